@@ -1,0 +1,128 @@
+"""`openai-bot`: the command line, the outermost adapter that wires settings, index and chat.
+
+`run` starts the bot (the console when no chat platform is configured), `index` (re)builds the
+article index, `ask` answers one query or one per stdin line. Exit 0 for any reply; 2 for
+usage and configuration errors.
+"""
+
+import logging
+import sys
+import time
+from datetime import date, datetime
+
+import click
+
+from adapters.console import Console
+from adapters.settings import Settings, SettingsError, load_settings
+from bot.router import Router
+from bot.state import open_state
+from knowledge.articles import Article, load_articles
+from knowledge.engine import Engine
+from knowledge.errors import KnowledgeError
+from knowledge.indexer import IndexStats, build_index, is_current
+
+log = logging.getLogger("openai_bot")
+
+
+def _settings() -> Settings:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise click.UsageError(f"configuration: {exc}") from None
+    logging.basicConfig(
+        level=settings.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
+    return settings
+
+
+def _build(settings: Settings, articles: tuple[Article, ...], *, quiet: bool) -> IndexStats:
+    started = time.perf_counter()
+    if quiet:
+        stats = build_index(articles, settings.index_file)
+    else:
+        with click.progressbar(
+            length=len(articles), label="Indexing articles", file=sys.stderr
+        ) as bar:
+            stats = build_index(articles, settings.index_file, progress=lambda _a: bar.update(1))
+        elapsed = time.perf_counter() - started
+        click.echo(
+            f"Indexed {stats.articles} articles, {stats.passages} passages into "
+            f"{settings.index_file} in {elapsed:.2f} s",
+            err=True,
+        )
+    return stats
+
+
+def _ensure_index(settings: Settings, *, quiet: bool = False) -> None:
+    """Build the index when it is missing or older than the articles."""
+    try:
+        articles = load_articles(settings.seeds_dir)
+    except KnowledgeError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not is_current(settings.index_file, articles):
+        _build(settings, articles, quiet=quiet)
+
+
+def _router(settings: Settings) -> Router:
+    _ensure_index(settings, quiet=True)
+    zone = settings.zone
+
+    def today() -> date:
+        return datetime.now(zone).date()
+
+    return Router(Engine(settings.index_file), today=today)
+
+
+@click.group()
+@click.version_option(package_name="openai-history-bot")
+def main() -> None:
+    """Answers questions about the history of OpenAI from news articles, with citations."""
+
+
+@main.command()
+@click.option("--if-stale", is_flag=True, help="Only build when the articles changed.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def index(if_stale: bool, quiet: bool) -> None:
+    """Build the article index (never touches the state database)."""
+    settings = _settings()
+    try:
+        articles = load_articles(settings.seeds_dir)
+    except KnowledgeError as exc:
+        raise click.UsageError(str(exc)) from None
+    if if_stale and is_current(settings.index_file, articles):
+        if not quiet:
+            click.echo(f"Index {settings.index_file} is up to date.", err=True)
+        return
+    _build(settings, articles, quiet=quiet)
+
+
+@main.command()
+def run() -> None:
+    """Start the bot: Slack and Discord when configured, otherwise the console."""
+    settings = _settings()
+    if settings.platforms:
+        names = ", ".join(settings.platforms)
+        raise click.UsageError(
+            f"credentials for {names} are set, but this version has only the console; "
+            "unset them to use the console."
+        )
+    router = _router(settings)
+    open_state(settings.state_file).close()
+    console = Console(router)
+    if sys.stdin.isatty():
+        console.run_interactive()
+    else:
+        console.run_lines(sys.stdin)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per reply, one per line.")
+@click.argument("text", nargs=-1, required=True)
+def ask(as_json: bool, text: tuple[str, ...]) -> None:
+    """Answer TEXT (any command or question); `-` reads one query per stdin line."""
+    router = _router(_settings())
+    console = Console(router, as_json=as_json)
+    if text == ("-",):
+        console.run_lines(sys.stdin)
+    else:
+        console.emit(console.answer(" ".join(text)))

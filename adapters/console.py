@@ -1,0 +1,59 @@
+"""The console adapter: a chat channel on stdin/stdout, used by people and by tests alike.
+
+On a terminal it is an interactive prompt; otherwise it answers each input line and exits at
+end of input, so `echo "search azure batch" | openai-bot run` works in scripts.
+"""
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from adapters.reply_json import reply_to_json
+from bot.message import Message
+from bot.reply import Reply
+from bot.router import Router
+
+PROMPT = "openai> "
+EXIT_WORDS = frozenset({"quit", "exit", ":q"})
+
+
+class Console:
+    """Feeds lines to the router as console messages and prints each reply."""
+
+    def __init__(self, router: Router, out: TextIO = sys.stdout, *, as_json: bool = False) -> None:
+        self.router = router
+        self.out = out
+        self.as_json = as_json
+
+    def answer(self, line: str) -> Reply:
+        return self.router.handle(Message(text=line.rstrip("\r\n")))
+
+    def emit(self, reply: Reply) -> None:
+        if self.as_json:
+            self.out.write(json.dumps(reply_to_json(reply), ensure_ascii=False) + "\n")
+        else:
+            self.out.write(reply.text + "\n\n")
+        self.out.flush()
+
+    def run_lines(self, lines: Iterable[str]) -> None:
+        """Exactly one reply per input line (an empty line gets the help reply)."""
+        for line in lines:
+            self.emit(self.answer(line))
+
+    def run_interactive(self, stdin: TextIO = sys.stdin) -> None:
+        """A prompt until EOF, Ctrl-C or `quit`; empty lines just prompt again."""
+        with contextlib.suppress(ImportError):  # line editing and history for input()
+            import readline  # noqa: F401
+        self.out.write("Ask about the history of OpenAI. `help` lists commands; `quit` leaves.\n")
+        while True:
+            try:
+                line = input(PROMPT)
+            except (EOFError, KeyboardInterrupt):
+                self.out.write("\n")
+                return
+            if line.strip().casefold() in EXIT_WORDS:
+                return
+            if line.strip():
+                self.emit(self.answer(line))

@@ -1,0 +1,1 @@
+"""The platform-free core: parse a Message, call a handler, return a Reply."""

@@ -1,0 +1,79 @@
+"""What the core hands back: a Reply made of frozen parts, rendered by pure functions per platform.
+
+Text that came from a user is stored as-is and marked `echo`; renderers escape it for their
+platform, and the plain-text rendering neutralizes pings.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text; `strong` for highlighted matches."""
+
+    text: str
+    strong: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Citation:
+    """Where a line comes from: the article, how to name it, and the sentence itself."""
+
+    article: str
+    title: str
+    outlet: str
+    published: str
+    quote: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Item:
+    """One line of an answer: an optional label (a date), text spans and the citation number."""
+
+    spans: tuple[Span, ...]
+    label: str = ""
+    citation: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Section:
+    """A heading, an optional paragraph and items."""
+
+    heading: str = ""
+    body: str = ""
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Button:
+    """An action: `command` is the text the bot runs when it is pressed."""
+
+    label: str
+    command: str
+    kind: str = "page"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reply:
+    """A complete answer. `citations[i]` is cited by items as number i + 1."""
+
+    command: str
+    title: str
+    intro: str = ""
+    sections: tuple[Section, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    buttons: tuple[Button, ...] = ()
+    footer: str = ""
+    ok: bool = True
+
+    @property
+    def text(self) -> str:
+        """The plain-text rendering (console, JSON, notifications' fallback)."""
+        return render_text(self)
+
+
+from bot.render_text import render_text  # noqa: E402  (imports only types from this module)

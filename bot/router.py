@@ -1,0 +1,57 @@
+"""Route a Message to its handler and turn every failure into a Reply the user can act on.
+
+This is the one place errors are converted: domain errors become their message and hint;
+anything unexpected is logged with its traceback and the user gets a short apology, never a
+traceback.
+"""
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+import bot.commands  # noqa: F401  (registers the handlers)
+from bot.context import Context
+from bot.errors import BotError, NotAvailableError
+from bot.message import Message
+from bot.parse import parse
+from bot.registry import VERBS
+from bot.reply import Reply
+from knowledge.engine import Engine
+from knowledge.errors import KnowledgeError
+
+log = logging.getLogger(__name__)
+
+
+class Router:
+    """Parses messages and calls handlers. Holds no per-message state; safe across threads."""
+
+    def __init__(self, engine: Engine, *, today: Callable[[], date] = date.today) -> None:
+        self.engine = engine
+        self.today = today
+
+    def handle(self, message: Message) -> Reply:
+        command = parse(message.text)
+        ctx = Context(engine=self.engine, message=message, today=self.today())
+        try:
+            return VERBS[command.verb].handler(ctx, command.args)
+        except BotError as exc:
+            return Reply(
+                command=command.verb,
+                title=exc.message,
+                intro=exc.hint,
+                ok=isinstance(exc, NotAvailableError),
+            )
+        except KnowledgeError as exc:
+            return Reply(command=command.verb, title=str(exc), ok=False)
+        except Exception:
+            log.exception("handler %r failed", command.verb)
+            return Reply(
+                command=command.verb,
+                title="Sorry, something went wrong answering that.",
+                intro="It has been logged. Try again, or `help` for what I can do.",
+                ok=False,
+            )
+
+    def handle_text(self, text: str, **where: str) -> Reply:
+        """Convenience for the console and tests: `handle(Message(text=text, **where))`."""
+        return self.handle(Message(text=text, **where))

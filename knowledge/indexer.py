@@ -1,0 +1,205 @@
+"""Build the index database from articles: deterministic, idempotent, swapped in atomically.
+
+The index is built in memory with sqlite-utils, then copied over the index file with SQLite's
+online backup API, so a running bot never sees a half-built index and a rebuild never needs a
+second file. It holds nothing but what the articles give: user state lives elsewhere.
+"""
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge.articles import Article
+from knowledge.clean import clean
+from knowledge.sentences import split
+from knowledge.sqlite import connect
+
+SCHEMA_VERSION = 1
+# Porter stemming lets "resign" find "resigned"; diacritics folded for names.
+MAIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+Progress = Callable[[Article], None]
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    """What a build produced."""
+
+    articles: int
+    passages: int
+    fingerprint: str
+
+
+def fingerprint(articles: Sequence[Article]) -> str:
+    """A digest of everything the index is built from, so a stale index can be detected."""
+    digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\n".encode())
+    for article in articles:
+        meta = json.dumps(article.meta.__dict__, default=str, sort_keys=True)
+        digest.update(f"{article.id}\n{meta}\n{article.sha256}\n".encode())
+    return digest.hexdigest()
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+def _article_row(seq: int, article: Article) -> dict[str, object]:
+    meta = article.meta
+    return {
+        "id": article.id,
+        "seq": seq,
+        "title": meta.title,
+        "outlet": meta.outlet,
+        "original_source": meta.original_source,
+        "author": meta.author,
+        "published": meta.published,
+        "precision": meta.precision,
+        "reference_date": meta.reference_date.isoformat(),
+        "language": meta.language,
+        "translated_from": meta.translated_from,
+        "sha256": article.sha256,
+        "chars": len(article.text),
+    }
+
+
+def passages_of(article: Article) -> list[dict[str, object]]:
+    """The article's sentences as passage rows (duplicates within an article dropped)."""
+    seen: set[str] = set()
+    rows: list[dict[str, object]] = []
+    for sentence in split(article.text, clean(article.text, article.meta.strip)):
+        key = _apostrophes(sentence.text).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(
+            {
+                "article_id": article.id,
+                "seq": len(rows),
+                "kind": "heading" if sentence.heading else "sentence",
+                "start": sentence.start,
+                "end": sentence.end,
+                "text": sentence.text,
+            }
+        )
+    return rows
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("articles").create(
+        {
+            "id": str,
+            "seq": int,
+            "title": str,
+            "outlet": str,
+            "original_source": str,
+            "author": str,
+            "published": str,
+            "precision": str,
+            "reference_date": str,
+            "language": str,
+            "translated_from": str,
+            "sha256": str,
+            "chars": int,
+        },
+        pk="id",
+    )
+    db.table("passages").create(
+        {
+            "id": int,
+            "article_id": str,
+            "seq": int,
+            "kind": str,
+            "start": int,
+            "end": int,
+            "text": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+
+
+def _build_fts(db: sqlite_utils.Database) -> None:
+    db.table("passages").enable_fts(["text"], tokenize=MAIN_TOKENIZER, create_triggers=True)
+    # A second FTS5 table over the same rows: trigrams find CJK text and substrings.
+    db.execute(
+        "CREATE VIRTUAL TABLE passages_tri USING fts5("
+        "text, content='passages', content_rowid='id', tokenize='trigram')"
+    )
+    db.execute("INSERT INTO passages_tri(passages_tri) VALUES('rebuild')")
+    db.table("passages").create_index(["article_id", "seq"], unique=True)
+
+
+def build_database(
+    articles: Iterable[Article], progress: Progress | None = None
+) -> tuple[sqlite3.Connection, IndexStats]:
+    """Build the whole index in memory and return the connection holding it."""
+    materialized = tuple(articles)
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    _create_schema(db)
+    passage_id = 0
+    with conn:
+        for seq, article in enumerate(materialized):
+            db.table("articles").insert(_article_row(seq, article))
+            rows = passages_of(article)
+            for row in rows:
+                passage_id += 1
+                row["id"] = passage_id
+            db.table("passages").insert_all(rows, batch_size=1000)
+            if progress is not None:
+                progress(article)
+    stats = IndexStats(
+        articles=len(materialized), passages=passage_id, fingerprint=fingerprint(materialized)
+    )
+    db.table("meta").insert_all(
+        [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "fingerprint", "value": stats.fingerprint},
+        ]
+    )
+    _build_fts(db)
+    return conn, stats
+
+
+def build_index(
+    articles: Iterable[Article], path: Path, progress: Progress | None = None
+) -> IndexStats:
+    """Build the index for `articles` and atomically replace the database at `path`."""
+    source, stats = build_database(articles, progress)
+    target = connect(path)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = WAL")
+    finally:
+        target.close()
+        source.close()
+    return stats
+
+
+def stored_fingerprint(path: Path) -> str | None:
+    """The fingerprint the index at `path` was built from, or None if there is no usable index."""
+    if not path.exists():
+        return None
+    conn = connect(path)
+    try:
+        row = conn.execute(
+            "SELECT value FROM meta WHERE key = 'fingerprint' AND EXISTS "
+            "(SELECT 1 FROM meta WHERE key = 'schema_version' AND value = ?)",
+            (str(SCHEMA_VERSION),),
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def is_current(path: Path, articles: Sequence[Article]) -> bool:
+    """True when the index at `path` was built from exactly these articles by this version."""
+    return stored_fingerprint(path) == fingerprint(articles)

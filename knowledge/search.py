@@ -1,0 +1,142 @@
+"""Full-text search over passages: bm25 ranking, highlighted snippets, CJK and substrings.
+
+Order of attempts: every term (main porter index) → every term as a substring (trigram index,
+which also serves CJK) → any content term. The first that finds something wins, and the
+result says which, so the reply can tell the user how loosely it matched.
+"""
+
+import sqlite3
+
+from knowledge.model import ArticleInfo, Hit, Marked, Passage, SearchResult
+from knowledge.query import Query, parse_query
+
+HIT_START, HIT_END = "\x02", "\x03"
+SNIPPET_TOKENS = 40
+
+_ARTICLE_COLUMNS = (
+    "a.id, a.title, a.outlet, a.original_source, a.published, a.precision, a.language"
+)
+
+
+def _search_sql(table: str, *, whole: bool) -> str:
+    marks = f"{table}, 0, '{HIT_START}', '{HIT_END}'"
+    shown = f"highlight({marks})" if whole else f"snippet({marks}, '…', {SNIPPET_TOKENS})"
+    return f"""
+        SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, {shown} AS snip,
+               {table}.rank AS score, {_ARTICLE_COLUMNS}
+        FROM {table}
+        JOIN passages p ON p.id = {table}.rowid
+        JOIN articles a ON a.id = p.article_id
+        WHERE {table} MATCH ?
+        ORDER BY {table}.rank
+        LIMIT ? OFFSET ?
+    """
+
+
+_SQL = {
+    (trigram, whole): _search_sql("passages_tri" if trigram else "passages_fts", whole=whole)
+    for trigram in (False, True)
+    for whole in (False, True)
+}
+
+
+def article_from_row(row: sqlite3.Row, offset: int = 0) -> ArticleInfo:
+    """An ArticleInfo from the seven article columns starting at `offset`."""
+    return ArticleInfo(
+        id=row[offset],
+        title=row[offset + 1],
+        outlet=row[offset + 2],
+        original_source=row[offset + 3],
+        published=row[offset + 4],
+        precision=row[offset + 5],
+        language=row[offset + 6],
+    )
+
+
+def parse_snippet(snippet: str) -> tuple[Marked, ...]:
+    """Split a snippet with hit markers into marked pieces."""
+    pieces: list[Marked] = []
+    for i, chunk in enumerate(snippet.split(HIT_START)):
+        if i == 0:
+            if chunk:
+                pieces.append(Marked(chunk))
+            continue
+        hit, _, tail = chunk.partition(HIT_END)
+        if hit:
+            pieces.append(Marked(hit, hit=True))
+        if tail:
+            pieces.append(Marked(tail))
+    return tuple(pieces)
+
+
+def _hits(rows: list[sqlite3.Row]) -> tuple[Hit, ...]:
+    return tuple(
+        Hit(
+            passage=Passage(
+                id=row["id"],
+                article=article_from_row(row, 8),
+                seq=row["seq"],
+                kind=row["kind"],
+                text=row["text"],
+                start=row["start"],
+                end=row["end"],
+            ),
+            snippet=parse_snippet(row["snip"]),
+            score=float(row["score"]),
+        )
+        for row in rows
+    )
+
+
+def run_match(
+    conn: sqlite3.Connection,
+    expression: str,
+    *,
+    trigram: bool,
+    limit: int,
+    offset: int,
+    whole: bool = False,
+) -> tuple[tuple[Hit, ...], bool]:
+    """Hits for one FTS5 expression, and whether there are more after this page.
+
+    `whole` marks hits in the whole passage instead of a snippet around them.
+    """
+    if not expression:
+        return (), False
+    rows = conn.execute(_SQL[trigram, whole], (expression, limit + 1, offset)).fetchall()
+    return _hits(rows[:limit]), len(rows) > limit
+
+
+def search_query(
+    conn: sqlite3.Connection,
+    query: Query,
+    *,
+    limit: int = 5,
+    offset: int = 0,
+    whole: bool = False,
+) -> SearchResult:
+    """Search with fallbacks; see the module docstring for the order."""
+    attempts: list[tuple[str, str, bool]] = []
+    if not query.has_cjk:
+        attempts.append(("all", query.match_all(), False))
+    attempts.append(("substring", query.match_substrings(), True))
+    attempts.append(("any", query.match_any(), False))
+    for mode, expression, trigram in attempts:
+        hits, more = run_match(
+            conn, expression, trigram=trigram, limit=limit, offset=offset, whole=whole
+        )
+        if hits:
+            return SearchResult(
+                query=query.text,
+                terms=query.terms,
+                hits=hits,
+                mode=mode,
+                offset=offset,
+                has_more=more,
+            )
+    return SearchResult(query=query.text, terms=query.terms, hits=(), mode="none", offset=offset)
+
+
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 5, offset: int = 0) -> SearchResult:
+    """Search passages for user text (any text: it is parsed and quoted first)."""
+    return search_query(conn, parse_query(text), limit=limit, offset=offset)
