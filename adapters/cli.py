@@ -126,3 +126,7 @@ def ask(as_json: bool, text: tuple[str, ...]) -> None:
         console.run_lines(sys.stdin)
     else:
         console.emit(console.answer(" ".join(text)))
+
+
+if __name__ == "__main__":
+    main()

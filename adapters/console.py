@@ -22,9 +22,9 @@ EXIT_WORDS = frozenset({"quit", "exit", ":q"})
 class Console:
     """Feeds lines to the router as console messages and prints each reply."""
 
-    def __init__(self, router: Router, out: TextIO = sys.stdout, *, as_json: bool = False) -> None:
+    def __init__(self, router: Router, out: TextIO | None = None, *, as_json: bool = False) -> None:
         self.router = router
-        self.out = out
+        self.out = out if out is not None else sys.stdout
         self.as_json = as_json
 
     def answer(self, line: str) -> Reply:
@@ -42,7 +42,7 @@ class Console:
         for line in lines:
             self.emit(self.answer(line))
 
-    def run_interactive(self, stdin: TextIO = sys.stdin) -> None:
+    def run_interactive(self) -> None:
         """A prompt until EOF, Ctrl-C or `quit`; empty lines just prompt again."""
         with contextlib.suppress(ImportError):  # line editing and history for input()
             import readline  # noqa: F401

@@ -89,7 +89,7 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
     for m in _BOUNDARY_RE.finditer(body):
         end = m.end(1) if m.group(1) else m.end(3)
         punct_at = m.start(1) if m.group(1) else m.start(3)
-        if any(a < punct_at < b for a, b in quoted):
+        if any(a < punct_at and end <= b for a, b in quoted):
             continue
         if m.group(1) and m.group(1).startswith(".") and _is_abbreviation(body[:punct_at]):
             continue

@@ -1,0 +1,166 @@
+"""The command line: `ask` and its JSON contract, `ask -`, `run` on piped stdin, `index`, errors."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from adapters.cli import main
+
+from .conftest import ROOT, SEEDS
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    monkeypatch.chdir(tmp_path)
+    values = {
+        "OPENAI_BOT_DATA_DIR": str(tmp_path / "data"),
+        "OPENAI_BOT_SEEDS_DIR": str(SEEDS),
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    return values
+
+
+def test_ask_json_contract(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(main, ["ask", "--json", "search speciesist"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    reply = json.loads(lines[0])
+    assert reply["command"] == "search"
+    assert "**speciesist**" in reply["text"]
+    (citation,) = reply["citations"]
+    assert set(citation) == {"article", "title", "outlet", "published", "quote"}
+    assert citation["article"].startswith("002")
+    assert citation["published"] == "2024-09-09"
+    assert "speciesist" in citation["quote"]
+    assert reply["sections"][0]["items"][0]["highlights"] == ["speciesist"]
+
+
+def test_ask_json_cjk(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(main, ["ask", "--json", "search 创始团队"])
+    reply = json.loads(result.stdout)
+    assert reply["citations"][0]["article"].startswith("003")
+
+
+def test_ask_plain_text(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(main, ["ask", "search", "azure", "batch"])
+    assert result.exit_code == 0
+    assert "Azure" in result.stdout and "[1]" in result.stdout and "Jinse Finance" in result.stdout
+
+
+def test_ask_stdin_one_reply_per_line(env: dict[str, str]) -> None:
+    queries = ["sources", "", "search zebra", 'search "', "who altman", "x" * 100_000, "\x00"]
+    result = CliRunner().invoke(main, ["ask", "--json", "-"], input="\n".join(queries) + "\n")
+    assert result.exit_code == 0
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(replies) == len(queries)
+    assert [r["command"] for r in replies][:5] == ["sources", "help", "search", "search", "who"]
+    assert replies[1]["command"] == "help"
+
+
+def test_usage_errors_exit_nonzero(env: dict[str, str]) -> None:
+    assert CliRunner().invoke(main, ["ask"]).exit_code == 2
+    assert CliRunner().invoke(main, ["nonsense"]).exit_code == 2
+
+
+def test_bad_setting_names_the_variable(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_BOT_TIMEZONE", "Mars/Olympus")
+    result = CliRunner().invoke(main, ["ask", "sources"])
+    assert result.exit_code == 2
+    assert "OPENAI_BOT_TIMEZONE" in result.output and "Mars/Olympus" in result.output
+
+
+def test_missing_seeds_folder_is_a_clear_error(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("OPENAI_BOT_SEEDS_DIR", str(tmp_path / "nowhere"))
+    result = CliRunner().invoke(main, ["index"])
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_index_if_stale(env: dict[str, str]) -> None:
+    runner = CliRunner()
+    first = runner.invoke(main, ["index"])
+    assert first.exit_code == 0 and "Indexed 5 articles" in first.output
+    again = runner.invoke(main, ["index", "--if-stale"])
+    assert again.exit_code == 0 and "up to date" in again.output
+
+
+def test_run_refuses_platforms_it_cannot_serve(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", "secret-value-never-printed")
+    result = CliRunner().invoke(main, ["run"], input="sources\n")
+    assert result.exit_code == 2
+    assert "discord" in result.output and "secret-value-never-printed" not in result.output
+
+
+def _console(env: dict[str, str], stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "run"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+
+
+def test_run_answers_piped_lines_and_exits_at_eof(env: dict[str, str]) -> None:
+    done = _console(env, "search azure batch\nsources\n")
+    assert done.returncode == 0, done.stderr
+    assert "Azure" in done.stdout and "Sources: 5 articles" in done.stdout
+    assert "Traceback" not in done.stderr
+    assert (Path(env["OPENAI_BOT_DATA_DIR"]) / "state.db").exists()
+
+
+def test_run_with_no_input(env: dict[str, str]) -> None:
+    done = _console(env, "")
+    assert done.returncode == 0 and done.stdout == ""
+    assert (Path(env["OPENAI_BOT_DATA_DIR"]) / "index.db").exists()
+
+
+def test_run_on_a_terminal_is_an_interactive_prompt(env: dict[str, str]) -> None:
+    import pty
+    import select
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "adapters.cli", "run"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        cwd=ROOT,
+        env={**os.environ, **env, "PYTHONPATH": str(ROOT), "TERM": "dumb"},
+    )
+    os.close(follower)
+    seen = b""
+
+    def read_until(marker: bytes, limit: float = 30.0) -> None:
+        nonlocal seen
+        while marker not in seen:
+            ready, _, _ = select.select([leader], [], [], limit)
+            assert ready, f"no {marker!r} in {seen!r}"
+            seen += os.read(leader, 65536)
+
+    try:
+        read_until(b"openai> ")
+        os.write(leader, b"search speciesist\n")
+        read_until(b"speciesist**")
+        read_until(b"openai> ")
+        os.write(leader, b"quit\n")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        os.close(leader)
+    assert b"Traceback" not in seen

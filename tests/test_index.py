@@ -1,0 +1,98 @@
+"""The index: deterministic, idempotent, stale-aware, WAL, and blind to the state database."""
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+from bot.state import open_state
+from knowledge.articles import Article
+from knowledge.engine import Engine
+from knowledge.indexer import build_index, fingerprint, is_current, stored_fingerprint
+
+TABLES = ("meta", "articles", "passages")
+
+
+def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
+    finally:
+        conn.close()
+
+
+def test_rebuild_is_deterministic(tmp_path: Path, seed_articles: tuple[Article, ...]) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    stats_a = build_index(seed_articles, a)
+    stats_b = build_index(seed_articles, b)
+    assert stats_a == stats_b
+    assert stats_a.articles == 5 and stats_a.passages > 250
+    assert dump(a) == dump(b)
+
+
+def test_rebuild_in_place_is_idempotent(tmp_path: Path, seed_articles: tuple[Article, ...]) -> None:
+    path = tmp_path / "index.db"
+    build_index(seed_articles, path)
+    first = dump(path)
+    build_index(seed_articles, path)
+    assert dump(path) == first
+    conn = sqlite3.connect(path)
+    fts_rows = conn.execute("SELECT count(*) FROM passages_fts").fetchone()[0]
+    tri_rows = conn.execute("SELECT count(*) FROM passages_tri").fetchone()[0]
+    assert fts_rows == tri_rows == len(first["passages"])
+
+
+def test_stale_detection(tmp_path: Path, seed_articles: tuple[Article, ...]) -> None:
+    path = tmp_path / "index.db"
+    assert not is_current(path, seed_articles)
+    build_index(seed_articles, path)
+    assert is_current(path, seed_articles)
+    assert stored_fingerprint(path) == fingerprint(seed_articles)
+    edited = (replace(seed_articles[0], text=seed_articles[0].text + "\nA new line."),)
+    assert not is_current(path, edited + seed_articles[1:])
+    retitled = replace(seed_articles[1], meta=replace(seed_articles[1].meta, title="Other"))
+    assert not is_current(path, (seed_articles[0], retitled, *seed_articles[2:]))
+
+
+def test_wal_and_busy_timeout(seed_index: Path, tmp_path: Path, engine: Engine) -> None:
+    conn = sqlite3.connect(seed_index)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    state = open_state(tmp_path / "state.db")
+    assert state.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert state.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert engine._conn().execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_reindex_never_touches_state(tmp_path: Path, seed_articles: tuple[Article, ...]) -> None:
+    index_path, state_path = tmp_path / "index.db", tmp_path / "state.db"
+    state = open_state(state_path)
+    with state:
+        state.execute(
+            "INSERT INTO subscriptions VALUES "
+            "('slack', 'C1', '09:00', 'Europe/Berlin', 'U1', '2026-01-01T00:00:00', NULL)"
+        )
+    state.close()
+    before = state_path.read_bytes()
+    build_index(seed_articles, index_path)
+    build_index(seed_articles[:2], index_path)
+    assert state_path.read_bytes() == before
+    state = open_state(state_path)
+    assert [r["channel"] for r in state.execute("SELECT channel FROM subscriptions")] == ["C1"]
+
+
+def test_live_reader_sees_the_rebuilt_index(
+    tmp_path: Path, seed_articles: tuple[Article, ...]
+) -> None:
+    path = tmp_path / "index.db"
+    build_index(seed_articles[:1], path)
+    engine = Engine(path)
+    assert len(engine.sources()) == 1
+    build_index(seed_articles, path)
+    assert len(engine.sources()) == 5
+    assert engine.search("speciesist").hits
+
+
+def test_state_migrations_are_repeatable(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    open_state(path).close()
+    conn = open_state(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] >= 1

@@ -1,0 +1,72 @@
+"""Search: ranking, highlighting, CJK and substrings, phrases, fallbacks and pages."""
+
+from knowledge.engine import Engine
+
+
+def test_azure_batch_finds_the_email(engine: Engine) -> None:
+    result = engine.search("azure batch")
+    assert result.mode == "all"
+    top = result.hits[0]
+    assert top.passage.article.id.startswith("000")
+    assert {"azure", "batch"} <= top.matched_terms
+    assert "Azure Batch" in top.passage.text
+
+
+def test_ranking_prefers_denser_matches(engine: Engine) -> None:
+    result = engine.search("sutskever resigned")
+    assert result.hits[0].passage.article.id.startswith("003")
+    scores = [h.score for h in result.hits]
+    assert scores == sorted(scores)
+
+
+def test_stemming(engine: Engine) -> None:
+    assert engine.search("resign").hits  # finds "resigned" / "resignation"
+
+
+def test_highlight_marks_the_match(engine: Engine) -> None:
+    (hit,) = engine.search("speciesist").hits
+    marked = [m.text for m in hit.snippet if m.hit]
+    assert marked == ["speciesist"]
+    assert hit.passage.article.id.startswith("002")
+
+
+def test_cjk_search(engine: Engine) -> None:
+    result = engine.search("创始团队")
+    assert result.mode == "substring"
+    assert result.hits[0].passage.article.id.startswith("003")
+    assert any(m.hit and m.text == "创始团队" for m in result.hits[0].snippet)
+
+
+def test_substring_fallback(engine: Engine) -> None:
+    result = engine.search("speciesis")
+    assert result.mode == "substring"
+    assert "speciesist" in result.hits[0].passage.text
+
+
+def test_phrase(engine: Engine) -> None:
+    phrase = engine.search('"Sun Valley"')
+    assert phrase.hits and all("Sun Valley" in h.passage.text for h in phrase.hits)
+
+
+def test_any_fallback(engine: Engine) -> None:
+    result = engine.search("speciesist zebra")
+    assert result.mode == "any"
+    assert "speciesist" in result.hits[0].passage.text
+
+
+def test_pages_do_not_overlap(engine: Engine) -> None:
+    first = engine.search("openai", limit=5)
+    second = engine.search("openai", limit=5, offset=5)
+    assert first.has_more and len(second.hits) == 5
+    assert {h.passage.id for h in first.hits}.isdisjoint(h.passage.id for h in second.hits)
+
+
+def test_nothing_found(engine: Engine) -> None:
+    result = engine.search("zebra giraffe")
+    assert result.mode == "none" and not result.hits
+
+
+def test_ask_picks_the_answering_sentence(engine: Engine) -> None:
+    result = engine.ask("how much did sutskever earn in 2016")
+    assert "$1.9 million" in result.hits[0].passage.text
+    assert not engine.ask("banana smoothie recipe").hits
