@@ -7,6 +7,7 @@ and neither is punctuation inside a quotation that closes within the same paragr
 quoted email stays one passage.
 """
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -21,7 +22,9 @@ _BOUNDARY_RE = re.compile(
     r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[$A-Z0-9\u3000-\u9fff])|([。！？]+[”’」』]*)"
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
-_SPACE_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"\S+")
+_STRAIGHT_QUOTE_RE = re.compile('"')
+_CURLY_QUOTE_RE = re.compile("“[^“”]*”")
 _MIN_SENTENCE = 3
 
 
@@ -35,37 +38,35 @@ class Sentence:
     heading: bool = False
 
 
-def _paragraph_text(text: str, paragraph: Paragraph) -> tuple[str, list[int]]:
-    """The paragraph with whitespace collapsed, and each character's original offset."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for span in paragraph.spans:
-        if chars and chars[-1] != " ":
-            chars.append(" ")
-            origin.append(span.start)
-        for i in range(span.start, span.end):
-            ch = text[i]
-            if ch.isspace():
-                if chars and chars[-1] == " ":
-                    continue
-                ch = " "
-            chars.append(ch)
-            origin.append(i)
-    return "".join(chars), origin
+class _Body:
+    """A paragraph with whitespace collapsed, mapping its offsets back to the original text."""
+
+    def __init__(self, text: str, paragraph: Paragraph) -> None:
+        tokens: list[str] = []
+        self._body_starts: list[int] = []
+        self._orig_starts: list[int] = []
+        length = 0
+        for span in paragraph.spans:
+            for m in _TOKEN_RE.finditer(text, span.start, span.end):
+                if tokens:
+                    length += 1  # the single space before this token
+                tokens.append(m.group())
+                self._body_starts.append(length)
+                self._orig_starts.append(m.start())
+                length += len(m.group())
+        self.text = " ".join(tokens)
+
+    def origin(self, index: int) -> int:
+        """The original offset of body character `index` (a non-space character)."""
+        k = bisect.bisect_right(self._body_starts, index) - 1
+        return self._orig_starts[k] + index - self._body_starts[k]
 
 
 def _quoted_ranges(body: str) -> list[tuple[int, int]]:
     """Ranges inside quotation marks that open and close within the paragraph."""
-    ranges: list[tuple[int, int]] = []
-    straight = [i for i, ch in enumerate(body) if ch == '"']
-    ranges.extend((straight[k], straight[k + 1]) for k in range(0, len(straight) - 1, 2))
-    opened: int | None = None
-    for i, ch in enumerate(body):
-        if ch == "“":
-            opened = i
-        elif ch == "”" and opened is not None:
-            ranges.append((opened, i))
-            opened = None
+    straight = [m.start() for m in _STRAIGHT_QUOTE_RE.finditer(body)]
+    ranges = [(straight[k], straight[k + 1]) for k in range(0, len(straight) - 1, 2)]
+    ranges.extend((m.start(), m.end() - 1) for m in _CURLY_QUOTE_RE.finditer(body))
     return ranges
 
 
@@ -81,8 +82,9 @@ def _is_abbreviation(before: str) -> bool:
 
 def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
     """Sentences of one paragraph, with offsets into `text`."""
-    body, origin = _paragraph_text(text, paragraph)
-    if not body.strip():
+    mapped = _Body(text, paragraph)
+    body = mapped.text
+    if not body:
         return []
     quoted = _quoted_ranges(body)
     cuts: list[int] = []
@@ -91,7 +93,11 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
         punct_at = m.start(1) if m.group(1) else m.start(3)
         if any(a < punct_at and end <= b for a, b in quoted):
             continue
-        if m.group(1) and m.group(1).startswith(".") and _is_abbreviation(body[:punct_at]):
+        if (
+            m.group(1)
+            and m.group(1).startswith(".")
+            and _is_abbreviation(body[max(0, punct_at - 24) : punct_at])
+        ):
             continue
         start = cuts[-1] if cuts else 0
         if len(body[start:end].strip()) < _MIN_SENTENCE:
@@ -108,8 +114,8 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
             sentences.append(
                 Sentence(
                     text=body[a:b],
-                    start=origin[a],
-                    end=origin[b - 1] + 1,
+                    start=mapped.origin(a),
+                    end=mapped.origin(b - 1) + 1,
                     heading=paragraph.heading,
                 )
             )

@@ -1,0 +1,24 @@
+"""`python -m bench search --sizes 1000,10000,100000`: run a benchmark and print its figures."""
+
+import click
+
+from bench import search as search_bench
+
+
+@click.group()
+def main() -> None:
+    """Benchmarks for openai-history-bot."""
+
+
+@main.command()
+@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes in articles.")
+@click.option("--seed", default=7, show_default=True, help="Corpus generator seed.")
+@click.option("--repeat", default=20, show_default=True, help="Passes over the query mix.")
+@click.option("--rebuild", is_flag=True, help="Rebuild cached indexes (and time the build).")
+def search(sizes: str, seed: int, repeat: int, rebuild: bool) -> None:
+    """Search latency, engine vs raw FTS5, and index build throughput."""
+    search_bench.run([int(s) for s in sizes.split(",")], seed, repeat, rebuild)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""The benchmark's own machinery: a deterministic corpus, correct percentiles, a run that prints."""
+
+from pathlib import Path
+
+import pytest
+
+from bench import search as search_bench
+from bench.corpus import CorpusGenerator
+from knowledge.indexer import passages_of
+
+
+def test_corpus_is_deterministic() -> None:
+    first = list(CorpusGenerator(3).articles(3))
+    again = list(CorpusGenerator(3).articles(3))
+    other = list(CorpusGenerator(4).articles(3))
+    assert first == again
+    assert first != other
+
+
+def test_corpus_articles_index_like_real_ones() -> None:
+    article = next(CorpusGenerator(5).articles(1))
+    rows = passages_of(article)
+    assert len(rows) >= 8
+    assert article.meta.precision == "day"
+
+
+def test_zipf_vocabulary_has_a_long_tail() -> None:
+    gen = CorpusGenerator(1)
+    words = gen.zipf_words(20_000)
+    top = max(words.count(w) for w in set(words[:50]))
+    assert top > 500  # the head is very common
+    assert len(set(words)) > 3_000  # and the tail is long
+
+
+def test_percentiles() -> None:
+    lat = search_bench.Latency.of([float(i) for i in range(1, 101)])
+    assert lat.p50 == 50.5
+    assert lat.p99 == 99.0
+
+
+def test_small_run_prints_figures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(search_bench, "CACHE", tmp_path)
+    search_bench.run([30], seed=2, repeat=1, rebuild=True)
+    out = capsys.readouterr().out
+    assert "30 articles" in out and "articles/s" in out
+    for kind in ("rare term", "common term", "phrase", "no match"):
+        assert kind in out
