@@ -16,10 +16,11 @@ import sqlite_utils
 
 from knowledge.articles import Article
 from knowledge.clean import clean
+from knowledge.extract import Extraction, extract
 from knowledge.sentences import split
 from knowledge.sqlite import connect
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Porter stemming lets "resign" find "resigned"; diacritics folded for names.
 MAIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
@@ -124,6 +125,52 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     )
 
 
+def _create_extraction_schema(db: sqlite_utils.Database) -> None:
+    db.table("entities").create(
+        {"key": str, "name": str, "kind": str, "aliases": str}, pk="key"
+    )
+    db.table("mentions").create(
+        {"entity_key": str, "passage_id": int, "implicit": int},
+        pk=("entity_key", "passage_id"),
+    )
+    db.table("roles").create(
+        {"id": int, "entity_key": str, "text": str, "status": str, "kind": str, "passage_id": int},
+        pk="id",
+    )
+    db.table("events").create(
+        {
+            "id": int,
+            "passage_id": int,
+            "sort_key": str,
+            "label": str,
+            "precision": str,
+            "year": int,
+            "month": int,
+            "day": int,
+            "inherited": int,
+        },
+        pk="id",
+    )
+    db.table("quotes").create(
+        {"id": int, "entity_key": str, "text": str, "passage_id": int, "sort_key": str, "label": str},
+        pk="id",
+    )
+
+
+def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
+    db.table("entities").insert_all(found.entities)
+    db.table("mentions").insert_all(found.mentions)
+    db.table("roles").insert_all(found.roles)
+    db.table("events").insert_all(found.events)
+    db.table("quotes").insert_all(found.quotes)
+    db.table("mentions").create_index(["passage_id"])
+    db.table("roles").create_index(["entity_key"])
+    db.table("events").create_index(["passage_id"], unique=True)
+    db.table("events").create_index(["sort_key"])
+    db.table("events").create_index(["month", "day"])
+    db.table("quotes").create_index(["entity_key"])
+
+
 def _build_fts(db: sqlite_utils.Database) -> None:
     db.table("passages").enable_fts(["text"], tokenize=MAIN_TOKENIZER, create_triggers=True)
     # A second FTS5 table over the same rows: trigrams find CJK text and substrings.
@@ -143,7 +190,9 @@ def build_database(
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     db = sqlite_utils.Database(conn)
     _create_schema(db)
+    _create_extraction_schema(db)
     passage_id = 0
+    by_article: dict[str, list[dict[str, object]]] = {}
     with conn:
         for seq, article in enumerate(materialized):
             db.table("articles").insert(_article_row(seq, article))
@@ -152,8 +201,10 @@ def build_database(
                 passage_id += 1
                 row["id"] = passage_id
             db.table("passages").insert_all(rows, batch_size=1000)
+            by_article[article.id] = rows
             if progress is not None:
                 progress(article)
+        _insert_extraction(db, extract(materialized, by_article))
     stats = IndexStats(
         articles=len(materialized), passages=passage_id, fingerprint=fingerprint(materialized)
     )

@@ -1,0 +1,250 @@
+"""Find the dates a sentence states and resolve them against the article's publication date.
+
+Absolute ("Feb 20, 2018", "December 2015", "(2014)"), partial ("September 25th", "On Feb. 17",
+"In December") and relative ("this year", "last November", "last summer", "On Wednesday",
+"2 days ago", "in November of last year") dates all resolve to a `When` with a precision.
+A month or month-day without a year means its latest occurrence not after publication; "last
+SEASON" is the latest one that ended before publication.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+}
+MONTHS["sept"] = 9
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1}
+
+_MON = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, flags))
+    for kind, pattern, flags in (
+        ("mdy", rf"\b{_MON}\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? {_YEAR}\b)?", 0),
+        ("dmy", rf"\b(?P<day>\d{{1,2}}) {_MON} {_YEAR}\b", 0),
+        ("my", rf"\b{_MON}(?:,| of)? {_YEAR}\b", 0),
+        (
+            "m_rel_year",
+            rf"\b{_MON} of (?P<rel>this|last|next|the same|the previous|the following) year\b",
+            0,
+        ),
+        ("rel_m", rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) {_MON}\b", 0),
+        (
+            "m",
+            rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|a) {_MON}\b"
+            r"(?!\s+[A-Z][a-z])",  # "by Jan Leike" is a name, not January
+            0,
+        ),
+        ("rel_week", r"\b(?P<rel>[Ll]ast|[Tt]his) week\b", 0),
+        ("season_year", rf"\b{_SEASON}(?: of)? {_YEAR}\b", re.IGNORECASE),
+        ("rel_season", rf"\b(?P<rel>last|this|next) {_SEASON}\b", re.IGNORECASE),
+        ("qual_year", rf"\b(?P<qual>early|mid|late)[- ](?:in )?{_YEAR}\b", re.IGNORECASE),
+        ("end_year", rf"\b(?:the )?end of {_YEAR}\b", re.IGNORECASE),
+        ("rel_year", r"\b(?P<rel>this|last|next) year\b", re.IGNORECASE),
+        ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?P<unit>day|week|month|year)s? ago\b", re.IGNORECASE),
+        ("weekday", r"\b(?:[Oo]n|[Ll]ast) (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", 0),
+        ("following", r"\b[Tt]he (?P<rel>following|next|previous) (?P<unit>month|year)\b", 0),
+        ("year", rf"(?<![\d$.,-]){_YEAR}(?![\d%]|\.\d| ?(?:billion|million|employees|users))", 0),
+    )
+)
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date: year always; month, day or season when the text gives them."""
+
+    year: int
+    precision: str
+    month: int = 0
+    day: int = 0
+    season: str = ""
+    qualifier: str = ""
+
+    @property
+    def label(self) -> str:
+        """The date at its precision: "2018-02-20", "September 2024", "summer 2018", "2014"."""
+        if self.precision == "day":
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.precision == "month":
+            return f"{calendar.month_name[self.month]} {self.year}"
+        if self.precision == "season":
+            return f"{self.season} {self.year}"
+        return f"{self.qualifier} {self.year}".strip()
+
+    @property
+    def sort_key(self) -> str:
+        """Sortable "YYYY-MM-DD", unknown parts placed mid-period (so "2018" sorts mid-year)."""
+        if self.precision == "day":
+            month, day = self.month, self.day
+        elif self.precision == "month":
+            month, day = self.month, 15
+        elif self.precision == "season":
+            month, day = SEASONS[self.season][0] + 1, 1
+        else:
+            month, day = {"early": 2, "mid": 6, "late": 11, "end": 12}.get(self.qualifier, 7), 1
+        return f"{self.year:04d}-{month:02d}-{day:02d}"
+
+    def first_day(self) -> date:
+        return date.fromisoformat(self.sort_key)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date expression found in text: where it is, what it says, what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    when: When
+    kind: str = ""
+
+
+def _latest_month_day(month: int, day: int, ref: date) -> When | None:
+    for year in (ref.year, ref.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= ref:
+            return When(year, "day", month, day)
+    return None
+
+
+def _latest_month(month: int, ref: date) -> When:
+    year = ref.year if month <= ref.month else ref.year - 1
+    return When(year, "month", month)
+
+
+def _season_end(season: str, year: int) -> date:
+    last_month = SEASONS[season][1]
+    end_year = year + 1 if season == "winter" else year
+    return date(end_year, last_month, calendar.monthrange(end_year, last_month)[1])
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> When | None:
+    groups = m.groupdict()
+    month = MONTHS.get((groups.get("mon") or "").lower().rstrip("."), 0)
+    year = int(groups["year"]) if groups.get("year") else 0
+    if kind in ("mdy", "dmy"):
+        day = int(groups["day"])
+        if year:
+            try:
+                date(year, month, day)
+            except ValueError:
+                return None
+            return When(year, "day", month, day)
+        return _latest_month_day(month, day, ref)
+    if kind == "my":
+        return When(year, "month", month)
+    if kind == "m_rel_year":
+        rel = groups["rel"].lower()
+        offset = {"this": 0, "the same": 0, "last": -1, "the previous": -1}.get(rel, 1)
+        base = previous.year if rel in ("the same", "the previous", "the following") and previous else ref.year
+        return When(base + offset, "month", month)
+    if kind == "rel_m":
+        rel = groups["rel"].lower()
+        if rel == "this":
+            return When(ref.year, "month", month)
+        if rel == "next":
+            return When(ref.year if month > ref.month else ref.year + 1, "month", month)
+        return When(ref.year if month < ref.month else ref.year - 1, "month", month)
+    if kind == "m":
+        return _latest_month(month, ref)
+    if kind == "season_year":
+        return When(year, "season", season=_season(groups["season"]))
+    if kind == "rel_season":
+        season, rel = _season(groups["season"]), groups["rel"].lower()
+        if rel == "this":
+            return When(ref.year, "season", season=season)
+        start = ref.year + (1 if rel == "next" else 0)
+        year = start
+        if rel == "last":
+            while _season_end(season, year) >= ref:
+                year -= 1
+        return When(year, "season", season=season)
+    if kind == "qual_year":
+        return When(year, "year", qualifier=groups["qual"].lower())
+    if kind == "end_year":
+        return When(year, "year", qualifier="end")
+    if kind == "rel_year":
+        offset = {"this": 0, "last": -1, "next": 1}[groups["rel"].lower()]
+        return When(ref.year + offset, "year")
+    if kind == "ago":
+        raw = groups["n"].lower()
+        n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+        unit = groups["unit"].lower()
+        if unit == "day":
+            d = ref - timedelta(days=n)
+            return When(d.year, "day", d.month, d.day)
+        if unit == "week":
+            d = ref - timedelta(weeks=n)
+            return When(d.year, "month", d.month)
+        if unit == "month":
+            index = ref.year * 12 + ref.month - 1 - n
+            return When(index // 12, "month", index % 12 + 1)
+        return When(ref.year - n, "year")
+    if kind == "rel_week":
+        d = ref - timedelta(days=7 if groups["rel"].lower() == "last" else 0)
+        return When(d.year, "month", d.month)
+    if kind == "weekday":
+        back = (ref.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7
+        d = ref - timedelta(days=back)
+        return When(d.year, "day", d.month, d.day)
+    if kind == "following":
+        if previous is None or previous.precision not in ("day", "month", "year"):
+            return None
+        step = {"following": 1, "next": 1, "previous": -1}[groups["rel"]]
+        if groups["unit"] == "year":
+            return When(previous.year + step, "year")
+        if previous.precision == "year":
+            return None
+        index = previous.year * 12 + previous.month - 1 + step
+        return When(index // 12, "month", index % 12 + 1)
+    if kind == "year":
+        return When(year, "year")
+    return None
+
+
+def _season(word: str) -> str:
+    word = word.lower()
+    return "autumn" if word == "fall" else word
+
+
+def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found]:
+    """Every date expression in `text`, resolved; overlapping matches keep the earliest kind."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            when = _resolve(kind, m, ref, previous)
+            if when is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Found(m.start(), m.end(), m.group(), when, kind))
+    return sorted(found, key=lambda f: f.start)
+
+
+def best_date(text: str, ref: date, previous: When | None = None) -> When | None:
+    """The most precise date the text states (the first of equals), or None."""
+    found = find_dates(text, ref, previous)
+    if not found:
+        return None
+    # Most precise first; among equals an explicit date beats a weekday, then text order.
+    return max(
+        found,
+        key=lambda f: (PRECISION_RANK[f.when.precision], f.kind != "weekday", -f.start),
+    ).when

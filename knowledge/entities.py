@@ -1,0 +1,257 @@
+"""People and organisations: found in the text, given aliases, and located in every passage.
+
+Organisations come from a small curated list (`data/entities.toml`, each entry naming the
+articles it comes from). People are found by code: a run of capitalized words, stripped of
+titles ("Chief Technology Officer Mira Murati"), that is exactly a first and a last name and has
+some evidence of being a person — a common given name, a role word before it, an appositive or a
+person verb after it ("X, a former …", "X said"), or a dialogue line "X: …". Surnames and
+unambiguous first names become aliases; "Musk's" and "Altman孤家寡人" still count as mentions.
+"""
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_TOKEN = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_RUN_RE = re.compile(rf"(?<![\w'’])({_TOKEN}(?: (?:{_TOKEN}|[A-Z]\.))*)(?![\w])")
+ROLE_WORDS = (
+    r"co-?founders?|founders?|CEO|CTO|CFO|CPO|COO|chief(?: [a-z]+)* officer|chief scientist|"
+    r"president|vice president|chairman|chairwoman|board member|director|scientist|researcher|"
+    r"engineer|investor|venture capitalist|capitalist|employee|executive|partner|spokesperson|"
+    r"reporter|journalist|friend|head|leader|manager|officer|lawyer|analyst|professor|"
+    r"entrepreneur|billionaire|author|host|architect|member|adviser|advisor|colleague|minister"
+)
+_ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
+PERSON_VERBS = (
+    "said says told tells wrote writes tweeted tweets posted posts responded replied added "
+    "resigned resigns joined joins left leaves founded co-founded cofounded met meets called "
+    "announced stated warned expressed believed decided proposed asked approved urged stepped "
+    "returned reassumed invested appeared dismissed argued claimed noted explained insisted "
+    "agreed refused yelled relayed recalled admitted confirmed denied thinks thought felt "
+    "was is had has did didn't does doesn't would could"
+).split()
+_TITLE_TOKENS = frozenset(
+    "Chief Officer Technology Research Operating Financial Product Executive President Vice "
+    "Director Scientist Founder Co-Founder Cofounder Chairman Senior Managing General Partner "
+    "Head Lead Principal Professor Dr Mr Mrs Ms Sir Dame Lord Lady Secretary Minister Senator "
+    "Governor Mayor Judge Former Then Current".split()
+)
+_STOP_TOKENS = frozenset(
+    "The A An In On At By For From With After Before When While Since But And Or If As So Then "
+    "This That These Those It He She They We I His Her Their Our Its However Although Despite "
+    "During Meanwhile Today Yesterday Early Late Last Next Back Over Under Without Through "
+    "Trying Thanks Due Following Shortly Subsequently Simultaneously Several Some Many Most "
+    "Almost Nearly Preliminary Existing Publicly Together Less Still Did Do Does Is Was Why How "
+    "What Who Where Which Whether Because Of To Not No Yes Also Even Only Just Both Either "
+    "Neither Each Every Any All Another Other Such Like Unlike Once Now Here There Sources "
+    "Source According Furthermore Therefore Moreover Prompted Worried Elsewhere Hmm Okay "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# Words that make a capitalized pair a place or an institution, not a person.
+_PLACE_TOKENS = frozenset(
+    "Valley Street City County Bay River Mountain Mountains Island Park Beach Lake Square Road "
+    "Avenue University College Institute Foundation Group Labs Lab Capital Project Program "
+    "Journal Times News Post Conference Summit Forum Academy Fund Partners Ventures Holdings "
+    "Technologies Systems Intelligence Network Networks Platform Batch Cloud".split()
+)
+_NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
+_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entity:
+    """A person or an organisation with the spellings that refer to it."""
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in a passage (`implicit` when only a pronoun points at it)."""
+
+    key: str
+    start: int
+    end: int
+    implicit: bool = False
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    lines = (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+@functools.cache
+def curated() -> tuple[tuple[Entity, ...], dict[str, tuple[str, ...]]]:
+    """Curated organisations, and extra aliases for people keyed by full name."""
+    raw = tomllib.loads((DATA / "entities.toml").read_text(encoding="utf-8"))
+    orgs = tuple(
+        Entity(key=slug(o["name"]), name=o["name"], kind="org", aliases=tuple(o["aliases"]))
+        for o in raw.get("org", [])
+    )
+    people = {p["name"]: tuple(p.get("aliases", [])) for p in raw.get("person", [])}
+    return orgs, people
+
+
+@functools.cache
+def _org_tokens() -> frozenset[str]:
+    orgs, _ = curated()
+    return frozenset(t for org in orgs for alias in org.aliases for t in alias.split())
+
+
+def _trim(tokens: list[str]) -> list[str]:
+    """Drop leading stop words and titles: "In", "Chief Technology Officer", "OpenAI"."""
+    blocked = _STOP_TOKENS | _TITLE_TOKENS | _org_tokens()
+    while tokens and tokens[0].rstrip(".") in blocked:
+        tokens = tokens[1:]
+    return tokens
+
+
+def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
+    """Capitalized runs that could be a person's full name, with their offsets."""
+    for m in _RUN_RE.finditer(text):
+        kept = _trim(m.group(1).split(" "))
+        if not kept:
+            continue
+        end = m.end(1)
+        start = end - len(" ".join(kept))
+        if len(kept) == 3 and re.fullmatch(r"[A-Z]\.", kept[1]):
+            kept = [kept[0], kept[2]]
+        blocked = _STOP_TOKENS | _PLACE_TOKENS | _org_tokens()
+        if len(kept) != 2 or any(t in blocked for t in kept):
+            continue
+        yield " ".join(kept), start, end
+
+
+def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
+    first, last = name.split(" ")
+    if first in given_names():
+        return True
+    before = text[max(0, start - 60) : start]
+    before_words = before.split()[-4:]
+    if _ROLE_RE.search(" ".join(before_words)):
+        return True
+    after = text[end : end + 80]
+    appositive = re.match(r",? (?:who|whose|a|an|the|another|former|then|now)\b([^,.;]*)", after)
+    if appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[1])):
+        return True
+    if re.match(r":", after) and (start == 0 or text[start - 1] == "\n"):
+        return True
+    verbs = "|".join(PERSON_VERBS)
+    pattern = rf"\b(?:{re.escape(name)}|{re.escape(last)})(?:['’]s)? (?:[a-z]+ )?(?:{verbs})\b"
+    return re.search(pattern, text) is not None
+
+
+def find_people(texts: Iterable[str]) -> dict[str, Entity]:
+    """People named in a corpus (passage texts), keyed by slug of their full name."""
+    corpus = "\n".join(texts)
+    names: dict[str, None] = {}
+    for name, start, end in name_candidates(corpus):
+        if name not in names and _has_evidence(name, start, end, corpus):
+            names[name] = None
+    return people_entities(names)
+
+
+def people_entities(names: Iterable[str]) -> dict[str, Entity]:
+    """Entities for full names: aliases are the surname and, when unambiguous, the first name."""
+    full = list(dict.fromkeys(names))
+    _, extra = curated()
+    surnames: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for name in full:
+        first, last = name.split(" ")
+        surnames[last] = surnames.get(last, 0) + 1
+        firsts[first] = firsts.get(first, 0) + 1
+    people: dict[str, Entity] = {}
+    for name in full:
+        first, last = name.split(" ")
+        aliases = [name]
+        if surnames[last] == 1:
+            aliases.append(last)
+        if firsts[first] == 1 and first not in _NOT_FIRST_NAME_ALIAS and len(first) > 2:
+            aliases.append(first)
+        aliases.extend(extra.get(name, ()))
+        key = slug(name)
+        people[key] = Entity(
+            key=key, name=name, kind="person", aliases=tuple(dict.fromkeys(aliases))
+        )
+    return people
+
+
+@functools.lru_cache(maxsize=256)
+def _alias_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(aliases, key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in ordered)
+    return re.compile(rf"(?<![A-Za-z0-9])({body})(?:['’]s)?(?![a-z0-9])")
+
+
+class Gazetteer:
+    """Finds mentions of known entities in text, with a pronoun fallback for people."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = {e.key: e for e in entities}
+        self._by_alias: dict[str, str] = {}
+        for entity in self.entities.values():
+            for alias in entity.aliases:
+                self._by_alias.setdefault(alias, entity.key)
+        self._regex = _alias_regex(tuple(self._by_alias)) if self._by_alias else None
+
+    def mentions(self, text: str) -> list[Mention]:
+        if self._regex is None:
+            return []
+        return [
+            Mention(self._by_alias[m.group(1)], m.start(1), m.end(1))
+            for m in self._regex.finditer(text)
+        ]
+
+    def people_in(self, mentions: list[Mention]) -> list[str]:
+        return [m.key for m in mentions if self.entities[m.key].kind == "person"]
+
+
+_OBJECT_MARKERS = frozenset(
+    "to sent told with for against from at by about on the a an of into toward towards "
+    "behind than like".split()
+)
+
+
+def is_object(text: str, mention: Mention) -> bool:
+    """True when the word before a mention makes it an object or a modifier ("to Musk",
+    "sent Musk", "the Lex Fridman podcast"), so it is not the one acting."""
+    before = text[: mention.start].split()
+    return bool(before) and before[-1].casefold() in _OBJECT_MARKERS
+
+
+def acting(text: str, mentions: list[Mention], before: int | None = None) -> Mention | None:
+    """The entity most likely acting: the last non-object mention before `before`, else the
+    first mention."""
+    limit = len(text) if before is None else before
+    candidates = [m for m in mentions if m.start < limit]
+    subjects = [m for m in candidates if m.implicit or not is_object(text, m)]
+    if subjects:
+        return subjects[-1]
+    return candidates[-1] if candidates else None
+
+
+def resolve_pronoun(
+    text: str, people: list[Mention], last_person: str | None
+) -> Mention | None:
+    """"He tweeted …" and no one named (`people` is empty): the person last named before."""
+    if last_person is None or people:
+        return None
+    m = _PRONOUN_RE.search(text)
+    if m is None:
+        return None
+    return Mention(last_person, m.start(), m.end(), implicit=True)

@@ -1,0 +1,172 @@
+"""Extraction at index time: entities, mentions, roles, dated events and quotes, as table rows.
+
+Two passes. First, people are found article by article (their evidence is local) and given
+aliases across the corpus. Then each article's passages are read in order, with the state a
+reader keeps: the last person named (for "he"), the last date (for "the following month") and
+the date of the current section heading (a sentence under "Google acquires DeepMind (2014)"
+that states no date of its own happened in 2014).
+"""
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from knowledge.articles import Article
+from knowledge.dates import When, best_date
+from knowledge.entities import (
+    Entity,
+    Gazetteer,
+    Mention,
+    acting,
+    curated,
+    find_people,
+    people_entities,
+    resolve_pronoun,
+)
+from knowledge.quotes import Quote, attribution, introduced_quote, is_quotation, quotes_in
+from knowledge.roles import roles_in
+
+Row = dict[str, object]
+
+
+@dataclass
+class Extraction:
+    """Rows for the extraction tables."""
+
+    entities: list[Row] = field(default_factory=list)
+    mentions: list[Row] = field(default_factory=list)
+    roles: list[Row] = field(default_factory=list)
+    events: list[Row] = field(default_factory=list)
+    quotes: list[Row] = field(default_factory=list)
+
+
+def _event_row(passage_id: int, when: When, inherited: bool) -> Row:
+    return {
+        "passage_id": passage_id,
+        "sort_key": when.sort_key,
+        "label": when.label,
+        "precision": when.precision,
+        "year": when.year,
+        "month": when.month,
+        "day": when.day,
+        "inherited": int(inherited),
+    }
+
+
+class _Corpus:
+    """The entities of the whole corpus, and a gazetteer per article drawn from them."""
+
+    def __init__(self, people: dict[str, Entity]) -> None:
+        self.orgs, _ = curated()
+        self.people = people
+        self.by_token: dict[str, set[str]] = {}
+        for entity in (*people.values(), *self.orgs):
+            for alias in entity.aliases:
+                self.by_token.setdefault(alias.split(" ")[0], set()).add(entity.key)
+        self.all = {e.key: e for e in (*people.values(), *self.orgs)}
+
+    def gazetteer(self, texts: Sequence[str]) -> Gazetteer:
+        """Only entities whose aliases could occur in these texts (fast on big corpora)."""
+        tokens = {t.strip(".,;:!?\"“”()'’s") for text in texts for t in text.split()}
+        tokens |= {t[:-2] for t in tokens if t.endswith(("'s", "’s"))}
+        keys = set()
+        for token in tokens:
+            keys |= self.by_token.get(token, set())
+        for key, entity in self.all.items():
+            if any(not alias.isascii() or " " in alias for alias in entity.aliases):
+                if any(alias in text for alias in entity.aliases for text in texts):
+                    keys.add(key)
+        return Gazetteer(self.all[k] for k in sorted(keys))
+
+
+def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extraction:
+    """Extract everything from `articles`, whose passage rows (with ids) are in `passages`."""
+    names: dict[str, None] = {}
+    for article in articles:
+        texts = [str(row["text"]) for row in passages[article.id]]
+        for entity in find_people(texts).values():
+            names[entity.name] = None
+    corpus = _Corpus(people_entities(names))
+    out = Extraction()
+    used: set[str] = set()
+    for article in articles:
+        _extract_article(article, passages[article.id], corpus, out, used)
+    out.entities = [
+        {
+            "key": entity.key,
+            "name": entity.name,
+            "kind": entity.kind,
+            "aliases": json.dumps(list(entity.aliases), ensure_ascii=False),
+        }
+        for key, entity in sorted(corpus.all.items())
+        if key in used
+    ]
+    return out
+
+
+def _extract_article(
+    article: Article, rows: list[Row], corpus: _Corpus, out: Extraction, used: set[str]
+) -> None:
+    gazetteer = corpus.gazetteer([str(r["text"]) for r in rows])
+    ref = article.meta.reference_date
+    last_person: str | None = None
+    last_date: When | None = None
+    section_date: When | None = None
+    previous_text, previous_mentions, previous_id = "", list[Mention](), 0
+    for row in rows:
+        text, passage_id = str(row["text"]), int(str(row["id"]))
+        mentions = gazetteer.mentions(text)
+        people = [m for m in mentions if gazetteer.entities[m.key].kind == "person"]
+        implicit = resolve_pronoun(text, people, last_person)
+        if implicit is not None:
+            mentions.append(implicit)
+            people.append(implicit)
+        for key in dict.fromkeys(m.key for m in mentions):
+            used.add(key)
+            out.mentions.append(
+                {
+                    "entity_key": key,
+                    "passage_id": passage_id,
+                    "implicit": int(all(m.implicit for m in mentions if m.key == key)),
+                }
+            )
+        for role in roles_in(text, people):
+            out.roles.append(
+                {
+                    "entity_key": role.key,
+                    "text": role.text,
+                    "status": role.status,
+                    "kind": role.kind,
+                    "passage_id": passage_id,
+                }
+            )
+        when = best_date(text, ref, last_date)
+        if row["kind"] == "heading":
+            section_date = when
+        if when is not None:
+            out.events.append(_event_row(passage_id, when, inherited=False))
+            last_date = when
+        elif section_date is not None and row["kind"] == "sentence":
+            out.events.append(_event_row(passage_id, section_date, inherited=True))
+        dated = when or section_date
+        quotes = [(passage_id, q) for q in quotes_in(text, mentions)]
+        introduced = introduced_quote(text, previous_text, previous_mentions)
+        if introduced is not None:
+            quotes.append((passage_id, introduced))
+        speaker = attribution(text, mentions)
+        if speaker is not None and is_quotation(previous_text):
+            quotes.append((previous_id, Quote(speaker, previous_text.strip(' "“”,'))))
+        for quote_passage, quote in quotes:
+            out.quotes.append(
+                {
+                    "entity_key": quote.key,
+                    "text": quote.text,
+                    "passage_id": quote_passage,
+                    "sort_key": dated.sort_key if dated else "",
+                    "label": dated.label if dated else "",
+                }
+            )
+        subject = acting(text, [m for m in people if not m.implicit])
+        if subject is not None:
+            last_person = subject.key
+        previous_text, previous_mentions, previous_id = text, mentions, passage_id

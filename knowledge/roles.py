@@ -1,0 +1,162 @@
+"""Roles and descriptors of people, in the articles' own words.
+
+Patterns, each anchored on a mention of a known person:
+- a title before the name: "OpenAI's Chief Technology Officer Mira Murati", "DeepMind CEO Demis
+  Hassabis", "LinkedIn co-founder Reid Hoffman", "then-CTO Mira Murati";
+- a title clause before a comma: "Early OpenAI employee and current CTO of AI startup Cresta,
+  Tim Shi, said";
+- an appositive after it: "Shivon Zilis, a former OpenAI board member and …,";
+- a relative clause: "Andrej Karpathy, who became the architect of …";
+- a parenthesis: "Greg Brockman (now president)";
+- changes: "X resigned", "X … joined Anthropic".
+Each role keeps whether the text calls it former or current.
+"""
+
+import re
+from dataclasses import dataclass
+
+from knowledge.entities import ROLE_WORDS, Mention
+
+_ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
+_TITLE_WORD_RE = re.compile(
+    rf"^(?:(?:then|ex|former|now)-)?(?:{ROLE_WORDS}|Chief|Officer|President|CEO|CTO|CFO|CPO|COO)$",
+    re.IGNORECASE,
+)
+# Lowercase words that may sit inside a title before a name.
+_TITLE_FILLERS = frozenset(
+    "former then current top highly respected senior early longtime veteran venture chief "
+    "vice research technology product financial operating executive safety founding and "
+    "of the deputy acting interim lead principal general managing co".split()
+)
+_FORMER_RE = re.compile(r"\b(?:former|formerly|then-|ex-|once|previously|onetime)", re.IGNORECASE)
+_CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)
+_APPOSITIVE_RE = re.compile(
+    r"^(?:['’]s)?, (?P<d>(?:a|an|the|another|former|then|now|[A-Z][\w-]*['’]s)\b[^,;:.()\"“”]{2,200}?)"
+    r"(?=,|\.|;|:|$| who\b)"
+)
+_WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
+_PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
+_JOINED_RE = re.compile(
+    r"^[^.;]{0,60}?\bjoin(?:ed|ing|s)? (?:the )?(?:[a-z]+ )?(?P<org>[A-Z][\w&-]+(?: [A-Z][\w&-]+)*)"
+)
+_COPULA_RE = re.compile(
+    r"^ (?:is|was|became|remains|has been|had been)(?: [a-z]+ly)? "
+    r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*['’]s)\b[^,;.\"“”]{2,120})"
+)
+_AS_RE = re.compile(r"(?:^|, )[Aa]s (?P<d>(?:the |a |an )?[^,]{3,80}), $")
+_RESIGNED_RE = re.compile(r"^(?:['’]s)? (?:[a-z]+ ){0,2}?(?P<d>resigned|stepped down|left [A-Z][\w]+)")
+_COMMA_TITLE_MAX_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Role:
+    """A descriptor of a person, with its status ("former", "current" or "")."""
+
+    key: str
+    text: str
+    status: str
+    kind: str
+
+
+def _status(text: str) -> str:
+    if _FORMER_RE.search(text):
+        return "former"
+    if _CURRENT_RE.search(text):
+        return "current"
+    return ""
+
+
+def _is_title_word(word: str) -> bool:
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+    return bool(_TITLE_WORD_RE.match(bare)) or bool(_ROLE_RE.fullmatch(bare))
+
+
+def _title_before(text: str, start: int) -> str:
+    """The title words right before a name, or ""."""
+    words = text[:start].split()[-8:]
+    taken: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word[-1] in ",.;:!?\"“”()" or word in ("his", "her", "their", "its", "a", "an"):
+            break
+        if word == "and":
+            if not taken or i == 0 or not _is_title_word(words[i - 1]):
+                break
+        elif not (_is_title_word(word) or word[0].isupper() or word in _TITLE_FILLERS):
+            break
+        taken.append(word)
+    while taken and taken[-1] in ("and", "the", "of"):
+        taken.pop()
+    if not taken or not _is_title_word(taken[0]):
+        return ""
+    phrase = " ".join(reversed(taken))
+    return phrase if _ROLE_RE.search(phrase) else ""
+
+
+def _owner(text: str, mention: Mention, people: list[Mention]) -> str:
+    """"his friend Luke Nosek": the person "his" points at, the last one named before."""
+    before = text[: mention.start].split()
+    if len(before) < 2 or before[-2] not in ("his", "her"):
+        return ""
+    earlier = [p for p in people if p.end <= mention.start and p.key != mention.key]
+    return text[earlier[-1].start : earlier[-1].end] if earlier else ""
+
+
+def _comma_title(text: str, mention: Mention) -> str:
+    """"Early OpenAI employee and current CTO of AI startup Cresta, Tim Shi, said"."""
+    before = text[: mention.start]
+    if not before.endswith(", ") or not text[mention.end :].startswith(","):
+        return ""
+    clause = re.split(r"[.;:!?\"“”]\s|, (?=[a-z])", before[:-2])[-1].strip()
+    words = clause.split()
+    if not words or len(words) > _COMMA_TITLE_MAX_WORDS or not _ROLE_RE.search(clause):
+        return ""
+    return clause if clause[0].isupper() else ""
+
+
+def roles_in(text: str, people: list[Mention]) -> list[Role]:
+    """Every role the sentence gives the people it names."""
+    found: list[Role] = []
+
+    def add(key: str, phrase: str, kind: str) -> None:
+        phrase = phrase.strip(" ,")
+        if phrase:
+            found.append(Role(key=key, text=phrase, status=_status(phrase), kind=kind))
+
+    for m in people:
+        if m.implicit:
+            continue
+        after = text[m.end :]
+        title = _title_before(text, m.start)
+        owner = _owner(text, m, people)
+        add(m.key, f"{owner}'s {title}" if title and owner else title, "title")
+        add(m.key, _comma_title(text, m), "title")
+        copula = _COPULA_RE.match(after)
+        if copula and _ROLE_RE.search(copula["d"]):
+            add(m.key, copula["d"], "appositive")
+        as_clause = _AS_RE.search(text[: m.start])
+        if as_clause and _ROLE_RE.search(as_clause["d"]):
+            add(m.key, as_clause["d"], "title")
+        appositive = _APPOSITIVE_RE.match(after)
+        if appositive and _ROLE_RE.search(appositive["d"]):
+            add(m.key, appositive["d"], "appositive")
+        who = _WHO_RE.match(after)
+        if who:
+            add(m.key, "who " + who["d"], "clause")
+        paren = _PAREN_RE.match(after)
+        if paren:
+            add(m.key, paren["d"], "title")
+        resigned = _RESIGNED_RE.match(after)
+        if resigned:
+            add(m.key, resigned["d"], "change")
+        joined = _JOINED_RE.match(after)
+        if joined and not any(p.start > m.end and p.start < m.end + joined.end() for p in people):
+            add(m.key, f"joined {joined['org']}", "change")
+    return found
+
+
+def normalize(text: str) -> str:
+    """A key under which two spellings of one role merge."""
+    text = text.casefold().replace("’", "'")
+    text = re.sub(r"^(?:a|an|the|another)\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
