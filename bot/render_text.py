@@ -15,6 +15,16 @@ def _item_line(item: "Item") -> str:
     return f"• {label}{body}{cite}"
 
 
+def source_lines(reply: "Reply") -> list[str]:
+    """One line per article, listing the citation numbers that point into it: "[1, 3] Title — …"."""
+    numbers: dict[str, list[int]] = {}
+    first: dict[str, tuple[str, str, str]] = {}
+    for n, c in enumerate(reply.citations, start=1):
+        numbers.setdefault(c.article, []).append(n)
+        first.setdefault(c.article, (c.title, c.outlet, c.published))
+    return [f"[{', '.join(map(str, numbers[a]))}] {t} — {o}, {p}" for a, (t, o, p) in first.items()]
+
+
 def render_text(reply: "Reply") -> str:
     """The whole reply as plain text, citations listed at the end as [n] lines."""
     lines = [reply.title]
@@ -30,8 +40,7 @@ def render_text(reply: "Reply") -> str:
     if reply.citations:
         lines.append("")
         lines.append("Sources:")
-        for n, c in enumerate(reply.citations, start=1):
-            lines.append(f"[{n}] {c.title} — {c.outlet}, {c.published}")
+        lines.extend(source_lines(reply))
     if reply.footer:
         lines.append("")
         lines.append(reply.footer)

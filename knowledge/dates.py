@@ -18,7 +18,13 @@ MONTHS = {
     for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
 }
 MONTHS["sept"] = 9
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1}
@@ -53,8 +59,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("qual_year", rf"\b(?P<qual>early|mid|late)[- ](?:in )?{_YEAR}\b", re.IGNORECASE),
         ("end_year", rf"\b(?:the )?end of {_YEAR}\b", re.IGNORECASE),
         ("rel_year", r"\b(?P<rel>this|last|next) year\b", re.IGNORECASE),
-        ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?P<unit>day|week|month|year)s? ago\b", re.IGNORECASE),
-        ("weekday", r"\b(?:[Oo]n|[Ll]ast) (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", 0),
+        (
+            "ago",
+            r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?P<unit>day|week|month|year)s? ago\b",
+            re.IGNORECASE,
+        ),
+        (
+            "weekday",
+            r"\b(?:[Oo]n|[Ll]ast) "
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            0,
+        ),
         ("following", r"\b[Tt]he (?P<rel>following|next|previous) (?P<unit>month|year)\b", 0),
         ("year", rf"(?<![\d$.,-]){_YEAR}(?![\d%]|\.\d| ?(?:billion|million|employees|users))", 0),
     )
@@ -151,7 +166,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
     if kind == "m_rel_year":
         rel = groups["rel"].lower()
         offset = {"this": 0, "the same": 0, "last": -1, "the previous": -1}.get(rel, 1)
-        base = previous.year if rel in ("the same", "the previous", "the following") and previous else ref.year
+        base = (
+            previous.year
+            if rel in ("the same", "the previous", "the following") and previous
+            else ref.year
+        )
         return When(base + offset, "month", month)
     if kind == "rel_m":
         rel = groups["rel"].lower()

@@ -4,15 +4,25 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from knowledge import facts
+from knowledge.answer import Answer, answer
 from knowledge.errors import IndexMissingError
 from knowledge.indexer import SCHEMA_VERSION
-from knowledge.model import ArticleInfo, SearchResult
+from knowledge.lookup import lookup
+from knowledge.model import (
+    ArticleInfo,
+    EntityInfo,
+    Event,
+    Lookup,
+    Profile,
+    QuoteInfo,
+    SearchResult,
+)
 from knowledge.query import parse_query
 from knowledge.search import search_query
 from knowledge.sqlite import connect
 
 ASK_LIMIT = 3
-ASK_CANDIDATES = 20
 
 
 class Engine:
@@ -21,6 +31,8 @@ class Engine:
     def __init__(self, index_path: Path) -> None:
         self.index_path = index_path
         self._local = threading.local()
+        self._entities: tuple[str, tuple[EntityInfo, ...]] = ("", ())
+        self._lock = threading.Lock()
         self._check()
 
     def _check(self) -> None:
@@ -55,24 +67,66 @@ class Engine:
         """Passages matching `text`, best first."""
         return search_query(self._conn(), parse_query(text), limit=limit, offset=offset)
 
-    def ask(self, question: str, *, limit: int = ASK_LIMIT) -> SearchResult:
-        """The passages that best answer a free-text question.
+    def ask(self, question: str, *, limit: int = ASK_LIMIT) -> Answer:
+        """The one to three passages that best answer a free-text question (see answer.py)."""
+        return answer(self._conn(), question, self.entities(), limit=limit)
 
-        Content words only; a passage must match at least half of them, so a question that
-        merely shares "OpenAI" with every sentence gets an honest "nothing found".
-        """
-        query = parse_query(question)
-        content = query.content_terms
-        loose = parse_query(" ".join(content))
-        result = search_query(self._conn(), loose, limit=ASK_CANDIDATES, whole=True)
-        needed = max(1, (len(content) + 1) // 2)
-        hits = tuple(h for h in result.hits if len(h.matched_terms) >= needed)[:limit]
-        return SearchResult(
-            query=query.text,
-            terms=content,
-            hits=hits,
-            mode=result.mode if hits else "none",
+    def when(self, text: str, *, limit: int = 5) -> Answer:
+        """Dated events that best match `text` ("did musk leave")."""
+        return answer(self._conn(), text, self.entities(), limit=limit, events_only=True)
+
+    def entities(self) -> tuple[EntityInfo, ...]:
+        """Every person and organisation, cached until the index is rebuilt."""
+        conn = self._conn()
+        row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        stamp = str(row[0]) if row else ""
+        with self._lock:
+            if self._entities[0] != stamp:
+                self._entities = (stamp, facts.entities(conn))
+            return self._entities[1]
+
+    def people(self) -> tuple[EntityInfo, ...]:
+        return tuple(e for e in self.entities() if e.kind == "person")
+
+    def lookup(self, name: str, *, people_only: bool = True) -> Lookup:
+        """Typo-tolerant lookup of a person (or any entity)."""
+        return lookup(name, self.people() if people_only else self.entities())
+
+    def profile(self, entity: EntityInfo) -> Profile:
+        return facts.profile(self._conn(), entity)
+
+    def quotes(self, entity: EntityInfo) -> tuple[QuoteInfo, ...]:
+        return facts.quotes(self._conn(), entity)
+
+    def timeline(
+        self,
+        *,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        entity: EntityInfo | None = None,
+        limit: int = 8,
+        offset: int = 0,
+    ) -> tuple[tuple[Event, ...], bool]:
+        """Events in date order, by years and/or entity, one page at a time."""
+        return facts.events(
+            self._conn(),
+            year_from=year_from,
+            year_to=year_to,
+            entity=entity.key if entity else None,
+            limit=limit,
+            offset=offset,
         )
+
+    def on_day(self, month: int, day: int) -> tuple[Event, ...]:
+        return facts.events_on(self._conn(), month, day)
+
+    def in_month(self, month: int) -> tuple[Event, ...]:
+        return facts.events_on(self._conn(), month, None)
+
+    def archive_pick(self, seed: int) -> Event | None:
+        """A stated event chosen by `seed` (deterministic: the same seed, the same event)."""
+        count = facts.event_count(self._conn())
+        return facts.event_at(self._conn(), seed % count) if count else None
 
     def sources(self) -> tuple[ArticleInfo, ...]:
         """Every indexed article with its passage count, in corpus order."""

@@ -245,10 +245,8 @@ def acting(text: str, mentions: list[Mention], before: int | None = None) -> Men
     return candidates[-1] if candidates else None
 
 
-def resolve_pronoun(
-    text: str, people: list[Mention], last_person: str | None
-) -> Mention | None:
-    """"He tweeted …" and no one named (`people` is empty): the person last named before."""
+def resolve_pronoun(text: str, people: list[Mention], last_person: str | None) -> Mention | None:
+    """ "He tweeted …" and no one named (`people` is empty): the person last named before."""
     if last_person is None or people:
         return None
     m = _PRONOUN_RE.search(text)

@@ -23,7 +23,14 @@ from knowledge.entities import (
     people_entities,
     resolve_pronoun,
 )
-from knowledge.quotes import Quote, attribution, introduced_quote, is_quotation, quotes_in
+from knowledge.quotes import (
+    Quote,
+    attribution,
+    introduced_quote,
+    is_dialogue,
+    is_quotation,
+    quotes_in,
+)
 from knowledge.roles import roles_in
 
 Row = dict[str, object]
@@ -73,9 +80,9 @@ class _Corpus:
         for token in tokens:
             keys |= self.by_token.get(token, set())
         for key, entity in self.all.items():
-            if any(not alias.isascii() or " " in alias for alias in entity.aliases):
-                if any(alias in text for alias in entity.aliases for text in texts):
-                    keys.add(key)
+            spaced = any(not alias.isascii() or " " in alias for alias in entity.aliases)
+            if spaced and any(alias in text for alias in entity.aliases for text in texts):
+                keys.add(key)
         return Gazetteer(self.all[k] for k in sorted(keys))
 
 
@@ -146,7 +153,7 @@ def _extract_article(
         if when is not None:
             out.events.append(_event_row(passage_id, when, inherited=False))
             last_date = when
-        elif section_date is not None and row["kind"] == "sentence":
+        elif section_date is not None and row["kind"] == "sentence" and not is_dialogue(text):
             out.events.append(_event_row(passage_id, section_date, inherited=True))
         dated = when or section_date
         quotes = [(passage_id, q) for q in quotes_in(text, mentions)]

@@ -126,9 +126,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
 
 
 def _create_extraction_schema(db: sqlite_utils.Database) -> None:
-    db.table("entities").create(
-        {"key": str, "name": str, "kind": str, "aliases": str}, pk="key"
-    )
+    db.table("entities").create({"key": str, "name": str, "kind": str, "aliases": str}, pk="key")
     db.table("mentions").create(
         {"entity_key": str, "passage_id": int, "implicit": int},
         pk=("entity_key", "passage_id"),
@@ -152,7 +150,14 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db.table("quotes").create(
-        {"id": int, "entity_key": str, "text": str, "passage_id": int, "sort_key": str, "label": str},
+        {
+            "id": int,
+            "entity_key": str,
+            "text": str,
+            "passage_id": int,
+            "sort_key": str,
+            "label": str,
+        },
         pk="id",
     )
 

@@ -61,3 +61,74 @@ class SearchResult:
     mode: str
     offset: int = 0
     has_more: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntityInfo:
+    """A person or organisation and the spellings that name it."""
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lookup:
+    """The result of looking a name up: a match, or candidates to choose from."""
+
+    query: str
+    status: str  # "match", "ambiguous" (did you mean one of the candidates?) or "none"
+    match: EntityInfo | None = None
+    candidates: tuple[EntityInfo, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    """A sentence that states when something happened, with its date at its precision.
+
+    `inherited` when the date comes from the section heading rather than the sentence.
+    """
+
+    id: int
+    label: str
+    precision: str
+    sort_key: str
+    year: int
+    month: int
+    day: int
+    inherited: bool
+    passage: Passage
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoleInfo:
+    """A descriptor of a person; the same words in several places are merged."""
+
+    text: str
+    status: str
+    kind: str
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuoteInfo:
+    """A quotation, its speaker, its date label (may be empty) and where it is."""
+
+    text: str
+    label: str
+    sort_key: str
+    speaker: EntityInfo
+    passage: Passage
+
+
+@dataclass(frozen=True, kw_only=True)
+class Profile:
+    """What the articles say about one entity."""
+
+    entity: EntityInfo
+    roles: tuple[RoleInfo, ...]
+    events: tuple[Event, ...]
+    related: tuple[tuple[EntityInfo, int], ...]
+    mentions: tuple[Passage, ...]
+    quotes: int

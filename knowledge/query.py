@@ -19,8 +19,66 @@ STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her his
     how i if in into is it its me my of on or our she so than that the their them then there
     these they this to was we were what when where which who whom whose why will with would you
-    your about after before also any all more most much many tell show please know""".split()
+    your about after before also any all more most much many tell show please know against over
+    under between through during without within among toward towards upon via per""".split()
 )
+
+
+# Event verbs the articles word in several ways: a question's word finds any of them.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "leave": (
+        "leave",
+        "left",
+        "leaving",
+        "departure",
+        "depart",
+        "quit",
+        "resign",
+        "walked away",
+        "walks away",
+        "stepped down",
+        "step down",
+    ),
+    "resign": ("resign", "resigned", "resignation", "left", "departure", "stepped down", "quit"),
+    "quit": ("quit", "resign", "left", "departure"),
+    "depart": ("depart", "departure", "left", "leave"),
+    "join": ("join", "joined", "joining", "hire", "hired"),
+    "hire": ("hire", "hired", "join", "joined"),
+    "found": (
+        "found",
+        "founded",
+        "founding",
+        "co-founded",
+        "launch",
+        "launched",
+        "create",
+        "created",
+    ),
+    "start": ("start", "started", "found", "founded", "launch", "launched"),
+    "launch": ("launch", "launched", "release", "released", "found", "founded"),
+    "meet": ("meet", "met", "meeting", "crossed paths"),
+    "acquire": ("acquire", "acquired", "acquisition", "buy", "bought"),
+    "buy": ("buy", "bought", "acquire", "acquired", "acquisition"),
+    "invest": ("invest", "invested", "investment", "poured", "threw", "dropped", "funding"),
+    "oust": ("oust", "ousted", "fired", "kicked out", "removed"),
+    "fire": ("fire", "fired", "ousted", "kicked out"),
+    "return": ("return", "returned", "reassumed", "back"),
+    "sue": ("sue", "sued", "lawsuit", "court"),
+    "die": ("die", "died", "death"),
+}
+QUESTION_WORDS = frozenset(
+    "when what which who whom why how did does do was were is are happen happened happens "
+    "time year date day month".split()
+)
+
+
+def expand(term: str) -> str:
+    """An FTS5 group for a term and its synonyms: `("leave" OR "left" OR …)`."""
+    key = term.casefold()
+    for stem, words in SYNONYMS.items():
+        if key == stem or key in words:
+            return "(" + " OR ".join(_quote(w) for w in dict.fromkeys((term, *words))) + ")"
+    return _quote(term)
 
 
 @dataclass(frozen=True)

@@ -52,9 +52,9 @@ def quotes_in(text: str, mentions: list[Mention]) -> list[Quote]:
     found: list[Quote] = []
     dialogue = _DIALOGUE_RE.match(text)
     if dialogue:
-        speaker = [m for m in mentions if m.start == 0 and m.end >= len(dialogue["who"]) - 1]
-        if speaker:
-            return [Quote(speaker[0].key, dialogue["q"].strip())]
+        speakers = [m for m in mentions if m.start == 0 and m.end >= len(dialogue["who"]) - 1]
+        if speakers:
+            return [Quote(speakers[0].key, dialogue["q"].strip())]
     first = _QUOTE_FIRST_RE.match(text)
     if first:
         who = [m for m in mentions if first.start("who") <= m.start < first.end("who")]
@@ -73,7 +73,7 @@ def introduced_quote(text: str, previous: str, previous_mentions: list[Mention])
     if not whole or not _INTRO_RE.search(previous):
         return None
     speaker = _speaker_before(previous, len(previous), previous_mentions)
-    return Quote(speaker, whole["q"].strip(" \"”")) if speaker else None
+    return Quote(speaker, whole["q"].strip(' "”')) if speaker else None
 
 
 def attribution(text: str, mentions: list[Mention]) -> str | None:
@@ -85,3 +85,8 @@ def attribution(text: str, mentions: list[Mention]) -> str | None:
 
 def is_quotation(text: str) -> bool:
     return bool(_WHOLE_QUOTE_RE.match(text))
+
+
+def is_dialogue(text: str) -> bool:
+    """A scripted exchange line ("Elon Musk: …") rather than a narrated sentence."""
+    return bool(_DIALOGUE_RE.match(text)) and ":" in text[:42]

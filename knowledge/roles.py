@@ -31,8 +31,8 @@ _TITLE_FILLERS = frozenset(
 _FORMER_RE = re.compile(r"\b(?:former|formerly|then-|ex-|once|previously|onetime)", re.IGNORECASE)
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(
-    r"^(?:['’]s)?, (?P<d>(?:a|an|the|another|former|then|now|[A-Z][\w-]*['’]s)\b[^,;:.()\"“”]{2,200}?)"
-    r"(?=,|\.|;|:|$| who\b)"
+    r"^(?:['’]s)?, (?P<d>(?:a|an|the|another|former|then|now|[A-Z][\w-]*['’]s)\b"
+    r"[^,;:.()\"“”]{2,200}?)(?=,|\.|;|:|$| who\b)"
 )
 _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
@@ -44,7 +44,9 @@ _COPULA_RE = re.compile(
     r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*['’]s)\b[^,;.\"“”]{2,120})"
 )
 _AS_RE = re.compile(r"(?:^|, )[Aa]s (?P<d>(?:the |a |an )?[^,]{3,80}), $")
-_RESIGNED_RE = re.compile(r"^(?:['’]s)? (?:[a-z]+ ){0,2}?(?P<d>resigned|stepped down|left [A-Z][\w]+)")
+_RESIGNED_RE = re.compile(
+    r"^(?:['’]s)? (?:[a-z]+ ){0,2}?(?P<d>resigned|stepped down|left [A-Z][\w]+)"
+)
 _COMMA_TITLE_MAX_WORDS = 14
 
 
@@ -77,7 +79,7 @@ def _title_before(text: str, start: int) -> str:
     taken: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word[-1] in ",.;:!?\"“”()" or word in ("his", "her", "their", "its", "a", "an"):
+        if word[-1] in ',.;:!?"“”()' or word in ("his", "her", "their", "its", "a", "an"):
             break
         if word == "and":
             if not taken or i == 0 or not _is_title_word(words[i - 1]):
@@ -94,7 +96,7 @@ def _title_before(text: str, start: int) -> str:
 
 
 def _owner(text: str, mention: Mention, people: list[Mention]) -> str:
-    """"his friend Luke Nosek": the person "his" points at, the last one named before."""
+    """ "his friend Luke Nosek": the person "his" points at, the last one named before."""
     before = text[: mention.start].split()
     if len(before) < 2 or before[-2] not in ("his", "her"):
         return ""
@@ -103,7 +105,7 @@ def _owner(text: str, mention: Mention, people: list[Mention]) -> str:
 
 
 def _comma_title(text: str, mention: Mention) -> str:
-    """"Early OpenAI employee and current CTO of AI startup Cresta, Tim Shi, said"."""
+    """ "Early OpenAI employee and current CTO of AI startup Cresta, Tim Shi, said"."""
     before = text[: mention.start]
     if not before.endswith(", ") or not text[mention.end :].startswith(","):
         return ""

@@ -18,13 +18,15 @@ _ARTICLE_COLUMNS = (
 )
 
 
-def _search_sql(table: str, *, whole: bool) -> str:
+def _search_sql(table: str, *, whole: bool, events_only: bool = False) -> str:
     marks = f"{table}, 0, '{HIT_START}', '{HIT_END}'"
     shown = f"highlight({marks})" if whole else f"snippet({marks}, '…', {SNIPPET_TOKENS})"
+    events = f"JOIN events e ON e.passage_id = {table}.rowid" if events_only else ""
     return f"""
         SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, {shown} AS snip,
                {table}.rank AS score, {_ARTICLE_COLUMNS}
         FROM {table}
+        {events}
         JOIN passages p ON p.id = {table}.rowid
         JOIN articles a ON a.id = p.article_id
         WHERE {table} MATCH ?
@@ -34,9 +36,12 @@ def _search_sql(table: str, *, whole: bool) -> str:
 
 
 _SQL = {
-    (trigram, whole): _search_sql("passages_tri" if trigram else "passages_fts", whole=whole)
+    (trigram, whole, events): _search_sql(
+        "passages_tri" if trigram else "passages_fts", whole=whole, events_only=events
+    )
     for trigram in (False, True)
     for whole in (False, True)
+    for events in (False, True)
 }
 
 
@@ -96,14 +101,17 @@ def run_match(
     limit: int,
     offset: int,
     whole: bool = False,
+    events_only: bool = False,
 ) -> tuple[tuple[Hit, ...], bool]:
     """Hits for one FTS5 expression, and whether there are more after this page.
 
-    `whole` marks hits in the whole passage instead of a snippet around them.
+    `whole` marks hits in the whole passage instead of a snippet around them; `events_only`
+    keeps passages that state a date.
     """
     if not expression:
         return (), False
-    rows = conn.execute(_SQL[trigram, whole], (expression, limit + 1, offset)).fetchall()
+    sql = _SQL[trigram, whole, events_only]
+    rows = conn.execute(sql, (expression, limit + 1, offset)).fetchall()
     return _hits(rows[:limit]), len(rows) > limit
 
 

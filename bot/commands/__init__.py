@@ -1,5 +1,27 @@
 """The verbs. Importing this package registers every handler in `bot.registry.VERBS`."""
 
-from bot.commands import ask, help, pending, search, sources
+from bot.commands import (
+    ask,
+    help,
+    onthisday,
+    pending,
+    quote,
+    search,
+    sources,
+    timeline,
+    when,
+    who,
+)
 
-__all__ = ["ask", "help", "pending", "search", "sources"]
+__all__ = [
+    "ask",
+    "help",
+    "onthisday",
+    "pending",
+    "quote",
+    "search",
+    "sources",
+    "timeline",
+    "when",
+    "who",
+]

@@ -13,6 +13,8 @@ def ask(ctx: Context, args: str) -> Reply:
     """Answer a question with the one to three sentences that best match it, cited.
 
     Any message that is not a command is a question: `how much did sutskever earn in 2016`.
+    The question's shape counts: "when" prefers dated sentences, "how much/many" amounts,
+    "why" reasons, and a name the passages about that person or organisation.
     """
     if not args.strip():
         raise UsageError("What would you like to know?", "Try `ask why did musk leave openai`.")
@@ -27,18 +29,23 @@ def ask(ctx: Context, args: str) -> Reply:
             intro="The articles may not cover it, or may word it differently." + hint,
         )
     citations = CitationList()
-    items = tuple(
-        Item(
-            spans=spans(hit.snippet),
-            label=source_label(hit.passage.article),
-            citation=citations.cite_passage(hit.passage),
+    items = []
+    for hit in result.hits:
+        event = result.events.get(hit.passage.id)
+        label = source_label(hit.passage.article)
+        if event is not None:
+            label = f"{event.label} · {label}"
+        items.append(
+            Item(
+                spans=spans(hit.snippet),
+                label=label,
+                citation=citations.cite_passage(hit.passage),
+            )
         )
-        for hit in result.hits
-    )
     return Reply(
         command="ask",
         title=f"“{question}”",
         intro="From the articles:",
-        sections=(Section(items=items),),
+        sections=(Section(items=tuple(items)),),
         citations=citations.all(),
     )

@@ -1,0 +1,96 @@
+"""`onthisday [MM-DD]`: what happened on this calendar day in past years; never empty."""
+
+import calendar
+import re
+import zlib
+from datetime import date
+
+from bot.cite import CitationList
+from bot.commands.common import event_item
+from bot.context import Context
+from bot.errors import UsageError
+from bot.registry import verb
+from bot.reply import Reply, Section
+from bot.sanitize import echo
+
+_NUMERIC_RE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})$")
+_MONTHS = {
+    name.casefold(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+
+
+def parse_day(text: str, today: date) -> tuple[int, int]:
+    """(month, day) from "09-27", "9/27", "Sep 27", "27 September" or "" (today)."""
+    text = text.strip().rstrip(".")
+    if not text or text.casefold() == "today":
+        return today.month, today.day
+    month = day = 0
+    if m := _NUMERIC_RE.match(text):
+        month, day = int(m[1]), int(m[2])
+    else:
+        words = re.findall(r"[A-Za-z]+|\d+", text)
+        names = [w for w in words if w.casefold() in _MONTHS]
+        numbers = [w for w in words if w.isdigit()]
+        if len(names) == 1 and len(numbers) == 1 and len(words) == 2:
+            month, day = _MONTHS[names[0].casefold()], int(numbers[0])
+    try:
+        date(2000, month, day)  # a leap year, so 02-29 is a real calendar day
+    except ValueError:
+        raise UsageError(
+            f"“{echo(text, 20)}” is not a calendar day.",
+            "Use MM-DD, e.g. `onthisday 09-27`, or nothing for today.",
+        ) from None
+    return month, day
+
+
+def years_ago(year: int, month: int, day: int, today: date) -> str:
+    n = today.year - year - (1 if (today.month, today.day) < (month, day) else 0)
+    if n <= 0:
+        return "this year"
+    return "1 year ago" if n == 1 else f"{n} years ago"
+
+
+@verb("onthisday", "onthisday [MM-DD]")
+def onthisday(ctx: Context, args: str) -> Reply:
+    """What happened on this calendar day (or MM-DD) in past years, oldest first.
+
+    When nothing is dated to that day: what happened that month; failing that, a pick from
+    the archive that is the same for the same day. Examples: `onthisday`, `onthisday 09-27`.
+    """
+    month, day = parse_day(args, ctx.today)
+    day_name = f"{calendar.month_name[month]} {day}"
+    citations = CitationList()
+    events = ctx.engine.on_day(month, day)
+    if events:
+        items = tuple(
+            event_item(e, citations, label=f"{e.year} · {years_ago(e.year, month, day, ctx.today)}")
+            for e in events
+        )
+        return Reply(
+            command="onthisday",
+            title=f"On this day, {day_name}",
+            sections=(Section(items=items),),
+            citations=citations.all(),
+        )
+    in_month = ctx.engine.in_month(month)
+    if in_month:
+        return Reply(
+            command="onthisday",
+            title=f"This month in OpenAI history: {calendar.month_name[month]}",
+            intro=f"Nothing is dated to {day_name}; "
+            f"these happened in {calendar.month_name[month]}.",
+            sections=(Section(items=tuple(event_item(e, citations) for e in in_month[:8])),),
+            citations=citations.all(),
+        )
+    pick = ctx.engine.archive_pick(zlib.crc32(f"{month:02d}-{day:02d}".encode()))
+    if pick is None:
+        return Reply(command="onthisday", title=f"Nothing dated yet for {day_name}.")
+    return Reply(
+        command="onthisday",
+        title="From the archive",
+        intro=f"Nothing is dated to {day_name} or its month; here is a moment from the archive.",
+        sections=(Section(items=(event_item(pick, citations),)),),
+        citations=citations.all(),
+    )

@@ -1,0 +1,41 @@
+"""`when TEXT`: the dated events that best match, with their dates at their precision."""
+
+from bot.cite import CitationList
+from bot.commands.common import marked_item
+from bot.context import Context
+from bot.errors import UsageError
+from bot.registry import verb
+from bot.reply import Reply, Section
+from bot.sanitize import echo
+
+
+@verb("when", "when EVENT")
+def when(ctx: Context, args: str) -> Reply:
+    """When something happened: the matching dated events, best first, cited.
+
+    Examples: `when did sutskever resign`, `when did musk leave`, `when did altman meet nadella`.
+    Dates come at the precision the article gives: 2018-02-20, September 2024, summer 2018, 2014.
+    """
+    if not args.strip():
+        raise UsageError("When did what happen?", "Try `when did musk leave openai`.")
+    found = ctx.engine.when(args)
+    question = echo(args, 100)
+    if not found.hits:
+        return Reply(
+            command="when",
+            title=f"I found no dated event for “{question}”.",
+            intro="The articles may not date it. Try `search` with a few of its words.",
+        )
+    citations = CitationList()
+    items = []
+    for hit in found.hits:
+        event = found.events[hit.passage.id]
+        label = event.label + (" (section date)" if event.inherited else "")
+        items.append(marked_item(hit.snippet, label, citations.cite_passage(hit.passage)))
+    return Reply(
+        command="when",
+        title=f"When {question}",
+        intro=f"Best match: {found.events[found.hits[0].passage.id].label}.",
+        sections=(Section(items=tuple(items)),),
+        citations=citations.all(),
+    )

@@ -1,0 +1,113 @@
+"""`who NAME`: a person in the articles' own words — roles, events, the people around them."""
+
+from bot.cite import CitationList
+from bot.commands.ask import ask
+from bot.commands.common import event_item, person_or_reply, text_item
+from bot.context import Context
+from bot.errors import UsageError
+from bot.registry import verb
+from bot.reply import Button, Item, Reply, Section, Span
+from knowledge.lookup import clean_name
+from knowledge.query import STOPWORDS
+
+EVENTS_SHOWN = 8
+_STATUS_LABEL = {"former": "former", "current": "now"}
+
+
+def _is_question(name: str) -> bool:
+    """ "founded openai", "ceo of microsoft", "runs xai" ask something; "banana split" names."""
+    words = name.casefold().split()
+    if len(words) < 2:
+        return False
+    return bool(set(words) & STOPWORDS) or words[0].endswith(("ed", "s"))
+
+
+def _status_label(status: str, text: str) -> str:
+    label = _STATUS_LABEL.get(status, "")
+    return "" if label and label in text.casefold() else label
+
+
+@verb("who", "who NAME")
+def who(ctx: Context, args: str) -> Reply:
+    """Who a person is in the articles' own words: roles, ties and dated events, cited.
+
+    Names are typo-tolerant (`who altmann`, `who sutskevar`); a question such as
+    `who founded openai` is answered like `ask`.
+    """
+    name = clean_name(args)
+    if not name:
+        raise UsageError("Who should I look up?", "Try `who altman` or `who is greg brockman`.")
+    question = _is_question(name) and ctx.engine.lookup(name).status != "match"
+    if question:  # "who founded openai" is a question, not a name
+        answered = ask(ctx, f"who {args}")
+        if answered.citations:
+            return answered
+    found = person_or_reply(ctx, name, "who")
+    if isinstance(found, Reply):
+        return found
+    profile = ctx.engine.profile(found)
+    citations = CitationList()
+    sections: list[Section] = []
+    if profile.roles:
+        sections.append(
+            Section(
+                heading="In the articles' words",
+                items=tuple(
+                    text_item(
+                        role.text,
+                        label=_status_label(role.status, role.text),
+                        citation=citations.cite_passage(role.passages[0]),
+                    )
+                    for role in profile.roles[:8]
+                ),
+            )
+        )
+    if profile.events:
+        sections.append(
+            Section(
+                heading="Events",
+                items=tuple(event_item(e, citations) for e in profile.events[:EVENTS_SHOWN]),
+            )
+        )
+    if profile.related:
+        sections.append(
+            Section(
+                heading="Often named with",
+                body=", ".join(f"{e.name} ({n})" for e, n in profile.related),
+            )
+        )
+    if profile.mentions and len(profile.roles) + len(profile.events) < 6:
+        sections.append(
+            Section(
+                heading="Also mentioned",
+                items=tuple(
+                    text_item(
+                        p.text,
+                        label=f"{p.article.outlet}, {p.article.published}",
+                        citation=citations.cite_passage(p),
+                    )
+                    for p in profile.mentions[:3]
+                ),
+            )
+        )
+    if not sections:
+        sections.append(Section(items=(Item(spans=(Span("Named, but not described."),)),)))
+    buttons = []
+    more = []
+    if len(profile.events) > EVENTS_SHOWN:
+        buttons.append(Button(label="Timeline", command=f"timeline {found.name}"))
+        more.append(f"`timeline {found.name}` for all {len(profile.events)} events")
+    if profile.quotes:
+        buttons.append(Button(label="Quotes", command=f"quote {found.name}"))
+        more.append(f"`quote {found.name}` for {profile.quotes} quote(s)")
+    kind = "Organisation" if found.kind == "org" else "Person"
+    aliases = [a for a in found.aliases if a != found.name]
+    return Reply(
+        command="who",
+        title=found.name,
+        intro=f"{kind} in the articles" + (f", also “{'”, “'.join(aliases)}”." if aliases else "."),
+        sections=tuple(sections),
+        citations=citations.all(),
+        buttons=tuple(buttons),
+        footer="More: " + "; ".join(more) if more else "",
+    )

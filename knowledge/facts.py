@@ -1,0 +1,223 @@
+"""Queries over the extracted tables: entities, profiles, events, quotes; typed results."""
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from knowledge.model import EntityInfo, Event, Passage, Profile, QuoteInfo, RoleInfo
+from knowledge.roles import normalize
+from knowledge.search import article_from_row
+
+_PASSAGE_SQL = (
+    "SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, a.id, a.title, a.outlet, "
+    "a.original_source, a.published, a.precision, a.language FROM passages p "
+    "JOIN articles a ON a.id = p.article_id WHERE p.id IN ({})"
+)
+_EVENT_COLUMNS = (
+    "e.id, e.label, e.precision, e.sort_key, e.year, e.month, e.day, e.inherited, e.passage_id"
+)
+_EVENT_ORDER = "ORDER BY e.sort_key, e.inherited, e.passage_id"
+
+
+def entity_from_row(row: sqlite3.Row) -> EntityInfo:
+    return EntityInfo(
+        key=row["key"],
+        name=row["name"],
+        kind=row["kind"],
+        aliases=tuple(json.loads(row["aliases"])),
+    )
+
+
+def entities(conn: sqlite3.Connection) -> tuple[EntityInfo, ...]:
+    rows = conn.execute("SELECT key, name, kind, aliases FROM entities ORDER BY name").fetchall()
+    return tuple(entity_from_row(r) for r in rows)
+
+
+def passages(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Passage]:
+    """Passages by id, with their articles."""
+    wanted = sorted(set(ids))
+    found: dict[int, Passage] = {}
+    for chunk in range(0, len(wanted), 500):
+        batch = wanted[chunk : chunk + 500]
+        sql = _PASSAGE_SQL.format(",".join("?" * len(batch)))
+        for row in conn.execute(sql, batch):
+            found[row[0]] = Passage(
+                id=row[0],
+                article=article_from_row(row, 6),
+                seq=row[1],
+                kind=row[2],
+                text=row[3],
+                start=row[4],
+                end=row[5],
+            )
+    return found
+
+
+def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> tuple[Event, ...]:
+    by_id = passages(conn, (r[8] for r in rows))
+    return tuple(
+        Event(
+            id=r[0],
+            label=r[1],
+            precision=r[2],
+            sort_key=r[3],
+            year=r[4],
+            month=r[5],
+            day=r[6],
+            inherited=bool(r[7]),
+            passage=by_id[r[8]],
+        )
+        for r in rows
+    )
+
+
+def events(
+    conn: sqlite3.Connection,
+    *,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    entity: str | None = None,
+    limit: int = 8,
+    offset: int = 0,
+) -> tuple[tuple[Event, ...], bool]:
+    """Events in date order, filtered by years and/or an entity; and whether more follow."""
+    where, params = ["1"], list[object]()
+    if year_from is not None:
+        where.append("e.year >= ?")
+        params.append(year_from)
+    if year_to is not None:
+        where.append("e.year <= ?")
+        params.append(year_to)
+    join = ""
+    if entity is not None:
+        join = "JOIN mentions m ON m.passage_id = e.passage_id AND m.entity_key = ?"
+        params.insert(0, entity)
+    rows = conn.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events e {join} WHERE {' AND '.join(where)} "
+        f"{_EVENT_ORDER} LIMIT ? OFFSET ?",
+        (*params, limit + 1, offset),
+    ).fetchall()
+    return _events(conn, rows[:limit]), len(rows) > limit
+
+
+def events_on(conn: sqlite3.Connection, month: int, day: int | None) -> tuple[Event, ...]:
+    """Events on a calendar day (day precision), or in a month (day or month precision)."""
+    params: tuple[int, ...]
+    if day is not None:
+        where, params = "e.precision = 'day' AND e.month = ? AND e.day = ?", (month, day)
+    else:
+        where, params = "e.precision IN ('day', 'month') AND e.month = ?", (month,)
+    sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where} {_EVENT_ORDER}"
+    rows = conn.execute(sql, params).fetchall()
+    return _events(conn, rows)
+
+
+def event_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM events WHERE inherited = 0").fetchone()[0])
+
+
+def event_at(conn: sqlite3.Connection, index: int) -> Event | None:
+    """The index-th stated (not inherited) event in date order."""
+    rows = conn.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.inherited = 0 {_EVENT_ORDER} "
+        "LIMIT 1 OFFSET ?",
+        (index,),
+    ).fetchall()
+    found = _events(conn, rows)
+    return found[0] if found else None
+
+
+def events_for_passages(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Event]:
+    """The event stated by each of these passages, if any."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.passage_id IN "
+        f"({','.join('?' * len(wanted))})",
+        wanted,
+    ).fetchall()
+    return {event.passage.id: event for event in _events(conn, rows)}
+
+
+def mentioned(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, set[str]]:
+    """Entity keys named (or pointed at) in each passage."""
+    wanted = sorted(set(ids))
+    found: dict[int, set[str]] = {}
+    if not wanted:
+        return found
+    rows = conn.execute(
+        f"SELECT passage_id, entity_key FROM mentions WHERE passage_id IN "
+        f"({','.join('?' * len(wanted))})",
+        wanted,
+    )
+    for passage_id, key in rows:
+        found.setdefault(passage_id, set()).add(key)
+    return found
+
+
+def quotes(conn: sqlite3.Connection, entity: EntityInfo) -> tuple[QuoteInfo, ...]:
+    rows = conn.execute(
+        "SELECT text, label, sort_key, passage_id FROM quotes WHERE entity_key = ? "
+        "ORDER BY sort_key = '', sort_key, passage_id, id",
+        (entity.key,),
+    ).fetchall()
+    by_id = passages(conn, (r[3] for r in rows))
+    return tuple(
+        QuoteInfo(text=r[0], label=r[1], sort_key=r[2], speaker=entity, passage=by_id[r[3]])
+        for r in rows
+    )
+
+
+def profile(
+    conn: sqlite3.Connection, entity: EntityInfo, *, related: int = 6, mentions: int = 4
+) -> Profile:
+    """Roles (merged), events in order, the entities most often named alongside, mentions."""
+    role_rows = conn.execute(
+        "SELECT text, status, kind, passage_id FROM roles WHERE entity_key = ? ORDER BY id",
+        (entity.key,),
+    ).fetchall()
+    by_id = passages(conn, (r[3] for r in role_rows))
+    merged: dict[str, tuple[str, str, str, list[Passage]]] = {}
+    for text, status, kind, passage_id in role_rows:
+        key = normalize(text)
+        if key not in merged:
+            merged[key] = (text, status, kind, [])
+        merged[key][3].append(by_id[passage_id])
+    roles = tuple(
+        RoleInfo(text=t, status=s, kind=k, passages=tuple(ps)) for t, s, k, ps in merged.values()
+    )
+    event_list, _ = events(conn, entity=entity.key, limit=500)
+    co_rows = conn.execute(
+        "SELECT other.entity_key, count(*) AS n FROM mentions me "
+        "JOIN mentions other ON other.passage_id = me.passage_id "
+        "AND other.entity_key != me.entity_key "
+        "JOIN entities x ON x.key = other.entity_key AND x.kind = 'person' "
+        "WHERE me.entity_key = ? GROUP BY other.entity_key "
+        "ORDER BY n DESC, other.entity_key LIMIT ?",
+        (entity.key, related),
+    ).fetchall()
+    people = {
+        r["key"]: entity_from_row(r)
+        for r in conn.execute(
+            "SELECT key, name, kind, aliases FROM entities WHERE kind = 'person'"
+        ).fetchall()
+    }
+    shown = {p.id for r in roles for p in r.passages} | {e.passage.id for e in event_list}
+    mention_rows = conn.execute(
+        "SELECT passage_id FROM mentions WHERE entity_key = ? AND implicit = 0 ORDER BY passage_id",
+        (entity.key,),
+    ).fetchall()
+    extra = [r[0] for r in mention_rows if r[0] not in shown][:mentions]
+    extra_passages = passages(conn, extra)
+    quote_count = conn.execute(
+        "SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,)
+    ).fetchone()[0]
+    return Profile(
+        entity=entity,
+        roles=roles,
+        events=event_list,
+        related=tuple((people[k], n) for k, n in co_rows if k in people),
+        mentions=tuple(extra_passages[i] for i in extra),
+        quotes=int(quote_count),
+    )

@@ -1,0 +1,59 @@
+"""Typo-tolerant name lookup with rapidfuzz: "altmann", "sutskevar", "nadela" find their person.
+
+Every alias (full name, surname, unambiguous first name, curated spellings) is a choice; the
+best score per entity decides. A clear winner is a match; two entities within a few points of
+each other are offered as "did you mean"; a poor best score is "no one by that name".
+"""
+
+import re
+
+from rapidfuzz import fuzz, process, utils
+
+from knowledge.model import EntityInfo, Lookup
+
+CANDIDATE_SCORE = 70.0
+CLOSE_MARGIN = 6.0
+_FILLER_RE = re.compile(
+    r"^(?:(?:who|what|is|was|were|are|the|about|tell me about|me|mr|mrs|ms|dr)\b[\s.?]*)+",
+    re.IGNORECASE,
+)
+
+
+def clean_name(text: str) -> str:
+    """ "is greg brockman?" -> "greg brockman"; possessives dropped."""
+    text = _FILLER_RE.sub("", text.strip())
+    text = re.sub(r"['’]s\b", "", text)
+    return re.sub(r"[^\w\s.-]", " ", text).strip()
+
+
+def lookup(query: str, entities: tuple[EntityInfo, ...]) -> Lookup:
+    """The entity `query` names, or the candidates it could name."""
+    name = clean_name(query)
+    if not name:
+        return Lookup(query=query, status="none")
+    choices: dict[int, str] = {}
+    owners: list[EntityInfo] = []
+    for entity in entities:
+        for alias in (entity.name, *entity.aliases):
+            choices[len(owners)] = alias
+            owners.append(entity)
+    best: dict[str, tuple[float, EntityInfo]] = {}
+    for _alias, score, index in process.extract(
+        name, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=40
+    ):
+        entity = owners[int(index)]
+        if score > best.get(entity.key, (0.0, entity))[0]:
+            best[entity.key] = (float(score), entity)
+    ranked = sorted(best.values(), key=lambda pair: (-pair[0], pair[1].name))
+    if not ranked:
+        return Lookup(query=name, status="none")
+    top_score, top = ranked[0]
+    close = [e for s, e in ranked[1:] if s >= top_score - CLOSE_MARGIN and s >= CANDIDATE_SCORE]
+    exact = any(
+        utils.default_process(a) == utils.default_process(name) for a in (top.name, *top.aliases)
+    )
+    if exact or (top_score >= CANDIDATE_SCORE and not close):
+        return Lookup(query=name, status="match", match=top)
+    if top_score >= CANDIDATE_SCORE:
+        return Lookup(query=name, status="ambiguous", candidates=(top, *close[:4]))
+    return Lookup(query=name, status="none", candidates=tuple(e for _s, e in ranked[:3]))

@@ -1,0 +1,107 @@
+"""Answers from the articles: each question's reply must contain facts the articles state."""
+
+from datetime import date
+
+import pytest
+
+from bot.router import Router
+from knowledge.engine import Engine
+
+TODAY = date(2026, 11, 24)
+
+# (question, facts the plain-text reply must contain)
+ANSWERS: list[tuple[str, list[str]]] = [
+    # who: roles in the articles' words, typo-tolerant names
+    ("who is greg brockman", ["Greg Brockman", "CTO", "president"]),
+    ("who mustafa suleyman", ["DeepMind co-founder", "Inflection"]),
+    ("who luke nosek", ["block the acquisition", "Musk"]),
+    ("who altmann", ["Sam Altman", "CEO"]),
+    ("who sutskevar", ["Ilya Sutskever", "Chief Scientist"]),
+    ("who nadela", ["Satya Nadella", "CEO"]),
+    ("who zilis", ["former OpenAI board member", "Neuralink"]),
+    ("who mira murati", ["Chief Technology Officer", "resigned"]),
+    ("who demis hassabis", ["DeepMind CEO"]),
+    ("who reid hoffman", ["LinkedIn co-founder"]),
+    ("who vinod khosla", ["venture capitalist"]),
+    ("who andrej karpathy", ["architect of Tesla's autonomous driving program"]),
+    ("who tim shi", ["CTO of AI startup Cresta"]),
+    ("who john schulman", ["Anthropic", "Co-founder"]),
+    ("who jan leike", ["safety team", "Anthropic"]),
+    ("who bob mcgrew", ["Chief Research Officer"]),
+    ("who barret zoph", ["Vice President"]),
+    ("who larry page", ["Google CEO"]),
+    ("who is elon musk", ["co-founders"]),
+    ("who microsoft", ["Microsoft", "2019"]),
+    ("who banana split", ["No one by that name"]),
+    # when: dates at their precision
+    ("when did sutskever resign", ["May 2024"]),
+    ("when did larry page call musk a speciesist", ["2013"]),
+    ("when did musk leave the board", ["February 2018"]),
+    ("when did altman and nadella first meet", ["summer 2018", "Sun Valley"]),
+    ("when did murati resign", ["2024-09-25"]),
+    ("when did microsoft invest $1 billion in openai", ["2019"]),
+    ("when did schulman join anthropic", ["August 2024"]),
+    ("when was altman ousted", ["November 2023"]),
+    ("when did google acquire deepmind", ["2014"]),
+    ("when did chatgpt launch", ["November 2022"]),
+    ("when did leike post on x", ["2024-05-17"]),
+    ("when did musk meet hassabis", ["2012"]),
+    ("when did musk found xai", ["2023"]),
+    ("when did microsoft put another $10 billion into openai", ["early 2023"]),
+    # timeline
+    ("timeline 2018", ["2018-02-20", "Musk's departure", "summer 2018", "Sun Valley"]),
+    ("timeline 2015..2016", ["Timeline 2015–2016", "In 2015", "page:2"]),
+    ("timeline 2016", ["February 2016", "September 2016"]),
+    ("timeline sutskever", ["May 2024", "2016"]),
+    # onthisday
+    (
+        "onthisday 09-27",
+        ["September 27", "The Wall Street Journal reported", "for-profit", "2 years ago"],
+    ),
+    ("onthisday 02-20", ["2018", "Musk's departure", "8 years ago"]),
+    ("onthisday 09-25", ["Murati"]),
+    ("onthisday 05-01", ["This month in OpenAI history", "Sutskever"]),
+    ("onthisday 07-04", ["From the archive"]),
+    ("onthisday 02-30", ["not a calendar day"]),
+    # quote
+    ("quote altman", ["“", "DeepMind plans to make lucrative offers"]),
+    ("quote leike", ["I have long disagreed with the OpenAI leadership"]),
+    ("quote larry page", ["sentimental nonsense"]),
+    ("quote musk", ["Nonsense."]),
+    # ask: the question's shape
+    ("ask how much did sutskever earn in 2016", ["$1.9 million"]),
+    ("ask what raise did altman propose against deepmind", ["$100,000 to $200,000"]),
+    ("how much did microsoft pay to hire suleyman", ["$650 million"]),
+    ("how many users does chatgpt have", ["500 million"]),
+    ("how much did musk invest in deepmind", ["$5 million"]),
+    ("how many employees does openai have", ["1700"]),
+    ("who founded openai", ["co-founded OpenAI with Sam Altman"]),
+    ("sources", ["Semafor", "2023-03-24", "The Wall Street Journal"]),
+]
+
+
+@pytest.fixture(scope="module")
+def fixed_router(engine: Engine) -> Router:
+    return Router(engine, today=lambda: TODAY)
+
+
+@pytest.mark.parametrize(("question", "facts"), ANSWERS, ids=[q for q, _ in ANSWERS])
+def test_answer_contains_the_facts(fixed_router: Router, question: str, facts: list[str]) -> None:
+    reply = fixed_router.handle_text(question)
+    text = reply.text.replace("**", "")
+    for fact in facts:
+        assert fact in text, f"{question!r}: {fact!r} missing from\n{text}"
+
+
+def test_there_are_at_least_forty() -> None:
+    assert len(ANSWERS) >= 40
+
+
+@pytest.mark.parametrize(
+    "question", [q for q, facts in ANSWERS if not any("No one" in f or "not a" in f for f in facts)]
+)
+def test_every_answer_is_cited(fixed_router: Router, question: str) -> None:
+    reply = fixed_router.handle_text(question)
+    assert reply.citations, question
+    for citation in reply.citations:
+        assert citation.quote and citation.published and citation.outlet
