@@ -35,7 +35,8 @@ index: $(VENV)/.installed
 	$(BIN)/openai-bot index
 
 bench: $(VENV)/.installed
-	$(BIN)/python -m bench search --sizes 1000,10000,100000
+	$(BIN)/python -m bench verbs
+	$(BIN)/python -m bench search --sizes 1000,10000,100000 --rebuild
 
 clean:
 	rm -rf $(VENV) data

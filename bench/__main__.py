@@ -3,6 +3,7 @@
 import click
 
 from bench import search as search_bench
+from bench import verbs as verbs_bench
 
 
 @click.group()
@@ -18,6 +19,15 @@ def main() -> None:
 def search(sizes: str, seed: int, repeat: int, rebuild: bool) -> None:
     """Search latency, engine vs raw FTS5, and index build throughput."""
     search_bench.run([int(s) for s in sizes.split(",")], seed, repeat, rebuild)
+
+
+@main.command()
+@click.option("--repeat", default=50, show_default=True, help="Passes over the sample commands.")
+@click.option("--size", default=10_000, show_default=True, help="Articles for extraction speed.")
+@click.option("--seed", default=7, show_default=True, help="Corpus generator seed.")
+def verbs(repeat: int, size: int, seed: int) -> None:
+    """Per-verb latency at seed scale, and extraction throughput on a synthetic corpus."""
+    verbs_bench.run(repeat, size, seed)
 
 
 if __name__ == "__main__":

@@ -241,8 +241,17 @@ def _season(word: str) -> str:
     return "autumn" if word == "fall" else word
 
 
+_HINT_RE = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|"
+    r"year|week|month|day",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found]:
     """Every date expression in `text`, resolved; overlapping matches keep the earliest kind."""
+    if not _HINT_RE.search(text):
+        return []
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

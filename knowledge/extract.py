@@ -8,6 +8,7 @@ that states no date of its own happened in 2014).
 """
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ from knowledge.quotes import (
 from knowledge.roles import roles_in
 
 Row = dict[str, object]
+_WORD_RE = re.compile(r"[A-Za-z][\w&-]*")
 
 
 @dataclass
@@ -65,24 +67,26 @@ class _Corpus:
 
     def __init__(self, people: dict[str, Entity]) -> None:
         self.orgs, _ = curated()
-        self.people = people
-        self.by_token: dict[str, set[str]] = {}
-        for entity in (*people.values(), *self.orgs):
-            for alias in entity.aliases:
-                self.by_token.setdefault(alias.split(" ")[0], set()).add(entity.key)
         self.all = {e.key: e for e in (*people.values(), *self.orgs)}
+        # Each alias is found through its last word: "Altman" for "Sam Altman" and "Altman",
+        # "Journal" for "The Wall Street Journal". Non-ASCII aliases are checked as substrings.
+        self.by_token: dict[str, set[str]] = {}
+        self.unspaced: list[tuple[str, str]] = []
+        for entity in self.all.values():
+            for alias in entity.aliases:
+                if alias.isascii():
+                    self.by_token.setdefault(alias.split(" ")[-1], set()).add(entity.key)
+                else:
+                    self.unspaced.append((alias, entity.key))
 
     def gazetteer(self, texts: Sequence[str]) -> Gazetteer:
         """Only entities whose aliases could occur in these texts (fast on big corpora)."""
-        tokens = {t.strip(".,;:!?\"“”()'’s") for text in texts for t in text.split()}
-        tokens |= {t[:-2] for t in tokens if t.endswith(("'s", "’s"))}
-        keys = set()
-        for token in tokens:
-            keys |= self.by_token.get(token, set())
-        for key, entity in self.all.items():
-            spaced = any(not alias.isascii() or " " in alias for alias in entity.aliases)
-            if spaced and any(alias in text for alias in entity.aliases for text in texts):
-                keys.add(key)
+        keys: set[str] = set()
+        for text in texts:
+            for token in _WORD_RE.findall(text):
+                keys |= self.by_token.get(token, set())
+        joined = "\n".join(texts)
+        keys |= {key for alias, key in self.unspaced if alias in joined}
         return Gazetteer(self.all[k] for k in sorted(keys))
 
 

@@ -1,0 +1,81 @@
+"""Verb benchmarks: per-verb latency through the router at seed scale, and extraction speed.
+
+Latency is measured in-process (router.handle on the seed index), so it is the engine and
+handler cost a chat adapter adds nothing to but its own I/O.
+"""
+
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import SEEDS, CorpusGenerator
+from bench.search import Latency
+from bot.router import Router
+from knowledge.articles import load_articles
+from knowledge.engine import Engine
+from knowledge.extract import extract
+from knowledge.indexer import build_index, passages_of
+
+SAMPLES: dict[str, list[str]] = {
+    "search": ["search azure batch", "search speciesist", "search 创始团队", "search openai"],
+    "ask": ["how much did sutskever earn in 2016", "why did musk leave openai"],
+    "who": ["who is greg brockman", "who altmann", "who sutskevar"],
+    "when": ["when did sutskever resign", "when did musk leave"],
+    "timeline": ["timeline 2018", "timeline sutskever", "timeline"],
+    "onthisday": ["onthisday 09-27", "onthisday 07-04", "onthisday"],
+    "quote": ["quote altman", "quote musk"],
+    "sources": ["sources"],
+    "help": ["help", "help search"],
+}
+
+
+def verb_latency(repeat: int) -> dict[str, Latency]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "index.db"
+        build_index(load_articles(SEEDS), path)
+        router = Router(Engine(path))
+        for texts in SAMPLES.values():  # warm caches once
+            for text in texts:
+                router.handle_text(text)
+        results: dict[str, Latency] = {}
+        for verb, texts in SAMPLES.items():
+            samples: list[float] = []
+            for _ in range(repeat):
+                for text in texts:
+                    started = time.perf_counter()
+                    router.handle_text(text)
+                    samples.append((time.perf_counter() - started) * 1000)
+            results[verb] = Latency.of(samples)
+        return results
+
+
+def extraction_speed(size: int, seed: int) -> tuple[float, float, int]:
+    """(articles/s of cleaning and splitting, articles/s of extraction, passages)."""
+    articles = list(CorpusGenerator(seed).articles(size))
+    started = time.perf_counter()
+    by_article: dict[str, list[dict[str, object]]] = {}
+    next_id = 0
+    for article in articles:
+        rows = passages_of(article)
+        for row in rows:
+            next_id += 1
+            row["id"] = next_id
+        by_article[article.id] = rows
+    split_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    extract(articles, by_article)
+    extract_seconds = time.perf_counter() - started
+    return size / split_seconds, size / extract_seconds, next_id
+
+
+def run(repeat: int, size: int, seed: int) -> None:
+    print(f"verb latency at seed scale (5 articles), in-process, {repeat} passes; ms")
+    print("  {:<10} {:>8} {:>8}".format("verb", "p50", "p99"))
+    for verb, lat in verb_latency(repeat).items():
+        print(f"  {verb:<10} {lat.p50:>8.2f} {lat.p99:>8.2f}")
+    split_rate, extract_rate, passages = extraction_speed(size, seed)
+    print(
+        f"\nextraction at {size:,} synthetic articles ({passages:,} passages): "
+        f"cleaning + sentences {split_rate:,.0f} articles/s; "
+        f"people, roles, events, quotes {extract_rate:,.0f} articles/s"
+    )
