@@ -259,9 +259,9 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             when = _resolve(kind, m, ref, previous)
+            taken.append((m.start(), m.end()))  # even unresolved: "February 30" is no month
             if when is None:
                 continue
-            taken.append((m.start(), m.end()))
             found.append(Found(m.start(), m.end(), m.group(), when, kind))
     return sorted(found, key=lambda f: f.start)
 

@@ -1,0 +1,81 @@
+"""Date resolution against the publication date: absolute, partial and relative expressions."""
+
+from datetime import date
+
+import pytest
+
+from knowledge.dates import When, best_date, find_dates
+
+PUB = date(2024, 9, 28)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "precision"),
+    [
+        ("the announcement of Musk's departure on Feb 20, 2018, would", "2018-02-20", "day"),
+        ("On Wednesday night, September 25th, Murati resigned", "2024-09-25", "day"),
+        ("On Feb. 17, he tweeted", "2024-02-17", "day"),
+        ("On Wednesday, Murati announced", "2024-09-25", "day"),
+        ("Musk didn't respond but on Friday, he tweeted", "2024-09-27", "day"),
+        ("In a letter to Musk in December 2015, Altman", "December 2015", "month"),
+        ("In May of this year, Sutskever resigned", "May 2024", "month"),
+        ("in November of last year", "November 2023", "month"),
+        ("In August, Schulman resigned", "August 2024", "month"),
+        ("In December, a month after the launch", "December 2023", "month"),
+        ("who was ousted last November over", "November 2023", "month"),
+        ("Last autumn, members of the board", "autumn 2023", "season"),
+        ("This spring, OpenAI developed", "spring 2024", "season"),
+        ("in the summer of 2018 at an Allen & Co. event", "summer 2018", "season"),
+        ("But in early 2018, Musk told", "early 2018", "year"),
+        ("Early in 2023, Microsoft dropped", "early 2023", "year"),
+        ("Google acquires DeepMind (2014)", "2014", "year"),
+        ("founded his own AI startup xAI last year", "2023", "year"),
+        ("This year, the departure of key scientists", "2024", "year"),
+        ("posted 2 days ago", "2024-09-26", "day"),
+        ("Nadella dismissed it on a February podcast", "February 2024", "month"),
+    ],
+)
+def test_resolution(text: str, label: str, precision: str) -> None:
+    when = best_date(text, PUB)
+    assert when is not None, text
+    assert (when.label, when.precision) == (label, precision)
+
+
+def test_last_summer_is_the_one_that_ended() -> None:
+    spring_pub = date(2025, 4, 29)
+    when = best_date("Tensions hit another high last summer", spring_pub)
+    assert when == When(2024, "season", season="summer")
+
+
+def test_month_day_without_year_is_latest_not_after_publication() -> None:
+    assert best_date("On March 15, he tweeted", date(2023, 3, 24)) == When(2023, "day", 3, 15)
+    assert best_date("On March 25, he tweeted", date(2023, 3, 24)) == When(2022, "day", 3, 25)
+
+
+def test_the_following_month_follows_the_previous_date() -> None:
+    previous = When(2017, "month", 8)
+    assert best_date("The following month, they wrote", PUB, previous) == When(2017, "month", 9)
+    assert best_date("The following month, they wrote", PUB, None) is None
+
+
+def test_names_and_amounts_are_not_dates() -> None:
+    assert best_date("followed shortly by Jan Leike", PUB) is None
+    assert best_date("raised $1,000 and hired 770 people; GPT-4 launched", PUB) is None
+    assert best_date("It may be that they agree", PUB) is None
+
+
+def test_impossible_dates_are_skipped() -> None:
+    assert best_date("On February 30, 2020 nothing happened", PUB) is None
+
+
+def test_labels_and_sort_keys() -> None:
+    assert When(2014, "year").sort_key == "2014-07-01"
+    assert When(2018, "season", season="summer").label == "summer 2018"
+    assert When(2024, "month", 9).label == "September 2024"
+    assert When(2018, "year", qualifier="early").sort_key < When(2018, "month", 2).sort_key
+
+
+def test_most_precise_wins() -> None:
+    found = find_dates("In 2018, on Feb 20, 2018, it ended", PUB)
+    assert len(found) == 2
+    assert best_date("In 2018, on Feb 20, 2018, it ended", PUB) == When(2018, "day", 2, 20)

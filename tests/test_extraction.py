@@ -1,0 +1,138 @@
+"""People, roles and quotes found by code; and a test-only article the seeds never mention."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.router import Router
+from knowledge.articles import Article, ArticleMeta, load_articles
+from knowledge.engine import Engine
+from knowledge.entities import Gazetteer, Mention, find_people
+from knowledge.indexer import build_index, passages_of
+from knowledge.quotes import quotes_in
+from knowledge.roles import roles_in
+
+from .conftest import SEEDS
+
+SEED_PEOPLE = {
+    "Andrej Karpathy", "Barret Zoph", "Bob McGrew", "Demis Hassabis", "Elon Musk",
+    "Greg Brockman", "Ilya Sutskever", "Jan Leike", "John Schulman", "Larry Page",
+    "Lex Fridman", "Luke Nosek", "Mira Murati", "Mustafa Suleyman", "Reid Hoffman",
+    "Sam Altman", "Satya Nadella", "Shivon Zilis", "Tim Shi", "Vinod Khosla",
+}  # fmt: skip
+
+
+def test_people_in_the_seeds(seed_articles: tuple[Article, ...]) -> None:
+    texts = [str(r["text"]) for a in seed_articles for r in passages_of(a)]
+    found = {e.name for e in find_people(texts).values()}
+    assert found == SEED_PEOPLE  # and no "Sun Valley", "Azure Batch", "Silicon Valley"
+
+
+def test_aliases_and_possessives() -> None:
+    people = find_people(["Sam Altman said hi.", "Elon Musk said no."])
+    gazetteer = Gazetteer(people.values())
+    keys = [m.key for m in gazetteer.mentions("Musk's reply to Altman孤家寡人 and Sam.")]
+    assert keys == ["elon-musk", "sam-altman", "sam-altman"]
+
+
+def _people(text: str) -> list[Mention]:
+    people = find_people([text])
+    return [m for m in Gazetteer(people.values()).mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("OpenAI's Chief Technology Officer Mira Murati resigned.", "OpenAI's Chief Technology Officer"),
+        ("DeepMind CEO Demis Hassabis spoke.", "DeepMind CEO"),
+        ("Investors such as LinkedIn co-founder Reid Hoffman joined.", "LinkedIn co-founder"),
+        ("Shivon Zilis, a former OpenAI board member, wrote to him.", "a former OpenAI board member"),
+        ("Andrej Karpathy, who became the architect of the program, left.", "who became the architect of the program"),
+        ("Musk urged CTO Greg Brockman (now president) to act.", "now president"),
+        ("In August, John Schulman resigned and joined Anthropic.", "joined Anthropic"),
+    ],
+)  # fmt: skip
+def test_roles(sentence: str, role: str) -> None:
+    texts = {r.text for r in roles_in(sentence, _people(sentence))}
+    assert role in texts, texts
+
+
+def test_role_status() -> None:
+    sentence = "Ilya Sutskever, the former Chief Scientist, left; then-CTO Mira Murati stayed."
+    statuses = {r.text: r.status for r in roles_in(sentence, _people(sentence))}
+    assert statuses["the former Chief Scientist"] == "former"
+    assert statuses["then-CTO"] == "former"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "quote"),
+    [
+        ('Sam Altman said: "We will win this."', "sam-altman", "We will win this."),
+        ('"We will win this," Sam Altman said.', "sam-altman", "We will win this"),
+        ('Sam Altman sent Elon Musk a message saying: "Only $10 million."', "sam-altman", "Only $10 million."),
+        ("Elon Musk: Human consciousness is a precious spark.", "elon-musk", "Human consciousness is a precious spark."),
+    ],
+)  # fmt: skip
+def test_quotes(sentence: str, speaker: str, quote: str) -> None:
+    found = quotes_in(sentence, _people(sentence))
+    assert (found[0].key, found[0].text) == (speaker, quote)
+
+
+GENERAL_TEXT = """Quantum lab shake-up at Fabrikam
+
+Dr. Priya Ramanathan, the former chief robotics officer of Fabrikam, resigned on March 3, 2021.
+Fabrikam CEO Tomas Verhoeven announced the change in a memo.
+Ramanathan said: "It is time to build something new."
+Last summer, Ramanathan joined Contoso as its head of research.
+"""
+
+
+@pytest.fixture(scope="module")
+def general_router(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    """The seeds plus one article about people and events the seeds never mention."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for article in load_articles(SEEDS):
+        (folder / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+        (folder / f"{article.id}.toml").write_text(
+            Path(str(article.path)).with_suffix(".toml").read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
+    (folder / "900_fabrikam.txt").write_text(GENERAL_TEXT, encoding="utf-8")
+    (folder / "900_fabrikam.toml").write_text(
+        'title = "Quantum lab shake-up"\noutlet = "Test Gazette"\n'
+        'published = "2022-01-15"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    index = tmp_path_factory.mktemp("index") / "index.db"
+    build_index(load_articles(folder), index)
+    return Router(Engine(index), today=lambda: date(2026, 3, 3))
+
+
+def test_generalization_who(general_router: Router) -> None:
+    reply = general_router.handle_text("who priya ramanathan")
+    assert reply.title == "Priya Ramanathan"
+    assert "the former chief robotics officer of Fabrikam" in reply.text
+    assert "Test Gazette" in reply.text
+    typo = general_router.handle_text("who ramanathn")
+    assert typo.title == "Priya Ramanathan"
+    boss = general_router.handle_text("who verhoeven")
+    assert "Fabrikam CEO" in boss.text
+
+
+def test_generalization_when(general_router: Router) -> None:
+    reply = general_router.handle_text("when did ramanathan resign")
+    assert "2021-03-03" in reply.text
+    joined = general_router.handle_text("when did ramanathan join contoso")
+    assert "summer 2021" in joined.text  # "last summer" before 2022-01-15
+
+
+def test_generalization_onthisday(general_router: Router) -> None:
+    reply = general_router.handle_text("onthisday 03-03")
+    assert "2021 · 5 years ago" in reply.text
+    assert "Ramanathan" in reply.text
+
+
+def test_generalization_quote(general_router: Router) -> None:
+    reply = general_router.handle_text("quote ramanathan")
+    assert "It is time to build something new." in reply.text
