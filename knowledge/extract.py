@@ -124,6 +124,7 @@ def _extract_article(
     last_date: When | None = None
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
+    previous_when: When | None = None
     for row in rows:
         text, passage_id = str(row["text"]), int(str(row["id"]))
         mentions = gazetteer.mentions(text)
@@ -164,6 +165,7 @@ def _extract_article(
         introduced = introduced_quote(text, previous_text, previous_mentions)
         if introduced is not None:
             quotes.append((passage_id, introduced))
+            dated = dated or previous_when  # "On May 17, Leike posted:" dates the quote
         speaker = attribution(text, mentions)
         if speaker is not None and is_quotation(previous_text):
             quotes.append((previous_id, Quote(speaker, previous_text.strip(' "“”,'))))
@@ -181,3 +183,4 @@ def _extract_article(
         if subject is not None:
             last_person = subject.key
         previous_text, previous_mentions, previous_id = text, mentions, passage_id
+        previous_when = when

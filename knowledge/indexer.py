@@ -5,6 +5,7 @@ online backup API, so a running bot never sees a half-built index and a rebuild 
 second file. It holds nothing but what the articles give: user state lives elsewhere.
 """
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -36,9 +37,19 @@ class IndexStats:
     fingerprint: str
 
 
+@functools.cache
+def builder_digest() -> str:
+    """A digest of the code and data that build the index: an upgrade makes the index stale."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def fingerprint(articles: Sequence[Article]) -> str:
     """A digest of everything the index is built from, so a stale index can be detected."""
-    digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\n".encode())
+    digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\nbuilder={builder_digest()}\n".encode())
     for article in articles:
         meta = json.dumps(article.meta.__dict__, default=str, sort_keys=True)
         digest.update(f"{article.id}\n{meta}\n{article.sha256}\n".encode())

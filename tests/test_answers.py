@@ -105,3 +105,15 @@ def test_every_answer_is_cited(fixed_router: Router, question: str) -> None:
     assert reply.citations, question
     for citation in reply.citations:
         assert citation.quote and citation.published and citation.outlet
+
+
+@pytest.mark.parametrize("question", ["timeline", "timeline 2015..2024", "timeline altman"])
+def test_a_timeline_page_fits_one_slack_section_and_one_embed(
+    fixed_router: Router, question: str
+) -> None:
+    reply = fixed_router.handle_text(question)
+    (section,) = reply.sections
+    body = "\n".join(f"• {i.label} — {i.text} [{i.citation}]" for i in section.items)
+    assert len(body) <= 3000  # Slack section text limit; a Discord embed allows 4096
+    assert reply.buttons and reply.buttons[-1].label == "Next"
+    assert "page:2" in reply.footer

@@ -164,3 +164,14 @@ def test_run_on_a_terminal_is_an_interactive_prompt(env: dict[str, str]) -> None
         proc.kill()
         os.close(leader)
     assert b"Traceback" not in seen
+
+
+def test_json_answers_for_the_headline_questions(env: dict[str, str]) -> None:
+    queries = ["onthisday 09-27", "who is greg brockman", "when did sutskever resign"]
+    result = CliRunner().invoke(main, ["ask", "--json", "-"], input="\n".join(queries) + "\n")
+    onthisday, who, when = (json.loads(line) for line in result.stdout.splitlines())
+    assert "The Wall Street Journal reported" in onthisday["text"]
+    assert onthisday["citations"][0]["published"] == "2024-09-28"
+    assert who["title"] == "Greg Brockman"
+    assert "CTO" in who["text"] and "president" in who["text"] and who["citations"]
+    assert "May 2024" in when["text"] and when["citations"][0]["article"].startswith("003")

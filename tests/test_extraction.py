@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.router import Router
-from knowledge.articles import Article, ArticleMeta, load_articles
+from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
 from knowledge.entities import Gazetteer, Mention, find_people
 from knowledge.indexer import build_index, passages_of
@@ -38,21 +38,27 @@ def test_aliases_and_possessives() -> None:
 
 def _people(text: str) -> list[Mention]:
     people = find_people([text])
-    return [m for m in Gazetteer(people.values()).mentions(text)]
+    return list(Gazetteer(people.values()).mentions(text))
 
 
-@pytest.mark.parametrize(
-    ("sentence", "role"),
-    [
-        ("OpenAI's Chief Technology Officer Mira Murati resigned.", "OpenAI's Chief Technology Officer"),
-        ("DeepMind CEO Demis Hassabis spoke.", "DeepMind CEO"),
-        ("Investors such as LinkedIn co-founder Reid Hoffman joined.", "LinkedIn co-founder"),
-        ("Shivon Zilis, a former OpenAI board member, wrote to him.", "a former OpenAI board member"),
-        ("Andrej Karpathy, who became the architect of the program, left.", "who became the architect of the program"),
-        ("Musk urged CTO Greg Brockman (now president) to act.", "now president"),
-        ("In August, John Schulman resigned and joined Anthropic.", "joined Anthropic"),
-    ],
-)  # fmt: skip
+ROLE_CASES = [
+    (
+        "OpenAI's Chief Technology Officer Mira Murati resigned.",
+        "OpenAI's Chief Technology Officer",
+    ),
+    ("DeepMind CEO Demis Hassabis spoke.", "DeepMind CEO"),
+    ("Investors such as LinkedIn co-founder Reid Hoffman joined.", "LinkedIn co-founder"),
+    ("Shivon Zilis, a former OpenAI board member, wrote.", "a former OpenAI board member"),
+    (
+        "Andrej Karpathy, who became the architect of the program, left.",
+        "who became the architect of the program",
+    ),
+    ("Musk urged CTO Greg Brockman (now president) to act.", "now president"),
+    ("In August, John Schulman resigned and joined Anthropic.", "joined Anthropic"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), ROLE_CASES)
 def test_roles(sentence: str, role: str) -> None:
     texts = {r.text for r in roles_in(sentence, _people(sentence))}
     assert role in texts, texts
@@ -65,15 +71,23 @@ def test_role_status() -> None:
     assert statuses["then-CTO"] == "former"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "speaker", "quote"),
-    [
-        ('Sam Altman said: "We will win this."', "sam-altman", "We will win this."),
-        ('"We will win this," Sam Altman said.', "sam-altman", "We will win this"),
-        ('Sam Altman sent Elon Musk a message saying: "Only $10 million."', "sam-altman", "Only $10 million."),
-        ("Elon Musk: Human consciousness is a precious spark.", "elon-musk", "Human consciousness is a precious spark."),
-    ],
-)  # fmt: skip
+QUOTE_CASES = [
+    ('Sam Altman said: "We will win this."', "sam-altman", "We will win this."),
+    ('"We will win this," Sam Altman said.', "sam-altman", "We will win this"),
+    (
+        'Sam Altman sent Elon Musk a message saying: "Only $10 million."',
+        "sam-altman",
+        "Only $10 million.",
+    ),
+    (
+        "Elon Musk: Human consciousness is a precious spark.",
+        "elon-musk",
+        "Human consciousness is a precious spark.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "quote"), QUOTE_CASES)
 def test_quotes(sentence: str, speaker: str, quote: str) -> None:
     found = quotes_in(sentence, _people(sentence))
     assert (found[0].key, found[0].text) == (speaker, quote)

@@ -6,7 +6,7 @@ from bot.reply import Button, Item, Reply, Span
 from bot.sanitize import echo, shorten
 from knowledge.model import EntityInfo, Event, Marked
 
-ITEM_CHARS = 300
+ITEM_CHARS = 280
 
 
 def clip(pieces: tuple[Span, ...], limit: int = ITEM_CHARS) -> tuple[Span, ...]:
