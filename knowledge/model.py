@@ -53,7 +53,11 @@ class Hit:
 
 @dataclass(frozen=True, kw_only=True)
 class SearchResult:
-    """Hits for a query; `mode` says how they were found ("all", "substring", "any" or "none")."""
+    """Hits for a query; `mode` says how they were found.
+
+    "all" (every term, bm25), "common" (every term, too many to rank: most recent first),
+    "substring" (trigram), "any" (some terms) or "none".
+    """
 
     query: str
     terms: tuple[str, ...]

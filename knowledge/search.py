@@ -3,6 +3,10 @@
 Order of attempts: every term (main porter index) → every term as a substring (trigram index,
 which also serves CJK) → any content term. The first that finds something wins, and the
 result says which, so the reply can tell the user how loosely it matched.
+
+bm25 scores every matching row before LIMIT, so a query whose words are in more than
+COMMON_MATCHES passages ("openai" in a large corpus) would cost a full scan; such a query is
+answered with the most recently indexed matches instead (mode "common"), and says so.
 """
 
 import sqlite3
@@ -11,6 +15,7 @@ from knowledge.model import ArticleInfo, Hit, Marked, Passage, SearchResult
 from knowledge.query import Query, parse_query
 
 HIT_START, HIT_END = "\x02", "\x03"
+COMMON_MATCHES = 10_000
 SNIPPET_TOKENS = 40
 
 _ARTICLE_COLUMNS = (
@@ -18,7 +23,8 @@ _ARTICLE_COLUMNS = (
 )
 
 
-def _search_sql(table: str, *, whole: bool, events_only: bool = False) -> str:
+def _search_sql(table: str, *, whole: bool, events_only: bool = False, recent: bool = False) -> str:
+    order = f"{table}.rowid DESC" if recent else f"{table}.rank"
     marks = f"{table}, 0, '{HIT_START}', '{HIT_END}'"
     shown = f"highlight({marks})" if whole else f"snippet({marks}, '…', {SNIPPET_TOKENS})"
     events = f"JOIN events e ON e.passage_id = {table}.rowid" if events_only else ""
@@ -30,11 +36,15 @@ def _search_sql(table: str, *, whole: bool, events_only: bool = False) -> str:
         JOIN passages p ON p.id = {table}.rowid
         JOIN articles a ON a.id = p.article_id
         WHERE {table} MATCH ?
-        ORDER BY {table}.rank
+        ORDER BY {order}
         LIMIT ? OFFSET ?
     """
 
 
+_RECENT_SQL = _search_sql("passages_fts", whole=False, recent=True)
+_COUNT_SQL = (
+    "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
+)
 _SQL = {
     (trigram, whole, events): _search_sql(
         "passages_tri" if trigram else "passages_fts", whole=whole, events_only=events
@@ -115,6 +125,14 @@ def run_match(
     return _hits(rows[:limit]), len(rows) > limit
 
 
+def is_common(conn: sqlite3.Connection, expression: str) -> bool:
+    """True when more than COMMON_MATCHES passages match (counted without scoring)."""
+    if not expression:
+        return False
+    found = conn.execute(_COUNT_SQL, (expression, COMMON_MATCHES + 1)).fetchone()[0]
+    return int(found) > COMMON_MATCHES
+
+
 def search_query(
     conn: sqlite3.Connection,
     query: Query,
@@ -130,6 +148,16 @@ def search_query(
     attempts.append(("substring", query.match_substrings(), True))
     attempts.append(("any", query.match_any(), False))
     for mode, expression, trigram in attempts:
+        if mode == "all" and not whole and is_common(conn, expression):
+            rows = conn.execute(_RECENT_SQL, (expression, limit + 1, offset)).fetchall()
+            return SearchResult(
+                query=query.text,
+                terms=query.terms,
+                hits=_hits(rows[:limit]),
+                mode="common",
+                offset=offset,
+                has_more=len(rows) > limit,
+            )
         hits, more = run_match(
             conn, expression, trigram=trigram, limit=limit, offset=offset, whole=whole
         )

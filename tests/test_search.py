@@ -1,5 +1,8 @@
 """Search: ranking, highlighting, CJK and substrings, phrases, fallbacks and pages."""
 
+import pytest
+
+from knowledge import search
 from knowledge.engine import Engine
 
 
@@ -70,3 +73,13 @@ def test_ask_picks_the_answering_sentence(engine: Engine) -> None:
     result = engine.ask("how much did sutskever earn in 2016")
     assert "$1.9 million" in result.hits[0].passage.text
     assert not engine.ask("banana smoothie recipe").hits
+
+
+def test_very_common_words_skip_ranking(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "COMMON_MATCHES", 20)
+    result = engine.search("openai", limit=5)
+    assert result.mode == "common"
+    ids = [h.passage.id for h in result.hits]
+    assert ids == sorted(ids, reverse=True) and result.has_more
+    assert all("openai" in h.matched_terms for h in result.hits)
+    assert engine.search("speciesist").mode == "all"

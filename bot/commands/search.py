@@ -14,6 +14,8 @@ _MODE_INTRO = {
     "all": "Passages that mention every word, best first.",
     "substring": "Passages that contain the words (also inside longer words), best first.",
     "any": "No passage mentions every word; these mention some of them.",
+    "common": "These words are in very many passages; the most recent are shown. "
+    "Add words to narrow it down.",
 }
 
 
