@@ -8,7 +8,14 @@ never printed or logged by accident.
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -29,6 +36,8 @@ class Settings(BaseSettings):
     state_path: Path | None = None
     timezone: str = "UTC"
     log_level: str = "WARNING"
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=3000, ge=1, le=65535)
 
     slack_bot_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN")
@@ -38,6 +47,9 @@ class Settings(BaseSettings):
     )
     slack_signing_secret: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET")
+    )
+    slack_api_base_url: str = Field(
+        default="https://slack.com/api/", validation_alias=AliasChoices("SLACK_API_BASE_URL")
     )
     discord_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("DISCORD_TOKEN")
@@ -59,6 +71,30 @@ class Settings(BaseSettings):
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return level
+
+    @model_validator(mode="after")
+    def _slack_complete(self) -> "Settings":
+        """Slack needs a bot token, and an app token (Socket Mode) or a signing secret (HTTP)."""
+        if not (self.slack_bot_token or self.slack_app_token or self.slack_signing_secret):
+            return self
+        bot = self.slack_bot_token.get_secret_value() if self.slack_bot_token else ""
+        if not bot.startswith("xoxb-"):
+            raise ValueError("SLACK_BOT_TOKEN: must be set to a bot token (xoxb-…) to use Slack")
+        app = self.slack_app_token.get_secret_value() if self.slack_app_token else ""
+        if app and not app.startswith("xapp-"):
+            raise ValueError("SLACK_APP_TOKEN: must be an app-level token (xapp-…)")
+        if not app and not self.slack_signing_secret:
+            raise ValueError(
+                "SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for "
+                "Socket Mode)"
+            )
+        if not self.slack_api_base_url.startswith(("http://", "https://")):
+            raise ValueError("SLACK_API_BASE_URL: must be an http(s) URL")
+        return self
+
+    @property
+    def slack_socket_mode(self) -> bool:
+        return self.slack_app_token is not None
 
     @property
     def index_file(self) -> Path:
@@ -84,6 +120,7 @@ class Settings(BaseSettings):
 
 
 _ENV_NAMES = {
+    "slack_api_base_url": "SLACK_API_BASE_URL",
     "slack_bot_token": "SLACK_BOT_TOKEN",
     "slack_app_token": "SLACK_APP_TOKEN",
     "slack_signing_secret": "SLACK_SIGNING_SECRET",
@@ -98,7 +135,11 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
-            field = str(error["loc"][0]) if error["loc"] else "?"
+            message = error["msg"].removeprefix("Value error, ")
+            if not error["loc"]:  # a check across fields names its variable itself
+                problems.append(message)
+                continue
+            field = str(error["loc"][0])
             name = _ENV_NAMES.get(field, f"OPENAI_BOT_{field.upper()}")
-            problems.append(f"{name}: {error['msg'].removeprefix('Value error, ')}")
+            problems.append(f"{name}: {message}")
         raise SettingsError("; ".join(problems)) from None

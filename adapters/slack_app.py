@@ -1,0 +1,247 @@
+"""The Slack adapter: slack-bolt events in, neutral Messages to the router, Block Kit out.
+
+Socket Mode when an app token is configured, otherwise HTTP mode served on our own aiohttp
+server (bound to the configured host, 127.0.0.1 by default) at /slack/events with /healthz.
+Every handler acknowledges first and runs the engine in a worker thread, so Slack's 3-second
+ack never waits on SQLite. Event deliveries are claimed by event_id in the state database, so
+Slack's retries and Socket Mode redeliveries never produce a second reply.
+"""
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack_render import PAGE_ACTION, SHARE_ACTION, escape, render
+from bot.message import Message
+from bot.reply import Reply
+from bot.router import Router
+from bot.state import StateStore
+
+log = logging.getLogger(__name__)
+PLATFORM = "slack"
+PREFIX = "!openai"
+_MENTION_RE = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+_CHANNEL_GONE = ("channel_not_found", "not_in_channel", "is_archived")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SlackConfig:
+    """What the Slack adapter needs from the settings (secrets as plain strings, never logged)."""
+
+    bot_token: str
+    signing_secret: str = ""
+    app_token: str = ""
+    api_base_url: str = "https://slack.com/api/"
+    http_host: str = "127.0.0.1"
+    http_port: int = 3000
+
+    def __repr__(self) -> str:
+        return (
+            f"SlackConfig(api_base_url={self.api_base_url!r}, socket_mode={bool(self.app_token)})"
+        )
+
+
+def strip_mentions(text: str) -> str:
+    return _MENTION_RE.sub(" ", text).strip()
+
+
+class SlackAdapter:
+    """Wires a bolt AsyncApp to the router; `run()` serves it in the configured mode."""
+
+    def __init__(self, router: Router, state: StateStore, config: SlackConfig) -> None:
+        self.router = router
+        self.state = state
+        self.config = config
+        self.client = AsyncWebClient(
+            token=config.bot_token,
+            base_url=config.api_base_url,
+            retry_handlers=[
+                AsyncRateLimitErrorRetryHandler(max_retry_count=2),
+                AsyncConnectionErrorRetryHandler(max_retry_count=2),
+            ],
+        )
+        self.app = AsyncApp(
+            client=self.client,
+            signing_secret=config.signing_secret or None,
+            request_verification_enabled=not config.app_token,
+            logger=log,
+        )
+        self._register()
+
+    async def answer(self, text: str, *, user: str, channel: str, thread: str | None) -> Reply:
+        message = Message(text=text, user=user, channel=channel, thread=thread, platform=PLATFORM)
+        return await asyncio.to_thread(self.router.handle, message)
+
+    def _first_delivery(self, body: dict[str, Any]) -> bool:
+        event_id = body.get("event_id")
+        return True if not event_id else self.state.claim(f"{PLATFORM}:{event_id}")
+
+    def _register(self) -> None:
+        app = self.app
+        app.command("/openai")(self._on_command)
+        app.action(re.compile(rf"^{PAGE_ACTION}_\d+$"))(self._on_page)
+        app.action(SHARE_ACTION)(self._on_share)
+        app.event("app_mention")(self._on_mention)
+        app.event("message")(self._on_message)
+
+    async def _on_command(self, ack: Any, command: dict[str, Any], respond: Any) -> None:
+        await ack()
+        text = command.get("text") or ""
+        reply = await self.answer(
+            text,
+            user=command.get("user_id", ""),
+            channel=command.get("channel_id", ""),
+            thread=None,
+        )
+        await respond(response_type="ephemeral", **render(reply, share_command=text))
+
+    async def _on_page(
+        self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any
+    ) -> None:
+        await ack()
+        text = action.get("value", "")
+        reply = await self.answer(
+            text,
+            user=body.get("user", {}).get("id", ""),
+            channel=body.get("channel", {}).get("id", ""),
+            thread=None,
+        )
+        await respond(
+            replace_original=True, response_type="ephemeral", **render(reply, share_command=text)
+        )
+
+    async def _on_share(
+        self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any
+    ) -> None:
+        await ack()
+        user = body.get("user", {})
+        channel = body.get("channel", {}).get("id", "")
+        reply = await self.answer(
+            action.get("value", ""), user=user.get("id", ""), channel=channel, thread=None
+        )
+        message = render(reply)
+        name = user.get("username") or user.get("name") or "someone"
+        message["blocks"].append(
+            {
+                "type": "context",
+                "elements": [{"type": "mrkdwn", "text": f"Shared by @{escape(name)}"}],
+            }
+        )
+        try:
+            await self.client.chat_postMessage(channel=channel, **message)
+        except SlackApiError as exc:
+            error = str(exc.response.get("error", ""))
+            if error not in _CHANNEL_GONE:
+                raise
+            await respond(
+                response_type="ephemeral",
+                replace_original=False,
+                text="I can't post in this channel. Invite me first: `/invite @OpenAI History`.",
+            )
+            return
+        await respond(delete_original=True)
+
+    async def _post(self, channel: str, thread: str | None, reply: Reply) -> None:
+        await self.client.chat_postMessage(channel=channel, thread_ts=thread, **render(reply))
+        if thread:
+            self.state.remember_thread(PLATFORM, channel, thread)
+
+    async def _on_mention(self, body: dict[str, Any], event: dict[str, Any]) -> None:
+        if event.get("bot_id") or not self._first_delivery(body):
+            return
+        channel = event.get("channel", "")
+        thread = event.get("thread_ts") or event.get("ts")
+        reply = await self.answer(
+            strip_mentions(event.get("text", "")),
+            user=event.get("user", ""),
+            channel=channel,
+            thread=thread,
+        )
+        await self._post(channel, thread, reply)
+
+    async def _on_message(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
+        if event.get("bot_id") or event.get("subtype"):
+            return  # other bots, our own posts, edits and joins
+        text = event.get("text") or ""
+        channel = event.get("channel", "")
+        thread = event.get("thread_ts")
+        direct = event.get("channel_type") == "im"
+        mentioned = bool(context.get("bot_user_id")) and f"<@{context['bot_user_id']}" in text
+        if mentioned and not direct:
+            return  # app_mention answers it
+        if text.strip().casefold().startswith(PREFIX):
+            where = thread or event.get("ts")
+        elif direct or (thread and self.state.in_thread(PLATFORM, channel, thread)):
+            where = thread
+        else:
+            return
+        if not self._first_delivery(body):
+            return
+        reply = await self.answer(
+            strip_mentions(text), user=event.get("user", ""), channel=channel, thread=where
+        )
+        await self._post(channel, where, reply)
+
+    # --- serving -------------------------------------------------------------------------
+
+    def web_app(self) -> web.Application:
+        """The HTTP-mode server: POST /slack/events (signed), GET /healthz."""
+
+        async def events(request: web.Request) -> web.Response:
+            return await to_aiohttp_response(
+                await self.app.async_dispatch(await to_bolt_request(request))
+            )
+
+        async def healthz(_request: web.Request) -> web.Response:
+            return web.json_response({"ok": True})
+
+        server = web.Application()
+        server.router.add_post("/slack/events", events)
+        server.router.add_get("/healthz", healthz)
+        return server
+
+    async def start_http(self, *, port: int | None = None) -> web.AppRunner:
+        runner = web.AppRunner(self.web_app(), access_log=None)
+        await runner.setup()
+        site = web.TCPSite(
+            runner, self.config.http_host, self.config.http_port if port is None else port
+        )
+        await site.start()
+        return runner
+
+    def socket_mode_handler(self) -> AsyncSocketModeHandler:
+        return AsyncSocketModeHandler(self.app, self.config.app_token, web_client=self.client)
+
+    async def run(self) -> None:
+        """Serve until cancelled, in Socket Mode or HTTP mode."""
+        if self.config.app_token:
+            handler = self.socket_mode_handler()
+            await handler.connect_async()  # type: ignore[no-untyped-call]
+            try:
+                await asyncio.Event().wait()
+            finally:
+                await handler.close_async()  # type: ignore[no-untyped-call]
+        else:
+            runner = await self.start_http()
+            log.warning(
+                "Slack HTTP mode on http://%s:%s/slack/events",
+                self.config.http_host,
+                self.config.http_port,
+            )
+            try:
+                await asyncio.Event().wait()
+            finally:
+                await runner.cleanup()

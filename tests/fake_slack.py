@@ -1,0 +1,130 @@
+"""A fake Slack on 127.0.0.1: the Web API methods the bot calls, response_url, Socket Mode.
+
+It records every call so tests can assert on what the real slack-bolt / slack_sdk code sent.
+"""
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+from aiohttp import WSMsgType, web
+
+Call = tuple[str, dict[str, Any]]
+
+
+class FakeSlack:
+    """Plays Slack's Web API, response URLs and the Socket Mode websocket."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.acks: list[dict[str, Any]] = []
+        self.envelopes: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self.errors: dict[str, str] = {}
+        self._changed = asyncio.Condition()
+        self.port = 0
+        self._runner: web.AppRunner | None = None
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/response/{name}"
+
+    async def start(self) -> None:
+        server = web.Application()
+        server.router.add_post("/api/{method}", self._api)
+        server.router.add_post("/response/{name}", self._response)
+        server.router.add_get("/link", self._socket)
+        self._runner = web.AppRunner(server, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _record(self, name: str, data: dict[str, Any]) -> None:
+        async with self._changed:
+            self.calls.append((name, data))
+            self._changed.notify_all()
+
+    async def wait_for(self, predicate: Callable[[list[Call]], bool], timeout: float = 10) -> None:
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: predicate(self.calls)), timeout)
+
+    def named(self, name: str) -> list[dict[str, Any]]:
+        return [data for call, data in self.calls if call == name]
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        raw = await request.text()
+        if request.content_type == "application/json":
+            data = json.loads(raw or "{}")
+        else:
+            data = dict(parse_qsl(raw))
+            for key in ("blocks", "metadata"):
+                if isinstance(data.get(key), str):
+                    data[key] = json.loads(data[key])
+        await self._record(method, data)
+        if method in self.errors:
+            return web.json_response({"ok": False, "error": self.errors[method]})
+        if method == "auth.test":
+            body = {
+                "ok": True,
+                "user_id": "UBOT",
+                "bot_id": "BBOT",
+                "team_id": "T0001",
+                "user": "openai-bot",
+                "team": "Example",
+                "url": "https://example.slack.com/",
+            }
+        elif method == "apps.connections.open":
+            body = {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
+        elif method == "chat.postMessage":
+            body = {
+                "ok": True,
+                "channel": data.get("channel"),
+                "ts": f"1700000000.{len(self.calls):06d}",
+            }
+        else:
+            body = {"ok": True}
+        return web.json_response(body)
+
+    async def _response(self, request: web.Request) -> web.Response:
+        await self._record("response_url:" + request.match_info["name"], await request.json())
+        return web.Response(text="ok")
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {}})
+
+        async def send() -> None:
+            while True:
+                await ws.send_json(await self.envelopes.get())
+
+        sender = asyncio.create_task(send())
+        try:
+            async for message in ws:
+                if message.type == WSMsgType.TEXT:
+                    async with self._changed:
+                        self.acks.append(json.loads(message.data))
+                        self._changed.notify_all()
+        finally:
+            sender.cancel()
+        return ws
+
+    async def wait_for_ack(self, envelope_id: str, timeout: float = 10) -> dict[str, Any]:
+        async with self._changed:
+            await asyncio.wait_for(
+                self._changed.wait_for(
+                    lambda: any(a.get("envelope_id") == envelope_id for a in self.acks)
+                ),
+                timeout,
+            )
+        return next(a for a in self.acks if a.get("envelope_id") == envelope_id)

@@ -1,0 +1,283 @@
+"""The Slack adapter end to end: real slack-bolt and slack_sdk against a fake Slack on loopback.
+
+HTTP mode: signed requests (exactly as Slack signs them) over real HTTP to the app served on
+127.0.0.1. Socket Mode: the fake's apps.connections.open hands out a ws://127.0.0.1 URL, sends
+hello and envelopes, and checks the acks.
+"""
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+import aiohttp
+import pytest
+from slack_sdk.signature import SignatureVerifier
+
+from adapters.slack_app import SlackAdapter, SlackConfig
+from bot.router import Router
+from bot.state import StateStore
+
+from .fake_slack import FakeSlack
+
+PAYLOADS = Path(__file__).parent / "payloads"
+SECRET = "test-signing-secret"
+PINGS = ("<!channel>", "<!here>", "<!everyone>", "<@U123>", "@everyone")
+
+
+@pytest.fixture
+async def slack() -> AsyncIterator[FakeSlack]:
+    fake = FakeSlack()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+class Harness:
+    """The adapter served on 127.0.0.1 and a client that signs requests like Slack."""
+
+    def __init__(self, adapter: SlackAdapter, url: str, fake: FakeSlack) -> None:
+        self.adapter, self.url, self.fake = adapter, url, fake
+        self.session = aiohttp.ClientSession()
+
+    async def post(self, body: str, content_type: str, **headers: str) -> aiohttp.ClientResponse:
+        timestamp = str(int(time.time()))
+        signature = SignatureVerifier(SECRET).generate_signature(timestamp=timestamp, body=body)
+        assert signature is not None
+        return await self.session.post(
+            self.url,
+            data=body.encode(),
+            headers={
+                "Content-Type": content_type,
+                "X-Slack-Request-Timestamp": timestamp,
+                "X-Slack-Signature": signature,
+                **headers,
+            },
+        )
+
+    async def command(self, text: str, response: str = "r1") -> aiohttp.ClientResponse:
+        form = (PAYLOADS / "slack_slash_command.txt").read_text().strip()
+        form = form.replace("text=search%20azure%20batch", urlencode({"text": text}))
+        form = form.replace("RESPONSE_URL", urlencode({"": self.fake.response_url(response)})[1:])
+        return await self.post(form, "application/x-www-form-urlencoded")
+
+    async def event(
+        self, event: dict[str, Any], event_id: str, **headers: str
+    ) -> aiohttp.ClientResponse:
+        body = json.loads((PAYLOADS / "slack_app_mention.json").read_text())
+        body["event"] = event
+        body["event_id"] = event_id
+        return await self.post(json.dumps(body), "application/json", **headers)
+
+    async def action(self, action_id: str, value: str, response: str) -> aiohttp.ClientResponse:
+        payload = json.loads((PAYLOADS / "slack_block_actions.json").read_text())
+        payload["actions"][0].update(action_id=action_id, value=value)
+        payload["response_url"] = self.fake.response_url(response)
+        return await self.post(
+            urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
+        )
+
+
+@pytest.fixture
+async def harness(slack: FakeSlack, router: Router, tmp_path: Path) -> AsyncIterator[Harness]:
+    config = SlackConfig(
+        bot_token="xoxb-test", signing_secret=SECRET, api_base_url=slack.api_url, http_port=0
+    )
+    adapter = SlackAdapter(router, StateStore(tmp_path / "state.db"), config)
+    runner = await adapter.start_http(port=0)
+    port = runner.addresses[0][1]
+    h = Harness(adapter, f"http://127.0.0.1:{port}/slack/events", slack)
+    yield h
+    await h.session.close()
+    await runner.cleanup()
+    adapter.state.close()
+
+
+def _texts(message: dict[str, Any]) -> str:
+    return json.dumps(message, ensure_ascii=False)
+
+
+async def test_slash_command_acks_fast_and_answers_ephemerally(harness: Harness) -> None:
+    started = time.perf_counter()
+    response = await harness.command("search azure batch")
+    assert response.status == 200
+    assert time.perf_counter() - started < 3
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:r1" for c, _ in calls))
+    (answer,) = harness.fake.named("response_url:r1")
+    assert answer["response_type"] == "ephemeral"
+    assert "*Azure*" in _texts(answer["blocks"])
+    actions = [b for b in answer["blocks"] if b["type"] == "actions"]
+    assert actions[-1]["elements"][-1]["action_id"] == "openai_share"
+    assert "Jinse Finance" in answer["text"]
+
+
+async def test_empty_command_is_help(harness: Harness) -> None:
+    await harness.command("", response="help")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:help" for c, _ in calls))
+    assert "who NAME" in _texts(harness.fake.named("response_url:help")[0])
+
+
+async def test_bad_signature_is_rejected(harness: Harness) -> None:
+    response = await harness.session.post(
+        harness.url,
+        data=b"command=%2Fopenai&text=sources",
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Slack-Request-Timestamp": str(int(time.time())),
+            "X-Slack-Signature": "v0=deadbeef",
+        },
+    )
+    assert response.status == 401
+    await asyncio.sleep(0.2)
+    assert not [c for c, _ in harness.fake.calls if c.startswith("response_url")]
+
+
+async def test_mention_answers_in_a_thread_once_despite_retries(harness: Harness) -> None:
+    event = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
+    await harness.event(event, "Ev1")
+    await harness.fake.wait_for(
+        lambda calls: len([c for c, _ in calls if c == "chat.postMessage"]) == 1
+    )
+    retry = await harness.event(
+        event, "Ev1", **{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    )
+    assert retry.status == 200
+    await asyncio.sleep(0.3)
+    (post,) = harness.fake.named("chat.postMessage")
+    assert post["channel"] == "C2147483705"
+    assert post["thread_ts"] == "1515449522.000016"
+    assert "Greg Brockman" in _texts(post)
+
+
+async def test_follow_up_in_the_thread_needs_no_mention(harness: Harness) -> None:
+    mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
+    await harness.event(mention, "Ev2")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
+    follow = {
+        "type": "message",
+        "channel": "C2147483705",
+        "user": "U2147483697",
+        "text": "when did sutskever resign",
+        "ts": "1515449600.000100",
+        "thread_ts": "1515449522.000016",
+        "channel_type": "channel",
+    }
+    await harness.event(follow, "Ev3")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 2)
+    second = harness.fake.named("chat.postMessage")[1]
+    assert second["thread_ts"] == "1515449522.000016" and "May 2024" in _texts(second)
+    elsewhere = dict(follow, thread_ts="1999.1", ts="1999.2")
+    await harness.event(elsewhere, "Ev4")
+    await asyncio.sleep(0.3)
+    assert len(harness.fake.named("chat.postMessage")) == 2
+
+
+async def test_prefix_dm_and_bots(harness: Harness) -> None:
+    base = {
+        "type": "message",
+        "channel": "C2147483705",
+        "user": "U2147483697",
+        "channel_type": "channel",
+    }
+    await harness.event(dict(base, text="!openai sources", ts="2000.1", thread_ts="1990.1"), "Ev5")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
+    assert harness.fake.named("chat.postMessage")[0]["thread_ts"] == "1990.1"
+    dm = dict(base, channel="D1", channel_type="im", text="quote leike", ts="2000.2")
+    await harness.event(dm, "Ev6")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 2)
+    reply = harness.fake.named("chat.postMessage")[1]
+    assert reply["channel"] == "D1" and "I have long disagreed" in _texts(reply)
+    await harness.event(dict(base, text="!openai help", ts="2000.3", bot_id="B9"), "Ev7")
+    await harness.event(dict(base, user="UBOT", text="!openai help", ts="2000.4"), "Ev8")
+    await harness.event(dict(base, text="just chatting", ts="2000.5"), "Ev9")
+    await asyncio.sleep(0.3)
+    assert len(harness.fake.named("chat.postMessage")) == 2
+
+
+async def test_next_and_share_buttons(harness: Harness) -> None:
+    await harness.action("openai_run_0", "search openai page:2", "next")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:next" for c, _ in calls))
+    page = harness.fake.named("response_url:next")[0]
+    assert page["replace_original"] is True and "Results 6" in _texts(page)
+    await harness.action("openai_share", "who is greg brockman", "share")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:share" for c, _ in calls))
+    (shared,) = harness.fake.named("chat.postMessage")
+    assert shared["channel"] == "C2147483705"
+    assert "Shared by @steve" in _texts(shared) and "<@" not in _texts(shared)
+    assert harness.fake.named("response_url:share")[0]["delete_original"] is True
+
+
+async def test_share_where_the_bot_is_not_invited(harness: Harness) -> None:
+    harness.fake.errors["chat.postMessage"] = "not_in_channel"
+    await harness.action("openai_share", "sources", "nope")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:nope" for c, _ in calls))
+    assert "Invite me" in harness.fake.named("response_url:nope")[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!channel> <!here> @everyone",
+        "search <!everyone> <@U123> NEAR(",
+        '"',
+        "x" * 50_000,
+        "\x00\u202e",
+    ],
+)
+async def test_hostile_text_never_pings(harness: Harness, text: str) -> None:
+    await harness.command(text, response="h")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:h" for c, _ in calls))
+    answer = harness.fake.named("response_url:h")[0]
+    shown = [answer["text"], *(json.dumps(b) for b in answer["blocks"] if b["type"] != "actions")]
+    for ping in PINGS:
+        assert all(ping not in s for s in shown), ping
+    assert "Traceback" not in json.dumps(answer)
+
+
+async def test_healthz(harness: Harness) -> None:
+    response = await harness.session.get(harness.url.replace("/slack/events", "/healthz"))
+    assert response.status == 200 and (await response.json())["ok"] is True
+
+
+async def test_socket_mode(slack: FakeSlack, router: Router, tmp_path: Path) -> None:
+    config = SlackConfig(bot_token="xoxb-test", app_token="xapp-test", api_base_url=slack.api_url)
+    adapter = SlackAdapter(router, StateStore(tmp_path / "state.db"), config)
+    handler = adapter.socket_mode_handler()
+    await handler.connect_async()  # type: ignore[no-untyped-call]
+    try:
+        raw = (PAYLOADS / "slack_slash_command.txt").read_text().strip()
+        command = dict(parse_qsl(raw))
+        command.update(text="onthisday 09-27", response_url=slack.response_url("sock"))
+        await slack.envelopes.put(
+            {
+                "envelope_id": "e1",
+                "type": "slash_commands",
+                "payload": command,
+                "accepts_response_payload": True,
+            }
+        )
+        assert (await slack.wait_for_ack("e1"))["envelope_id"] == "e1"
+        await slack.wait_for(lambda calls: any(c == "response_url:sock" for c, _ in calls))
+        assert "September 27" in _texts(slack.named("response_url:sock")[0])
+        mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())
+        for envelope in ("e2", "e3"):  # a redelivery of the same event
+            await slack.envelopes.put(
+                {
+                    "envelope_id": envelope,
+                    "type": "events_api",
+                    "payload": mention,
+                    "accepts_response_payload": False,
+                    "retry_attempt": 0,
+                }
+            )
+            await slack.wait_for_ack(envelope)
+        await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) >= 1)
+        await asyncio.sleep(0.3)
+        assert len(slack.named("chat.postMessage")) == 1
+        assert slack.named("apps.connections.open")
+    finally:
+        await handler.close_async()  # type: ignore[no-untyped-call]
+        adapter.state.close()
