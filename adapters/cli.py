@@ -5,6 +5,8 @@ article index, `ask` answers one query or one per stdin line. Exit 0 for any rep
 usage and configuration errors.
 """
 
+import asyncio
+import contextlib
 import logging
 import sys
 import time
@@ -13,6 +15,7 @@ from datetime import date, datetime
 import click
 
 from adapters.console import Console
+from adapters.serve import serve
 from adapters.settings import Settings, SettingsError, load_settings
 from bot.router import Router
 from bot.state import open_state
@@ -100,14 +103,16 @@ def index(if_stale: bool, quiet: bool) -> None:
 def run() -> None:
     """Start the bot: Slack and Discord when configured, otherwise the console."""
     settings = _settings()
-    if settings.platforms:
-        names = ", ".join(settings.platforms)
+    if "discord" in settings.platforms:
         raise click.UsageError(
-            f"credentials for {names} are set, but this version has only the console; "
-            "unset them to use the console."
+            "DISCORD_TOKEN is set, but this version has no Discord adapter yet; unset it."
         )
     router = _router(settings)
     open_state(settings.state_file).close()
+    if settings.platforms:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(serve(settings, router))
+        return
     console = Console(router)
     if sys.stdin.isatty():
         console.run_interactive()

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,29 @@ def test_run_refuses_platforms_it_cannot_serve(
     monkeypatch.setenv("DISCORD_TOKEN", "secret-value-never-printed")
     result = CliRunner().invoke(main, ["run"], input="sources\n")
     assert result.exit_code == 2
-    assert "discord" in result.output and "secret-value-never-printed" not in result.output
+    assert "DISCORD_TOKEN" in result.output and "secret-value-never-printed" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("env_vars", "named"),
+    [
+        ({"SLACK_BOT_TOKEN": "not-a-bot-token"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_SIGNING_SECRET": "s3cret-value"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "bad"}, "SLACK_APP_TOKEN"),
+    ],
+)
+def test_slack_settings_are_checked_before_connecting(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, env_vars: dict[str, str], named: str
+) -> None:
+    for key, value in env_vars.items():
+        monkeypatch.setenv(key, value)
+    result = CliRunner().invoke(main, ["run"], input="")
+    assert result.exit_code == 2
+    assert named in result.output
+    for value in env_vars.values():
+        if len(value) > 6:
+            assert value not in result.output
 
 
 def _console(env: dict[str, str], stdin: str) -> subprocess.CompletedProcess[str]:
@@ -175,3 +198,45 @@ def test_json_answers_for_the_headline_questions(env: dict[str, str]) -> None:
     assert who["title"] == "Greg Brockman"
     assert "CTO" in who["text"] and "president" in who["text"] and who["citations"]
     assert "May 2024" in when["text"] and when["citations"][0]["article"].startswith("003")
+
+
+def test_run_serves_slack_http_mode_on_loopback(env: dict[str, str]) -> None:
+    import signal
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    slack_env = {
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "secret",
+        "SLACK_API_BASE_URL": "http://127.0.0.1:9/api/",
+        "OPENAI_BOT_HTTP_PORT": str(port),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "adapters.cli", "run"],
+        cwd=ROOT,
+        env={**os.environ, **env, **slack_env, "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    assert json.loads(r.read())["ok"] is True
+                    break
+            except OSError:
+                assert proc.poll() is None, proc.communicate()
+                assert time.monotonic() < deadline, "Slack HTTP mode never came up"
+                time.sleep(0.2)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert "xoxb-test" not in err and "secret" not in err.replace("Slack", "")

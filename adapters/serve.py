@@ -1,0 +1,45 @@
+"""Run the configured chat platforms in one asyncio process until interrupted."""
+
+import asyncio
+import logging
+
+from adapters.settings import Settings
+from adapters.slack_app import SlackAdapter, SlackConfig
+from bot.router import Router
+from bot.state import StateStore
+
+log = logging.getLogger(__name__)
+
+
+def slack_config(settings: Settings) -> SlackConfig:
+    """The Slack part of the settings (validated already: a bot token is present)."""
+    assert settings.slack_bot_token is not None
+    return SlackConfig(
+        bot_token=settings.slack_bot_token.get_secret_value(),
+        signing_secret=(
+            settings.slack_signing_secret.get_secret_value()
+            if settings.slack_signing_secret
+            else ""
+        ),
+        app_token=settings.slack_app_token.get_secret_value() if settings.slack_app_token else "",
+        api_base_url=settings.slack_api_base_url,
+        http_host=settings.http_host,
+        http_port=settings.http_port,
+    )
+
+
+async def serve(settings: Settings, router: Router) -> None:
+    """Start every configured adapter and wait; one failing stops them all."""
+    state = StateStore(settings.state_file)
+    tasks = []
+    try:
+        if "slack" in settings.platforms:
+            adapter = SlackAdapter(router, state, slack_config(settings))
+            mode = "Socket Mode" if settings.slack_socket_mode else "HTTP mode"
+            log.warning("starting Slack (%s)", mode)
+            tasks.append(asyncio.create_task(adapter.run(), name="slack"))
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
+        state.close()
