@@ -61,6 +61,8 @@ _PLACE_TOKENS = frozenset(
     "Technologies Systems Intelligence Network Networks Platform Batch Cloud".split()
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
+_VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
+_ALIAS_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|&")
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 
 
@@ -150,9 +152,14 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         return True
     if re.match(r":", after) and (start == 0 or text[start - 1] == "\n"):
         return True
-    verbs = "|".join(PERSON_VERBS)
-    pattern = rf"\b(?:{re.escape(name)}|{re.escape(last)})(?:['’]s)? (?:[a-z]+ )?(?:{verbs})\b"
-    return re.search(pattern, text) is not None
+    for word in (name, last):
+        at = text.find(word)
+        while at != -1:
+            before = text[at - 1] if at else " "
+            if not before.isalnum() and _VERB_AFTER_RE.match(text, at + len(word)):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def find_people(texts: Iterable[str]) -> dict[str, Entity]:
@@ -191,31 +198,51 @@ def people_entities(names: Iterable[str]) -> dict[str, Entity]:
     return people
 
 
-@functools.lru_cache(maxsize=256)
-def _alias_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(aliases, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in ordered)
-    return re.compile(rf"(?<![A-Za-z0-9])({body})(?:['’]s)?(?![a-z0-9])")
-
-
 class Gazetteer:
     """Finds mentions of known entities in text, with a pronoun fallback for people."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = {e.key: e for e in entities}
         self._by_alias: dict[str, str] = {}
+        self._unspaced: list[tuple[str, str]] = []  # non-ASCII aliases, found as substrings
+        self._starts: dict[str, int] = {}  # first word of an alias -> most words in one
         for entity in self.entities.values():
             for alias in entity.aliases:
-                self._by_alias.setdefault(alias, entity.key)
-        self._regex = _alias_regex(tuple(self._by_alias)) if self._by_alias else None
+                if alias.isascii():
+                    parts = _ALIAS_TOKEN_RE.findall(alias)
+                    self._by_alias.setdefault(" ".join(parts), entity.key)
+                    longest = self._starts.get(parts[0], 0)
+                    self._starts[parts[0]] = max(longest, len(parts))
+                else:
+                    self._unspaced.append((alias, entity.key))
 
     def mentions(self, text: str) -> list[Mention]:
-        if self._regex is None:
-            return []
-        return [
-            Mention(self._by_alias[m.group(1)], m.start(1), m.end(1))
-            for m in self._regex.finditer(text)
-        ]
+        """Mentions in text order; the longest alias wins ("Sam Altman" over "Sam")."""
+        tokens = list(_ALIAS_TOKEN_RE.finditer(text))
+        # How many tokens from each one on are separated by single spaces only.
+        run = [1] * len(tokens)
+        for j in range(len(tokens) - 2, -1, -1):
+            if text[tokens[j].end() : tokens[j + 1].start()] == " ":
+                run[j] = run[j + 1] + 1
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            longest = self._starts.get(tokens[i].group(), 0)
+            for n in range(min(longest, run[i]), 0, -1):
+                words = " ".join(t.group() for t in tokens[i : i + n])
+                key = self._by_alias.get(words)
+                if key is not None:
+                    found.append(Mention(key, tokens[i].start(), tokens[i + n - 1].end()))
+                    i += n
+                    break
+            else:
+                i += 1
+        for alias, key in self._unspaced:
+            at = text.find(alias)
+            while at != -1:
+                found.append(Mention(key, at, at + len(alias)))
+                at = text.find(alias, at + len(alias))
+        return sorted(found, key=lambda m: m.start)
 
     def people_in(self, mentions: list[Mention]) -> list[str]:
         return [m.key for m in mentions if self.entities[m.key].kind == "person"]

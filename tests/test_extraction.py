@@ -150,3 +150,11 @@ def test_generalization_onthisday(general_router: Router) -> None:
 def test_generalization_quote(general_router: Router) -> None:
     reply = general_router.handle_text("quote ramanathan")
     assert "It is time to build something new." in reply.text
+
+
+def test_multiword_aliases_need_their_words_together() -> None:
+    people = find_people(["Sam Altman said hi."])
+    gazetteer = Gazetteer(people.values())
+    assert [m.key for m in gazetteer.mentions("Sam Altman left.")] == ["sam-altman"]
+    spans = [(m.start, m.end) for m in gazetteer.mentions("Sam, Altman and Sam Altman")]
+    assert spans == [(0, 3), (5, 11), (16, 26)]
