@@ -34,8 +34,9 @@ lint: $(VENV)/.installed-test
 index: $(VENV)/.installed
 	$(BIN)/openai-bot index
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench verbs
+	$(BIN)/python -m bench slack
 	$(BIN)/python -m bench search --sizes 1000,10000,100000 --rebuild
 
 clean:

@@ -3,6 +3,7 @@
 import click
 
 from bench import search as search_bench
+from bench import slack as slack_bench
 from bench import verbs as verbs_bench
 
 
@@ -28,6 +29,14 @@ def search(sizes: str, seed: int, repeat: int, rebuild: bool) -> None:
 def verbs(repeat: int, size: int, seed: int) -> None:
     """Per-verb latency at seed scale, and extraction throughput on a synthetic corpus."""
     verbs_bench.run(repeat, size, seed)
+
+
+@main.command()
+@click.option("--total", default=500, show_default=True, help="Slash commands to send.")
+@click.option("--concurrency", default=50, show_default=True, help="Requests in flight.")
+def slack(total: int, concurrency: int) -> None:
+    """Ack latency of signed /openai commands over loopback (HTTP mode)."""
+    slack_bench.run(total, concurrency)
 
 
 if __name__ == "__main__":

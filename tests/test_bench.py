@@ -47,3 +47,11 @@ def test_small_run_prints_figures(
     assert "30 articles" in out and "articles/s" in out
     for kind in ("rare term", "common term", "phrase", "no match"):
         assert kind in out
+
+
+def test_slack_ack_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import slack as slack_bench
+
+    slack_bench.run(total=10, concurrency=5)
+    out = capsys.readouterr().out
+    assert "ack p50" in out and "all 10 answers posted" in out

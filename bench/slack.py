@@ -1,0 +1,91 @@
+"""Slack ack latency: signed slash commands over loopback to the real bolt app, concurrently.
+
+Acks are what Slack times (3 s); the answers follow through response_url, and the time until
+all of them arrived at the fake Slack is printed too.
+"""
+
+import asyncio
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+import aiohttp
+from slack_sdk.signature import SignatureVerifier
+
+from adapters.slack_app import SlackAdapter, SlackConfig
+from bench.corpus import SEEDS
+from bench.search import Latency
+from bot.router import Router
+from bot.state import StateStore
+from knowledge.articles import load_articles
+from knowledge.engine import Engine
+from knowledge.indexer import build_index
+from tests.fake_slack import FakeSlack
+
+SECRET = "bench-secret"
+QUERIES = ["search azure batch", "who altman", "when did musk leave", "timeline 2018", "sources"]
+
+
+async def _run(total: int, concurrency: int) -> tuple[Latency, float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        index = Path(tmp) / "index.db"
+        build_index(load_articles(SEEDS), index)
+        fake = FakeSlack()
+        await fake.start()
+        config = SlackConfig(
+            bot_token="xoxb-bench", signing_secret=SECRET, api_base_url=fake.api_url
+        )
+        adapter = SlackAdapter(Router(Engine(index)), StateStore(Path(tmp) / "state.db"), config)
+        runner = await adapter.start_http(port=0)
+        url = f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events"
+        verifier = SignatureVerifier(SECRET)
+        gate = asyncio.Semaphore(concurrency)
+        samples: list[float] = []
+
+        async def one(session: aiohttp.ClientSession, n: int) -> None:
+            body = urlencode(
+                {
+                    "command": "/openai",
+                    "text": QUERIES[n % len(QUERIES)],
+                    "user_id": "U1",
+                    "channel_id": "C1",
+                    "team_id": "T1",
+                    "response_url": fake.response_url(str(n)),
+                    "trigger_id": f"t{n}",
+                }
+            )
+            async with gate:
+                stamp = str(int(time.time()))
+                headers = {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "X-Slack-Request-Timestamp": stamp,
+                    "X-Slack-Signature": str(
+                        verifier.generate_signature(timestamp=stamp, body=body)
+                    ),
+                }
+                started = time.perf_counter()
+                async with session.post(url, data=body.encode(), headers=headers) as response:
+                    assert response.status == 200
+                samples.append((time.perf_counter() - started) * 1000)
+
+        started = time.perf_counter()
+        async with aiohttp.ClientSession() as session:
+            await asyncio.gather(*(one(session, n) for n in range(total)))
+        acked = time.perf_counter() - started
+        await fake.wait_for(
+            lambda calls: sum(1 for c, _ in calls if c.startswith("response_url:")) >= total,
+            timeout=120,
+        )
+        answered = time.perf_counter() - started
+        await runner.cleanup()
+        await fake.stop()
+        adapter.state.close()
+        return Latency.of(samples), acked, answered
+
+
+def run(total: int, concurrency: int) -> None:
+    latency, acked, answered = asyncio.run(_run(total, concurrency))
+    print(f"Slack slash-command ack latency: {total} signed requests, concurrency {concurrency}")
+    print(f"  ack p50 {latency.p50:.1f} ms, p99 {latency.p99:.1f} ms (Slack allows 3000 ms)")
+    print(f"  all acked in {acked:.2f} s; all {total} answers posted in {answered:.2f} s")

@@ -1,0 +1,25 @@
+"""The Slack manifest asks for what the adapter handles, and nothing more."""
+
+from pathlib import Path
+
+import yaml
+
+MANIFEST = Path(__file__).resolve().parent.parent / "slack-manifest.yml"
+
+
+def test_manifest_matches_the_adapter() -> None:
+    manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    (command,) = manifest["features"]["slash_commands"]
+    assert command["command"] == "/openai"
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert scopes == {
+        "commands",
+        "chat:write",
+        "app_mentions:read",
+        "channels:history",
+        "groups:history",
+        "im:history",
+    }
+    events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
+    assert events == {"app_mention", "message.channels", "message.groups", "message.im"}
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
