@@ -278,6 +278,21 @@ async def test_socket_mode(slack: FakeSlack, router: Router, tmp_path: Path) -> 
         await asyncio.sleep(0.3)
         assert len(slack.named("chat.postMessage")) == 1
         assert slack.named("apps.connections.open")
+        press = json.loads((PAYLOADS / "slack_block_actions.json").read_text())
+        press["actions"][0].update(action_id="openai_run_0", value="timeline page:2")
+        press["response_url"] = slack.response_url("sockpage")
+        await slack.envelopes.put(
+            {
+                "envelope_id": "e4",
+                "type": "interactive",
+                "payload": press,
+                "accepts_response_payload": False,
+            }
+        )
+        await slack.wait_for_ack("e4")
+        await slack.wait_for(lambda calls: any(c == "response_url:sockpage" for c, _ in calls))
+        page = slack.named("response_url:sockpage")[0]
+        assert page["replace_original"] is True and "Events 9" in _texts(page)
     finally:
         await handler.close_async()  # type: ignore[no-untyped-call]
         adapter.state.close()
