@@ -14,6 +14,7 @@ from knowledge.model import (
     EntityInfo,
     Event,
     Lookup,
+    Passage,
     Profile,
     QuoteInfo,
     SearchResult,
@@ -74,6 +75,10 @@ class Engine:
     def when(self, text: str, *, limit: int = 5) -> Answer:
         """Dated events that best match `text` ("did musk leave")."""
         return answer(self._conn(), text, self.entities(), limit=limit, events_only=True)
+
+    def event_before(self, passage: Passage) -> Event | None:
+        """The nearest date stated just before an undated passage, for context."""
+        return facts.event_before(self._conn(), passage)
 
     def entities(self) -> tuple[EntityInfo, ...]:
         """Every person and organisation, cached until the index is rebuilt."""

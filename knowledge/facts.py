@@ -221,3 +221,15 @@ def profile(
         mentions=tuple(extra_passages[i] for i in extra),
         quotes=int(quote_count),
     )
+
+
+def event_before(conn: sqlite3.Connection, passage: Passage, *, window: int = 3) -> Event | None:
+    """The nearest stated event at most `window` passages before `passage` in its article."""
+    rows = conn.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events e JOIN passages p ON p.id = e.passage_id "
+        "WHERE p.article_id = ? AND p.seq < ? AND p.seq >= ? AND e.inherited = 0 "
+        "ORDER BY p.seq DESC LIMIT 1",
+        (passage.article.id, passage.seq, passage.seq - window),
+    ).fetchall()
+    found = _events(conn, rows)
+    return found[0] if found else None

@@ -48,6 +48,12 @@ ANSWERS: list[tuple[str, list[str]]] = [
     ("when did musk meet hassabis", ["2012"]),
     ("when did musk found xai", ["2023"]),
     ("when did microsoft put another $10 billion into openai", ["early 2023"]),
+    ("when did the wall street journal report the for-profit plan", ["2024-09-27"]),
+    ("when did musk pull twitter access", ["December 2022"]),
+    ("when did openai introduce the capped-profit model", ["2019"]),
+    # undated sentences: the date stated just before them, said as such
+    ("when did microsoft hire suleyman", ["$650 million", "just before it: early 2024"]),
+    ("when did zilis write to musk", ["just before it: August 2017"]),
     # timeline
     ("timeline 2018", ["2018-02-20", "Musk's departure", "summer 2018", "Sun Valley"]),
     ("timeline 2015..2016", ["Timeline 2015–2016", "In 2015", "page:2"]),

@@ -7,6 +7,7 @@ from bot.errors import UsageError
 from bot.registry import verb
 from bot.reply import Reply, Section
 from bot.sanitize import echo
+from knowledge.model import Marked
 
 
 @verb("when", "when EVENT")
@@ -21,11 +22,7 @@ def when(ctx: Context, args: str) -> Reply:
     found = ctx.engine.when(args)
     question = echo(args, 100)
     if not found.hits:
-        return Reply(
-            command="when",
-            title=f"I found no dated event for “{question}”.",
-            intro="The articles may not date it. Try `search` with a few of its words.",
-        )
+        return _undated(ctx, args, question)
     citations = CitationList()
     items = []
     for hit in found.hits:
@@ -36,6 +33,42 @@ def when(ctx: Context, args: str) -> Reply:
         command="when",
         title=f"When {question}",
         intro=f"Best match: {found.events[found.hits[0].passage.id].label}.",
+        sections=(Section(items=tuple(items)),),
+        citations=citations.all(),
+    )
+
+
+def _undated(ctx: Context, args: str, question: str) -> Reply:
+    """No dated sentence matches: the best undated ones, with the date stated just before."""
+    found = ctx.engine.ask(args, limit=2)
+    if not found.hits:
+        return Reply(
+            command="when",
+            title=f"I found no dated event for “{question}”.",
+            intro="The articles may not date it. Try `search` with a few of its words.",
+        )
+    citations = CitationList()
+    items = []
+    context = None
+    for hit in found.hits:
+        items.append(marked_item(hit.snippet, "undated", citations.cite_passage(hit.passage)))
+        before = ctx.engine.event_before(hit.passage)
+        if before is not None and context is None:
+            context = before
+            items.append(
+                marked_item(
+                    (Marked(before.passage.text),),
+                    f"{before.label} (the sentence before)",
+                    citations.cite_passage(before.passage),
+                )
+            )
+    intro = "The articles don't date this directly."
+    if context is not None:
+        intro += f" The nearest date stated just before it: {context.label}."
+    return Reply(
+        command="when",
+        title=f"When {question}",
+        intro=intro,
         sections=(Section(items=tuple(items)),),
         citations=citations.all(),
     )
