@@ -92,6 +92,10 @@ def _content(question: str) -> tuple[str, ...]:
     return kept or terms
 
 
+def _names(alias: str, matched: frozenset[str]) -> bool:
+    return any(word.casefold() in matched for word in alias.split())
+
+
 def _respell(terms: tuple[str, ...], named: tuple[EntityInfo, ...]) -> tuple[str, ...]:
     """Replace a misspelled name ("sutskevar") by the spelling the articles use."""
     aliases = [a for e in named for a in e.aliases]
@@ -152,11 +156,19 @@ def answer(
     for hit in hits:
         text = hit.passage.text
         score = abs(hit.score) / worst
-        if len(hit.matched_terms) < needed:
+        here = present.get(hit.passage.id, set())
+        # A term counts as matched when it is in the passage (or a synonym is), or when it
+        # names an entity the passage is about ("He had promised to donate…" is about Musk).
+        matched = len(hit.matched_terms) + sum(
+            1
+            for e in named
+            if e.key in here and not any(_names(a, hit.matched_terms) for a in e.aliases)
+        )
+        if matched < needed:
             continue
-        if events_only and named and not named_keys & present.get(hit.passage.id, set()):
+        if events_only and named and not named_keys & here:
             continue  # "when did musk leave" is about Musk
-        score *= (min(len(hit.matched_terms), len(terms)) / len(terms)) ** 1.5
+        score *= (min(matched, len(terms)) / len(terms)) ** 1.5
         # The question's own words count more than their synonyms.
         literal = sum(
             1

@@ -184,8 +184,15 @@ def profile(
         if key not in merged:
             merged[key] = (text, status, kind, [])
         merged[key][3].append(by_id[passage_id])
+    order = {"title": 0, "appositive": 1, "change": 2, "clause": 3}
     roles = tuple(
-        RoleInfo(text=t, status=s, kind=k, passages=tuple(ps)) for t, s, k, ps in merged.values()
+        sorted(
+            (
+                RoleInfo(text=t, status=s, kind=k, passages=tuple(ps))
+                for t, s, k, ps in merged.values()
+            ),
+            key=lambda role: order.get(role.kind, 4),
+        )
     )
     event_list, _ = events(conn, entity=entity.key, limit=500)
     co_rows = conn.execute(

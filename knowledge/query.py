@@ -65,6 +65,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "return": ("return", "returned", "reassumed", "back"),
     "sue": ("sue", "sued", "lawsuit", "court"),
     "die": ("die", "died", "death"),
+    "cto": ("CTO", "chief technology officer"),
+    "ceo": ("CEO", "chief executive"),
+    "cfo": ("CFO", "chief financial officer"),
+    "cpo": ("CPO", "chief product officer"),
+    "cro": ("CRO", "chief research officer"),
+    "donate": ("donate", "donated", "donation", "contributed", "invested"),
+    "earn": ("earn", "earned", "earning", "salary", "compensation", "paid"),
 }
 QUESTION_WORDS = frozenset(
     "when what which who whom why how did does do was were is are happen happened happens "
