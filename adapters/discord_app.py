@@ -1,0 +1,339 @@
+"""The Discord adapter: a discord.py client with an `/openai` command group, mentions and DMs.
+
+No privileged intents: mentions and DMs carry their content without the message-content
+intent. Nothing the bot sends can ping (`AllowedMentions.none()` on the client). Answers are
+computed in a worker thread; if one is not ready within two seconds the interaction is deferred
+first, so it never expires. Message ids are claimed in the state database, so a gateway resume
+that replays a message never produces a second reply. The command tree is synced only by
+`openai-bot discord sync`, never in `on_ready`.
+"""
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+import discord.gateway
+import discord.http
+import yarl
+from discord import app_commands
+from rapidfuzz import fuzz, process, utils
+
+from adapters.discord_render import ButtonSpec, Rendered, render
+from bot.message import Message
+from bot.reply import Reply
+from bot.router import Router
+from bot.state import StateStore
+
+log = logging.getLogger(__name__)
+PLATFORM = "discord"
+PREFIX = "!openai"
+DEFER_AFTER = 2.0
+AUTOCOMPLETE_LIMIT = 25
+RUN_ID = "oai:run:"
+SHARE_ID = "oai:share"
+CUSTOM_ID_CHARS = 100
+_MENTION_RE = re.compile(r"<@!?\d+>")
+INVITE_PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    embed_links=True,
+    read_message_history=True,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DiscordConfig:
+    """What the Discord adapter needs from the settings (the token is never logged)."""
+
+    token: str
+    api_base_url: str = ""  # e.g. a rate-limit proxy; "" keeps discord.py's default
+    gateway_url: str = ""
+    guild_ready_timeout: float = 2.0
+
+    def __repr__(self) -> str:
+        return "DiscordConfig(token=<hidden>)"
+
+
+class RunButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"oai:run:(?P<command>.+)"
+):
+    """Prev / Next / choices: runs its command and replaces the message with the answer."""
+
+    def __init__(self, label: str, command: str) -> None:
+        super().__init__(
+            discord.ui.Button(label=label, custom_id=(RUN_ID + command)[:CUSTOM_ID_CHARS])
+        )
+        self.command = command
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> "RunButton":
+        label = item.label if isinstance(item, discord.ui.Button) else ""
+        return cls(label or "", match["command"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        adapter: DiscordAdapter = interaction.client.adapter  # type: ignore[attr-defined]
+        reply = await adapter.answer_interaction(interaction, self.command)
+        rendered = render(reply, share_command=self.command)
+        await interaction.response.edit_message(embed=rendered.embed, view=build_view(rendered))
+
+
+class ShareButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"oai:share"):
+    """Posts the private answer publicly in the channel, naming who shared it (no ping)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            discord.ui.Button(label="Share", style=discord.ButtonStyle.primary, custom_id=SHARE_ID)
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> "ShareButton":
+        return cls()
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        embeds = interaction.message.embeds if interaction.message else []
+        if not embeds:
+            await interaction.response.send_message("Nothing to share.", ephemeral=True)
+            return
+        name = discord.utils.escape_mentions(interaction.user.display_name)
+        await interaction.response.send_message(
+            content=f"Shared by {discord.utils.escape_markdown(name)}",
+            embed=embeds[0],
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+
+def build_view(rendered: Rendered) -> discord.ui.View | None:
+    """The buttons under an answer (None when there are none)."""
+    if not rendered.buttons:
+        return None
+    view = discord.ui.View(timeout=None)
+    for spec in rendered.buttons:
+        view.add_item(_button(spec))
+    return view
+
+
+def _button(spec: ButtonSpec) -> discord.ui.Item[Any]:
+    if spec.share:
+        return ShareButton()
+    return RunButton(spec.label, spec.command)
+
+
+class _Client(discord.Client):
+    def __init__(self, adapter: "DiscordAdapter", **options: Any) -> None:
+        super().__init__(**options)
+        self.adapter = adapter
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(RunButton, ShareButton)
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.adapter.on_message(message)
+
+
+class DiscordAdapter:
+    """Wires discord.py to the router; `run()` connects and serves until cancelled."""
+
+    def __init__(self, router: Router, state: StateStore, config: DiscordConfig) -> None:
+        self.router = router
+        self.state = state
+        self.config = config
+        # discord.py reads these class attributes when it connects: the documented override.
+        if config.api_base_url:
+            discord.http.Route.BASE = config.api_base_url.rstrip("/")
+        if config.gateway_url:
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(config.gateway_url)
+        intents = discord.Intents.none()
+        intents.guilds = True
+        intents.guild_messages = True
+        intents.dm_messages = True
+        self.client = _Client(
+            self,
+            intents=intents,
+            allowed_mentions=discord.AllowedMentions.none(),
+            guild_ready_timeout=config.guild_ready_timeout,
+        )
+        self.tree = app_commands.CommandTree(self.client)
+        self.tree.add_command(self._group())
+
+    async def answer(self, text: str, *, user: str, channel: str, thread: str | None) -> Reply:
+        message = Message(text=text, user=user, channel=channel, thread=thread, platform=PLATFORM)
+        return await asyncio.to_thread(self.router.handle, message)
+
+    async def answer_interaction(self, interaction: discord.Interaction, text: str) -> Reply:
+        return await self.answer(
+            text,
+            user=str(interaction.user.id),
+            channel=str(interaction.channel_id or ""),
+            thread=None,
+        )
+
+    async def respond(self, interaction: discord.Interaction, text: str) -> None:
+        """Answer privately; defer first when the answer is not ready within two seconds."""
+        task = asyncio.ensure_future(self.answer_interaction(interaction, text))
+        done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+        if not done:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        rendered = render(await task, share_command=text)
+        view = build_view(rendered)
+        if done:
+            if view is None:
+                await interaction.response.send_message(embed=rendered.embed, ephemeral=True)
+            else:
+                await interaction.response.send_message(
+                    embed=rendered.embed, view=view, ephemeral=True
+                )
+        elif view is None:
+            await interaction.followup.send(embed=rendered.embed, ephemeral=True)
+        else:
+            await interaction.followup.send(embed=rendered.embed, view=view, ephemeral=True)
+
+    def complete_names(self, current: str) -> list[app_commands.Choice[str]]:
+        """Up to 25 people, best match for what is typed so far first (typo-tolerant)."""
+        people = self.router.engine.people()
+        if not current.strip():
+            return [
+                app_commands.Choice(name=p.name, value=p.name) for p in people[:AUTOCOMPLETE_LIMIT]
+            ]
+        aliases: dict[int, str] = {}
+        owners: list[str] = []
+        for person in people:
+            for alias in (person.name, *person.aliases):
+                aliases[len(owners)] = alias
+                owners.append(person.name)
+        seen: dict[str, None] = {}
+        for _alias, _score, index in process.extract(
+            current[:100], aliases, scorer=fuzz.WRatio, processor=utils.default_process, limit=60
+        ):
+            seen.setdefault(owners[int(index)], None)
+        return [app_commands.Choice(name=n, value=n) for n in list(seen)[:AUTOCOMPLETE_LIMIT]]
+
+    def _group(self) -> app_commands.Group:
+        adapter = self
+        group = app_commands.Group(
+            name="openai", description="The history of OpenAI, cited from news articles"
+        )
+
+        async def names(
+            interaction: discord.Interaction, current: str
+        ) -> list[app_commands.Choice[str]]:
+            return adapter.complete_names(current)
+
+        @group.command(name="who", description="Who a person is, in the articles' own words")
+        @app_commands.describe(name="A person's name (typos are fine)")
+        @app_commands.autocomplete(name=names)
+        async def who(interaction: discord.Interaction, name: str) -> None:
+            await adapter.respond(interaction, f"who {name}")
+
+        @group.command(name="when", description="When something happened")
+        @app_commands.describe(event="What happened, e.g. 'did musk leave'")
+        async def when(interaction: discord.Interaction, event: str) -> None:
+            await adapter.respond(interaction, f"when {event}")
+
+        @group.command(name="timeline", description="Events in order: a year, a range or a person")
+        @app_commands.describe(what="2018, 2015..2019 or a name; empty for everything")
+        @app_commands.autocomplete(what=names)
+        async def timeline(interaction: discord.Interaction, what: str = "") -> None:
+            await adapter.respond(interaction, f"timeline {what}")
+
+        @group.command(name="onthisday", description="What happened on this day in past years")
+        @app_commands.describe(day="MM-DD; empty for today")
+        async def onthisday(interaction: discord.Interaction, day: str = "") -> None:
+            await adapter.respond(interaction, f"onthisday {day}")
+
+        @group.command(name="search", description="Passages that mention the words")
+        @app_commands.describe(words="Words to find; quotes make a phrase")
+        async def search(interaction: discord.Interaction, words: str) -> None:
+            await adapter.respond(interaction, f"search {words}")
+
+        @group.command(name="quote", description="What a person said, as quoted in the articles")
+        @app_commands.describe(name="A person's name")
+        @app_commands.autocomplete(name=names)
+        async def quote(interaction: discord.Interaction, name: str) -> None:
+            await adapter.respond(interaction, f"quote {name}")
+
+        @group.command(name="ask", description="Ask anything; the best cited sentences answer")
+        @app_commands.describe(question="Your question")
+        async def ask(interaction: discord.Interaction, question: str) -> None:
+            await adapter.respond(interaction, f"ask {question}")
+
+        @group.command(name="sources", description="The articles every answer comes from")
+        async def sources(interaction: discord.Interaction) -> None:
+            await adapter.respond(interaction, "sources")
+
+        @group.command(name="help", description="What the bot can do")
+        @app_commands.describe(command="A command to explain")
+        async def help_(interaction: discord.Interaction, command: str = "") -> None:
+            await adapter.respond(interaction, f"help {command}")
+
+        return group
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Mentions, DMs, `!openai …`, and follow-ups in threads the bot answered in."""
+        me = self.client.user
+        if message.author.bot or me is None:
+            return
+        content = message.content or ""
+        direct = message.guild is None
+        mentioned = any(user.id == me.id for user in message.mentions)
+        channel = str(message.channel.id)
+        followup = self.state.in_thread(PLATFORM, channel, channel)
+        prefixed = content.strip().casefold().startswith(PREFIX)
+        if not (direct or mentioned or followup or prefixed):
+            return
+        if not self.state.claim(f"{PLATFORM}:message:{message.id}"):
+            return
+        text = _MENTION_RE.sub(" ", content).strip()
+        reply = await self.answer(
+            text, user=str(message.author.id), channel=channel, thread=channel
+        )
+        rendered = render(reply)
+        await message.reply(
+            embed=rendered.embed,
+            view=build_view(rendered) or discord.utils.MISSING,
+            mention_author=False,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        if isinstance(message.channel, discord.Thread):
+            self.state.remember_thread(PLATFORM, channel, channel)
+
+    async def run(self) -> None:
+        """Log in and stay connected (discord.py reconnects and resumes) until cancelled."""
+        async with self.client:
+            await self.client.start(self.config.token)
+
+
+def invite_url(application_id: int) -> str:
+    """The OAuth2 URL that adds the bot with the `bot` and `applications.commands` scopes."""
+    return discord.utils.oauth_url(
+        application_id, permissions=INVITE_PERMISSIONS, scopes=("bot", "applications.commands")
+    )
+
+
+async def sync_commands(adapter: DiscordAdapter, guild_id: int | None) -> int:
+    """Upload the command tree (to one guild: instant; globally: for production)."""
+    await adapter.client.login(adapter.config.token)
+    try:
+        guild = discord.Object(id=guild_id) if guild_id is not None else None
+        if guild is not None:
+            adapter.tree.copy_global_to(guild=guild)
+        synced = await adapter.tree.sync(guild=guild)
+        return len(synced)
+    finally:
+        await adapter.client.close()
+
+
+async def application_id(adapter: DiscordAdapter) -> int:
+    await adapter.client.login(adapter.config.token)
+    try:
+        info = await adapter.client.application_info()
+        return info.id
+    finally:
+        await adapter.client.close()

@@ -1,0 +1,385 @@
+"""A fake Discord on 127.0.0.1: the REST routes discord.py calls and a gateway websocket.
+
+The gateway sends HELLO, answers heartbeats, dispatches READY and GUILD_CREATE after IDENTIFY,
+RESUMED after RESUME, then whatever events a test queues. Every REST call is recorded.
+"""
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import WSMsgType, payload, web
+
+BOT_ID, APP_ID, GUILD_ID, CHANNEL_ID, THREAD_ID, USER_ID = (
+    "100",
+    "200",
+    "300",
+    "400",
+    "500",
+    "600",
+)
+BOT_USER = {
+    "id": BOT_ID,
+    "username": "openai-bot",
+    "discriminator": "0",
+    "global_name": None,
+    "avatar": None,
+    "bot": True,
+}
+HUMAN = {
+    "id": USER_ID,
+    "username": "alice",
+    "discriminator": "0",
+    "global_name": "Alice",
+    "avatar": None,
+}
+TIMESTAMP = "2026-11-24T10:00:00.000000+00:00"
+
+Call = tuple[str, str, Any]
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    # discord.py checks the content type exactly.
+    body = payload.BytesPayload(json.dumps(data).encode(), content_type="application/json")
+    return web.Response(body=body, status=status)
+
+
+def channel(channel_id: str = CHANNEL_ID) -> dict[str, Any]:
+    return {
+        "id": channel_id,
+        "type": 0,
+        "guild_id": GUILD_ID,
+        "name": "general",
+        "position": 0,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+        "rate_limit_per_user": 0,
+    }
+
+
+def guild() -> dict[str, Any]:
+    return {
+        "id": GUILD_ID,
+        "name": "Example",
+        "icon": None,
+        "owner_id": USER_ID,
+        "member_count": 2,
+        "roles": [
+            {
+                "id": GUILD_ID,
+                "name": "@everyone",
+                "permissions": "2147483647",
+                "position": 0,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": False,
+                "flags": 0,
+            }
+        ],
+        "channels": [channel()],
+        "threads": [
+            {
+                "id": THREAD_ID,
+                "type": 11,
+                "guild_id": GUILD_ID,
+                "parent_id": CHANNEL_ID,
+                "owner_id": USER_ID,
+                "name": "a thread",
+                "message_count": 1,
+                "member_count": 1,
+                "rate_limit_per_user": 0,
+                "flags": 0,
+                "thread_metadata": {
+                    "archived": False,
+                    "auto_archive_duration": 1440,
+                    "archive_timestamp": TIMESTAMP,
+                    "locked": False,
+                },
+            }
+        ],
+        "members": [],
+        "emojis": [],
+        "stickers": [],
+        "features": [],
+        "voice_states": [],
+        "presences": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "large": False,
+    }
+
+
+def message(
+    message_id: str,
+    content: str,
+    *,
+    channel_id: str = CHANNEL_ID,
+    dm: bool = False,
+    mention_bot: bool = False,
+    author: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": message_id,
+        "channel_id": channel_id,
+        "author": author or HUMAN,
+        "content": content,
+        "timestamp": TIMESTAMP,
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [BOT_USER] if mention_bot else [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": False,
+        "type": 0,
+        "flags": 0,
+        "components": [],
+    }
+    if not dm:
+        data["guild_id"] = GUILD_ID
+        data["member"] = {
+            "roles": [],
+            "joined_at": TIMESTAMP,
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+        }
+    return data
+
+
+def interaction(
+    interaction_id: str, kind: int, data: dict[str, Any], **extra: Any
+) -> dict[str, Any]:
+    return {
+        "id": interaction_id,
+        "application_id": APP_ID,
+        "type": kind,
+        "token": f"tok{interaction_id}",
+        "version": 1,
+        "guild_id": GUILD_ID,
+        "channel_id": CHANNEL_ID,
+        "channel": channel(),
+        "member": {
+            "user": HUMAN,
+            "roles": [],
+            "joined_at": TIMESTAMP,
+            "deaf": False,
+            "mute": False,
+            "permissions": "2147483647",
+            "flags": 0,
+        },
+        "data": data,
+        "app_permissions": "2147483647",
+        "locale": "en-US",
+        "guild_locale": "en-US",
+        "entitlements": [],
+        "authorizing_integration_owners": {},
+        "context": 0,
+        "attachment_size_limit": 26214400,
+        **extra,
+    }
+
+
+def command(interaction_id: str, sub: str, **options: str) -> dict[str, Any]:
+    opts = [{"name": k, "type": 3, "value": v} for k, v in options.items()]
+    data = {
+        "id": "900",
+        "name": "openai",
+        "type": 1,
+        "options": [{"name": sub, "type": 1, "options": opts}],
+    }
+    return interaction(interaction_id, 2, data)
+
+
+class FakeDiscord:
+    """REST + gateway. `dispatch()` queues a gateway event; `calls` records REST requests."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.gateway_log: list[dict[str, Any]] = []
+        self.events: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
+        self._changed = asyncio.Condition()
+        self.port = 0
+        self.seq = 0
+        self.connections = 0
+        self.drop_next: asyncio.Event = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self._sent: list[tuple[int, str, dict[str, Any]]] = []
+
+    @property
+    def api(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    @property
+    def gateway(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/gateway", self._socket)
+        app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _note(self, call: Call) -> None:
+        async with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+
+    async def wait_for(self, predicate: Callable[[list[Call]], bool], timeout: float = 15) -> None:
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: predicate(self.calls)), timeout)
+
+    def posted(self, prefix: str) -> list[Any]:
+        return [
+            body
+            for method, path, body in self.calls
+            if method == "POST" and path.startswith(prefix)
+        ]
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["path"]
+        body: Any = None
+        if request.can_read_body:
+            raw = await request.text()
+            body = json.loads(raw) if raw and request.content_type == "application/json" else raw
+        await self._note((request.method, path, body))
+        if path == "/users/@me":
+            return _json(BOT_USER)
+        if path == "/oauth2/applications/@me":
+            return _json(
+                {
+                    "id": APP_ID,
+                    "name": "OpenAI History",
+                    "description": "",
+                    "icon": None,
+                    "bot_public": True,
+                    "bot_require_code_grant": False,
+                    "verify_key": "00",
+                    "flags": 0,
+                    "team": None,
+                    "rpc_origins": [],
+                    "summary": "",
+                    "interactions_endpoint_url": None,
+                    "owner": {"id": "1", "username": "owner", "discriminator": "0", "avatar": None},
+                }
+            )
+        if path == "/gateway/bot":
+            return _json(
+                {
+                    "url": self.gateway,
+                    "shards": 1,
+                    "session_start_limit": {
+                        "total": 1000,
+                        "remaining": 1000,
+                        "reset_after": 0,
+                        "max_concurrency": 1,
+                    },
+                }
+            )
+        if path.startswith("/interactions/"):
+            interaction_id = path.split("/")[2]
+            return _json(
+                {
+                    "interaction": {
+                        "id": interaction_id,
+                        "type": 2,
+                        "response_message_loading": False,
+                        "response_message_ephemeral": True,
+                    },
+                    "resource": {"type": (body or {}).get("type", 4)},
+                }
+            )
+        if (
+            path.startswith("/channels/")
+            and path.endswith("/messages")
+            and request.method == "POST"
+        ):
+            channel_id = path.split("/")[2]
+            sent = message(
+                f"9{len(self.calls)}",
+                (body or {}).get("content") or "",
+                channel_id=channel_id,
+                author=BOT_USER,
+            )
+            sent["embeds"] = (body or {}).get("embeds", [])
+            return _json(sent)
+        if path.startswith("/applications/") and request.method == "PUT":
+            return _json(
+                [
+                    dict(c, id=str(700 + i), application_id=APP_ID, version="1")
+                    for i, c in enumerate(body or [])
+                ]
+            )
+        return _json({})
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.connections += 1
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
+        sender: asyncio.Task[None] | None = None
+
+        async def send(name: str, data: dict[str, Any]) -> None:
+            self.seq += 1
+            self._sent.append((self.seq, name, data))
+            await ws.send_json({"op": 0, "t": name, "s": self.seq, "d": data})
+
+        async def pump() -> None:
+            while True:
+                name, data = await self.events.get()
+                await send(name, data)
+                if self.drop_next.is_set():
+                    self.drop_next.clear()
+                    await asyncio.sleep(0.3)  # let the bot act on it, then drop the connection
+                    await ws.close(code=4000, message=b"test drop")
+                    return
+
+        async for frame in ws:
+            if frame.type != WSMsgType.TEXT:
+                continue
+            payload = json.loads(frame.data)
+            async with self._changed:
+                self.gateway_log.append(payload)
+                self._changed.notify_all()
+            op = payload.get("op")
+            if op == 1:
+                await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
+            elif op == 2:
+                await send(
+                    "READY",
+                    {
+                        "v": 10,
+                        "user": BOT_USER,
+                        "guilds": [{"id": GUILD_ID, "unavailable": True}],
+                        "session_id": "session-1",
+                        "resume_gateway_url": self.gateway,
+                        "application": {"id": APP_ID, "flags": 0},
+                        "shard": [0, 1],
+                    },
+                )
+                await send("GUILD_CREATE", guild())
+                sender = asyncio.create_task(pump())
+            elif op == 6:
+                # Replay what the client missed, and (to test idempotency) the last event again.
+                last = payload["d"]["seq"]
+                replay = [e for e in self._sent if e[0] >= last]
+                await send("RESUMED", {})
+                for _seq, name, data in replay:
+                    if name not in ("READY", "GUILD_CREATE", "RESUMED"):
+                        await send(name, data)
+                sender = asyncio.create_task(pump())
+        if sender is not None:
+            sender.cancel()
+        return ws

@@ -1,0 +1,230 @@
+"""The Discord adapter end to end: real discord.py against a fake Discord on loopback."""
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import discord
+import discord.gateway
+import discord.http
+import pytest
+
+from adapters.discord_app import DiscordAdapter, DiscordConfig
+from bot.router import Router
+from bot.state import StateStore
+
+from . import fake_discord as fd
+from .fake_discord import FakeDiscord
+
+PAYLOADS = Path(__file__).parent / "payloads"
+PINGS = ("@everyone", "@here", "<@&", "<@1")
+
+
+@pytest.fixture
+async def discord_env(
+    router: Router, tmp_path: Path
+) -> AsyncIterator[tuple[FakeDiscord, DiscordAdapter]]:
+    base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    fake = FakeDiscord()
+    await fake.start()
+    config = DiscordConfig(
+        token="test-token", api_base_url=fake.api, gateway_url=fake.gateway, guild_ready_timeout=0.1
+    )
+    adapter = DiscordAdapter(router, StateStore(tmp_path / "state.db"), config)
+    task = asyncio.create_task(adapter.run())
+    await asyncio.wait_for(adapter.client.wait_until_ready(), 20)
+    yield fake, adapter
+    await adapter.client.close()
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    await fake.stop()
+    adapter.state.close()
+    discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
+
+
+def _callbacks(fake: FakeDiscord) -> list[dict[str, Any]]:
+    return fake.posted("/interactions/")
+
+
+async def _wait_callbacks(fake: FakeDiscord, n: int) -> list[dict[str, Any]]:
+    await fake.wait_for(lambda calls: len(_callbacks(fake)) >= n)
+    return _callbacks(fake)
+
+
+async def test_ready_and_slash_command(discord_env: tuple[FakeDiscord, DiscordAdapter]) -> None:
+    fake, _ = discord_env
+    assert any(p.get("op") == 2 for p in fake.gateway_log)  # IDENTIFY
+    identify = next(p for p in fake.gateway_log if p.get("op") == 2)
+    assert identify["d"]["intents"] & (1 << 15) == 0  # no message-content intent
+    payload = json.loads((PAYLOADS / "discord_interaction_create.json").read_text())
+    await fake.events.put(("INTERACTION_CREATE", payload))
+    (callback,) = await _wait_callbacks(fake, 1)
+    assert callback["type"] == 4
+    data = callback["data"]
+    assert data["flags"] & 64  # ephemeral
+    assert "**Azure**" in data["embeds"][0]["description"]
+    assert data["allowed_mentions"] == {"parse": []}
+    assert any(
+        c["custom_id"] == "oai:share" for row in data["components"] for c in row["components"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("sub", "options", "expect"),
+    [
+        ("who", {"name": "altmann"}, "Sam Altman"),
+        ("when", {"event": "did sutskever resign"}, "May 2024"),
+        ("timeline", {"what": "2018"}, "2018-02-20"),
+        ("onthisday", {"day": "09-27"}, "September 27"),
+        ("quote", {"name": "leike"}, "I have long disagreed"),
+        ("ask", {"question": "how much did sutskever earn in 2016"}, "1.9 million"),
+        ("sources", {}, "Semafor"),
+        ("help", {}, "who NAME"),
+    ],
+)
+async def test_every_subcommand(
+    discord_env: tuple[FakeDiscord, DiscordAdapter], sub: str, options: dict[str, str], expect: str
+) -> None:
+    fake, _ = discord_env
+    await fake.events.put(("INTERACTION_CREATE", fd.command("1001", sub, **options)))
+    (callback,) = await _wait_callbacks(fake, 1)
+    assert expect in json.dumps(callback["data"]["embeds"][0], ensure_ascii=False).replace(
+        "\\\\", ""
+    )
+
+
+async def test_autocomplete(discord_env: tuple[FakeDiscord, DiscordAdapter]) -> None:
+    fake, _ = discord_env
+    data = {
+        "id": "900",
+        "name": "openai",
+        "type": 1,
+        "options": [
+            {
+                "name": "who",
+                "type": 1,
+                "options": [{"name": "name", "type": 3, "value": "sutskev", "focused": True}],
+            }
+        ],
+    }
+    await fake.events.put(("INTERACTION_CREATE", fd.interaction("1002", 4, data)))
+    (callback,) = await _wait_callbacks(fake, 1)
+    assert callback["type"] == 8
+    choices = callback["data"]["choices"]
+    assert 1 <= len(choices) <= 25 and choices[0]["name"] == "Ilya Sutskever"
+
+
+async def test_next_and_share_buttons(discord_env: tuple[FakeDiscord, DiscordAdapter]) -> None:
+    fake, _ = discord_env
+    shown = fd.message("777", "", author=fd.BOT_USER)
+    shown["embeds"] = [{"title": "Search: “openai”", "description": "answer text", "type": "rich"}]
+    shown["flags"] = 64
+    shown["components"] = [
+        {
+            "type": 1,
+            "components": [
+                {
+                    "type": 2,
+                    "style": 2,
+                    "label": "Next",
+                    "custom_id": "oai:run:search openai page:2",
+                },
+                {"type": 2, "style": 1, "label": "Share", "custom_id": "oai:share"},
+            ],
+        }
+    ]
+    press = fd.interaction(
+        "1003", 3, {"custom_id": "oai:run:search openai page:2", "component_type": 2}, message=shown
+    )
+    await fake.events.put(("INTERACTION_CREATE", press))
+    (page,) = await _wait_callbacks(fake, 1)
+    assert page["type"] == 7 and "Results 6" in page["data"]["embeds"][0]["description"]
+    share = fd.interaction(
+        "1004", 3, {"custom_id": "oai:share", "component_type": 2}, message=shown
+    )
+    await fake.events.put(("INTERACTION_CREATE", share))
+    shared = (await _wait_callbacks(fake, 2))[1]
+    assert shared["type"] == 4 and not shared["data"].get("flags", 0) & 64  # public
+    assert shared["data"]["content"] == "Shared by Alice"
+    assert shared["data"]["embeds"][0]["description"] == "answer text"
+    assert shared["data"]["allowed_mentions"] == {"parse": []}
+
+
+async def test_mentions_threads_dms_and_bots(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, _ = discord_env
+    await fake.events.put(
+        (
+            "MESSAGE_CREATE",
+            fd.message(
+                "11",
+                f"<@{fd.BOT_ID}> who is greg brockman",
+                channel_id=fd.THREAD_ID,
+                mention_bot=True,
+            ),
+        )
+    )
+    await fake.wait_for(lambda calls: len(fake.posted(f"/channels/{fd.THREAD_ID}/messages")) == 1)
+    first = fake.posted(f"/channels/{fd.THREAD_ID}/messages")[0]
+    assert str(first["message_reference"]["message_id"]) == "11"
+    assert "Greg Brockman" in first["embeds"][0]["title"]
+    assert (
+        first["allowed_mentions"]["parse"] == []
+        and first["allowed_mentions"]["replied_user"] is False
+    )
+    # A follow-up in the same thread needs no mention.
+    await fake.events.put(
+        ("MESSAGE_CREATE", fd.message("12", "when did sutskever resign", channel_id=fd.THREAD_ID))
+    )
+    await fake.wait_for(lambda calls: len(fake.posted(f"/channels/{fd.THREAD_ID}/messages")) == 2)
+    # A DM is answered; bots and unaddressed chatter are not.
+    await fake.events.put(
+        ("MESSAGE_CREATE", fd.message("13", "quote leike", channel_id="800", dm=True))
+    )
+    await fake.wait_for(lambda calls: len(fake.posted("/channels/800/messages")) == 1)
+    await fake.events.put(
+        (
+            "MESSAGE_CREATE",
+            fd.message("14", "!openai help", author=dict(fd.HUMAN, id="5", bot=True)),
+        )
+    )
+    await fake.events.put(("MESSAGE_CREATE", fd.message("15", "just chatting")))
+    await fake.events.put(("MESSAGE_CREATE", fd.message("16", "!openai sources")))
+    await fake.wait_for(lambda calls: len(fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")) == 1)
+    await asyncio.sleep(0.3)
+    assert len(fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")) == 1
+
+
+async def test_resume_after_a_disconnect_replies_once(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, _ = discord_env
+    fake.drop_next.set()
+    await fake.events.put(
+        ("MESSAGE_CREATE", fd.message("21", "sources", channel_id="801", dm=True))
+    )
+    await fake.wait_for(lambda calls: any(p.get("op") == 6 for p in fake.gateway_log), timeout=30)
+    await fake.events.put(("MESSAGE_CREATE", fd.message("22", "help", channel_id="801", dm=True)))
+    await fake.wait_for(lambda calls: len(fake.posted("/channels/801/messages")) >= 2, timeout=30)
+    await asyncio.sleep(0.5)
+    replies = fake.posted("/channels/801/messages")
+    assert len(replies) == 2  # "sources" was replayed on resume but answered once
+    assert fake.connections == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["@everyone @here <@&123> <@1234>", '"', "NEAR(", "x" * 6000, "\x00\u202e"]
+)
+async def test_hostile_text_never_pings(
+    discord_env: tuple[FakeDiscord, DiscordAdapter], text: str
+) -> None:
+    fake, _ = discord_env
+    await fake.events.put(("INTERACTION_CREATE", fd.command("1005", "search", words=text)))
+    (callback,) = await _wait_callbacks(fake, 1)
+    shown = json.dumps(callback["data"]["embeds"], ensure_ascii=False)
+    for ping in PINGS:
+        assert ping not in shown
+    assert callback["data"]["allowed_mentions"] == {"parse": []}
