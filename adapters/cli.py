@@ -15,10 +15,13 @@ from datetime import date, datetime
 import click
 
 from adapters.console import Console
-from adapters.serve import serve
+from adapters.discord_app import DiscordAdapter, sync_commands
+from adapters.discord_app import application_id as discord_application_id
+from adapters.discord_app import invite_url as discord_invite_url
+from adapters.serve import discord_config, serve
 from adapters.settings import Settings, SettingsError, load_settings
 from bot.router import Router
-from bot.state import open_state
+from bot.state import StateStore, open_state
 from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
@@ -103,10 +106,6 @@ def index(if_stale: bool, quiet: bool) -> None:
 def run() -> None:
     """Start the bot: Slack and Discord when configured, otherwise the console."""
     settings = _settings()
-    if "discord" in settings.platforms:
-        raise click.UsageError(
-            "DISCORD_TOKEN is set, but this version has no Discord adapter yet; unset it."
-        )
     router = _router(settings)
     open_state(settings.state_file).close()
     if settings.platforms:
@@ -131,6 +130,45 @@ def ask(as_json: bool, text: tuple[str, ...]) -> None:
         console.run_lines(sys.stdin)
     else:
         console.emit(console.answer(" ".join(text)))
+
+
+@main.group()
+def discord() -> None:
+    """Discord set-up: the invite link and the slash-command sync."""
+
+
+def _discord_adapter(settings: Settings) -> DiscordAdapter:
+    if settings.discord_token is None:
+        raise click.UsageError(
+            "DISCORD_TOKEN: must be set (the bot token from the Developer Portal)"
+        )
+    return DiscordAdapter(
+        Router(Engine(settings.index_file)),
+        StateStore(settings.state_file),
+        discord_config(settings),
+    )
+
+
+@discord.command("invite-url")
+@click.option("--application-id", type=int, help="Skip the lookup (no token needed then).")
+def invite_url_command(application_id: int | None) -> None:
+    """Print the OAuth2 URL that adds the bot (scopes bot + applications.commands)."""
+    settings = _settings()
+    if application_id is None:
+        _ensure_index(settings, quiet=True)
+        application_id = asyncio.run(discord_application_id(_discord_adapter(settings)))
+    click.echo(discord_invite_url(application_id))
+
+
+@discord.command("sync")
+@click.option("--guild", "guild_id", type=int, help="Sync to one server (instant; for testing).")
+def sync_command(guild_id: int | None) -> None:
+    """Upload the /openai commands: to one server with --guild, otherwise globally."""
+    settings = _settings()
+    _ensure_index(settings, quiet=True)
+    count = asyncio.run(sync_commands(_discord_adapter(settings), guild_id))
+    where = f"server {guild_id}" if guild_id else "all servers (may take up to an hour)"
+    click.echo(f"Synced {count} command(s) to {where}.")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 import asyncio
 import logging
 
+from adapters.discord_app import DiscordAdapter, DiscordConfig
 from adapters.settings import Settings
 from adapters.slack_app import SlackAdapter, SlackConfig
 from bot.router import Router
@@ -28,6 +29,15 @@ def slack_config(settings: Settings) -> SlackConfig:
     )
 
 
+def discord_config(settings: Settings) -> DiscordConfig:
+    assert settings.discord_token is not None
+    return DiscordConfig(
+        token=settings.discord_token.get_secret_value(),
+        api_base_url=settings.discord_api_base_url,
+        gateway_url=settings.discord_gateway_url,
+    )
+
+
 async def serve(settings: Settings, router: Router) -> None:
     """Start every configured adapter and wait; one failing stops them all."""
     state = StateStore(settings.state_file)
@@ -38,6 +48,10 @@ async def serve(settings: Settings, router: Router) -> None:
             mode = "Socket Mode" if settings.slack_socket_mode else "HTTP mode"
             log.warning("starting Slack (%s)", mode)
             tasks.append(asyncio.create_task(adapter.run(), name="slack"))
+        if "discord" in settings.platforms:
+            discord = DiscordAdapter(router, state, discord_config(settings))
+            log.warning("starting Discord")
+            tasks.append(asyncio.create_task(discord.run(), name="discord"))
         await asyncio.gather(*tasks)
     finally:
         for task in tasks:

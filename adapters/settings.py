@@ -54,6 +54,12 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("DISCORD_TOKEN")
     )
+    discord_api_base_url: str = Field(
+        default="", validation_alias=AliasChoices("DISCORD_API_BASE_URL")
+    )
+    discord_gateway_url: str = Field(
+        default="", validation_alias=AliasChoices("DISCORD_GATEWAY_URL")
+    )
 
     @field_validator("timezone")
     @classmethod
@@ -71,6 +77,18 @@ class Settings(BaseSettings):
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return level
+
+    @model_validator(mode="after")
+    def _discord_urls(self) -> "Settings":
+        if self.discord_api_base_url and not self.discord_api_base_url.startswith(
+            ("http://", "https://")
+        ):
+            raise ValueError("DISCORD_API_BASE_URL: must be an http(s) URL")
+        if self.discord_gateway_url and not self.discord_gateway_url.startswith(
+            ("ws://", "wss://")
+        ):
+            raise ValueError("DISCORD_GATEWAY_URL: must be a ws(s) URL")
+        return self
 
     @model_validator(mode="after")
     def _slack_complete(self) -> "Settings":
@@ -120,6 +138,8 @@ class Settings(BaseSettings):
 
 
 _ENV_NAMES = {
+    "discord_api_base_url": "DISCORD_API_BASE_URL",
+    "discord_gateway_url": "DISCORD_GATEWAY_URL",
     "slack_api_base_url": "SLACK_API_BASE_URL",
     "slack_bot_token": "SLACK_BOT_TOKEN",
     "slack_app_token": "SLACK_APP_TOKEN",

@@ -1,5 +1,6 @@
 """The command line: `ask` and its JSON contract, `ask -`, `run` on piped stdin, `index`, errors."""
 
+import asyncio
 import json
 import os
 import subprocess
@@ -95,13 +96,68 @@ def test_index_if_stale(env: dict[str, str]) -> None:
     assert again.exit_code == 0 and "up to date" in again.output
 
 
-def test_run_refuses_platforms_it_cannot_serve(
-    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("DISCORD_TOKEN", "secret-value-never-printed")
-    result = CliRunner().invoke(main, ["run"], input="sources\n")
-    assert result.exit_code == 2
-    assert "DISCORD_TOKEN" in result.output and "secret-value-never-printed" not in result.output
+def test_discord_invite_url(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(main, ["discord", "invite-url", "--application-id", "200"])
+    assert result.exit_code == 0
+    url = result.stdout.strip()
+    assert "client_id=200" in url and "scope=bot+applications.commands" in url
+    assert "permissions=274877991936" in url  # view, send, send in threads, embed, history
+
+
+def test_discord_commands_need_a_token(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(main, ["discord", "sync"])
+    assert result.exit_code == 2 and "DISCORD_TOKEN" in result.output
+
+
+async def test_discord_sync_to_a_guild(env: dict[str, str]) -> None:
+    from .fake_discord import FakeDiscord
+
+    fake = FakeDiscord()
+    await fake.start()
+    try:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "adapters.cli",
+            "discord",
+            "sync",
+            "--guild",
+            "300",
+            cwd=ROOT,
+            env={
+                **os.environ,
+                **env,
+                "PYTHONPATH": str(ROOT),
+                "DISCORD_TOKEN": "tkn-never-shown",
+                "DISCORD_API_BASE_URL": fake.api,
+                "DISCORD_GATEWAY_URL": fake.gateway,
+            },
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(proc.communicate(), 60)
+    finally:
+        await fake.stop()
+    assert proc.returncode == 0, err.decode()
+    assert "Synced 1 command(s) to server 300" in out.decode()
+    (put,) = [body for method, path, body in fake.calls if method == "PUT"]
+    (group,) = put
+    assert group["name"] == "openai"
+    subcommands = {o["name"] for o in group["options"]}
+    assert subcommands == {
+        "who",
+        "when",
+        "timeline",
+        "onthisday",
+        "search",
+        "quote",
+        "ask",
+        "sources",
+        "help",
+    }
+    who = next(o for o in group["options"] if o["name"] == "who")
+    assert who["options"][0]["autocomplete"] is True
+    assert b"tkn-never-shown" not in out + err
 
 
 @pytest.mark.parametrize(
@@ -240,3 +296,45 @@ def test_run_serves_slack_http_mode_on_loopback(env: dict[str, str]) -> None:
         proc.kill()
     assert proc.returncode == 0, err
     assert "xoxb-test" not in err and "secret" not in err.replace("Slack", "")
+
+
+async def test_run_serves_discord(env: dict[str, str]) -> None:
+    import signal
+
+    from . import fake_discord as fd
+
+    fake = fd.FakeDiscord()
+    await fake.start()
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "adapters.cli",
+        "run",
+        cwd=ROOT,
+        env={
+            **os.environ,
+            **env,
+            "PYTHONPATH": str(ROOT),
+            "DISCORD_TOKEN": "tkn-never-shown",
+            "DISCORD_API_BASE_URL": fake.api,
+            "DISCORD_GATEWAY_URL": fake.gateway,
+        },
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await fake.wait_for(lambda _: any(p.get("op") == 2 for p in fake.gateway_log), 60)
+        await fake.events.put(
+            ("MESSAGE_CREATE", fd.message("31", "sources", channel_id="810", dm=True))
+        )
+        await fake.wait_for(lambda _: len(fake.posted("/channels/810/messages")) == 1, 30)
+        proc.send_signal(signal.SIGINT)
+        _, err = await asyncio.wait_for(proc.communicate(), 30)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+        await fake.stop()
+    assert proc.returncode == 0, err.decode()
+    assert b"tkn-never-shown" not in err
+    assert "Semafor" in json.dumps(fake.posted("/channels/810/messages")[0])
