@@ -37,6 +37,7 @@ index: $(VENV)/.installed
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench verbs
 	$(BIN)/python -m bench slack
+	$(BIN)/python -m bench discord
 	$(BIN)/python -m bench search --sizes 1000,10000,100000 --rebuild
 
 clean:

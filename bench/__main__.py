@@ -2,6 +2,7 @@
 
 import click
 
+from bench import discord as discord_bench
 from bench import search as search_bench
 from bench import slack as slack_bench
 from bench import verbs as verbs_bench
@@ -37,6 +38,14 @@ def verbs(repeat: int, size: int, seed: int) -> None:
 def slack(total: int, concurrency: int) -> None:
     """Ack latency of signed /openai commands over loopback (HTTP mode)."""
     slack_bench.run(total, concurrency)
+
+
+@main.command()
+@click.option("--total", default=500, show_default=True, help="Interactions of each kind.")
+@click.option("--batch", default=50, show_default=True, help="Interactions in flight.")
+def discord(total: int, batch: int) -> None:
+    """First-response and autocomplete latency of the Discord adapter over loopback."""
+    discord_bench.run(total, batch)
 
 
 if __name__ == "__main__":

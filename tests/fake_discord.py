@@ -6,6 +6,7 @@ RESUMED after RESUME, then whatever events a test queues. Every REST call is rec
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -200,6 +201,7 @@ class FakeDiscord:
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        self.answered_at: dict[str, float] = {}  # interaction id -> when its callback arrived
         self.gateway_log: list[dict[str, Any]] = []
         self.events: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
         self._changed = asyncio.Condition()
@@ -290,6 +292,7 @@ class FakeDiscord:
             )
         if path.startswith("/interactions/"):
             interaction_id = path.split("/")[2]
+            self.answered_at.setdefault(interaction_id, time.perf_counter())
             return _json(
                 {
                     "interaction": {

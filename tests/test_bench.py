@@ -55,3 +55,11 @@ def test_slack_ack_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
     slack_bench.run(total=10, concurrency=5)
     out = capsys.readouterr().out
     assert "ack p50" in out and "all 10 answers posted" in out
+
+
+def test_discord_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import discord as discord_bench
+
+    discord_bench.run(total=10, batch=5)
+    out = capsys.readouterr().out
+    assert "first response p50" in out and "autocomplete" in out
