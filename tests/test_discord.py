@@ -228,3 +228,18 @@ async def test_hostile_text_never_pings(
     for ping in PINGS:
         assert ping not in shown
     assert callback["data"]["allowed_mentions"] == {"parse": []}
+
+
+async def test_slow_answers_are_deferred_then_followed_up(
+    discord_env: tuple[FakeDiscord, DiscordAdapter], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adapters import discord_app
+
+    monkeypatch.setattr(discord_app, "DEFER_AFTER", 0.0)
+    fake, _ = discord_env
+    await fake.events.put(("INTERACTION_CREATE", fd.command("1006", "sources")))
+    (callback,) = await _wait_callbacks(fake, 1)
+    assert callback["type"] == 5 and callback["data"]["flags"] & 64  # deferred, ephemeral
+    await fake.wait_for(lambda calls: len(fake.posted(f"/webhooks/{fd.APP_ID}/")) == 1)
+    followup = fake.posted(f"/webhooks/{fd.APP_ID}/")[0]
+    assert "Semafor" in json.dumps(followup["embeds"]) and followup["flags"] & 64
