@@ -2,9 +2,9 @@
 
 import click
 
-from bench import discord as discord_bench
+from bench import discord_latency as discord_bench
 from bench import search as search_bench
-from bench import slack as slack_bench
+from bench import slack_latency as slack_bench
 from bench import verbs as verbs_bench
 
 

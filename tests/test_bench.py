@@ -50,7 +50,7 @@ def test_small_run_prints_figures(
 
 
 def test_slack_ack_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    from bench import slack as slack_bench
+    from bench import slack_latency as slack_bench
 
     slack_bench.run(total=10, concurrency=5)
     out = capsys.readouterr().out
@@ -58,7 +58,7 @@ def test_slack_ack_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_discord_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    from bench import discord as discord_bench
+    from bench import discord_latency as discord_bench
 
     discord_bench.run(total=10, batch=5)
     out = capsys.readouterr().out
