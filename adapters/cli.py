@@ -18,7 +18,7 @@ from adapters.console import Console
 from adapters.discord_app import DiscordAdapter, sync_commands
 from adapters.discord_app import application_id as discord_application_id
 from adapters.discord_app import invite_url as discord_invite_url
-from adapters.serve import discord_config, serve
+from adapters.serve import StartupError, discord_config, serve
 from adapters.settings import Settings, SettingsError, load_settings
 from bot.router import Router
 from bot.state import StateStore, open_state
@@ -109,8 +109,12 @@ def run() -> None:
     router = _router(settings)
     open_state(settings.state_file).close()
     if settings.platforms:
-        with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve(settings, router))
+        click.echo(f"Serving {' and '.join(settings.platforms)}; Ctrl-C stops.", err=True)
+        try:
+            with contextlib.suppress(KeyboardInterrupt):
+                asyncio.run(serve(settings, router))
+        except StartupError as exc:
+            raise click.ClickException(str(exc)) from None
         return
     console = Console(router)
     if sys.stdin.isatty():

@@ -2,6 +2,10 @@
 
 import asyncio
 import logging
+from collections.abc import Awaitable
+
+import discord
+from slack_sdk.errors import SlackApiError
 
 from adapters.discord_app import DiscordAdapter, DiscordConfig
 from adapters.settings import Settings
@@ -10,6 +14,26 @@ from bot.router import Router
 from bot.state import StateStore
 
 log = logging.getLogger(__name__)
+
+
+class StartupError(Exception):
+    """A platform refused to start (bad token, port in use): the message says which setting."""
+
+
+async def _guard(name: str, run: Awaitable[None]) -> None:
+    """Turn the known start-up failures of an adapter into one clear StartupError."""
+    try:
+        await run
+    except discord.LoginFailure:
+        raise StartupError("DISCORD_TOKEN: Discord rejected this token") from None
+    except SlackApiError as exc:
+        error = exc.response.get("error", "error")
+        raise StartupError(f"Slack refused to connect ({error}): check SLACK_APP_TOKEN") from None
+    except OSError as exc:
+        raise StartupError(
+            f"{name}: cannot listen or connect ({exc.strerror or exc}); "
+            "check OPENAI_BOT_HTTP_HOST / OPENAI_BOT_HTTP_PORT"
+        ) from None
 
 
 def slack_config(settings: Settings) -> SlackConfig:
@@ -46,12 +70,12 @@ async def serve(settings: Settings, router: Router) -> None:
         if "slack" in settings.platforms:
             adapter = SlackAdapter(router, state, slack_config(settings))
             mode = "Socket Mode" if settings.slack_socket_mode else "HTTP mode"
-            log.warning("starting Slack (%s)", mode)
-            tasks.append(asyncio.create_task(adapter.run(), name="slack"))
+            log.info("starting Slack (%s)", mode)
+            tasks.append(asyncio.create_task(_guard("Slack", adapter.run()), name="slack"))
         if "discord" in settings.platforms:
-            discord = DiscordAdapter(router, state, discord_config(settings))
-            log.warning("starting Discord")
-            tasks.append(asyncio.create_task(discord.run(), name="discord"))
+            bot = DiscordAdapter(router, state, discord_config(settings))
+            log.info("starting Discord")
+            tasks.append(asyncio.create_task(_guard("Discord", bot.run()), name="discord"))
         await asyncio.gather(*tasks)
     finally:
         for task in tasks:

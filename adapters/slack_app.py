@@ -236,7 +236,7 @@ class SlackAdapter:
                 await handler.close_async()  # type: ignore[no-untyped-call]
         else:
             runner = await self.start_http()
-            log.warning(
+            log.info(
                 "Slack HTTP mode on http://%s:%s/slack/events",
                 self.config.http_host,
                 self.config.http_port,

@@ -201,7 +201,8 @@ class FakeDiscord:
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
-        self.answered_at: dict[str, float] = {}  # interaction id -> when its callback arrived
+        self.answered_at: dict[str, float] = {}
+        self.reject_token = False  # interaction id -> when its callback arrived
         self.gateway_log: list[dict[str, Any]] = []
         self.events: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
         self._changed = asyncio.Condition()
@@ -258,6 +259,8 @@ class FakeDiscord:
             body = json.loads(raw) if raw and request.content_type == "application/json" else raw
         await self._note((request.method, path, body))
         if path == "/users/@me":
+            if self.reject_token:
+                return _json({"message": "401: Unauthorized", "code": 0}, status=401)
             return _json(BOT_USER)
         if path == "/oauth2/applications/@me":
             return _json(

@@ -338,3 +338,63 @@ async def test_run_serves_discord(env: dict[str, str]) -> None:
     assert proc.returncode == 0, err.decode()
     assert b"tkn-never-shown" not in err
     assert "Semafor" in json.dumps(fake.posted("/channels/810/messages")[0])
+
+
+def test_a_port_in_use_is_a_clear_error(env: dict[str, str]) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "adapters.cli", "run"],
+            cwd=ROOT,
+            env={
+                **os.environ,
+                **env,
+                "PYTHONPATH": str(ROOT),
+                "SLACK_BOT_TOKEN": "xoxb-1",
+                "SLACK_SIGNING_SECRET": "s",
+                "OPENAI_BOT_HTTP_PORT": str(port),
+            },
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert "OPENAI_BOT_HTTP_PORT" in done.stderr and "Traceback" not in done.stderr
+
+
+async def test_a_rejected_discord_token_is_a_clear_error(env: dict[str, str]) -> None:
+    from .fake_discord import FakeDiscord
+
+    fake = FakeDiscord()
+    fake.reject_token = True
+    await fake.start()
+    try:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "adapters.cli",
+            "run",
+            cwd=ROOT,
+            env={
+                **os.environ,
+                **env,
+                "PYTHONPATH": str(ROOT),
+                "DISCORD_TOKEN": "bad-token",
+                "DISCORD_API_BASE_URL": fake.api,
+                "DISCORD_GATEWAY_URL": fake.gateway,
+            },
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, err = await asyncio.wait_for(proc.communicate(), 60)
+    finally:
+        await fake.stop()
+    assert proc.returncode == 1
+    assert b"DISCORD_TOKEN: Discord rejected this token" in err and b"Traceback" not in err
