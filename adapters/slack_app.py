@@ -132,14 +132,8 @@ class SlackAdapter:
         reply = await self.answer(
             action.get("value", ""), user=user.get("id", ""), channel=channel, thread=None
         )
-        message = render(reply)
         name = user.get("username") or user.get("name") or "someone"
-        message["blocks"].append(
-            {
-                "type": "context",
-                "elements": [{"type": "mrkdwn", "text": f"Shared by @{escape(name)}"}],
-            }
-        )
+        message = render(reply, note=f"Shared by @{escape(name)}")
         try:
             await self.client.chat_postMessage(channel=channel, **message)
         except SlackApiError as exc:

@@ -74,8 +74,9 @@ def _button(button: Button, index: int) -> Block:
     }
 
 
-def render(reply: Reply, *, share_command: str | None = None) -> dict[str, Any]:
-    """Block Kit message for `reply`; with `share_command`, a "Share to channel" button."""
+def render(reply: Reply, *, share_command: str | None = None, note: str = "") -> dict[str, Any]:
+    """Block Kit message for `reply`; with `share_command`, a "Share to channel" button; `note`
+    is a last context line (already escaped), such as who shared the answer."""
     blocks: list[Block] = [
         {
             "type": "header",
@@ -104,10 +105,9 @@ def render(reply: Reply, *, share_command: str | None = None) -> dict[str, Any]:
                 ],
             }
         )
-    if reply.footer:
-        tail.append(
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": escape(reply.footer)}]}
-        )
+    for line in (escape(reply.footer), note):
+        if line:
+            tail.append({"type": "context", "elements": [{"type": "mrkdwn", "text": line}]})
     elements = [_button(b, i) for i, b in enumerate(reply.buttons[:24])]
     if share_command is not None:
         elements.append(
