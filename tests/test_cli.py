@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from adapters.cli import main
 
 from .conftest import ROOT, SEEDS
+from .fake_discord import FakeDiscord
 
 
 @pytest.fixture
@@ -110,8 +111,6 @@ def test_discord_commands_need_a_token(env: dict[str, str]) -> None:
 
 
 async def test_discord_sync_to_a_guild(env: dict[str, str]) -> None:
-    from .fake_discord import FakeDiscord
-
     fake = FakeDiscord()
     await fake.start()
     try:
@@ -298,14 +297,11 @@ def test_run_serves_slack_http_mode_on_loopback(env: dict[str, str]) -> None:
     assert "xoxb-test" not in err and "secret" not in err.replace("Slack", "")
 
 
-async def test_run_serves_discord(env: dict[str, str]) -> None:
-    import signal
-
-    from . import fake_discord as fd
-
-    fake = fd.FakeDiscord()
-    await fake.start()
-    proc = await asyncio.create_subprocess_exec(
+async def _run_with_discord(
+    fake: FakeDiscord, env: dict[str, str], token: str
+) -> asyncio.subprocess.Process:
+    """`openai-bot run` in a subprocess, its Discord pointed at the fake."""
+    return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "adapters.cli",
@@ -315,7 +311,7 @@ async def test_run_serves_discord(env: dict[str, str]) -> None:
             **os.environ,
             **env,
             "PYTHONPATH": str(ROOT),
-            "DISCORD_TOKEN": "tkn-never-shown",
+            "DISCORD_TOKEN": token,
             "DISCORD_API_BASE_URL": fake.api,
             "DISCORD_GATEWAY_URL": fake.gateway,
         },
@@ -323,6 +319,16 @@ async def test_run_serves_discord(env: dict[str, str]) -> None:
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
+
+
+async def test_run_serves_discord(env: dict[str, str]) -> None:
+    import signal
+
+    from . import fake_discord as fd
+
+    fake = fd.FakeDiscord()
+    await fake.start()
+    proc = await _run_with_discord(fake, env, "tkn-never-shown")
     try:
         await fake.wait_for(lambda _: any(p.get("op") == 2 for p in fake.gateway_log), 60)
         await fake.events.put(
@@ -369,30 +375,11 @@ def test_a_port_in_use_is_a_clear_error(env: dict[str, str]) -> None:
 
 
 async def test_a_rejected_discord_token_is_a_clear_error(env: dict[str, str]) -> None:
-    from .fake_discord import FakeDiscord
-
     fake = FakeDiscord()
     fake.reject_token = True
     await fake.start()
     try:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "adapters.cli",
-            "run",
-            cwd=ROOT,
-            env={
-                **os.environ,
-                **env,
-                "PYTHONPATH": str(ROOT),
-                "DISCORD_TOKEN": "bad-token",
-                "DISCORD_API_BASE_URL": fake.api,
-                "DISCORD_GATEWAY_URL": fake.gateway,
-            },
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        proc = await _run_with_discord(fake, env, "bad-token")
         _, err = await asyncio.wait_for(proc.communicate(), 60)
     finally:
         await fake.stop()
