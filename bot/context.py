@@ -1,10 +1,19 @@
-"""What a handler may use: the engine, the message it answers, and today's date."""
+"""What a handler may use: the engine, the message it answers, the time, and user state."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from bot.message import Message
+from bot.state import StateStore
 from knowledge.engine import Engine
+
+
+@dataclass(frozen=True, kw_only=True)
+class DigestDefaults:
+    """The digest's default time and zone (from the settings)."""
+
+    post_time: str = "09:00"
+    timezone: str = "UTC"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -14,3 +23,6 @@ class Context:
     engine: Engine
     message: Message
     today: date
+    now: datetime
+    state: StateStore | None = None
+    digest: DigestDefaults = DigestDefaults()

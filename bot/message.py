@@ -12,3 +12,4 @@ class Message:
     channel: str = "console"
     thread: str | None = None
     platform: str = "console"
+    can_manage: bool = True  # may change this channel's settings (the digest subscription)

@@ -7,31 +7,58 @@ traceback.
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
+from typing import Any
 
 import bot.commands  # noqa: F401  (registers the handlers)
-from bot.context import Context
+from bot.context import Context, DigestDefaults
 from bot.errors import BotError, NotAvailableError
 from bot.message import Message
 from bot.parse import parse
 from bot.registry import VERBS
 from bot.reply import Reply
+from bot.state import StateStore
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
 
 log = logging.getLogger(__name__)
 
 
+DEFAULT_DIGEST = DigestDefaults()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 class Router:
     """Parses messages and calls handlers. Holds no per-message state; safe across threads."""
 
-    def __init__(self, engine: Engine, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = _utc_now,
+        state: StateStore | None = None,
+        digest: DigestDefaults = DEFAULT_DIGEST,
+    ) -> None:
         self.engine = engine
         self.today = today
+        self.now = now
+        self.state = state
+        self.digest = digest
 
     def handle(self, message: Message) -> Reply:
         command = parse(message.text)
-        ctx = Context(engine=self.engine, message=message, today=self.today())
+        ctx = Context(
+            engine=self.engine,
+            message=message,
+            today=self.today(),
+            now=self.now(),
+            state=self.state,
+            digest=self.digest,
+        )
         try:
             return VERBS[command.verb].handler(ctx, command.args)
         except BotError as exc:
@@ -52,6 +79,6 @@ class Router:
                 ok=False,
             )
 
-    def handle_text(self, text: str, **where: str) -> Reply:
+    def handle_text(self, text: str, **where: Any) -> Reply:
         """Convenience for the console and tests: `handle(Message(text=text, **where))`."""
         return self.handle(Message(text=text, **where))

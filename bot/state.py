@@ -8,6 +8,8 @@ by `PRAGMA user_version`.
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from knowledge.sqlite import connect
@@ -56,6 +58,15 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (platform, channel, thread)
     );
     """,
+    """
+    CREATE TABLE digest_archive (
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        event_id INTEGER NOT NULL,
+        local_date TEXT NOT NULL,
+        PRIMARY KEY (platform, channel, event_id)
+    );
+    """,
 )
 SEEN_TTL_SECONDS = 24 * 3600
 THREAD_TTL_SECONDS = 30 * 24 * 3600
@@ -69,6 +80,26 @@ def open_state(path: Path | str) -> sqlite3.Connection:
         with conn:
             conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
     return conn
+
+
+@dataclass(frozen=True, kw_only=True)
+class Subscription:
+    """A channel's daily digest: when, where, by whom, and why it is paused (if it is)."""
+
+    platform: str
+    channel: str
+    post_time: str  # HH:MM, local
+    timezone: str  # IANA
+    created_by: str
+    paused_reason: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.platform}:{self.channel}"
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class StateStore:
@@ -110,5 +141,133 @@ class StateStore:
             ).fetchone()
         return row is not None
 
+    # --- digest subscriptions --------------------------------------------------------------
+
+    def subscribe(
+        self, platform: str, channel: str, post_time: str, timezone: str, user: str
+    ) -> Subscription:
+        """Create or change a subscription (and lift any pause)."""
+        with self._lock, self.conn:
+            self.conn.execute(
+                "INSERT INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, NULL) "
+                "ON CONFLICT (platform, channel) DO UPDATE SET post_time = excluded.post_time, "
+                "timezone = excluded.timezone, created_by = excluded.created_by, "
+                "paused_reason = NULL",
+                (platform, channel, post_time, timezone, user, _now_iso()),
+            )
+        found = self.subscription(platform, channel)
+        assert found is not None
+        return found
+
+    def unsubscribe(self, platform: str, channel: str) -> bool:
+        with self._lock, self.conn:
+            cursor = self.conn.execute(
+                "DELETE FROM subscriptions WHERE platform = ? AND channel = ?", (platform, channel)
+            )
+            return cursor.rowcount == 1
+
+    def subscription(self, platform: str, channel: str) -> Subscription | None:
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT * FROM subscriptions WHERE platform = ? AND channel = ?",
+                (platform, channel),
+            ).fetchone()
+        return _subscription(row) if row else None
+
+    def subscriptions(self) -> list[Subscription]:
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT * FROM subscriptions ORDER BY platform, channel"
+            ).fetchall()
+        return [_subscription(r) for r in rows]
+
+    def pause(self, platform: str, channel: str, reason: str) -> None:
+        with self._lock, self.conn:
+            self.conn.execute(
+                "UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND channel = ?",
+                (reason, platform, channel),
+            )
+
+    # --- the digest ledger: claimed before posting, confirmed after -------------------------
+
+    def claim_digest(self, platform: str, channel: str, local_date: str) -> str:
+        """ "new" (this caller posts), "claimed" (a post may have crashed half-way) or "posted"."""
+        with self._lock, self.conn:
+            cursor = self.conn.execute(
+                "INSERT OR IGNORE INTO digest_ledger (platform, channel, local_date, status, "
+                "claimed_at) VALUES (?, ?, ?, 'claimed', ?)",
+                (platform, channel, local_date, _now_iso()),
+            )
+            if cursor.rowcount == 1:
+                return "new"
+            row = self.conn.execute(
+                "SELECT status FROM digest_ledger WHERE platform = ? AND channel = ? "
+                "AND local_date = ?",
+                (platform, channel, local_date),
+            ).fetchone()
+        return str(row["status"])
+
+    def confirm_digest(self, platform: str, channel: str, local_date: str, ref: str) -> None:
+        with self._lock, self.conn:
+            self.conn.execute(
+                "UPDATE digest_ledger SET status = 'posted', message_ref = ?, posted_at = ? "
+                "WHERE platform = ? AND channel = ? AND local_date = ?",
+                (ref, _now_iso(), platform, channel, local_date),
+            )
+
+    def release_digest(self, platform: str, channel: str, local_date: str) -> None:
+        """Forget a claim whose post failed, so a later run may try again."""
+        with self._lock, self.conn:
+            self.conn.execute(
+                "DELETE FROM digest_ledger WHERE platform = ? AND channel = ? AND local_date = ? "
+                "AND status = 'claimed'",
+                (platform, channel, local_date),
+            )
+
+    def last_digest(self, platform: str, channel: str) -> tuple[str, str] | None:
+        """(local date, posted at) of the last confirmed digest."""
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT local_date, posted_at FROM digest_ledger WHERE platform = ? AND "
+                "channel = ? AND status = 'posted' ORDER BY local_date DESC LIMIT 1",
+                (platform, channel),
+            ).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    # --- the archive rotation ---------------------------------------------------------------
+
+    def archive_used(self, platform: str, channel: str) -> set[int]:
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT event_id FROM digest_archive WHERE platform = ? AND channel = ?",
+                (platform, channel),
+            ).fetchall()
+        return {int(r[0]) for r in rows}
+
+    def archive_use(self, platform: str, channel: str, event_id: int, local_date: str) -> None:
+        with self._lock, self.conn:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO digest_archive VALUES (?, ?, ?, ?)",
+                (platform, channel, event_id, local_date),
+            )
+
+    def archive_reset(self, platform: str, channel: str) -> None:
+        with self._lock, self.conn:
+            self.conn.execute(
+                "DELETE FROM digest_archive WHERE platform = ? AND channel = ?",
+                (platform, channel),
+            )
+
     def close(self) -> None:
         self.conn.close()
+
+
+def _subscription(row: sqlite3.Row) -> Subscription:
+    return Subscription(
+        platform=row["platform"],
+        channel=row["channel"],
+        post_time=row["post_time"],
+        timezone=row["timezone"],
+        created_by=row["created_by"],
+        paused_reason=row["paused_reason"] or "",
+    )

@@ -76,6 +76,12 @@ class Engine:
         """Dated events that best match `text` ("did musk leave")."""
         return answer(self._conn(), text, self.entities(), limit=limit, events_only=True)
 
+    def stated_event_ids(self) -> list[int]:
+        return facts.stated_event_ids(self._conn())
+
+    def event(self, event_id: int) -> Event | None:
+        return facts.event_by_id(self._conn(), event_id)
+
     def event_before(self, passage: Passage) -> Event | None:
         """The nearest date stated just before an undated passage, for context."""
         return facts.event_before(self._conn(), passage)

@@ -240,3 +240,17 @@ def event_before(conn: sqlite3.Connection, passage: Passage, *, window: int = 3)
     ).fetchall()
     found = _events(conn, rows)
     return found[0] if found else None
+
+
+def stated_event_ids(conn: sqlite3.Connection) -> list[int]:
+    """Ids of the events a sentence states itself (not a heading's date), in date order."""
+    rows = conn.execute(f"SELECT e.id FROM events e WHERE e.inherited = 0 {_EVENT_ORDER}")
+    return [int(r[0]) for r in rows]
+
+
+def event_by_id(conn: sqlite3.Connection, event_id: int) -> Event | None:
+    rows = conn.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", (event_id,)
+    ).fetchall()
+    found = _events(conn, rows)
+    return found[0] if found else None

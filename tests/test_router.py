@@ -76,13 +76,6 @@ def test_sources_lists_every_article(router: Router) -> None:
     assert "2023-03-24" in reply.text
 
 
-@pytest.mark.parametrize("verb", ["digest"])
-def test_unfinished_verbs_say_so(router: Router, verb: str) -> None:
-    reply = router.handle_text(f"{verb} subscribe")
-    assert "not available yet" in reply.title
-    assert not reply.citations
-
-
 def test_unexpected_errors_become_an_apology(router: Router) -> None:
     def broken(ctx: Context, args: str) -> None:
         raise RuntimeError("boom")

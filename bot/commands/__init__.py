@@ -2,9 +2,9 @@
 
 from bot.commands import (
     ask,
+    digest,
     help,
     onthisday,
-    pending,
     quote,
     search,
     sources,
@@ -15,9 +15,9 @@ from bot.commands import (
 
 __all__ = [
     "ask",
+    "digest",
     "help",
     "onthisday",
-    "pending",
     "quote",
     "search",
     "sources",

@@ -1,0 +1,184 @@
+"""The daily "on this day" digest: its content, its schedule, and what a platform must offer.
+
+Content is never empty: events on the calendar day (oldest first, "N years ago"); else that
+month's events; else a pick from the archive that rotates per channel, is the same for the same
+channel and date, and does not repeat until every event has been used. Posting is the adapters'
+job, through the small `Sender` protocol; exactly-once is the ledger's (bot/state.py).
+"""
+
+import calendar
+import re
+import zlib
+from datetime import date, datetime, time
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from apscheduler.triggers.cron import CronTrigger
+
+from bot.cite import CitationList
+from bot.commands.common import event_item
+from bot.commands.onthisday import years_ago
+from bot.errors import UsageError
+from bot.reply import Reply, Section
+from bot.sanitize import echo
+from bot.state import StateStore, Subscription
+from knowledge.engine import Engine
+
+_TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+class ChannelGone(Exception):
+    """The channel is gone or the bot may not post there: pause, don't retry."""
+
+
+class RateLimited(Exception):
+    """The platform asked to wait `retry_after` seconds."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"rate limited for {retry_after} s")
+        self.retry_after = retry_after
+
+
+class Sender(Protocol):
+    """What an adapter offers the scheduler: post a reply, and find one already posted."""
+
+    platform: str
+
+    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+        """Post `reply` marked with `key`; return a reference to the message."""
+        ...
+
+    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+        """The reference of a message marked `key` posted since `since`, if any."""
+        ...
+
+
+def parse_time(text: str) -> str:
+    """ "9:00" -> "09:00"; a clear error otherwise."""
+    m = _TIME_RE.match(text.strip())
+    if not m or not (0 <= int(m[1]) <= 23 and 0 <= int(m[2]) <= 59):
+        raise UsageError(f"“{echo(text, 20)}” is not a time of day.", "Use HH:MM, e.g. 09:00.")
+    return f"{int(m[1]):02d}:{m[2]}"
+
+
+def parse_zone(text: str) -> str:
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(
+            f"“{echo(text, 40)}” is not an IANA time zone.", "For example Europe/Berlin or UTC."
+        ) from None
+    return text
+
+
+def trigger(sub: Subscription) -> CronTrigger:
+    """The cron trigger of a subscription: its local time, in its time zone."""
+    hour, minute = (int(p) for p in sub.post_time.split(":"))
+    return CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(sub.timezone))
+
+
+def next_run(sub: Subscription, now: datetime) -> datetime | None:
+    fire: datetime | None = trigger(sub).get_next_fire_time(None, now)
+    return fire
+
+
+def local_day(sub: Subscription, now: datetime) -> date:
+    return now.astimezone(ZoneInfo(sub.timezone)).date()
+
+
+def due_today(sub: Subscription, now: datetime) -> bool:
+    """True once today's post time has come in the subscription's zone."""
+    local = now.astimezone(ZoneInfo(sub.timezone))
+    hour, minute = (int(p) for p in sub.post_time.split(":"))
+    return local.time() >= time(hour, minute) or _skipped_by_dst(local, hour, minute)
+
+
+def _skipped_by_dst(local: datetime, hour: int, minute: int) -> bool:
+    """On a spring-forward day 02:30 never happens: it is due from the first valid time on."""
+    wall = datetime.combine(local.date(), time(hour, minute), tzinfo=local.tzinfo)
+    round_trip = wall.astimezone(ZoneInfo("UTC")).astimezone(local.tzinfo)
+    return round_trip.replace(tzinfo=None) != wall.replace(tzinfo=None) and local >= wall
+
+
+def digest_reply(
+    engine: Engine,
+    state: StateStore | None,
+    *,
+    platform: str,
+    channel: str,
+    day: date,
+    today: date,
+    record: bool,
+) -> Reply:
+    """The digest for `day`; `record` marks an archive pick as used (not for previews)."""
+    citations = CitationList()
+    events = engine.on_day(day.month, day.day)
+    name = f"{calendar.month_name[day.month]} {day.day}"
+    footer = f"Daily digest · {day.isoformat()}"
+    if events:
+        items = tuple(
+            event_item(
+                e, citations, label=f"{e.year} · {years_ago(e.year, day.month, day.day, today)}"
+            )
+            for e in events
+        )
+        return Reply(
+            command="digest",
+            title=f"On this day in OpenAI history: {name}",
+            sections=(Section(items=items),),
+            citations=citations.all(),
+            footer=footer,
+        )
+    month = engine.in_month(day.month)
+    if month:
+        return Reply(
+            command="digest",
+            title=f"This month in OpenAI history: {calendar.month_name[day.month]}",
+            intro=f"Nothing is dated to {name}; this happened in {calendar.month_name[day.month]}.",
+            sections=(Section(items=tuple(event_item(e, citations) for e in month[:8])),),
+            citations=citations.all(),
+            footer=footer,
+        )
+    pick = _archive_pick(engine, state, platform, channel, day, record=record)
+    if pick is None:
+        return Reply(command="digest", title="The archive is empty: no dated events yet.")
+    event = engine.event(pick)
+    assert event is not None
+    return Reply(
+        command="digest",
+        title="From the OpenAI history archive",
+        intro=f"Nothing is dated to {name} or its month; a moment from the archive instead.",
+        sections=(Section(items=(event_item(event, citations),)),),
+        citations=citations.all(),
+        footer=footer,
+    )
+
+
+def _archive_pick(
+    engine: Engine,
+    state: StateStore | None,
+    platform: str,
+    channel: str,
+    day: date,
+    *,
+    record: bool,
+) -> int | None:
+    """Deterministic per channel and date; no repeats until every event has been used."""
+    ids = engine.stated_event_ids()
+    if not ids:
+        return None
+    used = state.archive_used(platform, channel) if state is not None else set()
+    fresh = [i for i in ids if i not in used]
+    if not fresh:
+        if state is not None and record:
+            state.archive_reset(platform, channel)
+        fresh = ids
+    pick = fresh[zlib.crc32(f"{platform}:{channel}:{day.isoformat()}".encode()) % len(fresh)]
+    if state is not None and record:
+        state.archive_use(platform, channel, pick, day.isoformat())
+    return pick
+
+
+def start_of_local_day(sub: Subscription, now: datetime) -> datetime:
+    local = now.astimezone(ZoneInfo(sub.timezone))
+    return datetime.combine(local.date(), time(0, 0), tzinfo=local.tzinfo)
