@@ -14,14 +14,16 @@ from datetime import date, datetime
 
 import click
 
-from adapters.console import Console
+from adapters.console import Console, console_digests
 from adapters.discord_app import DiscordAdapter, sync_commands
 from adapters.discord_app import application_id as discord_application_id
 from adapters.discord_app import invite_url as discord_invite_url
 from adapters.serve import StartupError, discord_config, serve
 from adapters.settings import Settings, SettingsError, load_settings
+from bot.context import DigestDefaults
+from bot.digest import digest_reply
 from bot.router import Router
-from bot.state import StateStore, open_state
+from bot.state import StateStore
 from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
@@ -76,7 +78,12 @@ def _router(settings: Settings) -> Router:
     def today() -> date:
         return datetime.now(zone).date()
 
-    return Router(Engine(settings.index_file), today=today)
+    return Router(
+        Engine(settings.index_file),
+        today=today,
+        state=StateStore(settings.state_file),
+        digest=DigestDefaults(post_time=settings.digest_time, timezone=settings.timezone),
+    )
 
 
 @click.group()
@@ -107,7 +114,6 @@ def run() -> None:
     """Start the bot: Slack and Discord when configured, otherwise the console."""
     settings = _settings()
     router = _router(settings)
-    open_state(settings.state_file).close()
     if settings.platforms:
         click.echo(f"Serving {' and '.join(settings.platforms)}; Ctrl-C stops.", err=True)
         try:
@@ -118,7 +124,8 @@ def run() -> None:
         return
     console = Console(router)
     if sys.stdin.isatty():
-        console.run_interactive()
+        with console_digests(router):
+            console.run_interactive()
     else:
         console.run_lines(sys.stdin)
 
@@ -134,6 +141,26 @@ def ask(as_json: bool, text: tuple[str, ...]) -> None:
         console.run_lines(sys.stdin)
     else:
         console.emit(console.answer(" ".join(text)))
+
+
+@main.command()
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Default: today.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+def digest(day: datetime | None, as_json: bool) -> None:
+    """Print the "on this day" digest for a date (what a subscribed channel would get)."""
+    settings = _settings()
+    router = _router(settings)
+    today = datetime.now(settings.zone).date()
+    reply = digest_reply(
+        router.engine,
+        None,
+        platform="console",
+        channel="console",
+        day=day.date() if day else today,
+        today=today,
+        record=False,
+    )
+    Console(router, as_json=as_json).emit(reply)
 
 
 @main.group()

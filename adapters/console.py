@@ -4,12 +4,16 @@ On a terminal it is an interactive prompt; otherwise it answers each input line 
 end of input, so `echo "search azure batch" | openai-bot run` works in scripts.
 """
 
+import asyncio
 import contextlib
 import json
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import TextIO
 
+from adapters.digest_scheduler import DigestRunner, DigestScheduler
 from adapters.reply_json import reply_to_json
 from bot.message import Message
 from bot.reply import Reply
@@ -57,3 +61,47 @@ class Console:
                 return
             if line.strip():
                 self.emit(self.answer(line))
+
+
+class ConsoleSender:
+    """Digests for the console's own subscription are printed, between prompts."""
+
+    platform = "console"
+
+    def __init__(self, out: TextIO | None = None) -> None:
+        self.out = out if out is not None else sys.stdout
+
+    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+        self.out.write("\n" + reply.text + "\n\n")
+        self.out.flush()
+        return key
+
+    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+        return None  # the console keeps no history: the ledger alone decides
+
+
+@contextlib.contextmanager
+def console_digests(router: Router) -> Iterator[None]:
+    """Run the digest scheduler beside an interactive console (its own thread and loop)."""
+    if router.state is None:
+        yield
+        return
+    state = router.state
+    stop = threading.Event()
+
+    async def serve() -> None:
+        scheduler = DigestScheduler(DigestRunner(router, state, {"console": ConsoleSender()}))
+        await scheduler.start()
+        try:
+            while not stop.is_set():
+                await asyncio.sleep(0.5)
+        finally:
+            scheduler.shutdown()
+
+    worker = threading.Thread(target=asyncio.run, args=(serve(),), daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        worker.join(timeout=5)

@@ -11,7 +11,9 @@ that replays a message never produces a second reply. The command tree is synced
 import asyncio
 import logging
 import re
+import zlib
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import discord
@@ -22,6 +24,7 @@ from discord import app_commands
 from rapidfuzz import fuzz, process, utils
 
 from adapters.discord_render import ButtonSpec, Rendered, render
+from bot.digest import ChannelGone
 from bot.message import Message
 from bot.reply import Reply
 from bot.router import Router
@@ -163,16 +166,27 @@ class DiscordAdapter:
         self.tree = app_commands.CommandTree(self.client)
         self.tree.add_command(self._group())
 
-    async def answer(self, text: str, *, user: str, channel: str, thread: str | None) -> Reply:
-        message = Message(text=text, user=user, channel=channel, thread=thread, platform=PLATFORM)
+    async def answer(
+        self, text: str, *, user: str, channel: str, thread: str | None, can_manage: bool = True
+    ) -> Reply:
+        message = Message(
+            text=text,
+            user=user,
+            channel=channel,
+            thread=thread,
+            platform=PLATFORM,
+            can_manage=can_manage,
+        )
         return await asyncio.to_thread(self.router.handle, message)
 
     async def answer_interaction(self, interaction: discord.Interaction, text: str) -> Reply:
+        permissions = interaction.permissions
         return await self.answer(
             text,
             user=str(interaction.user.id),
             channel=str(interaction.channel_id or ""),
             thread=None,
+            can_manage=interaction.guild_id is None or permissions.manage_channels,
         )
 
     async def respond(self, interaction: discord.Interaction, text: str) -> None:
@@ -268,6 +282,22 @@ class DiscordAdapter:
         async def sources(interaction: discord.Interaction) -> None:
             await adapter.respond(interaction, "sources")
 
+        @group.command(name="digest", description="This channel's daily 'on this day' post")
+        @app_commands.describe(
+            action="subscribe, unsubscribe, status or preview",
+            options="For subscribe: HH:MM and an IANA zone; for preview: MM-DD",
+        )
+        @app_commands.choices(
+            action=[
+                app_commands.Choice(name=a, value=a)
+                for a in ("subscribe", "unsubscribe", "status", "preview")
+            ]
+        )
+        async def digest(
+            interaction: discord.Interaction, action: str = "status", options: str = ""
+        ) -> None:
+            await adapter.respond(interaction, f"digest {action} {options}")
+
         @group.command(name="help", description="What the bot can do")
         @app_commands.describe(command="A command to explain")
         async def help_(interaction: discord.Interaction, command: str = "") -> None:
@@ -291,8 +321,12 @@ class DiscordAdapter:
         if not self.state.claim(f"{PLATFORM}:message:{message.id}"):
             return
         text = _MENTION_RE.sub(" ", content).strip()
+        author = message.author
+        manage = direct or (
+            isinstance(author, discord.Member) and author.guild_permissions.manage_channels
+        )
         reply = await self.answer(
-            text, user=str(message.author.id), channel=channel, thread=channel
+            text, user=str(author.id), channel=channel, thread=channel, can_manage=manage
         )
         rendered = render(reply)
         await message.reply(
@@ -308,6 +342,51 @@ class DiscordAdapter:
         """Log in and stay connected (discord.py reconnects and resumes) until cancelled."""
         async with self.client:
             await self.client.start(self.config.token)
+
+
+class DiscordSender:
+    """Posts digests with a nonce Discord enforces, and finds them again by their footer."""
+
+    platform = PLATFORM
+
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+
+    async def _channel(self, channel: str) -> Any:
+        try:
+            found = self.client.get_channel(int(channel)) or await self.client.fetch_channel(
+                int(channel)
+            )
+        except (discord.NotFound, discord.Forbidden) as exc:
+            raise ChannelGone(f"Discord: {exc.status} {exc.text or 'no access'}") from None
+        return found
+
+    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+        target = await self._channel(channel)
+        rendered = render(reply)
+        try:
+            sent = await target.send(
+                embed=rendered.embed,
+                nonce=f"d{zlib.crc32(key.encode()):08x}{key[-10:].replace('-', '')}",
+                enforce_nonce=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except (discord.NotFound, discord.Forbidden) as exc:
+            raise ChannelGone(f"Discord: {exc.status} {exc.text or 'no access'}") from None
+        except discord.HTTPException as exc:
+            raise RuntimeError(f"Discord: {exc.status}") from None
+        return str(sent.id)
+
+    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+        target = await self._channel(channel)
+        day = key.rsplit(":", 1)[-1]
+        me = self.client.user
+        async for message in target.history(after=since, limit=200):
+            if me is None or message.author.id != me.id:
+                continue
+            if any((embed.footer.text or "").endswith(day) for embed in message.embeds):
+                return str(message.id)
+        return None
 
 
 def invite_url(application_id: int) -> str:

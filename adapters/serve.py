@@ -7,9 +7,11 @@ from collections.abc import Awaitable
 import discord
 from slack_sdk.errors import SlackApiError
 
-from adapters.discord_app import DiscordAdapter, DiscordConfig
+from adapters.digest_scheduler import DigestRunner, DigestScheduler
+from adapters.discord_app import DiscordAdapter, DiscordConfig, DiscordSender
 from adapters.settings import Settings
-from adapters.slack_app import SlackAdapter, SlackConfig
+from adapters.slack_app import SlackAdapter, SlackConfig, SlackSender
+from bot.digest import Sender
 from bot.router import Router
 from bot.state import StateStore
 
@@ -50,6 +52,7 @@ def slack_config(settings: Settings) -> SlackConfig:
         api_base_url=settings.slack_api_base_url,
         http_host=settings.http_host,
         http_port=settings.http_port,
+        digest_admins=settings.slack_digest_admins,
     )
 
 
@@ -63,21 +66,31 @@ def discord_config(settings: Settings) -> DiscordConfig:
 
 
 async def serve(settings: Settings, router: Router) -> None:
-    """Start every configured adapter and wait; one failing stops them all."""
-    state = StateStore(settings.state_file)
+    """Start every configured adapter and the digest scheduler; one failing stops them all."""
+    state = router.state or StateStore(settings.state_file)
     tasks = []
+    senders: dict[str, Sender] = {}
+    scheduler: DigestScheduler | None = None
     try:
         if "slack" in settings.platforms:
             adapter = SlackAdapter(router, state, slack_config(settings))
             mode = "Socket Mode" if settings.slack_socket_mode else "HTTP mode"
             log.info("starting Slack (%s)", mode)
             tasks.append(asyncio.create_task(_guard("Slack", adapter.run()), name="slack"))
+            senders["slack"] = SlackSender(adapter.client)
         if "discord" in settings.platforms:
             bot = DiscordAdapter(router, state, discord_config(settings))
             log.info("starting Discord")
             tasks.append(asyncio.create_task(_guard("Discord", bot.run()), name="discord"))
+            senders["discord"] = DiscordSender(bot.client)
+            ready = asyncio.create_task(bot.client.wait_until_ready())
+            await asyncio.wait([ready, *tasks], return_when=asyncio.FIRST_COMPLETED)
+            ready.cancel()
+        scheduler = DigestScheduler(DigestRunner(router, state, senders))
+        await scheduler.start()
         await asyncio.gather(*tasks)
     finally:
+        if scheduler is not None:
+            scheduler.shutdown()
         for task in tasks:
             task.cancel()
-        state.close()

@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     state_path: Path | None = None
     timezone: str = "UTC"
     log_level: str = "WARNING"
+    digest_time: str = "09:00"
+    slack_digest_users: str = ""  # comma-separated Slack user ids; empty: anyone may subscribe
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=3000, ge=1, le=65535)
 
@@ -69,6 +71,17 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown IANA timezone {value!r} (try Europe/Berlin)") from exc
         return value
+
+    @field_validator("digest_time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        parts = value.split(":")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+            raise ValueError("must be HH:MM, e.g. 09:00")
+        hour, minute = int(parts[0]), int(parts[1])
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            raise ValueError("must be HH:MM, e.g. 09:00")
+        return f"{hour:02d}:{minute:02d}"
 
     @field_validator("log_level")
     @classmethod
@@ -109,6 +122,10 @@ class Settings(BaseSettings):
         if not self.slack_api_base_url.startswith(("http://", "https://")):
             raise ValueError("SLACK_API_BASE_URL: must be an http(s) URL")
         return self
+
+    @property
+    def slack_digest_admins(self) -> frozenset[str]:
+        return frozenset(u.strip() for u in self.slack_digest_users.split(",") if u.strip())
 
     @property
     def slack_socket_mode(self) -> bool:

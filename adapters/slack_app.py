@@ -11,6 +11,7 @@ import asyncio
 import logging
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -25,6 +26,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_render import PAGE_ACTION, SHARE_ACTION, escape, render
+from bot.digest import ChannelGone, RateLimited
 from bot.message import Message
 from bot.reply import Reply
 from bot.router import Router
@@ -47,11 +49,56 @@ class SlackConfig:
     api_base_url: str = "https://slack.com/api/"
     http_host: str = "127.0.0.1"
     http_port: int = 3000
+    digest_admins: frozenset[str] = frozenset()  # empty: anyone may change the digest
 
     def __repr__(self) -> str:
         return (
             f"SlackConfig(api_base_url={self.api_base_url!r}, socket_mode={bool(self.app_token)})"
         )
+
+
+class SlackSender:
+    """Posts digests with the key in message metadata, and finds them again by it."""
+
+    platform = PLATFORM
+    event_type = "openai_history_digest"
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+
+    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+        try:
+            response = await self.client.chat_postMessage(
+                channel=channel,
+                metadata={"event_type": self.event_type, "event_payload": {"key": key}},
+                **render(reply),
+            )
+        except SlackApiError as exc:
+            raise _digest_error(exc) from None
+        return str(response["ts"])
+
+    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+        try:
+            response = await self.client.conversations_history(
+                channel=channel, oldest=str(since.timestamp()), include_all_metadata=True, limit=200
+            )
+        except SlackApiError as exc:
+            raise _digest_error(exc) from None
+        messages: list[dict[str, Any]] = response.get("messages", [])
+        for message in messages:
+            payload = (message.get("metadata") or {}).get("event_payload") or {}
+            if payload.get("key") == key:
+                return str(message["ts"])
+        return None
+
+
+def _digest_error(exc: SlackApiError) -> Exception:
+    error = str(exc.response.get("error", ""))
+    if error in _CHANNEL_GONE:
+        return ChannelGone(f"Slack: {error}")
+    if error == "ratelimited":
+        return RateLimited(float(exc.response.headers.get("Retry-After", 1)))
+    return RuntimeError(f"Slack: {error}")
 
 
 def strip_mentions(text: str) -> str:
@@ -82,7 +129,15 @@ class SlackAdapter:
         self._register()
 
     async def answer(self, text: str, *, user: str, channel: str, thread: str | None) -> Reply:
-        message = Message(text=text, user=user, channel=channel, thread=thread, platform=PLATFORM)
+        admins = self.config.digest_admins
+        message = Message(
+            text=text,
+            user=user,
+            channel=channel,
+            thread=thread,
+            platform=PLATFORM,
+            can_manage=not admins or user in admins,
+        )
         return await asyncio.to_thread(self.router.handle, message)
 
     def _first_delivery(self, body: dict[str, Any]) -> bool:

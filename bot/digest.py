@@ -16,9 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.cite import CitationList
-from bot.commands.common import event_item
-from bot.commands.onthisday import years_ago
 from bot.errors import UsageError
+from bot.items import event_item, years_ago
 from bot.reply import Reply, Section
 from bot.sanitize import echo
 from bot.state import StateStore, Subscription

@@ -153,6 +153,7 @@ async def test_discord_sync_to_a_guild(env: dict[str, str]) -> None:
         "ask",
         "sources",
         "help",
+        "digest",
     }
     who = next(o for o in group["options"] if o["name"] == "who")
     assert who["options"][0]["autocomplete"] is True

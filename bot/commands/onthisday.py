@@ -6,9 +6,9 @@ import zlib
 from datetime import date
 
 from bot.cite import CitationList
-from bot.commands.common import event_item
 from bot.context import Context
 from bot.errors import UsageError
+from bot.items import event_item, years_ago
 from bot.registry import verb
 from bot.reply import Reply, Section
 from bot.sanitize import echo
@@ -43,13 +43,6 @@ def parse_day(text: str, today: date) -> tuple[int, int]:
             "Use MM-DD, e.g. `onthisday 09-27`, or nothing for today.",
         ) from None
     return month, day
-
-
-def years_ago(year: int, month: int, day: int, today: date) -> str:
-    n = today.year - year - (1 if (today.month, today.day) < (month, day) else 0)
-    if n <= 0:
-        return "this year"
-    return "1 year ago" if n == 1 else f"{n} years ago"
 
 
 @verb("onthisday", "onthisday [MM-DD]")

@@ -1,10 +1,11 @@
 """`quote NAME`: what a person (or organisation) said, as the articles quote it."""
 
 from bot.cite import CitationList
-from bot.commands.common import clip, person_or_reply
+from bot.commands.common import person_or_reply
 from bot.commands.paging import split_page
 from bot.context import Context
 from bot.errors import UsageError
+from bot.items import clip
 from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
 

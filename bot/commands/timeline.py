@@ -3,10 +3,11 @@
 import re
 
 from bot.cite import CitationList
-from bot.commands.common import event_item, person_or_reply
+from bot.commands.common import person_or_reply
 from bot.commands.paging import split_page
 from bot.context import Context
 from bot.errors import UsageError
+from bot.items import event_item
 from bot.registry import verb
 from bot.reply import Button, Reply, Section
 from knowledge.model import EntityInfo

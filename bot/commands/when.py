@@ -1,9 +1,9 @@
 """`when TEXT`: the dated events that best match, with their dates at their precision."""
 
 from bot.cite import CitationList
-from bot.commands.common import marked_item
 from bot.context import Context
 from bot.errors import UsageError
+from bot.items import marked_item
 from bot.registry import verb
 from bot.reply import Reply, Section
 from bot.sanitize import echo

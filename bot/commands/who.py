@@ -2,9 +2,10 @@
 
 from bot.cite import CitationList
 from bot.commands.ask import ask
-from bot.commands.common import event_item, person_or_reply, text_item
+from bot.commands.common import person_or_reply
 from bot.context import Context
 from bot.errors import UsageError
+from bot.items import event_item, text_item
 from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
 from knowledge.lookup import clean_name
