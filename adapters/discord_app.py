@@ -367,8 +367,9 @@ class DiscordSender:
         try:
             sent = await target.send(
                 embed=rendered.embed,
+                # discord.py sends enforce_nonce with a nonce: a repeat within minutes is
+                # answered with the first message instead of a second one.
                 nonce=f"d{zlib.crc32(key.encode()):08x}{key[-10:].replace('-', '')}",
-                enforce_nonce=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except (discord.NotFound, discord.Forbidden) as exc:

@@ -202,7 +202,8 @@ class FakeDiscord:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.answered_at: dict[str, float] = {}
-        self.reject_token = False  # interaction id -> when its callback arrived
+        self.reject_token = False
+        self.missing_channels: set[str] = set()  # interaction id -> when its callback arrived
         self.gateway_log: list[dict[str, Any]] = []
         self.events: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
         self._changed = asyncio.Condition()
@@ -258,6 +259,8 @@ class FakeDiscord:
             raw = await request.text()
             body = json.loads(raw) if raw and request.content_type == "application/json" else raw
         await self._note((request.method, path, body))
+        if path.startswith("/channels/") and path.split("/")[2] in self.missing_channels:
+            return _json({"message": "Unknown Channel", "code": 10003}, status=404)
         if path == "/users/@me":
             if self.reject_token:
                 return _json({"message": "401: Unauthorized", "code": 0}, status=401)

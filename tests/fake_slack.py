@@ -36,6 +36,7 @@ class FakeSlack:
     async def start(self) -> None:
         server = web.Application()
         server.router.add_post("/api/{method}", self._api)
+        server.router.add_get("/api/{method}", self._api)
         server.router.add_post("/response/{name}", self._response)
         server.router.add_get("/link", self._socket)
         self._runner = web.AppRunner(server, access_log=None)
@@ -66,7 +67,7 @@ class FakeSlack:
         if request.content_type == "application/json":
             data = json.loads(raw or "{}")
         else:
-            data = dict(parse_qsl(raw))
+            data = dict(parse_qsl(raw)) | dict(request.query)
             for key in ("blocks", "metadata"):
                 if isinstance(data.get(key), str):
                     data[key] = json.loads(data[key])
@@ -85,6 +86,17 @@ class FakeSlack:
             }
         elif method == "apps.connections.open":
             body = {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
+        elif method == "conversations.history":
+            posted = [
+                {
+                    "ts": f"1700000000.{i:06d}",
+                    "text": c.get("text", ""),
+                    "metadata": c.get("metadata"),
+                }
+                for i, (name, c) in enumerate(self.calls)
+                if name == "chat.postMessage" and c.get("channel") == data.get("channel")
+            ]
+            body = {"ok": True, "messages": posted}
         elif method == "chat.postMessage":
             body = {
                 "ok": True,

@@ -1,0 +1,452 @@
+"""The daily digest: cron and DST math, a real scheduler on a controlled clock, exactly once,
+catch-up, fallbacks, failures, and posts through the fake Slack and Discord."""
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import apscheduler.executors.base as executor_base
+import apscheduler.schedulers.base as scheduler_base
+import pytest
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.digest_scheduler import DigestRunner, DigestScheduler
+from adapters.discord_app import DiscordSender
+from adapters.slack_app import SlackSender
+from bot.digest import ChannelGone, RateLimited, digest_reply, due_today, trigger
+from bot.message import Message
+from bot.reply import Reply
+from bot.router import Router
+from bot.state import StateStore, Subscription
+from knowledge.engine import Engine
+
+BERLIN, NEW_YORK = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
+
+
+class FakeSender:
+    """Records posts; can fail on demand; finds posts by key like a platform would."""
+
+    platform = "slack"
+
+    def __init__(self) -> None:
+        self.posts: list[tuple[str, str, Reply]] = []
+        self.failures: list[Exception] = []
+        self.lost_confirmation = False
+
+    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+        if self.failures:
+            raise self.failures.pop(0)
+        self.posts.append((channel, key, reply))
+        return f"ref{len(self.posts)}"
+
+    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+        for n, (posted_channel, posted_key, _) in enumerate(self.posts, start=1):
+            if posted_channel == channel and posted_key == key:
+                return f"ref{n}"
+        return None
+
+
+class Clock:
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> Iterator[StateStore]:
+    store = StateStore(tmp_path / "state.db")
+    yield store
+    store.close()
+
+
+def _runner(router: Router, state: StateStore, sender: Any, clock: Clock) -> DigestRunner:
+    async def no_sleep(_seconds: float) -> None:
+        sleeps.append(_seconds)
+
+    sleeps: list[float] = []
+    runner = DigestRunner(router, state, {"slack": sender}, now=clock, sleep=no_sleep)
+    runner.sleeps = sleeps  # type: ignore[attr-defined]
+    return runner
+
+
+def _sub(post_time: str = "09:00", zone: str = "Europe/Berlin") -> Subscription:
+    return Subscription(
+        platform="slack", channel="C1", post_time=post_time, timezone=zone, created_by="U1"
+    )
+
+
+# --- cron and daylight saving ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "post_time", "expected"),
+    [
+        # Fall back: 01:30 happens twice; the trigger fires twice (the ledger keeps one).
+        (
+            NEW_YORK,
+            date(2026, 11, 1),
+            "01:30",
+            ["2026-11-01T05:30:00+00:00", "2026-11-01T06:30:00+00:00"],
+        ),
+        (
+            BERLIN,
+            date(2026, 10, 25),
+            "02:30",
+            ["2026-10-25T00:30:00+00:00", "2026-10-25T01:30:00+00:00"],
+        ),
+        # Spring forward: 02:30 does not exist; it fires at the first valid instant (03:30).
+        (BERLIN, date(2026, 3, 29), "02:30", ["2026-03-29T01:30:00+00:00"]),
+        (NEW_YORK, date(2026, 3, 8), "02:30", ["2026-03-08T07:30:00+00:00"]),
+        # An ordinary day, for contrast.
+        (BERLIN, date(2026, 11, 24), "09:00", ["2026-11-24T08:00:00+00:00"]),
+    ],
+)
+def test_fire_times(zone: ZoneInfo, day: date, post_time: str, expected: list[str]) -> None:
+    sub = _sub(post_time, str(zone))
+    cron = trigger(sub)
+    start = datetime(day.year, day.month, day.day, tzinfo=zone)
+    end = start + timedelta(days=1)
+    fires, previous, now = [], None, start
+    while True:
+        fire = cron.get_next_fire_time(previous, now)
+        if fire is None or fire >= end or fire.astimezone(UTC).isoformat() in fires:
+            break
+        fires.append(fire.astimezone(UTC).isoformat())
+        previous, now = fire, fire + timedelta(seconds=1)
+    assert fires == expected
+    for fire_text in fires:
+        assert due_today(sub, datetime.fromisoformat(fire_text))
+
+
+async def test_fall_back_posts_once(router: Router, state: StateStore) -> None:
+    sub = state.subscribe("slack", "C1", "01:30", "America/New_York", "U1")
+    clock = Clock(datetime(2026, 11, 1, 5, 30, tzinfo=UTC))
+    sender = FakeSender()
+    runner = _runner(router, state, sender, clock)
+    assert await runner.run(sub) == "posted"
+    clock.moment = datetime(2026, 11, 1, 6, 30, tzinfo=UTC)  # the second 01:30
+    assert await runner.run(sub) == "already posted"
+    assert len(sender.posts) == 1
+
+
+# --- a real AsyncIOScheduler on a controlled clock ------------------------------------------
+
+
+async def test_scheduler_fires_on_time(
+    router: Router, state: StateStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = Clock(datetime(2026, 11, 24, 7, 59, tzinfo=UTC))  # 08:59 in Berlin
+
+    class ControlledDatetime(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> "ControlledDatetime":
+            moment = clock()
+            return moment.astimezone(tz) if tz else moment  # type: ignore[return-value]
+
+    monkeypatch.setattr(scheduler_base, "datetime", ControlledDatetime)
+    monkeypatch.setattr(executor_base, "datetime", ControlledDatetime)  # misfire checks
+    state.subscribe("slack", "C1", "09:00", "Europe/Berlin", "U1")
+    sender = FakeSender()
+    scheduler = DigestScheduler(_runner(router, state, sender, clock))
+    finished: asyncio.Queue[str] = asyncio.Queue()
+    scheduler.scheduler.add_listener(
+        lambda event: finished.put_nowait(event.job_id),
+        EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED,
+    )
+    await scheduler.start()  # catch-up at 08:59: not due yet
+    try:
+        assert sender.posts == []
+        assert scheduler.jobs()["slack:C1"] == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+
+        async def tick() -> None:
+            """Let the scheduler look at the (controlled) clock and finish what it started."""
+            while not finished.empty():
+                finished.get_nowait()
+            scheduler.scheduler._process_jobs()
+            job = scheduler.scheduler.get_job("slack:C1")
+            due = job is not None and job.next_run_time <= clock()
+            if due or scheduler.scheduler._executors["default"]._pending_futures:
+                assert await asyncio.wait_for(finished.get(), 10) == "slack:C1"
+
+        await tick()
+        assert sender.posts == []
+        clock.moment = datetime(2026, 11, 24, 8, 0, 5, tzinfo=UTC)
+        await tick()
+        assert len(sender.posts) == 1
+        clock.moment = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
+        await tick()
+        assert len(sender.posts) == 1
+        # A subscription changed in chat is picked up by the next sync.
+        state.subscribe("slack", "C2", "10:00", "UTC", "U1")
+        scheduler.sync()
+        assert "slack:C2" in scheduler.jobs()
+        state.unsubscribe("slack", "C2")
+        scheduler.sync()
+        assert "slack:C2" not in scheduler.jobs()
+    finally:
+        scheduler.shutdown()
+
+
+# --- restarts and crashes ------------------------------------------------------------------
+
+
+async def test_catch_up_same_day_but_not_the_next(router: Router, state: StateStore) -> None:
+    state.subscribe("slack", "C1", "09:00", "Europe/Berlin", "U1")
+    sender = FakeSender()
+    clock = Clock(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))  # down at 09:00, back at 15:00
+    assert await _runner(router, state, sender, clock).catch_up() == {"slack:C1": "posted"}
+    restarted = _runner(router, state, sender, Clock(datetime(2026, 11, 24, 20, 0, tzinfo=UTC)))
+    assert await restarted.catch_up() == {"slack:C1": "already posted"}
+    next_morning = _runner(router, state, sender, Clock(datetime(2026, 11, 25, 6, 0, tzinfo=UTC)))
+    assert await next_morning.catch_up() == {"slack:C1": "not due"}  # no post of yesterday's
+    assert len(sender.posts) == 1
+    assert state.last_digest("slack", "C1") is not None
+
+
+async def test_crash_after_claim_and_after_post(router: Router, state: StateStore) -> None:
+    sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    sender = FakeSender()
+    clock = Clock(datetime(2026, 11, 24, 9, 5, tzinfo=UTC))
+    runner = _runner(router, state, sender, clock)
+    # Crash after the claim, before the post: the next run posts (no loss).
+    assert state.claim_digest("slack", "C1", "2026-11-24") == "new"
+    assert await runner.run(sub) == "posted"
+    assert len(sender.posts) == 1
+    # Crash after the post, before the confirmation: found on the platform, not re-posted.
+    key = runner.key(sub, "2026-11-25")
+    sender.posts.append(("C1", key, sender.posts[0][2]))
+    assert state.claim_digest("slack", "C1", "2026-11-25") == "new"
+    clock.moment = datetime(2026, 11, 25, 9, 5, tzinfo=UTC)
+    assert await runner.run(sub) == "confirmed"
+    assert len(sender.posts) == 2
+
+
+# --- content --------------------------------------------------------------------------------
+
+
+def test_content_falls_back_day_month_archive(engine: Engine, state: StateStore) -> None:
+    today = date(2026, 11, 24)
+    day = digest_reply(
+        engine,
+        state,
+        platform="slack",
+        channel="C1",
+        day=date(2026, 9, 27),
+        today=today,
+        record=True,
+    )
+    assert day.title.startswith("On this day") and "2 years ago" in day.text
+    month = digest_reply(
+        engine,
+        state,
+        platform="slack",
+        channel="C1",
+        day=date(2026, 9, 1),
+        today=today,
+        record=True,
+    )
+    assert month.title.startswith("This month") and month.citations
+    archive = digest_reply(
+        engine,
+        state,
+        platform="slack",
+        channel="C1",
+        day=date(2026, 7, 4),
+        today=today,
+        record=True,
+    )
+    assert archive.title.startswith("From the") and len(archive.citations) == 1
+    for reply in (day, month, archive):
+        assert reply.citations and reply.footer.startswith("Daily digest")
+
+
+def test_archive_rotates_without_repeats(engine: Engine, state: StateStore) -> None:
+    total = len(engine.stated_event_ids())
+    picks = []
+    for n in range(total):
+        day = date(2026 + n // 31, 7, 1 + n % 31)  # July: no events, so the archive answers
+        reply = digest_reply(
+            engine,
+            state,
+            platform="slack",
+            channel="C9",
+            day=day,
+            today=date(2026, 11, 24),
+            record=True,
+        )
+        picks.append(reply.citations[0].quote)
+    assert len(set(picks)) == total  # no repeats until the archive is used up
+    again = digest_reply(
+        engine,
+        state,
+        platform="slack",
+        channel="C9",
+        day=date(2028, 7, 4),
+        today=date(2026, 11, 24),
+        record=True,
+    )
+    assert again.citations  # then it starts over
+    preview_a = digest_reply(
+        engine,
+        None,
+        platform="slack",
+        channel="X",
+        day=date(2026, 7, 4),
+        today=date(2026, 11, 24),
+        record=False,
+    )
+    preview_b = digest_reply(
+        engine,
+        None,
+        platform="slack",
+        channel="X",
+        day=date(2026, 7, 4),
+        today=date(2026, 11, 24),
+        record=False,
+    )
+    assert preview_a.citations == preview_b.citations  # deterministic per channel and date
+
+
+# --- failures -------------------------------------------------------------------------------
+
+
+async def test_channel_gone_pauses_and_status_says_why(
+    router: Router, state: StateStore, engine: Engine
+) -> None:
+    sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    sender = FakeSender()
+    sender.failures = [ChannelGone("Slack: channel_not_found")]
+    runner = _runner(router, state, sender, Clock(datetime(2026, 11, 24, 9, 1, tzinfo=UTC)))
+    assert await runner.run(sub) == "paused"
+    assert await runner.run(sub) == "skipped"  # not retried forever
+    status = Router(engine, state=state).handle(
+        Message(text="digest status", platform="slack", channel="C1")
+    )
+    assert "Paused: Slack: channel_not_found" in status.text
+    resumed = Router(engine, state=state).handle(
+        Message(text="digest subscribe", platform="slack", channel="C1")
+    )
+    assert resumed.title.startswith("Subscribed")
+    assert state.subscription("slack", "C1").paused_reason == ""  # type: ignore[union-attr]
+
+
+async def test_rate_limits_wait_and_errors_retry_bounded(router: Router, state: StateStore) -> None:
+    sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    sender = FakeSender()
+    sender.failures = [RateLimited(7.0), OSError("reset")]
+    runner = _runner(router, state, sender, Clock(datetime(2026, 11, 24, 9, 1, tzinfo=UTC)))
+    assert await runner.run(sub) == "posted"
+    assert runner.sleeps[0] == 7.0 and len(runner.sleeps) == 2  # type: ignore[attr-defined]
+    sub2 = state.subscribe("slack", "C2", "09:00", "UTC", "U1")
+    sender.failures = [OSError("down")] * 3
+    assert await runner.run(sub2) == "failed"
+    assert state.claim_digest("slack", "C2", "2026-11-24") == "new"  # the claim was released
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def test_digest_commands(engine: Engine, state: StateStore) -> None:
+    now = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    router = Router(engine, state=state, now=lambda: now, today=lambda: now.date())
+
+    def say(text: str, **where: Any) -> Reply:
+        return router.handle(
+            Message(text=text, platform="discord", channel="42", user="u1", **where)
+        )
+
+    assert "no daily digest" in say("digest status").title
+    created = say("digest subscribe 9:30 America/New_York")
+    assert "09:30 (America/New_York)" in created.title
+    assert "2026-11-24 09:30 EST" in created.intro
+    status = say("digest status")
+    assert "Daily at 09:30 (America/New_York)" in status.intro and "No post yet" in status.intro
+    assert "On this day" in say("digest preview 09-27").title
+    assert "not a time of day" in say("digest subscribe 25:00").title
+    assert "not an IANA time zone" in say("digest subscribe Mars/Olympus").title
+    refused = say("digest unsubscribe", can_manage=False)
+    assert "Only people who may manage" in refused.title
+    assert say("digest unsubscribe").title == "Unsubscribed."
+
+
+# --- end to end through the fake platforms --------------------------------------------------
+
+
+async def test_digest_through_fake_slack(router: Router, state: StateStore) -> None:
+    from .fake_slack import FakeSlack
+
+    fake = FakeSlack()
+    await fake.start()
+    try:
+        sender = SlackSender(AsyncWebClient(token="xoxb-test", base_url=fake.api_url))
+        sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+        runner = DigestRunner(
+            router, state, {"slack": sender}, now=Clock(datetime(2026, 9, 27, 9, 0, tzinfo=UTC))
+        )
+        assert await runner.run(sub) == "posted"
+        (post,) = fake.named("chat.postMessage")
+        assert post["channel"] == "C1" and "On this day" in post["text"]
+        assert post["metadata"]["event_payload"]["key"] == "openai-digest:slack:C1:2026-09-27"
+        # A crash between post and confirmation: found through conversations.history.
+        state.conn.execute("UPDATE digest_ledger SET status = 'claimed'")
+        state.conn.commit()
+        assert await runner.run(sub) == "confirmed"
+        assert len(fake.named("chat.postMessage")) == 1
+        fake.errors["chat.postMessage"] = "not_in_channel"
+        other = state.subscribe("slack", "C2", "09:00", "UTC", "U1")
+        assert await runner.run(other) == "paused"
+        assert "not_in_channel" in state.subscription("slack", "C2").paused_reason  # type: ignore[union-attr]
+    finally:
+        await fake.stop()
+
+
+async def test_digest_through_fake_discord(
+    router: Router, state: StateStore, tmp_path: Path
+) -> None:
+    import discord.gateway
+    import discord.http
+
+    from adapters.discord_app import DiscordAdapter, DiscordConfig
+
+    from . import fake_discord as fd
+
+    base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    fake = fd.FakeDiscord()
+    await fake.start()
+    adapter = DiscordAdapter(
+        router,
+        state,
+        DiscordConfig(
+            token="t", api_base_url=fake.api, gateway_url=fake.gateway, guild_ready_timeout=0.1
+        ),
+    )
+    task = asyncio.create_task(adapter.run())
+    try:
+        await asyncio.wait_for(adapter.client.wait_until_ready(), 20)
+        sub = state.subscribe("discord", fd.CHANNEL_ID, "09:00", "UTC", "U1")
+        runner = DigestRunner(
+            router,
+            state,
+            {"discord": DiscordSender(adapter.client)},
+            now=Clock(datetime(2026, 9, 25, 9, 0, tzinfo=UTC)),
+        )
+        assert await runner.run(sub) == "posted"
+        (post,) = fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")
+        assert post["enforce_nonce"] is True and post["nonce"]
+        assert post["allowed_mentions"]["parse"] == []
+        assert "Murati" in str(post["embeds"][0])
+        gone = state.subscribe("discord", "999", "09:00", "UTC", "U1")
+        fake.missing_channels.add("999")
+        assert await runner.run(gone) == "paused"
+    finally:
+        await adapter.client.close()
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await fake.stop()
+        discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
