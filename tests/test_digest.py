@@ -450,3 +450,39 @@ async def test_digest_through_fake_discord(
         await asyncio.gather(task, return_exceptions=True)
         await fake.stop()
         discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
+
+
+async def test_console_subscription_posts_to_stdout(router: Router, state: StateStore) -> None:
+    import io
+
+    from adapters.console import ConsoleSender
+
+    out = io.StringIO()
+    sub = state.subscribe("console", "console", "09:00", "UTC", "me")
+    runner = DigestRunner(
+        router,
+        state,
+        {"console": ConsoleSender(out)},
+        now=Clock(datetime(2026, 9, 27, 9, 0, tzinfo=UTC)),
+    )
+    assert await runner.run(sub) == "posted"
+    assert "On this day in OpenAI history: September 27" in out.getvalue()
+
+
+def test_cli_digest_for_a_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from adapters.cli import main
+
+    from .conftest import SEEDS
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("OPENAI_BOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("OPENAI_BOT_SEEDS_DIR", str(SEEDS))
+    result = CliRunner().invoke(main, ["digest", "--date", "2026-09-27", "--json"])
+    assert result.exit_code == 0, result.output
+    reply = json.loads(result.stdout)
+    assert reply["command"] == "digest" and "September 27" in reply["title"]
+    assert reply["citations"][0]["article"].startswith("003")

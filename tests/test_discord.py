@@ -32,7 +32,8 @@ async def discord_env(
     config = DiscordConfig(
         token="test-token", api_base_url=fake.api, gateway_url=fake.gateway, guild_ready_timeout=0.1
     )
-    adapter = DiscordAdapter(router, StateStore(tmp_path / "state.db"), config)
+    state = StateStore(tmp_path / "state.db")
+    adapter = DiscordAdapter(Router(router.engine, state=state), state, config)
     task = asyncio.create_task(adapter.run())
     await asyncio.wait_for(adapter.client.wait_until_ready(), 20)
     yield fake, adapter
@@ -243,3 +244,19 @@ async def test_slow_answers_are_deferred_then_followed_up(
     await fake.wait_for(lambda calls: len(fake.posted(f"/webhooks/{fd.APP_ID}/")) == 1)
     followup = fake.posted(f"/webhooks/{fd.APP_ID}/")[0]
     assert "Semafor" in json.dumps(followup["embeds"]) and followup["flags"] & 64
+
+
+async def test_digest_needs_manage_channels(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, _ = discord_env
+    payload = fd.command("1007", "digest", action="subscribe", options="09:00 UTC")
+    payload["member"]["permissions"] = "0"
+    await fake.events.put(("INTERACTION_CREATE", payload))
+    (refused,) = await _wait_callbacks(fake, 1)
+    assert "Only people who may manage" in refused["data"]["embeds"][0]["title"]
+    allowed = fd.command("1008", "digest", action="subscribe", options="09:00 UTC")
+    allowed["member"]["permissions"] = str(1 << 4)  # Manage Channels
+    await fake.events.put(("INTERACTION_CREATE", allowed))
+    accepted = (await _wait_callbacks(fake, 2))[1]
+    assert accepted["data"]["embeds"][0]["title"].startswith("Subscribed")

@@ -296,3 +296,24 @@ async def test_socket_mode(slack: FakeSlack, router: Router, tmp_path: Path) -> 
     finally:
         await handler.close_async()  # type: ignore[no-untyped-call]
         adapter.state.close()
+
+
+async def test_digest_admins_setting(slack: FakeSlack, router: Router, tmp_path: Path) -> None:
+    from bot.router import Router as RouterType
+
+    state = StateStore(tmp_path / "state.db")
+    with_state = RouterType(router.engine, state=state)
+    config = SlackConfig(
+        bot_token="xoxb-test",
+        signing_secret=SECRET,
+        api_base_url=slack.api_url,
+        digest_admins=frozenset({"UADMIN"}),
+    )
+    adapter = SlackAdapter(with_state, state, config)
+    refused = await adapter.answer(
+        "digest subscribe", user="U2147483697", channel="C1", thread=None
+    )
+    assert "Only people who may manage" in refused.title
+    accepted = await adapter.answer("digest subscribe", user="UADMIN", channel="C1", thread=None)
+    assert accepted.title.startswith("Subscribed")
+    state.close()

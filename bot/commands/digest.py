@@ -68,6 +68,11 @@ def digest(ctx: Context, args: str) -> Reply:
             citations=reply.citations,
             footer=reply.footer,
         )
+    if action in ("subscribe", "unsubscribe") and not ctx.message.can_manage:
+        raise UsageError(
+            "Only people who may manage this channel can change its digest.",
+            "Ask a channel manager, or use `digest preview`.",
+        )
     state = _state(ctx)
     if action == "status":
         sub = state.subscription(*where)
@@ -88,11 +93,6 @@ def digest(ctx: Context, args: str) -> Reply:
         ]
         return Reply(
             command="digest", title="Daily digest", intro=" ".join(line for line in lines if line)
-        )
-    if not ctx.message.can_manage:
-        raise UsageError(
-            "Only people who may manage this channel can change its digest.",
-            "Ask a channel manager, or use `digest preview`.",
         )
     if action == "unsubscribe":
         removed = state.unsubscribe(*where)
