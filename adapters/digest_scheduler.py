@@ -18,6 +18,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 
+import aiohttp
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.digest import (
@@ -103,7 +104,7 @@ class DigestRunner:
                 return "paused"
             except RateLimited as exc:
                 await self.sleep(exc.retry_after)
-            except (OSError, TimeoutError, RuntimeError) as exc:
+            except (OSError, TimeoutError, RuntimeError, aiohttp.ClientError) as exc:
                 log.warning("digest to %s failed (attempt %d): %s", current.key, attempt, exc)
                 await self.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
             else:

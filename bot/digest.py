@@ -145,7 +145,7 @@ def digest_reply(
     assert event is not None
     return Reply(
         command="digest",
-        title="From the OpenAI history archive",
+        title="From the archive",
         intro=f"Nothing is dated to {name} or its month; a moment from the archive instead.",
         sections=(Section(items=(event_item(event, citations),)),),
         citations=citations.all(),

@@ -2,15 +2,14 @@
 
 import calendar
 import re
-import zlib
+from dataclasses import replace
 from datetime import date
 
-from bot.cite import CitationList
 from bot.context import Context
+from bot.digest import digest_reply
 from bot.errors import UsageError
-from bot.items import event_item, years_ago
 from bot.registry import verb
-from bot.reply import Reply, Section
+from bot.reply import Reply
 from bot.sanitize import echo
 
 _NUMERIC_RE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})$")
@@ -53,37 +52,14 @@ def onthisday(ctx: Context, args: str) -> Reply:
     the archive that is the same for the same day. Examples: `onthisday`, `onthisday 09-27`.
     """
     month, day = parse_day(args, ctx.today)
-    day_name = f"{calendar.month_name[month]} {day}"
-    citations = CitationList()
-    events = ctx.engine.on_day(month, day)
-    if events:
-        items = tuple(
-            event_item(e, citations, label=f"{e.year} · {years_ago(e.year, month, day, ctx.today)}")
-            for e in events
-        )
-        return Reply(
-            command="onthisday",
-            title=f"On this day, {day_name}",
-            sections=(Section(items=items),),
-            citations=citations.all(),
-        )
-    in_month = ctx.engine.in_month(month)
-    if in_month:
-        return Reply(
-            command="onthisday",
-            title=f"This month in OpenAI history: {calendar.month_name[month]}",
-            intro=f"Nothing is dated to {day_name}; "
-            f"these happened in {calendar.month_name[month]}.",
-            sections=(Section(items=tuple(event_item(e, citations) for e in in_month[:8])),),
-            citations=citations.all(),
-        )
-    pick = ctx.engine.archive_pick(zlib.crc32(f"{month:02d}-{day:02d}".encode()))
-    if pick is None:
-        return Reply(command="onthisday", title=f"Nothing dated yet for {day_name}.")
-    return Reply(
-        command="onthisday",
-        title="From the archive",
-        intro=f"Nothing is dated to {day_name} or its month; here is a moment from the archive.",
-        sections=(Section(items=(event_item(pick, citations),)),),
-        citations=citations.all(),
+    year = ctx.today.year if (month, day) != (2, 29) else 2000  # a year where the day exists
+    reply = digest_reply(
+        ctx.engine,
+        None,
+        platform="",
+        channel="",
+        day=date(year, month, day),
+        today=ctx.today,
+        record=False,
     )
+    return replace(reply, command="onthisday", footer="")
