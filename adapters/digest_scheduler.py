@@ -16,7 +16,7 @@ instant (03:30).
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import aiohttp
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -62,6 +62,9 @@ class DigestRunner:
         self.senders = senders
         self.now = now
         self.sleep = sleep
+        # A claim in the ledger is "posting now" or "crashed while posting"; inside one process
+        # these keys tell the two apart (a cron fire racing the start-up catch-up).
+        self._in_flight: set[str] = set()
 
     def key(self, sub: Subscription, day: str) -> str:
         return f"openai-digest:{sub.platform}:{sub.channel}:{day}"
@@ -77,6 +80,17 @@ class DigestRunner:
             return "not due"  # a late fire from yesterday: yesterday's post is not sent
         day = local_day(current, now)
         key = self.key(current, day.isoformat())
+        if key in self._in_flight:
+            return "in progress"
+        self._in_flight.add(key)
+        try:
+            return await self._post(current, sender, now, day, key)
+        finally:
+            self._in_flight.discard(key)
+
+    async def _post(
+        self, current: Subscription, sender: Sender, now: datetime, day: date, key: str
+    ) -> str:
         status = self.state.claim_digest(current.platform, current.channel, day.isoformat())
         if status == "posted":
             return "already posted"

@@ -486,3 +486,12 @@ def test_cli_digest_for_a_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     reply = json.loads(result.stdout)
     assert reply["command"] == "digest" and "September 27" in reply["title"]
     assert reply["citations"][0]["article"].startswith("003")
+
+
+async def test_a_fire_racing_the_catch_up_posts_once(router: Router, state: StateStore) -> None:
+    sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    sender = FakeSender()
+    runner = _runner(router, state, sender, Clock(datetime(2026, 11, 24, 9, 0, tzinfo=UTC)))
+    results = await asyncio.gather(runner.run(sub), runner.catch_up())
+    assert len(sender.posts) == 1
+    assert sorted([results[0], results[1]["slack:C1"]]) == ["in progress", "posted"]
