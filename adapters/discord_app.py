@@ -23,6 +23,7 @@ import yarl
 from discord import app_commands
 from rapidfuzz import fuzz, process, utils
 
+from adapters import offload
 from adapters.discord_render import ButtonSpec, Rendered, render
 from bot.digest import ChannelGone
 from bot.message import Message
@@ -169,15 +170,18 @@ class DiscordAdapter:
     async def answer(
         self, text: str, *, user: str, channel: str, thread: str | None, can_manage: bool = True
     ) -> Reply:
-        message = Message(
-            text=text,
-            user=user,
-            channel=channel,
-            thread=thread,
-            platform=PLATFORM,
-            can_manage=can_manage,
+        """Discord's side of the translation: Manage Channels decides who changes the digest."""
+        return await offload.answer(
+            self.router,
+            Message(
+                text=text,
+                user=user,
+                channel=channel,
+                thread=thread,
+                platform=PLATFORM,
+                can_manage=can_manage,
+            ),
         )
-        return await asyncio.to_thread(self.router.handle, message)
 
     async def answer_interaction(self, interaction: discord.Interaction, text: str) -> Reply:
         permissions = interaction.permissions

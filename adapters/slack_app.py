@@ -25,6 +25,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters import offload
 from adapters.slack_render import PAGE_ACTION, SHARE_ACTION, escape, render
 from bot.digest import ChannelGone, RateLimited
 from bot.message import Message
@@ -129,16 +130,20 @@ class SlackAdapter:
         self._register()
 
     async def answer(self, text: str, *, user: str, channel: str, thread: str | None) -> Reply:
+        """Slack's side of the translation: who may change the digest is a setting."""
         admins = self.config.digest_admins
-        message = Message(
-            text=text,
-            user=user,
-            channel=channel,
-            thread=thread,
-            platform=PLATFORM,
-            can_manage=not admins or user in admins,
+        manage = not admins or user in admins
+        return await offload.answer(
+            self.router,
+            Message(
+                text=text,
+                user=user,
+                channel=channel,
+                thread=thread,
+                platform=PLATFORM,
+                can_manage=manage,
+            ),
         )
-        return await asyncio.to_thread(self.router.handle, message)
 
     def _first_delivery(self, body: dict[str, Any]) -> bool:
         event_id = body.get("event_id")

@@ -74,29 +74,7 @@ async def _run(total: int, batch: int) -> tuple[Latency, Latency]:
             ]
             first = await _measure(fake, commands, batch)
             completions = [
-                fd.interaction(
-                    str(90_000 + n),
-                    4,
-                    {
-                        "id": "900",
-                        "name": "openai",
-                        "type": 1,
-                        "options": [
-                            {
-                                "name": "who",
-                                "type": 1,
-                                "options": [
-                                    {
-                                        "name": "name",
-                                        "type": 3,
-                                        "value": PARTIALS[n % len(PARTIALS)],
-                                        "focused": True,
-                                    }
-                                ],
-                            }
-                        ],
-                    },
-                )
+                fd.autocomplete(str(90_000 + n), "who", "name", PARTIALS[n % len(PARTIALS)])
                 for n in range(total)
             ]
             complete = await _measure(fake, completions, batch)

@@ -7,10 +7,11 @@ RESUMED after RESUME, then whatever events a test queues. Every REST call is rec
 import asyncio
 import json
 import time
-from collections.abc import Callable
 from typing import Any
 
 from aiohttp import WSMsgType, payload, web
+
+from .loopback import LoopbackFake
 
 BOT_ID, APP_ID, GUILD_ID, CHANNEL_ID, THREAD_ID, USER_ID = (
     "100",
@@ -196,22 +197,32 @@ def command(interaction_id: str, sub: str, **options: str) -> dict[str, Any]:
     return interaction(interaction_id, 2, data)
 
 
-class FakeDiscord:
-    """REST + gateway. `dispatch()` queues a gateway event; `calls` records REST requests."""
+def autocomplete(interaction_id: str, sub: str, option: str, typed: str) -> dict[str, Any]:
+    """An autocomplete interaction: `typed` so far in `option` of `/openai sub`."""
+    focused = {"name": option, "type": 3, "value": typed, "focused": True}
+    data = {
+        "id": "900",
+        "name": "openai",
+        "type": 1,
+        "options": [{"name": sub, "type": 1, "options": [focused]}],
+    }
+    return interaction(interaction_id, 4, data)
+
+
+class FakeDiscord(LoopbackFake):
+    """REST + gateway. `events` queues gateway events; `calls` records REST requests."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.calls: list[Call] = []
-        self.answered_at: dict[str, float] = {}
+        self.answered_at: dict[str, float] = {}  # interaction id -> when its callback arrived
         self.reject_token = False
-        self.missing_channels: set[str] = set()  # interaction id -> when its callback arrived
+        self.missing_channels: set[str] = set()
         self.gateway_log: list[dict[str, Any]] = []
         self.events: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
-        self._changed = asyncio.Condition()
-        self.port = 0
         self.seq = 0
         self.connections = 0
         self.drop_next: asyncio.Event = asyncio.Event()
-        self._runner: web.AppRunner | None = None
         self._sent: list[tuple[int, str, dict[str, Any]]] = []
 
     @property
@@ -226,24 +237,7 @@ class FakeDiscord:
         app = web.Application()
         app.router.add_get("/gateway", self._socket)
         app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    async def _note(self, call: Call) -> None:
-        async with self._changed:
-            self.calls.append(call)
-            self._changed.notify_all()
-
-    async def wait_for(self, predicate: Callable[[list[Call]], bool], timeout: float = 15) -> None:
-        async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(lambda: predicate(self.calls)), timeout)
+        await self.serve(app)
 
     def posted(self, prefix: str) -> list[Any]:
         return [
@@ -258,7 +252,7 @@ class FakeDiscord:
         if request.can_read_body:
             raw = await request.text()
             body = json.loads(raw) if raw and request.content_type == "application/json" else raw
-        await self._note((request.method, path, body))
+        await self.record((request.method, path, body))
         if path.startswith("/channels/") and path.split("/")[2] in self.missing_channels:
             return _json({"message": "Unknown Channel", "code": 10003}, status=404)
         if path == "/users/@me":
@@ -359,9 +353,7 @@ class FakeDiscord:
             if frame.type != WSMsgType.TEXT:
                 continue
             payload = json.loads(frame.data)
-            async with self._changed:
-                self.gateway_log.append(payload)
-                self._changed.notify_all()
+            await self.append(self.gateway_log, payload)
             op = payload.get("op")
             if op == 1:
                 await ws.send_json({"op": 11, "d": None, "s": None, "t": None})

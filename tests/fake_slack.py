@@ -5,26 +5,25 @@ It records every call so tests can assert on what the real slack-bolt / slack_sd
 
 import asyncio
 import json
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
 from aiohttp import WSMsgType, web
 
+from .loopback import LoopbackFake
+
 Call = tuple[str, dict[str, Any]]
 
 
-class FakeSlack:
+class FakeSlack(LoopbackFake):
     """Plays Slack's Web API, response URLs and the Socket Mode websocket."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.calls: list[Call] = []
         self.acks: list[dict[str, Any]] = []
         self.envelopes: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.errors: dict[str, str] = {}
-        self._changed = asyncio.Condition()
-        self.port = 0
-        self._runner: web.AppRunner | None = None
 
     @property
     def api_url(self) -> str:
@@ -39,24 +38,7 @@ class FakeSlack:
         server.router.add_get("/api/{method}", self._api)
         server.router.add_post("/response/{name}", self._response)
         server.router.add_get("/link", self._socket)
-        self._runner = web.AppRunner(server, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    async def _record(self, name: str, data: dict[str, Any]) -> None:
-        async with self._changed:
-            self.calls.append((name, data))
-            self._changed.notify_all()
-
-    async def wait_for(self, predicate: Callable[[list[Call]], bool], timeout: float = 10) -> None:
-        async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(lambda: predicate(self.calls)), timeout)
+        await self.serve(server)
 
     def named(self, name: str) -> list[dict[str, Any]]:
         return [data for call, data in self.calls if call == name]
@@ -71,7 +53,7 @@ class FakeSlack:
             for key in ("blocks", "metadata"):
                 if isinstance(data.get(key), str):
                     data[key] = json.loads(data[key])
-        await self._record(method, data)
+        await self.record((method, data))
         if method in self.errors:
             return web.json_response({"ok": False, "error": self.errors[method]})
         if method == "auth.test":
@@ -108,7 +90,7 @@ class FakeSlack:
         return web.json_response(body)
 
     async def _response(self, request: web.Request) -> web.Response:
-        await self._record("response_url:" + request.match_info["name"], await request.json())
+        await self.record(("response_url:" + request.match_info["name"], await request.json()))
         return web.Response(text="ok")
 
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:
@@ -124,19 +106,14 @@ class FakeSlack:
         try:
             async for message in ws:
                 if message.type == WSMsgType.TEXT:
-                    async with self._changed:
-                        self.acks.append(json.loads(message.data))
-                        self._changed.notify_all()
+                    await self.append(self.acks, json.loads(message.data))
         finally:
             sender.cancel()
         return ws
 
     async def wait_for_ack(self, envelope_id: str, timeout: float = 10) -> dict[str, Any]:
-        async with self._changed:
-            await asyncio.wait_for(
-                self._changed.wait_for(
-                    lambda: any(a.get("envelope_id") == envelope_id for a in self.acks)
-                ),
-                timeout,
-            )
+        def acked() -> bool:
+            return any(a.get("envelope_id") == envelope_id for a in self.acks)
+
+        await self.until(acked, timeout)
         return next(a for a in self.acks if a.get("envelope_id") == envelope_id)

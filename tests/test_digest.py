@@ -230,37 +230,26 @@ async def test_crash_after_claim_and_after_post(router: Router, state: StateStor
 # --- content --------------------------------------------------------------------------------
 
 
+def _digest(
+    engine: Engine, state: StateStore | None, day: date, *, channel: str = "C1", record: bool = True
+) -> Reply:
+    return digest_reply(
+        engine,
+        state,
+        platform="slack",
+        channel=channel,
+        day=day,
+        today=date(2026, 11, 24),
+        record=record,
+    )
+
+
 def test_content_falls_back_day_month_archive(engine: Engine, state: StateStore) -> None:
-    today = date(2026, 11, 24)
-    day = digest_reply(
-        engine,
-        state,
-        platform="slack",
-        channel="C1",
-        day=date(2026, 9, 27),
-        today=today,
-        record=True,
-    )
+    day = _digest(engine, state, date(2026, 9, 27))
     assert day.title.startswith("On this day") and "2 years ago" in day.text
-    month = digest_reply(
-        engine,
-        state,
-        platform="slack",
-        channel="C1",
-        day=date(2026, 9, 1),
-        today=today,
-        record=True,
-    )
+    month = _digest(engine, state, date(2026, 9, 1))
     assert month.title.startswith("This month") and month.citations
-    archive = digest_reply(
-        engine,
-        state,
-        platform="slack",
-        channel="C1",
-        day=date(2026, 7, 4),
-        today=today,
-        record=True,
-    )
+    archive = _digest(engine, state, date(2026, 7, 4))
     assert archive.title.startswith("From the") and len(archive.citations) == 1
     for reply in (day, month, archive):
         assert reply.citations and reply.footer.startswith("Daily digest")
@@ -271,46 +260,12 @@ def test_archive_rotates_without_repeats(engine: Engine, state: StateStore) -> N
     picks = []
     for n in range(total):
         day = date(2026 + n // 31, 7, 1 + n % 31)  # July: no events, so the archive answers
-        reply = digest_reply(
-            engine,
-            state,
-            platform="slack",
-            channel="C9",
-            day=day,
-            today=date(2026, 11, 24),
-            record=True,
-        )
-        picks.append(reply.citations[0].quote)
+        picks.append(_digest(engine, state, day, channel="C9").citations[0].quote)
     assert len(set(picks)) == total  # no repeats until the archive is used up
-    again = digest_reply(
-        engine,
-        state,
-        platform="slack",
-        channel="C9",
-        day=date(2028, 7, 4),
-        today=date(2026, 11, 24),
-        record=True,
-    )
-    assert again.citations  # then it starts over
-    preview_a = digest_reply(
-        engine,
-        None,
-        platform="slack",
-        channel="X",
-        day=date(2026, 7, 4),
-        today=date(2026, 11, 24),
-        record=False,
-    )
-    preview_b = digest_reply(
-        engine,
-        None,
-        platform="slack",
-        channel="X",
-        day=date(2026, 7, 4),
-        today=date(2026, 11, 24),
-        record=False,
-    )
-    assert preview_a.citations == preview_b.citations  # deterministic per channel and date
+    assert _digest(engine, state, date(2028, 7, 4), channel="C9").citations  # then over again
+    first = _digest(engine, None, date(2026, 7, 4), channel="X", record=False)
+    second = _digest(engine, None, date(2026, 7, 4), channel="X", record=False)
+    assert first.citations == second.citations  # deterministic per channel and date
 
 
 # --- failures -------------------------------------------------------------------------------

@@ -98,19 +98,7 @@ async def test_every_subcommand(
 
 async def test_autocomplete(discord_env: tuple[FakeDiscord, DiscordAdapter]) -> None:
     fake, _ = discord_env
-    data = {
-        "id": "900",
-        "name": "openai",
-        "type": 1,
-        "options": [
-            {
-                "name": "who",
-                "type": 1,
-                "options": [{"name": "name", "type": 3, "value": "sutskev", "focused": True}],
-            }
-        ],
-    }
-    await fake.events.put(("INTERACTION_CREATE", fd.interaction("1002", 4, data)))
+    await fake.events.put(("INTERACTION_CREATE", fd.autocomplete("1002", "who", "name", "sutskev")))
     (callback,) = await _wait_callbacks(fake, 1)
     assert callback["type"] == 8
     choices = callback["data"]["choices"]
