@@ -2,6 +2,7 @@
 
 import click
 
+from bench import answers as answers_bench
 from bench import discord_latency as discord_bench
 from bench import search as search_bench
 from bench import slack_latency as slack_bench
@@ -46,6 +47,14 @@ def slack(total: int, concurrency: int) -> None:
 def discord(total: int, batch: int) -> None:
     """First-response and autocomplete latency of the Discord adapter over loopback."""
     discord_bench.run(total, batch)
+
+
+@main.command()
+@click.option("--failures", is_flag=True, help="Show every failed question and its first answer.")
+@click.option("--only", default="", help="Only the dev set whose name contains this.")
+def answers(failures: bool, only: str) -> None:
+    """First-answer accuracy by category on the dev sets (seeds and test-only articles)."""
+    answers_bench.run(failures=failures, only=only)
 
 
 if __name__ == "__main__":

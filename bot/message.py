@@ -13,3 +13,13 @@ class Message:
     thread: str | None = None
     platform: str = "console"
     can_manage: bool = True  # may change this channel's settings (the digest subscription)
+    # False for a message in a thread the bot follows that does not address the bot: it is
+    # answered only when it is a question or a command, and thanks get a reaction.
+    addressed: bool = True
+    id: str | None = None  # the platform's id of this message, to react to it
+
+    @property
+    def scope(self) -> str:
+        """The conversation this message belongs to: a thread, else the user in a channel."""
+        where = f"thread:{self.thread}" if self.thread else f"user:{self.user}"
+        return f"{self.platform}:{self.channel}:{where}"

@@ -69,6 +69,9 @@ class Reply:
     buttons: tuple[Button, ...] = ()
     footer: str = ""
     ok: bool = True
+    # A reaction to the user's message ("thumbsup"); with `silent`, nothing is posted.
+    reaction: str = ""
+    silent: bool = False
 
     @property
     def text(self) -> str:

@@ -13,10 +13,14 @@ from typing import Any
 import bot.commands  # noqa: F401  (registers the handlers)
 from bot.context import Context, DigestDefaults
 from bot.errors import BotError, NotAvailableError
+from bot.followup import resolve
+from bot.intent import Intent, classify, looks_like_question
 from bot.message import Message
-from bot.parse import parse
+from bot.parse import Command, parse
 from bot.registry import VERBS
 from bot.reply import Reply
+from bot.sanitize import echo
+from bot.smalltalk import smalltalk_reply, typo_reply
 from bot.state import StateStore
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
@@ -49,8 +53,40 @@ class Router:
         self.state = state
         self.digest = digest
 
+    def _intent(self, message: Message) -> Intent:
+        """What the message is, with a follow-up rewritten from the conversation's last
+        question (kept per thread, DM or console session, never across them)."""
+        known, _total = self.engine.vocabulary()
+        intent = classify(message.text, known)
+        verb = intent.command.verb
+        if intent.kind != "question" and verb not in ("who", "when"):
+            return intent
+        if self.state is None:
+            return intent
+        asked = intent.command.args if verb == "ask" else f"{verb} {intent.command.args}"
+        previous = self.state.last_question(message.scope)
+        resolved = resolve(asked, previous, self.engine.entities())
+        if resolved != asked:
+            intent = Intent(kind="question", command=parse(resolved))
+            asked = resolved
+        self.state.remember_question(message.scope, asked)
+        return intent
+
     def handle(self, message: Message) -> Reply:
-        command = parse(message.text)
+        try:
+            intent = self._intent(message)
+        except Exception:
+            log.exception("reading the message failed")
+            intent = Intent(kind="question", command=parse(message.text))
+        if intent.kind == "smalltalk":
+            return smalltalk_reply(intent.talk, addressed=message.addressed)
+        if intent.kind == "typo":
+            return typo_reply(intent.suggestion, echo(intent.suggestion, 80))
+        if not message.addressed and not looks_like_question(intent):
+            return Reply(command="ask", title="", silent=True)
+        return self._dispatch(intent.command, message)
+
+    def _dispatch(self, command: Command, message: Message) -> Reply:
         ctx = Context(
             engine=self.engine,
             message=message,

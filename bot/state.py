@@ -67,9 +67,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (platform, channel, event_id)
     );
     """,
+    """
+    CREATE TABLE conversations (
+        scope TEXT PRIMARY KEY,
+        question TEXT NOT NULL,
+        expires_at REAL NOT NULL
+    );
+    """,
 )
 SEEN_TTL_SECONDS = 24 * 3600
 THREAD_TTL_SECONDS = 30 * 24 * 3600
+CONVERSATION_TTL_SECONDS = 2 * 3600
 
 
 def open_state(path: Path | str) -> sqlite3.Connection:
@@ -131,6 +139,26 @@ class StateStore:
                 "INSERT OR IGNORE INTO threads VALUES (?, ?, ?, ?)",
                 (platform, channel, thread, time.time()),
             )
+
+    def remember_question(self, scope: str, question: str, *, now: float | None = None) -> None:
+        """The last question asked in a conversation, for the follow-ups after it."""
+        moment = time.time() if now is None else now
+        with self._lock, self.conn:
+            self.conn.execute("DELETE FROM conversations WHERE expires_at < ?", (moment,))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
+                (scope, question, moment + CONVERSATION_TTL_SECONDS),
+            )
+
+    def last_question(self, scope: str, *, now: float | None = None) -> str:
+        """The previous question in this conversation, or "" once it has expired."""
+        moment = time.time() if now is None else now
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT question FROM conversations WHERE scope = ? AND expires_at >= ?",
+                (scope, moment),
+            ).fetchone()
+        return str(row[0]) if row else ""
 
     def in_thread(self, platform: str, channel: str, thread: str) -> bool:
         with self._lock:

@@ -5,7 +5,8 @@ import threading
 from pathlib import Path
 
 from knowledge import facts
-from knowledge.answer import Answer, answer
+from knowledge.answering import lexicon
+from knowledge.answering.pipeline import Answer, answer
 from knowledge.errors import IndexMissingError
 from knowledge.indexer import SCHEMA_VERSION
 from knowledge.lookup import lookup
@@ -33,6 +34,7 @@ class Engine:
         self.index_path = index_path
         self._local = threading.local()
         self._entities: tuple[str, tuple[EntityInfo, ...]] = ("", ())
+        self._words: tuple[str, frozenset[str], int] = ("", frozenset(), 0)
         self._lock = threading.Lock()
         self._check()
 
@@ -69,12 +71,46 @@ class Engine:
         return search_query(self._conn(), parse_query(text), limit=limit, offset=offset)
 
     def ask(self, question: str, *, limit: int = ASK_LIMIT) -> Answer:
-        """The one to three passages that best answer a free-text question (see answer.py)."""
-        return answer(self._conn(), question, self.entities(), limit=limit)
+        """The passages that best answer a free-text question (see knowledge/answering)."""
+        words, total = self.vocabulary()
+        return answer(
+            self._conn(), question, self.entities(), vocabulary=words, total=total, limit=limit
+        )
 
     def when(self, text: str, *, limit: int = 5) -> Answer:
         """Dated events that best match `text` ("did musk leave")."""
-        return answer(self._conn(), text, self.entities(), limit=limit, events_only=True)
+        words, total = self.vocabulary()
+        return answer(
+            self._conn(),
+            text,
+            self.entities(),
+            vocabulary=words,
+            total=total,
+            limit=limit,
+            events_only=True,
+        )
+
+    def warm(self) -> None:
+        """Load what the first question would otherwise wait for (lemmas, names, words)."""
+        lexicon.warm()
+        self.entities()
+        self.vocabulary()
+
+    def vocabulary(self) -> tuple[frozenset[str], int]:
+        """Every word the articles use, and the number of passages; cached per index build."""
+        conn = self._conn()
+        stamp = self._stamp(conn)
+        with self._lock:
+            if self._words[0] != stamp:
+                words = frozenset(r[0] for r in conn.execute("SELECT word FROM vocabulary"))
+                total = int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+                self._words = (stamp, words, total)
+            return self._words[1], self._words[2]
+
+    @staticmethod
+    def _stamp(conn: sqlite3.Connection) -> str:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        return str(row[0]) if row else ""
 
     def stated_event_ids(self) -> list[int]:
         return facts.stated_event_ids(self._conn())
@@ -89,8 +125,7 @@ class Engine:
     def entities(self) -> tuple[EntityInfo, ...]:
         """Every person and organisation, cached until the index is rebuilt."""
         conn = self._conn()
-        row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-        stamp = str(row[0]) if row else ""
+        stamp = self._stamp(conn)
         with self._lock:
             if self._entities[0] != stamp:
                 self._entities = (stamp, facts.entities(conn))

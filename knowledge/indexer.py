@@ -8,7 +8,9 @@ second file. It holds nothing but what the articles give: user state lives elsew
 import functools
 import hashlib
 import json
+import re
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +23,7 @@ from knowledge.extract import Extraction, extract
 from knowledge.sentences import split
 from knowledge.sqlite import connect
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Porter stemming lets "resign" find "resigned"; diacritics folded for names.
 MAIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
@@ -187,6 +189,20 @@ def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
     db.table("quotes").create_index(["entity_key"])
 
 
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _insert_vocabulary(db: sqlite_utils.Database, texts: Iterable[str]) -> None:
+    """Every word the articles use, with the number of passages using it: a question's word
+    that is not here is either misspelled or names something the articles don't cover."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({w.casefold() for w in _WORD_RE.findall(text)})
+    db.table("vocabulary").insert_all(
+        ({"word": w, "passages": n} for w, n in sorted(counts.items())), pk="word"
+    )
+
+
 def _build_fts(db: sqlite_utils.Database) -> None:
     db.table("passages").enable_fts(["text"], tokenize=MAIN_TOKENIZER, create_triggers=True)
     # A second FTS5 table over the same rows: trigrams find CJK text and substrings.
@@ -221,6 +237,7 @@ def build_database(
             if progress is not None:
                 progress(article)
         _insert_extraction(db, extract(materialized, by_article))
+        _insert_vocabulary(db, (str(row["text"]) for rows in by_article.values() for row in rows))
     stats = IndexStats(
         articles=len(materialized), passages=passage_id, fingerprint=fingerprint(materialized)
     )

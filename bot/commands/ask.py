@@ -1,10 +1,10 @@
 """`ask QUESTION` (and any text that is not a command): the passages that best answer it."""
 
-from bot.cite import CitationList, source_label, spans
+from bot.commands.answering import answer_reply, unknown_reply
 from bot.context import Context
 from bot.errors import UsageError
 from bot.registry import verb
-from bot.reply import Item, Reply, Section
+from bot.reply import Reply
 from bot.sanitize import echo
 
 
@@ -20,6 +20,8 @@ def ask(ctx: Context, args: str) -> Reply:
         raise UsageError("What would you like to know?", "Try `ask why did musk leave openai`.")
     result = ctx.engine.ask(args)
     question = echo(args, 120)
+    if result.unknown:
+        return unknown_reply("ask", result)
     if not result.hits:
         terms = " ".join(result.terms[:4])
         hint = f" Try `search {echo(terms, 60)}` for every mention." if terms else ""
@@ -28,24 +30,4 @@ def ask(ctx: Context, args: str) -> Reply:
             title=f"I couldn't find an answer to “{question}” in the articles.",
             intro="The articles may not cover it, or may word it differently." + hint,
         )
-    citations = CitationList()
-    items = []
-    for hit in result.hits:
-        event = result.events.get(hit.passage.id)
-        label = source_label(hit.passage.article)
-        if event is not None:
-            label = f"{event.label} · {label}"
-        items.append(
-            Item(
-                spans=spans(hit.snippet),
-                label=label,
-                citation=citations.cite_passage(hit.passage),
-            )
-        )
-    return Reply(
-        command="ask",
-        title=f"“{question}”",
-        intro="From the articles:",
-        sections=(Section(items=tuple(items)),),
-        citations=citations.all(),
-    )
+    return answer_reply("ask", f"“{question}”", result)

@@ -1,6 +1,7 @@
 """`when TEXT`: the dated events that best match, with their dates at their precision."""
 
 from bot.cite import CitationList
+from bot.commands.answering import answer_reply, unknown_reply
 from bot.context import Context
 from bot.errors import UsageError
 from bot.items import marked_item
@@ -21,32 +22,24 @@ def when(ctx: Context, args: str) -> Reply:
         raise UsageError("When did what happen?", "Try `when did musk leave openai`.")
     found = ctx.engine.when(args)
     question = echo(args, 100)
-    if not found.hits:
-        return _undated(ctx, args, question)
-    citations = CitationList()
-    items = []
-    for hit in found.hits:
-        event = found.events[hit.passage.id]
-        label = event.label + (" (section date)" if event.inherited else "")
-        items.append(marked_item(hit.snippet, label, citations.cite_passage(hit.passage)))
-    return Reply(
-        command="when",
-        title=f"When {question}",
-        intro=f"Best match: {found.events[found.hits[0].passage.id].label}.",
-        sections=(Section(items=tuple(items)),),
-        citations=citations.all(),
-    )
+    if found.unknown:
+        return unknown_reply("when", found)
+    if not found.hits or not found.confident:
+        undated = _undated(ctx, args, question)
+        if undated is not None or not found.hits:
+            return undated or Reply(
+                command="when",
+                title=f"I found no dated event for “{question}”.",
+                intro="The articles may not date it. Try `search` with a few of its words.",
+            )
+    return answer_reply("when", f"When {question}", found, dated=True)
 
 
-def _undated(ctx: Context, args: str, question: str) -> Reply:
-    """No dated sentence matches: the best undated ones, with the date stated just before."""
-    found = ctx.engine.ask(args, limit=2)
-    if not found.hits:
-        return Reply(
-            command="when",
-            title=f"I found no dated event for “{question}”.",
-            intro="The articles may not date it. Try `search` with a few of its words.",
-        )
+def _undated(ctx: Context, args: str, question: str) -> Reply | None:
+    """No dated sentence answers well: the best undated one, with the date stated before it."""
+    found = ctx.engine.ask(f"when {args}", limit=2)
+    if not found.hits or not found.confident or found.hits[0].passage.id in found.events:
+        return None
     citations = CitationList()
     items = []
     context = None

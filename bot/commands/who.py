@@ -1,5 +1,7 @@
 """`who NAME`: a person in the articles' own words — roles, events, the people around them."""
 
+from rapidfuzz import fuzz, process
+
 from bot.cite import CitationList
 from bot.commands.ask import ask
 from bot.commands.common import person_or_reply
@@ -9,18 +11,29 @@ from bot.items import event_item, text_item
 from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
 from knowledge.lookup import clean_name
+from knowledge.model import EntityInfo
 from knowledge.query import STOPWORDS
 
 EVENTS_SHOWN = 8
+NAME_WORD_SCORE = 80.0
 _STATUS_LABEL = {"former": "former", "current": "now"}
 
 
-def _is_question(name: str) -> bool:
-    """ "founded openai", "ceo of microsoft", "runs xai" ask something; "banana split" names."""
-    words = name.casefold().split()
-    if len(words) < 2:
+def _names_someone(name: str, entities: tuple[EntityInfo, ...]) -> bool:
+    """True when every word of `name` is (nearly) part of a name the articles use:
+    "greg brockman", "sutskevar", "sama". "fired altman", "the current ceo" and "runs
+    microsoft" ask a question instead."""
+    parts = {p.casefold() for e in entities for a in (e.name, *e.aliases) for p in a.split()}
+    words = [w.casefold() for w in name.split() if w.casefold() not in STOPWORDS]
+    if not words:
         return False
-    return bool(set(words) & STOPWORDS) or words[0].endswith(("ed", "s"))
+    for word in words:
+        if word in parts:
+            continue
+        best = process.extractOne(word, parts, scorer=fuzz.ratio, score_cutoff=NAME_WORD_SCORE)
+        if best is None:
+            return False
+    return True
 
 
 def _status_label(status: str, text: str) -> str:
@@ -38,10 +51,9 @@ def who(ctx: Context, args: str) -> Reply:
     name = clean_name(args)
     if not name:
         raise UsageError("Who should I look up?", "Try `who altman` or `who is greg brockman`.")
-    question = _is_question(name) and ctx.engine.lookup(name).status != "match"
-    if question:  # "who founded openai" is a question, not a name
+    if not _names_someone(name, ctx.engine.entities()):  # "who fired altman" asks
         answered = ask(ctx, f"who {args}")
-        if answered.citations:
+        if answered.citations or ctx.engine.lookup(name).status == "none":
             return answered
     found = person_or_reply(ctx, name, "who")
     if isinstance(found, Reply):

@@ -1,0 +1,229 @@
+"""First-answer accuracy on the dev sets: questions typed the way people type them.
+
+Each question is judged by what a reader sees first: the reply's title and answer line and
+its first bullet, never "somewhere in the reply". Two sets: the seed articles, and two
+test-only articles the rules were not written for (tests/devset/articles/). Follow-ups are
+asked after their earlier messages in the same conversation, through the router and a real
+state database, as a chat would.
+"""
+
+import re
+import tempfile
+import time
+import tomllib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bot.message import Message
+from bot.reply import Reply
+from bot.router import Router
+from bot.state import StateStore
+from knowledge.articles import load_articles
+from knowledge.engine import Engine
+from knowledge.indexer import build_index
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "tests" / "devset"
+TODAY = date(2026, 11, 24)
+# Categories of "read the articles like a historian"; reported apart from the others.
+HISTORIAN = frozenset({"date-context", "quote", "dramatised", "salience", "disagreement"})
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Question:
+    """One dev-set question and what its first answer must (not) contain."""
+
+    category: str
+    ask: str
+    kind: str
+    first: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    date: str = ""
+    before: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
+    """A judged question: passed or not, and what the reader saw first."""
+
+    question: Question
+    passed: bool
+    seen: str
+
+
+def load(path: Path) -> tuple[Question, ...]:
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    return tuple(
+        Question(
+            category=q["category"],
+            ask=q["ask"],
+            kind=q.get("kind", "answer"),
+            first=tuple(q.get("first", ())),
+            any=tuple(q.get("any", ())),
+            none=tuple(q.get("none", ())),
+            date=q.get("date", ""),
+            before=tuple(q.get("before", ())),
+        )
+        for q in raw["q"]
+    )
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("**", ""), ("`", "")):
+        text = text.replace(a, b)
+    return " ".join(text.split())
+
+
+def first_answer(reply: Reply) -> str:
+    """The title, the answer line and the first bullet (label and text)."""
+    lines = [reply.title, reply.intro]
+    for section in reply.sections:
+        if section.items:
+            item = section.items[0]
+            lines.append(f"{item.label} — {item.text}")
+            break
+        if section.body:
+            lines.append(section.body)
+            break
+    return "\n".join(line for line in lines if line)
+
+
+def date_shown(expected: str, text: str) -> bool:
+    """The expected date ("2018", "2018-02", "2018-02-20") at its precision, any usual form."""
+    parts = [int(p) for p in expected.split("-")]
+    year = parts[0]
+    if str(year) not in text:
+        return False
+    if len(parts) == 1:
+        return True
+    month = parts[1]
+    name = _MONTHS[month - 1]
+    iso = f"{year}-{month:02d}"
+    if len(parts) == 2:
+        return iso in text or bool(re.search(rf"\b{name[:3]}\w*\.?\s+(?:\d{{1,2}},?\s+)?{year}", text))
+    day = parts[2]
+    return f"{iso}-{day:02d}" in text or bool(
+        re.search(rf"\b{name[:3]}\w*\.?\s+{day}(?:st|nd|rd|th)?,?\s+{year}", text)
+    )
+
+
+def judge(question: Question, reply: Reply) -> Verdict:
+    seen = first_answer(reply)
+    text = _norm(seen)
+    passed = not reply.silent
+    if question.kind == "smalltalk":
+        passed = passed and not reply.citations and reply.ok
+    elif question.kind == "abstain":
+        title = _norm(reply.title)
+        passed = passed and "don't mention" in title and all(_norm(f) in title for f in question.first)
+    elif question.kind == "command":
+        if question.first:
+            passed = passed and "did you mean" in text and all(_norm(f) in text for f in question.first)
+        else:
+            passed = passed and reply.command == "onthisday"
+    else:
+        passed = passed and "don't mention" not in _norm(reply.title)
+        passed = passed and all(_norm(f) in text for f in question.first)
+        passed = passed and (not question.any or any(_norm(a) in text for a in question.any))
+        passed = passed and not any(_norm(n) in text for n in question.none)
+        if question.date:
+            passed = passed and date_shown(question.date, seen)
+    return Verdict(question=question, passed=passed, seen=seen)
+
+
+def run_set(router: Router, state: StateStore, questions: tuple[Question, ...]) -> list[Verdict]:
+    verdicts = []
+    for number, question in enumerate(questions):
+        where = {"channel": f"dev-{number}", "user": "dev", "thread": f"t{number}"}
+        for earlier in question.before:
+            router.handle(Message(text=earlier, **where))
+        reply = router.handle(Message(text=question.ask, **where))
+        verdicts.append(judge(question, reply))
+    return verdicts
+
+
+@dataclass(frozen=True, kw_only=True)
+class Report:
+    """Accuracy per category of one dev set."""
+
+    name: str
+    verdicts: tuple[Verdict, ...]
+
+    def by_category(self) -> dict[str, tuple[int, int]]:
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for v in self.verdicts:
+            counts[v.question.category][0] += int(v.passed)
+            counts[v.question.category][1] += 1
+        return {k: (p, n) for k, (p, n) in sorted(counts.items())}
+
+    def accuracy(self, *, historian: bool) -> tuple[int, int]:
+        chosen = [v for v in self.verdicts if (v.question.category in HISTORIAN) == historian]
+        return sum(v.passed for v in chosen), len(chosen)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    articles: Path
+    questions: Path
+
+
+CORPORA = (
+    Corpus("seeds", ROOT / "seeds", DEVSET / "seeds.toml"),
+    Corpus("test-only articles", DEVSET / "articles", DEVSET / "articles.toml"),
+)
+
+
+def evaluate(corpus: Corpus) -> Report:
+    with tempfile.TemporaryDirectory() as tmp:
+        index = Path(tmp) / "index.db"
+        build_index(load_articles(corpus.articles), index)
+        engine = Engine(index)
+        state = StateStore(Path(tmp) / "state.db")
+        try:
+            router = Router(engine, today=lambda: TODAY, state=state)
+            verdicts = run_set(router, state, load(corpus.questions))
+        finally:
+            state.close()
+            engine.close()
+    return Report(name=corpus.name, verdicts=tuple(verdicts))
+
+
+def _pct(passed: int, total: int) -> str:
+    return f"{100 * passed / total:5.1f} % ({passed}/{total})" if total else "  n/a"
+
+
+def lines(report: Report, *, failures: bool) -> Iterator[str]:
+    yield f"== {report.name}"
+    for category, (p, n) in report.by_category().items():
+        mark = " (historian)" if category in HISTORIAN else ""
+        yield f"  {category:<14} {_pct(p, n)}{mark}"
+    yield f"  understanding  {_pct(*report.accuracy(historian=False))}"
+    yield f"  historian      {_pct(*report.accuracy(historian=True))}"
+    if failures:
+        for v in report.verdicts:
+            if not v.passed:
+                q = v.question
+                want = [*q.first, *(f"any:{a}" for a in q.any), *(f"date:{q.date}" for _ in [0] if q.date)]
+                yield f"  FAIL [{q.category}] {q.ask!r} {q.before or ''} want {want} none {list(q.none)}"
+                for line in v.seen.splitlines()[:3]:
+                    yield f"       | {line[:160]}"
+
+
+def run(*, failures: bool, only: str = "") -> None:
+    started = time.perf_counter()
+    for corpus in CORPORA:
+        if only and only not in corpus.name:
+            continue
+        for line in lines(evaluate(corpus), failures=failures):
+            print(line)
+    print(f"({time.perf_counter() - started:.1f} s)")

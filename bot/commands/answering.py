@@ -1,0 +1,73 @@
+"""The shape of an answer's reply, shared by `ask`, `when` and `who` questions.
+
+The first line is the answer: "Best match: 2024-09-25." only when the engine is confident;
+otherwise the reply says what it found and that it may not answer. Key terms the articles
+never use are said plainly ("The articles don't mention Gemini.") with the closest things
+they do cover.
+"""
+
+from bot.cite import CitationList, source_label
+from bot.items import marked_item
+from bot.reply import Item, Reply, Section
+from bot.sanitize import echo
+from knowledge.answering.pipeline import Answer
+
+COVERED = "They cover OpenAI's history: Musk, Altman, Microsoft and the founders who left."
+
+
+def unknown_reply(command: str, result: Answer) -> Reply:
+    """The question names things the articles never mention."""
+    terms = ", ".join(f"“{echo(t, 40)}”" for t in result.unknown[:3])
+    citations = CitationList()
+    items = _items(result, citations, dated=command == "when")
+    sections = (Section(heading="The closest they come", items=items[:2]),) if items else ()
+    return Reply(
+        command=command,
+        title=f"The articles don't mention {terms}.",
+        intro=COVERED,
+        sections=sections,
+        citations=citations.all(),
+    )
+
+
+def _items(result: Answer, citations: CitationList, *, dated: bool) -> tuple[Item, ...]:
+    items = []
+    for hit in result.hits:
+        event = result.events.get(hit.passage.id)
+        if dated and event is not None:
+            label = event.label + (" (section date)" if event.inherited else "")
+        else:
+            label = source_label(hit.passage.article)
+            if event is not None:
+                label = f"{event.label} · {label}"
+        items.append(marked_item(hit.snippet, label, citations.cite_passage(hit.passage)))
+    return tuple(items)
+
+
+def lead(result: Answer) -> str:
+    """The short answer the first passage gives: a date, a person, an amount, or ""."""
+    if not result.hits:
+        return ""
+    first = result.hits[0].passage.id
+    if result.shape == "when" and first in result.events:
+        return result.events[first].label
+    return result.answers.get(first, "")
+
+
+def answer_reply(command: str, title: str, result: Answer, *, dated: bool = False) -> Reply:
+    """Title, then the answer line, then the passages, cited."""
+    citations = CitationList()
+    items = _items(result, citations, dated=dated)
+    short = lead(result)
+    if result.confident:
+        intro = f"Best match: {short}." if short else "Best match:"
+    else:
+        found = f" ({short})" if short else ""
+        intro = f"The closest I found{found} — it may not answer the question:"
+    return Reply(
+        command=command,
+        title=title,
+        intro=intro,
+        sections=(Section(items=items),),
+        citations=citations.all(),
+    )

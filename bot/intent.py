@@ -1,0 +1,130 @@
+"""What a message is, decided before anything is searched.
+
+A command (`timeline 2018`), a command with a typo (`timline 2018`: offer the right one), a
+phrase that means a command ("what happened on this day" is `onthisday`), small talk ("hi",
+"thanks, that's helpful", "ok": never a passage), or a question. Verbs are typo-tolerant the
+way names are, but a word that is English or that the articles use is never taken for a typo.
+"""
+
+import re
+from dataclasses import dataclass
+
+import simplemma
+from rapidfuzz import fuzz, process
+
+from bot.parse import ALIASES, VERBS, Command, parse
+
+TYPO_SCORE = 75.0
+
+_GREETING = frozenset("hi hello hey hiya yo howdy sup morning evening afternoon greetings".split())
+_THANKS = frozenset("thanks thank thx ty tnx cheers appreciated appreciate kudos".split())
+_ACK = frozenset(
+    """ok okay k kk cool nice great awesome perfect gotcha sure yes yeah yep yup no nope nah
+    lol lmao haha hah wow interesting neat alright fine good amazing sweet excellent brilliant
+    helpful understood noted right true makes sense""".split()
+)
+_BYE = frozenset("bye goodbye cya later night ciao farewell".split())
+# Words that may stand beside the above without making a question.
+_GLUE = frozenset(
+    """that that's thats is was it this very so really a lot much you for the info
+    information help answer answers bot bro man dude mate again all got it makes sense
+    sounds see u and oh ah well just super pretty quite too thank's indeed guys everyone
+    buddy friend my good great nice of""".split()
+)
+_SMALLTALK = _GREETING | _THANKS | _ACK | _BYE
+_ONTHISDAY_RE = re.compile(
+    r"\b(?:on this day|this day in (?:openai |ai )?history|today in (?:openai |ai )?history|"
+    r"what happened (?:on )?(?:this day|today)|happened today|on today'?s date|anniversar(?:y|ies) today)\b",
+    re.IGNORECASE,
+)
+_DAY_RE = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_EMOJI_ONLY_RE = re.compile(r"^[\W_]+$")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Intent:
+    """What a message is. `kind`: command, typo, smalltalk or question.
+
+    `talk` says which small talk (greeting, thanks, ack, bye); `suggestion` is the command a
+    typo most likely meant.
+    """
+
+    kind: str
+    command: Command
+    talk: str = ""
+    suggestion: str = ""
+
+
+def _smalltalk(text: str) -> str:
+    lowered = text.casefold().replace("’", "'")
+    words = _WORD_RE.findall(lowered)
+    if not words:
+        return "ack" if text.strip() and _EMOJI_ONLY_RE.match(text.strip()) else ""
+    if len(words) > 8 or not all(w in _SMALLTALK or w in _GLUE for w in words):
+        return ""
+    for kind, vocabulary in (
+        ("thanks", _THANKS),
+        ("bye", _BYE),
+        ("greeting", _GREETING),
+        ("ack", _ACK),
+    ):
+        if any(w in vocabulary for w in words):
+            return kind
+    return ""
+
+
+def _verbs() -> list[str]:
+    return [*VERBS, *(a for a in ALIASES if len(a) > 3)]
+
+
+def _typo(word: str, known_words: frozenset[str]) -> str:
+    """The verb a mistyped first word means, or ""."""
+    key = word.casefold()
+    if len(key) < 4 or key in known_words or not key.isalpha():
+        return ""
+    if simplemma.is_known(key, lang="en"):
+        return ""
+    best = process.extractOne(key, _verbs(), scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
+    if best is None:
+        return ""
+    verb = str(best[0])
+    return ALIASES.get(verb, verb)
+
+
+_QUESTION_START_RE = re.compile(
+    r"^(?:and|but|so|also|ok|okay|hmm)?[\s,]*(?:who|whom|whose|what|when|where|why|which|how|"
+    r"did|does|do|is|was|were|are|can|could|would|will|has|have|had|tell|explain|show|give|"
+    r"list|quote|search)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_question(intent: Intent) -> bool:
+    """A command, or text that asks something (a "?" or a question word first)."""
+    if intent.kind != "question":
+        return intent.kind == "command"
+    text = intent.command.args.strip()
+    return text.endswith("?") or bool(_QUESTION_START_RE.match(text))
+
+
+def classify(text: str, known_words: frozenset[str] = frozenset()) -> Intent:
+    """Decide what `text` is; `known_words` are words the articles use (never typos)."""
+    command = parse(text)
+    whole = _ONTHISDAY_RE.search(text)
+    if command.verb != "ask" and not (whole and command.verb == "onthisday"):
+        return Intent(kind="command", command=command)
+    body = command.args if command.verb == "ask" else text
+    talk = _smalltalk(body)
+    if talk:
+        return Intent(kind="smalltalk", command=command, talk=talk)
+    if _ONTHISDAY_RE.search(body):
+        day = _DAY_RE.search(body)
+        args = f"{int(day.group(1)):02d}-{int(day.group(2)):02d}" if day else ""
+        return Intent(kind="command", command=Command("onthisday", args))
+    head, _, rest = body.partition(" ")
+    verb = _typo(head.rstrip(":,"), known_words)
+    if verb:
+        suggestion = f"{verb} {rest.strip()}".strip()
+        return Intent(kind="typo", command=Command(verb, rest.strip()), suggestion=suggestion)
+    return Intent(kind="question", command=command)

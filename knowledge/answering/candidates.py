@@ -1,0 +1,72 @@
+"""Candidate passages for a question frame: FTS5 over every term and its paraphrases.
+
+One query ORs every term group and ranks by bm25 over a bounded window (CANDIDATES rows, far
+more than are shown, so ranking by what the question is about decides, not bm25 alone). When
+the question has a subject and an action, passages naming both are fetched as well, so the
+subject's own event is never crowded out. Chinese runs no curated term covers go to the
+trigram index.
+"""
+
+import sqlite3
+
+from knowledge.answering.frame import Frame, Term
+from knowledge.model import Hit
+from knowledge.search import run_match
+
+CANDIDATES = 200
+BOTH = 60
+DF_CAP = 2000
+
+
+def quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def group(term: Term) -> str:
+    """The FTS5 expression that finds a term in any of its forms."""
+    forms = term.entity.aliases + (term.entity.name,) if term.entity else term.forms
+    unique = [f for f in dict.fromkeys(forms) if f.strip()]
+    return "(" + " OR ".join(quote(f) for f in unique) + ")" if unique else ""
+
+
+def document_frequency(conn: sqlite3.Connection, term: Term) -> int:
+    """How many passages contain the term (counted up to DF_CAP, without ranking)."""
+    expression = group(term)
+    if not expression:
+        return 0
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
+        (expression, DF_CAP),
+    ).fetchone()
+    return int(row[0])
+
+
+def candidates(
+    conn: sqlite3.Connection, frame: Frame, terms: tuple[Term, ...], *, events_only: bool
+) -> tuple[Hit, ...]:
+    """Passages that contain any of `terms`, plus those naming the subject and the action."""
+    found: dict[int, Hit] = {}
+    groups = [g for g in (group(t) for t in terms) if g]
+    queries: list[tuple[str, int, bool]] = []
+    if groups:
+        queries.append((" OR ".join(groups), CANDIDATES, False))
+    if frame.subject is not None and frame.action is not None:
+        subject = next((t for t in terms if t.entity and t.entity.key == frame.subject.key), None)
+        if subject is not None:
+            queries.append((f"{group(subject)} AND {group(frame.action)}", BOTH, False))
+    for run in frame.cjk:
+        if len(run) >= 3:
+            queries.append((quote(run), BOTH, True))
+    for expression, limit, trigram in queries:
+        hits, _more = run_match(
+            conn,
+            expression,
+            trigram=trigram,
+            limit=limit,
+            offset=0,
+            whole=True,
+            events_only=events_only,
+        )
+        for hit in hits:
+            found.setdefault(hit.passage.id, hit)
+    return tuple(found.values())

@@ -1,0 +1,244 @@
+"""What a question asks: its answer type, who it is about, the action, and the words to find.
+
+"when did murati leave openai" -> answer "date", subject Mira Murati (the one acting), action
+"leave", object OpenAI. "who fired altman" -> answer "person", no subject (that is what is
+asked), action "fire", object Sam Altman. "when was openai founded" is passive: OpenAI is
+what was founded, not who founded. Names are found typo-tolerantly; Chinese words are put into
+the English the articles use first.
+"""
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from knowledge.answering import lexicon
+from knowledge.model import EntityInfo
+
+# Words before a name that make it an object ("to musk", "with altman", "for anthropic").
+_OBJECT_MARKERS = frozenset(
+    "to with for against from at by about on of into toward towards behind than like in "
+    "fired ousted hire hired join joined left leave quit sued sue call called meet met "
+    "acquire acquired buy bought".split()
+)
+_AUX = frozenset("did does do was were is are has have had will would can could".split())
+_PASSIVE_AUX = frozenset("was were is are been".split())
+_ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|how long ago)\b",
+        "date",
+    ),
+    (r"\bhow much\b", "amount"),
+    (r"\bhow many\b", "count"),
+    (r"\b(?:why|how come|for what reason|what (?:caused|made|led to)|reason)\b", "reason"),
+    (r"\bwhere\b", "place"),
+    (r"\b(?:who|whom|whose|which (?:person|people|exec|executive|executives))\b", "person"),
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+NAME_SCORE = 85.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Term:
+    """A word of the question to look for, with the words that may stand for it."""
+
+    text: str
+    forms: tuple[str, ...]
+    entity: EntityInfo | None = None
+
+    @property
+    def key(self) -> str:
+        return self.entity.key if self.entity else self.text.casefold()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Frame:
+    """A question taken apart. `terms` hold one Term per content word or named entity."""
+
+    question: str
+    english: str
+    answer: str
+    entities: tuple[EntityInfo, ...]
+    subject: EntityInfo | None
+    action: Term | None
+    terms: tuple[Term, ...]
+    cjk: tuple[str, ...] = ()
+    passive: bool = False
+    year: int | None = None
+    verb: str = ""
+
+    @property
+    def objects(self) -> tuple[EntityInfo, ...]:
+        return tuple(e for e in self.entities if self.subject is None or e.key != self.subject.key)
+
+
+def answer_type(text: str) -> str:
+    """The kind of answer a question wants: date, amount, count, reason, place, person, any."""
+    lowered = text.casefold()
+    best: tuple[int, str] | None = None
+    for pattern, kind in _ANSWER_PATTERNS:
+        m = re.search(pattern, lowered)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else "any"
+
+
+def _alias_spans(text: str, entities: tuple[EntityInfo, ...]) -> list[tuple[int, int, EntityInfo]]:
+    """Where each entity's aliases occur in `text` (case-insensitive, whole words)."""
+    lowered = text.casefold()
+    spans: list[tuple[int, int, EntityInfo]] = []
+    for entity in entities:
+        for alias in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
+            a = alias.casefold()
+            if len(a) < 2:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", lowered):
+                spans.append((m.start(), m.end(), entity))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, EntityInfo]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _fuzzy_entities(
+    words: list[tuple[int, str]], entities: tuple[EntityInfo, ...], known: frozenset[str]
+) -> list[tuple[int, int, EntityInfo]]:
+    """Misspelled names ("sutskevar", "nadela"): words close to an alias, not ordinary words."""
+    choices: dict[int, str] = {}
+    owners: list[EntityInfo] = []
+    for entity in entities:
+        for alias in (entity.name, *entity.aliases):
+            for part in alias.split():
+                if len(part) >= 4:
+                    choices[len(owners)] = part
+                    owners.append(entity)
+    found = []
+    for start, word in words:
+        key = word.casefold()
+        if len(word) < 4 or lexicon.is_filler(key) or key in known or lexicon.group_of(key):
+            continue
+        best = process.extractOne(
+            word,
+            choices,
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            score_cutoff=NAME_SCORE,
+        )
+        if best is not None:
+            found.append((start, start + len(word), owners[int(best[2])]))
+    return found
+
+
+def _object_marked(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1].casefold().strip(",") in _OBJECT_MARKERS
+
+
+def parse(
+    question: str, entities: tuple[EntityInfo, ...], known: frozenset[str] = frozenset()
+) -> Frame:
+    """Take `question` apart. `known` holds words the articles use (they are not misspelled
+    names)."""
+    english, cjk = lexicon.translate_cjk(question)
+    english = re.sub(r"\s+", " ", english).strip()
+    answer = answer_type(english)
+    spans = _alias_spans(english, entities)
+    covered = [(s, e) for s, e, _ in spans]
+    words = [
+        (m.start(), m.group())
+        for m in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", english)
+        if not any(s <= m.start() < e for s, e in covered)
+    ]
+    spans = sorted([*spans, *_fuzzy_entities(words, entities, known)], key=lambda s: s[0])
+    named: dict[str, tuple[int, EntityInfo]] = {}
+    for start, _end, entity in spans:
+        named.setdefault(entity.key, (start, entity))
+    ordered = [entity for _start, entity in sorted(named.values(), key=lambda p: p[0])]
+    covered = [(s, e) for s, e, _ in spans]
+    tokens = [
+        (m.start(), re.sub(r"['’]s$", "", m.group()))
+        for m in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", english)
+        if not any(s <= m.start() < e for s, e in covered)
+    ]
+    lowered = [t.casefold() for _s, t in tokens]
+
+    subject: EntityInfo | None = None
+    passive = False
+    if answer != "person" or not _who_acts(english):
+        for start, _end, entity in spans:
+            if _object_marked(english, start):
+                continue
+            before = english[:start].split()
+            if (
+                before
+                and before[-1].casefold() in _PASSIVE_AUX
+                and _participle_after(english, _end)
+            ):
+                passive = True
+                continue
+            subject = entity
+            break
+        if subject is None and not passive and ordered and answer not in ("person",):
+            people = [e for e in ordered if e.kind == "person"]
+            subject = people[0] if people else None
+
+    terms: list[Term] = []
+    action: Term | None = None
+    for (_start, word), key in zip(tokens, lowered, strict=True):
+        if lexicon.is_filler(key) or (len(key) == 1 and key.isascii()):
+            continue
+        term = Term(text=word, forms=lexicon.paraphrases(key))
+        if action is None and lexicon.group_of(key) is not None and key not in lexicon.VAGUE:
+            action = term
+        terms.append(term)
+    for entity in ordered:
+        terms.append(Term(text=entity.name, forms=(), entity=entity))
+    year = next((int(m.group()) for m in _YEAR_RE.finditer(english)), None)
+    verb = _verb_slot(english, spans, subject)
+    unique: dict[str, Term] = {}
+    for term in terms:
+        unique.setdefault(term.key, term)
+    return Frame(
+        question=question,
+        english=english,
+        answer=answer,
+        entities=tuple(ordered),
+        subject=subject,
+        action=action,
+        terms=tuple(unique.values()),
+        cjk=cjk,
+        passive=passive,
+        year=year,
+        verb=verb,
+    )
+
+
+def _verb_slot(
+    text: str, spans: list[tuple[int, int, EntityInfo]], subject: EntityInfo | None
+) -> str:
+    """The word where the question's verb stands: after "who", or after "did <subject>"."""
+    lowered = text.casefold()
+    m = re.search(r"\bwho\s+([a-z-]+)", lowered)
+    if m and m.group(1) not in _AUX:
+        return m.group(1)
+    for _start, end, entity in spans:
+        if subject is not None and entity.key == subject.key:
+            nxt = re.match(r"\W*([a-z-]+)", lowered[end:])
+            return nxt.group(1) if nxt else ""
+    return ""
+
+
+def _who_acts(text: str) -> bool:
+    """ "who fired altman" (the asked person acts) vs "who is altman" (a name is asked)."""
+    m = re.search(r"\b(?:who|whom)\s+(\S+)", text.casefold())
+    return bool(m) and m.group(1) not in ("is", "was", "are", "were", "'s", "’s")
+
+
+def _participle_after(text: str, end: int) -> bool:
+    nxt = text[end:].split()
+    return (
+        bool(nxt) and re.fullmatch(r"[a-z-]+(?:ed|en|wn|ght|nt|ld)", nxt[0].casefold()) is not None
+    )

@@ -1,0 +1,147 @@
+"""The answer path: frame -> candidates -> rank -> abstain -> Answer (see the package docs)."""
+
+import dataclasses
+import sqlite3
+from dataclasses import dataclass, field
+
+from knowledge import facts
+from knowledge.answering import abstain, candidates, frame, lexicon, rank
+from knowledge.answering.frame import Frame, Term
+from knowledge.model import EntityInfo, Event, Hit
+
+MAX_TERMS = 16
+
+
+@dataclass(frozen=True, kw_only=True)
+class Answer:
+    """The passages that answer a question, best first, and how far to trust the first.
+
+    `unknown` lists key terms the articles never use: the reply says so instead of
+    answering. `answers` maps a passage id to the short answer it gives (a person for "who",
+    an amount for "how much"). `confident` is False when the best passage may not answer.
+    """
+
+    question: str
+    terms: tuple[str, ...]
+    hits: tuple[Hit, ...]
+    events: dict[int, Event]
+    entities: tuple[EntityInfo, ...]
+    shape: str
+    frame: Frame | None = None
+    confident: bool = False
+    confidence: float = 0.0
+    unknown: tuple[str, ...] = ()
+    answers: dict[int, str] = field(default_factory=dict)
+
+
+_SHAPES = {"date": "when", "amount": "amount", "count": "count", "reason": "why"}
+
+
+def _evidence(conn: sqlite3.Connection, ids: list[int]) -> dict[int, rank.Evidence]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    mentions: dict[int, dict[str, bool]] = {}
+    for passage_id, key, implicit in conn.execute(
+        f"SELECT passage_id, entity_key, implicit FROM mentions WHERE passage_id IN ({marks})",
+        ids,
+    ):
+        mentions.setdefault(passage_id, {})[key] = not implicit
+    roles: dict[int, list[tuple[str, str]]] = {}
+    for passage_id, key, text in conn.execute(
+        f"SELECT passage_id, entity_key, text FROM roles WHERE passage_id IN ({marks})", ids
+    ):
+        roles.setdefault(passage_id, []).append((key, text))
+    events = facts.events_for_passages(conn, ids)
+    return {
+        i: rank.Evidence(
+            mentions=mentions.get(i, {}), event=events.get(i), roles=tuple(roles.get(i, ()))
+        )
+        for i in ids
+    }
+
+
+def _spelled(
+    conn: sqlite3.Connection, parsed: Frame, vocabulary: frozenset[str]
+) -> tuple[tuple[Term, ...], dict[str, int], tuple[str, ...]]:
+    """Terms with typos mended, their document frequencies, and key terms found nowhere."""
+    terms: list[Term] = []
+    frequencies: dict[str, int] = {}
+    unknown: list[str] = []
+    for term in parsed.terms[:MAX_TERMS]:
+        df = candidates.document_frequency(conn, term)
+        if df == 0 and term.entity is None:
+            fixed = abstain.respell(term.text, vocabulary)
+            if fixed is not None:
+                term = Term(text=fixed, forms=lexicon.paraphrases(fixed))
+                df = candidates.document_frequency(conn, term)
+        if df == 0 and term.entity is None:
+            if abstain.is_key_term(term, parsed):
+                unknown.append(term.text)
+            continue
+        terms.append(term)
+        frequencies[term.key] = df
+    return tuple(terms), frequencies, tuple(unknown)
+
+
+def answer(
+    conn: sqlite3.Connection,
+    question: str,
+    entities: tuple[EntityInfo, ...],
+    *,
+    vocabulary: frozenset[str] = frozenset(),
+    total: int = 1000,
+    limit: int = 3,
+    events_only: bool = False,
+) -> Answer:
+    """Answer `question` from the index behind `conn`."""
+    parsed = frame.parse(question, entities, vocabulary)
+    if events_only and parsed.answer == "any":
+        parsed = dataclasses.replace(parsed, answer="date")
+    terms, frequencies, unknown = _spelled(conn, parsed, vocabulary)
+    shape = "when" if events_only else _SHAPES.get(parsed.answer, "any")
+    empty = Answer(
+        question=question,
+        terms=tuple(t.text for t in terms),
+        hits=(),
+        events={},
+        entities=parsed.entities,
+        shape=shape,
+        frame=parsed,
+        unknown=unknown,
+    )
+    if not terms and not parsed.cjk:
+        return empty
+    weighted = rank.weigh(terms, frequencies, total)
+    found = candidates.candidates(conn, parsed, terms, events_only=events_only)
+    if not found:
+        return empty
+    ids = [h.passage.id for h in found]
+    evidence = _evidence(conn, ids)
+    by_key = {e.key: e for e in entities}
+    best = max((abs(h.score) for h in found), default=1.0) or 1.0
+    scored = sorted(
+        (rank.score(parsed, weighted, h, evidence[h.passage.id], by_key, best) for h in found),
+        key=lambda s: s.key,
+    )
+    relevant = [s for s in scored if s.relevant] or scored[:1]
+    kept = relevant[:limit]
+    level = abstain.confidence(parsed, kept[0])
+    hits = tuple(s.hit for s in kept)
+    return Answer(
+        question=question,
+        terms=tuple(t.text for t in terms),
+        hits=hits,
+        events={
+            s.hit.passage.id: ev
+            for s in kept
+            if (ev := evidence[s.hit.passage.id].event) is not None
+        },
+        entities=parsed.entities,
+        shape=shape,
+        frame=parsed,
+        confident=level >= abstain.CONFIDENT and not unknown,
+        confidence=level,
+        unknown=unknown,
+        answers={s.hit.passage.id: s.answer for s in kept if s.answer},
+    )

@@ -1,0 +1,347 @@
+"""Rank candidates by what the question is about, then by how much of it they say.
+
+The order, most important first: a passage must say enough of the question (its weighted
+terms, rare words weighing more) to be considered at all; among those, the question's subject
+acting (the one who left, not someone else leaving the same company) beats the subject merely
+named, which beats a passage about someone else; then the answer type being present (a date
+the sentence states itself, an amount, a cause, a person); then bm25.
+"""
+
+import math
+import re
+from dataclasses import dataclass
+
+from knowledge.answering import lexicon
+from knowledge.answering.frame import Frame, Term
+from knowledge.model import EntityInfo, Event, Hit, Marked
+
+RELEVANT = 0.45  # share of the question's weight a passage must match to be considered
+
+_AMOUNT_RE = re.compile(
+    r"[$€£]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|thousand|percent|%)",
+    re.IGNORECASE,
+)
+_COUNT_RE = re.compile(r"\b\d[\d,]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\b")
+_DATE_WORDS_RE = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?:\s+\d{1,2})?"
+)
+_CAUSAL_RE = re.compile(
+    r"\b(?:because|due to|so that|as a result|reason|in order to|to prevent|concerned|worried|"
+    r"led to|caused|since|angered|fear|fears|prompted|therefore|over|after|felt|believed|"
+    r"frustrated|disappointed|opposed|rejected|conflict)\b",
+    re.IGNORECASE,
+)
+_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
+_OBJECT_WORDS = frozenset(
+    "to with for against from at by about on of into toward towards behind than like the a an "
+    "sent told angered asked urged warned".split()
+)
+_BOARD_RE = re.compile(r"\b(?:his|her|its|the|openai's|openai’s)?\s*board\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Weighted:
+    """A term and how much it counts (rare words count more)."""
+
+    term: Term
+    weight: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Scored:
+    """A ranked candidate, why it ranks where it does, and the short answer it gives."""
+
+    hit: Hit
+    relevant: bool
+    tier: int
+    score: float
+    coverage: float
+    typed: float
+    action: bool
+    answer: str
+
+    @property
+    def key(self) -> tuple[int, int, float, int]:
+        return (-int(self.relevant), -self.tier, -self.score, self.hit.passage.id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Evidence:
+    """What the index knows of a candidate beyond its text."""
+
+    mentions: dict[str, bool]  # entity key -> named explicitly (False: only a pronoun)
+    event: Event | None
+    roles: tuple[tuple[str, str], ...]  # (entity key, role text)
+
+
+def weigh(terms: tuple[Term, ...], frequencies: dict[str, int], total: int) -> tuple[Weighted, ...]:
+    """Inverse document frequency per term; names weigh at least as much as a rare word."""
+    out = []
+    for term in terms:
+        df = frequencies.get(term.key, 0)
+        idf = math.log((total + 1) / (df + 0.5))
+        weight = max(0.3, idf)
+        if term.entity is not None:
+            weight = max(weight, 2.5)
+        out.append(Weighted(term=term, weight=weight))
+    return tuple(out)
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", text))
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.casefold()).replace("’", "'")
+
+
+def form_matches(form: str, word: str) -> bool:
+    """One question form against one passage word: same word, same lemma or an inflection."""
+    if form == word:
+        return True
+    if form.isascii() and word.isascii() and lexicon.lemma(word) == lexicon.lemma(form):
+        return True
+    return len(form) >= 5 and word.startswith(form) and len(word) - len(form) <= 3
+
+
+def locate(term: Term, text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Character spans where `term` occurs in `text`."""
+    spans: list[tuple[int, int]] = []
+    forms = (term.entity.name, *term.entity.aliases) if term.entity else term.forms
+    lowered = text.casefold().replace("’", "'")
+    for form in forms:
+        f = form.casefold()
+        if not f:
+            continue
+        if " " in f or term.entity is not None or not f.isascii():
+            for m in re.finditer(rf"(?<![\w]){re.escape(f)}(?![\w])", lowered):
+                spans.append((m.start(), m.end()))
+            continue
+        for w in words:
+            token = _norm(w.group())
+            if form_matches(f, token) or (
+                "-" in token and any(form_matches(f, p) for p in token.split("-"))
+            ):
+                spans.append((w.start(), w.start() + len(w.group())))
+    return sorted(set(spans))
+
+
+def highlight(text: str, spans: list[tuple[int, int]]) -> tuple[Marked, ...]:
+    """Mark whole words, and join neighbours separated by a space into one phrase."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if (
+            merged and start <= merged[-1][1] + 1 and text[merged[-1][1] : start].strip() == ""
+        ) or (merged and start < merged[-1][1]):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    pieces: list[Marked] = []
+    at = 0
+    for start, end in merged:
+        if start > at:
+            pieces.append(Marked(text[at:start]))
+        pieces.append(Marked(text[start:end], hit=True))
+        at = end
+    if at < len(text):
+        pieces.append(Marked(text[at:]))
+    return tuple(pieces)
+
+
+def _entity_spans(
+    text: str, keys: dict[str, bool], entities: dict[str, EntityInfo]
+) -> list[tuple[int, EntityInfo]]:
+    lowered = text.casefold()
+    found: list[tuple[int, int, EntityInfo]] = []
+    for key in keys:
+        entity = entities.get(key)
+        if entity is None:
+            continue
+        for alias in {entity.name, *entity.aliases}:
+            a = alias.casefold()
+            for m in re.finditer(rf"(?<![\w]){re.escape(a)}(?![\w])", lowered):
+                found.append((m.start(), m.end(), entity))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, EntityInfo]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return [(s, e) for s, _end, e in kept]
+
+
+def _object_marked(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1].casefold().strip(",") in _OBJECT_WORDS
+
+
+def actor(
+    text: str,
+    action_at: int | None,
+    evidence: Evidence,
+    entities: dict[str, EntityInfo],
+    *,
+    people_only: bool = False,
+) -> EntityInfo | None:
+    """Who does the action at `action_at`: the last entity named before it that is not an
+    object ("to Musk"), or the person a pronoun points at when no one is named before it."""
+    spans = _entity_spans(text, evidence.mentions, entities)
+    if people_only:
+        spans = [(s, e) for s, e in spans if e.kind == "person"]
+    limit = len(text) if action_at is None else action_at
+    before = [(s, e) for s, e in spans if s < limit and not _object_marked(text, s)]
+    if before:
+        return before[-1][1]
+    implicit = [k for k, explicit in evidence.mentions.items() if not explicit]
+    if implicit and implicit[0] in entities:
+        return entities[implicit[0]]
+    if action_at is None and spans:
+        return spans[0][1]
+    return None
+
+
+def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
+    """How well the passage has the kind of answer wanted (0 to 1)."""
+    kind = frame.answer
+    if kind == "date":
+        event = evidence.event
+        if event is None:
+            return 0.0
+        return 1.0 if not event.inherited else 0.4
+    if kind == "amount":
+        return 1.0 if _AMOUNT_RE.search(text) else 0.0
+    if kind == "count":
+        return 1.0 if _COUNT_RE.search(_DATE_WORDS_RE.sub("", text)) else 0.0
+    if kind == "reason":
+        return 1.0 if _CAUSAL_RE.search(text) else 0.2
+    if kind == "place":
+        return 1.0 if _PLACE_RE.search(text) else 0.0
+    if kind == "person":
+        return 1.0 if answer else 0.0
+    return 0.5
+
+
+def _person_answer(
+    frame: Frame,
+    text: str,
+    action_at: int | None,
+    evidence: Evidence,
+    entities: dict[str, EntityInfo],
+    role_forms: tuple[str, ...],
+) -> str:
+    """The person a "who …" question is answered with by this passage, or ""."""
+    asked = {e.key for e in frame.entities}
+    orgs = [e for e in frame.entities if e.kind == "org"]
+    for key, role in evidence.roles:
+        lowered = role.casefold()
+        if key in asked or key not in entities:
+            continue
+        if role_forms and not any(
+            re.search(rf"(?<![\w-]){re.escape(f)}(?![\w])", lowered) for f in role_forms
+        ):
+            continue
+        if orgs and not any(a.casefold() in lowered for o in orgs for a in o.aliases):
+            continue
+        return entities[key].name
+    acting = actor(text, action_at, evidence, entities, people_only=True)
+    if acting is not None and acting.key not in asked:
+        return acting.name
+    if frame.action is not None and set(frame.action.forms) & {"fire", "oust", "remove"}:
+        m = _BOARD_RE.search(text)
+        if m:
+            return "the board"
+    spans = _entity_spans(text, evidence.mentions, entities)
+    for _start, entity in spans:
+        if entity.kind == "person" and entity.key not in asked:
+            return entity.name
+    return ""
+
+
+def _amount_answer(text: str) -> str:
+    m = re.search(
+        r"(?:[$€£]\s?[\d.,]+(?:\s?(?:-|to)\s?[$€£]?[\d.,]+)?(?:\s?(?:million|billion|trillion|"
+        r"thousand|M|B|k))?)|\b\d[\d,.]*\s?(?:million|billion|trillion|percent|%)",
+        text,
+    )
+    return m.group().strip() if m else ""
+
+
+ROLE_WORDS = frozenset(
+    "ceo cto cfo cpo president chairman chair founder co-founder cofounder scientist "
+    "director officer head boss chief".split()
+)
+
+
+def score(
+    frame: Frame,
+    weighted: tuple[Weighted, ...],
+    hit: Hit,
+    evidence: Evidence,
+    entities: dict[str, EntityInfo],
+    best_bm25: float,
+) -> Scored:
+    """Score one candidate; see the module docstring for the order."""
+    text = hit.passage.text
+    words = _words(text)
+    total = sum(w.weight for w in weighted) or 1.0
+    matched = 0.0
+    spans: list[tuple[int, int]] = []
+    action_at: int | None = None
+    action_found = False
+    for w in weighted:
+        found = locate(w.term, text, words)
+        if w.term.entity is not None and w.term.entity.key in evidence.mentions:
+            matched += w.weight if found or evidence.mentions[w.term.entity.key] else w.weight * 0.8
+        elif found:
+            matched += w.weight
+        spans.extend(found)
+        if frame.action is not None and w.term.key == frame.action.key and found:
+            action_found = True
+            action_at = found[0][0]
+    coverage = matched / total
+    role_forms = tuple(
+        f
+        for t in frame.terms
+        if (t.entity is None and t.text.casefold() in ROLE_WORDS)
+        or (t.entity is None and set(t.forms) & {"ceo", "cto", "cfo", "chair", "founder"})
+        for f in t.forms
+    )
+    answer = ""
+    if frame.answer == "person":
+        answer = _person_answer(frame, text, action_at, evidence, entities, role_forms)
+    elif frame.answer == "amount":
+        answer = _amount_answer(text)
+    tier = 0
+    if frame.subject is not None:
+        key = frame.subject.key
+        if key in evidence.mentions:
+            tier = 2 if evidence.mentions[key] else 1
+            if frame.action is not None and action_found:
+                doer = actor(text, action_at, evidence, entities)
+                if doer is not None and doer.key == key:
+                    tier = 3
+                elif doer is not None and doer.kind == "person" and doer.key != key:
+                    tier = min(tier, 1)
+    typed = _typed(frame, text, evidence, answer)
+    bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
+    value = coverage * (1.0 + 0.6 * typed) * (1.0 + 0.15 * bm25)
+    if frame.action is not None and not action_found:
+        value *= 0.75
+    if hit.passage.kind == "heading":
+        value *= 0.6
+    if frame.answer == "date" and evidence.event is not None:
+        value *= {"day": 1.1, "month": 1.08, "season": 1.04}.get(evidence.event.precision, 1.0)
+    if frame.year is not None:
+        value *= 1.2 if str(frame.year) in text else 0.85
+    relevant = coverage >= RELEVANT or (action_found and coverage >= RELEVANT * 0.6)
+    return Scored(
+        hit=Hit(passage=hit.passage, snippet=highlight(text, spans), score=hit.score),
+        relevant=relevant,
+        tier=tier,
+        score=value,
+        coverage=coverage,
+        typed=typed,
+        action=action_found,
+        answer=answer,
+    )
