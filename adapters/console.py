@@ -9,6 +9,7 @@ import contextlib
 import json
 import sys
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TextIO
@@ -30,9 +31,11 @@ class Console:
         self.router = router
         self.out = out if out is not None else sys.stdout
         self.as_json = as_json
+        self.session = f"console-{uuid.uuid4().hex[:12]}"
 
     def answer(self, line: str) -> Reply:
-        return self.router.handle(Message(text=line.rstrip("\r\n")))
+        """One line as a message of this console session (follow-ups stay within it)."""
+        return self.router.handle(Message(text=line.rstrip("\r\n"), thread=self.session))
 
     def emit(self, reply: Reply) -> None:
         if self.as_json:

@@ -168,7 +168,15 @@ class DiscordAdapter:
         self.tree.add_command(self._group())
 
     async def answer(
-        self, text: str, *, user: str, channel: str, thread: str | None, can_manage: bool = True
+        self,
+        text: str,
+        *,
+        user: str,
+        channel: str,
+        thread: str | None,
+        can_manage: bool = True,
+        addressed: bool = True,
+        message_id: str | None = None,
     ) -> Reply:
         """Discord's side of the translation: Manage Channels decides who changes the digest."""
         return await offload.answer(
@@ -180,6 +188,8 @@ class DiscordAdapter:
                 thread=thread,
                 platform=PLATFORM,
                 can_manage=can_manage,
+                addressed=addressed,
+                id=message_id,
             ),
         )
 
@@ -330,8 +340,18 @@ class DiscordAdapter:
             isinstance(author, discord.Member) and author.guild_permissions.manage_channels
         )
         reply = await self.answer(
-            text, user=str(author.id), channel=channel, thread=channel, can_manage=manage
+            text,
+            user=str(author.id),
+            channel=channel,
+            thread=channel,
+            can_manage=manage,
+            addressed=direct or mentioned or prefixed,
+            message_id=str(message.id),
         )
+        if reply.silent:  # small talk in a followed thread: a reaction at most, no message
+            if reply.reaction:
+                await message.add_reaction(REACTIONS.get(reply.reaction, "👍"))
+            return
         rendered = render(reply)
         await message.reply(
             embed=rendered.embed,
@@ -346,6 +366,9 @@ class DiscordAdapter:
         """Log in and stay connected (discord.py reconnects and resumes) until cancelled."""
         async with self.client:
             await self.client.start(self.config.token)
+
+
+REACTIONS = {"thumbsup": "👍"}
 
 
 class DiscordSender:

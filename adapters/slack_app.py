@@ -129,7 +129,16 @@ class SlackAdapter:
         )
         self._register()
 
-    async def answer(self, text: str, *, user: str, channel: str, thread: str | None) -> Reply:
+    async def answer(
+        self,
+        text: str,
+        *,
+        user: str,
+        channel: str,
+        thread: str | None,
+        addressed: bool = True,
+        message_id: str | None = None,
+    ) -> Reply:
         """Slack's side of the translation: who may change the digest is a setting."""
         admins = self.config.digest_admins
         manage = not admins or user in admins
@@ -142,6 +151,8 @@ class SlackAdapter:
                 thread=thread,
                 platform=PLATFORM,
                 can_manage=manage,
+                addressed=addressed,
+                id=message_id,
             ),
         )
 
@@ -236,7 +247,8 @@ class SlackAdapter:
         mentioned = bool(context.get("bot_user_id")) and f"<@{context['bot_user_id']}" in text
         if mentioned and not direct:
             return  # app_mention answers it
-        if text.strip().casefold().startswith(PREFIX):
+        prefixed = text.strip().casefold().startswith(PREFIX)
+        if prefixed:
             where = thread or event.get("ts")
         elif direct or (thread and self.state.in_thread(PLATFORM, channel, thread)):
             where = thread
@@ -245,8 +257,19 @@ class SlackAdapter:
         if not self._first_delivery(body):
             return
         reply = await self.answer(
-            strip_mentions(text), user=event.get("user", ""), channel=channel, thread=where
+            strip_mentions(text),
+            user=event.get("user", ""),
+            channel=channel,
+            thread=where,
+            addressed=prefixed or direct,
+            message_id=event.get("ts"),
         )
+        if reply.silent:  # small talk in a followed thread: a reaction at most, no message
+            if reply.reaction and event.get("ts"):
+                await self.client.reactions_add(
+                    channel=channel, timestamp=event["ts"], name=reply.reaction
+                )
+            return
         await self._post(channel, where, reply)
 
     # --- serving -------------------------------------------------------------------------

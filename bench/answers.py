@@ -109,10 +109,12 @@ def date_shown(expected: str, text: str) -> bool:
     name = _MONTHS[month - 1]
     iso = f"{year}-{month:02d}"
     if len(parts) == 2:
-        return iso in text or bool(re.search(rf"\b{name[:3]}\w*\.?\s+(?:\d{{1,2}},?\s+)?{year}", text))
+        return iso in text or bool(
+            re.search(rf"\b{name[:3]}\w*\.?\s+(?:\d{{1,2}},?\s+)?{year}", text, re.IGNORECASE)
+        )
     day = parts[2]
     return f"{iso}-{day:02d}" in text or bool(
-        re.search(rf"\b{name[:3]}\w*\.?\s+{day}(?:st|nd|rd|th)?,?\s+{year}", text)
+        re.search(rf"\b{name[:3]}\w*\.?\s+{day}(?:st|nd|rd|th)?,?\s+{year}", text, re.IGNORECASE)
     )
 
 
@@ -124,10 +126,12 @@ def judge(question: Question, reply: Reply) -> Verdict:
         passed = passed and not reply.citations and reply.ok
     elif question.kind == "abstain":
         title = _norm(reply.title)
-        passed = passed and "don't mention" in title and all(_norm(f) in title for f in question.first)
+        named = all(_norm(f) in title for f in question.first)
+        passed = passed and "don't mention" in title and named
     elif question.kind == "command":
         if question.first:
-            passed = passed and "did you mean" in text and all(_norm(f) in text for f in question.first)
+            named = all(_norm(f) in text for f in question.first)
+            passed = passed and "did you mean" in text and named
         else:
             passed = passed and reply.command == "onthisday"
     else:
@@ -143,10 +147,12 @@ def judge(question: Question, reply: Reply) -> Verdict:
 def run_set(router: Router, state: StateStore, questions: tuple[Question, ...]) -> list[Verdict]:
     verdicts = []
     for number, question in enumerate(questions):
-        where = {"channel": f"dev-{number}", "user": "dev", "thread": f"t{number}"}
+        channel, thread = f"dev-{number}", f"t{number}"
         for earlier in question.before:
-            router.handle(Message(text=earlier, **where))
-        reply = router.handle(Message(text=question.ask, **where))
+            router.handle(Message(text=earlier, channel=channel, user="dev", thread=thread))
+        reply = router.handle(
+            Message(text=question.ask, channel=channel, user="dev", thread=thread)
+        )
         verdicts.append(judge(question, reply))
     return verdicts
 
@@ -213,8 +219,11 @@ def lines(report: Report, *, failures: bool) -> Iterator[str]:
         for v in report.verdicts:
             if not v.passed:
                 q = v.question
-                want = [*q.first, *(f"any:{a}" for a in q.any), *(f"date:{q.date}" for _ in [0] if q.date)]
-                yield f"  FAIL [{q.category}] {q.ask!r} {q.before or ''} want {want} none {list(q.none)}"
+                want = [*q.first, *(f"any:{a}" for a in q.any)] + (
+                    [f"date:{q.date}"] if q.date else []
+                )
+                before = q.before or ""
+                yield f"  FAIL [{q.category}] {q.ask!r} {before} want {want} none {list(q.none)}"
                 for line in v.seen.splitlines()[:3]:
                     yield f"       | {line[:160]}"
 

@@ -18,12 +18,11 @@ _BARE_RE = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_RE = re.compile(
-    r"^(?:and|but)?\s*(?:what|how)\s+about\s+(?P<x>.+?)[\s?!.]*$|^and\s+(?P<y>.+?)[\s?!.]*$|"
-    r"^(?P<z>.+?)\s+(?:too|as well)[\s?!.]*$",
+    r"^(?:and|but)?\s*(?:what|how)\s+about\s+(?P<x>.+?)[\s?!.]*$|^and\s+(?P<y>.+?)[\s?!.]*$",
     re.IGNORECASE,
 )
 _LEAD_RE = re.compile(rf"^\s*(?:{_WH})\b\s*", re.IGNORECASE)
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|they|them)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|they|them|it|that company)\b", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"\b(?:his|hers|their)\b", re.IGNORECASE)
 
 

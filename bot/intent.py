@@ -29,17 +29,52 @@ _GLUE = frozenset(
     """that that's thats is was it this very so really a lot much you for the info
     information help answer answers bot bro man dude mate again all got it makes sense
     sounds see u and oh ah well just super pretty quite too thank's indeed guys everyone
-    buddy friend my good great nice of""".split()
+    buddy friend my good great nice of there everybody folks""".split()
 )
 _SMALLTALK = _GREETING | _THANKS | _ACK | _BYE
 _ONTHISDAY_RE = re.compile(
     r"\b(?:on this day|this day in (?:openai |ai )?history|today in (?:openai |ai )?history|"
-    r"what happened (?:on )?(?:this day|today)|happened today|on today'?s date|anniversar(?:y|ies) today)\b",
+    r"what happened (?:on )?(?:this day|today)|happened today|on today'?s date|"
+    r"anniversar(?:y|ies) today)\b",
     re.IGNORECASE,
 )
 _DAY_RE = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _EMOJI_ONLY_RE = re.compile(r"^[\W_]+$")
+# Chat spellings of question words, put right before anything else reads the message.
+_CHAT_SPELLINGS = {
+    "whos": "who is",
+    "who's": "who is",
+    "whats": "what is",
+    "what's": "what is",
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "wen": "when",
+    "whn": "when",
+    "y": "why",
+    "hw": "how",
+    "hows": "how is",
+    "how's": "how is",
+    "wheres": "where is",
+    "where's": "where is",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "tho": "though",
+}
+_CHAT_RE = re.compile(
+    r"(?<![\w'’])(" + "|".join(re.escape(k) for k in _CHAT_SPELLINGS) + r")(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def respell_chat(text: str) -> str:
+    """ "whos greg brockman" -> "who is greg brockman"; "wen did…" -> "when did…"."""
+    return _CHAT_RE.sub(lambda m: _CHAT_SPELLINGS[m.group().casefold().replace("’", "'")], text)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,6 +145,7 @@ def looks_like_question(intent: Intent) -> bool:
 
 def classify(text: str, known_words: frozenset[str] = frozenset()) -> Intent:
     """Decide what `text` is; `known_words` are words the articles use (never typos)."""
+    text = respell_chat(text)
     command = parse(text)
     whole = _ONTHISDAY_RE.search(text)
     if command.verb != "ask" and not (whole and command.verb == "onthisday"):

@@ -61,7 +61,7 @@ class Router:
         verb = intent.command.verb
         if intent.kind != "question" and verb not in ("who", "when"):
             return intent
-        if self.state is None:
+        if self.state is None or not (message.addressed or looks_like_question(intent)):
             return intent
         asked = intent.command.args if verb == "ask" else f"{verb} {intent.command.args}"
         previous = self.state.last_question(message.scope)

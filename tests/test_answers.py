@@ -33,6 +33,9 @@ ANSWERS: list[tuple[str, list[str]]] = [
     ("who is elon musk", ["co-founders"]),
     ("who microsoft", ["Microsoft", "2019"]),
     ("who banana split", ["No one by that name"]),
+    ("who fired altman", ["Best match: the board", "kicked out"]),
+    ("who runs microsoft", ["Best match: Satya Nadella"]),
+    ("who left for anthropic", ["Best match: John Schulman"]),
     # when: dates at their precision
     ("when did sutskever resign", ["May 2024"]),
     ("when did larry page call musk a speciesist", ["2013"]),

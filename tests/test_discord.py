@@ -187,6 +187,46 @@ async def test_mentions_threads_dms_and_bots(
     assert len(fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")) == 1
 
 
+async def test_thread_follow_ups_and_thanks(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    """A follow-up in a thread is resolved against the question before it; thanks in the
+    thread get a reaction on the message, and no reply."""
+    fake, _ = discord_env
+    posted = f"/channels/{fd.THREAD_ID}/messages"
+    await fake.events.put(
+        (
+            "MESSAGE_CREATE",
+            fd.message(
+                "31",
+                f"<@{fd.BOT_ID}> when did sutskever resign",
+                channel_id=fd.THREAD_ID,
+                mention_bot=True,
+            ),
+        )
+    )
+    await fake.wait_for(lambda calls: len(fake.posted(posted)) == 1)
+    await fake.events.put(
+        ("MESSAGE_CREATE", fd.message("32", "and schulman?", channel_id=fd.THREAD_ID))
+    )
+    await fake.wait_for(lambda calls: len(fake.posted(posted)) == 2)
+    second = fake.posted(posted)[1]
+    assert "schulman" in json.dumps(second["embeds"]).casefold()
+    assert "August 2024" in json.dumps(second["embeds"])
+    await fake.events.put(("MESSAGE_CREATE", fd.message("33", "thanks!", channel_id=fd.THREAD_ID)))
+
+    def reacted(calls: list[Any]) -> bool:
+        return any(m == "PUT" and "/messages/33/reactions/" in p for m, p, _ in calls)
+
+    await fake.wait_for(reacted)
+    await fake.events.put(("MESSAGE_CREATE", fd.message("34", "cool", channel_id=fd.THREAD_ID)))
+    await fake.events.put(
+        ("MESSAGE_CREATE", fd.message("35", "when was that?", channel_id=fd.THREAD_ID))
+    )
+    await fake.wait_for(lambda calls: len(fake.posted(posted)) == 3)
+    assert "when did schulman resign" in json.dumps(fake.posted(posted)[2]["embeds"]).casefold()
+
+
 async def test_resume_after_a_disconnect_replies_once(
     discord_env: tuple[FakeDiscord, DiscordAdapter],
 ) -> None:

@@ -86,7 +86,8 @@ async def harness(slack: FakeSlack, router: Router, tmp_path: Path) -> AsyncIter
     config = SlackConfig(
         bot_token="xoxb-test", signing_secret=SECRET, api_base_url=slack.api_url, http_port=0
     )
-    adapter = SlackAdapter(router, StateStore(tmp_path / "state.db"), config)
+    state = StateStore(tmp_path / "state.db")
+    adapter = SlackAdapter(Router(router.engine, state=state), state, config)
     runner = await adapter.start_http(port=0)
     port = runner.addresses[0][1]
     h = Harness(adapter, f"http://127.0.0.1:{port}/slack/events", slack)
@@ -173,6 +174,37 @@ async def test_follow_up_in_the_thread_needs_no_mention(harness: Harness) -> Non
     await harness.event(elsewhere, "Ev4")
     await asyncio.sleep(0.3)
     assert len(harness.fake.named("chat.postMessage")) == 2
+
+
+async def test_thread_follow_ups_and_thanks(harness: Harness) -> None:
+    """In a followed thread: "why?" is resolved against the question before it; thanks get
+    a reaction and no message; other small talk gets nothing."""
+    thread = "1515449522.000016"
+    mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
+    await harness.event(dict(mention, text="<@U0LAN0Z89> when did sutskever resign"), "Ev20")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
+    base = {
+        "type": "message",
+        "channel": "C2147483705",
+        "user": "U2147483697",
+        "thread_ts": thread,
+        "channel_type": "channel",
+    }
+    await harness.event(dict(base, text="why?", ts="1515449600.000101"), "Ev21")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 2)
+    why = harness.fake.named("chat.postMessage")[1]
+    assert why["thread_ts"] == thread and "why did sutskever resign" in _texts(why)
+    await harness.event(dict(base, text="thanks, that's helpful!", ts="1515449600.000102"), "Ev22")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("reactions.add")) == 1)
+    (reaction,) = harness.fake.named("reactions.add")
+    assert reaction["timestamp"] == "1515449600.000102" and reaction["name"] == "thumbsup"
+    await harness.event(dict(base, text="ok", ts="1515449600.000103"), "Ev23")
+    await harness.event(dict(base, text="I think so too", ts="1515449600.000104"), "Ev24")
+    await harness.event(dict(base, text="and schulman?", ts="1515449600.000105"), "Ev25")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 3)
+    third = harness.fake.named("chat.postMessage")[2]  # "ok" and the remark posted nothing
+    assert "why did schulman resign" in _texts(third) and "Schulman" in _texts(third)
+    assert len(harness.fake.named("reactions.add")) == 1
 
 
 async def test_prefix_dm_and_bots(harness: Harness) -> None:

@@ -10,6 +10,7 @@ from bot.errors import UsageError
 from bot.items import event_item, text_item
 from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
+from knowledge.answering.rank import ROLE_WORDS
 from knowledge.lookup import clean_name
 from knowledge.model import EntityInfo
 from knowledge.query import STOPWORDS
@@ -28,6 +29,8 @@ def _names_someone(name: str, entities: tuple[EntityInfo, ...]) -> bool:
     if not words:
         return False
     for word in words:
+        if word in ROLE_WORDS:
+            return False
         if word in parts:
             continue
         best = process.extractOne(word, parts, scorer=fuzz.ratio, score_cutoff=NAME_WORD_SCORE)
@@ -53,7 +56,11 @@ def who(ctx: Context, args: str) -> Reply:
         raise UsageError("Who should I look up?", "Try `who altman` or `who is greg brockman`.")
     if not _names_someone(name, ctx.engine.entities()):  # "who fired altman" asks
         answered = ask(ctx, f"who {args}")
-        if answered.citations or ctx.engine.lookup(name).status == "none":
+        if answered.intro.startswith("Best match") or "don't mention" in answered.title:
+            return answered
+        if ctx.engine.lookup(name).status == "match" or (
+            answered.citations and len(name.split()) > 2
+        ):
             return answered
     found = person_or_reply(ctx, name, "who")
     if isinstance(found, Reply):

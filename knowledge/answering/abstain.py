@@ -8,23 +8,56 @@ loosely related sentences. Otherwise the best candidate's confidence decides whe
 may say "Best match".
 """
 
-from rapidfuzz import fuzz, process
+import functools
+
+import simplemma
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term
 from knowledge.answering.rank import Scored
 
 CONFIDENT = 0.55
-TYPO_SCORE = 80.0
+COMMON_ZIPF = 3.9  # wordfreq's scale: 3.9 is about once per 8,000 words of English
+
+
+def edits_allowed(word: str) -> int:
+    """Typos tolerated in a word: one in a short word, two from seven letters on."""
+    return 0 if len(word) < 4 else (1 if len(word) < 7 else 2)
 
 
 def respell(word: str, vocabulary: frozenset[str]) -> str | None:
-    """The word of the articles `word` most likely misspells, if one is close enough."""
-    if len(word) < 4 or not word.isascii():
+    """The word of the articles (or of the paraphrase table) `word` most likely misspells."""
+    key = word.casefold()
+    allowed = edits_allowed(key)
+    if not allowed or not key.isascii():
         return None
-    pool = [w for w in vocabulary if abs(len(w) - len(word)) <= 2 and w[:1] == word[:1].casefold()]
-    best = process.extractOne(word.casefold(), pool, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
+    pool = [
+        w
+        for w in (*vocabulary, *_paraphrase_words())
+        if abs(len(w) - len(key)) <= allowed and w[:1] == key[:1]
+    ]
+    best = process.extractOne(key, pool, scorer=DamerauLevenshtein.distance, score_cutoff=allowed)
     return str(best[0]) if best else None
+
+
+@functools.cache
+def _paraphrase_words() -> tuple[str, ...]:
+    return tuple({w for group in lexicon.groups() for w in group if " " not in w})
+
+
+def is_english(word: str) -> bool:
+    """A word of the English dictionary (so not a typo to mend)."""
+    return bool(simplemma.is_known(word.casefold(), lang="en"))
+
+
+@functools.cache
+def is_common(word: str) -> bool:
+    """An everyday English word (wordfreq), not the name of a model, company or person."""
+    from wordfreq import zipf_frequency  # loaded only when a word is absent from the articles
+
+    return float(zipf_frequency(word, "en")) >= COMMON_ZIPF
 
 
 def is_key_term(term: Term, frame: Frame) -> bool:
@@ -32,7 +65,7 @@ def is_key_term(term: Term, frame: Frame) -> bool:
     word = term.text.casefold()
     if term.entity is not None or word in lexicon.VAGUE or lexicon.is_filler(word):
         return False
-    if word == frame.verb or word.endswith(("ing", "ed", "ly")):
+    if word == frame.verb or word.endswith(("ing", "ed", "ly")) or is_common(word):
         return False
     return not (frame.action is not None and frame.action.key == term.key)
 

@@ -24,7 +24,7 @@ def quote(term: str) -> str:
 
 def group(term: Term) -> str:
     """The FTS5 expression that finds a term in any of its forms."""
-    forms = term.entity.aliases + (term.entity.name,) if term.entity else term.forms
+    forms = (*term.entity.aliases, term.entity.name) if term.entity else term.forms
     unique = [f for f in dict.fromkeys(forms) if f.strip()]
     return "(" + " OR ".join(quote(f) for f in unique) + ")" if unique else ""
 

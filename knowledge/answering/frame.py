@@ -10,7 +10,8 @@ the English the articles use first.
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import process, utils
+from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.answering import lexicon
 from knowledge.model import EntityInfo
@@ -25,7 +26,8 @@ _AUX = frozenset("did does do was were is are has have had will would can could"
 _PASSIVE_AUX = frozenset("was were is are been".split())
 _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
-        r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|how long ago)\b",
+        r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|"
+        r"how long ago)\b",
         "date",
     ),
     (r"\bhow much\b", "amount"),
@@ -35,7 +37,6 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:who|whom|whose|which (?:person|people|exec|executive|executives))\b", "person"),
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-NAME_SCORE = 85.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -120,12 +121,13 @@ def _fuzzy_entities(
         key = word.casefold()
         if len(word) < 4 or lexicon.is_filler(key) or key in known or lexicon.group_of(key):
             continue
+        allowed = 1 if len(word) < 7 else 2
         best = process.extractOne(
             word,
             choices,
-            scorer=fuzz.ratio,
+            scorer=DamerauLevenshtein.distance,
             processor=utils.default_process,
-            score_cutoff=NAME_SCORE,
+            score_cutoff=allowed,
         )
         if best is not None:
             found.append((start, start + len(word), owners[int(best[2])]))
@@ -234,7 +236,7 @@ def _verb_slot(
 def _who_acts(text: str) -> bool:
     """ "who fired altman" (the asked person acts) vs "who is altman" (a name is asked)."""
     m = re.search(r"\b(?:who|whom)\s+(\S+)", text.casefold())
-    return bool(m) and m.group(1) not in ("is", "was", "are", "were", "'s", "’s")
+    return m is not None and m.group(1) not in ("is", "was", "are", "were", "'s", "’s")
 
 
 def _participle_after(text: str, end: int) -> bool:

@@ -27,7 +27,8 @@ STOPWORDS = frozenset(
     yes no lol can't cannot couldn't thanks thank explain give me us quick question
     anyone someone something thing things stuff really actually basically kind sort
     bot guys folks i'd i'm i've you're let let's exactly ever even still already
-    get got happen happened happening happens go goes going went become became""".split()
+    get got happen happened happening happens go goes going went become became against
+    since until while ago around across along beside besides behind beyond near""".split()
 )
 
 # Words that say what kind of answer is wanted; they are not searched for.

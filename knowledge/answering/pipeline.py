@@ -10,6 +10,7 @@ from knowledge.answering.frame import Frame, Term
 from knowledge.model import EntityInfo, Event, Hit
 
 MAX_TERMS = 16
+CLOSE = 0.75
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,7 +71,7 @@ def _spelled(
     unknown: list[str] = []
     for term in parsed.terms[:MAX_TERMS]:
         df = candidates.document_frequency(conn, term)
-        if df == 0 and term.entity is None:
+        if df == 0 and term.entity is None and not abstain.is_english(term.text):
             fixed = abstain.respell(term.text, vocabulary)
             if fixed is not None:
                 term = Term(text=fixed, forms=lexicon.paraphrases(fixed))
@@ -78,6 +79,8 @@ def _spelled(
         if df == 0 and term.entity is None:
             if abstain.is_key_term(term, parsed):
                 unknown.append(term.text)
+            else:  # a word the articles never use still counts against the answer
+                terms.append(Term(text=term.text, forms=()))
             continue
         terms.append(term)
         frequencies[term.key] = df
@@ -110,10 +113,11 @@ def answer(
         frame=parsed,
         unknown=unknown,
     )
-    if not terms and not parsed.cjk:
-        return empty
     weighted = rank.weigh(terms, frequencies, total)
-    found = candidates.candidates(conn, parsed, terms, events_only=events_only)
+    searched = tuple(t for t in terms if t.forms or t.entity is not None)
+    if not searched and not parsed.cjk:
+        return empty
+    found = candidates.candidates(conn, parsed, searched, events_only=events_only)
     if not found:
         return empty
     ids = [h.passage.id for h in found]
@@ -124,7 +128,11 @@ def answer(
         (rank.score(parsed, weighted, h, evidence[h.passage.id], by_key, best) for h in found),
         key=lambda s: s.key,
     )
-    relevant = [s for s in scored if s.relevant] or scored[:1]
+    # The subject's own event wins only among passages that say about as much of the question.
+    top = max((s.coverage for s in scored if s.relevant), default=0.0)
+    relevant = [s for s in scored if s.relevant and s.coverage >= CLOSE * top] or sorted(
+        scored, key=lambda s: -s.score
+    )[:1]
     kept = relevant[:limit]
     level = abstain.confidence(parsed, kept[0])
     hits = tuple(s.hit for s in kept)

@@ -27,12 +27,21 @@ _DATE_WORDS_RE = re.compile(
     r"October|November|December)\b(?:\s+\d{1,2})?"
 )
 _CAUSAL_RE = re.compile(
-    r"\b(?:because|due to|so that|as a result|reason|in order to|to prevent|concerned|worried|"
-    r"led to|caused|since|angered|fear|fears|prompted|therefore|over|after|felt|believed|"
-    r"frustrated|disappointed|opposed|rejected|conflict)\b",
+    r"\b(?:because|due to|so that|as a result|reasons?|in order to|to prevent|concerned|"
+    r"worried|led to|caused|angered|fears?|prompted|therefore|felt|believed|frustrated|"
+    r"disappointed|opposed|rejected|rejection|conflict of interest|conflicted|thanks to|"
+    r"in response|it was to|was to|the aim|the goal|aimed|to keep|to make|to help|to avoid|"
+    r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble)\b",
     re.IGNORECASE,
 )
-_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_PLACE_RE = re.compile(
+    rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_MONTH_NAMES}|OpenAI|The)\b)[A-Z][a-z]+"
+    r"|\b(?:in|at)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:stairwell|cafeteria|party|conference|event|"
+    r"podcast|office|offices|meeting|court)\b"
+)
 _OBJECT_WORDS = frozenset(
     "to with for against from at by about on of into toward towards behind than like the a an "
     "sent told angered asked urged warned".split()
@@ -79,6 +88,9 @@ def weigh(terms: tuple[Term, ...], frequencies: dict[str, int], total: int) -> t
     """Inverse document frequency per term; names weigh at least as much as a rare word."""
     out = []
     for term in terms:
+        if not term.forms and term.entity is None:  # absent from the articles: never matches
+            out.append(Weighted(term=term, weight=math.log((total + 1) / 0.5) / 2))
+            continue
         df = frequencies.get(term.key, 0)
         idf = math.log((total + 1) / (df + 0.5))
         weight = max(0.3, idf)
@@ -325,7 +337,8 @@ def score(
                     tier = min(tier, 1)
     typed = _typed(frame, text, evidence, answer)
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
-    value = coverage * (1.0 + 0.6 * typed) * (1.0 + 0.15 * bm25)
+    strength = 1.2 if frame.answer in ("amount", "count", "place", "reason", "person") else 0.6
+    value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
     if frame.action is not None and not action_found:
         value *= 0.75
     if hit.passage.kind == "heading":

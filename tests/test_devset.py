@@ -1,0 +1,55 @@
+"""The dev sets: first-answer accuracy must not fall below what the bot reaches today.
+
+`python -m bench answers` prints the figures by category; this test keeps them from
+regressing. The floors are today's measured accuracy rounded down, not the goal.
+"""
+
+import pytest
+
+from bench.answers import CORPORA, Report, evaluate, first_answer, judge, load
+from bot.reply import Item, Reply, Section, Span
+
+FLOORS = {"seeds": 0.75, "test-only articles": 0.65}
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, Report]:
+    return {corpus.name: evaluate(corpus) for corpus in CORPORA}
+
+
+def test_the_dev_sets_are_big_enough() -> None:
+    seeds, articles = (load(c.questions) for c in CORPORA)
+    assert len(seeds) >= 150 and len(articles) >= 60
+    assert {q.category for q in seeds} >= {"followup", "unknown", "chinese", "smalltalk"}
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_first_answer_accuracy_does_not_regress(reports: dict[str, Report], name: str) -> None:
+    passed, total = reports[name].accuracy(historian=False)
+    assert passed / total >= FLOORS[name], f"{name}: {passed}/{total}"
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_small_talk_and_command_typos_never_get_a_passage(
+    reports: dict[str, Report], name: str
+) -> None:
+    for category in ("smalltalk", "command", "unknown"):
+        failed = [
+            v.question.ask
+            for v in reports[name].verdicts
+            if v.question.category == category and not v.passed
+        ]
+        assert not failed or (category == "unknown" and name != "seeds"), (category, failed)
+
+
+def test_the_judge_reads_only_the_first_bullet() -> None:
+    question = load(CORPORA[0].questions)[0]
+    right = question.first[0] if question.first else "x"
+    later = Reply(
+        command="ask",
+        title="t",
+        intro="Best match:",
+        sections=(Section(items=(Item(spans=(Span("nothing"),)), Item(spans=(Span(right),)))),),
+    )
+    assert right not in first_answer(later)
+    assert not judge(question, later).passed

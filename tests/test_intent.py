@@ -1,0 +1,152 @@
+"""What a message is: commands, typos, small talk, "on this day" phrases, follow-ups."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.followup import resolve
+from bot.intent import classify
+from bot.message import Message
+from bot.reply import Reply
+from bot.router import Router
+from bot.state import StateStore
+from knowledge.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        ("hi", "greeting"),
+        ("hello there!", "greeting"),
+        ("thanks, that's helpful", "thanks"),
+        ("thank you so much", "thanks"),
+        ("ok", "ack"),
+        ("lol", "ack"),
+        ("good bot", "ack"),
+        ("👍", "ack"),
+        ("bye", "bye"),
+    ],
+)
+def test_small_talk(text: str, talk: str) -> None:
+    intent = classify(text)
+    assert (intent.kind, intent.talk) == ("smalltalk", talk)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("timline 2018", "timeline 2018"),
+        ("qoute musk", "quote musk"),
+        ("sourcse", "sources"),
+        ("serach azure batch", "search azure batch"),
+        ("onthisdya", "onthisday"),
+    ],
+)
+def test_command_typos_are_offered_not_searched(text: str, suggestion: str) -> None:
+    intent = classify(text)
+    assert (intent.kind, intent.suggestion) == ("typo", suggestion)
+
+
+@pytest.mark.parametrize(
+    "text", ["research openai", "hi musk, when did you leave", "whats the capped-profit model"]
+)
+def test_english_words_are_never_typos(text: str) -> None:
+    assert classify(text).kind == "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["what happened on this day", "today in history", "this day in OpenAI history?"]
+)
+def test_on_this_day_phrases(text: str) -> None:
+    intent = classify(text)
+    assert (intent.kind, intent.command.verb) == ("command", "onthisday")
+
+
+def test_chat_spellings_are_read() -> None:
+    intent = classify("whos greg brockman")
+    assert (intent.command.verb, intent.command.args) == ("who", "is greg brockman")
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "resolved"),
+    [
+        ("when did musk leave openai", "why?", "why did musk leave openai"),
+        ("why did musk leave openai", "when was that?", "when did musk leave openai"),
+        ("when did sutskever resign", "and schulman?", "when did schulman resign"),
+        ("when did sutskever resign", "what about murati", "when did murati resign"),
+        ("when did murati resign", "why did she leave", "why did murati leave"),
+        ("when did murati resign", "when did google buy deepmind", "when did google buy deepmind"),
+        ("", "why?", "why?"),
+    ],
+)
+def test_follow_ups_are_resolved(engine: Engine, previous: str, text: str, resolved: str) -> None:
+    assert resolve(text, previous, engine.entities()) == resolved
+
+
+def test_small_talk_never_gets_a_passage(router: Router) -> None:
+    for text in ("hi", "thanks!", "ok", "cool", "bye"):
+        reply = router.handle_text(text)
+        assert not reply.citations and not reply.silent and reply.title, text
+
+
+def test_unaddressed_thread_messages(engine: Engine, tmp_path: Path) -> None:
+    """In a followed thread: thanks get a reaction only; chatter gets nothing; questions do."""
+    state = StateStore(tmp_path / "state.db")
+    router = Router(engine, state=state)
+
+    def said(text: str) -> Reply:
+        return router.handle(Message(text=text, channel="C1", thread="T1", addressed=False))
+
+    thanks = said("thanks!")
+    assert thanks.silent and thanks.reaction == "thumbsup"
+    for chatter in ("ok", "I agree with that", "lol"):
+        assert said(chatter).silent
+    assert said("when did murati resign").citations
+    state.close()
+
+
+def test_follow_ups_stay_in_their_conversation(engine: Engine, tmp_path: Path) -> None:
+    state = StateStore(tmp_path / "state.db")
+    router = Router(engine, state=state)
+    router.handle(Message(text="when did sutskever resign", channel="C1", thread="T1"))
+    here = router.handle(Message(text="why?", channel="C1", thread="T1"))
+    assert "why did sutskever resign" in here.title
+    elsewhere = router.handle(Message(text="why?", channel="C2", thread="T9"))
+    assert "sutskever" not in elsewhere.text.casefold()
+    other_user = router.handle(Message(text="why?", channel="C1", user="U2"))
+    assert "sutskever" not in other_user.text.casefold()
+    state.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("when did openai release gemini", "gemini"),
+        ("who is jensen huang", "jensen"),
+        ("what does openai think of mistral", "mistral"),
+    ],
+)
+def test_things_the_articles_never_mention(router: Router, question: str, term: str) -> None:
+    reply = router.handle_text(question)
+    assert reply.title.startswith("The articles don't mention") and term in reply.title
+    assert "Best match" not in reply.text
+
+
+def test_console_follow_ups(engine: Engine, tmp_path: Path) -> None:
+    """A console session keeps its own conversation: "why?" follows the question before."""
+    import io
+
+    from adapters.console import Console
+
+    state = StateStore(tmp_path / "state.db")
+    out = io.StringIO()
+    Console(Router(engine, state=state), out).run_lines(
+        ["when did musk leave openai", "why?", "thanks"]
+    )
+    replies = out.getvalue().split("\n\n“")
+    assert "why did musk leave openai" in out.getvalue()
+    assert "You're welcome!" in out.getvalue() and len(replies) >= 2
+    other = io.StringIO()
+    Console(Router(engine, state=state), other).run_lines(["why?"])
+    assert "musk" not in other.getvalue().casefold()
+    state.close()
