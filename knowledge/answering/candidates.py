@@ -13,7 +13,7 @@ from knowledge.answering.frame import Frame, Term
 from knowledge.model import Hit
 from knowledge.search import run_match
 
-CANDIDATES = 200
+CANDIDATES = 120
 BOTH = 60
 DF_CAP = 2000
 

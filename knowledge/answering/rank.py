@@ -50,11 +50,35 @@ _BOARD_RE = re.compile(r"\b(?:his|her|its|the|openai's|openai’s)?\s*board\b", 
 
 
 @dataclass(frozen=True, kw_only=True)
+class Forms:
+    """A term's forms prepared once for matching against many passages."""
+
+    words: frozenset[str]
+    lemmas: frozenset[str]
+    stems: tuple[str, ...]  # forms long enough to match their inflections by prefix
+    phrases: re.Pattern[str] | None  # several-word forms and names, as whole words
+
+    @classmethod
+    def of(cls, term: Term) -> "Forms":
+        names = (term.entity.name, *term.entity.aliases) if term.entity else ()
+        single = [f.casefold() for f in term.forms if f and " " not in f and f.isascii()]
+        several = [f.casefold() for f in (*names, *term.forms) if f and f.casefold() not in single]
+        pattern = "|".join(re.escape(f) for f in sorted(set(several), key=len, reverse=True))
+        return cls(
+            words=frozenset(single),
+            lemmas=frozenset(lexicon.lemma(f) for f in single),
+            stems=tuple(f for f in single if len(f) >= 5),
+            phrases=re.compile(rf"(?<![\w])(?:{pattern})(?![\w])") if pattern else None,
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Weighted:
     """A term and how much it counts (rare words count more)."""
 
     term: Term
     weight: float
+    forms: Forms
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -89,53 +113,57 @@ def weigh(terms: tuple[Term, ...], frequencies: dict[str, int], total: int) -> t
     out = []
     for term in terms:
         if not term.forms and term.entity is None:  # absent from the articles: never matches
-            out.append(Weighted(term=term, weight=math.log((total + 1) / 0.5) / 2))
+            absent = math.log((total + 1) / 0.5) / 2
+            out.append(Weighted(term=term, weight=absent, forms=Forms.of(term)))
             continue
         df = frequencies.get(term.key, 0)
         idf = math.log((total + 1) / (df + 0.5))
         weight = max(0.3, idf)
         if term.entity is not None:
             weight = max(weight, 2.5)
-        out.append(Weighted(term=term, weight=weight))
+        out.append(Weighted(term=term, weight=weight, forms=Forms.of(term)))
     return tuple(out)
 
 
-def _words(text: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", text))
+def _words(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", text)]
+
+
+def marked_words(hit: Hit) -> list[tuple[int, str]]:
+    """The words FTS5 matched in a passage (every form of every term was in its query, so
+    no other word can match one): far fewer to compare than all of them."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for piece in hit.snippet:
+        if piece.hit:
+            out.extend((at + start, word) for start, word in _words(piece.text))
+        at += len(piece.text)
+    return out
 
 
 def _norm(word: str) -> str:
     return re.sub(r"['’]s$", "", word.casefold()).replace("’", "'")
 
 
-def form_matches(form: str, word: str) -> bool:
-    """One question form against one passage word: same word, same lemma or an inflection."""
-    if form == word:
+def _token_matches(forms: Forms, token: str) -> bool:
+    if token in forms.words or (token.isascii() and lexicon.lemma(token) in forms.lemmas):
         return True
-    if form.isascii() and word.isascii() and lexicon.lemma(word) == lexicon.lemma(form):
-        return True
-    return len(form) >= 5 and word.startswith(form) and len(word) - len(form) <= 3
+    return any(token.startswith(f) and len(token) - len(f) <= 3 for f in forms.stems)
 
 
-def locate(term: Term, text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Character spans where `term` occurs in `text`."""
+def locate(forms: Forms, lowered: str, words: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Character spans where a term occurs: its words (same word, lemma or inflection) among
+    `words`, and its several-word forms and names anywhere in `lowered`."""
     spans: list[tuple[int, int]] = []
-    forms = (term.entity.name, *term.entity.aliases) if term.entity else term.forms
-    lowered = text.casefold().replace("’", "'")
-    for form in forms:
-        f = form.casefold()
-        if not f:
-            continue
-        if " " in f or term.entity is not None or not f.isascii():
-            for m in re.finditer(rf"(?<![\w]){re.escape(f)}(?![\w])", lowered):
-                spans.append((m.start(), m.end()))
-            continue
-        for w in words:
-            token = _norm(w.group())
-            if form_matches(f, token) or (
-                "-" in token and any(form_matches(f, p) for p in token.split("-"))
+    if forms.words:
+        for start, word in words:
+            token = _norm(word)
+            if _token_matches(forms, token) or (
+                "-" in token and any(_token_matches(forms, p) for p in token.split("-"))
             ):
-                spans.append((w.start(), w.start() + len(w.group())))
+                spans.append((start, start + len(word)))
+    if forms.phrases is not None:
+        spans.extend(m.span() for m in forms.phrases.finditer(lowered))
     return sorted(set(spans))
 
 
@@ -295,14 +323,15 @@ def score(
 ) -> Scored:
     """Score one candidate; see the module docstring for the order."""
     text = hit.passage.text
-    words = _words(text)
+    words = marked_words(hit) if "".join(p.text for p in hit.snippet) == text else _words(text)
     total = sum(w.weight for w in weighted) or 1.0
     matched = 0.0
     spans: list[tuple[int, int]] = []
     action_at: int | None = None
     action_found = False
+    lowered = text.casefold().replace("’", "'")
     for w in weighted:
-        found = locate(w.term, text, words)
+        found = locate(w.forms, lowered, words)
         if w.term.entity is not None and w.term.entity.key in evidence.mentions:
             matched += w.weight if found or evidence.mentions[w.term.entity.key] else w.weight * 0.8
         elif found:
