@@ -7,6 +7,7 @@ way names are, but a word that is English or that the articles use is never take
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import simplemma
@@ -95,7 +96,9 @@ def _smalltalk(text: str) -> str:
     lowered = text.casefold().replace("’", "'")
     words = _WORD_RE.findall(lowered)
     if not words:
-        return "ack" if text.strip() and _EMOJI_ONLY_RE.match(text.strip()) else ""
+        stripped = text.strip()
+        emoji = any(unicodedata.category(ch) == "So" for ch in stripped)
+        return "ack" if emoji and _EMOJI_ONLY_RE.match(stripped) else ""
     if len(words) > 8 or not all(w in _SMALLTALK or w in _GLUE for w in words):
         return ""
     for kind, vocabulary in (
