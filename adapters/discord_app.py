@@ -350,7 +350,10 @@ class DiscordAdapter:
         )
         if reply.silent:  # small talk in a followed thread: a reaction at most, no message
             if reply.reaction:
-                await message.add_reaction(REACTIONS.get(reply.reaction, "👍"))
+                try:
+                    await message.add_reaction(REACTIONS.get(reply.reaction, "👍"))
+                except discord.HTTPException as exc:  # no permission: not worth a post
+                    log.info("no reaction added: %s", exc)
             return
         rendered = render(reply)
         await message.reply(

@@ -266,9 +266,12 @@ class SlackAdapter:
         )
         if reply.silent:  # small talk in a followed thread: a reaction at most, no message
             if reply.reaction and event.get("ts"):
-                await self.client.reactions_add(
-                    channel=channel, timestamp=event["ts"], name=reply.reaction
-                )
+                try:
+                    await self.client.reactions_add(
+                        channel=channel, timestamp=event["ts"], name=reply.reaction
+                    )
+                except SlackApiError as exc:  # already_reacted, no permission: not worth a post
+                    log.info("no reaction added: %s", exc.response.get("error", ""))
             return
         await self._post(channel, where, reply)
 

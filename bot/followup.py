@@ -11,8 +11,9 @@ import re
 from knowledge.model import EntityInfo
 
 _WH = r"why|when|where|how much|how many|how come|how long ago|how|who|what year|which year"
+_BARE_WH = r"why|when|where|how much|how many|how come|how long ago|what year|which year"
 _BARE_RE = re.compile(
-    rf"^(?:and|but|so|ok|okay|hmm|um)?[\s,]*(?P<wh>{_WH})\b"
+    rf"^(?:and|but|so|ok|okay|hmm|um)?[\s,]*(?P<wh>{_BARE_WH})\b"
     r"(?:\s+(?:was|is|did|does|were|do|would)\s+(?:that|it|this|he|she|they|him|her|them|so))?"
     r"(?:\s+(?:then|exactly|though|again|so|happen|happened))*[\s?!.]*$",
     re.IGNORECASE,
@@ -22,7 +23,7 @@ _ABOUT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_RE = re.compile(rf"^\s*(?:{_WH})\b\s*", re.IGNORECASE)
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|they|them|it|that company)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|they|them)\b", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"\b(?:his|hers|their)\b", re.IGNORECASE)
 
 
@@ -62,8 +63,8 @@ def resolve(text: str, previous: str, entities: tuple[EntityInfo, ...]) -> str:
     if about:
         other = next(g for g in about.groups() if g)
         span = _subject_span(previous, entities)
-        short = len(other.split()) <= 3 and not _LEAD_RE.match(other)
-        if span is not None and short:
+        named = _subject_span(other, entities) is not None
+        if span is not None and named and len(other.split()) <= 3:
             return previous[: span[0]] + other.strip() + previous[span[1] :]
     if named_here is None:
         name = _subject_name(previous, entities)

@@ -22,7 +22,7 @@ _THANKS = frozenset("thanks thank thx ty tnx cheers appreciated appreciate kudos
 _ACK = frozenset(
     """ok okay k kk cool nice great awesome perfect gotcha sure yes yeah yep yup no nope nah
     lol lmao haha hah wow interesting neat alright fine good amazing sweet excellent brilliant
-    helpful understood noted right true makes sense""".split()
+    helpful understood noted makes sense""".split()
 )
 _BYE = frozenset("bye goodbye cya later night ciao farewell".split())
 # Words that may stand beside the above without making a question.
@@ -53,15 +53,11 @@ _CHAT_SPELLINGS = {
     "wht": "what",
     "wen": "when",
     "whn": "when",
-    "y": "why",
     "hw": "how",
     "hows": "how is",
     "how's": "how is",
     "wheres": "where is",
     "where's": "where is",
-    "u": "you",
-    "ur": "your",
-    "r": "are",
     "abt": "about",
     "bc": "because",
     "cuz": "because",
@@ -101,6 +97,8 @@ def _smalltalk(text: str) -> str:
         return "ack" if emoji and _EMOJI_ONLY_RE.match(stripped) else ""
     if len(words) > 8 or not all(w in _SMALLTALK or w in _GLUE for w in words):
         return ""
+    if "?" in text and any(w in ("is", "was", "are", "were", "did", "does") for w in words):
+        return ""  # "is that true?" asks something
     for kind, vocabulary in (
         ("thanks", _THANKS),
         ("bye", _BYE),

@@ -20,6 +20,5 @@ class Message:
 
     @property
     def scope(self) -> str:
-        """The conversation this message belongs to: a thread, else the user in a channel."""
-        where = f"thread:{self.thread}" if self.thread else f"user:{self.user}"
-        return f"{self.platform}:{self.channel}:{where}"
+        """The conversation this message belongs to: one user in one thread or channel."""
+        return f"{self.platform}:{self.channel}:{self.thread or ''}:{self.user}"

@@ -53,38 +53,42 @@ class Router:
         self.state = state
         self.digest = digest
 
-    def _intent(self, message: Message) -> Intent:
+    def _intent(self, message: Message) -> tuple[Intent, str]:
         """What the message is, with a follow-up rewritten from the conversation's last
         question (kept per thread, DM or console session, never across them)."""
         known, _total = self.engine.vocabulary()
         intent = classify(message.text, known)
         verb = intent.command.verb
         if intent.kind != "question" and verb not in ("who", "when"):
-            return intent
+            return intent, ""
         if self.state is None or not (message.addressed or looks_like_question(intent)):
-            return intent
+            return intent, ""
         asked = intent.command.args if verb == "ask" else f"{verb} {intent.command.args}"
         previous = self.state.last_question(message.scope)
         resolved = resolve(asked, previous, self.engine.entities())
         if resolved != asked:
             intent = Intent(kind="question", command=parse(resolved))
-            asked = resolved
-        self.state.remember_question(message.scope, asked)
-        return intent
+        return intent, resolved
 
     def handle(self, message: Message) -> Reply:
         try:
-            intent = self._intent(message)
+            intent, asked = self._intent(message)
         except Exception:
             log.exception("reading the message failed")
-            intent = Intent(kind="question", command=parse(message.text))
+            intent, asked = Intent(kind="question", command=parse(message.text)), ""
+        quiet = Reply(command="ask", title="", silent=True)
         if intent.kind == "smalltalk":
             return smalltalk_reply(intent.talk, addressed=message.addressed)
+        if not message.addressed and (intent.kind == "typo" or not looks_like_question(intent)):
+            return quiet
         if intent.kind == "typo":
             return typo_reply(intent.suggestion, echo(intent.suggestion, 80))
-        if not message.addressed and not looks_like_question(intent):
-            return Reply(command="ask", title="", silent=True)
-        return self._dispatch(intent.command, message)
+        reply = self._dispatch(intent.command, message)
+        if not message.addressed and not reply.citations:
+            return quiet  # unaddressed chatter that happened to parse: nothing to say
+        if asked and reply.citations and self.state is not None:
+            self.state.remember_question(message.scope, asked)
+        return reply
 
     def _dispatch(self, command: Command, message: Message) -> Reply:
         ctx = Context(

@@ -77,6 +77,9 @@ def test_chat_spellings_are_read() -> None:
         ("when did murati resign", "why did she leave", "why did murati leave"),
         ("when did murati resign", "when did google buy deepmind", "when did google buy deepmind"),
         ("", "why?", "why?"),
+        ("when did sutskever resign", "and then what happened?", "and then what happened?"),
+        ("when did sutskever resign", "what time is it?", "what time is it?"),
+        ("when did sutskever resign", "who?", "who?"),
     ],
 )
 def test_follow_ups_are_resolved(engine: Engine, previous: str, text: str, resolved: str) -> None:
@@ -99,8 +102,8 @@ def test_unaddressed_thread_messages(engine: Engine, tmp_path: Path) -> None:
 
     thanks = said("thanks!")
     assert thanks.silent and thanks.reaction == "thumbsup"
-    for chatter in ("ok", "I agree with that", "lol"):
-        assert said(chatter).silent
+    for chatter in ("ok", "I agree with that", "lol", "today was a long day", "y"):
+        assert said(chatter).silent, chatter
     assert said("when did murati resign").citations
     state.close()
 
@@ -113,7 +116,7 @@ def test_follow_ups_stay_in_their_conversation(engine: Engine, tmp_path: Path) -
     assert "why did sutskever resign" in here.title
     elsewhere = router.handle(Message(text="why?", channel="C2", thread="T9"))
     assert "sutskever" not in elsewhere.text.casefold()
-    other_user = router.handle(Message(text="why?", channel="C1", user="U2"))
+    other_user = router.handle(Message(text="why?", channel="C1", thread="T1", user="U2"))
     assert "sutskever" not in other_user.text.casefold()
     state.close()
 
