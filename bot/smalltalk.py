@@ -6,7 +6,7 @@ thanks there get a reaction on the user's message instead.
 
 from bot.reply import Button, Reply
 
-EXAMPLES = ("when did musk leave openai", "who is ilya sutskever")
+EXAMPLES = ("when did sutskever resign", "who runs microsoft")
 THANKS_REACTION = "thumbsup"
 
 _TITLES = {
