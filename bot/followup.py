@@ -8,6 +8,7 @@ keeps for a while. "why?" after "when did musk leave openai" is "why did musk le
 
 import re
 
+from knowledge.answering.frame import alias_spans
 from knowledge.model import EntityInfo
 
 _WH = r"why|when|where|how much|how many|how come|how long ago|how|who|what year|which year"
@@ -33,16 +34,9 @@ def _body(previous: str) -> str:
 
 
 def _subject_span(text: str, entities: tuple[EntityInfo, ...]) -> tuple[int, int] | None:
-    lowered = text.casefold()
-    best: tuple[int, int] | None = None
-    for entity in entities:
-        for alias in (entity.name, *entity.aliases):
-            m = re.search(rf"(?<![\w]){re.escape(alias.casefold())}(?![\w])", lowered)
-            if m and (
-                best is None or m.start() < best[0] or (m.start() == best[0] and m.end() > best[1])
-            ):
-                best = (m.start(), m.end())
-    return best
+    """Where the first name in `text` stands."""
+    spans = alias_spans(text, entities)
+    return (spans[0][0], spans[0][1]) if spans else None
 
 
 def _subject_name(text: str, entities: tuple[EntityInfo, ...]) -> str:

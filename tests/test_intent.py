@@ -153,3 +153,12 @@ def test_console_follow_ups(engine: Engine, tmp_path: Path) -> None:
     Console(Router(engine, state=state), other).run_lines(["why?"])
     assert "musk" not in other.getvalue().casefold()
     state.close()
+
+
+def test_typos_are_mended_the_same_way_every_time(engine: Engine) -> None:
+    """Ties between equally close words are broken by rule, not by set order."""
+    from knowledge.answering.abstain import respell
+
+    words, _total = engine.vocabulary()
+    assert respell("resgin", words) == "resign"
+    assert respell("fird", words) == respell("fird", frozenset(sorted(words, reverse=True)))

@@ -33,18 +33,36 @@ def respell(word: str, vocabulary: frozenset[str]) -> str | None:
     allowed = edits_allowed(key)
     if not allowed or not key.isascii():
         return None
-    pool = [
-        w
-        for w in (*vocabulary, *_paraphrase_words())
-        if abs(len(w) - len(key)) <= allowed and w[:1] == key[:1]
-    ]
-    best = process.extractOne(key, pool, scorer=DamerauLevenshtein.distance, score_cutoff=allowed)
-    return str(best[0]) if best else None
+    table = _paraphrase_words()
+    pool = sorted(
+        {w for w in (*vocabulary, *table) if abs(len(w) - len(key)) <= allowed and w[:1] == key[:1]}
+    )
+    close = process.extract(
+        key, pool, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None
+    )
+    if not close:
+        return None
+    # Fewest edits first; among equals, a word of the paraphrase table (what people ask
+    # about), then the one sharing the longest start with what was typed, then alphabetical.
+    best = min(
+        close,
+        key=lambda c: (c[1], str(c[0]) not in table, -_shared_start(key, str(c[0])), str(c[0])),
+    )
+    return str(best[0])
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 @functools.cache
-def _paraphrase_words() -> tuple[str, ...]:
-    return tuple({w for group in lexicon.groups() for w in group if " " not in w})
+def _paraphrase_words() -> frozenset[str]:
+    return frozenset(w for group in lexicon.groups() for w in group if " " not in w)
 
 
 def is_english(word: str) -> bool:

@@ -7,7 +7,9 @@ what was founded, not who founded. Names are found typo-tolerantly; Chinese word
 the English the articles use first.
 """
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import process, utils
@@ -84,17 +86,24 @@ def answer_type(text: str) -> str:
     return best[1] if best else "any"
 
 
-def _alias_spans(text: str, entities: tuple[EntityInfo, ...]) -> list[tuple[int, int, EntityInfo]]:
-    """Where each entity's aliases occur in `text` (case-insensitive, whole words)."""
+@functools.lru_cache(maxsize=4096)
+def _alias_pattern(entity: EntityInfo) -> re.Pattern[str] | None:
+    aliases = sorted({a.casefold() for a in (entity.name, *entity.aliases) if len(a) >= 2}, key=len)
+    if not aliases:
+        return None
+    either = "|".join(re.escape(a) for a in reversed(aliases))
+    return re.compile(rf"(?<![\w])(?:{either})(?![\w])")
+
+
+def alias_spans(text: str, entities: Iterable[EntityInfo]) -> list[tuple[int, int, EntityInfo]]:
+    """Where the entities are named in `text` (case-insensitive, whole words), in text order;
+    where two names overlap the longer wins ("Sam Altman" over "Sam")."""
     lowered = text.casefold()
     spans: list[tuple[int, int, EntityInfo]] = []
     for entity in entities:
-        for alias in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
-            a = alias.casefold()
-            if len(a) < 2:
-                continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", lowered):
-                spans.append((m.start(), m.end(), entity))
+        pattern = _alias_pattern(entity)
+        if pattern is not None:
+            spans.extend((m.start(), m.end(), entity) for m in pattern.finditer(lowered))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept: list[tuple[int, int, EntityInfo]] = []
     for span in spans:
@@ -147,7 +156,7 @@ def parse(
     english, cjk = lexicon.translate_cjk(question)
     english = re.sub(r"\s+", " ", english).strip()
     answer = answer_type(english)
-    spans = _alias_spans(english, entities)
+    spans = alias_spans(english, entities)
     covered = [(s, e) for s, e, _ in spans]
     words = [
         (m.start(), m.group())

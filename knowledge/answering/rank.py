@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.answering import lexicon
-from knowledge.answering.frame import Frame, Term
+from knowledge.answering.frame import Frame, Term, alias_spans
 from knowledge.model import EntityInfo, Event, Hit, Marked
 
 RELEVANT = 0.45  # share of the question's weight a passage must match to be considered
@@ -192,23 +192,8 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> tuple[Marked, ...]:
 def _entity_spans(
     text: str, keys: dict[str, bool], entities: dict[str, EntityInfo]
 ) -> list[tuple[int, EntityInfo]]:
-    lowered = text.casefold()
-    found: list[tuple[int, int, EntityInfo]] = []
-    for key in keys:
-        entity = entities.get(key)
-        if entity is None:
-            continue
-        for alias in {entity.name, *entity.aliases}:
-            a = alias.casefold()
-            for m in re.finditer(rf"(?<![\w]){re.escape(a)}(?![\w])", lowered):
-                found.append((m.start(), m.end(), entity))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    kept: list[tuple[int, int, EntityInfo]] = []
-    for item in found:
-        if kept and item[0] < kept[-1][1]:
-            continue
-        kept.append(item)
-    return [(s, e) for s, _end, e in kept]
+    named = (entities[k] for k in keys if k in entities)
+    return [(start, entity) for start, _end, entity in alias_spans(text, named)]
 
 
 def _object_marked(text: str, start: int) -> bool:
