@@ -23,14 +23,23 @@ _ARTICLE_COLUMNS = (
 )
 
 
-def _search_sql(table: str, *, whole: bool, events_only: bool = False, recent: bool = False) -> str:
+def _search_sql(
+    table: str,
+    *,
+    whole: bool,
+    events_only: bool = False,
+    recent: bool = False,
+    marked: bool = True,
+) -> str:
     order = f"{table}.rowid DESC" if recent else f"{table}.rank"
     marks = f"{table}, 0, '{HIT_START}', '{HIT_END}'"
     shown = f"highlight({marks})" if whole else f"snippet({marks}, '…', {SNIPPET_TOKENS})"
+    if not marked:  # the caller marks words itself: FTS5's highlighter would cost as much
+        shown = "''"
     events = f"JOIN events e ON e.passage_id = {table}.rowid" if events_only else ""
     return f"""
         SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, {shown} AS snip,
-               {table}.rank AS score, {_ARTICLE_COLUMNS}
+               {table}.rank AS score, {_ARTICLE_COLUMNS}, a.id AS article_id
         FROM {table}
         {events}
         JOIN passages p ON p.id = {table}.rowid
@@ -46,12 +55,16 @@ _COUNT_SQL = (
     "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
 )
 _SQL = {
-    (trigram, whole, events): _search_sql(
-        "passages_tri" if trigram else "passages_fts", whole=whole, events_only=events
+    (trigram, whole, events, marked): _search_sql(
+        "passages_tri" if trigram else "passages_fts",
+        whole=whole,
+        events_only=events,
+        marked=marked,
     )
     for trigram in (False, True)
     for whole in (False, True)
     for events in (False, True)
+    for marked in (False, True)
 }
 
 
@@ -85,22 +98,23 @@ def parse_snippet(snippet: str) -> tuple[Marked, ...]:
 
 
 def _hits(rows: list[sqlite3.Row]) -> tuple[Hit, ...]:
-    return tuple(
-        Hit(
-            passage=Passage(
-                id=row["id"],
-                article=article_from_row(row, 8),
-                seq=row["seq"],
-                kind=row["kind"],
-                text=row["text"],
-                start=row["start"],
-                end=row["end"],
-            ),
-            snippet=parse_snippet(row["snip"]),
-            score=float(row["score"]),
+    articles: dict[str, ArticleInfo] = {}  # hits share few articles: build each once
+    hits = []
+    for row in rows:
+        article = articles.get(row["article_id"])
+        if article is None:
+            article = articles[row["article_id"]] = article_from_row(row, 8)
+        passage = Passage(
+            id=row["id"],
+            article=article,
+            seq=row["seq"],
+            kind=row["kind"],
+            text=row["text"],
+            start=row["start"],
+            end=row["end"],
         )
-        for row in rows
-    )
+        hits.append(Hit(passage=passage, snippet=parse_snippet(row["snip"]), score=row["score"]))
+    return tuple(hits)
 
 
 def run_match(
@@ -112,15 +126,16 @@ def run_match(
     offset: int,
     whole: bool = False,
     events_only: bool = False,
+    marked: bool = True,
 ) -> tuple[tuple[Hit, ...], bool]:
     """Hits for one FTS5 expression, and whether there are more after this page.
 
     `whole` marks hits in the whole passage instead of a snippet around them; `events_only`
-    keeps passages that state a date.
+    keeps passages that state a date; `marked=False` leaves hits unmarked (empty snippet).
     """
     if not expression:
         return (), False
-    sql = _SQL[trigram, whole, events_only]
+    sql = _SQL[trigram, whole, events_only, marked]
     rows = conn.execute(sql, (expression, limit + 1, offset)).fetchall()
     return _hits(rows[:limit]), len(rows) > limit
 

@@ -65,6 +65,7 @@ def candidates(
             limit=limit,
             offset=0,
             whole=True,
+            marked=False,
             events_only=events_only,
         )
         for hit in hits:

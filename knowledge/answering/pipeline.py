@@ -38,16 +38,26 @@ class Answer:
 _SHAPES = {"date": "when", "amount": "amount", "count": "count", "reason": "why"}
 
 
-def _evidence(conn: sqlite3.Connection, ids: list[int]) -> dict[int, rank.Evidence]:
+def _mentions(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, bool]]:
+    """Per passage, the entities it names (True) or only points at with a pronoun (False)."""
+    mentions: dict[int, dict[str, bool]] = {i: {} for i in ids}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for passage_id, key, implicit in conn.execute(
+            f"SELECT passage_id, entity_key, implicit FROM mentions WHERE passage_id IN ({marks})",
+            ids,
+        ):
+            mentions[passage_id][key] = not implicit
+    return mentions
+
+
+def _evidence(
+    conn: sqlite3.Connection, mentions: dict[int, dict[str, bool]], ids: list[int]
+) -> dict[int, rank.Evidence]:
+    """Names, events and roles of the passages that are ranked in full."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    mentions: dict[int, dict[str, bool]] = {}
-    for passage_id, key, implicit in conn.execute(
-        f"SELECT passage_id, entity_key, implicit FROM mentions WHERE passage_id IN ({marks})",
-        ids,
-    ):
-        mentions.setdefault(passage_id, {})[key] = not implicit
     roles: dict[int, list[tuple[str, str]]] = {}
     for passage_id, key, text in conn.execute(
         f"SELECT passage_id, entity_key, text FROM roles WHERE passage_id IN ({marks})", ids
@@ -120,22 +130,23 @@ def answer(
     found = candidates.candidates(conn, parsed, searched, events_only=events_only)
     if not found:
         return empty
-    ids = [h.passage.id for h in found]
-    evidence = _evidence(conn, ids)
+    named = _mentions(conn, [h.passage.id for h in found])
     by_key = {e.key: e for e in entities}
     best = max((abs(h.score) for h in found), default=1.0) or 1.0
+    matcher = rank.Matcher(weighted)
+    covers = [(h, rank.cover(parsed, matcher, h, named[h.passage.id])) for h in found]
+    # The subject's own event wins only among passages that say about as much of the question.
+    top = max((c.coverage for _h, c in covers if c.relevant), default=0.0)
+    close = [(h, c) for h, c in covers if c.relevant and c.coverage >= CLOSE * top] or covers
+    evidence = _evidence(conn, named, [h.passage.id for h, _c in close])
     scored = sorted(
-        (rank.score(parsed, weighted, h, evidence[h.passage.id], by_key, best) for h in found),
+        (rank.score(parsed, c, h, evidence[h.passage.id], by_key, best) for h, c in close),
         key=lambda s: s.key,
     )
-    # The subject's own event wins only among passages that say about as much of the question.
-    top = max((s.coverage for s in scored if s.relevant), default=0.0)
-    relevant = [s for s in scored if s.relevant and s.coverage >= CLOSE * top] or sorted(
-        scored, key=lambda s: -s.score
-    )[:1]
+    relevant = [s for s in scored if s.relevant] or sorted(scored, key=lambda s: -s.score)[:1]
     kept = relevant[:limit]
     level = abstain.confidence(parsed, kept[0])
-    hits = tuple(s.hit for s in kept)
+    hits = tuple(s.shown() for s in kept)
     return Answer(
         question=question,
         terms=tuple(t.text for t in terms),

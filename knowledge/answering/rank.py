@@ -7,6 +7,7 @@ named, which beats a passage about someone else; then the answer type being pres
 the sentence states itself, an amount, a cause, a person); then bm25.
 """
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -49,13 +50,22 @@ _OBJECT_WORDS = frozenset(
 _BOARD_RE = re.compile(r"\b(?:his|her|its|the|openai's|openai’s)?\s*board\b", re.IGNORECASE)
 
 
+def _stem_pattern(stems: list[str]) -> re.Pattern[str] | None:
+    """A form followed by at most three more letters ("resign" -> "resigns", "resigned")."""
+    if not stems:
+        return None
+    either = "|".join(re.escape(f) for f in sorted(set(stems), key=len, reverse=True))
+    return re.compile(rf"(?:{either})\w{{0,3}}")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Forms:
     """A term's forms prepared once for matching against many passages."""
 
     words: frozenset[str]
     lemmas: frozenset[str]
-    stems: tuple[str, ...]  # forms long enough to match their inflections by prefix
+    stems: re.Pattern[str] | None  # forms long enough to match their inflections by prefix
+    initials: frozenset[str]  # first letters of every form and lemma: a cheap first test
     phrases: re.Pattern[str] | None  # several-word forms and names, as whole words
 
     @classmethod
@@ -67,7 +77,8 @@ class Forms:
         return cls(
             words=frozenset(single),
             lemmas=frozenset(lexicon.lemma(f) for f in single),
-            stems=tuple(f for f in single if len(f) >= 5),
+            stems=_stem_pattern([f for f in single if len(f) >= 5]),
+            initials=frozenset(f[:1] for f in (*single, *(lexicon.lemma(f) for f in single))),
             phrases=re.compile(rf"(?<![\w])(?:{pattern})(?![\w])") if pattern else None,
         )
 
@@ -93,6 +104,16 @@ class Scored:
     typed: float
     action: bool
     answer: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def shown(self) -> Hit:
+        """The hit with the question's words marked (done only for what is shown)."""
+        text = self.hit.passage.text
+        return Hit(
+            passage=self.hit.passage,
+            snippet=highlight(text, list(self.spans)),
+            score=self.hit.score,
+        )
 
     @property
     def key(self) -> tuple[int, int, float, int]:
@@ -125,46 +146,77 @@ def weigh(terms: tuple[Term, ...], frequencies: dict[str, int], total: int) -> t
     return tuple(out)
 
 
-def _words(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", text)]
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
-def marked_words(hit: Hit) -> list[tuple[int, str]]:
-    """The words FTS5 matched in a passage (every form of every term was in its query, so
-    no other word can match one): far fewer to compare than all of them."""
-    out: list[tuple[int, str]] = []
-    at = 0
-    for piece in hit.snippet:
-        if piece.hit:
-            out.extend((at + start, word) for start, word in _words(piece.text))
-        at += len(piece.text)
-    return out
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[tuple[int, str], ...]:
+    """A passage's words with their offsets (cached: the same passages answer many questions)."""
+    return tuple((m.start(), m.group()) for m in _WORD_RE.finditer(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _phrase_spans(pattern: re.Pattern[str], lowered: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in pattern.finditer(lowered))
 
 
 def _norm(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.casefold()).replace("’", "'")
+    token = word.casefold().replace("’", "'")
+    return token[:-2] if token.endswith("'s") else token
 
 
-def _token_matches(forms: Forms, token: str) -> bool:
-    if token in forms.words or (token.isascii() and lexicon.lemma(token) in forms.lemmas):
-        return True
-    return any(token.startswith(f) and len(token) - len(f) <= 3 for f in forms.stems)
+@functools.lru_cache(maxsize=65536)
+def _shapes(word: str) -> tuple[tuple[str, str], ...]:
+    """(token, lemma) for a passage word and, if hyphenated, for each of its parts; nothing
+    for a stop word (no question term is one)."""
+    token = _norm(word)
+    if token in lexicon.STOPWORDS:
+        return ()
+    tokens = (token, *token.split("-")) if "-" in token else (token,)
+    return tuple((t, lexicon.lemma(t) if t.isascii() else t) for t in tokens if t)
 
 
-def locate(forms: Forms, lowered: str, words: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """Character spans where a term occurs: its words (same word, lemma or inflection) among
-    `words`, and its several-word forms and names anywhere in `lowered`."""
-    spans: list[tuple[int, int]] = []
-    if forms.words:
-        for start, word in words:
-            token = _norm(word)
-            if _token_matches(forms, token) or (
-                "-" in token and any(_token_matches(forms, p) for p in token.split("-"))
-            ):
-                spans.append((start, start + len(word)))
-    if forms.phrases is not None:
-        spans.extend(m.span() for m in forms.phrases.finditer(lowered))
-    return sorted(set(spans))
+class Matcher:
+    """Which of one question's terms each passage word stands for. The same words recur in
+    most candidates, so each distinct word is compared with the terms once per question."""
+
+    def __init__(self, weighted: tuple[Weighted, ...]) -> None:
+        self.weighted = weighted
+        self._single = [(i, w.forms) for i, w in enumerate(weighted) if w.forms.words]
+        self._initials = frozenset().union(*(f.initials for _i, f in self._single))
+        self._terms_of: dict[str, tuple[int, ...]] = {}
+
+    def terms_of(self, word: str) -> tuple[int, ...]:
+        found = self._terms_of.get(word)
+        if found is not None:
+            return found
+        out: list[int] = []
+        if word[:1].casefold() in self._initials or "-" in word:
+            for token, lemma in _shapes(word):
+                initial = token[:1]
+                for i, forms in self._single:
+                    if i in out or initial not in forms.initials:
+                        continue  # irregular forms keep their first letter (told/tell)
+                    if (
+                        token in forms.words
+                        or lemma in forms.lemmas
+                        or (forms.stems is not None and forms.stems.fullmatch(token))
+                    ):
+                        out.append(i)
+        found = self._terms_of[word] = tuple(out)
+        return found
+
+    def locate(self, text: str, lowered: str) -> list[list[tuple[int, int]]]:
+        """Per term, the character spans where it occurs: its words (same word, lemma or
+        inflection) and its several-word forms and names."""
+        spans: list[list[tuple[int, int]]] = [[] for _ in self.weighted]
+        for start, word in _words(text):
+            for i in self.terms_of(word):
+                spans[i].append((start, start + len(word)))
+        for i, w in enumerate(self.weighted):
+            if w.forms.phrases is not None:
+                spans[i].extend(_phrase_spans(w.forms.phrases, lowered))
+        return spans
 
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> tuple[Marked, ...]:
@@ -298,9 +350,51 @@ ROLE_WORDS = frozenset(
 )
 
 
+@dataclass(frozen=True, kw_only=True)
+class Coverage:
+    """How much of the question a passage says, and where: the cheap first pass, done for
+    every candidate; the rest of `score` runs only for those close to the best."""
+
+    coverage: float
+    spans: tuple[tuple[int, int], ...]
+    action_at: int | None
+    relevant: bool
+
+    @property
+    def action(self) -> bool:
+        return self.action_at is not None
+
+
+def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -> Coverage:
+    """The weighted share of the question's terms the passage contains (`mentions`: the
+    entities the passage names, True, or points at with a pronoun, False)."""
+    text = hit.passage.text
+    total = sum(w.weight for w in matcher.weighted) or 1.0
+    matched = 0.0
+    spans: list[tuple[int, int]] = []
+    action_at: int | None = None
+    lowered = text.casefold().replace("’", "'")
+    located = matcher.locate(text, lowered)
+    for w, found in zip(matcher.weighted, located, strict=True):
+        if w.term.entity is not None:
+            if w.term.entity.key not in mentions:
+                continue  # the index found every name a passage has
+            matched += w.weight if found or mentions[w.term.entity.key] else w.weight * 0.8
+        elif found:
+            matched += w.weight
+        spans.extend(found)
+        if frame.action is not None and w.term.key == frame.action.key and found:
+            action_at = min(found)[0]
+    coverage = matched / total
+    relevant = coverage >= RELEVANT or (action_at is not None and coverage >= RELEVANT * 0.6)
+    return Coverage(
+        coverage=coverage, spans=tuple(sorted(set(spans))), action_at=action_at, relevant=relevant
+    )
+
+
 def score(
     frame: Frame,
-    weighted: tuple[Weighted, ...],
+    covered: Coverage,
     hit: Hit,
     evidence: Evidence,
     entities: dict[str, EntityInfo],
@@ -308,24 +402,9 @@ def score(
 ) -> Scored:
     """Score one candidate; see the module docstring for the order."""
     text = hit.passage.text
-    words = marked_words(hit) if "".join(p.text for p in hit.snippet) == text else _words(text)
-    total = sum(w.weight for w in weighted) or 1.0
-    matched = 0.0
-    spans: list[tuple[int, int]] = []
-    action_at: int | None = None
-    action_found = False
-    lowered = text.casefold().replace("’", "'")
-    for w in weighted:
-        found = locate(w.forms, lowered, words)
-        if w.term.entity is not None and w.term.entity.key in evidence.mentions:
-            matched += w.weight if found or evidence.mentions[w.term.entity.key] else w.weight * 0.8
-        elif found:
-            matched += w.weight
-        spans.extend(found)
-        if frame.action is not None and w.term.key == frame.action.key and found:
-            action_found = True
-            action_at = found[0][0]
-    coverage = matched / total
+    coverage = covered.coverage
+    action_at = covered.action_at
+    action_found = covered.action
     role_forms = tuple(
         f
         for t in frame.terms
@@ -361,10 +440,10 @@ def score(
         value *= {"day": 1.1, "month": 1.08, "season": 1.04}.get(evidence.event.precision, 1.0)
     if frame.year is not None:
         value *= 1.2 if str(frame.year) in text else 0.85
-    relevant = coverage >= RELEVANT or (action_found and coverage >= RELEVANT * 0.6)
     return Scored(
-        hit=Hit(passage=hit.passage, snippet=highlight(text, spans), score=hit.score),
-        relevant=relevant,
+        hit=hit,
+        spans=covered.spans,
+        relevant=covered.relevant,
         tier=tier,
         score=value,
         coverage=coverage,
