@@ -198,8 +198,13 @@ def parse(
 
     terms: list[Term] = []
     action: Term | None = None
-    for (_start, word), key in zip(tokens, lowered, strict=True):
-        if lexicon.is_filler(key) or (len(key) == 1 and key.isascii()):
+    pairs = _phrases(lowered)
+    for i, ((_start, word), key) in enumerate(zip(tokens, lowered, strict=True)):
+        if i - 1 in pairs:
+            continue  # the second word of a phrase ("come back")
+        if i in pairs:
+            word = key = pairs[i]
+        elif lexicon.is_filler(key) or (len(key) == 1 and key.isascii()):
             continue
         term = Term(text=word, forms=lexicon.paraphrases(key))
         if action is None and lexicon.group_of(key) is not None and key not in lexicon.VAGUE:
@@ -225,6 +230,21 @@ def parse(
         year=year,
         verb=verb,
     )
+
+
+def _phrases(lowered: list[str]) -> dict[int, str]:
+    """Two-word phrases of the paraphrase table ("come back", "step down", "kick out"), by
+    the index of their first word; the first word may be inflected ("came back")."""
+    found: dict[int, str] = {}
+    for i in range(len(lowered) - 1):
+        if i - 1 in found:
+            continue
+        for first in (lowered[i], lexicon.lemma(lowered[i])):
+            phrase = f"{first} {lowered[i + 1]}"
+            if lexicon.group_of(phrase) is not None:
+                found[i] = phrase
+                break
+    return found
 
 
 def _verb_slot(

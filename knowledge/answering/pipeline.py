@@ -5,7 +5,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from knowledge import facts
-from knowledge.answering import abstain, candidates, frame, lexicon, rank
+from knowledge.answering import abstain, candidates, frame, lexicon, rank, roles
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import EntityInfo, Event, Hit
 
@@ -97,6 +97,98 @@ def _spelled(
     return tuple(terms), frequencies, tuple(unknown)
 
 
+def _role_answer(
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    by_key: dict[str, EntityInfo],
+    empty: Answer,
+    limit: int,
+) -> Answer | None:
+    """ "who is the ceo of openai", "who runs deepmind": the people the articles give that
+    role, from the extracted roles; None when the question asks more than a role."""
+    asked = roles.role_terms(parsed, held=True)
+    if parsed.answer != "person" or not asked:
+        return None
+    if parsed.action is not None and parsed.action.key not in {t.key for t in asked}:
+        return None
+    found = roles.holders(conn, parsed, by_key, roles=asked, extra=roles.extras(parsed, asked))
+    if not found:
+        return None
+    shown = []
+    seen: set[int] = set()
+    for holder in found:
+        if holder.passage_id not in seen:
+            seen.add(holder.passage_id)
+            shown.append(holder)
+    shown = shown[:limit]
+    by_id = facts.passages(conn, [h.passage_id for h in shown])
+    events = facts.events_for_passages(conn, list(by_id))
+    hits = []
+    for holder in shown:
+        passage = by_id[holder.passage_id]
+        spans = [
+            (start, end) for start, end, _entity in frame.alias_spans(passage.text, [holder.entity])
+        ]
+        at = passage.text.find(holder.role)
+        if at >= 0:
+            spans.append((at, at + len(holder.role)))
+        hits.append(Hit(passage=passage, snippet=rank.highlight(passage.text, spans), score=0.0))
+    orgs = [e for e in parsed.entities if e.kind == "org"]
+    sure = shown[0].named_org or not orgs
+    return dataclasses.replace(
+        empty,
+        hits=tuple(hits),
+        events={h.passage_id: events[h.passage_id] for h in shown if h.passage_id in events},
+        confident=sure,
+        confidence=1.0 if sure else 0.5,
+        answers={h.passage_id: h.entity.name for h in shown},
+    )
+
+
+def _role_subject(conn: sqlite3.Connection, parsed: Frame, by_key: dict[str, EntityInfo]) -> Frame:
+    """ "when did the chief scientist quit": the question is about the person who holds the
+    role, so that person becomes its subject (and the role word is not its action)."""
+    if parsed.subject is not None or parsed.answer == "person":
+        return parsed
+    asked = roles.role_terms(parsed, titles_only=True)
+    if not asked:
+        return parsed
+    keys = {t.key for t in asked}
+    action = parsed.action
+    if action is not None and action.key in keys:
+        action = next(
+            (
+                t
+                for t in parsed.terms
+                if t.entity is None
+                and t.key not in keys
+                and lexicon.group_of(t.text) is not None
+                and t.text.casefold() not in lexicon.VAGUE
+            ),
+            None,
+        )
+    subject_roles = tuple(t for t in asked if action is None or t.key != action.key)
+    if not subject_roles:
+        return parsed
+    found = roles.holders(
+        conn, parsed, by_key, roles=subject_roles, extra=roles.extras(parsed, subject_roles)
+    )
+    if not found:
+        return parsed
+    person = found[0].entity
+    said = {t.key for t in (*subject_roles, *roles.extras(parsed, subject_roles))}
+    return dataclasses.replace(
+        parsed,
+        subject=person,
+        action=action,
+        entities=(person, *parsed.entities),
+        terms=(
+            *(t for t in parsed.terms if t.key not in said),
+            Term(text=person.name, forms=(), entity=person),
+        ),
+    )
+
+
 def answer(
     conn: sqlite3.Connection,
     question: str,
@@ -123,6 +215,22 @@ def answer(
         frame=parsed,
         unknown=unknown,
     )
+    by_key = {e.key: e for e in entities}
+    if not unknown:
+        held = _role_answer(conn, parsed, by_key, empty, limit)
+        if held is not None:
+            return held
+        resolved = _role_subject(conn, parsed, by_key)
+        if resolved is not parsed:
+            dropped = {t.key for t in parsed.terms} - {t.key for t in resolved.terms}
+            terms = tuple(
+                [t for t in terms if t.entity is None and t.key not in dropped]
+                + [t for t in resolved.terms if t.entity is not None]
+            )
+            for t in terms:
+                if t.entity is not None and t.key not in frequencies:
+                    frequencies[t.key] = candidates.document_frequency(conn, t)
+            parsed = resolved
     weighted = rank.weigh(terms, frequencies, total)
     searched = tuple(t for t in terms if t.forms or t.entity is not None)
     if not searched and not parsed.cjk:
@@ -131,7 +239,6 @@ def answer(
     if not found:
         return empty
     named = _mentions(conn, [h.passage.id for h in found])
-    by_key = {e.key: e for e in entities}
     best = max((abs(h.score) for h in found), default=1.0) or 1.0
     matcher = rank.Matcher(weighted)
     covers = [(h, rank.cover(parsed, matcher, h, named[h.passage.id])) for h in found]

@@ -47,6 +47,9 @@ _OBJECT_WORDS = frozenset(
     "to with for against from at by about on of into toward towards behind than like the a an "
     "sent told angered asked urged warned".split()
 )
+_AGENT_RE = re.compile(
+    r"[\w-]+\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
+)
 _BOARD_RE = re.compile(r"\b(?:his|her|its|the|openai's|openai’s)?\s*board\b", re.IGNORECASE)
 
 
@@ -310,6 +313,10 @@ def _person_answer(
     """The person a "who …" question is answered with by this passage, or ""."""
     asked = {e.key for e in frame.entities}
     orgs = [e for e in frame.entities if e.kind == "org"]
+    if action_at is not None:  # "the round is led by Thrive Capital": the agent is the answer
+        agent = _AGENT_RE.match(text, action_at)
+        if agent is not None:
+            return agent.group("name").strip()
     for key, role in evidence.roles:
         lowered = role.casefold()
         if key in asked or key not in entities:

@@ -1,0 +1,175 @@
+"""Who holds a role: "who is the ceo of openai", "who runs deepmind", "the chief scientist".
+
+The extractor keeps every role an article gives a person ("OpenAI CEO Sam Altman", "board
+chair Helga Marsh", "the then-president of Y Combinator"). A question that asks for a role
+holder, and says nothing else the role texts could not say, is answered from those roles
+rather than from whichever sentence shares the most words; the same look-up turns "the chief
+scientist" in "when did the chief scientist quit" into the person it means.
+"""
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from knowledge.answering import lexicon
+from knowledge.answering.frame import Frame, Term
+from knowledge.model import EntityInfo
+
+# Question words -> the role titles they ask about.
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "ceo": ("ceo", "chief executive"),
+    "chief executive": ("ceo", "chief executive"),
+    "boss": ("ceo", "chief executive", "president", "head"),
+    "run": ("ceo", "chief executive", "president", "head", "leads"),
+    "head": ("ceo", "chief executive", "president", "head"),
+    "cto": ("cto", "chief technology officer"),
+    "cfo": ("cfo", "chief financial officer"),
+    "cpo": ("cpo", "chief product officer"),
+    "chief scientist": ("chief scientist", "top scientist"),
+    "scientist": ("chief scientist", "top scientist", "scientist"),
+    "chair": ("chair", "chairman", "chairwoman"),
+    "chairman": ("chair", "chairman", "chairwoman"),
+    "president": ("president",),
+    "founder": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "found": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "co-found": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "start": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "create": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+}
+_PAST = re.compile(
+    r"\b(?:former|formerly|then|ex|once|previous|previously|interim|acting|until)\b", re.I
+)
+_PAST_QUESTION = re.compile(r"\b(?:was|were|used to|back then|at the time|first|originally)\b")
+_IGNORED = frozenset("back then now currently today still".split())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Holder:
+    """A person holding the asked role, the passage that says so, and how sure that is."""
+
+    entity: EntityInfo
+    role: str
+    passage_id: int
+    weight: float
+    named_org: bool
+
+
+def _lemma(term: Term) -> str:
+    word = term.text.casefold()
+    return word if word in _FAMILIES else lexicon.lemma(word)
+
+
+# Role words that are nouns: they can stand for a person ("the chief scientist").
+_TITLES = frozenset(
+    "ceo cto cfo cpo boss head scientist chair chairman president founder co-founder".split()
+) | {"chief scientist", "chief executive"}
+
+
+# Verbs of a founding are events with actors ("Musk co-founded OpenAI with Sam Altman"):
+# "who founded X" is answered from the sentences that tell it, not from role titles.
+_EVENT_VERBS = frozenset("found co-found start create".split())
+
+
+def role_terms(frame: Frame, *, titles_only: bool = False, held: bool = False) -> tuple[Term, ...]:
+    """The question's terms that name a role ("ceo", "runs", "founder"); with `titles_only`,
+    only the nouns that can stand for the person ("the ceo", not "founding"); with `held`,
+    not the verbs of an event ("founded")."""
+    return tuple(
+        t
+        for t in frame.terms
+        if t.entity is None
+        and _lemma(t) in _FAMILIES
+        and (not titles_only or t.text.casefold() in _TITLES)
+        and (not held or _lemma(t) not in _EVENT_VERBS)
+    )
+
+
+def titles(terms: tuple[Term, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for term in terms:
+        out.extend(_FAMILIES[_lemma(term)])
+    return tuple(dict.fromkeys(out))
+
+
+def _says(text: str, words: tuple[str, ...]) -> bool:
+    lowered = text.casefold().replace("’", "'")
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
+
+
+def holders(
+    conn: sqlite3.Connection,
+    frame: Frame,
+    entities: dict[str, EntityInfo],
+    *,
+    roles: tuple[Term, ...],
+    extra: tuple[Term, ...] = (),
+) -> list[Holder]:
+    """People whose roles match `roles` (and name the question's organisation and every word
+    of `extra`), best supported first. Present-tense questions skip former and interim roles."""
+    wanted = titles(roles)
+    orgs = [e for e in frame.entities if e.kind == "org"]
+    asked = {e.key for e in frame.entities}
+    lowered = frame.english.casefold()
+    past = bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
+    rows = conn.execute(
+        "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published FROM roles r "
+        "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id"
+    ).fetchall()
+    org_passages: set[int] = set()
+    if orgs:
+        marks = ",".join("?" * len(orgs))
+        org_passages = {
+            r[0]
+            for r in conn.execute(
+                f"SELECT passage_id FROM mentions WHERE entity_key IN ({marks})",
+                [o.key for o in orgs],
+            )
+        }
+    best: dict[str, Holder] = {}
+    support: dict[str, float] = {}
+    latest: dict[str, str] = {}
+    for key, role, passage_id, passage, published in rows:
+        if key in asked or key not in entities or entities[key].kind != "person":
+            continue
+        if not _says(role, wanted) or (not past and _PAST.search(role)):
+            continue
+        named_org = any(_says(role, (o.name.casefold(), *o.aliases)) for o in orgs)
+        if orgs and not named_org and passage_id not in org_passages:
+            continue
+        if extra and not all(_says(f"{role} {passage}", (t.text, *t.forms)) for t in extra):
+            continue
+        weight = 2.0 if named_org else 1.0
+        support[key] = support.get(key, 0.0) + weight
+        latest[key] = max(latest.get(key, ""), str(published or ""))
+        if key not in best or weight > best[key].weight:
+            best[key] = Holder(
+                entity=entities[key],
+                role=role,
+                passage_id=passage_id,
+                weight=weight,
+                named_org=named_org,
+            )
+    return sorted(
+        best.values(), key=lambda h: (-support[h.entity.key], -_date_key(latest[h.entity.key]))
+    )
+
+
+def _date_key(published: str) -> int:
+    digits = re.sub(r"\D", "", published)[:8]
+    return int(digits.ljust(8, "0")) if digits else 0
+
+
+def extras(frame: Frame, roles: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Words besides the role, the names and the verbs ("combinator", "interim"): the role or
+    its sentence must say them too."""
+    skip = {t.key for t in roles}
+    return tuple(
+        t
+        for t in frame.terms
+        if t.entity is None
+        and t.key not in skip
+        and lexicon.group_of(t.text.casefold()) is None
+        and t.text.casefold() not in _IGNORED
+        and t.text.casefold() not in lexicon.QUESTION_WORDS
+        and t.text.casefold() not in lexicon.VAGUE
+    )

@@ -1,0 +1,46 @@
+"""Role questions are answered from the roles the articles give people, and a role named
+in place of a person ("the ceo") stands for the person who holds it."""
+
+import pytest
+
+from knowledge.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("who is the ceo of openai", "Sam Altman"),
+        ("hey who runs deepmind", "Demis Hassabis"),
+        ("who was openai's cto", "Mira Murati"),
+        ("Who runs Microsoft?", "Satya Nadella"),
+    ],
+)
+def test_role_question_names_the_holder_first(engine: Engine, question: str, holder: str) -> None:
+    found = engine.ask(question)
+    assert found.confident
+    assert found.answers[found.hits[0].passage.id] == holder
+    # The passage shown first says so in its own words.
+    assert holder.split()[-1] in found.hits[0].passage.text
+
+
+def test_present_tense_skips_former_holders(engine: Engine) -> None:
+    found = engine.ask("who is the chief scientist")
+    assert "Ilya Sutskever" not in found.answers.values()  # "the former Chief Scientist"
+
+
+def test_founding_is_answered_from_the_sentence_that_tells_it(engine: Engine) -> None:
+    found = engine.ask("who founded openai")
+    assert "co-founded OpenAI with Sam Altman" in found.hits[0].passage.text
+
+
+def test_a_role_stands_for_its_holder(engine: Engine) -> None:
+    found = engine.when("did the ceo come back")
+    assert found.frame is not None and found.frame.subject is not None
+    assert found.frame.subject.name == "Sam Altman"
+    assert found.events[found.hits[0].passage.id].label == "November 2023"
+
+
+def test_a_question_asking_more_than_a_role_is_not_a_role_lookup(engine: Engine) -> None:
+    # "led" is not a title here: the round's leader is the agent of a passive sentence.
+    found = engine.ask("who led the funding round")
+    assert found.answers[found.hits[0].passage.id] == "Thrive Capital"
