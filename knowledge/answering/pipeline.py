@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from knowledge import facts
 from knowledge.answering import abstain, candidates, frame, lexicon, rank, roles
 from knowledge.answering.frame import Frame, Term
-from knowledge.model import EntityInfo, Event, Hit
+from knowledge.model import EntityInfo, Event, Hit, Passage
 
 MAX_TERMS = 16
 CLOSE = 0.75
@@ -51,10 +51,42 @@ def _mentions(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, b
     return mentions
 
 
+def _causes(conn: sqlite3.Connection, parsed: Frame, hits: list[Hit]) -> dict[int, Passage]:
+    """For a "why" question: the neighbouring sentence that gives the reason for an event
+    sentence that gives none itself, about the same subject (a motive stated just before,
+    or an explanation just after)."""
+    if parsed.answer != "reason" or not hits:
+        return {}
+    near = facts.passages(conn, {h.passage.id + d for h in hits for d in (-1, 1)})
+    names = _mentions(conn, list(near))
+    found: dict[int, Passage] = {}
+    subject = parsed.subject.key if parsed.subject is not None else None
+
+    def usable(passage: Passage, other: Passage | None) -> Passage | None:
+        if other is None or other.article.id != passage.article.id or other.kind != "sentence":
+            return None
+        if subject is not None and subject not in names.get(other.id, {}):
+            return None
+        return other
+
+    for hit in hits:
+        passage = hit.passage
+        after = usable(passage, near.get(passage.id + 1))
+        before = usable(passage, near.get(passage.id - 1))
+        if after is not None and rank.explains(after.text):
+            found[passage.id] = after  # "He said it was to …": said outright, so it leads
+        elif before is not None and rank.causal(before.text) and not rank.causal(passage.text):
+            found[passage.id] = before
+    return found
+
+
 def _evidence(
-    conn: sqlite3.Connection, mentions: dict[int, dict[str, bool]], ids: list[int]
+    conn: sqlite3.Connection,
+    mentions: dict[int, dict[str, bool]],
+    ids: list[int],
+    causes: dict[int, Passage],
 ) -> dict[int, rank.Evidence]:
-    """Names, events and roles of the passages that are ranked in full."""
+    """Names, events, roles and reasons of the passages that are ranked in full."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
@@ -66,7 +98,10 @@ def _evidence(
     events = facts.events_for_passages(conn, ids)
     return {
         i: rank.Evidence(
-            mentions=mentions.get(i, {}), event=events.get(i), roles=tuple(roles.get(i, ()))
+            mentions=mentions.get(i, {}),
+            event=events.get(i),
+            roles=tuple(roles.get(i, ())),
+            cause=causes.get(i),
         )
         for i in ids
     }
@@ -245,7 +280,8 @@ def answer(
     # The subject's own event wins only among passages that say about as much of the question.
     top = max((c.coverage for _h, c in covers if c.relevant), default=0.0)
     close = [(h, c) for h, c in covers if c.relevant and c.coverage >= CLOSE * top] or covers
-    evidence = _evidence(conn, named, [h.passage.id for h, _c in close])
+    causes = _causes(conn, parsed, [h for h, _c in close])
+    evidence = _evidence(conn, named, [h.passage.id for h, _c in close], causes)
     scored = sorted(
         (rank.score(parsed, c, h, evidence[h.passage.id], by_key, best) for h, c in close),
         key=lambda s: s.key,
@@ -253,16 +289,23 @@ def answer(
     relevant = [s for s in scored if s.relevant] or sorted(scored, key=lambda s: -s.score)[:1]
     kept = relevant[:limit]
     level = abstain.confidence(parsed, kept[0])
-    hits = tuple(s.shown() for s in kept)
+    hits = [s.shown() for s in kept]
+    events = {
+        s.hit.passage.id: ev for s in kept if (ev := evidence[s.hit.passage.id].event) is not None
+    }
+    cause = evidence[kept[0].hit.passage.id].cause
+    if cause is not None and all(h.passage.id != cause.id for h in hits):
+        # The reason first, then the event it explains.
+        bare = Hit(passage=cause, snippet=(), score=0.0)
+        spans = rank.cover(parsed, matcher, bare, _mentions(conn, [cause.id])[cause.id]).spans
+        hits = [Hit(passage=cause, snippet=rank.highlight(cause.text, list(spans)), score=0.0)]
+        hits += [s.shown() for s in kept][: limit - 1]
+        events.update(facts.events_for_passages(conn, [cause.id]))
     return Answer(
         question=question,
         terms=tuple(t.text for t in terms),
-        hits=hits,
-        events={
-            s.hit.passage.id: ev
-            for s in kept
-            if (ev := evidence[s.hit.passage.id].event) is not None
-        },
+        hits=tuple(hits),
+        events=events,
         entities=parsed.entities,
         shape=shape,
         frame=parsed,

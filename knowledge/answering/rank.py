@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term, alias_spans
-from knowledge.model import EntityInfo, Event, Hit, Marked
+from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
 
 RELEVANT = 0.45  # share of the question's weight a passage must match to be considered
 
@@ -32,9 +32,30 @@ _CAUSAL_RE = re.compile(
     r"worried|led to|caused|angered|fears?|prompted|therefore|felt|believed|frustrated|"
     r"disappointed|opposed|rejected|rejection|conflict of interest|conflicted|thanks to|"
     r"in response|it was to|was to|the aim|the goal|aimed|to keep|to make|to help|to avoid|"
-    r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble)\b",
+    r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble|"
+    r"related to|linked to|stems? from|stemmed from|driven by)\b",
     re.IGNORECASE,
 )
+# A sentence right after an event that explains it ("The board said … that she had not been
+# candid"; "He posted that he was leaving to …").
+_EXPLAINS_RE = re.compile(
+    r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
+    r"as a result of|it was (?:to|because)|in response to)\b"
+    r"|\b(?:said|says|posted|wrote|explained|statement|told \w+)\b[^.]{0,80}?\bthat\b",
+    re.IGNORECASE,
+)
+
+
+def causal(text: str) -> bool:
+    """The sentence gives a reason or motive."""
+    return _CAUSAL_RE.search(text) is not None
+
+
+def explains(after: str) -> bool:
+    """The sentence after an event explains it."""
+    return _EXPLAINS_RE.search(after) is not None
+
+
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -130,6 +151,7 @@ class Evidence:
     mentions: dict[str, bool]  # entity key -> named explicitly (False: only a pronoun)
     event: Event | None
     roles: tuple[tuple[str, str], ...]  # (entity key, role text)
+    cause: Passage | None = None  # a neighbouring sentence that gives the reason ("why")
 
 
 def weigh(terms: tuple[Term, ...], frequencies: dict[str, int], total: int) -> tuple[Weighted, ...]:
@@ -144,7 +166,9 @@ def weigh(terms: tuple[Term, ...], frequencies: dict[str, int], total: int) -> t
         idf = math.log((total + 1) / (df + 0.5))
         weight = max(0.3, idf)
         if term.entity is not None:
-            weight = max(weight, 2.5)
+            # A name counts like a rare word, unless the articles name it everywhere (the
+            # company they are all about says little about which sentence answers).
+            weight = max(weight, 2.5 if df * 4 < total else 1.0)
         out.append(Weighted(term=term, weight=weight, forms=Forms.of(term)))
     return tuple(out)
 
@@ -294,7 +318,7 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
     if kind == "count":
         return 1.0 if _COUNT_RE.search(_DATE_WORDS_RE.sub("", text)) else 0.0
     if kind == "reason":
-        return 1.0 if _CAUSAL_RE.search(text) else 0.2
+        return 1.0 if causal(text) else (0.9 if evidence.cause is not None else 0.2)
     if kind == "place":
         return 1.0 if _PLACE_RE.search(text) else 0.0
     if kind == "person":
@@ -436,6 +460,8 @@ def score(
                 elif doer is not None and doer.kind == "person" and doer.key != key:
                     tier = min(tier, 1)
     typed = _typed(frame, text, evidence, answer)
+    if frame.answer == "reason" and typed < 0.5:
+        tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
     strength = 1.2 if frame.answer in ("amount", "count", "place", "reason", "person") else 0.6
     value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
