@@ -3,11 +3,17 @@
 A follow-up is rewritten into a whole question from the previous one in the same place (a
 thread, a DM, a console session; never across channels or users), which the state database
 keeps for a while. "why?" after "when did musk leave openai" is "why did musk leave openai";
-"and schulman?" after "when did sutskever resign" is "when did schulman resign".
+"and schulman?" after "when did sutskever resign" is "when did schulman resign"; "and in
+2023?" moves the previous question to 2023; "who else left?" asks it besides the person already
+named. "he"/"she" is the person of the previous question, or the person it was answered with
+("who is suing lumaris" → "how much is he asking for"). A follow-up that says little of its
+own ("where did he go", "how much did that cost") keeps the previous question as context.
 """
 
 import re
 
+from bot.state import Turn
+from knowledge.answering import lexicon
 from knowledge.answering.frame import alias_spans
 from knowledge.model import EntityInfo
 
@@ -24,7 +30,26 @@ _ABOUT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_RE = re.compile(rf"^\s*(?:{_WH})\b\s*", re.IGNORECASE)
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|they|them)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_PLURAL_RE = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
+# "it"/"that" standing for the previous answer ("how much did it raise", "what did that
+# cost"), not the "it" of "what time is it".
+_THING_RE = re.compile(
+    r"\b(?:did|does|do|was|is|were|will|would|has|had|about)\s+(?:it|that|this)\b(?=\s*\w)",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WHEN = rf"(?:{_MONTH}\s+)?(?:19|20)\d{{2}}|(?:early|late|mid)[\s-]+(?:19|20)\d{{2}}"
+_DATED_RE = re.compile(
+    rf"^(?:and|but|what about|how about)?[\s,]*(?:back\s+)?(?:in|on|during|by)?\s*"
+    rf"(?P<when>{_WHEN})\s*[?!.]*$",
+    re.IGNORECASE,
+)
+_DATE_IN_RE = re.compile(rf"\b(?:in|on|during|by)\s+(?:{_WHEN})\b|\b(?:{_WHEN})\b", re.IGNORECASE)
+_ELSE_RE = re.compile(
+    r"^(?:and|so|ok)?[\s,]*(?P<wh>who|what)\s+else\b(?P<rest>.*?)[\s?!.]*$", re.IGNORECASE
+)
+_AUX_RE = re.compile(r"^(?:did|does|do|was|were|is|are|has|have|had)\s+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"\b(?:his|hers|their)\b", re.IGNORECASE)
 
 
@@ -44,26 +69,75 @@ def _subject_name(text: str, entities: tuple[EntityInfo, ...]) -> str:
     return text[span[0] : span[1]] if span else ""
 
 
-def resolve(text: str, previous: str, entities: tuple[EntityInfo, ...]) -> str:
-    """`text` as a whole question, given the `previous` one; unchanged if it stands alone."""
+def _person(previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
+    """Who "he"/"she" is: the first person of the previous question, else its answer."""
+    for start, end, entity in alias_spans(previous.question, entities):
+        if entity.kind == "person":
+            return previous.question[start:end]
+    for _start, _end, entity in alias_spans(previous.answer, entities):
+        if entity.kind == "person":
+            return entity.name
+    return ""
+
+
+def _own_words(text: str) -> int:
+    """Content words a follow-up says itself (not names, question words or chat filler)."""
+    return sum(
+        1
+        for word in lexicon.tokens(text)
+        if not lexicon.is_filler(word)
+        and word.casefold() not in lexicon.VAGUE
+        and word.casefold() not in ("it", "that", "this")
+    )
+
+
+def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
+    """`text` as a whole question, given the `previous` turn; unchanged if it stands alone."""
     stripped = text.strip()
-    if not previous or not stripped:
+    asked = previous.question
+    if not asked or not stripped:
         return text
     bare = _BARE_RE.match(stripped)
     if bare:
-        return f"{bare.group('wh').casefold()} {_body(previous)}"
+        return f"{bare.group('wh').casefold()} {_body(asked)}"
+    dated = _DATED_RE.match(stripped)
+    if dated:  # "and in 2023?": the same question, another time
+        when = dated.group("when")
+        if _DATE_IN_RE.search(asked):
+            return _DATE_IN_RE.sub(f"in {when}", asked, count=1)
+        return f"{asked.rstrip(' ?!.')} in {when}"
+    other = _ELSE_RE.match(stripped)
+    if other:  # "who else left?": the same, besides whom it was about
+        name = _subject_name(asked, entities) or _person(previous, entities)
+        rest = other.group("rest").strip()
+        if not rest:
+            body = _body(asked)
+            if name:
+                body = re.sub(re.escape(name), "", body, count=1, flags=re.IGNORECASE)
+            rest = _AUX_RE.sub("", re.sub(r"\s+", " ", body).strip())
+        besides = f" besides {name}" if name else ""
+        return f"{other.group('wh').casefold()} {rest}{besides}"
     about = _ABOUT_RE.match(stripped)
     named_here = _subject_span(stripped, entities)
     if about:
-        other = next(g for g in about.groups() if g)
-        span = _subject_span(previous, entities)
-        named = _subject_span(other, entities) is not None
-        if span is not None and named and len(other.split()) <= 3:
-            return previous[: span[0]] + other.strip() + previous[span[1] :]
-    if named_here is None:
-        name = _subject_name(previous, entities)
-        if name and _PRONOUN_RE.search(stripped):
-            return _PRONOUN_RE.sub(name, stripped, count=1)
-        if name and _POSSESSIVE_RE.search(stripped):
-            return _POSSESSIVE_RE.sub(f"{name}'s", stripped, count=1)
-    return text
+        said = next(g for g in about.groups() if g)
+        span = _subject_span(asked, entities)
+        named = _subject_span(said, entities) is not None
+        if span is not None and named and len(said.split()) <= 3:
+            return asked[: span[0]] + said.strip() + asked[span[1] :]
+    if named_here is not None:
+        return text
+    resolved = stripped
+    person = _person(previous, entities)
+    if person and _PRONOUN_RE.search(resolved):
+        resolved = _PRONOUN_RE.sub(person, resolved, count=1)
+    elif person and _POSSESSIVE_RE.search(resolved):
+        resolved = _POSSESSIVE_RE.sub(f"{person}'s", resolved, count=1)
+    elif _PLURAL_RE.search(resolved) and _subject_name(asked, entities):
+        resolved = _PLURAL_RE.sub(_subject_name(asked, entities), resolved, count=1)
+    elif not _THING_RE.search(resolved):
+        return text
+    if _THING_RE.search(stripped) or _own_words(stripped) == 0:
+        # It says too little alone ("where did he go"): the previous question is its context.
+        resolved = f"{resolved.rstrip(' ?!.')} (following “{asked.rstrip(' ?!.')}”)"
+    return resolved

@@ -72,6 +72,8 @@ class Reply:
     # A reaction to the user's message ("thumbsup"); with `silent`, nothing is posted.
     reaction: str = ""
     silent: bool = False
+    # The short answer given ("Idris Oyelaran", "2024-03-11"), for follow-ups ("and him?").
+    answer: str = ""
 
     @property
     def text(self) -> str:

@@ -64,7 +64,7 @@ class Router:
         if self.state is None or not (message.addressed or looks_like_question(intent)):
             return intent, ""
         asked = intent.command.args if verb == "ask" else f"{verb} {intent.command.args}"
-        previous = self.state.last_question(message.scope)
+        previous = self.state.last_turn(message.scope)
         resolved = resolve(asked, previous, self.engine.entities())
         if resolved != asked:
             intent = Intent(kind="question", command=parse(resolved))
@@ -87,7 +87,7 @@ class Router:
         if not message.addressed and not reply.citations:
             return quiet  # unaddressed chatter that happened to parse: nothing to say
         if asked and reply.citations and self.state is not None:
-            self.state.remember_question(message.scope, asked)
+            self.state.remember_question(message.scope, asked, answer=reply.answer)
         return reply
 
     def _dispatch(self, command: Command, message: Message) -> Reply:

@@ -74,6 +74,9 @@ MIGRATIONS: tuple[str, ...] = (
         expires_at REAL NOT NULL
     );
     """,
+    """
+    ALTER TABLE conversations ADD COLUMN answer TEXT NOT NULL DEFAULT '';
+    """,
 )
 SEEN_TTL_SECONDS = 24 * 3600
 THREAD_TTL_SECONDS = 30 * 24 * 3600
@@ -88,6 +91,14 @@ def open_state(path: Path | str) -> sqlite3.Connection:
         with conn:
             conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
     return conn
+
+
+@dataclass(frozen=True, kw_only=True)
+class Turn:
+    """The last exchange of a conversation: what was asked, and the short answer given."""
+
+    question: str = ""
+    answer: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -140,25 +151,29 @@ class StateStore:
                 (platform, channel, thread, time.time()),
             )
 
-    def remember_question(self, scope: str, question: str, *, now: float | None = None) -> None:
-        """The last question asked in a conversation, for the follow-ups after it."""
+    def remember_question(
+        self, scope: str, question: str, *, answer: str = "", now: float | None = None
+    ) -> None:
+        """The last question asked in a conversation and its short answer (a person, a
+        date), for the follow-ups after it ("how much is he asking for")."""
         moment = time.time() if now is None else now
         with self._lock, self.conn:
             self.conn.execute("DELETE FROM conversations WHERE expires_at < ?", (moment,))
             self.conn.execute(
-                "INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
-                (scope, question, moment + CONVERSATION_TTL_SECONDS),
+                "INSERT OR REPLACE INTO conversations (scope, question, expires_at, answer) "
+                "VALUES (?, ?, ?, ?)",
+                (scope, question, moment + CONVERSATION_TTL_SECONDS, answer),
             )
 
-    def last_question(self, scope: str, *, now: float | None = None) -> str:
-        """The previous question in this conversation, or "" once it has expired."""
+    def last_turn(self, scope: str, *, now: float | None = None) -> Turn:
+        """The previous question in this conversation and its answer; empty once expired."""
         moment = time.time() if now is None else now
         with self._lock:
             row = self.conn.execute(
-                "SELECT question FROM conversations WHERE scope = ? AND expires_at >= ?",
+                "SELECT question, answer FROM conversations WHERE scope = ? AND expires_at >= ?",
                 (scope, moment),
             ).fetchone()
-        return str(row[0]) if row else ""
+        return Turn(question=str(row[0]), answer=str(row[1])) if row else Turn()
 
     def in_thread(self, platform: str, channel: str, thread: str) -> bool:
         with self._lock:

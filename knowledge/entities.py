@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import simplemma
+
 DATA = Path(__file__).resolve().parent / "data"
 
 _TOKEN = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -150,6 +152,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     appositive = re.match(r",? (?:who|whose|a|an|the|another|former|then|now)\b([^,.;]*)", after)
     if appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[1])):
         return True
+    if simplemma.is_known(first.casefold(), lang="en"):
+        return False  # "Inside Lumaris": an English word first, and no role says it is a person
     if re.match(r":", after) and (start == 0 or text[start - 1] == "\n"):
         return True
     for word in (name, last):

@@ -9,7 +9,7 @@ from bot.intent import classify
 from bot.message import Message
 from bot.reply import Reply
 from bot.router import Router
-from bot.state import StateStore
+from bot.state import StateStore, Turn
 from knowledge.engine import Engine
 
 
@@ -80,10 +80,42 @@ def test_chat_spellings_are_read() -> None:
         ("when did sutskever resign", "and then what happened?", "and then what happened?"),
         ("when did sutskever resign", "what time is it?", "what time is it?"),
         ("when did sutskever resign", "who?", "who?"),
+        (
+            "how much did microsoft invest in openai in 2019",
+            "and in 2023?",
+            "how much did microsoft invest in openai in 2023",
+        ),
+        (
+            "how many employees does openai have",
+            "and back in nov 2023?",
+            "how many employees does openai have in nov 2023",
+        ),
+        ("when did sutskever quit", "who else left?", "who left besides sutskever"),
+        ("when did sutskever quit", "who else?", "who quit besides sutskever"),
+        (
+            "when did schulman leave openai",
+            "where did he go",
+            "where did schulman go (following “when did schulman leave openai”)",
+        ),
+        (
+            "what company did sutskever found",
+            "how much did it raise",
+            "how much did it raise (following “what company did sutskever found”)",
+        ),
     ],
 )
 def test_follow_ups_are_resolved(engine: Engine, previous: str, text: str, resolved: str) -> None:
-    assert resolve(text, previous, engine.entities()) == resolved
+    assert resolve(text, Turn(question=previous), engine.entities()) == resolved
+
+
+def test_he_is_the_person_the_previous_question_was_answered_with(engine: Engine) -> None:
+    turn = Turn(question="who is suing openai", answer="Elon Musk")
+    assert resolve("how much is he asking for", turn, engine.entities()).startswith(
+        "how much is Elon Musk asking for"
+    )
+    # An answer that is not a person gives "he" no one to stand for.
+    turn = Turn(question="when did openai go for-profit", answer="2019")
+    assert resolve("why did he care", turn, engine.entities()) == "why did he care"
 
 
 def test_small_talk_never_gets_a_passage(router: Router) -> None:

@@ -70,4 +70,5 @@ def answer_reply(command: str, title: str, result: Answer, *, dated: bool = Fals
         intro=intro,
         sections=(Section(items=items),),
         citations=citations.all(),
+        answer=short if result.confident else "",
     )

@@ -294,12 +294,12 @@ def answer(
         s.hit.passage.id: ev for s in kept if (ev := evidence[s.hit.passage.id].event) is not None
     }
     cause = evidence[kept[0].hit.passage.id].cause
-    if cause is not None and all(h.passage.id != cause.id for h in hits):
-        # The reason first, then the event it explains.
+    if cause is not None:  # the reason first, then the event it explains
         bare = Hit(passage=cause, snippet=(), score=0.0)
         spans = rank.cover(parsed, matcher, bare, _mentions(conn, [cause.id])[cause.id]).spans
+        rest = [h for h in hits if h.passage.id != cause.id]
         hits = [Hit(passage=cause, snippet=rank.highlight(cause.text, list(spans)), score=0.0)]
-        hits += [s.shown() for s in kept][: limit - 1]
+        hits += rest[: limit - 1]
         events.update(facts.events_for_passages(conn, [cause.id]))
     return Answer(
         question=question,
