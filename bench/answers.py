@@ -125,9 +125,12 @@ def judge(question: Question, reply: Reply) -> Verdict:
     if question.kind == "smalltalk":
         passed = passed and not reply.citations and reply.ok
     elif question.kind == "abstain":
-        title = _norm(reply.title)
-        named = all(_norm(f) in title for f in question.first)
-        passed = passed and "don't mention" in title and named
+        # The title or the answer line says what the articles don't mention.
+        said = [
+            line for line in (_norm(reply.title), _norm(reply.intro)) if "don't mention" in line
+        ]
+        named = bool(said) and all(_norm(f) in said[0] for f in question.first)
+        passed = passed and named
     elif question.kind == "command":
         if question.first:
             named = all(_norm(f) in text for f in question.first)

@@ -64,6 +64,9 @@ def answer_reply(command: str, title: str, result: Answer, *, dated: bool = Fals
     else:
         found = f" ({short})" if short else ""
         intro = f"The closest I found{found} — it may not answer the question:"
+        if result.absent:
+            missing = ", ".join(f"“{echo(t, 40)}”" for t in result.absent[:3])
+            intro = f"The articles don't mention {missing}. {intro}"
     return Reply(
         command=command,
         title=title,

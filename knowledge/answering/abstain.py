@@ -83,6 +83,8 @@ def is_key_term(term: Term, frame: Frame) -> bool:
     word = term.text.casefold()
     if term.entity is not None or word in lexicon.VAGUE or lexicon.is_filler(word):
         return False
+    if len(term.forms) > 1:
+        return True  # no word of its paraphrase group either ("cfo", "chief financial officer")
     if word == frame.verb or word.endswith(("ing", "ed", "ly")) or is_common(word):
         return False
     return not (frame.action is not None and frame.action.key == term.key)

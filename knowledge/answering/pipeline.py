@@ -18,8 +18,9 @@ class Answer:
     """The passages that answer a question, best first, and how far to trust the first.
 
     `unknown` lists key terms the articles never use: the reply says so instead of
-    answering. `answers` maps a passage id to the short answer it gives (a person for "who",
-    an amount for "how much"). `confident` is False when the best passage may not answer.
+    answering; `absent`, other such words, which a reply that is not sure names. `answers`
+    maps a passage id to the short answer it gives (a person for "who", an amount for "how
+    much"). `confident` is False when the best passage may not answer.
     """
 
     question: str
@@ -32,6 +33,7 @@ class Answer:
     confident: bool = False
     confidence: float = 0.0
     unknown: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()  # other words of the question the articles never use
     answers: dict[int, str] = field(default_factory=dict)
 
 
@@ -240,8 +242,17 @@ def answer(
         parsed = dataclasses.replace(parsed, answer="date")
     terms, frequencies, unknown = _spelled(conn, parsed, vocabulary)
     shape = "when" if events_only else _SHAPES.get(parsed.answer, "any")
+    absent = tuple(
+        t.text
+        for t in terms
+        if not t.forms
+        and t.entity is None
+        and t.text.casefold() != parsed.verb
+        and not t.text.casefold().endswith(("ed", "ing"))
+    )
     empty = Answer(
         question=question,
+        absent=absent,
         terms=tuple(t.text for t in terms),
         hits=(),
         events={},
@@ -312,5 +323,6 @@ def answer(
         confident=level >= abstain.CONFIDENT and not unknown,
         confidence=level,
         unknown=unknown,
+        absent=absent,
         answers={s.hit.passage.id: s.answer for s in kept if s.answer},
     )

@@ -462,6 +462,8 @@ def score(
     typed = _typed(frame, text, evidence, answer)
     if frame.answer == "reason" and typed < 0.5:
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
+    if frame.answer in ("amount", "count") and typed == 0:
+        tier = min(tier, 1)  # "how much": a sentence without a figure cannot answer it
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
     strength = 1.2 if frame.answer in ("amount", "count", "place", "reason", "person") else 0.6
     value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
