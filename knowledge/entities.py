@@ -23,7 +23,8 @@ _TOKEN = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _RUN_RE = re.compile(rf"(?<![\w'’])({_TOKEN}(?: (?:{_TOKEN}|[A-Z]\.))*)(?![\w])")
 ROLE_WORDS = (
     r"co-?founders?|founders?|CEO|CTO|CFO|CPO|COO|chief(?: [a-z]+)* officer|chief scientist|"
-    r"president|vice president|chairman|chairwoman|board member|director|scientist|researcher|"
+    r"president|vice president|chairman|chairwoman|chair|board member|director|scientist|"
+    r"researcher|"
     r"engineer|investor|venture capitalist|capitalist|employee|executive|partner|spokesperson|"
     r"reporter|journalist|friend|head|leader|manager|officer|lawyer|analyst|professor|"
     r"entrepreneur|billionaire|author|host|architect|member|adviser|advisor|colleague|minister"

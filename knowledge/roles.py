@@ -26,7 +26,7 @@ _TITLE_WORD_RE = re.compile(
 _TITLE_FILLERS = frozenset(
     "former then current top highly respected senior early longtime veteran venture chief "
     "vice research technology product financial operating executive safety founding and "
-    "of the deputy acting interim lead principal general managing co".split()
+    "of the deputy acting interim lead principal general managing co board".split()
 )
 _FORMER_RE = re.compile(r"\b(?:former|formerly|then-|ex-|once|previously|onetime)", re.IGNORECASE)
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)

@@ -29,6 +29,11 @@ def test_people_in_the_seeds(seed_articles: tuple[Article, ...]) -> None:
     assert found == SEED_PEOPLE  # and no "Sun Valley", "Azure Batch", "Silicon Valley"
 
 
+def test_a_headline_is_not_a_person() -> None:
+    text = "Inside Lumaris: how a lab ended up in court\nLumaris said it would appeal."
+    assert find_people([text]) == {}
+
+
 def test_aliases_and_possessives() -> None:
     people = find_people(["Sam Altman said hi.", "Elon Musk said no."])
     gazetteer = Gazetteer(people.values())
@@ -55,6 +60,7 @@ ROLE_CASES = [
     ),
     ("Musk urged CTO Greg Brockman (now president) to act.", "now president"),
     ("In August, John Schulman resigned and joined Anthropic.", "joined Anthropic"),
+    ("On Monday, board chair Helga Marsh called her in.", "board chair"),
 ]
 
 

@@ -3,6 +3,7 @@ in place of a person ("the ceo") stands for the person who holds it."""
 
 import pytest
 
+from bot.router import Router
 from knowledge.engine import Engine
 
 
@@ -44,3 +45,10 @@ def test_a_question_asking_more_than_a_role_is_not_a_role_lookup(engine: Engine)
     # "led" is not a title here: the round's leader is the agent of a passive sentence.
     found = engine.ask("who led the funding round")
     assert found.answers[found.hits[0].passage.id] == "Thrive Capital"
+
+
+def test_a_profile_says_who_they_are_and_what_they_did_first(router: Router) -> None:
+    reply = router.handle_text("who is murati")
+    assert reply.title == "Mira Murati"
+    assert "OpenAI's Chief Technology Officer" in reply.intro
+    assert "resigned" in reply.intro

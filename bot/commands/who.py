@@ -1,5 +1,7 @@
 """`who NAME`: a person in the articles' own words — roles, events, the people around them."""
 
+import re
+
 from rapidfuzz import fuzz, process
 
 from bot.cite import CitationList
@@ -12,7 +14,7 @@ from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
 from knowledge.answering.rank import ROLE_WORDS
 from knowledge.lookup import clean_name
-from knowledge.model import EntityInfo
+from knowledge.model import EntityInfo, RoleInfo
 from knowledge.query import STOPWORDS
 
 EVENTS_SHOWN = 8
@@ -37,6 +39,20 @@ def _names_someone(name: str, entities: tuple[EntityInfo, ...]) -> bool:
         if best is None:
             return False
     return True
+
+
+def _summary(roles: tuple[RoleInfo, ...]) -> str:
+    """ ": OpenAI's Chief Technology Officer; resigned." — the fullest current description
+    and what changed (left, joined), so the first line says who they are and what they did."""
+    described = [r for r in roles if r.kind in ("title", "appositive") and len(r.text) <= 90]
+    described.sort(key=lambda r: (r.status == "former", -len(r.text.split())))
+    if not described:
+        described = [r for r in roles if r.kind == "clause" and len(r.text) <= 90]
+    parts = [re.sub(r"^who\s+", "", described[0].text)] if described else []
+    changes = [r.text for r in roles if r.kind == "change"]
+    if changes:
+        parts.append(", ".join(dict.fromkeys(changes)))
+    return (": " + "; ".join(parts) + ".") if parts else "."
 
 
 def _status_label(status: str, text: str) -> str:
@@ -125,7 +141,9 @@ def who(ctx: Context, args: str) -> Reply:
     return Reply(
         command="who",
         title=found.name,
-        intro=f"{kind} in the articles" + (f", also “{'”, “'.join(aliases)}”." if aliases else "."),
+        intro=f"{kind} in the articles"
+        + (f", also “{'”, “'.join(aliases)}”" if aliases else "")
+        + _summary(profile.roles),
         sections=tuple(sections),
         citations=citations.all(),
         buttons=tuple(buttons),
