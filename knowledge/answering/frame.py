@@ -270,6 +270,5 @@ def _who_acts(text: str) -> bool:
 
 def _participle_after(text: str, end: int) -> bool:
     nxt = text[end:].split()
-    return (
-        bool(nxt) and re.fullmatch(r"[a-z-]+(?:ed|en|wn|ght|nt|ld)", nxt[0].casefold()) is not None
-    )
+    word = nxt[0].casefold().strip("?!.,;:") if nxt else ""
+    return re.fullmatch(r"[a-z-]+(?:ed|en|wn|ght|nt|ld)", word) is not None

@@ -277,7 +277,9 @@ def answer(
                 if t.entity is not None and t.key not in frequencies:
                     frequencies[t.key] = candidates.document_frequency(conn, t)
             parsed = resolved
-    weighted = rank.weigh(terms, frequencies, total)
+    weighted = rank.weigh(
+        terms, frequencies, total, parsed.subject.key if parsed.subject is not None else ""
+    )
     searched = tuple(t for t in terms if t.forms or t.entity is not None)
     if not searched and not parsed.cjk:
         return empty

@@ -154,8 +154,11 @@ class Evidence:
     cause: Passage | None = None  # a neighbouring sentence that gives the reason ("why")
 
 
-def weigh(terms: tuple[Term, ...], frequencies: dict[str, int], total: int) -> tuple[Weighted, ...]:
-    """Inverse document frequency per term; names weigh at least as much as a rare word."""
+def weigh(
+    terms: tuple[Term, ...], frequencies: dict[str, int], total: int, subject: str = ""
+) -> tuple[Weighted, ...]:
+    """Inverse document frequency per term; names weigh at least as much as a rare word
+    (`subject`, the key of whom the question is about, always does)."""
     out = []
     for term in terms:
         if not term.forms and term.entity is None:  # absent from the articles: never matches
@@ -168,7 +171,8 @@ def weigh(terms: tuple[Term, ...], frequencies: dict[str, int], total: int) -> t
         if term.entity is not None:
             # A name counts like a rare word, unless the articles name it everywhere (the
             # company they are all about says little about which sentence answers).
-            weight = max(weight, 2.5 if df * 4 < total else 1.0)
+            everywhere = df * 4 >= total and term.entity.key != subject
+            weight = max(weight, 1.0 if everywhere else 2.5)
         out.append(Weighted(term=term, weight=weight, forms=Forms.of(term)))
     return tuple(out)
 
@@ -390,6 +394,9 @@ class Coverage:
     spans: tuple[tuple[int, int], ...]
     action_at: int | None
     relevant: bool
+    action_quoted: bool = False  # the action is only named inside quoted speech
+    literal: bool = False  # the action in the question's own word ("founding", not "launch")
+    action_starts: tuple[int, ...] = ()  # every place the action is named
 
     @property
     def action(self) -> bool:
@@ -404,6 +411,9 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
     matched = 0.0
     spans: list[tuple[int, int]] = []
     action_at: int | None = None
+    action_quoted = False
+    literal = False
+    action_starts: tuple[int, ...] = ()
     lowered = text.casefold().replace("’", "'")
     located = matcher.locate(text, lowered)
     for w, found in zip(matcher.weighted, located, strict=True):
@@ -415,12 +425,47 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
             matched += w.weight
         spans.extend(found)
         if frame.action is not None and w.term.key == frame.action.key and found:
-            action_at = min(found)[0]
+            if frame.answer == "date":
+                # "when was openai founded": "OpenAI co-founder X" is not the founding
+                found = [(a, b) for a, b in found if not _agent_noun(text[a:b])]
+            if found:
+                action_at = min(found)[0]
+                action_starts = tuple(sorted({a for a, _b in found}))
+                asked = frame.action.text.casefold()
+                stem = asked[: max(4, len(asked) - 3)]
+                literal = any(
+                    text[a:b].casefold().startswith(stem)
+                    or text[a:b].casefold().split("-")[-1].startswith(stem.split("-")[-1])
+                    for a, b in found
+                )
+            quoted = _quoted(text)
+            action_quoted = bool(quoted) and all(
+                any(a <= start < b for a, b in quoted) for start, _end in found
+            )
     coverage = matched / total
     relevant = coverage >= RELEVANT or (action_at is not None and coverage >= RELEVANT * 0.6)
     return Coverage(
-        coverage=coverage, spans=tuple(sorted(set(spans))), action_at=action_at, relevant=relevant
+        coverage=coverage,
+        spans=tuple(sorted(set(spans))),
+        action_at=action_at,
+        relevant=relevant,
+        action_quoted=action_quoted,
+        literal=literal,
+        action_starts=action_starts,
     )
+
+
+def _agent_noun(word: str) -> bool:
+    """ "founder", "investors": the one who acts, not the act."""
+    return re.search(r"(?:[^e]er|or)s?$", word.casefold()) is not None and len(word) > 5
+
+
+_QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech (an unclosed quote runs to the end of the sentence)."""
+    return [m.span() for m in _QUOTED_RE.finditer(text)]
 
 
 def score(
@@ -454,14 +499,20 @@ def score(
         if key in evidence.mentions:
             tier = 2 if evidence.mentions[key] else 1
             if frame.action is not None and action_found:
-                doer = actor(text, action_at, evidence, entities)
-                if doer is not None and doer.key == key:
+                # The subject acting at any mention of the action ("investors such as …
+                # Khosla, who participated in the first round of funding").
+                doers = [actor(text, at, evidence, entities) for at in covered.action_starts]
+                if any(d is not None and d.key == key for d in doers):
                     tier = 3
-                elif doer is not None and doer.kind == "person" and doer.key != key:
+                elif any(d is not None and d.kind == "person" for d in doers):
                     tier = min(tier, 1)
     typed = _typed(frame, text, evidence, answer)
+    if frame.answer == "date" and covered.action_quoted:
+        typed = min(typed, 0.2)  # "On Feb. 17 he tweeted 'OpenAI was created…'": the tweet's date
     if frame.answer == "reason" and typed < 0.5:
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
+    if frame.answer == "date" and typed < 1.0:
+        tier = min(tier, 2)  # the subject acting, but the date is not the sentence's own
     if frame.answer in ("amount", "count") and typed == 0:
         tier = min(tier, 1)  # "how much": a sentence without a figure cannot answer it
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
@@ -469,6 +520,8 @@ def score(
     value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
     if frame.action is not None and not action_found:
         value *= 0.75
+    elif covered.literal:
+        value *= 1.15
     if hit.passage.kind == "heading":
         value *= 0.6
     if frame.answer == "date" and evidence.event is not None:
