@@ -28,11 +28,15 @@ def text_item(text: str, *, label: str, citation: int) -> Item:
     return Item(spans=clip((Span(text),)), label=label, citation=citation)
 
 
+# Marks a date the sentence does not state itself: the one before it, or its heading, did.
+CONTEXT_MARK = " (from context)"
+
+
 def event_item(event: Event, citations: CitationList, *, label: str = "") -> Item:
-    """One dated line: the date at its precision (marked when taken from a heading), cited."""
+    """One dated line: the date at its precision (marked when taken from context), cited."""
     shown = label or event.label
     if event.inherited and not label:
-        shown += " (section date)"
+        shown += CONTEXT_MARK
     return text_item(
         event.passage.text, label=shown, citation=citations.cite_passage(event.passage)
     )

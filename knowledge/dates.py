@@ -28,6 +28,8 @@ SEASONS = {
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1}
+# A weekday more than this many days after the story's last stated day belongs to the story.
+STORY_GAP_DAYS = 30
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -66,11 +68,30 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "weekday",
-            r"\b(?:[Oo]n|[Ll]ast) "
+            r"\b(?:[Oo]n|[Ll]ast|[Oo]n the|[Bb]y) "
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             0,
         ),
         ("following", r"\b[Tt]he (?P<rel>following|next|previous) (?P<unit>month|year)\b", 0),
+        # The story's own clock: relative to the last date the article stated.
+        (
+            "same_day",
+            r"\b(?:the same|that|later that) (?:day|morning|afternoon|evening|night)\b",
+            re.IGNORECASE,
+        ),
+        (
+            "next_day",
+            r"\b(?:the (?:next|following) (?:day|morning|afternoon|evening)|a day later|"
+            r"the day after)\b",
+            re.IGNORECASE,
+        ),
+        (
+            "later",
+            r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?P<unit>day|week)s? later\b",
+            re.IGNORECASE,
+        ),
+        ("next_week", r"\b(?:the (?:following|next) week|a week later)\b", re.IGNORECASE),
+        ("same_week", r"\b(?:the same|that) week\b", re.IGNORECASE),
         ("year", rf"(?<![\d$.,-]){_YEAR}(?![\d%]|\.\d| ?(?:billion|million|employees|users))", 0),
     )
 )
@@ -218,9 +239,17 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         d = ref - timedelta(days=7 if groups["rel"].lower() == "last" else 0)
         return When(d.year, "month", d.month)
     if kind == "weekday":
-        back = (ref.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7
+        weekday = WEEKDAYS[groups["wd"].lower()]
+        back = (ref.weekday() - weekday) % 7
         d = ref - timedelta(days=back)
+        story = _day(previous)
+        if story is not None and (d - story).days > STORY_GAP_DAYS:
+            # A story told day by day ("On Monday, March 11 … On Tuesday …"), long before
+            # publication: the weekday is the next one after the day the story is at.
+            d = story + timedelta(days=(weekday - story.weekday()) % 7)
         return When(d.year, "day", d.month, d.day)
+    if kind in ("same_day", "next_day", "later", "next_week", "same_week"):
+        return _story(kind, groups, previous)
     if kind == "following":
         if previous is None or previous.precision not in ("day", "month", "year"):
             return None
@@ -236,6 +265,43 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
     return None
 
 
+def _day(when: When | None) -> date | None:
+    """`when` as a day, if it is one."""
+    if when is None or when.precision != "day":
+        return None
+    return date(when.year, when.month, when.day)
+
+
+def _story(kind: str, groups: dict[str, str | None], previous: When | None) -> When | None:
+    """ "the same day", "the next morning", "two days later", "the following week": counted
+    from the last date the article stated; nothing without one."""
+    if previous is None:
+        return None
+    if kind in ("same_day", "same_week"):
+        if kind == "same_week" and previous.precision == "day":
+            return When(previous.year, "month", previous.month)
+        return previous
+    if kind == "next_week":
+        base = _day(previous)
+        if base is None:
+            return None
+        d = base + timedelta(weeks=1)
+        return When(d.year, "month", d.month)
+    base = _day(previous)
+    if base is None:
+        return None
+    if kind == "next_day":
+        d = base + timedelta(days=1)
+        return When(d.year, "day", d.month, d.day)
+    raw = (groups.get("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+    if (groups.get("unit") or "day").lower() == "week":
+        d = base + timedelta(weeks=n)
+        return When(d.year, "month", d.month)
+    d = base + timedelta(days=n)
+    return When(d.year, "day", d.month, d.day)
+
+
 def _season(word: str) -> str:
     word = word.lower()
     return "autumn" if word == "fall" else word
@@ -243,7 +309,7 @@ def _season(word: str) -> str:
 
 _HINT_RE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|"
-    r"year|week|month|day",
+    r"year|week|month|day|morning|evening|night|later",
     re.IGNORECASE,
 )
 

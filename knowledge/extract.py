@@ -2,9 +2,11 @@
 
 Two passes. First, people are found article by article (their evidence is local) and given
 aliases across the corpus. Then each article's passages are read in order, with the state a
-reader keeps: the last person named (for "he"), the last date (for "the following month") and
-the date of the current section heading (a sentence under "Google acquires DeepMind (2014)"
-that states no date of its own happened in 2014).
+reader keeps: the last person named (for "he"), the last date (for "the following month",
+"two days later", "on Tuesday" in a story told day by day), the date of the paragraph so far
+(a sentence that states none happened when the one before it did) and the date of the
+current section heading (a paragraph under "Google acquires DeepMind (2014)" that states no
+date happened in 2014).
 """
 
 import json
@@ -125,8 +127,14 @@ def _extract_article(
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
     previous_when: When | None = None
+    paragraph_date: When | None = None
+    previous_end = 0
     for row in rows:
         text, passage_id = str(row["text"]), int(str(row["id"]))
+        start = int(str(row["start"]))
+        if "\n" in article.text[previous_end:start]:
+            paragraph_date = None  # a new paragraph: the sentence before no longer dates it
+        previous_end = int(str(row["end"]))
         mentions = gazetteer.mentions(text)
         people = [m for m in mentions if gazetteer.entities[m.key].kind == "person"]
         implicit = resolve_pronoun(text, people, last_person)
@@ -155,12 +163,15 @@ def _extract_article(
         when = best_date(text, ref, last_date)
         if row["kind"] == "heading":
             section_date = when
+        context = paragraph_date or section_date  # the sentence before, else the heading
         if when is not None:
             out.events.append(_event_row(passage_id, when, inherited=False))
             last_date = when
-        elif section_date is not None and row["kind"] == "sentence" and not is_dialogue(text):
-            out.events.append(_event_row(passage_id, section_date, inherited=True))
-        dated = when or section_date
+            if row["kind"] == "sentence":
+                paragraph_date = when
+        elif context is not None and row["kind"] == "sentence" and not is_dialogue(text):
+            out.events.append(_event_row(passage_id, context, inherited=True))
+        dated = when or context
         quotes = [(passage_id, q) for q in quotes_in(text, mentions)]
         introduced = introduced_quote(text, previous_text, previous_mentions)
         if introduced is not None:

@@ -55,8 +55,8 @@ ANSWERS: list[tuple[str, list[str]]] = [
     ("when did musk pull twitter access", ["December 2022"]),
     ("when did openai introduce the capped-profit model", ["2019"]),
     # undated sentences: the date stated just before them, said as such
-    ("when did microsoft hire suleyman", ["$650 million", "just before it: early 2024"]),
-    ("when did zilis write to musk", ["just before it: August 2017"]),
+    ("when did microsoft hire suleyman", ["$650 million", "early 2024 (from context)"]),
+    ("when did zilis write to musk", ["August 2017 (from context)"]),
     # timeline
     ("timeline 2018", ["2018-02-20", "Musk's departure", "summer 2018", "Sun Valley"]),
     ("timeline 2015..2016", ["Timeline 2015–2016", "In 2015", "page:2"]),

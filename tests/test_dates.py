@@ -79,3 +79,34 @@ def test_most_precise_wins() -> None:
     found = find_dates("In 2018, on Feb 20, 2018, it ended", PUB)
     assert len(found) == 2
     assert best_date("In 2018, on Feb 20, 2018, it ended", PUB) == When(2018, "day", 2, 20)
+
+
+STORY = When(2024, "day", 3, 11)  # "On Monday, March 11, 2024, …", months before publication
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Marsh wrote to Renn the same day, asking him to stay on.", "2024-03-11"),
+        ("On Tuesday, 212 of the company's employees signed a letter.", "2024-03-12"),
+        ("The next morning, Quintero flew to Oakland.", "2024-03-12"),
+        ("Two days later, on the Friday, the board reversed course.", "2024-03-13"),
+        ("He resigned as chief technology officer the following week.", "March 2024"),
+        ("On Friday, the board reversed course.", "2024-03-15"),
+    ],
+)
+def test_the_story_clock_counts_from_the_last_stated_day(text: str, label: str) -> None:
+    when = best_date(text, PUB, STORY)
+    assert when is not None and when.label == label, text
+
+
+def test_a_weekday_near_publication_is_the_publication_week() -> None:
+    # Nine days before publication the story is still "this week": Friday is the last one.
+    recent = When(2024, "day", 9, 19)
+    when = best_date("Musk didn't respond but on Friday, he tweeted", PUB, recent)
+    assert when is not None and when.label == "2024-09-27"
+    # Without a day to count from, story phrases state no date at all.
+    assert best_date("Marsh wrote to Renn the same day.", PUB, When(2024, "month", 3)) == When(
+        2024, "month", 3
+    )
+    assert best_date("The next morning, Quintero flew to Oakland.", PUB) is None

@@ -7,7 +7,7 @@ they do cover.
 """
 
 from bot.cite import CitationList, source_label
-from bot.items import marked_item
+from bot.items import CONTEXT_MARK, marked_item
 from bot.reply import Item, Reply, Section
 from bot.sanitize import echo
 from knowledge.answering.pipeline import Answer
@@ -35,7 +35,7 @@ def _items(result: Answer, citations: CitationList, *, dated: bool) -> tuple[Ite
     for hit in result.hits:
         event = result.events.get(hit.passage.id)
         if dated and event is not None:
-            label = event.label + (" (section date)" if event.inherited else "")
+            label = event.label + (CONTEXT_MARK if event.inherited else "")
         else:
             label = source_label(hit.passage.article)
             if event is not None:

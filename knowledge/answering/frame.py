@@ -8,6 +8,7 @@ the English the articles use first.
 """
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,6 +70,7 @@ class Frame:
     passive: bool = False
     year: int | None = None
     verb: str = ""
+    partners: tuple[EntityInfo, ...] = ()  # named with the subject: "sutskever and brockman"
 
     @property
     def objects(self) -> tuple[EntityInfo, ...]:
@@ -212,6 +214,7 @@ def parse(
         terms.append(term)
     for entity in ordered:
         terms.append(Term(text=entity.name, forms=(), entity=entity))
+    partners = _partners(english, spans, subject)
     year = next((int(m.group()) for m in _YEAR_RE.finditer(english)), None)
     verb = _verb_slot(english, spans, subject)
     unique: dict[str, Term] = {}
@@ -229,7 +232,28 @@ def parse(
         passive=passive,
         year=year,
         verb=verb,
+        partners=partners,
     )
+
+
+def _partners(
+    text: str, spans: list[tuple[int, int, EntityInfo]], subject: EntityInfo | None
+) -> tuple[EntityInfo, ...]:
+    """Entities joined to the subject by "and" ("when did sutskever and brockman email"):
+    they act together."""
+    if subject is None:
+        return ()
+    found: list[EntityInfo] = []
+    chained = False
+    for (_s, end, entity), (start, _e, other) in itertools.pairwise(spans):
+        if entity.key == subject.key:
+            chained = True
+        if chained and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[end:start]):
+            if other.key != subject.key:
+                found.append(other)
+        elif chained:
+            break
+    return tuple(dict.fromkeys(found))
 
 
 def _phrases(lowered: list[str]) -> dict[int, str]:

@@ -502,7 +502,8 @@ def score(
                 # The subject acting at any mention of the action ("investors such as …
                 # Khosla, who participated in the first round of funding").
                 doers = [actor(text, at, evidence, entities) for at in covered.action_starts]
-                if any(d is not None and d.key == key for d in doers):
+                together = {key, *(p.key for p in frame.partners)}
+                if any(d is not None and d.key in together for d in doers):
                     tier = 3
                 elif any(d is not None and d.kind == "person" for d in doers):
                     tier = min(tier, 1)
