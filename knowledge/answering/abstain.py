@@ -99,6 +99,6 @@ def confidence(frame: Frame, top: Scored) -> float:
         value *= 0.6
     if frame.action is not None and not top.action:
         value *= 0.7
-    if frame.answer in ("date", "amount", "count", "person", "place") and top.typed == 0:
+    if frame.answer in ("date", "amount", "count", "person", "place", "name") and top.typed == 0:
         value *= 0.7
     return min(1.0, value)

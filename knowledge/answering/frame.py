@@ -33,7 +33,17 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"how long ago)\b",
         "date",
     ),
-    (r"\bhow much\b", "amount"),
+    (
+        r"\b(?:how much|how (?:big|large|expensive)|what (?:did|does|do|was|is|were) "
+        r"(?:\w+ ){1,3}(?:pay|paid|earn|earned|cost|charge|spend|spent|raise|raised|worth))\b",
+        "amount",
+    ),
+    (
+        r"\b(?:(?:which|what) (?:company|firm|startup|lab|organi[sz]ation|business|product|"
+        r"model|chatbot|name)|what (?:was|is|were|did|does) (?:\w+ ){1,4}"
+        r"(?:called|call|named|name|known as))\b",
+        "name",
+    ),
     (r"\bhow many\b", "count"),
     (r"\b(?:why|how come|for what reason|what (?:caused|made|led to)|reason)\b", "reason"),
     (r"\bwhere\b", "place"),
@@ -208,6 +218,8 @@ def parse(
             word = key = pairs[i]
         elif lexicon.is_filler(key) or (len(key) == 1 and key.isascii()):
             continue
+        elif key in ("first", "all") and i and lowered[i - 1] == "at":
+            continue  # "at first", "at all": how it is said, not what it is about
         term = Term(text=word, forms=lexicon.paraphrases(key))
         if action is None and lexicon.group_of(key) is not None and key not in lexicon.VAGUE:
             action = term

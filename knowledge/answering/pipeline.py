@@ -1,6 +1,7 @@
 """The answer path: frame -> candidates -> rank -> abstain -> Answer (see the package docs)."""
 
 import dataclasses
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -53,27 +54,45 @@ def _mentions(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, b
     return mentions
 
 
-def _causes(conn: sqlite3.Connection, parsed: Frame, hits: list[Hit]) -> dict[int, Passage]:
-    """For a "why" question: the neighbouring sentence that gives the reason for an event
-    sentence that gives none itself, about the same subject (a motive stated just before,
-    or an explanation just after)."""
-    if parsed.answer != "reason" or not hits:
+_CARRIES_ON_RE = re.compile(
+    r"^(?:They|He|She|It|Its|Their|His|Her|This|That|These|Those|There|"
+    r"The (?:company|firm|startup|lab|deal|round|suit|lawsuit|talks|meeting|two|pair))\b"
+)
+
+
+def _support(conn: sqlite3.Connection, parsed: Frame, hits: list[Hit]) -> dict[int, Passage]:
+    """The neighbouring sentence that gives the answer a candidate lacks. For "why", the
+    reason for an event sentence, about the same subject (a motive stated just before, or an
+    explanation just after). For a place, an amount or a name, the next sentence when it
+    carries the story on ("Nadella started meeting with Suleyman. They had several talks,
+    including at Davos")."""
+    kind = parsed.answer
+    if not hits or (kind != "reason" and kind not in rank.TEXT_KINDS):
         return {}
     near = facts.passages(conn, {h.passage.id + d for h in hits for d in (-1, 1)})
-    names = _mentions(conn, list(near))
+    names = _mentions(conn, list(near)) if kind == "reason" else {}
     found: dict[int, Passage] = {}
     subject = parsed.subject.key if parsed.subject is not None else None
 
     def usable(passage: Passage, other: Passage | None) -> Passage | None:
         if other is None or other.article.id != passage.article.id or other.kind != "sentence":
             return None
-        if subject is not None and subject not in names.get(other.id, {}):
+        if kind == "reason" and subject is not None and subject not in names.get(other.id, {}):
             return None
         return other
 
     for hit in hits:
         passage = hit.passage
         after = usable(passage, near.get(passage.id + 1))
+        if kind != "reason":
+            if (
+                after is not None
+                and rank.has_answer(kind, passage.text, parsed) < 1.0
+                and _CARRIES_ON_RE.match(after.text)
+                and rank.has_answer(kind, after.text, parsed) >= 1.0
+            ):
+                found[passage.id] = after
+            continue
         before = usable(passage, near.get(passage.id - 1))
         if after is not None and rank.explains(after.text):
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
@@ -86,9 +105,9 @@ def _evidence(
     conn: sqlite3.Connection,
     mentions: dict[int, dict[str, bool]],
     ids: list[int],
-    causes: dict[int, Passage],
+    support: dict[int, Passage],
 ) -> dict[int, rank.Evidence]:
-    """Names, events, roles and reasons of the passages that are ranked in full."""
+    """Names, events, roles and supporting neighbours of the passages ranked in full."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
@@ -103,7 +122,7 @@ def _evidence(
             mentions=mentions.get(i, {}),
             event=events.get(i),
             roles=tuple(roles.get(i, ())),
-            cause=causes.get(i),
+            support=support.get(i),
         )
         for i in ids
     }
@@ -293,8 +312,8 @@ def answer(
     # The subject's own event wins only among passages that say about as much of the question.
     top = max((c.coverage for _h, c in covers if c.relevant), default=0.0)
     close = [(h, c) for h, c in covers if c.relevant and c.coverage >= CLOSE * top] or covers
-    causes = _causes(conn, parsed, [h for h, _c in close])
-    evidence = _evidence(conn, named, [h.passage.id for h, _c in close], causes)
+    support = _support(conn, parsed, [h for h, _c in close])
+    evidence = _evidence(conn, named, [h.passage.id for h, _c in close], support)
     scored = sorted(
         (rank.score(parsed, c, h, evidence[h.passage.id], by_key, best) for h, c in close),
         key=lambda s: s.key,
@@ -306,14 +325,17 @@ def answer(
     events = {
         s.hit.passage.id: ev for s in kept if (ev := evidence[s.hit.passage.id].event) is not None
     }
-    cause = evidence[kept[0].hit.passage.id].cause
-    if cause is not None:  # the reason first, then the event it explains
+    kept_answers: dict[int, str] = {}
+    cause = evidence[kept[0].hit.passage.id].support
+    if cause is not None:  # the answer first, then the sentence it completes
         bare = Hit(passage=cause, snippet=(), score=0.0)
         spans = rank.cover(parsed, matcher, bare, _mentions(conn, [cause.id])[cause.id]).spans
         rest = [h for h in hits if h.passage.id != cause.id]
         hits = [Hit(passage=cause, snippet=rank.highlight(cause.text, list(spans)), score=0.0)]
         hits += rest[: limit - 1]
         events.update(facts.events_for_passages(conn, [cause.id]))
+        if kept[0].answer:
+            kept_answers = {cause.id: kept[0].answer}
     return Answer(
         question=question,
         terms=tuple(t.text for t in terms),
@@ -326,5 +348,5 @@ def answer(
         confidence=level,
         unknown=unknown,
         absent=absent,
-        answers={s.hit.passage.id: s.answer for s in kept if s.answer},
+        answers={s.hit.passage.id: s.answer for s in kept if s.answer} | kept_answers,
     )

@@ -66,7 +66,7 @@ _PLACE_RE = re.compile(
 )
 _OBJECT_WORDS = frozenset(
     "to with for against from at by about on of into toward towards behind than like the a an "
-    "sent told angered asked urged warned".split()
+    "sent told angered asked urged warned telling asking without".split()
 )
 _AGENT_RE = re.compile(
     r"[\w-]+\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
@@ -151,7 +151,10 @@ class Evidence:
     mentions: dict[str, bool]  # entity key -> named explicitly (False: only a pronoun)
     event: Event | None
     roles: tuple[tuple[str, str], ...]  # (entity key, role text)
-    cause: Passage | None = None  # a neighbouring sentence that gives the reason ("why")
+    # A neighbouring sentence that gives the answer this one lacks: the reason for a "why",
+    # or, right after it and carrying the story on ("They met at Davos"), the place, amount
+    # or name.
+    support: Passage | None = None
 
 
 def weigh(
@@ -309,6 +312,11 @@ def actor(
     return None
 
 
+def _named_as_doer(text: str, entity: EntityInfo) -> bool:
+    """The entity is named somewhere other than as an object ("without telling Altman")."""
+    return any(not _object_marked(text, start) for start, _end, _e in alias_spans(text, [entity]))
+
+
 def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
     """How well the passage has the kind of answer wanted (0 to 1)."""
     kind = frame.answer
@@ -317,17 +325,78 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
         if event is None:
             return 0.0
         return 1.0 if not event.inherited else 0.4
+    if kind == "reason":
+        return 1.0 if causal(text) else (0.9 if evidence.support is not None else 0.2)
+    if kind == "person":
+        return 1.0 if answer else 0.0
+    if kind in TEXT_KINDS:
+        own = has_answer(kind, text, frame)
+        return own if own >= 1.0 or evidence.support is None else 0.9
+    return 0.5
+
+
+TEXT_KINDS = frozenset({"amount", "count", "place", "name"})
+_PROPER_PLACE_RE = re.compile(
+    rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_MONTH_NAMES}|OpenAI|The)\b)"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+)?)"
+)
+_NAMED_RE = re.compile(
+    r"\b(?:named|called|dubbed|known as|referred to [^.]{0,40}? as)\s+"
+    r"(?:(?:it|him|her|them|this|that)\s+)?(?:the\s+)?"
+    r"(?:[\"“](?P<quoted>[^\"”]{2,60})[\"”]|(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}))"
+)
+_CAPITALISED_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
+
+
+def has_answer(kind: str, text: str, frame: Frame) -> float:
+    """Whether `text` holds an answer of `kind` (1), a weak one (0.5) or none (0)."""
     if kind == "amount":
         return 1.0 if _AMOUNT_RE.search(text) else 0.0
     if kind == "count":
         return 1.0 if _COUNT_RE.search(_DATE_WORDS_RE.sub("", text)) else 0.0
-    if kind == "reason":
-        return 1.0 if causal(text) else (0.9 if evidence.cause is not None else 0.2)
     if kind == "place":
-        return 1.0 if _PLACE_RE.search(text) else 0.0
-    if kind == "person":
-        return 1.0 if answer else 0.0
-    return 0.5
+        if _PROPER_PLACE_RE.search(text):
+            return 1.0
+        return 0.5 if _PLACE_RE.search(text) else 0.0
+    if kind == "name":
+        name, of_asked = _named(text, frame)
+        return (1.0 if of_asked else 0.6) if name else 0.0
+    return 0.0
+
+
+def text_answer(kind: str, text: str, frame: Frame) -> str:
+    """The short answer a sentence gives: an amount, a place, a name; or ""."""
+    if kind == "amount":
+        return _amount_answer(text)
+    if kind == "place":
+        m = _PROPER_PLACE_RE.search(text)
+        return m.group("place") if m else ""
+    if kind == "name":
+        return _named(text, frame)[0]
+    return ""
+
+
+# "The company, named …", "It was called …": the thing the sentence before was about.
+_THING_RE = re.compile(
+    r"^(?:The (?:new )?(?:company|firm|startup|lab|model|product|chatbot|project|plan)|It|Its)"
+    r"\b[^.]{0,30}$"
+)
+
+
+def _named(text: str, frame: Frame) -> tuple[str, bool]:
+    """ "The company, named Secure Super Intelligence": a name given (not the one asked
+    with), and whether it names what the question is about (named just after it)."""
+    asked = frame.english.casefold()
+    best = ""
+    for m in _NAMED_RE.finditer(text):
+        found = (m.group("quoted") or m.group("name") or "").strip(" ,.")
+        if not found or found.casefold() in asked:
+            continue  # another name for what was asked is an answer ("YC AI"), not the same
+        before = text[max(0, m.start() - 40) : m.start()]
+        if any(alias_spans(before, frame.entities)) or _THING_RE.match(text[: m.start()]):
+            return found, True
+        best = best or found
+    return best, False
 
 
 def _person_answer(
@@ -370,13 +439,18 @@ def _person_answer(
     return ""
 
 
+_UNIT = r"(?:\s?(?:million|billion|trillion|thousand|M|B|k)\b)?"
+_MONEY = rf"[$€£]\s?\d[\d.,]*{_UNIT}"
+_AMOUNT_ANSWER_RE = re.compile(
+    rf"{_MONEY}(?:\s?(?:-|to)\s?(?:[$€£]\s?)?\d[\d.,]*{_UNIT})?"
+    r"|\b\d[\d,.]*\s?(?:million|billion|trillion|percent|%)"
+)
+
+
 def _amount_answer(text: str) -> str:
-    m = re.search(
-        r"(?:[$€£]\s?[\d.,]+(?:\s?(?:-|to)\s?[$€£]?[\d.,]+)?(?:\s?(?:million|billion|trillion|"
-        r"thousand|M|B|k))?)|\b\d[\d,.]*\s?(?:million|billion|trillion|percent|%)",
-        text,
-    )
-    return m.group().strip() if m else ""
+    """The first amount a sentence states, a range kept whole ("$200 million to $1 billion")."""
+    m = _AMOUNT_ANSWER_RE.search(text)
+    return m.group().strip(" .,") if m else ""
 
 
 ROLE_WORDS = frozenset(
@@ -491,8 +565,10 @@ def score(
     answer = ""
     if frame.answer == "person":
         answer = _person_answer(frame, text, action_at, evidence, entities, role_forms)
-    elif frame.answer == "amount":
-        answer = _amount_answer(text)
+    elif frame.answer in TEXT_KINDS:
+        answer = text_answer(frame.answer, text, frame)
+        if not answer and evidence.support is not None:
+            answer = text_answer(frame.answer, evidence.support.text, frame)
     tier = 0
     if frame.subject is not None:
         key = frame.subject.key
@@ -503,7 +579,10 @@ def score(
                 # Khosla, who participated in the first round of funding").
                 doers = [actor(text, at, evidence, entities) for at in covered.action_starts]
                 together = {key, *(p.key for p in frame.partners)}
-                if any(d is not None and d.key in together for d in doers):
+                if any(d is not None and d.key == key for d in doers) or (
+                    any(d is not None and d.key in together for d in doers)
+                    and _named_as_doer(text, frame.subject)
+                ):
                     tier = 3
                 elif any(d is not None and d.kind == "person" for d in doers):
                     tier = min(tier, 1)
@@ -517,7 +596,9 @@ def score(
     if frame.answer in ("amount", "count") and typed == 0:
         tier = min(tier, 1)  # "how much": a sentence without a figure cannot answer it
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
-    strength = 1.2 if frame.answer in ("amount", "count", "place", "reason", "person") else 0.6
+    strength = (
+        1.2 if frame.answer in ("amount", "count", "place", "reason", "person", "name") else 0.6
+    )
     value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
     if frame.action is not None and not action_found:
         value *= 0.75

@@ -1,0 +1,31 @@
+"""Questions that want a place, a name, an amount or a reason get it first, even when the
+sentence that tells the event leaves it to the next one ("They had several talks, including
+at Davos")."""
+
+import pytest
+
+from knowledge.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "short", "shown"),
+    [
+        ("where did nadella meet suleyman", "Davos", "including at Davos"),
+        ("where did altman and nadella meet", "Sun Valley, Idaho", "crossed paths"),
+        ("which company did sutskever start", "Secure Super Intelligence", "named Secure"),
+        ("what was openai called at first", "YC AI", "still known as YC AI"),
+        ("what did altman call his hiring plan", "AI Manhattan Project", "referred to"),
+        ("how big was the series a", "$200 million to $1 billion", "Series A"),
+    ],
+)
+def test_the_answer_comes_first(engine: Engine, question: str, short: str, shown: str) -> None:
+    found = engine.ask(question)
+    first = found.hits[0]
+    assert found.answers.get(first.passage.id) == short, question
+    assert shown in first.passage.text
+
+
+def test_the_reason_leads_a_why(engine: Engine) -> None:
+    found = engine.ask("why did musk invest in deepmind")
+    assert "keep an eye" in found.hits[0].passage.text  # the sentence after the investment
+    assert "invested $5 million" in found.hits[1].passage.text
