@@ -300,8 +300,12 @@ def _verb_slot(
 
 def _who_acts(text: str) -> bool:
     """ "who fired altman" (the asked person acts) vs "who is altman" (a name is asked)."""
-    m = re.search(r"\b(?:who|whom)\s+(\S+)", text.casefold())
-    return m is not None and m.group(1) not in ("is", "was", "are", "were", "'s", "’s")
+    m = re.search(r"\b(?:who|whom)\s+(\S+)(?:\s+(\S+))?", text.casefold())
+    if m is None:
+        return False
+    if m.group(1) in ("is", "was", "are", "were", "'s", "’s"):
+        return (m.group(2) or "").endswith("ing")  # "who is bankrolling the round"
+    return True
 
 
 def _participle_after(text: str, end: int) -> bool:

@@ -71,6 +71,11 @@ _OBJECT_WORDS = frozenset(
 _AGENT_RE = re.compile(
     r"[\w-]+\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
 )
+# "The round is said to be led by Thrive Capital": who leads a round or a deal backs it.
+_LED_BY_RE = re.compile(
+    r"\b(?:led|backed|financed|funded|bankrolled|underwritten)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
+)
 _BOARD_RE = re.compile(r"\b(?:his|her|its|the|openai's|openai’s)?\s*board\b", re.IGNORECASE)
 
 
@@ -411,7 +416,7 @@ def _person_answer(
     asked = {e.key for e in frame.entities}
     orgs = [e for e in frame.entities if e.kind == "org"]
     if action_at is not None:  # "the round is led by Thrive Capital": the agent is the answer
-        agent = _AGENT_RE.match(text, action_at)
+        agent = _AGENT_RE.match(text, action_at) or _LED_BY_RE.search(text, action_at - 60)
         if agent is not None:
             return agent.group("name").strip()
     for key, role in evidence.roles:
@@ -500,8 +505,16 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
         spans.extend(found)
         if frame.action is not None and w.term.key == frame.action.key and found:
             if frame.answer == "date":
-                # "when was openai founded": "OpenAI co-founder X" is not the founding
-                found = [(a, b) for a, b in found if not _agent_noun(text[a:b])]
+                # "when was openai founded": "OpenAI co-founder X" is not the founding, nor
+                # is "the founding team"; "unless Kovalenko was reinstated" did not happen.
+                found = [
+                    (a, b)
+                    for a, b in found
+                    if not _agent_noun(text[a:b])
+                    and not _modifier(text, a, b)
+                    and not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
+                    and (not frame.passive or _undergoes(text, a, b, frame.objects))
+                ]
             if found:
                 action_at = min(found)[0]
                 action_starts = tuple(sorted({a for a, _b in found}))
@@ -527,6 +540,45 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
         literal=literal,
         action_starts=action_starts,
     )
+
+
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:unless|if|whether|would|could|might|threaten\w*\s+to|plans?\s+to|planned\s+to|"
+    r"consider\w*|hopes?\s+to|wants?\s+to|wanted\s+to)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_NOT_NOUN = frozenset(
+    "in on at by for to of with from into as and or but the a an its his her their this that "
+    "after before since until when while".split()
+)
+
+
+def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...]) -> bool:
+    """ "when was openai founded": the action is done to the object — "founded OpenAI",
+    "OpenAI was founded", "its founding" — not merely near it."""
+    if not objects:
+        return True
+    after = text[end : end + 40]
+    if any(s < 12 for s, _e, _x in alias_spans(after, objects)):
+        return True
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\b(?:its|their)\s+$", before):
+        return True
+    for _s, e, _x in alias_spans(before, objects):
+        if re.fullmatch(
+            r"(?:['’]s)?\s+(?:(?:was|were|is|are|had been|has been|got)\s+)?", before[e:]
+        ):
+            return True
+    return False
+
+
+def _modifier(text: str, start: int, end: int) -> bool:
+    """ "the founding team", "the leaving party": an -ing word before a noun describes it."""
+    word = text[start:end].casefold()
+    if not word.endswith("ing"):
+        return False
+    m = re.match(r"\s+([a-z]+)", text[end:])
+    return m is not None and m.group(1) not in _NOT_NOUN and not m.group(1).endswith("ly")
 
 
 def _agent_noun(word: str) -> bool:
