@@ -29,3 +29,16 @@ def test_the_reason_leads_a_why(engine: Engine) -> None:
     found = engine.ask("why did musk invest in deepmind")
     assert "keep an eye" in found.hits[0].passage.text  # the sentence after the investment
     assert "invested $5 million" in found.hits[1].passage.text
+
+
+def test_what_is_x_is_answered_by_the_sentence_that_defines_it(engine: Engine) -> None:
+    found = engine.ask("whats the capped-profit model exactly")
+    assert "limits returns" in found.hits[0].passage.text
+
+
+def test_a_reason_is_not_a_guess_and_a_response_points_back(engine: Engine) -> None:
+    # "In response, he launched … xAI" answers with the sentence it responds to, and
+    # "We don't know whether …" is not a reason.
+    found = engine.ask("why did musk start xai")
+    assert "diverged" in found.hits[0].passage.text
+    assert "In response" in found.hits[1].passage.text

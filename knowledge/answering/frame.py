@@ -49,6 +49,13 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bwhere\b", "place"),
     (r"\b(?:who|whom|whose|which (?:person|people|exec|executive|executives))\b", "person"),
 )
+# "what is the capped-profit model (exactly)": what a thing is, not what happened.
+_DEFINE_RE = re.compile(
+    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?P<thing>[\w\s'’“”\"-]+?)"
+    r"(?:\s+(?:exactly|again|anyway|then|actually))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -80,6 +87,7 @@ class Frame:
     passive: bool = False
     year: int | None = None
     verb: str = ""
+    thing: str = ""  # what a "what is X" question asks to define
     partners: tuple[EntityInfo, ...] = ()  # named with the subject: "sutskever and brockman"
 
     @property
@@ -90,6 +98,15 @@ class Frame:
 def answer_type(text: str) -> str:
     """The kind of answer a question wants: date, amount, count, reason, place, person, any."""
     lowered = text.casefold()
+    defined = _DEFINE_RE.match(text)
+    if (
+        defined
+        and len(defined.group("thing").split()) <= 4
+        and not re.search(
+            r"\b(?:called|named|known|worth|happening|going on|deal with)\b", defined.group("thing")
+        )
+    ):
+        return "define"
     best: tuple[int, str] | None = None
     for pattern, kind in _ANSWER_PATTERNS:
         m = re.search(pattern, lowered)
@@ -221,7 +238,18 @@ def parse(
         elif key in ("first", "all") and i and lowered[i - 1] == "at":
             continue  # "at first", "at all": how it is said, not what it is about
         term = Term(text=word, forms=lexicon.paraphrases(key))
-        if action is None and lexicon.group_of(key) is not None and key not in lexicon.VAGUE:
+        modifier = (
+            key.endswith("ing")
+            and i + 1 < len(lowered)
+            and not lexicon.is_filler(lowered[i + 1])
+            and lexicon.group_of(lowered[i + 1]) is None
+        )  # "the founding charter": "founding" describes the charter; no action
+        if (
+            action is None
+            and not modifier
+            and lexicon.group_of(key) is not None
+            and key not in lexicon.VAGUE
+        ):
             action = term
         terms.append(term)
     for entity in ordered:
@@ -245,7 +273,13 @@ def parse(
         year=year,
         verb=verb,
         partners=partners,
+        thing=_thing(english) if answer == "define" else "",
     )
+
+
+def _thing(text: str) -> str:
+    m = _DEFINE_RE.match(text)
+    return m.group("thing").strip(" '’“”\"").casefold() if m else ""
 
 
 def _partners(

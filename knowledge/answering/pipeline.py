@@ -94,7 +94,9 @@ def _support(conn: sqlite3.Connection, parsed: Frame, hits: list[Hit]) -> dict[i
                 found[passage.id] = after
             continue
         before = usable(passage, near.get(passage.id - 1))
-        if after is not None and rank.explains(after.text):
+        if before is not None and rank.responds(passage.text):
+            found[passage.id] = before  # "In response, he launched xAI": what it answers
+        elif after is not None and rank.explains(after.text):
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
         elif before is not None and rank.causal(before.text) and not rank.causal(passage.text):
             found[passage.id] = before

@@ -51,6 +51,25 @@ def causal(text: str) -> bool:
     return _CAUSAL_RE.search(text) is not None
 
 
+_RESPONDS_RE = re.compile(
+    r"^(?:In response|As a result|Because of this|For this reason|That is why|This is why|"
+    r"Consequently|So|Therefore|Thus)\b",
+    re.IGNORECASE,
+)
+
+
+_HEDGE_RE = re.compile(
+    r"\b(?:we don['’]t know|no one knows|nobody knows|it is unclear|it's unclear|unclear whether|"
+    r"it remains unclear|perhaps|speculat\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def responds(text: str) -> bool:
+    """The sentence acts on the one before it ("In response, he launched xAI")."""
+    return _RESPONDS_RE.match(text) is not None
+
+
 def explains(after: str) -> bool:
     """The sentence after an event explains it."""
     return _EXPLAINS_RE.search(after) is not None
@@ -331,9 +350,13 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
             return 0.0
         return 1.0 if not event.inherited else 0.4
     if kind == "reason":
+        if _HEDGE_RE.search(text):
+            return 0.5  # "We don't know whether …": a guess is not the reason
         return 1.0 if causal(text) else (0.9 if evidence.support is not None else 0.2)
     if kind == "person":
         return 1.0 if answer else 0.0
+    if kind == "define":
+        return 1.0 if defines(frame.thing, text) else 0.2
     if kind in TEXT_KINDS:
         own = has_answer(kind, text, frame)
         return own if own >= 1.0 or evidence.support is None else 0.9
@@ -341,6 +364,26 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
 
 
 TEXT_KINDS = frozenset({"amount", "count", "place", "name"})
+_DEFINING_VERB = (
+    r"(?:is|are|was|were|means|meant|refers|describes|limits|caps|lets|allows|gives|works|"
+    r"combines|puts|keeps|requires|sets)"
+)
+
+
+def defines(thing: str, text: str) -> bool:
+    """The sentence says what `thing` is: it opens with it or makes it the subject of a
+    defining verb ("A capped-profit model limits returns …", "X, which …", "X is …")."""
+    if not thing:
+        return False
+    words = [re.escape(w) for w in re.split(r"[\s\-‑–]+", thing) if w]
+    name = r"[\s\-‑–“”\"']*".join(words)
+    pattern = (
+        rf"(?:^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
+        rf"|\b[“\"']?{name}[”\"']?(?:,\s*which|\s+{_DEFINING_VERB})\b)"
+    )
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
 _PROPER_PLACE_RE = re.compile(
     rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_MONTH_NAMES}|OpenAI|The)\b)"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+)?)"
@@ -649,7 +692,9 @@ def score(
         tier = min(tier, 1)  # "how much": a sentence without a figure cannot answer it
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
     strength = (
-        1.2 if frame.answer in ("amount", "count", "place", "reason", "person", "name") else 0.6
+        1.2
+        if frame.answer in ("amount", "count", "place", "reason", "person", "name", "define")
+        else 0.6
     )
     value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
     if frame.action is not None and not action_found:
