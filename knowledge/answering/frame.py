@@ -51,7 +51,7 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # "what is the capped-profit model (exactly)": what a thing is, not what happened.
 _DEFINE_RE = re.compile(
-    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+"
+    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?P<thing>[\w\s'’“”\"-]+?)"
     r"(?:\s+(?:exactly|again|anyway|then|actually))?\s*[?!.]*$",
     re.IGNORECASE,
