@@ -117,6 +117,13 @@ def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extr
     return out
 
 
+# A paragraph that answers the one before ("Musk responded: …", "Altman then proposed …")
+# carries on its exchange, and its date.
+_CONTINUES_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:then\s+\w+|responded|replied|answered|wrote back|countered)\b"
+)
+
+
 def _extract_article(
     article: Article, rows: list[Row], corpus: _Corpus, out: Extraction, used: set[str]
 ) -> None:
@@ -132,7 +139,7 @@ def _extract_article(
     for row in rows:
         text, passage_id = str(row["text"]), int(str(row["id"]))
         start = int(str(row["start"]))
-        if "\n" in article.text[previous_end:start]:
+        if "\n" in article.text[previous_end:start] and not _CONTINUES_RE.match(text):
             paragraph_date = None  # a new paragraph: the sentence before no longer dates it
         previous_end = int(str(row["end"]))
         mentions = gazetteer.mentions(text)

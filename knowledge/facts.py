@@ -17,6 +17,7 @@ _EVENT_COLUMNS = (
     "e.id, e.label, e.precision, e.sort_key, e.year, e.month, e.day, e.inherited, e.passage_id"
 )
 _EVENT_ORDER = "ORDER BY e.sort_key, e.inherited, e.passage_id"
+PROFILE_EVENTS = 4  # a profile with fewer stated events than this adds ones dated by context
 
 
 def entity_from_row(row: sqlite3.Row) -> EntityInfo:
@@ -79,9 +80,12 @@ def events(
     entity: str | None = None,
     limit: int = 8,
     offset: int = 0,
+    from_context: bool = False,
 ) -> tuple[tuple[Event, ...], bool]:
-    """Events in date order, filtered by years and/or an entity; and whether more follow."""
-    where, params = ["1"], list[object]()
+    """Events in date order, filtered by years and/or an entity; and whether more follow.
+    Only dates a sentence states itself unless `from_context`: one that takes its date from
+    the sentence before says when, but is seldom an event worth listing."""
+    where, params = ["1" if from_context else "e.inherited = 0"], list[object]()
     if year_from is not None:
         where.append("e.year >= ?")
         params.append(year_from)
@@ -107,6 +111,7 @@ def events_on(conn: sqlite3.Connection, month: int, day: int | None) -> tuple[Ev
         where, params = "e.precision = 'day' AND e.month = ? AND e.day = ?", (month, day)
     else:
         where, params = "e.precision IN ('day', 'month') AND e.month = ?", (month,)
+    where += " AND e.inherited = 0"
     sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where} {_EVENT_ORDER}"
     rows = conn.execute(sql, params).fetchall()
     return _events(conn, rows)
@@ -195,6 +200,12 @@ def profile(
         )
     )
     event_list, _ = events(conn, entity=entity.key, limit=500)
+    if len(event_list) < PROFILE_EVENTS:  # few stated: the ones dated by context help
+        every, _ = events(conn, entity=entity.key, limit=500, from_context=True)
+        by_context = [e for e in every if e.inherited][: PROFILE_EVENTS - len(event_list)]
+        event_list = tuple(
+            sorted((*event_list, *by_context), key=lambda e: (e.sort_key, e.inherited))
+        )
     co_rows = conn.execute(
         "SELECT other.entity_key, count(*) AS n FROM mentions me "
         "JOIN mentions other ON other.passage_id = me.passage_id "

@@ -91,7 +91,8 @@ class Lookup:
 class Event:
     """A sentence that states when something happened, with its date at its precision.
 
-    `inherited` when the date comes from the section heading rather than the sentence.
+    `inherited` when the date comes from context (the sentence before, or the section
+    heading) rather than the sentence itself.
     """
 
     id: int

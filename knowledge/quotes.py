@@ -25,7 +25,7 @@ _QUOTE_FIRST_RE = re.compile(
     rf"^[\"“](?P<q>[^\"“”]{{6,}}?)[,.]?[\"”],? (?P<who>[^,.]{{2,40}}?) (?:{_SPEECH})\b"
 )
 _WHOLE_QUOTE_RE = re.compile(r"^[\"“](?P<q>.{6,})[\"”]?,?$")
-_DIALOGUE_RE = re.compile(r"^(?P<who>[A-Z][\w .&'’-]{1,40}?): (?P<q>.{6,})$")
+_DIALOGUE_RE = re.compile(r"^(?P<who>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}): (?P<q>.{6,})$")
 _ATTRIBUTION_RE = re.compile(r"^[-–—]\s*(?P<who>[A-Z][\w .'’-]{1,40})$")
 _INTRO_RE = re.compile(rf"\b(?:{_SPEECH})\b[^\"“”]{{0,60}}:$")
 

@@ -60,17 +60,35 @@ _CARRIES_ON_RE = re.compile(
 )
 
 
-def _support(conn: sqlite3.Connection, parsed: Frame, hits: list[Hit]) -> dict[int, Passage]:
+def _support(
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    hits: list[Hit],
+    by_key: dict[str, EntityInfo],
+) -> dict[int, Passage]:
     """The neighbouring sentence that gives the answer a candidate lacks. For "why", the
     reason for an event sentence, about the same subject (a motive stated just before, or an
     explanation just after). For a place, an amount or a name, the next sentence when it
     carries the story on ("Nadella started meeting with Suleyman. They had several talks,
-    including at Davos")."""
+    including at Davos"). For a person, the sentence before one that carries its story on
+    without naming anyone."""
     kind = parsed.answer
-    if not hits or (kind != "reason" and kind not in rank.TEXT_KINDS):
+    if not hits or (kind not in ("reason", "person") and kind not in rank.TEXT_KINDS):
         return {}
     near = facts.passages(conn, {h.passage.id + d for h in hits for d in (-1, 1)})
-    names = _mentions(conn, list(near)) if kind == "reason" else {}
+    names = _mentions(conn, list(near) + [h.passage.id for h in hits])
+    asked = {e.key for e in parsed.entities}
+
+    def someone(passage_id: int) -> bool:
+        """The passage names a person the question does not."""
+        return any(
+            explicit
+            and key not in asked
+            and (e := by_key.get(key)) is not None
+            and e.kind == "person"
+            for key, explicit in names.get(passage_id, {}).items()
+        )
+
     found: dict[int, Passage] = {}
     subject = parsed.subject.key if parsed.subject is not None else None
 
@@ -84,6 +102,18 @@ def _support(conn: sqlite3.Connection, parsed: Frame, hits: list[Hit]) -> dict[i
     for hit in hits:
         passage = hit.passage
         after = usable(passage, near.get(passage.id + 1))
+        if kind == "person":
+            # "The company, named Secure Super Intelligence, …": who founded it is in the
+            # sentence before, which this one carries on from.
+            before = usable(passage, near.get(passage.id - 1))
+            if (
+                before is not None
+                and _CARRIES_ON_RE.match(passage.text)
+                and not someone(passage.id)
+                and someone(before.id)
+            ):
+                found[passage.id] = before
+            continue
         if kind != "reason":
             if (
                 after is not None
@@ -314,7 +344,7 @@ def answer(
     # The subject's own event wins only among passages that say about as much of the question.
     top = max((c.coverage for _h, c in covers if c.relevant), default=0.0)
     close = [(h, c) for h, c in covers if c.relevant and c.coverage >= CLOSE * top] or covers
-    support = _support(conn, parsed, [h for h, _c in close])
+    support = _support(conn, parsed, [h for h, _c in close], by_key)
     evidence = _evidence(conn, named, [h.passage.id for h, _c in close], support)
     scored = sorted(
         (rank.score(parsed, c, h, evidence[h.passage.id], by_key, best) for h, c in close),

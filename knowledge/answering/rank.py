@@ -660,6 +660,9 @@ def score(
     answer = ""
     if frame.answer == "person":
         answer = _person_answer(frame, text, action_at, evidence, entities, role_forms)
+        if not answer and evidence.support is not None:
+            before = evidence.support.text
+            answer = _person_answer(frame, before, None, evidence, entities, role_forms)
     elif frame.answer in TEXT_KINDS:
         answer = text_answer(frame.answer, text, frame)
         if not answer and evidence.support is not None:
