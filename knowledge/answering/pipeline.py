@@ -185,6 +185,36 @@ def _spelled(
     return tuple(terms), frequencies, tuple(unknown)
 
 
+_PRECISION = {"year": 0, "season": 1, "month": 2, "day": 3}
+
+
+def _most_precise_first(
+    ranked: list[rank.Scored], evidence: dict[int, rank.Evidence]
+) -> list[rank.Scored]:
+    """The same event told twice ("who left Lumaris in 2021"; "resigned … the following
+    week" after March 3, 2021): the sentence that dates it more precisely, within the first's
+    date and as much about the subject, comes first."""
+    if not ranked:
+        return ranked
+    top = ranked[0]
+    first = evidence[top.hit.passage.id].event
+    if first is None or first.inherited:
+        return ranked
+    for other in ranked[1:]:
+        event = evidence[other.hit.passage.id].event
+        if (
+            event is not None
+            and not event.inherited
+            and other.tier == top.tier
+            and other.action
+            and _PRECISION.get(event.precision, 0) > _PRECISION.get(first.precision, 0)
+            and event.sort_key.startswith(first.sort_key.split("-")[0])
+            and (first.precision != "month" or event.sort_key.startswith(first.sort_key[:7]))
+        ):
+            return [other, *(s for s in ranked if s is not other)]
+    return ranked
+
+
 def _role_answer(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -351,6 +381,8 @@ def answer(
         key=lambda s: s.key,
     )
     relevant = [s for s in scored if s.relevant] or sorted(scored, key=lambda s: -s.score)[:1]
+    if parsed.answer == "date":
+        relevant = _most_precise_first(relevant, evidence)
     kept = relevant[:limit]
     level = abstain.confidence(parsed, kept[0])
     hits = [s.shown() for s in kept]

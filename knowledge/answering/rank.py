@@ -17,6 +17,7 @@ from knowledge.answering.frame import Frame, Term, alias_spans
 from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
 
 RELEVANT = 0.45  # share of the question's weight a passage must match to be considered
+TITLE_CREDIT = 0.5  # a term the article's title names counts this much in all its sentences
 
 _AMOUNT_RE = re.compile(
     r"[$€£]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|thousand|percent|%)",
@@ -243,6 +244,7 @@ class Matcher:
         self._single = [(i, w.forms) for i, w in enumerate(weighted) if w.forms.words]
         self._initials = frozenset().union(*(f.initials for _i, f in self._single))
         self._terms_of: dict[str, tuple[int, ...]] = {}
+        self._titles: dict[str, frozenset[int]] = {}
 
     def terms_of(self, word: str) -> tuple[int, ...]:
         found = self._terms_of.get(word)
@@ -262,6 +264,14 @@ class Matcher:
                     ):
                         out.append(i)
         found = self._terms_of[word] = tuple(out)
+        return found
+
+    def in_title(self, article: str, title: str) -> frozenset[int]:
+        """The terms an article's title names (computed once per article)."""
+        found = self._titles.get(article)
+        if found is None:
+            located = self.locate(title, title.casefold().replace("’", "'"))
+            found = self._titles[article] = frozenset(i for i, s in enumerate(located) if s)
         return found
 
     def locate(self, text: str, lowered: str) -> list[list[tuple[int, int]]]:
@@ -538,13 +548,20 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
     action_starts: tuple[int, ...] = ()
     lowered = text.casefold().replace("’", "'")
     located = matcher.locate(text, lowered)
-    for w, found in zip(matcher.weighted, located, strict=True):
-        if w.term.entity is not None:
-            if w.term.entity.key not in mentions:
-                continue  # the index found every name a passage has
+    titled = matcher.in_title(hit.passage.article.id, hit.passage.article.title)
+    subject = frame.subject.key if frame.subject is not None else ""
+    for i, (w, found) in enumerate(zip(matcher.weighted, located, strict=True)):
+        if w.term.entity is not None and w.term.entity.key in mentions:
             matched += w.weight if found or mentions[w.term.entity.key] else w.weight * 0.8
-        elif found:
+        elif found and w.term.entity is None:
             matched += w.weight
+        elif i in titled and w.term.key != subject:
+            # What the article is about (its title says so) is there in every sentence:
+            # "Oyelaran resigned …" in "Inside Lumaris" says something of Lumaris.
+            matched += w.weight * TITLE_CREDIT
+            continue
+        if w.term.entity is not None and w.term.entity.key not in mentions:
+            continue  # the index found every name a passage has
         spans.extend(found)
         if frame.action is not None and w.term.key == frame.action.key and found:
             if frame.answer == "date":
