@@ -54,6 +54,14 @@ def lead(result: Answer) -> str:
     return result.answers.get(first, "")
 
 
+def _differ_line(result: Answer) -> str:
+    """ "The sources differ: $450 million (The Meridian Ledger) and $400 million (Pacific
+    Circuit)." """
+    outlets = {h.passage.id: h.passage.article.outlet for h in result.hits}
+    said = [f"{answer} ({outlets.get(pid, 'another article')})" for answer, pid in result.differ]
+    return "The sources differ: " + " and ".join(said) + "."
+
+
 def answer_reply(command: str, title: str, result: Answer, *, dated: bool = False) -> Reply:
     """Title, then the answer line, then the passages, cited."""
     citations = CitationList()
@@ -61,6 +69,8 @@ def answer_reply(command: str, title: str, result: Answer, *, dated: bool = Fals
     short = lead(result)
     if result.confident:
         intro = f"Best match: {short}." if short else "Best match:"
+        if result.differ:
+            intro += " " + _differ_line(result)
     else:
         found = f" ({short})" if short else ""
         intro = f"The closest I found{found} — it may not answer the question:"

@@ -34,7 +34,8 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
         "date",
     ),
     (
-        r"\b(?:how much|how (?:big|large|expensive)|what (?:did|does|do|was|is|were) "
+        r"\b(?:\$?\d[\d,.]*\s*(?:or|vs\.?|versus)\s*\$?\d[\d,.]*\s*(?:million|billion)|"
+        r"how much|how (?:big|large|expensive)|what (?:did|does|do|was|is|were) "
         r"(?:\w+ ){1,3}(?:pay|paid|earn|earned|cost|charge|spend|spent|raise|raised|worth))\b",
         "amount",
     ),

@@ -28,7 +28,8 @@ STOPWORDS = frozenset(
     anyone someone something thing things stuff really actually basically kind sort
     bot guys folks i'd i'm i've you're let let's exactly ever even still already
     get got happen happened happening happens go goes going went become became against
-    since until while ago around across along beside besides behind beyond near""".split()
+    since until while ago around across along beside besides behind beyond near
+    agree agrees disagree disagrees differ differs contradict consistent""".split()
 )
 
 # Words that say what kind of answer is wanted; they are not searched for.

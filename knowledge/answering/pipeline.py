@@ -36,6 +36,9 @@ class Answer:
     unknown: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()  # other words of the question the articles never use
     answers: dict[int, str] = field(default_factory=dict)
+    # When the sources give different answers to the same question: (answer, passage id),
+    # the first answer's first.
+    differ: tuple[tuple[str, int], ...] = ()
 
 
 _SHAPES = {"date": "when", "amount": "amount", "count": "count", "reason": "why"}
@@ -186,6 +189,76 @@ def _spelled(
 
 
 _PRECISION = {"year": 0, "season": 1, "month": 2, "day": 3}
+_AMOUNT_DIGITS = re.compile(r"[\d.]+")
+
+
+def _stated(kind: str, scored: rank.Scored, evidence: dict[int, rank.Evidence]) -> str:
+    """The answer a candidate states: its own date, or its amount."""
+    if kind == "date":
+        event = evidence[scored.hit.passage.id].event
+        return event.label if event is not None and not event.inherited else ""
+    return scored.answer
+
+
+def _disagreement(
+    parsed: Frame, ranked: list[rank.Scored], evidence: dict[int, rank.Evidence]
+) -> tuple[tuple[str, int], ...]:
+    """Two articles answering the same question differently ("$450 million" in one, "$400
+    million" in the other; founded in 2019 or 2020): the best answer and the best other
+    article's, when that one says as much of the question, of the same subject, acting."""
+    kind = parsed.answer
+    if kind not in ("date", "amount", "count") or not ranked:
+        return ()
+    top = ranked[0]
+    said = _stated(kind, top, evidence)
+    if not said:
+        return ()
+    for other in ranked[1:]:
+        if other.hit.passage.article.id == top.hit.passage.article.id:
+            continue
+        if other.tier != top.tier or other.action != top.action:
+            continue
+        if other.coverage < 0.9 * top.coverage:
+            continue
+        theirs = _stated(kind, other, evidence)
+        if (
+            not theirs
+            or theirs == said
+            or not _comparable(kind, said, theirs, top, other, evidence)
+        ):
+            continue
+        return ((said, top.hit.passage.id), (theirs, other.hit.passage.id))
+    return ()
+
+
+def _comparable(
+    kind: str,
+    mine: str,
+    theirs: str,
+    top: rank.Scored,
+    other: rank.Scored,
+    evidence: dict[int, rank.Evidence],
+) -> bool:
+    """The two answers could be the same fact told differently: dates a year or so apart
+    and neither within the other; amounts of the same scale, in events close in time."""
+    if kind == "date":
+        a, b = evidence[top.hit.passage.id].event, evidence[other.hit.passage.id].event
+        if a is None or b is None:
+            return False
+        inside = a.sort_key.startswith(b.sort_key[:4]) and (
+            a.precision == "year" or b.precision == "year"
+        )
+        return abs(a.year - b.year) <= 1 and not inside
+    digits_a, digits_b = _AMOUNT_DIGITS.findall(mine), _AMOUNT_DIGITS.findall(theirs)
+    if not digits_a or not digits_b:
+        return False
+    units = ("billion", "million", "thousand")
+    unit_a = next((u for u in units if u in mine), "")
+    unit_b = next((u for u in units if u in theirs), "")
+    if unit_a != unit_b:
+        return False
+    a, b = evidence[top.hit.passage.id].event, evidence[other.hit.passage.id].event
+    return a is None or b is None or abs(a.year - b.year) <= 1
 
 
 def _most_precise_first(
@@ -383,7 +456,11 @@ def answer(
     relevant = [s for s in scored if s.relevant] or sorted(scored, key=lambda s: -s.score)[:1]
     if parsed.answer == "date":
         relevant = _most_precise_first(relevant, evidence)
+    differ = _disagreement(parsed, relevant, evidence)
     kept = relevant[:limit]
+    if differ and all(s.hit.passage.id != differ[1][1] for s in kept):
+        other = next(s for s in relevant if s.hit.passage.id == differ[1][1])
+        kept = [*kept[: limit - 1], other]
     level = abstain.confidence(parsed, kept[0])
     hits = [s.shown() for s in kept]
     events = {
@@ -413,4 +490,5 @@ def answer(
         unknown=unknown,
         absent=absent,
         answers={s.hit.passage.id: s.answer for s in kept if s.answer} | kept_answers,
+        differ=differ,
     )
