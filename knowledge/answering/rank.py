@@ -26,7 +26,7 @@ _AMOUNT_RE = re.compile(
 _COUNT_RE = re.compile(r"\b\d[\d,]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\b")
 _DATE_WORDS_RE = re.compile(
     r"\b(?:19|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b(?:\s+\d{1,2})?"
+    r"October|November|December)\b(?:\s+\d{1,2}\b)?"
 )
 _CAUSAL_RE = re.compile(
     r"\b(?:because|due to|so that|as a result|reasons?|in order to|to prevent|concerned|"
@@ -182,6 +182,13 @@ class Evidence:
     support: Passage | None = None
 
 
+# Words a question needs to be grammatical that say little of what it is about.
+_FILLER_NOUNS = frozenset(
+    "people person persons man woman guy guys one ones thing things lot lots way ways new "
+    "old big huge top main real".split()
+)
+
+
 def weigh(
     terms: tuple[Term, ...], frequencies: dict[str, int], total: int, subject: str = ""
 ) -> tuple[Weighted, ...]:
@@ -196,6 +203,8 @@ def weigh(
         df = frequencies.get(term.key, 0)
         idf = math.log((total + 1) / (df + 0.5))
         weight = max(0.3, idf)
+        if term.entity is None and term.text.casefold() in _FILLER_NOUNS:
+            weight = min(weight, 0.5)  # "how many people", "the new round": says little
         if term.entity is not None:
             # A name counts like a rare word, unless the articles name it everywhere (the
             # company they are all about says little about which sentence answers).
@@ -410,8 +419,9 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
     """Whether `text` holds an answer of `kind` (1), a weak one (0.5) or none (0)."""
     if kind == "amount":
         return 1.0 if _AMOUNT_RE.search(text) else 0.0
-    if kind == "count":
-        return 1.0 if _COUNT_RE.search(_DATE_WORDS_RE.sub("", text)) else 0.0
+    if kind == "count":  # a number that is neither a date nor money
+        bare = _AMOUNT_ANSWER_RE.sub("", _DATE_WORDS_RE.sub("", text))
+        return 1.0 if _COUNT_RE.search(bare) else 0.0
     if kind == "place":
         if _PROPER_PLACE_RE.search(text):
             return 1.0
