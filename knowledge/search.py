@@ -9,7 +9,10 @@ COMMON_MATCHES passages ("openai" in a large corpus) would cost a full scan; suc
 answered with the most recently indexed matches instead (mode "common"), and says so.
 """
 
+import functools
 import sqlite3
+from collections.abc import Sequence
+from typing import Any
 
 from knowledge.model import ArticleInfo, Hit, Marked, Passage, SearchResult
 from knowledge.query import Query, parse_query
@@ -68,7 +71,7 @@ _SQL = {
 }
 
 
-def article_from_row(row: sqlite3.Row, offset: int = 0) -> ArticleInfo:
+def article_from_row(row: Sequence[Any], offset: int = 0) -> ArticleInfo:
     """An ArticleInfo from the seven article columns starting at `offset`."""
     return ArticleInfo(
         id=row[offset],
@@ -97,24 +100,35 @@ def parse_snippet(snippet: str) -> tuple[Marked, ...]:
     return tuple(pieces)
 
 
+@functools.lru_cache(maxsize=16384)
+def _passage(columns: tuple[Any, ...], article: tuple[Any, ...]) -> Passage:
+    """A passage from its row's columns (the same rows come back for many queries, so each
+    is built once)."""
+    return Passage(
+        id=columns[0],
+        article=_article(article),
+        seq=columns[1],
+        kind=columns[2],
+        text=columns[3],
+        start=columns[4],
+        end=columns[5],
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _article(columns: tuple[Any, ...]) -> ArticleInfo:
+    return article_from_row(columns)
+
+
 def _hits(rows: list[sqlite3.Row]) -> tuple[Hit, ...]:
-    articles: dict[str, ArticleInfo] = {}  # hits share few articles: build each once
-    hits = []
-    for row in rows:
-        article = articles.get(row["article_id"])
-        if article is None:
-            article = articles[row["article_id"]] = article_from_row(row, 8)
-        passage = Passage(
-            id=row["id"],
-            article=article,
-            seq=row["seq"],
-            kind=row["kind"],
-            text=row["text"],
-            start=row["start"],
-            end=row["end"],
+    return tuple(
+        Hit(
+            passage=_passage(tuple(row[:6]), tuple(row[8:15])),
+            snippet=parse_snippet(row["snip"]),
+            score=row["score"],
         )
-        hits.append(Hit(passage=passage, snippet=parse_snippet(row["snip"]), score=row["score"]))
-    return tuple(hits)
+        for row in rows
+    )
 
 
 def run_match(

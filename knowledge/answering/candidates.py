@@ -13,9 +13,10 @@ from knowledge.answering.frame import Frame, Term
 from knowledge.model import Hit
 from knowledge.search import run_match
 
-CANDIDATES = 120
+CANDIDATES = 80
 BOTH = 60
 DF_CAP = 2000
+COMMON_SHARE = 0.25  # a term in more than this share of passages is left out of the OR
 
 
 def quote(term: str) -> str:
@@ -42,23 +43,36 @@ def document_frequency(conn: sqlite3.Connection, term: Term) -> int:
 
 
 def candidates(
-    conn: sqlite3.Connection, frame: Frame, terms: tuple[Term, ...], *, events_only: bool
+    conn: sqlite3.Connection,
+    frame: Frame,
+    terms: tuple[Term, ...],
+    *,
+    events_only: bool,
+    common: frozenset[str] = frozenset(),
 ) -> tuple[Hit, ...]:
-    """Passages that contain any of `terms`, plus those naming the subject and the action."""
+    """Passages that contain any of `terms`, plus those naming the subject and the action.
+    Terms in `common` (named in a large share of all passages, not the subject) are left
+    out of the OR: they would match most of the index, and bm25 would rank all of it, to
+    add passages that say little else of the question."""
     found: dict[int, Hit] = {}
-    groups = [g for g in (group(t) for t in terms) if g]
+    subject = frame.subject.key if frame.subject is not None else ""
+    rare = [t for t in terms if t.key not in common or t.key == subject] or list(terms)
+    groups = [g for g in (group(t) for t in rare) if g]
     queries: list[tuple[str, int, bool]] = []
     if groups:
         queries.append((" OR ".join(groups), CANDIDATES, False))
     if frame.subject is not None and frame.action is not None:
-        subject = next((t for t in terms if t.entity and t.entity.key == frame.subject.key), None)
-        if subject is not None:
-            queries.append((f"{group(subject)} AND {group(frame.action)}", BOTH, False))
+        named = next((t for t in terms if t.entity and t.entity.key == subject), None)
+        if named is not None:
+            queries.append((f"{group(named)} AND {group(frame.action)}", BOTH, False))
     for run in frame.cjk:
         if len(run) >= 3:
             queries.append((quote(run), BOTH, True))
-    for expression, limit, trigram in queries:
-        hits, _more = run_match(
+    complete = False
+    for number, (expression, limit, trigram) in enumerate(queries):
+        if number == 1 and complete and not trigram:
+            continue  # the OR found every match: the subject-and-action ones are among them
+        hits, more = run_match(
             conn,
             expression,
             trigram=trigram,
@@ -68,6 +82,8 @@ def candidates(
             marked=False,
             events_only=events_only,
         )
+        if number == 0:
+            complete = not more and len(groups) == len(terms)
         for hit in hits:
             found.setdefault(hit.passage.id, hit)
     return tuple(found.values())

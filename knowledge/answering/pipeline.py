@@ -437,15 +437,20 @@ def answer(
     searched = tuple(t for t in terms if t.forms or t.entity is not None)
     if not searched and not parsed.cjk:
         return empty
-    found = candidates.candidates(conn, parsed, searched, events_only=events_only)
+    common = frozenset(
+        key for key, df in frequencies.items() if df > candidates.COMMON_SHARE * total
+    )
+    found = candidates.candidates(conn, parsed, searched, events_only=events_only, common=common)
     if not found:
         return empty
     named = _mentions(conn, [h.passage.id for h in found])
     best = max((abs(h.score) for h in found), default=1.0) or 1.0
     matcher = rank.Matcher(weighted)
-    covers = [(h, rank.cover(parsed, matcher, h, named[h.passage.id])) for h in found]
+    quick = [(h, *rank.quick_cover(parsed, matcher, h, named[h.passage.id])) for h in found]
     # The subject's own event wins only among passages that say about as much of the question.
-    top = max((c.coverage for _h, c in covers if c.relevant), default=0.0)
+    top = max((c for _h, c, relevant in quick if relevant), default=0.0)
+    near = [h for h, c, relevant in quick if relevant and c >= CLOSE * top] or found
+    covers = [(h, rank.cover(parsed, matcher, h, named[h.passage.id])) for h in near]
     close = [(h, c) for h, c in covers if c.relevant and c.coverage >= CLOSE * top] or covers
     support = _support(conn, parsed, [h for h, _c in close], by_key)
     evidence = _evidence(conn, named, [h.passage.id for h, _c in close], support)

@@ -47,6 +47,7 @@ _EXPLAINS_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def causal(text: str) -> bool:
     """The sentence gives a reason or motive."""
     return _CAUSAL_RE.search(text) is not None
@@ -66,11 +67,17 @@ _HEDGE_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
+def _hedged(text: str) -> bool:
+    return _HEDGE_RE.search(text) is not None
+
+
 def responds(text: str) -> bool:
     """The sentence acts on the one before it ("In response, he launched xAI")."""
     return _RESPONDS_RE.match(text) is not None
 
 
+@functools.lru_cache(maxsize=8192)
 def explains(after: str) -> bool:
     """The sentence after an event explains it."""
     return _EXPLAINS_RE.search(after) is not None
@@ -107,6 +114,14 @@ def _stem_pattern(stems: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{either})\w{{0,3}}")
 
 
+def _stems_in(stems: list[str]) -> re.Pattern[str] | None:
+    """The stem pattern as a search over a passage's words joined by spaces."""
+    if not stems:
+        return None
+    either = "|".join(re.escape(f) for f in sorted(set(stems), key=len, reverse=True))
+    return re.compile(rf" (?:{either})[^ ]{{0,3}} ")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Forms:
     """A term's forms prepared once for matching against many passages."""
@@ -115,6 +130,7 @@ class Forms:
     lemmas: frozenset[str]
     stems: re.Pattern[str] | None  # forms long enough to match their inflections by prefix
     initials: frozenset[str]  # first letters of every form and lemma: a cheap first test
+    stems_in: re.Pattern[str] | None = None  # the stems, over a passage's joined words
     phrases: re.Pattern[str] | None  # several-word forms and names, as whole words
 
     @classmethod
@@ -127,6 +143,7 @@ class Forms:
             words=frozenset(single),
             lemmas=frozenset(lexicon.lemma(f) for f in single),
             stems=_stem_pattern([f for f in single if len(f) >= 5]),
+            stems_in=_stems_in([f for f in single if len(f) >= 5]),
             initials=frozenset(f[:1] for f in (*single, *(lexicon.lemma(f) for f in single))),
             phrases=re.compile(rf"(?<![\w])(?:{pattern})(?![\w])") if pattern else None,
         )
@@ -223,6 +240,19 @@ def _words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group()) for m in _WORD_RE.finditer(text))
 
 
+@functools.lru_cache(maxsize=8192)
+def _bag(text: str) -> tuple[frozenset[str], frozenset[str], str]:
+    """A passage's content words and their lemmas as sets, and the words joined by spaces
+    (for stems): what the first pass over every candidate compares, in C, not word by word."""
+    tokens: set[str] = set()
+    lemmas: set[str] = set()
+    for _start, word in _words(text):
+        for token, lemma in _shapes(word):
+            tokens.add(token)
+            lemmas.add(lemma)
+    return frozenset(tokens), frozenset(lemmas), " " + " ".join(sorted(tokens)) + " "
+
+
 @functools.lru_cache(maxsize=16384)
 def _phrase_spans(pattern: re.Pattern[str], lowered: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in pattern.finditer(lowered))
@@ -275,6 +305,25 @@ class Matcher:
         found = self._terms_of[word] = tuple(out)
         return found
 
+    def present(self, text: str) -> list[bool]:
+        """Per term, whether the passage says it at all (set operations on the passage's
+        cached words; `locate` finds where, for the few passages that need it)."""
+        tokens, lemmas, joined = _bag(text)
+        lowered = ""
+        out = []
+        for w in self.weighted:
+            f = w.forms
+            found = bool(f.words) and (
+                not f.words.isdisjoint(tokens)
+                or not f.lemmas.isdisjoint(lemmas)
+                or (f.stems_in is not None and f.stems_in.search(joined) is not None)
+            )
+            if not found and f.phrases is not None:
+                lowered = lowered or text.casefold().replace("’", "'")
+                found = bool(_phrase_spans(f.phrases, lowered))
+            out.append(found)
+        return out
+
     def in_title(self, article: str, title: str) -> frozenset[int]:
         """The terms an article's title names (computed once per article)."""
         found = self._titles.get(article)
@@ -321,8 +370,14 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> tuple[Marked, ...]:
 def _entity_spans(
     text: str, keys: dict[str, bool], entities: dict[str, EntityInfo]
 ) -> list[tuple[int, EntityInfo]]:
-    named = (entities[k] for k in keys if k in entities)
-    return [(start, entity) for start, _end, entity in alias_spans(text, named)]
+    return list(_named_at(text, tuple(entities[k] for k in keys if k in entities)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _named_at(text: str, named: tuple[EntityInfo, ...]) -> tuple[tuple[int, EntityInfo], ...]:
+    """Where a passage names its entities (cached: the same passages answer many questions
+    and are looked at several times for each)."""
+    return tuple((start, entity) for start, _end, entity in alias_spans(text, named))
 
 
 def _object_marked(text: str, start: int) -> bool:
@@ -369,7 +424,7 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
             return 0.0
         return 1.0 if not event.inherited else 0.4
     if kind == "reason":
-        if _HEDGE_RE.search(text):
+        if _hedged(text):
             return 0.5  # "We don't know whether …": a guess is not the reason
         return 1.0 if causal(text) else (0.9 if evidence.support is not None else 0.2)
     if kind == "person":
@@ -545,12 +600,49 @@ class Coverage:
         return self.action_at is not None
 
 
+def _matched(
+    frame: Frame,
+    matcher: Matcher,
+    hit: Hit,
+    mentions: dict[str, bool],
+    found: list[bool],
+) -> float:
+    """The weight of the terms a passage says: names it points at with a pronoun count
+    0.8, and what its article's title names counts TITLE_CREDIT in every sentence."""
+    titled = matcher.in_title(hit.passage.article.id, hit.passage.article.title)
+    subject = frame.subject.key if frame.subject is not None else ""
+    matched = 0.0
+    for i, (w, said) in enumerate(zip(matcher.weighted, found, strict=True)):
+        if w.term.entity is not None and w.term.entity.key in mentions:
+            matched += w.weight if said or mentions[w.term.entity.key] else w.weight * 0.8
+        elif said and w.term.entity is None:
+            matched += w.weight
+        elif i in titled and w.term.key != subject:
+            # What the article is about (its title says so) is there in every sentence:
+            # "Oyelaran resigned …" in "Inside Lumaris" says something of Lumaris.
+            matched += w.weight * TITLE_CREDIT
+    return matched
+
+
+def quick_cover(
+    frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]
+) -> tuple[float, bool]:
+    """The first pass over every candidate: its coverage and whether it is relevant."""
+    found = matcher.present(hit.passage.text)
+    total = sum(w.weight for w in matcher.weighted) or 1.0
+    coverage = _matched(frame, matcher, hit, mentions, found) / total
+    action = frame.action is not None and any(
+        said and w.term.key == frame.action.key
+        for w, said in zip(matcher.weighted, found, strict=True)
+    )
+    return coverage, coverage >= RELEVANT or (action and coverage >= RELEVANT * 0.6)
+
+
 def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -> Coverage:
     """The weighted share of the question's terms the passage contains (`mentions`: the
     entities the passage names, True, or points at with a pronoun, False)."""
     text = hit.passage.text
     total = sum(w.weight for w in matcher.weighted) or 1.0
-    matched = 0.0
     spans: list[tuple[int, int]] = []
     action_at: int | None = None
     action_quoted = False
@@ -558,19 +650,9 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
     action_starts: tuple[int, ...] = ()
     lowered = text.casefold().replace("’", "'")
     located = matcher.locate(text, lowered)
-    titled = matcher.in_title(hit.passage.article.id, hit.passage.article.title)
-    subject = frame.subject.key if frame.subject is not None else ""
-    for i, (w, found) in enumerate(zip(matcher.weighted, located, strict=True)):
-        if w.term.entity is not None and w.term.entity.key in mentions:
-            matched += w.weight if found or mentions[w.term.entity.key] else w.weight * 0.8
-        elif found and w.term.entity is None:
-            matched += w.weight
-        elif i in titled and w.term.key != subject:
-            # What the article is about (its title says so) is there in every sentence:
-            # "Oyelaran resigned …" in "Inside Lumaris" says something of Lumaris.
-            matched += w.weight * TITLE_CREDIT
-            continue
-        if w.term.entity is not None and w.term.entity.key not in mentions:
+    matched = _matched(frame, matcher, hit, mentions, [bool(f) for f in located])
+    for w, found in zip(matcher.weighted, located, strict=True):
+        if not found or (w.term.entity is not None and w.term.entity.key not in mentions):
             continue  # the index found every name a passage has
         spans.extend(found)
         if frame.action is not None and w.term.key == frame.action.key and found:
