@@ -12,6 +12,7 @@ from knowledge.model import EntityInfo, Event, Hit, Passage
 
 MAX_TERMS = 16
 CLOSE = 0.75
+SUPPORTED = 10  # how many of the best are given a neighbour's answer before the final order
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -452,12 +453,36 @@ def answer(
     near = [h for h, c, relevant in quick if relevant and c >= CLOSE * top] or found
     covers = [(h, rank.cover(parsed, matcher, h, named[h.passage.id])) for h in near]
     close = [(h, c) for h, c in covers if c.relevant and c.coverage >= CLOSE * top] or covers
-    support = _support(conn, parsed, [h for h, _c in close], by_key)
-    evidence = _evidence(conn, named, [h.passage.id for h, _c in close], support)
+    evidence = _evidence(conn, named, [h.passage.id for h, _c in close], {})
     scored = sorted(
         (rank.score(parsed, c, h, evidence[h.passage.id], by_key, best) for h, c in close),
         key=lambda s: s.key,
     )
+    # Neighbours that give a missing answer are looked up for the leaders only (by what
+    # they say of the question, since what they lack is what a neighbour may give), which
+    # are then ranked again with them.
+    leaders = sorted(scored, key=lambda s: (-s.coverage, -s.tier, s.hit.score))[:SUPPORTED]
+    support = _support(conn, parsed, [s.hit for s in leaders], by_key)
+    if support:
+        covered = {h.passage.id: c for h, c in close}
+        for passage_id, passage in support.items():
+            evidence[passage_id] = dataclasses.replace(evidence[passage_id], support=passage)
+        scored = sorted(
+            (
+                rank.score(
+                    parsed,
+                    covered[s.hit.passage.id],
+                    s.hit,
+                    evidence[s.hit.passage.id],
+                    by_key,
+                    best,
+                )
+                if s.hit.passage.id in support
+                else s
+                for s in scored
+            ),
+            key=lambda s: s.key,
+        )
     relevant = [s for s in scored if s.relevant] or sorted(scored, key=lambda s: -s.score)[:1]
     if parsed.answer == "date":
         relevant = _most_precise_first(relevant, evidence)
