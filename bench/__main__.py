@@ -28,9 +28,10 @@ def search(sizes: str, seed: int, repeat: int, rebuild: bool) -> None:
 @click.option("--repeat", default=50, show_default=True, help="Passes over the sample commands.")
 @click.option("--size", default=10_000, show_default=True, help="Articles for extraction speed.")
 @click.option("--seed", default=7, show_default=True, help="Corpus generator seed.")
-def verbs(repeat: int, size: int, seed: int) -> None:
+@click.option("--rounds", default=5, show_default=True, help="Rounds; medians are printed.")
+def verbs(repeat: int, size: int, seed: int, rounds: int) -> None:
     """Per-verb latency at seed scale, and extraction throughput on a synthetic corpus."""
-    verbs_bench.run(repeat, size, seed)
+    verbs_bench.run(repeat, size, seed, rounds)
 
 
 @main.command()

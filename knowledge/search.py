@@ -120,12 +120,13 @@ def _article(columns: tuple[Any, ...]) -> ArticleInfo:
     return article_from_row(columns)
 
 
-def _hits(rows: list[sqlite3.Row]) -> tuple[Hit, ...]:
+def _hits(rows: list[tuple[Any, ...]]) -> tuple[Hit, ...]:
+    """Hits from plain-tuple rows of a search query (columns as `_search_sql` selects)."""
     return tuple(
         Hit(
-            passage=_passage(tuple(row[:6]), tuple(row[8:15])),
-            snippet=parse_snippet(row["snip"]),
-            score=row["score"],
+            passage=_passage(row[:6], row[8:15]),
+            snippet=parse_snippet(row[6]) if row[6] else (),
+            score=row[7],
         )
         for row in rows
     )
@@ -150,8 +151,15 @@ def run_match(
     if not expression:
         return (), False
     sql = _SQL[trigram, whole, events_only, marked]
-    rows = conn.execute(sql, (expression, limit + 1, offset)).fetchall()
+    rows = _rows(conn, sql, (expression, limit + 1, offset))
     return _hits(rows[:limit]), len(rows) > limit
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """Rows as plain tuples: cheaper to read than sqlite3.Row."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql, params).fetchall()
 
 
 def is_common(conn: sqlite3.Connection, expression: str) -> bool:
@@ -178,7 +186,7 @@ def search_query(
     attempts.append(("any", query.match_any(), False))
     for mode, expression, trigram in attempts:
         if mode == "all" and not whole and is_common(conn, expression):
-            rows = conn.execute(_RECENT_SQL, (expression, limit + 1, offset)).fetchall()
+            rows = _rows(conn, _RECENT_SQL, (expression, limit + 1, offset))
             return SearchResult(
                 query=query.text,
                 terms=query.terms,

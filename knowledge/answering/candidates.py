@@ -59,8 +59,11 @@ def candidates(
     rare = [t for t in terms if t.key not in common or t.key == subject] or list(terms)
     groups = [g for g in (group(t) for t in rare) if g]
     queries: list[tuple[str, int, bool]] = []
+    both = frame.subject is not None and frame.action is not None
     if groups:
-        queries.append((" OR ".join(groups), CANDIDATES, False))
+        # With a subject and an action, their own query finds the passages that matter
+        # most: the OR around them needs a smaller window.
+        queries.append((" OR ".join(groups), CANDIDATES // 2 if both else CANDIDATES, False))
     if frame.subject is not None and frame.action is not None:
         named = next((t for t in terms if t.entity and t.entity.key == subject), None)
         if named is not None:
