@@ -35,6 +35,7 @@ class Engine:
         self._local = threading.local()
         self._entities: tuple[str, tuple[EntityInfo, ...]] = ("", ())
         self._words: tuple[str, frozenset[str], int] = ("", frozenset(), 0)
+        self._frequencies: dict[str, int] = {}  # document frequencies, for this build
         self._lock = threading.Lock()
         self._check()
 
@@ -74,7 +75,13 @@ class Engine:
         """The passages that best answer a free-text question (see knowledge/answering)."""
         words, total = self.vocabulary()
         return answer(
-            self._conn(), question, self.entities(), vocabulary=words, total=total, limit=limit
+            self._conn(),
+            question,
+            self.entities(),
+            vocabulary=words,
+            total=total,
+            limit=limit,
+            cache=self._frequencies,
         )
 
     def when(self, text: str, *, limit: int = 5) -> Answer:
@@ -88,6 +95,7 @@ class Engine:
             total=total,
             limit=limit,
             events_only=True,
+            cache=self._frequencies,
         )
 
     def warm(self) -> None:
@@ -102,6 +110,7 @@ class Engine:
         stamp = self._stamp(conn)
         with self._lock:
             if self._words[0] != stamp:
+                self._frequencies = {}  # counts of the previous build
                 words = frozenset(r[0] for r in conn.execute("SELECT word FROM vocabulary"))
                 total = int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
                 self._words = (stamp, words, total)

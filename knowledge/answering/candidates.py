@@ -30,15 +30,22 @@ def group(term: Term) -> str:
     return "(" + " OR ".join(quote(f) for f in unique) + ")" if unique else ""
 
 
-def document_frequency(conn: sqlite3.Connection, term: Term) -> int:
-    """How many passages contain the term (counted up to DF_CAP, without ranking)."""
+def document_frequency(
+    conn: sqlite3.Connection, term: Term, cache: dict[str, int] | None = None
+) -> int:
+    """How many passages contain the term (counted up to DF_CAP, without ranking). `cache`
+    keeps the counts for one index build: most questions share their words."""
     expression = group(term)
     if not expression:
         return 0
+    if cache is not None and expression in cache:
+        return cache[expression]
     row = conn.execute(
         "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
         (expression, DF_CAP),
     ).fetchone()
+    if cache is not None:
+        cache[expression] = int(row[0])
     return int(row[0])
 
 

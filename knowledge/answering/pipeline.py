@@ -165,19 +165,22 @@ def _evidence(
 
 
 def _spelled(
-    conn: sqlite3.Connection, parsed: Frame, vocabulary: frozenset[str]
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    vocabulary: frozenset[str],
+    cache: dict[str, int] | None = None,
 ) -> tuple[tuple[Term, ...], dict[str, int], tuple[str, ...]]:
     """Terms with typos mended, their document frequencies, and key terms found nowhere."""
     terms: list[Term] = []
     frequencies: dict[str, int] = {}
     unknown: list[str] = []
     for term in parsed.terms[:MAX_TERMS]:
-        df = candidates.document_frequency(conn, term)
+        df = candidates.document_frequency(conn, term, cache)
         if df == 0 and term.entity is None and not abstain.is_english(term.text):
             fixed = abstain.respell(term.text, vocabulary)
             if fixed is not None:
                 term = Term(text=fixed, forms=lexicon.paraphrases(fixed))
-                df = candidates.document_frequency(conn, term)
+                df = candidates.document_frequency(conn, term, cache)
         if df == 0 and term.entity is None:
             if abstain.is_key_term(term, parsed):
                 unknown.append(term.text)
@@ -390,12 +393,14 @@ def answer(
     total: int = 1000,
     limit: int = 3,
     events_only: bool = False,
+    cache: dict[str, int] | None = None,
 ) -> Answer:
-    """Answer `question` from the index behind `conn`."""
+    """Answer `question` from the index behind `conn` (`cache`: document frequencies kept
+    for this index build)."""
     parsed = frame.parse(question, entities, vocabulary)
     if events_only and parsed.answer == "any":
         parsed = dataclasses.replace(parsed, answer="date")
-    terms, frequencies, unknown = _spelled(conn, parsed, vocabulary)
+    terms, frequencies, unknown = _spelled(conn, parsed, vocabulary, cache)
     shape = "when" if events_only else _SHAPES.get(parsed.answer, "any")
     absent = tuple(
         t.text
@@ -430,7 +435,7 @@ def answer(
             )
             for t in terms:
                 if t.entity is not None and t.key not in frequencies:
-                    frequencies[t.key] = candidates.document_frequency(conn, t)
+                    frequencies[t.key] = candidates.document_frequency(conn, t, cache)
             parsed = resolved
     weighted = rank.weigh(
         terms, frequencies, total, parsed.subject.key if parsed.subject is not None else ""
