@@ -497,17 +497,15 @@ def answer(
         other = next(s for s in relevant if s.hit.passage.id == differ[1][1])
         kept = [*kept[: limit - 1], other]
     level = abstain.confidence(parsed, kept[0])
-    hits = [s.shown() for s in kept]
+    hits = [s.shown(matcher) for s in kept]
     events = {
         s.hit.passage.id: ev for s in kept if (ev := evidence[s.hit.passage.id].event) is not None
     }
     kept_answers: dict[int, str] = {}
     cause = evidence[kept[0].hit.passage.id].support
     if cause is not None:  # the answer first, then the sentence it completes
-        bare = Hit(passage=cause, snippet=(), score=0.0)
-        spans = rank.cover(parsed, matcher, bare, _mentions(conn, [cause.id])[cause.id]).spans
         rest = [h for h in hits if h.passage.id != cause.id]
-        hits = [Hit(passage=cause, snippet=rank.highlight(cause.text, list(spans)), score=0.0)]
+        hits = [matcher.marked(Hit(passage=cause, snippet=(), score=0.0))]
         hits += rest[: limit - 1]
         events.update(facts.events_for_passages(conn, [cause.id]))
         if kept[0].answer:

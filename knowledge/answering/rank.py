@@ -170,16 +170,10 @@ class Scored:
     typed: float
     action: bool
     answer: str
-    spans: tuple[tuple[int, int], ...] = ()
 
-    def shown(self) -> Hit:
+    def shown(self, matcher: "Matcher") -> Hit:
         """The hit with the question's words marked (done only for what is shown)."""
-        text = self.hit.passage.text
-        return Hit(
-            passage=self.hit.passage,
-            snippet=highlight(text, list(self.spans)),
-            score=self.hit.score,
-        )
+        return matcher.marked(self.hit)
 
     @property
     def key(self) -> tuple[int, int, float, int]:
@@ -323,6 +317,25 @@ class Matcher:
                 found = bool(_phrase_spans(f.phrases, lowered))
             out.append(found)
         return out
+
+    def locate_term(self, index: int, text: str, lowered: str) -> list[tuple[int, int]]:
+        """Where one term occurs in a passage."""
+        spans = [
+            (start, start + len(word))
+            for start, word in _words(text)
+            if index in self.terms_of(word)
+        ]
+        phrases = self.weighted[index].forms.phrases
+        if phrases is not None:
+            spans.extend(_phrase_spans(phrases, lowered))
+        return sorted(set(spans))
+
+    def marked(self, hit: Hit) -> Hit:
+        """The hit with every word of the question marked."""
+        text = hit.passage.text
+        located = self.locate(text, text.casefold().replace("’", "'"))
+        spans = sorted({span for found in located for span in found})
+        return Hit(passage=hit.passage, snippet=highlight(text, spans), score=hit.score)
 
     def in_title(self, article: str, title: str) -> frozenset[int]:
         """The terms an article's title names (computed once per article)."""
@@ -588,7 +601,6 @@ class Coverage:
     every candidate; the rest of `score` runs only for those close to the best."""
 
     coverage: float
-    spans: tuple[tuple[int, int], ...]
     action_at: int | None
     relevant: bool
     action_quoted: bool = False  # the action is only named inside quoted speech
@@ -640,43 +652,47 @@ def quick_cover(
 
 def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -> Coverage:
     """The weighted share of the question's terms the passage contains (`mentions`: the
-    entities the passage names, True, or points at with a pronoun, False)."""
+    entities the passage names, True, or points at with a pronoun, False), and where and
+    how it names the action."""
     text = hit.passage.text
     total = sum(w.weight for w in matcher.weighted) or 1.0
-    spans: list[tuple[int, int]] = []
     action_at: int | None = None
     action_quoted = False
     literal = False
     action_starts: tuple[int, ...] = ()
-    lowered = text.casefold().replace("’", "'")
-    located = matcher.locate(text, lowered)
-    matched = _matched(frame, matcher, hit, mentions, [bool(f) for f in located])
-    for w, found in zip(matcher.weighted, located, strict=True):
-        if not found or (w.term.entity is not None and w.term.entity.key not in mentions):
-            continue  # the index found every name a passage has
-        spans.extend(found)
-        if frame.action is not None and w.term.key == frame.action.key and found:
-            if frame.answer == "date":
-                # "when was openai founded": "OpenAI co-founder X" is not the founding, nor
-                # is "the founding team"; "unless Kovalenko was reinstated" did not happen.
-                found = [
-                    (a, b)
-                    for a, b in found
-                    if not _agent_noun(text[a:b])
-                    and not _modifier(text, a, b)
-                    and not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
-                    and (not frame.passive or _undergoes(text, a, b, frame.objects))
-                ]
-            if found:
-                action_at = min(found)[0]
-                action_starts = tuple(sorted({a for a, _b in found}))
-                asked = frame.action.text.casefold()
-                stem = asked[: max(4, len(asked) - 3)]
-                literal = any(
-                    text[a:b].casefold().startswith(stem)
-                    or text[a:b].casefold().split("-")[-1].startswith(stem.split("-")[-1])
-                    for a, b in found
-                )
+    said = matcher.present(text)
+    matched = _matched(frame, matcher, hit, mentions, said)
+    action = next(
+        (
+            i
+            for i, w in enumerate(matcher.weighted)
+            if frame.action is not None and w.term.key == frame.action.key and said[i]
+        ),
+        None,
+    )
+    if frame.action is not None and action is not None:
+        found = matcher.locate_term(action, text, text.casefold().replace("’", "'"))
+        if frame.answer == "date":
+            # "when was openai founded": "OpenAI co-founder X" is not the founding, nor is
+            # "the founding team"; "unless Kovalenko was reinstated" did not happen.
+            found = [
+                (a, b)
+                for a, b in found
+                if not _agent_noun(text[a:b])
+                and not _modifier(text, a, b)
+                and not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
+                and (not frame.passive or _undergoes(text, a, b, frame.objects))
+            ]
+        if found:
+            action_at = found[0][0]
+            action_starts = tuple(sorted({a for a, _b in found}))
+            asked = frame.action.text.casefold()
+            stem = asked[: max(4, len(asked) - 3)]
+            literal = any(
+                text[a:b].casefold().startswith(stem)
+                or text[a:b].casefold().split("-")[-1].startswith(stem.split("-")[-1])
+                for a, b in found
+            )
             quoted = _quoted(text)
             action_quoted = bool(quoted) and all(
                 any(a <= start < b for a, b in quoted) for start, _end in found
@@ -685,7 +701,6 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
     relevant = coverage >= RELEVANT or (action_at is not None and coverage >= RELEVANT * 0.6)
     return Coverage(
         coverage=coverage,
-        spans=tuple(sorted(set(spans))),
         action_at=action_at,
         relevant=relevant,
         action_quoted=action_quoted,
@@ -821,7 +836,6 @@ def score(
         value *= 1.2 if str(frame.year) in text else 0.85
     return Scored(
         hit=hit,
-        spans=covered.spans,
         relevant=covered.relevant,
         tier=tier,
         score=value,
