@@ -189,6 +189,8 @@ class Corpus:
 CORPORA = (
     Corpus("seeds", ROOT / "seeds", DEVSET / "seeds.toml"),
     Corpus("test-only articles", DEVSET / "articles", DEVSET / "articles.toml"),
+    # Written after the rules, by someone who never saw them or the bot's replies.
+    Corpus("fresh article", DEVSET / "fresh", DEVSET / "fresh" / "questions.toml"),
 )
 
 

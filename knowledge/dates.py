@@ -92,6 +92,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("next_week", r"\b(?:the (?:following|next) week|a week later)\b", re.IGNORECASE),
         ("same_week", r"\b(?:the same|that) week\b", re.IGNORECASE),
+        (
+            "next_weekday",
+            r"\b[Tt]he (?:following|next) "
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            0,
+        ),
         ("year", rf"(?<![\d$.,-]){_YEAR}(?![\d%]|\.\d| ?(?:billion|million|employees|users))", 0),
     )
 )
@@ -248,8 +254,18 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             # publication: the weekday is the next one after the day the story is at.
             d = story + timedelta(days=(weekday - story.weekday()) % 7)
         return When(d.year, "day", d.month, d.day)
+    if kind == "next_weekday":
+        story = _day(previous)
+        if story is None:
+            return None
+        weekday = WEEKDAYS[(groups.get("wd") or "").lower()]
+        d = story + timedelta(days=(weekday - story.weekday() - 1) % 7 + 1)
+        return When(d.year, "day", d.month, d.day) if d <= ref else None
     if kind in ("same_day", "next_day", "later", "next_week", "same_week"):
-        return _story(kind, groups, previous)
+        found = _story(kind, groups, previous)
+        # What the story tells has happened by publication: a later day is a misreading.
+        late = found is not None and found.precision == "day" and found.first_day() > ref
+        return None if late else found
     if kind == "following":
         if previous is None or previous.precision not in ("day", "month", "year"):
             return None

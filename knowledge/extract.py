@@ -117,6 +117,21 @@ def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extr
     return out
 
 
+def _advance(story: When | None, when: When) -> When | None:
+    """The story's day after a sentence stating `when`: a day moves it there; a coarser date
+    after it ("in April") leaves no day to count from; one before it is a look back ("who
+    joined in 2022") and changes nothing."""
+    if when.precision == "day":
+        return when
+    if (
+        story is not None
+        and when.sort_key[:7] > story.sort_key[:7]
+        and (when.year > story.year or when.precision == "month")
+    ):
+        return None
+    return story
+
+
 # A paragraph that answers the one before ("Musk responded: …", "Altman then proposed …")
 # carries on its exchange, and its date.
 _CONTINUES_RE = re.compile(
@@ -131,6 +146,7 @@ def _extract_article(
     ref = article.meta.reference_date
     last_person: str | None = None
     last_date: When | None = None
+    story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
     previous_when: When | None = None
@@ -167,13 +183,14 @@ def _extract_article(
                     "passage_id": passage_id,
                 }
             )
-        when = best_date(text, ref, last_date)
+        when = best_date(text, ref, story or last_date)
         if row["kind"] == "heading":
             section_date = when
         context = paragraph_date or section_date  # the sentence before, else the heading
         if when is not None:
             out.events.append(_event_row(passage_id, when, inherited=False))
             last_date = when
+            story = _advance(story, when)
             if row["kind"] == "sentence":
                 paragraph_date = when
         elif context is not None and row["kind"] == "sentence" and not is_dialogue(text):
