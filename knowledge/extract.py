@@ -26,6 +26,7 @@ from knowledge.entities import (
     people_entities,
     resolve_pronoun,
 )
+from knowledge.orgs import find_orgs
 from knowledge.quotes import (
     Quote,
     attribution,
@@ -67,9 +68,12 @@ def _event_row(passage_id: int, when: When, inherited: bool) -> Row:
 class _Corpus:
     """The entities of the whole corpus, and a gazetteer per article drawn from them."""
 
-    def __init__(self, people: dict[str, Entity]) -> None:
+    def __init__(self, people: dict[str, Entity], found: dict[str, Entity]) -> None:
         self.orgs, _ = curated()
-        self.all = {e.key: e for e in (*people.values(), *self.orgs)}
+        known = {a.casefold() for e in (*people.values(), *self.orgs) for a in e.aliases}
+        # Organisations found by code, unless the curated list or a person already has the name.
+        orgs = [e for e in found.values() if not {a.casefold() for a in e.aliases} & known]
+        self.all = {e.key: e for e in (*people.values(), *orgs, *self.orgs)}
         # Each alias is found through its last word: "Altman" for "Sam Altman" and "Altman",
         # "Journal" for "The Wall Street Journal". Non-ASCII aliases are checked as substrings.
         self.by_token: dict[str, set[str]] = {}
@@ -99,7 +103,9 @@ def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extr
         texts = [str(row["text"]) for row in passages[article.id]]
         for entity in find_people(texts).values():
             names[entity.name] = None
-    corpus = _Corpus(people_entities(names))
+    people = people_entities(names)
+    texts = [str(row["text"]) for article in articles for row in passages[article.id]]
+    corpus = _Corpus(people, find_orgs(texts, people.values()))
     out = Extraction()
     used: set[str] = set()
     for article in articles:
@@ -115,6 +121,9 @@ def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extr
         if key in used
     ]
     return out
+
+
+_COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
 
 
 def _advance(story: When | None, when: When) -> When | None:
@@ -147,6 +156,7 @@ def _extract_article(
     last_person: str | None = None
     last_date: When | None = None
     story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
+    last_org: str | None = None  # what "the company" means
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
     previous_when: When | None = None
@@ -164,6 +174,13 @@ def _extract_article(
         if implicit is not None:
             mentions.append(implicit)
             people.append(implicit)
+        orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
+        company = _COMPANY_RE.search(text)
+        if company and last_org is not None and all(m.key != last_org for m in orgs):
+            # "the company": the organisation the story is about, last named as a subject
+            mentions.append(Mention(last_org, company.start(), company.end(), implicit=True))
+        elif orgs and min(m.start for m in orgs) < 25:
+            last_org = min(orgs, key=lambda m: m.start).key
         for key in dict.fromkeys(m.key for m in mentions):
             used.add(key)
             out.mentions.append(

@@ -1,0 +1,118 @@
+"""Organisations found by code, so an article about a company the curated list has never heard
+of ("Halcyra Labs", "Northgate Ventures") still has it as an entity: named in questions with
+typos, counted when a passage names it, told apart from the people in it.
+
+A capitalized run is an organisation when the text treats it as one: a company word ends it
+("Labs", "Capital", "Ventures"), or it owns what companies own ("Halcyra's board", "Tessary's
+chief executive"), is described as one ("Tessary, a Boston rival", "the start-up Quillon"), or
+does what companies do often enough ("Halcyra sued", "Redfern Capital led a round"). People's
+names, places written as "in Pittsburgh", months and words at the start of a sentence only are
+not. A name ending in a company word is also known by its first part ("Halcyra").
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import simplemma
+
+from knowledge.entities import Entity, slug
+
+SUFFIXES = frozenset(
+    "Labs Lab Capital Ventures Partners Compute Cloud Inc Corp Corporation Group Technologies "
+    "Systems Holdings Bank Fund Foundation Robotics Networks Software Media Logistics Analytics "
+    "Industries Pharmaceuticals Motors Airlines".split()
+)
+_STOP = frozenset(
+    "The A An In On At By For From With After Before When While Since But And Or If As So Then "
+    "This That These Those It He She They We I His Her Their Our Its However Although Despite "
+    "During Meanwhile Today Yesterday Last Next Two Three Four Five Six One Many Some Most "
+    "Former Chief Its Asked According Several Both Each Every Other Such Like Once Now Here "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
+)
+_RUN_RE = re.compile(r"(?<![\w'’-])([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&)){0,3})")
+_OWNS = (
+    r"['’]s\s+(?:board|chief executive|chief \w+ officer|CEO|CTO|CFO|founders?|co-founders?|"
+    r"employees|staff|investors|models?|stake|shares|valuation|software|lawyers|spokesperson|"
+    r"directors|headquarters|engineers|researchers|training code|contracts?)\b"
+)
+_DESCRIBED_AFTER = (
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|lab|rival|developer|"
+    r"investor|bank|fund|maker|provider|group)\b"
+)
+_DESCRIBED_BEFORE = (
+    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|start-?up|lab|rival|"
+    r"developer|investor|bank|fund)\s+$|\b(?:backed by|invested in|sued|acquired|"
+    r"co-founded|founded|joined|left)\s+$"
+)
+_ACTS = (
+    r"\s+(?:was founded|raised|sued|is suing|led an?|invested|employs|hired|announced|named|"
+    r"denies|denied|released|launched|signed|filed|acquired|would lead)\b"
+)
+
+
+def _names(text: str) -> Iterable[tuple[str, int, int]]:
+    for m in _RUN_RE.finditer(text):
+        words = m.group(1).split(" ")
+        while words and words[0] in _STOP:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words).rstrip("'’")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        end = m.start(1) + len(m.group(1))
+        yield name, end - len(" ".join(words)), end
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(' “"')
+    return not before or before[-1] in ".!?\n:"
+
+
+def find_orgs(texts: Iterable[str], people: Iterable[Entity]) -> dict[str, Entity]:
+    """Organisations the texts name, keyed like every entity (slug of the name)."""
+    corpus = "\n".join(texts)
+    personal = {t for p in people for alias in p.aliases for t in alias.split()}
+    seen: Counter[str] = Counter()
+    inside: Counter[str] = Counter()  # occurrences not at a sentence start
+    strong: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
+    placed: Counter[str] = Counter()
+    for name, start, end in _names(corpus):
+        seen[name] += 1
+        if not _sentence_start(corpus, start):
+            inside[name] += 1
+        after, before = corpus[end : end + 60], corpus[max(0, start - 40) : start]
+        if re.match(_OWNS, after) or re.match(_DESCRIBED_AFTER, after):
+            strong[name] += 1
+        if re.search(_DESCRIBED_BEFORE, before):
+            strong[name] += 1
+        if re.match(_ACTS, after):
+            weak[name] += 1
+        if re.search(r"\b(?:in|near)\s+$", before):
+            placed[name] += 1
+    found: dict[str, Entity] = {}
+    for name, count in seen.items():
+        words = name.split(" ")
+        if any(w in personal for w in words) or len(name) < 3:
+            continue
+        suffixed = len(words) > 1 and words[-1] in SUFFIXES
+        evidence = strong[name] + (2 if suffixed else 0) + weak[name] / 2
+        if evidence < 1 or (not suffixed and inside[name] == 0):
+            continue  # never named mid-sentence: only capitalized because a sentence starts
+        if placed[name] > strong[name] + weak[name]:
+            continue  # "in Pittsburgh": a place
+        if len(words) == 1 and simplemma.is_known(name.casefold(), lang="en") and not strong[name]:
+            continue  # an English word that happens to be capitalized
+        aliases = [name]
+        short = " ".join(words[:-1]) if suffixed else ""
+        if short and seen[short] and not any(w in personal for w in short.split()):
+            aliases.append(short)
+        key = slug(name)
+        if count + (seen[short] if short else 0) >= 2:
+            found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
+    # "Halcyra" found alone and as "Halcyra Labs": one organisation.
+    shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}
+    return {k: e for k, e in found.items() if e.name not in shorts}
