@@ -278,10 +278,15 @@ def acting(text: str, mentions: list[Mention], before: int | None = None) -> Men
 
 
 def resolve_pronoun(text: str, people: list[Mention], last_person: str | None) -> Mention | None:
-    """ "He tweeted …" and no one named (`people` is empty): the person last named before."""
-    if last_person is None or people:
+    """ "He tweeted …": the person last named before, when no one is named in the sentence
+    before the pronoun ("Redfern said he had stepped down … by which Albrecht was removed")."""
+    if last_person is None:
         return None
     m = _PRONOUN_RE.search(text)
     if m is None:
+        return None
+    if people and (
+        min(p.start for p in people) < m.start() or any(p.key == last_person for p in people)
+    ):
         return None
     return Mention(last_person, m.start(), m.end(), implicit=True)

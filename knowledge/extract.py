@@ -176,7 +176,17 @@ def _extract_article(
             people.append(implicit)
         orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
         company = _COMPANY_RE.search(text)
-        if company and last_org is not None and all(m.key != last_org for m in orgs):
+        # "Redfern said … the firm did not support": the firm just named. "Aster Cloud
+        # invested in the company": after a preposition it is the one the story is about.
+        governed = company is not None and re.search(
+            r"\b(?:in|into|of|at|for|with|from|to|against|by)\s+$", text[: company.start()]
+        )
+        if (
+            company
+            and last_org is not None
+            and all(m.key != last_org for m in orgs)
+            and (governed or all(m.start > company.start() for m in orgs))
+        ):
             # "the company": the organisation the story is about, last named as a subject
             mentions.append(Mention(last_org, company.start(), company.end(), implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:

@@ -40,8 +40,9 @@ _JOINED_RE = re.compile(
     r"^[^.;]{0,60}?\bjoin(?:ed|ing|s)? (?:the )?(?:[a-z]+ )?(?P<org>[A-Z][\w&-]+(?: [A-Z][\w&-]+)*)"
 )
 _COPULA_RE = re.compile(
-    r"^ (?:is|was|became|remains|has been|had been)(?: [a-z]+ly)? "
-    r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*['’]s)\b[^,;.\"“”]{2,120})"
+    r"^(?:,[^,]{2,120},)? (?:is|was|became|remains|has been|had been)(?: [a-z]+ly)? "
+    r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*['’]s)\b[^,;.\"“”]{2,120}"
+    r"|(?:chief|head|president|director|chair|CEO|CTO|CFO)\b[^,;.\"“”]{0,80})"
 )
 _AS_RE = re.compile(r"(?:^|, )[Aa]s (?P<d>(?:the |a |an )?[^,]{3,80}), $")
 _RESIGNED_RE = re.compile(
@@ -116,6 +117,22 @@ def _comma_title(text: str, mention: Mention) -> str:
     return clause if clause[0].isupper() else ""
 
 
+_NOT_AGENT = frozenset(
+    "after under over later other another former never ever either neither together rather "
+    "whether better matter member number order year".split()
+)
+
+
+def _describes(phrase: str) -> bool:
+    """ "a former salesman for a shipping firm", "a computational linguist": a person's trade
+    (a word for someone who does something) within its first words."""
+    words = phrase.split()
+    return words[0] in ("a", "an", "the") and any(
+        re.fullmatch(r"[a-z-]+(?:man|woman|er|or|ist|ian|ant)", w) and w not in _NOT_AGENT
+        for w in words[1:5]
+    )
+
+
 def roles_in(text: str, people: list[Mention]) -> list[Role]:
     """Every role the sentence gives the people it names."""
     found: list[Role] = []
@@ -140,7 +157,7 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         if as_clause and _ROLE_RE.search(as_clause["d"]):
             add(m.key, as_clause["d"], "title")
         appositive = _APPOSITIVE_RE.match(after)
-        if appositive and _ROLE_RE.search(appositive["d"]):
+        if appositive and (_ROLE_RE.search(appositive["d"]) or _describes(appositive["d"])):
             add(m.key, appositive["d"], "appositive")
         who = _WHO_RE.match(after)
         if who:

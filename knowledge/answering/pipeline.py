@@ -128,11 +128,12 @@ def _support(
                 found[passage.id] = after
             continue
         before = usable(passage, near.get(passage.id - 1))
+        own = rank.causal(passage.text)
         if before is not None and rank.responds(passage.text):
             found[passage.id] = before  # "In response, he launched xAI": what it answers
-        elif after is not None and rank.explains(after.text):
+        elif after is not None and rank.explains(after.text, reported=not own):
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
-        elif before is not None and rank.causal(before.text) and not rank.causal(passage.text):
+        elif before is not None and rank.causal(before.text) and not own:
             found[passage.id] = before
     return found
 

@@ -34,15 +34,20 @@ _CAUSAL_RE = re.compile(
     r"disappointed|opposed|rejected|rejection|conflict of interest|conflicted|thanks to|"
     r"in response|it was to|was to|the aim|the goal|aimed|to keep|to make|to help|to avoid|"
     r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble|"
-    r"related to|linked to|stems? from|stemmed from|driven by)\b",
+    r"related to|linked to|stems? from|stemmed from|driven by|"
+    r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with))\b",
     re.IGNORECASE,
 )
 # A sentence right after an event that explains it ("The board said … that she had not been
 # candid"; "He posted that he was leaving to …").
-_EXPLAINS_RE = re.compile(
+_OUTRIGHT_RE = re.compile(
     r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
-    r"as a result of|it was (?:to|because)|in response to)\b"
-    r"|\b(?:said|says|posted|wrote|explained|statement|told \w+)\b[^.]{0,80}?\bthat\b",
+    r"as a result of|it was (?:to|because)|in response to)\b",
+    re.IGNORECASE,
+)
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|posted|wrote|explained|statement|told \w+)\b[^.]{0,80}?"
+    r"\b(?:that|he|she|they|it)\b",
     re.IGNORECASE,
 )
 
@@ -78,9 +83,12 @@ def responds(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def explains(after: str) -> bool:
-    """The sentence after an event explains it."""
-    return _EXPLAINS_RE.search(after) is not None
+def explains(after: str, *, reported: bool = True) -> bool:
+    """The sentence after an event explains it: outright ("because", "it was to"), or, with
+    `reported`, by reporting what someone said of it ("the board said he had …")."""
+    if _OUTRIGHT_RE.search(after):
+        return True
+    return reported and _REPORTED_RE.search(after) is not None
 
 
 _MONTH_NAMES = (
