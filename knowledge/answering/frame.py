@@ -303,12 +303,19 @@ def _partners(
     return tuple(dict.fromkeys(found))
 
 
+_LETTERED = frozenset("series class round phase type plan model version tier stage".split())
+
+
 def _phrases(lowered: list[str]) -> dict[int, str]:
     """Two-word phrases of the paraphrase table ("come back", "step down", "kick out"), by
-    the index of their first word; the first word may be inflected ("came back")."""
+    the index of their first word; the first word may be inflected ("came back"). A letter
+    after "series" or "class" is part of a name ("series b")."""
     found: dict[int, str] = {}
     for i in range(len(lowered) - 1):
         if i - 1 in found:
+            continue
+        if lowered[i] in _LETTERED and re.fullmatch(r"[a-z]|\d{1,2}", lowered[i + 1]):
+            found[i] = f"{lowered[i]} {lowered[i + 1]}"
             continue
         for first in (lowered[i], lexicon.lemma(lowered[i])):
             phrase = f"{first} {lowered[i + 1]}"

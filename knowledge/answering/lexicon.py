@@ -29,7 +29,8 @@ STOPWORDS = frozenset(
     bot guys folks i'd i'm i've you're let let's exactly ever even still already
     get got happen happened happening happens go goes going went become became against
     since until while ago around across along beside besides behind beyond near
-    agree agrees disagree disagrees differ differs contradict consistent""".split()
+    agree agrees disagree disagrees differ differs contradict consistent
+    latest newest recent recently""".split()
 )
 
 # Words that say what kind of answer is wanted; they are not searched for.

@@ -293,6 +293,17 @@ def _most_precise_first(
     return ranked
 
 
+def _joined(question: str, words: list[str]) -> tuple[str, ...]:
+    """Absent words next to each other in the question, as one ("general counsel")."""
+    out: list[str] = []
+    for word in words:
+        if out and re.search(rf"\b{re.escape(out[-1])}\s+{re.escape(word)}\b", question, re.I):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return tuple(out)
+
+
 def _role_answer(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -403,13 +414,16 @@ def answer(
         parsed = dataclasses.replace(parsed, answer="date")
     terms, frequencies, unknown = _spelled(conn, parsed, vocabulary, cache)
     shape = "when" if events_only else _SHAPES.get(parsed.answer, "any")
-    absent = tuple(
-        t.text
-        for t in terms
-        if not t.forms
-        and t.entity is None
-        and t.text.casefold() != parsed.verb
-        and not t.text.casefold().endswith(("ed", "ing"))
+    absent = _joined(
+        parsed.english,
+        [
+            t.text
+            for t in terms
+            if not t.forms
+            and t.entity is None
+            and t.text.casefold() != parsed.verb
+            and not t.text.casefold().endswith(("ed", "ing"))
+        ],
     )
     empty = Answer(
         question=question,

@@ -474,7 +474,7 @@ def defines(thing: str, text: str) -> bool:
     name = r"[\s\-‑–“”\"']*".join(words)
     pattern = (
         rf"(?:^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
-        rf"|\b[“\"']?{name}[”\"']?(?:,\s*which|\s+{_DEFINING_VERB})\b)"
+        rf"|\b[“\"']?{name}[”\"']?(?:,\s*which|,\s*(?:a|an|the)\s|\s+{_DEFINING_VERB})\b)"
     )
     return re.search(pattern, text, re.IGNORECASE) is not None
 
@@ -482,6 +482,11 @@ def defines(thing: str, text: str) -> bool:
 _PROPER_PLACE_RE = re.compile(
     rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_MONTH_NAMES}|OpenAI|The)\b)"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+)?)"
+)
+# "where did he go": a place, or where someone went ("joined Tessary", "left for Quillon").
+_DESTINATION_RE = re.compile(
+    r"\b(?:joined|joining|moved to|went to|left for|defected to|returned to|jumped to)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 )
 _NAMED_RE = re.compile(
     r"\b(?:named|called|dubbed|known as|referred to [^.]{0,40}? as)\s+"
@@ -499,7 +504,7 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
         bare = _AMOUNT_ANSWER_RE.sub("", _DATE_WORDS_RE.sub("", text))
         return 1.0 if _COUNT_RE.search(bare) else 0.0
     if kind == "place":
-        if _PROPER_PLACE_RE.search(text):
+        if _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text):
             return 1.0
         return 0.5 if _PLACE_RE.search(text) else 0.0
     if kind == "name":
@@ -513,7 +518,7 @@ def text_answer(kind: str, text: str, frame: Frame) -> str:
     if kind == "amount":
         return _amount_answer(text)
     if kind == "place":
-        m = _PROPER_PLACE_RE.search(text)
+        m = _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text)
         return m.group("place") if m else ""
     if kind == "name":
         return _named(text, frame)[0]
