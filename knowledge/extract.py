@@ -123,6 +123,7 @@ def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extr
     return out
 
 
+_GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
 
 
@@ -174,6 +175,15 @@ def _extract_article(
         if implicit is not None:
             mentions.append(implicit)
             people.append(implicit)
+        group = _GROUP_RE.match(text)
+        if group:
+            # "The pair met at …", "They worked out of …": the people the sentence before named
+            before = [m for m in previous_mentions if corpus.all[m.key].kind == "person"]
+            named = {m.key for m in people}
+            for key in [k for k in dict.fromkeys(m.key for m in before) if k not in named][:3]:
+                found = Mention(key, group.start(), group.end(), implicit=True)
+                mentions.append(found)
+                people.append(found)
         orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
         company = _COMPANY_RE.search(text)
         # "Redfern said … the firm did not support": the firm just named. "Aster Cloud

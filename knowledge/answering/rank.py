@@ -451,7 +451,7 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
     if kind == "person":
         return 1.0 if answer else 0.0
     if kind == "define":
-        return 1.0 if defines(frame.thing, text) else 0.2
+        return max(0.2, defines(frame.thing, text))
     if kind in TEXT_KINDS:
         own = has_answer(kind, text, frame)
         return own if own >= 1.0 or evidence.support is None else 0.9
@@ -465,18 +465,19 @@ _DEFINING_VERB = (
 )
 
 
-def defines(thing: str, text: str) -> bool:
-    """The sentence says what `thing` is: it opens with it or makes it the subject of a
-    defining verb ("A capped-profit model limits returns …", "X, which …", "X is …")."""
+def defines(thing: str, text: str) -> float:
+    """How plainly the sentence says what `thing` is: as its subject with a defining verb or
+    in apposition ("A capped-profit model limits returns …", "Lantern, the company's code
+    name for …", "X, which …") 1; merely opening with it 0.6; otherwise 0."""
     if not thing:
-        return False
+        return 0.0
     words = [re.escape(w) for w in re.split(r"[\s\-‑–]+", thing) if w]
     name = r"[\s\-‑–“”\"']*".join(words)
-    pattern = (
-        rf"(?:^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
-        rf"|\b[“\"']?{name}[”\"']?(?:,\s*which|,\s*(?:a|an|the)\s|\s+{_DEFINING_VERB})\b)"
-    )
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    said = rf"\b[“\"']?{name}[”\"']?(?:,\s*which|,\s*(?:a|an|the)\s|\s+{_DEFINING_VERB}\b)"
+    if re.search(said, text, re.IGNORECASE):
+        return 1.0
+    opens = rf"^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
+    return 0.6 if re.search(opens, text, re.IGNORECASE) else 0.0
 
 
 _PROPER_PLACE_RE = re.compile(
@@ -828,8 +829,8 @@ def score(
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
     if frame.answer == "date" and typed < 1.0:
         tier = min(tier, 2)  # the subject acting, but the date is not the sentence's own
-    if frame.answer in ("amount", "count") and typed == 0:
-        tier = min(tier, 1)  # "how much": a sentence without a figure cannot answer it
+    if frame.answer in TEXT_KINDS and typed == 0:
+        tier = min(tier, 1)  # "how much", "where": a sentence without one cannot answer it
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
     strength = (
         1.2
