@@ -158,6 +158,10 @@ def _extract_article(
     last_date: When | None = None
     story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
     last_org: str | None = None  # what "the company" means
+    titled = [
+        m.key for m in gazetteer.mentions(article.meta.title) if corpus.all[m.key].kind == "org"
+    ]
+    main_org = titled[0] if titled else None
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
     previous_when: When | None = None
@@ -191,14 +195,15 @@ def _extract_article(
         governed = company is not None and re.search(
             r"\b(?:in|into|of|at|for|with|from|to|against|by)\s+$", text[: company.start()]
         )
+        meant = main_org or last_org
         if (
             company
-            and last_org is not None
-            and all(m.key != last_org for m in orgs)
+            and meant is not None
+            and all(m.key != meant for m in orgs)
             and (governed or all(m.start > company.start() for m in orgs))
         ):
-            # "the company": the organisation the story is about, last named as a subject
-            mentions.append(Mention(last_org, company.start(), company.end(), implicit=True))
+            # "the company": the one the article's title names, else the last named as a subject
+            mentions.append(Mention(meant, company.start(), company.end(), implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
         for key in dict.fromkeys(m.key for m in mentions):

@@ -293,6 +293,38 @@ def _most_precise_first(
     return ranked
 
 
+_NOW_RE = re.compile(r"\b(?:is|are|now|currently|today|these days|at the moment|current)\b")
+
+
+def _latest_first(
+    ranked: list[rank.Scored], evidence: dict[int, rank.Evidence]
+) -> list[rank.Scored]:
+    """ "how much is halcyra worth": of the figures that answer as well as the best one, the
+    most recent (a valuation of 2025 over one of 2023)."""
+    if not ranked:
+        return ranked
+    top = ranked[0]
+    peers = [
+        s
+        for s in ranked
+        if s.tier >= max(1, top.tier - 1)  # "the company" may stand for the name
+        and s.typed >= 0.9
+        and s.coverage >= 0.9 * top.coverage
+        and evidence[s.hit.passage.id].event is not None
+    ]
+    if not peers:
+        return ranked
+
+    def when(s: rank.Scored) -> str:
+        event = evidence[s.hit.passage.id].event
+        return event.sort_key if event is not None else ""
+
+    latest = max(peers, key=when)
+    if top not in peers or when(latest) > when(top):
+        return [latest, *(s for s in ranked if s is not latest)]
+    return ranked
+
+
 def _joined(question: str, words: list[str]) -> tuple[str, ...]:
     """Absent words next to each other in the question, as one ("general counsel")."""
     out: list[str] = []
@@ -506,6 +538,8 @@ def answer(
     relevant = [s for s in scored if s.relevant] or sorted(scored, key=lambda s: -s.score)[:1]
     if parsed.answer == "date":
         relevant = _most_precise_first(relevant, evidence)
+    elif parsed.answer in ("amount", "count") and _NOW_RE.search(parsed.english):
+        relevant = _latest_first(relevant, evidence)
     differ = _disagreement(parsed, relevant, evidence)
     kept = relevant[:limit]
     if differ and all(s.hit.passage.id != differ[1][1] for s in kept):

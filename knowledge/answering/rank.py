@@ -406,6 +406,12 @@ def _object_marked(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold().strip(",") in _OBJECT_WORDS
 
 
+_ANAPHOR_RE = re.compile(
+    r"\b(?:he|she|they|it|his|her|their|its|the (?:company|firm|start-?up|lab|pair|two|three))\b",
+    re.IGNORECASE,
+)
+
+
 def actor(
     text: str,
     action_at: int | None,
@@ -424,8 +430,8 @@ def actor(
     if before:
         return before[-1][1]
     implicit = [k for k, explicit in evidence.mentions.items() if not explicit]
-    if implicit and implicit[0] in entities:
-        return entities[implicit[0]]
+    if implicit and implicit[0] in entities and _ANAPHOR_RE.search(text[:limit]):
+        return entities[implicit[0]]  # "he", "the company" before the action: its doer
     if action_at is None and spans:
         return spans[0][1]
     return None
@@ -514,10 +520,11 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
     return 0.0
 
 
-def text_answer(kind: str, text: str, frame: Frame) -> str:
-    """The short answer a sentence gives: an amount, a place, a name; or ""."""
+def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> str:
+    """The short answer a sentence gives: an amount (the one nearest after `near`, where
+    the action is named), a place, a name; or ""."""
     if kind == "amount":
-        return _amount_answer(text)
+        return _amount_answer(text, near)
     if kind == "place":
         m = _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text)
         return m.group("place") if m else ""
@@ -597,10 +604,19 @@ _AMOUNT_ANSWER_RE = re.compile(
 )
 
 
-def _amount_answer(text: str) -> str:
-    """The first amount a sentence states, a range kept whole ("$200 million to $1 billion")."""
-    m = _AMOUNT_ANSWER_RE.search(text)
-    return m.group().strip(" .,") if m else ""
+def _amount_answer(text: str, near: int | None = None) -> str:
+    """The amount a sentence states closest after the action (the first one without it), a
+    range kept whole ("$200 million to $1 billion"): "led a $210 million round that valued
+    Halcyra at $1.4 billion" is worth $1.4 billion."""
+    found = list(_AMOUNT_ANSWER_RE.finditer(text))
+    if not found:
+        return ""
+    if near is not None:
+        after = [m for m in found if m.start() >= near]
+        best = min(after or found, key=lambda m: abs(m.start() - near))
+    else:
+        best = found[0]
+    return best.group().strip(" .,")
 
 
 ROLE_WORDS = frozenset(
@@ -802,7 +818,7 @@ def score(
             before = evidence.support.text
             answer = _person_answer(frame, before, None, evidence, entities, role_forms)
     elif frame.answer in TEXT_KINDS:
-        answer = text_answer(frame.answer, text, frame)
+        answer = text_answer(frame.answer, text, frame, action_at)
         if not answer and evidence.support is not None:
             answer = text_answer(frame.answer, evidence.support.text, frame)
     tier = 0
