@@ -32,21 +32,21 @@ _STOP = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
 )
 _RUN_RE = re.compile(r"(?<![\w'’-])([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&)){0,3})")
-_OWNS = (
+_OWNS = re.compile(
     r"['’]s\s+(?:board|chief executive|chief \w+ officer|CEO|CTO|CFO|founders?|co-founders?|"
     r"employees|staff|investors|models?|stake|shares|valuation|software|lawyers|spokesperson|"
     r"directors|headquarters|engineers|researchers|training code|contracts?)\b"
 )
-_DESCRIBED_AFTER = (
+_DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|lab|rival|developer|"
     r"investor|bank|fund|maker|provider|group)\b"
 )
-_DESCRIBED_BEFORE = (
+_DESCRIBED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|start-?up|lab|rival|"
     r"developer|investor|bank|fund)\s+$|\b(?:backed by|invested in|sued|acquired|"
     r"co-founded|founded|joined|left)\s+$"
 )
-_ACTS = (
+_ACTS = re.compile(
     r"\s+(?:was founded|raised|sued|is suing|led an?|invested|employs|hired|announced|named|"
     r"denies|denied|released|launched|signed|filed|acquired|would lead)\b"
 )
@@ -67,7 +67,8 @@ def _names(text: str) -> Iterable[tuple[str, int, int]]:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(' “"')
+    """The name opens a sentence (a short look back: the corpus is long)."""
+    before = text[max(0, start - 4) : start].rstrip(' “"')
     return not before or before[-1] in ".!?\n:"
 
 
@@ -85,11 +86,11 @@ def find_orgs(texts: Iterable[str], people: Iterable[Entity]) -> dict[str, Entit
         if not _sentence_start(corpus, start):
             inside[name] += 1
         after, before = corpus[end : end + 60], corpus[max(0, start - 40) : start]
-        if re.match(_OWNS, after) or re.match(_DESCRIBED_AFTER, after):
+        if _OWNS.match(after) or _DESCRIBED_AFTER.match(after):
             strong[name] += 1
-        if re.search(_DESCRIBED_BEFORE, before):
+        if _DESCRIBED_BEFORE.search(before):
             strong[name] += 1
-        if re.match(_ACTS, after):
+        if _ACTS.match(after):
             weak[name] += 1
         if re.search(r"\b(?:in|near)\s+$", before):
             placed[name] += 1
