@@ -99,6 +99,8 @@ def confidence(frame: Frame, top: Scored) -> float:
         value *= 0.6
     if frame.action is not None and not top.action:
         value *= 0.7
-    if frame.answer in ("date", "amount", "count", "person", "place", "name") and top.typed == 0:
-        value *= 0.7
+    if frame.answer == "date" and top.typed == 0:
+        value *= 0.7  # an undated sentence may still say it (the date stated just before)
+    elif frame.answer in ("amount", "count", "person", "place", "name") and top.typed == 0:
+        value *= 0.5  # no figure, person, place or name: not an answer to trust
     return min(1.0, value)

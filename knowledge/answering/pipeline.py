@@ -293,6 +293,7 @@ def _most_precise_first(
     return ranked
 
 
+_LATEST_RE = re.compile(r"\b(?:latest|most recent|newest|last)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(?:is|are|now|currently|today|these days|at the moment|current)\b")
 
 
@@ -538,6 +539,8 @@ def answer(
     relevant = [s for s in scored if s.relevant] or sorted(scored, key=lambda s: -s.score)[:1]
     if parsed.answer == "date":
         relevant = _most_precise_first(relevant, evidence)
+        if _LATEST_RE.search(parsed.english):
+            relevant = _latest_first(relevant, evidence)
     elif parsed.answer in ("amount", "count") and _NOW_RE.search(parsed.english):
         relevant = _latest_first(relevant, evidence)
     differ = _disagreement(parsed, relevant, evidence)

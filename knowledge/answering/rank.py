@@ -42,7 +42,8 @@ _CAUSAL_RE = re.compile(
 # candid"; "He posted that he was leaving to …").
 _OUTRIGHT_RE = re.compile(
     r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
-    r"as a result of|it was (?:to|because)|in response to)\b",
+    r"as a result of|it was (?:to|because)|in response to|accus\w*\s+\w+\s+of|"
+    r"alleg(?:ing|ed|es)\s+that)\b",
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(
