@@ -308,7 +308,7 @@ def _latest_first(
     peers = [
         s
         for s in ranked
-        if s.tier >= max(1, top.tier - 1)  # "the company" may stand for the name
+        if s.tier >= top.tier - 1  # "the company" may stand for the name
         and s.typed >= 0.9
         and s.coverage >= 0.9 * top.coverage
         and evidence[s.hit.passage.id].event is not None
