@@ -337,6 +337,16 @@ def _joined(question: str, words: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _asks_role(parsed: Frame) -> bool:
+    """ "who is the ceo of X", "who runs X": a person asked for by a role alone."""
+    asked = roles.role_terms(parsed, held=True)
+    return (
+        parsed.answer == "person"
+        and bool(asked)
+        and (parsed.action is None or parsed.action.key in {t.key for t in asked})
+    )
+
+
 def _role_answer(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -346,11 +356,9 @@ def _role_answer(
 ) -> Answer | None:
     """ "who is the ceo of openai", "who runs deepmind": the people the articles give that
     role, from the extracted roles; None when the question asks more than a role."""
+    if not _asks_role(parsed):
+        return None
     asked = roles.role_terms(parsed, held=True)
-    if parsed.answer != "person" or not asked:
-        return None
-    if parsed.action is not None and parsed.action.key not in {t.key for t in asked}:
-        return None
     found = roles.holders(conn, parsed, by_key, roles=asked, extra=roles.extras(parsed, asked))
     if not found:
         return None
@@ -411,7 +419,12 @@ def _role_subject(conn: sqlite3.Connection, parsed: Frame, by_key: dict[str, Ent
     if not subject_roles:
         return parsed
     found = roles.holders(
-        conn, parsed, by_key, roles=subject_roles, extra=roles.extras(parsed, subject_roles)
+        conn,
+        parsed,
+        by_key,
+        roles=subject_roles,
+        extra=roles.extras(parsed, subject_roles),
+        former=True,
     )
     if not found:
         return parsed
@@ -470,10 +483,12 @@ def answer(
         unknown=unknown,
     )
     by_key = {e.key: e for e in entities}
+    unheld = False  # a role question no one in the articles holds: nothing to be sure of
     if not unknown:
         held = _role_answer(conn, parsed, by_key, empty, limit)
         if held is not None:
             return held
+        unheld = _asks_role(parsed)
         resolved = _role_subject(conn, parsed, by_key)
         if resolved is not parsed:
             dropped = {t.key for t in parsed.terms} - {t.key for t in resolved.terms}
@@ -570,7 +585,7 @@ def answer(
         entities=parsed.entities,
         shape=shape,
         frame=parsed,
-        confident=level >= abstain.CONFIDENT and not unknown,
+        confident=level >= abstain.CONFIDENT and not unknown and not unheld,
         confidence=level,
         unknown=unknown,
         absent=absent,

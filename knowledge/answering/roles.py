@@ -25,7 +25,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "cto": ("cto", "chief technology officer"),
     "cfo": ("cfo", "chief financial officer"),
     "cpo": ("cpo", "chief product officer"),
-    "chief scientist": ("chief scientist", "top scientist"),
+    "chief scientist": ("chief scientist",),
     "scientist": ("chief scientist", "top scientist", "scientist"),
     "chair": ("chair", "chairman", "chairwoman"),
     "chairman": ("chair", "chairman", "chairwoman"),
@@ -103,14 +103,16 @@ def holders(
     *,
     roles: tuple[Term, ...],
     extra: tuple[Term, ...] = (),
+    former: bool = False,
 ) -> list[Holder]:
     """People whose roles match `roles` (and name the question's organisation and every word
-    of `extra`), best supported first. Present-tense questions skip former and interim roles."""
+    of `extra`), best supported first. Present-tense questions skip former and interim roles
+    unless `former` ("when did the chief scientist quit" is about whoever held it)."""
     wanted = titles(roles)
     orgs = [e for e in frame.entities if e.kind == "org"]
     asked = {e.key for e in frame.entities}
     lowered = frame.english.casefold()
-    past = bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
+    past = former or bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
     rows = conn.execute(
         "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published FROM roles r "
         "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id"
@@ -133,6 +135,9 @@ def holders(
             continue
         if not _says(role, wanted) or (not past and _PAST.search(role)):
             continue
+        vice = re.sub(r"\bvice[\s-]+president\b", "", role, flags=re.IGNORECASE)
+        if vice != role and not _says(vice, wanted):
+            continue  # a vice president is not the president
         named_org = any(_says(role, (o.name.casefold(), *o.aliases)) for o in orgs)
         if orgs and not named_org and passage_id not in org_passages:
             continue
@@ -149,9 +154,12 @@ def holders(
                 weight=weight,
                 named_org=named_org,
             )
-    return sorted(
+    ranked = sorted(
         best.values(), key=lambda h: (-support[h.entity.key], -_date_key(latest[h.entity.key]))
     )
+    if any(h.named_org for h in ranked):  # "OpenAI CEO": not "Microsoft's CEO" beside OpenAI
+        ranked = [h for h in ranked if h.named_org]
+    return ranked
 
 
 def _date_key(published: str) -> int:
