@@ -9,7 +9,12 @@ import pytest
 from bench.answers import CORPORA, Report, evaluate, first_answer, judge, load
 from bot.reply import Item, Reply, Section, Span
 
-FLOORS = {"seeds": 0.95, "test-only articles": 0.95, "fresh article": 0.6}
+FLOORS = {
+    "seeds": 0.95,
+    "test-only articles": 0.95,
+    "fresh article": 0.8,
+    "blind article": 0.6,
+}
 
 
 @pytest.fixture(scope="module")
@@ -18,8 +23,8 @@ def reports() -> dict[str, Report]:
 
 
 def test_the_dev_sets_are_big_enough() -> None:
-    seeds, articles, fresh = (load(c.questions) for c in CORPORA)
-    assert len(seeds) >= 150 and len(articles) >= 60 and len(fresh) >= 40
+    seeds, articles, fresh, blind = (load(c.questions) for c in CORPORA)
+    assert len(seeds) >= 150 and len(articles) >= 60 and len(fresh) >= 40 and len(blind) >= 40
     assert {q.category for q in seeds} >= {"followup", "unknown", "chinese", "smalltalk"}
 
 
@@ -39,7 +44,9 @@ def test_small_talk_and_command_typos_never_get_a_passage(
             for v in reports[name].verdicts
             if v.question.category == category and not v.passed
         ]
-        assert not failed or (category == "unknown" and name == "fresh article"), (
+        assert not failed or (
+            category == "unknown" and name in ("fresh article", "blind article")
+        ), (
             category,
             failed,
         )
