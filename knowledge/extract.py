@@ -123,6 +123,13 @@ def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extr
     return out
 
 
+# A sentence that places itself in time vaguely ("in its early days", "at the time") is not
+# dated by the sentence before it.
+_OWN_TIME_RE = re.compile(
+    r"\b(?:in (?:its|their|his|her|the) early days|early on|at the time|back then|originally|"
+    r"initially|at first|years? (?:ago|earlier|before)|once|in the beginning|from the start)\b",
+    re.IGNORECASE,
+)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
 
@@ -235,7 +242,12 @@ def _extract_article(
             story = _advance(story, when)
             if row["kind"] == "sentence":
                 paragraph_date = when
-        elif context is not None and row["kind"] == "sentence" and not is_dialogue(text):
+        elif (
+            context is not None
+            and row["kind"] == "sentence"
+            and not is_dialogue(text)
+            and not _OWN_TIME_RE.search(text)
+        ):
             out.events.append(_event_row(passage_id, context, inherited=True))
         dated = when or context
         quotes = [(passage_id, q) for q in quotes_in(text, mentions)]

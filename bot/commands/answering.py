@@ -39,7 +39,8 @@ def _items(result: Answer, citations: CitationList, *, dated: bool) -> tuple[Ite
         else:
             label = source_label(hit.passage.article)
             if event is not None:
-                label = f"{event.label} · {label}"
+                mark = CONTEXT_MARK if event.inherited else ""
+                label = f"{event.label}{mark} · {label}"
         items.append(marked_item(hit.snippet, label, citations.cite_passage(hit.passage)))
     return tuple(items)
 

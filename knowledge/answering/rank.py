@@ -179,6 +179,7 @@ class Scored:
     typed: float
     action: bool
     answer: str
+    literal: bool = False  # the action in the question's own word
 
     def shown(self, matcher: "Matcher") -> Hit:
         """The hit with the question's words marked (done only for what is shown)."""
@@ -501,7 +502,6 @@ _NAMED_RE = re.compile(
     r"(?:(?:it|him|her|them|this|that)\s+)?(?:the\s+)?"
     r"(?:[\"“](?P<quoted>[^\"”]{2,60})[\"”]|(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}))"
 )
-_CAPITALISED_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
 
 
 def has_answer(kind: str, text: str, frame: Frame) -> float:
@@ -763,9 +763,8 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
     if re.search(r"\b(?:its|their)\s+$", before):
         return True
     for _s, e, _x in alias_spans(before, objects):
-        if re.fullmatch(
-            r"(?:['’]s)?\s+(?:(?:was|were|is|are|had been|has been|got)\s+)?", before[e:]
-        ):
+        # "OpenAI's founding", "OpenAI was founded"; not "OpenAI began talks" (it acts)
+        if re.fullmatch(r"['’]s\s+|\s+(?:was|were|is|are|had been|has been|got)\s+", before[e:]):
             return True
     return False
 
@@ -874,4 +873,5 @@ def score(
         typed=typed,
         action=action_found,
         answer=answer,
+        literal=covered.literal,
     )
