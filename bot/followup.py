@@ -69,6 +69,15 @@ def _subject_name(text: str, entities: tuple[EntityInfo, ...]) -> str:
     return text[span[0] : span[1]] if span else ""
 
 
+MAX_FOLLOW_UP = 200  # characters
+_CONTEXT_RE = re.compile(r" \(following “.*”\)$")
+
+
+def without_context(question: str) -> str:
+    """A resolved follow-up without the earlier question added as its context."""
+    return _CONTEXT_RE.sub("", question)
+
+
 def _person(previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
     """Who "he"/"she" is: the first person of the previous question, else its answer."""
     for start, end, entity in alias_spans(previous.question, entities):
@@ -94,9 +103,9 @@ def _own_words(text: str) -> int:
 def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
     """`text` as a whole question, given the `previous` turn; unchanged if it stands alone."""
     stripped = text.strip()
-    asked = previous.question
-    if not asked or not stripped:
-        return text
+    asked = without_context(previous.question)
+    if not asked or not stripped or len(stripped) > MAX_FOLLOW_UP:
+        return text  # a follow-up is short: a long message stands alone
     bare = _BARE_RE.match(stripped)
     if bare:
         return f"{bare.group('wh').casefold()} {_body(asked)}"
@@ -125,10 +134,19 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
         named = _subject_span(said, entities) is not None
         if span is not None and named and len(said.split()) <= 3:
             return asked[: span[0]] + said.strip() + asked[span[1] :]
+    person = _person(previous, entities)
     if named_here is not None:
+        # "where did he meet altman": "he" is still the one before, if not the one named here
+        others = {e.key for _s, _e, e in alias_spans(stripped, entities)}
+        spans = alias_spans(person, entities) if person else []
+        if (
+            person
+            and _PRONOUN_RE.search(stripped)
+            and not any(e.key in others for _s, _e, e in spans)
+        ):
+            return _PRONOUN_RE.sub(person, stripped, count=1)
         return text
     resolved = stripped
-    person = _person(previous, entities)
     if person and _PRONOUN_RE.search(resolved):
         resolved = _PRONOUN_RE.sub(person, resolved, count=1)
     elif person and _POSSESSIVE_RE.search(resolved):

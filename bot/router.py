@@ -13,7 +13,7 @@ from typing import Any
 import bot.commands  # noqa: F401  (registers the handlers)
 from bot.context import Context, DigestDefaults
 from bot.errors import BotError, NotAvailableError
-from bot.followup import resolve
+from bot.followup import resolve, without_context
 from bot.intent import Intent, classify, looks_like_question
 from bot.message import Message
 from bot.parse import Command, parse
@@ -87,7 +87,7 @@ class Router:
         if not message.addressed and not reply.citations:
             return quiet  # unaddressed chatter that happened to parse: nothing to say
         if asked and reply.citations and self.state is not None:
-            self.state.remember_question(message.scope, asked, answer=reply.answer)
+            self.state.remember_question(message.scope, without_context(asked), answer=reply.answer)
         return reply
 
     def _dispatch(self, command: Command, message: Message) -> Reply:

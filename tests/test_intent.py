@@ -194,3 +194,29 @@ def test_typos_are_mended_the_same_way_every_time(engine: Engine) -> None:
     words, _total = engine.vocabulary()
     assert respell("resgin", words) == "resign"
     assert respell("fird", words) == respell("fird", frozenset(sorted(words, reverse=True)))
+
+
+def test_a_pronoun_beside_a_name_is_still_the_person_before(engine: Engine) -> None:
+    turn = Turn(question="who is the ceo of microsoft", answer="Satya Nadella")
+    assert resolve("where did he meet altman", turn, engine.entities()) == (
+        "where did Satya Nadella meet altman"
+    )
+
+
+def test_context_is_not_nested_over_several_follow_ups(engine: Engine, tmp_path: Path) -> None:
+    state = StateStore(tmp_path / "state.db")
+    router = Router(engine, state=state)
+    try:
+        for text in ("who did nadella hire from inflection", "how much did that cost", "why?"):
+            router.handle(Message(text=text, channel="C", user="U", thread="T", addressed=True))
+        scope = Message(text="", channel="C", user="U", thread="T").scope
+        remembered = state.last_turn(scope).question
+        assert "following" not in remembered, remembered
+    finally:
+        state.close()
+
+
+def test_a_long_message_is_no_follow_up(engine: Engine) -> None:
+    text = "and in 2018 " + "2018 " * 500
+    turn = Turn(question="how much did microsoft invest in openai in 2019")
+    assert resolve(text, turn, engine.entities()) == text
