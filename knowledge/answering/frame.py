@@ -41,7 +41,7 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:(?:which|what) (?:company|firm|startup|lab|organi[sz]ation|business|product|"
-        r"model|chatbot|name)|what (?:was|is|were|did|does) (?:\w+ ){1,4}"
+        r"model|chatbot|name)|what (?:was|is|were|did|does) (?:[\w'’-]+ ){1,4}"
         r"(?:called|call|named|name|known as))\b",
         "name",
     ),

@@ -499,8 +499,12 @@ _DESTINATION_RE = re.compile(
 )
 _NAMED_RE = re.compile(
     r"\b(?:named|called|dubbed|known as|referred to [^.]{0,40}? as)\s+"
-    r"(?:(?:it|him|her|them|this|that)\s+)?(?:the\s+)?"
-    r"(?:[\"“](?P<quoted>[^\"”]{2,60})[\"”]|(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}))"
+    # "called Elon Musk a “speciesist”": someone called something, in quotes
+    r"(?:(?:(?:it|him|her|them|this|that|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?"
+    r"(?:(?:the|a|an)\s+)?[\"“](?P<quoted>[^\"”]{2,60})[\"”]"
+    # "named Secure Super Intelligence", "called it Strawberry"
+    r"|(?:(?:it|him|her|them|this|that)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}))"
 )
 
 
