@@ -72,6 +72,10 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+def _english(word: str) -> bool:
+    return bool(simplemma.is_known(word.casefold(), lang="en"))
+
+
 def find_orgs(texts: Iterable[str], people: Iterable[Entity]) -> dict[str, Entity]:
     """Organisations the texts name, keyed like every entity (slug of the name)."""
     corpus = "\n".join(texts)
@@ -82,6 +86,11 @@ def find_orgs(texts: Iterable[str], people: Iterable[Entity]) -> dict[str, Entit
     weak: Counter[str] = Counter()
     placed: Counter[str] = Counter()
     for name, start, end in _names(corpus):
+        words = name.split(" ")
+        if len(words) > 1 and _sentence_start(corpus, start) and _english(words[0]):
+            # "Inside Halcyra Labs: …", "Meanwhile Tessary …": an opening word, not the name
+            start += len(words[0]) + 1
+            name = " ".join(words[1:])
         seen[name] += 1
         if not _sentence_start(corpus, start):
             inside[name] += 1
@@ -105,14 +114,14 @@ def find_orgs(texts: Iterable[str], people: Iterable[Entity]) -> dict[str, Entit
             continue  # never named mid-sentence: only capitalized because a sentence starts
         if placed[name] > strong[name] + weak[name]:
             continue  # "in Pittsburgh": a place
-        if len(words) == 1 and simplemma.is_known(name.casefold(), lang="en") and not strong[name]:
+        if len(words) == 1 and _english(name) and not strong[name]:
             continue  # an English word that happens to be capitalized
         aliases = [name]
         short = " ".join(words[:-1]) if suffixed else ""
         if short and seen[short] and not any(w in personal for w in short.split()):
             aliases.append(short)
         key = slug(name)
-        if count + (seen[short] if short else 0) >= 2:
+        if suffixed or count + (seen[short] if short else 0) >= 2:  # a company word suffices
             found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
     # "Halcyra" found alone and as "Halcyra Labs": one organisation.
     shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}

@@ -1,0 +1,30 @@
+"""Organisations are found by code: an article about a company the curated list has never
+heard of still has it as an entity, and places, people and sentence starts are not ones."""
+
+from knowledge.entities import find_people
+from knowledge.orgs import find_orgs
+
+TEXTS = [
+    "Halcyra Labs was founded in Pittsburgh by Jonah Albrecht and Mireille Fontaine.",
+    "Two days later, Albrecht joined Tessary, a Boston rival backed by Redfern Capital.",
+    "On January 13, Halcyra sued Albrecht and Tessary in federal court in Pittsburgh.",
+    "Tessary's chief executive called the suit a press release.",
+    "Lantern reads bills of lading. Nobody said Pittsburgh was easy.",
+]
+
+
+def test_companies_are_found_and_known_by_their_short_name() -> None:
+    people = find_people(TEXTS)
+    orgs = find_orgs(TEXTS, people.values())
+    names = {e.name: e.aliases for e in orgs.values()}
+    assert names["Halcyra Labs"] == ("Halcyra Labs", "Halcyra")
+    assert "Tessary" in names and "Redfern Capital" in names
+    assert all(e.kind == "org" for e in orgs.values())
+
+
+def test_places_people_and_plain_words_are_not_companies() -> None:
+    people = find_people(TEXTS)
+    names = {e.name for e in find_orgs(TEXTS, people.values()).values()}
+    assert "Pittsburgh" not in names  # "in Pittsburgh"
+    assert not names & {"Jonah Albrecht", "Albrecht", "Mireille Fontaine"}
+    assert "Nobody" not in names and "Lantern" not in names  # sentence starts only
