@@ -347,7 +347,16 @@ def _who_acts(text: str) -> bool:
         return False
     if m.group(1) in ("is", "was", "are", "were", "'s", "’s"):
         return (m.group(2) or "").endswith("ing")  # "who is bankrolling the round"
-    return True
+    return m.group(1) not in _OBJECT_AUX  # "who did microsoft hire": microsoft acts
+
+
+_OBJECT_AUX = frozenset("did does do will would has have had could can".split())
+
+
+def asks_object(text: str) -> bool:
+    """ "who did microsoft hire": the person asked is the one the action is done to."""
+    m = re.search(r"(?:who|whom)\s+(\S+)", text.casefold())
+    return m is not None and m.group(1) in _OBJECT_AUX
 
 
 def _participle_after(text: str, end: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.answering import lexicon
-from knowledge.answering.frame import Frame, Term, alias_spans
+from knowledge.answering.frame import Frame, Term, alias_spans, asks_object
 from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
 
 RELEVANT = 0.45  # share of the question's weight a passage must match to be considered
@@ -572,6 +572,14 @@ def _person_answer(
     """The person a "who …" question is answered with by this passage, or ""."""
     asked = {e.key for e in frame.entities}
     orgs = [e for e in frame.entities if e.kind == "org"]
+    if action_at is not None and asks_object(frame.english):
+        # "who did microsoft hire": the person the action is done to, named after it
+        after = [
+            (start, e)
+            for start, e in _entity_spans(text, evidence.mentions, entities)
+            if start > action_at and e.kind == "person" and e.key not in asked
+        ]
+        return after[0][1].name if after else ""
     if action_at is not None:  # "the round is led by Thrive Capital": the agent is the answer
         agent = _AGENT_RE.match(text, action_at) or _LED_BY_RE.search(text, action_at - 60)
         if agent is not None:
@@ -746,7 +754,7 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
 
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:unless|if|whether|would|could|might|threaten\w*\s+to|plans?\s+to|planned\s+to|"
-    r"consider\w*|hopes?\s+to|wants?\s+to|wanted\s+to)\b[^.;:]*$",
+    r"consider\w*|hopes?\s+to|wants?\s+to|wanted\s+to|promised\s+to|promises\s+to)\b[^.;:]*$",
     re.IGNORECASE,
 )
 _NOT_NOUN = frozenset(
@@ -822,7 +830,13 @@ def score(
             before = evidence.support.text
             answer = _person_answer(frame, before, None, evidence, entities, role_forms)
     elif frame.answer in TEXT_KINDS:
-        answer = text_answer(frame.answer, text, frame, action_at)
+        # "promised to donate $1 billion (he had already contributed $100 million)"
+        done = [
+            a
+            for a in covered.action_starts
+            if not _HYPOTHETICAL_RE.search(text[max(0, a - 40) : a])
+        ]
+        answer = text_answer(frame.answer, text, frame, done[0] if done else action_at)
         if not answer and evidence.support is not None:
             answer = text_answer(frame.answer, evidence.support.text, frame)
     tier = 0
