@@ -42,3 +42,15 @@ def test_a_reason_is_not_a_guess_and_a_response_points_back(engine: Engine) -> N
     found = engine.ask("why did musk start xai")
     assert "diverged" in found.hits[0].passage.text
     assert "In response" in found.hits[1].passage.text
+
+
+def test_who_did_x_hire_asks_for_the_one_hired(engine: Engine) -> None:
+    found = engine.ask("who did microsoft hire")
+    assert found.answers[found.hits[0].passage.id] == "Mustafa Suleyman"
+
+
+def test_an_amount_promised_is_not_the_amount_given(engine: Engine) -> None:
+    # "He had promised to donate roughly $1 billion (he had already contributed $100 million)"
+    found = engine.ask("how much did musk donate")
+    assert found.answers[found.hits[0].passage.id] != "$1 billion"
+    assert {answer for answer, _ in found.differ} == {"$100 million", "$50-100 million"}
