@@ -63,10 +63,12 @@ def candidates(
     add passages that say little else of the question."""
     found: dict[int, Hit] = {}
     subject = frame.subject.key if frame.subject is not None else ""
-    rare = [t for t in terms if t.key not in common or t.key == subject] or list(terms)
+    both = frame.subject is not None and frame.action is not None
+    # A common subject stays in the OR only when no subject-and-action query finds it.
+    rare = [t for t in terms if t.key not in common or (t.key == subject and not both)]
+    rare = rare or list(terms)
     groups = [g for g in (group(t) for t in rare) if g]
     queries: list[tuple[str, int, bool]] = []
-    both = frame.subject is not None and frame.action is not None
     if groups:
         # With a subject and an action, their own query finds the passages that matter
         # most: the OR around them needs a smaller window.
