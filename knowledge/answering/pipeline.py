@@ -12,6 +12,7 @@ from knowledge.model import EntityInfo, Event, Hit, Passage
 
 MAX_TERMS = 16
 CLOSE = 0.75
+BAND = 30  # at most this many are ranked in full
 SUPPORTED = 10  # how many of the best are given a neighbour's answer before the final order
 
 
@@ -519,6 +520,9 @@ def answer(
     # The subject's own event wins only among passages that say about as much of the question.
     top = max((c for _h, c, relevant in quick if relevant), default=0.0)
     near = [h for h, c, relevant in quick if relevant and c >= CLOSE * top] or found
+    if len(near) > BAND:  # common words: the passages saying most of the question, by bm25
+        said = {h.passage.id: c for h, c, _r in quick}
+        near = sorted(near, key=lambda h: (-said[h.passage.id], h.score))[:BAND]
     covers = [(h, rank.cover(parsed, matcher, h, named[h.passage.id])) for h in near]
     close = [(h, c) for h, c in covers if c.relevant and c.coverage >= CLOSE * top] or covers
     evidence = _evidence(conn, named, [h.passage.id for h, _c in close], {})
