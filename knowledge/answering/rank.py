@@ -581,7 +581,9 @@ def _person_answer(
         ]
         return after[0][1].name if after else ""
     if action_at is not None:  # "the round is led by Thrive Capital": the agent is the answer
-        agent = _AGENT_RE.match(text, action_at) or _LED_BY_RE.search(text, action_at - 60)
+        agent = _AGENT_RE.match(text, action_at) or _LED_BY_RE.search(
+            text, max(0, action_at - 60), action_at + 80
+        )  # near the action, not anywhere after it
         if agent is not None:
             return agent.group("name").strip()
     for key, role in evidence.roles:
