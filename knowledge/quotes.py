@@ -1,9 +1,10 @@
 """Quotations attributed to their speaker.
 
-Forms: `X said/wrote/tweeted/responded…: "…"` (the speaker is the last entity named before the
-verb, or the person a "he"/"she" points at), `"…", X said`, a dialogue line `X: …`, a passage
-that is only a quotation after one ending in "X posted on X platform:", and a quotation
-followed by an attribution line "-X".
+Forms: `X said/wrote/tweeted/responded…: "…"`, and stance verbs (`X called Y a “…”`, `X
+dismissed the suit as "…"`) — the speaker is the last entity named before the verb, or the
+person a "he"/"she" points at; `"…", X said`; a passage that is only a quotation after one
+ending in "X posted on X platform:"; and a quotation followed by an attribution line "-X".
+A scripted dialogue line `X: …` dramatises: it is never a quote.
 """
 
 import re
@@ -14,7 +15,8 @@ from knowledge.entities import Mention, acting
 _SPEECH = (
     r"said|says|wrote|writes|tweeted|tweets|posted|posts|responded|replied|added|stated|"
     r"warned|continued|asked|argued|told [^\"“:]{1,40}|expressed (?:his|her) concerns?|"
-    r"saying|called it|announced|insisted|explained"
+    r"saying|called|calls|announced|insisted|explained|dismissed|described|labell?ed|branded|"
+    r"dubbed"
 )
 # Quoted text; a short inner quotation followed by a word ("I named it "Open" AI") stays inside.
 _QUOTED = r"(?P<q>(?:[^\"“”]|[\"“][^\"“”]{1,20}[\"”](?=\s?\w))+?)"
@@ -50,11 +52,8 @@ def _clean(quote: str) -> str:
 def quotes_in(text: str, mentions: list[Mention]) -> list[Quote]:
     """Quotations in one passage whose speaker is among `mentions` (explicit or implicit)."""
     found: list[Quote] = []
-    dialogue = _DIALOGUE_RE.match(text)
-    if dialogue:
-        speakers = [m for m in mentions if m.start == 0 and m.end >= len(dialogue["who"]) - 1]
-        if speakers:
-            return [Quote(speakers[0].key, dialogue["q"].strip())]
+    if is_dialogue(text):
+        return []  # a scripted line ("Larry Page: …") dramatises; it is not a real quote
     first = _QUOTE_FIRST_RE.match(text)
     if first:
         who = [m for m in mentions if first.start("who") <= m.start < first.end("who")]

@@ -4,6 +4,7 @@ at Davos")."""
 
 import pytest
 
+from bot.router import Router
 from knowledge.engine import Engine
 
 
@@ -54,3 +55,14 @@ def test_an_amount_promised_is_not_the_amount_given(engine: Engine) -> None:
     found = engine.ask("how much did musk donate")
     assert found.answers[found.hits[0].passage.id] != "$1 billion"
     assert {answer for answer, _ in found.differ} == {"$100 million", "$50-100 million"}
+
+
+def test_a_dramatised_line_is_never_a_quote(router: Router) -> None:
+    # The blog reconstructs an exchange as script lines ("Larry Page: …").
+    quoted = router.handle_text("quote larry page")
+    assert "sentimental nonsense" not in quoted.text
+    assert "speciesist" in quoted.text  # "Larry Page called Elon Musk a “speciesist”"
+    asked = router.handle_text("what did page say about a safety committee")
+    first = asked.sections[0].items[0]
+    if "safety committee" in "".join(span.text for span in first.spans):
+        assert first.label.startswith("dramatised in ")

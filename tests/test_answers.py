@@ -75,8 +75,8 @@ ANSWERS: list[tuple[str, list[str]]] = [
     # quote
     ("quote altman", ["“", "DeepMind plans to make lucrative offers"]),
     ("quote leike", ["I have long disagreed with the OpenAI leadership"]),
-    ("quote larry page", ["sentimental nonsense"]),
-    ("quote musk", ["Nonsense."]),
+    ("quote larry page", ["speciesist"]),
+    ("quote musk", ["We need to do our utmost to attract top talent"]),
     # ask: the question's shape
     ("ask how much did sutskever earn in 2016", ["$1.9 million"]),
     ("ask what raise did altman propose against deepmind", ["$100,000 to $200,000"]),

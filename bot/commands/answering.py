@@ -11,6 +11,7 @@ from bot.items import CONTEXT_MARK, marked_item
 from bot.reply import Item, Reply, Section
 from bot.sanitize import echo
 from knowledge.answering.pipeline import Answer
+from knowledge.quotes import is_dialogue
 
 COVERED = "They cover OpenAI's history: Musk, Altman, Microsoft and the founders who left."
 
@@ -36,6 +37,9 @@ def _items(result: Answer, citations: CitationList, *, dated: bool) -> tuple[Ite
         event = result.events.get(hit.passage.id)
         if dated and event is not None:
             label = event.label + (CONTEXT_MARK if event.inherited else "")
+        elif is_dialogue(hit.passage.text):
+            # a scripted line: never presented, nor dated, as something really said
+            label = f"dramatised in {hit.passage.article.outlet}, not a quote"
         else:
             label = source_label(hit.passage.article)
             if event is not None:
