@@ -113,7 +113,18 @@ def answer_type(text: str) -> str:
         m = re.search(pattern, lowered)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
+    opening = _OPENING_RE.match(lowered)
+    if best is not None and opening and best[0] > opening.end():
+        # "what did marsh say when she fired her": the question is the "what"; the "when"
+        # belongs to a clause inside it
+        return "any"
     return best[1] if best else "any"
+
+
+# A question opened by "what did", "how did": what comes after it belongs to clauses inside.
+_OPENING_RE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|hey)\W+)*(?:what|how)\s+(?:did|does|do|was|were|is|are|has|had)\b"
+)
 
 
 @functools.lru_cache(maxsize=4096)
