@@ -7,6 +7,7 @@ end of input, so `echo "search azure batch" | openai-bot run` works in scripts.
 import asyncio
 import contextlib
 import json
+import os
 import sys
 import threading
 import uuid
@@ -17,11 +18,18 @@ from typing import TextIO
 from adapters.digest_scheduler import DigestRunner, DigestScheduler
 from adapters.reply_json import reply_to_json
 from bot.message import Message
+from bot.render_text import render_text
 from bot.reply import Reply
 from bot.router import Router
 
 PROMPT = "openai> "
 EXIT_WORDS = frozenset({"quit", "exit", ":q"})
+
+
+def _style(out: TextIO) -> str:
+    """Bold on a terminal; plain text into a pipe or a file (no markdown markers)."""
+    isatty = getattr(out, "isatty", None)
+    return "ansi" if callable(isatty) and isatty() and os.environ.get("TERM") != "dumb" else "plain"
 
 
 class Console:
@@ -41,7 +49,7 @@ class Console:
         if self.as_json:
             self.out.write(json.dumps(reply_to_json(reply), ensure_ascii=False) + "\n")
         else:
-            self.out.write(reply.text + "\n\n")
+            self.out.write(render_text(reply, _style(self.out)) + "\n\n")
         self.out.flush()
 
     def run_lines(self, lines: Iterable[str]) -> None:
@@ -75,7 +83,7 @@ class ConsoleSender:
         self.out = out if out is not None else sys.stdout
 
     async def send(self, channel: str, reply: Reply, *, key: str) -> str:
-        self.out.write("\n" + reply.text + "\n\n")
+        self.out.write("\n" + render_text(reply, _style(self.out)) + "\n\n")
         self.out.flush()
         return key
 

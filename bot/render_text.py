@@ -8,8 +8,17 @@ if TYPE_CHECKING:
     from bot.reply import Item, Reply
 
 
-def _item_line(item: "Item") -> str:
-    body = "".join(f"**{s.text}**" if s.strong else s.text for s in item.spans)
+import re
+
+# How emphasis is written: markdown markers (the JSON `text` field, chat fallbacks), ANSI bold
+# (a terminal) or nothing (a pipe or a file).
+STYLES = {"markdown": ("**", "**"), "ansi": ("\x1b[1m", "\x1b[0m"), "plain": ("", "")}
+_CODE_RE = re.compile(r"`([^`\n]+)`")
+
+
+def _item_line(item: "Item", style: str = "markdown") -> str:
+    on, off = STYLES[style]
+    body = "".join(f"{on}{s.text}{off}" if s.strong else s.text for s in item.spans)
     label = f"{item.label} — " if item.label else ""
     cite = f" [{item.citation}]" if item.citation else ""
     return f"• {label}{body}{cite}"
@@ -25,8 +34,9 @@ def source_lines(reply: "Reply") -> list[str]:
     return [f"[{', '.join(map(str, numbers[a]))}] {t} — {o}, {p}" for a, (t, o, p) in first.items()]
 
 
-def render_text(reply: "Reply") -> str:
-    """The whole reply as plain text, citations listed at the end as [n] lines."""
+def render_text(reply: "Reply", style: str = "markdown") -> str:
+    """The whole reply as plain text, citations listed at the end as [n] lines; `style` says
+    how emphasis and `commands` are written (markdown, ANSI bold, or not at all)."""
     lines = [reply.title]
     if reply.intro:
         lines.append(reply.intro)
@@ -36,7 +46,7 @@ def render_text(reply: "Reply") -> str:
             lines.append(section.heading)
         if section.body:
             lines.append(section.body)
-        lines.extend(_item_line(item) for item in section.items)
+        lines.extend(_item_line(item, style) for item in section.items)
     if reply.citations:
         lines.append("")
         lines.append("Sources:")
@@ -44,4 +54,8 @@ def render_text(reply: "Reply") -> str:
     if reply.footer:
         lines.append("")
         lines.append(reply.footer)
-    return neutralize_pings("\n".join(lines))
+    text = "\n".join(lines)
+    if style != "markdown":
+        on, off = STYLES[style]
+        text = _CODE_RE.sub(lambda m: f"{on}{m.group(1)}{off}", text)
+    return neutralize_pings(text)

@@ -210,7 +210,7 @@ def test_run_on_a_terminal_is_an_interactive_prompt(env: dict[str, str]) -> None
         stdout=follower,
         stderr=follower,
         cwd=ROOT,
-        env={**os.environ, **env, "PYTHONPATH": str(ROOT), "TERM": "dumb"},
+        env={**os.environ, **env, "PYTHONPATH": str(ROOT), "TERM": "xterm"},
     )
     os.close(follower)
     seen = b""
@@ -225,7 +225,7 @@ def test_run_on_a_terminal_is_an_interactive_prompt(env: dict[str, str]) -> None
     try:
         read_until(b"openai> ")
         os.write(leader, b"search speciesist\n")
-        read_until(b"speciesist**")
+        read_until(b"\x1b[1mspeciesist\x1b[0m")  # bold on a terminal, not **markdown**
         read_until(b"openai> ")
         os.write(leader, b"quit\n")
         assert proc.wait(timeout=30) == 0
@@ -233,6 +233,12 @@ def test_run_on_a_terminal_is_an_interactive_prompt(env: dict[str, str]) -> None
         proc.kill()
         os.close(leader)
     assert b"Traceback" not in seen
+
+
+def test_piped_output_has_no_markdown_markers(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(main, ["ask", "search speciesist"])
+    assert "speciesist" in result.output
+    assert "**" not in result.output and "\x1b[" not in result.output
 
 
 def test_json_answers_for_the_headline_questions(env: dict[str, str]) -> None:
