@@ -92,9 +92,10 @@ def events(
     if year_to is not None:
         where.append("e.year <= ?")
         params.append(year_to)
-    join = ""
+    # A heading dates its section; it is not an event of its own ("Musk walks away (2018)").
+    join = "JOIN passages hp ON hp.id = e.passage_id AND hp.kind != 'heading'"
     if entity is not None:
-        join = "JOIN mentions m ON m.passage_id = e.passage_id AND m.entity_key = ?"
+        join += " JOIN mentions m ON m.passage_id = e.passage_id AND m.entity_key = ?"
         params.insert(0, entity)
     rows = conn.execute(
         f"SELECT {_EVENT_COLUMNS} FROM events e {join} WHERE {' AND '.join(where)} "
@@ -112,7 +113,11 @@ def events_on(conn: sqlite3.Connection, month: int, day: int | None) -> tuple[Ev
     else:
         where, params = "e.precision IN ('day', 'month') AND e.month = ?", (month,)
     where += " AND e.inherited = 0"
-    sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where} {_EVENT_ORDER}"
+    sql = (
+        f"SELECT {_EVENT_COLUMNS} FROM events e "
+        f"JOIN passages hp ON hp.id = e.passage_id AND hp.kind != 'heading' "
+        f"WHERE {where} {_EVENT_ORDER}"
+    )
     rows = conn.execute(sql, params).fetchall()
     return _events(conn, rows)
 

@@ -80,6 +80,9 @@ def _is_abbreviation(before: str) -> bool:
     return word in _ABBREVIATIONS
 
 
+_LIST_MARK_RE = re.compile(r"[-–—•*]\s+(?=\S)")
+
+
 def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
     """Sentences of one paragraph, with offsets into `text`."""
     mapped = _Body(text, paragraph)
@@ -108,6 +111,9 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
     for a, b in itertools.pairwise(bounds):
         while a < b and body[a] == " ":
             a += 1
+        marker = _LIST_MARK_RE.match(body, a, b)
+        if marker:  # "- Sam Altman, who …": a list dash from the page is not the sentence's
+            a = marker.end()
         while b > a and body[b - 1] == " ":
             b -= 1
         if a < b:

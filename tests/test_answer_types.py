@@ -4,6 +4,7 @@ at Davos")."""
 
 import pytest
 
+from bot.render_text import render_text
 from bot.router import Router
 from knowledge.engine import Engine
 
@@ -66,3 +67,11 @@ def test_a_dramatised_line_is_never_a_quote(router: Router) -> None:
     first = asked.sections[0].items[0]
     if "safety committee" in "".join(span.text for span in first.spans):
         assert first.label.startswith("dramatised in ")
+
+
+def test_headings_and_list_dashes_are_not_shown_as_events(router: Router) -> None:
+    timeline = router.handle_text("timeline 2018").text
+    assert "walks away from OpenAI (2018)" not in timeline  # a section heading
+    returned = render_text(router.handle_text("when did altman come back"), "plain")
+    assert "— - Sam Altman" not in returned
+    assert "— Sam Altman, who was ousted" in returned
