@@ -75,3 +75,9 @@ def test_headings_and_list_dashes_are_not_shown_as_events(router: Router) -> Non
     returned = render_text(router.handle_text("when did altman come back"), "plain")
     assert "— - Sam Altman" not in returned
     assert "— Sam Altman, who was ousted" in returned
+
+
+def test_a_sentence_said_twice_is_shown_once(engine: Engine) -> None:
+    # The article says the same of the departures in its summary and again in its body.
+    texts = [h.passage.text for h in engine.ask("why did sutskever leave").hits]
+    assert sum("departure of" in t and "related to" in t for t in texts) == 1

@@ -5,6 +5,8 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from knowledge import facts
 from knowledge.answering import abstain, candidates, frame, lexicon, rank, roles
 from knowledge.answering.frame import Frame, Term
@@ -327,6 +329,23 @@ def _latest_first(
     return ranked
 
 
+NEAR_DUPLICATE = 80  # rapidfuzz token-set ratio above which two sentences say the same
+
+
+def _distinct(ranked: list[rank.Scored], limit: int) -> list[rank.Scored]:
+    """The best `limit`, leaving out a sentence that repeats one already kept (articles
+    translated from one source say the same thing twice in nearly the same words)."""
+    kept: list[rank.Scored] = []
+    for scored in ranked:
+        text = scored.hit.passage.text
+        if any(fuzz.token_set_ratio(text, k.hit.passage.text) >= NEAR_DUPLICATE for k in kept):
+            continue
+        kept.append(scored)
+        if len(kept) == limit:
+            break
+    return kept
+
+
 def _joined(question: str, words: list[str]) -> tuple[str, ...]:
     """Absent words next to each other in the question, as one ("general counsel")."""
     out: list[str] = []
@@ -563,7 +582,7 @@ def answer(
     elif parsed.answer in ("amount", "count") and _NOW_RE.search(parsed.english):
         relevant = _latest_first(relevant, evidence)
     differ = _disagreement(parsed, relevant, evidence)
-    kept = relevant[:limit]
+    kept = _distinct(relevant, limit)
     if differ and all(s.hit.passage.id != differ[1][1] for s in kept):
         other = next(s for s in relevant if s.hit.passage.id == differ[1][1])
         kept = [*kept[: limit - 1], other]
