@@ -6,6 +6,7 @@ traceback.
 """
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -35,6 +36,12 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+_ABOUT_RE = re.compile(
+    r"^\W*(?:(?:can|could) (?:you|u) )?(?:tell me|tell us|talk) about (?P<x>[^?.!]{2,60})[?.!]*$",
+    re.IGNORECASE,
+)
+
+
 class Router:
     """Parses messages and calls handlers. Holds no per-message state; safe across threads."""
 
@@ -57,7 +64,7 @@ class Router:
         """What the message is, with a follow-up rewritten from the conversation's last
         question (kept per thread, DM or console session, never across them)."""
         known, _total = self.engine.vocabulary()
-        intent = classify(message.text, known)
+        intent = self._about(classify(message.text, known))
         verb = intent.command.verb
         if intent.kind != "question" and verb not in ("who", "when"):
             return intent, ""
@@ -69,6 +76,19 @@ class Router:
         if resolved != asked:
             intent = Intent(kind="question", command=parse(resolved))
         return intent, resolved
+
+    def _about(self, intent: Intent) -> Intent:
+        """ "tell me about musk" is `who musk`; "tell me about the capped-profit model" asks
+        what it is."""
+        m = _ABOUT_RE.match(intent.command.args) if intent.command.verb == "ask" else None
+        if m is None:
+            return intent
+        thing = m.group("x").strip()
+        words = thing.casefold().split()
+        name_like = len(words) <= 3 and not set(words) & {"the", "a", "an", "of", "this", "that"}
+        if name_like and self.engine.lookup(thing, people_only=False).status == "match":
+            return Intent(kind="command", command=parse(f"who {thing}"))
+        return Intent(kind="question", command=parse(f"what is {thing}"))
 
     def handle(self, message: Message) -> Reply:
         try:

@@ -220,3 +220,10 @@ def test_a_long_message_is_no_follow_up(engine: Engine) -> None:
     text = "and in 2018 " + "2018 " * 500
     turn = Turn(question="how much did microsoft invest in openai in 2019")
     assert resolve(text, turn, engine.entities()) == text
+
+
+def test_tell_me_about_a_name_is_its_profile(router: Router) -> None:
+    assert router.handle_text("tell me about musk").title == "Elon Musk"
+    assert router.handle_text("can you tell me about sutskevar").title == "Ilya Sutskever"
+    about = router.handle_text("tell me about the capped-profit model")
+    assert "limits returns" in about.text  # not a name: what it is

@@ -78,11 +78,24 @@ def _support(
     explanation just after). For a place, an amount or a name, the next sentence when it
     carries the story on ("Nadella started meeting with Suleyman. They had several talks,
     including at Davos"). For a person, the sentence before one that carries its story on
-    without naming anyone."""
+    without naming anyone. For any question, what a sentence ending in a colon introduces."""
     kind = parsed.answer
-    if not hits or (kind not in ("reason", "person") and kind not in rank.TEXT_KINDS):
+    if not hits:
         return {}
     near = facts.passages(conn, {h.passage.id + d for h in hits for d in (-1, 1)})
+    introduced = {}
+    for hit in hits:  # "Tim Shi said:": what it introduces is the next sentence
+        nxt = near.get(hit.passage.id + 1)
+        if (
+            hit.passage.text.rstrip().endswith(":")
+            and nxt is not None
+            and nxt.article.id == hit.passage.article.id
+        ):
+            introduced[hit.passage.id] = nxt
+    if kind == "any":  # "what did tim shi say": the words, not the sentence before them
+        return introduced
+    if kind not in ("reason", "person") and kind not in rank.TEXT_KINDS:
+        return {}
     names = _mentions(conn, list(near) + [h.passage.id for h in hits])
     asked = {e.key for e in parsed.entities}
 

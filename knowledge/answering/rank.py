@@ -498,7 +498,8 @@ _DESTINATION_RE = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 )
 _NAMED_RE = re.compile(
-    r"\b(?:named|called|dubbed|known as|referred to [^.]{0,40}? as)\s+"
+    r"\b(?:named|called|dubbed|known as|(?:referred to|dismissed|described|branded|labell?ed)"
+    r" [^.]{0,40}? as)\s+"
     # "called Elon Musk a “speciesist”": someone called something, in quotes
     r"(?:(?:(?:it|him|her|them|this|that|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?"
     r"(?:(?:the|a|an)\s+)?[\"“](?P<quoted>[^\"”]{2,60})[\"”]"
