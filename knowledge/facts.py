@@ -1,6 +1,7 @@
 """Queries over the extracted tables: entities, profiles, events, quotes; typed results."""
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 
@@ -179,6 +180,40 @@ def quotes(conn: sqlite3.Connection, entity: EntityInfo) -> tuple[QuoteInfo, ...
     )
 
 
+# What the articles are about: a profile leads with these, not with passing mentions.
+_TURNING_POINTS = re.compile(
+    r"\b(?:resign\w*|left|leav\w+|quit|depart\w*|stepped down|fired|ousted|removed|"
+    r"returned|reinstated|co-?founded|founded|launched|joined|hired|invested|sued|suing|"
+    r"acquired|named|appointed|became|promoted|announced)\b",
+    re.IGNORECASE,
+)
+SALIENT = 8  # a profile's first events: the turning points, in date order
+
+
+def _salient_first(found: tuple[Event, ...], entity: EntityInfo) -> tuple[Event, ...]:
+    """The events that matter most for `entity` first (in date order), then the rest: a
+    turning point (resigned, fired, founded, returned, invested …) in a sentence that names
+    them outweighs a passing mention, and a date the sentence states outweighs one from
+    context."""
+
+    def weight(event: Event) -> float:
+        text = event.passage.text
+        named = any(a.casefold() in text.casefold() for a in (entity.name, *entity.aliases))
+        return (
+            2.0 * bool(_TURNING_POINTS.search(text))
+            + 1.0 * named
+            + 0.5 * (not event.inherited)
+            + 0.25 * (event.precision in ("day", "month"))
+        )
+
+    if len(found) <= SALIENT:
+        return found
+    ranked = sorted(range(len(found)), key=lambda i: (-weight(found[i]), i))
+    first = sorted(ranked[:SALIENT])
+    rest = sorted(ranked[SALIENT:])
+    return tuple(found[i] for i in (*first, *rest))
+
+
 def profile(
     conn: sqlite3.Connection, entity: EntityInfo, *, related: int = 6, mentions: int = 4
 ) -> Profile:
@@ -211,6 +246,7 @@ def profile(
         event_list = tuple(
             sorted((*event_list, *by_context), key=lambda e: (e.sort_key, e.inherited))
         )
+    event_list = _salient_first(event_list, entity)
     co_rows = conn.execute(
         "SELECT other.entity_key, count(*) AS n FROM mentions me "
         "JOIN mentions other ON other.passage_id = me.passage_id "

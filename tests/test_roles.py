@@ -66,3 +66,10 @@ def test_a_profile_says_who_they_are_and_what_they_did_first(router: Router) -> 
     assert reply.title == "Mira Murati"
     assert "OpenAI's Chief Technology Officer" in reply.intro
     assert "resigned" in reply.intro
+
+
+def test_a_profile_leads_with_turning_points(engine: Engine) -> None:
+    musk = next(e for e in engine.entities() if e.name == "Elon Musk")
+    shown = [e.passage.text for e in engine.profile(musk).events[:8]]
+    assert any("left the board in February 2018" in t for t in shown)
+    assert any("founded his own AI startup xAI" in t for t in shown)
