@@ -149,10 +149,12 @@ def _advance(story: When | None, when: When) -> When | None:
     return story
 
 
-# A paragraph that answers the one before ("Musk responded: …", "Altman then proposed …")
-# carries on its exchange, and its date.
+# A paragraph that answers the one before ("Musk responded: …", "Altman then proposed …") or
+# opens by carrying the story on ("They continued", "However, …") keeps its date.
 _CONTINUES_RE = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:then\s+\w+|responded|replied|answered|wrote back|countered)\b"
+    # a paragraph that opens by carrying the story on ("They continued", "However, Musk …")
+    r"|^(?:They|He|She|However|But|Then|Later|Soon after|Afterwards|In response|After that)\b"
 )
 
 
@@ -177,7 +179,11 @@ def _extract_article(
     for row in rows:
         text, passage_id = str(row["text"]), int(str(row["id"]))
         start = int(str(row["start"]))
-        if "\n" in article.text[previous_end:start] and not _CONTINUES_RE.match(text):
+        if (
+            "\n" in article.text[previous_end:start]
+            and row["kind"] == "sentence"
+            and not _CONTINUES_RE.match(text)
+        ):
             paragraph_date = None  # a new paragraph: the sentence before no longer dates it
         previous_end = int(str(row["end"]))
         mentions = gazetteer.mentions(text)
