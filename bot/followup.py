@@ -137,11 +137,14 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
     person = _person(previous, entities)
     if named_here is not None:
         # "where did he meet altman": "he" is still the one before, if not the one named here
-        others = {e.key for _s, _e, e in alias_spans(stripped, entities)}
+        here = alias_spans(stripped, entities)
+        others = {e.key for _s, _e, e in here}
         spans = alias_spans(person, entities) if person else []
+        pronoun = _PRONOUN_RE.search(stripped)
         if (
             person
-            and _PRONOUN_RE.search(stripped)
+            and pronoun is not None
+            and pronoun.start() < min(s for s, _e, _x in here)  # "when did he meet altman"
             and not any(e.key in others for _s, _e, e in spans)
         ):
             return _PRONOUN_RE.sub(person, stripped, count=1)

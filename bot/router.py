@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from rapidfuzz import fuzz
+
 import bot.commands  # noqa: F401  (registers the handlers)
 from bot.context import Context, DigestDefaults
 from bot.errors import BotError, NotAvailableError
@@ -23,8 +25,10 @@ from bot.reply import Reply
 from bot.sanitize import echo
 from bot.smalltalk import smalltalk_reply, typo_reply
 from bot.state import StateStore
+from knowledge.answering.frame import alias_spans
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
+from knowledge.model import EntityInfo
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,18 @@ _ABOUT_RE = re.compile(
     r"^\W*(?:(?:can|could) (?:you|u) )?(?:tell me|tell us|talk) about (?P<x>[^?.!]{2,60})[?.!]*$",
     re.IGNORECASE,
 )
+
+
+_PRONOUNS = frozenset("him her them it he she they this that".split())
+
+
+def _is_name(text: str, entity: EntityInfo) -> bool:
+    """The text is the entity's name, or one of its spellings with a typo ("sutskevar") — not
+    a question that happens to contain a name ("musk leaving")."""
+    typed = text.casefold()
+    return any(
+        fuzz.ratio(typed, alias.casefold()) >= 85 for alias in (entity.name, *entity.aliases)
+    )
 
 
 class Router:
@@ -84,11 +100,16 @@ class Router:
         if m is None:
             return intent
         thing = m.group("x").strip()
-        words = thing.casefold().split()
-        name_like = len(words) <= 3 and not set(words) & {"the", "a", "an", "of", "this", "that"}
-        if name_like and self.engine.lookup(thing, people_only=False).status == "match":
+        found = self.engine.lookup(thing, people_only=False)
+        if found.status == "match" and found.match is not None and _is_name(thing, found.match):
             return Intent(kind="command", command=parse(f"who {thing}"))
-        return Intent(kind="question", command=parse(f"what is {thing}"))
+        if (
+            len(thing.split()) <= 4
+            and not _PRONOUNS & set(thing.casefold().split())
+            and not alias_spans(thing, self.engine.entities())
+        ):  # a thing, not a name nor a question about someone ("musk leaving")
+            return Intent(kind="question", command=parse(f"what is {thing}"))
+        return intent
 
     def handle(self, message: Message) -> Reply:
         try:

@@ -127,7 +127,7 @@ def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extr
 # dated by the sentence before it.
 _OWN_TIME_RE = re.compile(
     r"\b(?:in (?:its|their|his|her|the) early days|early on|at the time|back then|originally|"
-    r"initially|at first|years? (?:ago|earlier|before)|once|in the beginning|from the start)\b",
+    r"initially|at first|once|in the beginning|from the start)\b",
     re.IGNORECASE,
 )
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
@@ -192,6 +192,8 @@ def _extract_article(
         if implicit is not None:
             mentions.append(implicit)
             people.append(implicit)
+            mentions.sort(key=lambda m: m.start)  # text order: who acts is read from it
+            people.sort(key=lambda m: m.start)
         group = _GROUP_RE.match(text)
         if group:
             # "The pair met at …", "They worked out of …": the people the sentence before named

@@ -26,6 +26,8 @@ _SPEAKER_FIRST_RE = re.compile(
 _QUOTE_FIRST_RE = re.compile(
     rf"^[\"“](?P<q>[^\"“”]{{6,}}?)[,.]?[\"”],? (?P<who>[^,.]{{2,40}}?) (?:{_SPEECH})\b"
 )
+_STANCE_RE = re.compile(r"called|calls|dismissed|described|labell?ed|branded|dubbed")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _WHOLE_QUOTE_RE = re.compile(r"^[\"“](?P<q>.{6,})[\"”]?,?$")
 _DIALOGUE_RE = re.compile(r"^(?P<who>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}): (?P<q>.{6,})$")
 _ATTRIBUTION_RE = re.compile(r"^[-–—]\s*(?P<who>[A-Z][\w .'’-]{1,40})$")
@@ -60,6 +62,10 @@ def quotes_in(text: str, mentions: list[Mention]) -> list[Quote]:
         if who:
             found.append(Quote(who[0].key, _clean(first["q"])))
     for m in _SPEAKER_FIRST_RE.finditer(text):
+        if _STANCE_RE.fullmatch(m["verb"]) and (
+            not m["gap"].strip() or _PASSIVE_BEFORE_RE.search(text[: m.start("verb")])
+        ):
+            continue  # "a model called “Phi-3”", "Altman was called a “liar”": no speaker's words
         speaker = _speaker_before(text, m.start("verb"), mentions)
         if speaker and len(m["q"].strip()) >= 3:
             found.append(Quote(speaker, _clean(m["q"])))

@@ -168,3 +168,12 @@ def test_multiword_aliases_need_their_words_together() -> None:
     assert [m.key for m in gazetteer.mentions("Sam Altman left.")] == ["sam-altman"]
     spans = [(m.start, m.end) for m in gazetteer.mentions("Sam, Altman and Sam Altman")]
     assert spans == [(0, 3), (5, 11), (16, 26)]
+
+
+def test_stance_verbs_need_a_speaker_acting() -> None:
+    for sentence in (
+        "Microsoft released a model called “Phi-3” last spring, Satya Nadella said.",
+        "Sam Altman was called a “liar” by Elon Musk.",
+    ):
+        quoted = {q.text for q in quotes_in(sentence, _people(sentence))}
+        assert not quoted & {"Phi-3", "liar"}, sentence

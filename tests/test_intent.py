@@ -227,3 +227,9 @@ def test_tell_me_about_a_name_is_its_profile(router: Router) -> None:
     assert router.handle_text("can you tell me about sutskevar").title == "Ilya Sutskever"
     about = router.handle_text("tell me about the capped-profit model")
     assert "limits returns" in about.text  # not a name: what it is
+
+
+def test_tell_me_about_a_question_is_not_a_profile(router: Router) -> None:
+    # A name inside a longer request is no profile request ("musk leaving").
+    assert router.handle_text("tell me about musk leaving").title != "Elon Musk"
+    assert router.handle_text("tell me about sutskever's departure").title != "John Schulman"

@@ -366,7 +366,7 @@ _OBJECT_AUX = frozenset("did does do will would has have had could can".split())
 
 def asks_object(text: str) -> bool:
     """ "who did microsoft hire": the person asked is the one the action is done to."""
-    m = re.search(r"(?:who|whom)\s+(\S+)", text.casefold())
+    m = re.search(r"\b(?:who|whom)\s+(\S+)", text.casefold())
     return m is not None and m.group(1) in _OBJECT_AUX
 
 

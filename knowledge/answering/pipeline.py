@@ -11,6 +11,7 @@ from knowledge import facts
 from knowledge.answering import abstain, candidates, frame, lexicon, rank, roles
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import EntityInfo, Event, Hit, Passage
+from knowledge.quotes import is_dialogue
 
 MAX_TERMS = 16
 CLOSE = 0.75
@@ -342,7 +343,7 @@ def _latest_first(
     return ranked
 
 
-NEAR_DUPLICATE = 80  # rapidfuzz token-set ratio above which two sentences say the same
+NEAR_DUPLICATE = 80  # rapidfuzz token-sort ratio above which two sentences say the same
 
 
 def _distinct(ranked: list[rank.Scored], limit: int) -> list[rank.Scored]:
@@ -545,6 +546,7 @@ def answer(
     found = candidates.candidates(conn, parsed, searched, events_only=events_only, common=common)
     if not found:
         return empty
+    found = tuple(h for h in found if h.passage.kind != "heading") or found
     named = _mentions(conn, [h.passage.id for h in found])
     best = max((abs(h.score) for h in found), default=1.0) or 1.0
     matcher = rank.Matcher(weighted)
@@ -621,7 +623,10 @@ def answer(
         entities=parsed.entities,
         shape=shape,
         frame=parsed,
-        confident=level >= abstain.CONFIDENT and not unknown and not unheld,
+        confident=level >= abstain.CONFIDENT
+        and not unknown
+        and not unheld
+        and not is_dialogue(hits[0].passage.text),  # a scripted line is no fact to assert
         confidence=level,
         unknown=unknown,
         absent=absent,
