@@ -230,10 +230,17 @@ def profile(
             merged[key] = (text, status, kind, [])
         merged[key][3].append(by_id[passage_id])
     order = {"title": 0, "appositive": 1, "change": 2, "clause": 3}
+    # "CTO" beside "now president": a title with no status is the earlier one.
+    current = any(s == "current" for _t, s, k, _ps in merged.values() if k != "change")
     roles = tuple(
         sorted(
             (
-                RoleInfo(text=t, status=s, kind=k, passages=tuple(ps))
+                RoleInfo(
+                    text=t,
+                    status="former" if current and not s and k in ("title", "appositive") else s,
+                    kind=k,
+                    passages=tuple(ps),
+                )
                 for t, s, k, ps in merged.values()
             ),
             key=lambda role: order.get(role.kind, 4),

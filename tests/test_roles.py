@@ -73,3 +73,9 @@ def test_a_profile_leads_with_turning_points(engine: Engine) -> None:
     shown = [e.passage.text for e in engine.profile(musk).events[:8]]
     assert any("left the board in February 2018" in t for t in shown)
     assert any("founded his own AI startup xAI" in t for t in shown)
+
+
+def test_a_title_beside_a_current_one_is_the_earlier_one(engine: Engine) -> None:
+    brockman = next(e for e in engine.entities() if e.name == "Greg Brockman")
+    status = {r.text: r.status for r in engine.profile(brockman).roles}
+    assert status["now president"] == "current" and status["CTO"] == "former"
