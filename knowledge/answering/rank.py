@@ -115,20 +115,13 @@ _LED_BY_RE = re.compile(
 _BOARD_RE = re.compile(r"\b(?:his|her|its|the|openai's|openai’s)?\s*board\b", re.IGNORECASE)
 
 
-def _stem_pattern(stems: list[str]) -> re.Pattern[str] | None:
-    """A form followed by at most three more letters ("resign" -> "resigns", "resigned")."""
+def _stem_pattern(stems: list[str], *, joined: bool = False) -> re.Pattern[str] | None:
+    """A form followed by at most three more letters ("resign" -> "resigns", "resigned"),
+    for one word at a time, or (`joined`) searched in a passage's words joined by spaces."""
     if not stems:
         return None
     either = "|".join(re.escape(f) for f in sorted(set(stems), key=len, reverse=True))
-    return re.compile(rf"(?:{either})\w{{0,3}}")
-
-
-def _stems_in(stems: list[str]) -> re.Pattern[str] | None:
-    """The stem pattern as a search over a passage's words joined by spaces."""
-    if not stems:
-        return None
-    either = "|".join(re.escape(f) for f in sorted(set(stems), key=len, reverse=True))
-    return re.compile(rf" (?:{either})[^ ]{{0,3}} ")
+    return re.compile(rf" (?:{either})[^ ]{{0,3}} " if joined else rf"(?:{either})\w{{0,3}}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -152,7 +145,7 @@ class Forms:
             words=frozenset(single),
             lemmas=frozenset(lexicon.lemma(f) for f in single),
             stems=_stem_pattern([f for f in single if len(f) >= 5]),
-            stems_in=_stems_in([f for f in single if len(f) >= 5]),
+            stems_in=_stem_pattern([f for f in single if len(f) >= 5], joined=True),
             initials=frozenset(f[:1] for f in (*single, *(lexicon.lemma(f) for f in single))),
             phrases=re.compile(rf"(?<![\w])(?:{pattern})(?![\w])") if pattern else None,
         )
