@@ -26,7 +26,22 @@ SEASONS = {
     "winter": (12, 2),
 }
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1}
 # A weekday more than this many days after the story's last stated day belongs to the story.
 STORY_GAP_DAYS = 30
@@ -88,6 +103,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "later",
             r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?P<unit>day|week)s? later\b",
+            re.IGNORECASE,
+        ),
+        (
+            "later_long",
+            r"\b(?P<qual>less than |more than |about |some |nearly |almost |around )?"
+            r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+            r"(?P<unit>month|year)s? later\b",
             re.IGNORECASE,
         ),
         ("next_week", r"\b(?:the (?:following|next) week|a week later)\b", re.IGNORECASE),
@@ -266,6 +288,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         # What the story tells has happened by publication: a later day is a misreading.
         late = found is not None and found.precision == "day" and found.first_day() > ref
         return None if late else found
+    if kind == "later_long":
+        found = _later_long(groups, previous)
+        return None if found is None or found.first_day() > ref else found
     if kind == "following":
         if previous is None or previous.precision not in ("day", "month", "year"):
             return None
@@ -316,6 +341,22 @@ def _story(kind: str, groups: dict[str, str | None], previous: When | None) -> W
         return When(d.year, "month", d.month)
     d = base + timedelta(days=n)
     return When(d.year, "day", d.month, d.day)
+
+
+def _later_long(groups: dict[str, str | None], previous: When | None) -> When | None:
+    """ "less than six months later", "two years later": counted from the story's last date;
+    the month when both it and the count are exact, else the year."""
+    if previous is None:
+        return None
+    raw = (groups.get("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+    months = n * 12 if (groups.get("unit") or "").lower() == "year" else n
+    if previous.precision in ("day", "month"):
+        index = previous.year * 12 + previous.month - 1 + months
+        if groups.get("qual"):
+            return When(index // 12, "year")
+        return When(index // 12, "month", index % 12 + 1)
+    return When(previous.year + months // 12, "year")
 
 
 def _season(word: str) -> str:

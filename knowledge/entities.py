@@ -259,11 +259,27 @@ _OBJECT_MARKERS = frozenset(
 )
 
 
+# Verbs in the past whose next name is what they were done to ("called Kovalenko into").
+_PAST_VERBS = frozenset(
+    "met left sent told sued hit beat took gave paid made let saw urged brought bought "
+    "won lost kept put".split()
+)
+_NOT_VERBS = frozenset("indeed speed need seed bed red shed feed breed deed".split())
+
+
 def is_object(text: str, mention: Mention) -> bool:
     """True when the word before a mention makes it an object or a modifier ("to Musk",
-    "sent Musk", "the Lex Fridman podcast"), so it is not the one acting."""
+    "sent Musk", "called Kovalenko", "the Lex Fridman podcast"), so it is not the one
+    acting."""
     before = text[: mention.start].split()
-    return bool(before) and before[-1].casefold() in _OBJECT_MARKERS
+    if not before:
+        return False
+    word = before[-1].casefold()
+    return (
+        word in _OBJECT_MARKERS
+        or word in _PAST_VERBS
+        or (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS)
+    )
 
 
 def acting(text: str, mentions: list[Mention], before: int | None = None) -> Mention | None:

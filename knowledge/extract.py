@@ -34,6 +34,7 @@ from knowledge.quotes import (
     is_dialogue,
     is_quotation,
     quotes_in,
+    reported_in,
 )
 from knowledge.roles import roles_in
 
@@ -173,6 +174,7 @@ def _extract_article(
     main_org = titled[0] if titled else None
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
+    told_mentions: list[Mention] = []
     previous_when: When | None = None
     paragraph_date: When | None = None
     previous_end = 0
@@ -197,7 +199,7 @@ def _extract_article(
         group = _GROUP_RE.match(text)
         if group:
             # "The pair met at …", "They worked out of …": the people the sentence before named
-            before = [m for m in previous_mentions if corpus.all[m.key].kind == "person"]
+            before = [m for m in told_mentions if corpus.all[m.key].kind == "person"]
             named = {m.key for m in people}
             for key in [k for k in dict.fromkeys(m.key for m in before) if k not in named][:3]:
                 found = Mention(key, group.start(), group.end(), implicit=True)
@@ -258,7 +260,7 @@ def _extract_article(
         ):
             out.events.append(_event_row(passage_id, context, inherited=True))
         dated = when or context
-        quotes = [(passage_id, q) for q in quotes_in(text, mentions)]
+        quotes = [(passage_id, q) for q in quotes_in(text, mentions) or reported_in(text, mentions)]
         introduced = introduced_quote(text, previous_text, previous_mentions)
         if introduced is not None:
             quotes.append((passage_id, introduced))
@@ -271,6 +273,7 @@ def _extract_article(
                 {
                     "entity_key": quote.key,
                     "text": quote.text,
+                    "reported": int(quote.reported),
                     "passage_id": quote_passage,
                     "sort_key": dated.sort_key if dated else "",
                     "label": dated.label if dated else "",
@@ -280,4 +283,6 @@ def _extract_article(
         if subject is not None:
             last_person = subject.key
         previous_text, previous_mentions, previous_id = text, mentions, passage_id
+        if row["kind"] == "sentence":
+            told_mentions = mentions  # a caption or heading between does not change who "they" are
         previous_when = when

@@ -169,13 +169,20 @@ def mentioned(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, set[str
 
 def quotes(conn: sqlite3.Connection, entity: EntityInfo) -> tuple[QuoteInfo, ...]:
     rows = conn.execute(
-        "SELECT text, label, sort_key, passage_id FROM quotes WHERE entity_key = ? "
-        "ORDER BY sort_key = '', sort_key, passage_id, id",
+        "SELECT text, label, sort_key, passage_id, reported FROM quotes WHERE entity_key = ? "
+        "ORDER BY reported, sort_key = '', sort_key, passage_id, id",
         (entity.key,),
     ).fetchall()
     by_id = passages(conn, (r[3] for r in rows))
     return tuple(
-        QuoteInfo(text=r[0], label=r[1], sort_key=r[2], speaker=entity, passage=by_id[r[3]])
+        QuoteInfo(
+            text=r[0],
+            label=r[1],
+            sort_key=r[2],
+            speaker=entity,
+            passage=by_id[r[3]],
+            reported=bool(r[4]),
+        )
         for r in rows
     )
 
@@ -212,6 +219,44 @@ def _salient_first(found: tuple[Event, ...], entity: EntityInfo) -> tuple[Event,
     first = sorted(ranked[:SALIENT])
     rest = sorted(ranked[SALIENT:])
     return tuple(found[i] for i in (*first, *rest))
+
+
+# What someone did at a turning point, said right after their name: "co-found Quillon",
+# "sued Lumaris and Kovalenko", "left the board", "was fired".
+_DID_RE = re.compile(
+    r"^(?:,[^,]{1,60},|\s+(?:then|later|also|briefly|abruptly|formally|publicly|went on to|"
+    r"who|who then|who later|had|has|was|were))*\s+"
+    r"(?P<did>(?:resigned|left|quit|departed|stepped down|was fired|was ousted|was removed|"
+    r"returned|was reinstated|co-?found(?:ed)?|founded|joined|invested|sued)\b"
+    r"(?P<rest>(?:\s+(?!(?:in|on|after|before|because|when|while|but|which|who|to|over|"
+    r"following|amid|since)\b)[\w$’'.-]+){0,4}))",
+    re.IGNORECASE,
+)
+HIGHLIGHTS = 3
+
+
+def _highlights(events: tuple[Event, ...], entity: EntityInfo) -> tuple[str, ...]:
+    """What the person did at their turning points, in date order ("co-found Quillon
+    (2022)"), from the first events of a profile; one phrase per happening."""
+    names = sorted({a for a in (entity.name, *entity.aliases) if len(a) >= 2}, key=len)
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in reversed(names)) + r")\b(?:['’]s)?"
+    )
+    found: dict[str, str] = {}
+    for event in events[:SALIENT]:
+        text = event.passage.text
+        for m in pattern.finditer(text):
+            did = _DID_RE.match(text[m.end() :])
+            if did is None or re.search(r"\b(?:unless|if|whether)\s+$", text[: m.start()]):
+                continue  # "threatening to leave unless Kovalenko was reinstated"
+            phrase = re.sub(r"^co-?found\b", "co-founded", did.group("did").rstrip(".,;:"))
+            key = phrase.split()[0].casefold()
+            if key not in found:
+                found[key] = f"{phrase} ({event.label})"
+            break
+        if len(found) == HIGHLIGHTS:
+            break
+    return tuple(found.values())
 
 
 def profile(
@@ -286,6 +331,7 @@ def profile(
         related=tuple((people[k], n) for k, n in co_rows if k in people),
         mentions=tuple(extra_passages[i] for i in extra),
         quotes=int(quote_count),
+        highlights=_highlights(event_list, entity),
     )
 
 

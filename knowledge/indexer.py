@@ -23,7 +23,7 @@ from knowledge.extract import Extraction, extract
 from knowledge.sentences import split
 from knowledge.sqlite import connect
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Porter stemming lets "resign" find "resigned"; diacritics folded for names.
 MAIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
@@ -167,6 +167,7 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
             "id": int,
             "entity_key": str,
             "text": str,
+            "reported": int,
             "passage_id": int,
             "sort_key": str,
             "label": str,

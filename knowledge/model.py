@@ -125,6 +125,7 @@ class QuoteInfo:
     sort_key: str
     speaker: EntityInfo
     passage: Passage
+    reported: bool = False  # the article's words for what was said, not the speaker's
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -137,3 +138,4 @@ class Profile:
     related: tuple[tuple[EntityInfo, int], ...]
     mentions: tuple[Passage, ...]
     quotes: int
+    highlights: tuple[str, ...] = ()  # what they did at their turning points, dated

@@ -4,7 +4,8 @@ Forms: `X said/wrote/tweeted/responded…: "…"`, and stance verbs (`X called Y
 dismissed the suit as "…"`) — the speaker is the last entity named before the verb, or the
 person a "he"/"she" points at; `"…", X said`; a passage that is only a quotation after one
 ending in "X posted on X platform:"; and a quotation followed by an attribution line "-X".
-A scripted dialogue line `X: …` dramatises: it is never a quote.
+A scripted dialogue line `X: …` dramatises: it is never a quote. Reported speech ("Hassabis
+warned Musk that …") is kept too, marked as the article's words, not the speaker's.
 """
 
 import re
@@ -16,17 +17,17 @@ _SPEECH = (
     r"said|says|wrote|writes|tweeted|tweets|posted|posts|responded|replied|added|stated|"
     r"warned|continued|asked|argued|told [^\"“:]{1,40}|expressed (?:his|her) concerns?|"
     r"saying|called|calls|announced|insisted|explained|dismissed|described|labell?ed|branded|"
-    r"dubbed"
+    r"dubbed|referred to [^\"“:]{1,30} as"
 )
 # Quoted text; a short inner quotation followed by a word ("I named it "Open" AI") stays inside.
 _QUOTED = r"(?P<q>(?:[^\"“”]|[\"“][^\"“”]{1,20}[\"”](?=\s?\w))+?)"
 _SPEAKER_FIRST_RE = re.compile(
-    rf"\b(?P<verb>{_SPEECH})\b(?P<gap>[^\"“”]{{0,40}}?)[:,]?\s*[\"“]{_QUOTED}[\"”](?!\w)"
+    rf"\b(?P<verb>{_SPEECH})\b(?P<gap>[^\"“”]{{0,60}}?)[:,]?\s*[\"“]{_QUOTED}[\"”](?!\w)"
 )
 _QUOTE_FIRST_RE = re.compile(
     rf"^[\"“](?P<q>[^\"“”]{{6,}}?)[,.]?[\"”],? (?P<who>[^,.]{{2,40}}?) (?:{_SPEECH})\b"
 )
-_STANCE_RE = re.compile(r"called|calls|dismissed|described|labell?ed|branded|dubbed")
+_STANCE_RE = re.compile(r"called|calls|dismissed|described|labell?ed|branded|dubbed|referred to .*")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _WHOLE_QUOTE_RE = re.compile(r"^[\"“](?P<q>.{6,})[\"”]?,?$")
 _DIALOGUE_RE = re.compile(r"^(?P<who>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}): (?P<q>.{6,})$")
@@ -36,10 +37,32 @@ _INTRO_RE = re.compile(rf"\b(?:{_SPEECH})\b[^\"“”]{{0,60}}:$")
 
 @dataclass(frozen=True)
 class Quote:
-    """What an entity said, verbatim."""
+    """What an entity said: verbatim, or (`reported`) in the article's words."""
 
     key: str
     text: str
+    reported: bool = False
+
+
+# Reported speech: "Hassabis warned Musk that advances in AI could pose a threat", "Marsh
+# … told her she was fired", "Altman said he was going to raise money". The speaker is the one
+# acting just before the verb; what follows is what they said, in the article's words.
+_REPORTED_RE = re.compile(
+    r"\b(?P<verb>said|says|told|tells|warned|warns|wrote|argued|claimed|insisted|announced|"
+    r"explained|stated|responded|replied|complained|admitted|acknowledged|recalled|"
+    r"confirmed|denied|promised|suggested|proposed|pointed out|added)\b"
+    r"(?P<to>\s+(?:to\s+)?(?>him|her|them|us|me|employees|staff|colleagues|reporters|"
+    r"investors|the board|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+[^,\"“”]{1,40},)?)?"
+    r"(?:\s+(?:in|on|at|during|over)\s+(?:an?|the|his|her)\s+[\w\s-]{1,30}?)?"
+    r",?\s+(?:(?P<that>that\s+)(?P<clause>[^\"“”]{8,})|(?P<said>(?:he|she|they|it|the|his|her|"
+    r"their|its|we|i|[A-Z][\w'’-]+)\b[^\"“”]{8,}))$"
+)
+# Verbs that take what was said without "that": "said he would", "told her she was fired".
+_BARE_RE = re.compile(r"said|says|told|tells|added|replied|responded|insisted|warned|warns")
+# "Asked whether Renn might return, a company spokesperson said": someone unnamed speaks.
+_OTHER_SPEAKER_RE = re.compile(r",\s+(?:a|an|the|one|two|three|several|people|sources)\b[^,]*$")
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we|I)\b")
+_TELLING_RE = re.compile(r"told|tells|warned|warns")
 
 
 def _speaker_before(text: str, position: int, mentions: list[Mention]) -> str | None:
@@ -49,6 +72,49 @@ def _speaker_before(text: str, position: int, mentions: list[Mention]) -> str | 
 
 def _clean(quote: str) -> str:
     return quote.strip().rstrip(",;")
+
+
+def _together(speaker: Mention, mentions: list[Mention], text: str = "") -> list[str]:
+    """ "They continued, …", "Sutskever and Brockman stated …": every one speaking."""
+    if not speaker.implicit:
+        joined = [
+            m.key
+            for m in mentions
+            if m.end < speaker.start and re.fullmatch(r",? and |, ", text[m.end : speaker.start])
+        ]
+        return [*joined, speaker.key]
+    same = [
+        m.key for m in mentions if m.implicit and (m.start, m.end) == (speaker.start, speaker.end)
+    ]
+    return list(dict.fromkeys(same)) or [speaker.key]
+
+
+def reported_in(text: str, mentions: list[Mention]) -> list[Quote]:
+    """What a sentence without quotation marks says someone said ("Hassabis warned Musk
+    that …"): one clause, its speaker named (or pointed at) just before the verb."""
+    if is_dialogue(text) or re.search(r"[\"“”]", text):
+        return []
+    for m in _REPORTED_RE.finditer(text):
+        clause = m["clause"] or m["said"]
+        if not m["that"] and not _BARE_RE.fullmatch(m["verb"]):
+            continue  # "announced her resignation": a thing announced, not words
+        if _TELLING_RE.fullmatch(m["verb"]) and not m["to"] and not m["that"]:
+            continue  # "told the story", "warned of": no one told, no clause
+        if m["verb"] in ("said", "says") and m["to"]:
+            continue  # "said Altman": an attribution after the words, not before them
+        speaker = acting(text, mentions, m.start("verb"))
+        if speaker is None or m.start("verb") - speaker.end > 60:
+            continue  # the one speaking is named shortly before the verb, or no one is
+        gap = text[speaker.end : m.start("verb")]
+        if _OTHER_SPEAKER_RE.search(gap) or (
+            not speaker.implicit and _SUBJECT_PRONOUN_RE.search(gap)
+        ):
+            continue  # "investing in OpenAI, especially when he has insisted": he speaks
+        said = re.split(r"[;]|, (?:according to|people familiar|sources said)", clause)[0]
+        said = said.strip().rstrip(".,")
+        if len(said.split()) >= 3:
+            return [Quote(key, said, reported=True) for key in _together(speaker, mentions, text)]
+    return []
 
 
 def quotes_in(text: str, mentions: list[Mention]) -> list[Quote]:
@@ -66,9 +132,11 @@ def quotes_in(text: str, mentions: list[Mention]) -> list[Quote]:
             not m["gap"].strip() or _PASSIVE_BEFORE_RE.search(text[: m.start("verb")])
         ):
             continue  # "a model called “Phi-3”", "Altman was called a “liar”": no speaker's words
-        speaker = _speaker_before(text, m.start("verb"), mentions)
+        speaker = acting(text, mentions, m.start("verb"))
+        if speaker is not None and _OTHER_SPEAKER_RE.search(text[speaker.end : m.start("verb")]):
+            continue
         if speaker and len(m["q"].strip()) >= 3:
-            found.append(Quote(speaker, _clean(m["q"])))
+            found.extend(Quote(key, _clean(m["q"])) for key in _together(speaker, mentions, text))
     return found
 
 

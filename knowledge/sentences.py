@@ -1,10 +1,11 @@
 """Split cleaned paragraphs into sentences that keep their offsets in the original text.
 
 Rules, not a model: a boundary is terminal punctuation (closing quotes/brackets included)
-followed by space and a capital, digit, quote or CJK character, or CJK terminal punctuation.
+followed by space and a capital, digit, quote or CJK character (or, after a closing quote,
+a capital with no space), or CJK terminal punctuation.
 Abbreviations ("Feb.", "Co.", "U.S."), initials and list numbers ("1.") are not boundaries,
 and neither is punctuation inside a quotation that closes within the same paragraph, so a
-quoted email stays one passage.
+quoted email stays one passage; nor is anything in a scripted dialogue line ("Name: …").
 """
 
 import bisect
@@ -13,13 +14,17 @@ import re
 from dataclasses import dataclass
 
 from knowledge.clean import Paragraph
+from knowledge.quotes import is_dialogue
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr co inc ltd corp vs etc e.g i.e u.s u.k u.n no approx dept est "
     "jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep prof gen col lt".split()
 )
+# The last alternative: a quotation closed and the next sentence begun with no space
+# ('… Discussion over."Altman, on the other hand, …').
 _BOUNDARY_RE = re.compile(
-    r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[$A-Z0-9\u3000-\u9fff])|([。！？]+[”’」』]*)"
+    r"([.!?…]+[\"”’')\]]*)(?:(\s+)(?=[\"“‘'(\[$A-Z0-9\u3000-\u9fff])|(?<=[.!?][\"”])(?=[A-Z][a-z]))"
+    r"|([。！？]+[”’」』]*)"
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 _TOKEN_RE = re.compile(r"\S+")
@@ -91,7 +96,10 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
         return []
     quoted = _quoted_ranges(body)
     cuts: list[int] = []
-    for m in _BOUNDARY_RE.finditer(body):
+    # A scripted line ("Helga Marsh: … This is effective immediately.") is one passage: its
+    # later sentences are the same speaker's lines, not narration.
+    boundaries = () if is_dialogue(body) else _BOUNDARY_RE.finditer(body)
+    for m in boundaries:
         end = m.end(1) if m.group(1) else m.end(3)
         punct_at = m.start(1) if m.group(1) else m.start(3)
         if any(a < punct_at and end <= b for a, b in quoted):

@@ -16,7 +16,7 @@ from knowledge.engine import Engine
         ("where did altman and nadella meet", "Sun Valley, Idaho", "crossed paths"),
         ("which company did sutskever start", "Secure Super Intelligence", "named Secure"),
         ("what was openai called at first", "YC AI", "still known as YC AI"),
-        ("what did altman call his hiring plan", "AI Manhattan Project", "referred to"),
+        ("what did altman call his hiring plan", "“AI Manhattan Project”", "referred to"),
         ("how big was the series a", "$200 million to $1 billion", "Series A"),
     ],
 )

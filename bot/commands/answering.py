@@ -6,6 +6,8 @@ never use are said plainly ("The articles don't mention Gemini.") with the close
 they do cover.
 """
 
+import re
+
 from bot.cite import CitationList, source_label
 from bot.items import CONTEXT_MARK, marked_item
 from bot.reply import Item, Reply, Section
@@ -63,7 +65,13 @@ def _differ_line(result: Answer) -> str:
     """ "The sources differ: $450 million (The Meridian Ledger) and $400 million (Pacific
     Circuit)." """
     outlets = {h.passage.id: h.passage.article.outlet for h in result.hits}
-    said = [f"{answer} ({outlets.get(pid, 'another article')})" for answer, pid in result.differ]
+    named = [outlets.get(pid, "another article") for _answer, pid in result.differ]
+    if len(set(named)) == 1:
+        both = " and ".join(answer for answer, _pid in result.differ)
+        return f"{named[0]} gives two figures: {both}."
+    said = [
+        f"{answer} ({outlet})" for (answer, _pid), outlet in zip(result.differ, named, strict=True)
+    ]
     return "The sources differ: " + " and ".join(said) + "."
 
 
@@ -72,10 +80,22 @@ def answer_reply(command: str, title: str, result: Answer, *, dated: bool = Fals
     citations = CitationList()
     items = _items(result, citations, dated=dated)
     short = lead(result)
-    if result.confident:
-        intro = f"Best match: {short}." if short else "Best match:"
+    speaker = result.frame.subject.name if result.frame and result.frame.subject else "their"
+    if result.scene_only:
+        intro = (
+            f"The articles don't quote {speaker} on this; only a dramatised scene in "
+            f"{result.dramatised} gives words, and they are not a real quote:"
+        )
+    elif result.confident:
+        stop = "" if re.search(r"[.!?…][”\"]?$", short) else "."
+        intro = f"Best match: {short}{stop}" if short else "What the articles say:"
         if result.differ:
             intro += " " + _differ_line(result)
+        if result.dramatised:
+            intro += (
+                f" Other words of {speaker}'s about it appear only in a dramatised scene in "
+                f"{result.dramatised}, not as quotes."
+            )
     else:
         found = f" ({short})" if short else ""
         intro = f"The closest I found{found} — it may not answer the question:"

@@ -14,7 +14,8 @@ PAGE_SIZE = 6
 
 @verb("quote", "quote NAME")
 def quote(ctx: Context, args: str) -> Reply:
-    """What a person said or wrote, as the articles quote it, dated where known, cited.
+    """What a person said or wrote, as the articles quote it, dated where known, cited;
+    what the articles only report them saying is marked "reported speech".
 
     Examples: `quote altman`, `quote musk page:2`.
     """
@@ -38,8 +39,9 @@ def quote(ctx: Context, args: str) -> Reply:
     citations = CitationList()
     items = tuple(
         Item(
-            spans=clip((Span(f"“{q.text}”"),), 500),
-            label=q.label,
+            # reported speech is the article's wording: shown without quotation marks
+            spans=clip((Span(q.text if q.reported else f"“{q.text}”"),), 500),
+            label=" · ".join(x for x in (q.label, "reported speech" if q.reported else "") if x),
             citation=citations.cite_passage(q.passage),
         )
         for q in shown

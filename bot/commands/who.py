@@ -41,16 +41,19 @@ def _names_someone(name: str, entities: tuple[EntityInfo, ...]) -> bool:
     return True
 
 
-def _summary(roles: tuple[RoleInfo, ...]) -> str:
-    """ ": OpenAI's Chief Technology Officer; resigned." — the fullest current description
-    and what changed (left, joined), so the first line says who they are and what they did."""
+def _summary(roles: tuple[RoleInfo, ...], highlights: tuple[str, ...] = ()) -> str:
+    """ ": OpenAI's Chief Technology Officer; resigned (2024-09-25)." — the fullest current
+    description and what they did at their turning points (else what changed: left, joined),
+    so the first line says who they are and what the articles make of them."""
     described = [r for r in roles if r.kind in ("title", "appositive") and len(r.text) <= 90]
     described.sort(key=lambda r: (r.status == "former", -len(r.text.split())))
     if not described:
         described = [r for r in roles if r.kind == "clause" and len(r.text) <= 90]
     parts = [re.sub(r"^who\s+", "", described[0].text)] if described else []
     changes = [r.text for r in roles if r.kind == "change"]
-    if changes:
+    if highlights:
+        parts.append(", ".join(highlights))
+    elif changes:
         parts.append(", ".join(dict.fromkeys(changes)))
     return (": " + "; ".join(parts) + ".") if parts else "."
 
@@ -143,7 +146,7 @@ def who(ctx: Context, args: str) -> Reply:
         title=found.name,
         intro=f"{kind} in the articles"
         + (f", also “{'”, “'.join(aliases)}”" if aliases else "")
-        + _summary(profile.roles),
+        + _summary(profile.roles, profile.highlights),
         sections=tuple(sections),
         citations=citations.all(),
         buttons=tuple(buttons),

@@ -29,6 +29,11 @@ _AUX = frozenset("did does do was were is are has have had will would can could"
 _PASSIVE_AUX = frozenset("was were is are been".split())
 _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
+        r"\bhow (?:big|large|small) (?:was|is|were|are) (?:[\w'’-]+ ){0,3}"
+        r"(?:team|teams|staff|board|workforce|headcount|group|crew)\b",
+        "count",
+    ),
+    (
         r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|"
         r"how long ago)\b",
         "date",
@@ -36,7 +41,8 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:\$?\d[\d,.]*\s*(?:or|vs\.?|versus)\s*\$?\d[\d,.]*\s*(?:million|billion)|"
         r"how much|how (?:big|large|expensive)|what (?:did|does|do|was|is|were) "
-        r"(?:\w+ ){1,3}(?:pay|paid|earn|earned|cost|charge|spend|spent|raise|raised|worth))\b",
+        r"(?:\w+ ){1,3}(?:pay|paid|earn|earned|cost|charge|spend|spent|raise|raised|worth)|"
+        r"^\W*(?:did|does|do|was|is|were)\b.*\$?\d[\d,.]*\s*(?:million|billion|m|bn))\b",
         "amount",
     ),
     (
@@ -58,6 +64,17 @@ _DEFINE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_FIGURE_WORDS = frozenset("million millions billion billions thousand less more fewer".split())
+# "do the sources disagree about how much musk gave": a question about what the articles say,
+# wrapped around the real one (disagreements are shown whenever the articles differ).
+_META_RE = re.compile(
+    r"^\W*(?:(?:do|did|does|don't|are|is)\s+)?(?:the\s+|these\s+|all\s+|both\s+)?"
+    r"(?:sources|articles|reports|outlets|accounts|stories)\s+"
+    r"(?:(?:all|both|even|really)\s+)?(?:disagree|differ|agree|conflict|contradict each other|"
+    r"say different things|give different (?:figures|numbers|dates|answers))\s+"
+    r"(?:about|on|over|as to|regarding)\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -196,6 +213,7 @@ def parse(
     names)."""
     english, cjk = lexicon.translate_cjk(question)
     english = re.sub(r"\s+", " ", english).strip()
+    english = _META_RE.sub("", english, count=1) or english
     answer = answer_type(english)
     spans = alias_spans(english, entities)
     covered = [(s, e) for s, e, _ in spans]
@@ -249,6 +267,11 @@ def parse(
             continue
         elif key in ("first", "all") and i and lowered[i - 1] == "at":
             continue  # "at first", "at all": how it is said, not what it is about
+        elif answer == "amount" and (
+            key in _FIGURE_WORDS
+            or (re.fullmatch(r"\$?[\d,.]+[mbk]?", key) and not _YEAR_RE.fullmatch(key))
+        ):
+            continue  # "did elon put in 100 million or less": the figure asked about
         term = Term(text=word, forms=lexicon.paraphrases(key))
         modifier = (
             key.endswith("ing")

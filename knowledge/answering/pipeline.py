@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from knowledge import facts
-from knowledge.answering import abstain, candidates, frame, lexicon, rank, roles
+from knowledge.answering import abstain, candidates, frame, lexicon, rank, roles, sayings
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import EntityInfo, Event, Hit, Passage
 from knowledge.quotes import is_dialogue
@@ -44,6 +44,10 @@ class Answer:
     # When the sources give different answers to the same question: (answer, passage id),
     # the first answer's first.
     differ: tuple[tuple[str, int], ...] = ()
+    # "what did X say …": the outlet of a dramatised scene about it (its lines are no
+    # quotes), and whether that scene is all the articles have.
+    dramatised: str = ""
+    scene_only: bool = False
 
 
 _SHAPES = {"date": "when", "amount": "amount", "count": "count", "reason": "why"}
@@ -223,11 +227,15 @@ def _stated(kind: str, scored: rank.Scored, evidence: dict[int, rank.Evidence]) 
 
 
 def _disagreement(
-    parsed: Frame, ranked: list[rank.Scored], evidence: dict[int, rank.Evidence]
+    parsed: Frame,
+    ranked: list[rank.Scored],
+    evidence: dict[int, rank.Evidence],
+    by_key: dict[str, EntityInfo],
 ) -> tuple[tuple[str, int], ...]:
     """Two articles answering the same question differently ("$450 million" in one, "$400
     million" in the other; founded in 2019 or 2020): the best answer and the best other
-    article's, when that one says as much of the question, of the same subject, acting."""
+    article's, when that one says as much of the question, of the same subject, acting.
+    One article giving two figures for the same thing counts too."""
     kind = parsed.answer
     if kind not in ("date", "amount", "count") or not ranked:
         return ()
@@ -235,18 +243,24 @@ def _disagreement(
     said = _stated(kind, top, evidence)
     if not said:
         return ()
-    for other in ranked[1:]:
-        if other.hit.passage.article.id == top.hit.passage.article.id:
-            continue
+    # Another article first; failing that, one article giving two figures for one thing
+    # ("invested $50-100 million" here, "had previously invested $100 million" there).
+    others = sorted(
+        ranked[1:], key=lambda s: s.hit.passage.article.id == top.hit.passage.article.id
+    )
+    for other in others:
+        if other.hit.passage.article.id == top.hit.passage.article.id and kind == "date":
+            continue  # one article's dates for two sentences are mostly two happenings
         if other.tier != top.tier or other.action != top.action:
             continue
-        if other.coverage < 0.9 * top.coverage:
+        if other.coverage < 0.85 * top.coverage:  # a pronoun for the subject says a little less
             continue
         theirs = _stated(kind, other, evidence)
         if (
             not theirs
             or theirs == said
             or not _comparable(kind, said, theirs, top, other, evidence)
+            or not _same_parties(parsed, top, other, evidence, by_key)
         ):
             continue
         return ((said, top.hit.passage.id), (theirs, other.hit.passage.id))
@@ -271,6 +285,8 @@ def _comparable(
             a.precision == "year" or b.precision == "year"
         )
         return abs(a.year - b.year) <= 1 and not inside
+    if kind == "count" and not _same_counted(mine, theirs):
+        return False  # "1700 employees" and "20 hours a day" count different things
     digits_a, digits_b = _AMOUNT_DIGITS.findall(mine), _AMOUNT_DIGITS.findall(theirs)
     if not digits_a or not digits_b:
         return False
@@ -281,6 +297,41 @@ def _comparable(
         return False
     a, b = evidence[top.hit.passage.id].event, evidence[other.hit.passage.id].event
     return a is None or b is None or abs(a.year - b.year) <= 1
+
+
+def _same_counted(mine: str, theirs: str) -> bool:
+    """Two counts of one thing: what each counts shares a word (stems: "member",
+    "members"), or neither says."""
+
+    def nouns(said: str) -> set[str]:
+        return {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", said)}
+
+    a, b = nouns(mine), nouns(theirs)
+    return (not a and not b) or bool(a & b)
+
+
+def _same_parties(
+    parsed: Frame,
+    top: rank.Scored,
+    other: rank.Scored,
+    evidence: dict[int, rank.Evidence],
+    by_key: dict[str, EntityInfo],
+) -> bool:
+    """Both could be about the same happening: when each names an organisation the question
+    does not, they name one in common ("$5 million in DeepMind" is no other account of "$100
+    million in OpenAI")."""
+    asked = {e.key for e in parsed.entities}
+
+    def orgs(scored: rank.Scored) -> set[str]:
+        named = evidence[scored.hit.passage.id].mentions
+        return {
+            k
+            for k, explicit in named.items()
+            if explicit and k not in asked and k in by_key and by_key[k].kind == "org"
+        }
+
+    mine, theirs = orgs(top), orgs(other)
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _most_precise_first(
@@ -311,14 +362,20 @@ def _most_precise_first(
 
 
 _LATEST_RE = re.compile(r"\b(?:latest|most recent|newest|last)\b", re.IGNORECASE)
+_FIRST_RE = re.compile(
+    r"\b(?:first|earliest|initially|originally|to begin with)\b(?!\s+(?:\w+\s+)?"
+    r"(?:model|product|round|hire|employee|investor|time|ceo|board))",
+    re.IGNORECASE,
+)
 _NOW_RE = re.compile(r"\b(?:is|are|now|currently|today|these days|at the moment|current)\b")
 
 
 def _latest_first(
-    ranked: list[rank.Scored], evidence: dict[int, rank.Evidence]
+    ranked: list[rank.Scored], evidence: dict[int, rank.Evidence], *, earliest: bool = False
 ) -> list[rank.Scored]:
     """ "how much is halcyra worth": of the figures that answer as well as the best one, the
-    most recent (a valuation of 2025 over one of 2023)."""
+    most recent (a valuation of 2025 over one of 2023); with `earliest`, the first ("when did
+    microsoft first invest": 2019, not the 2023 round)."""
     if not ranked:
         return ranked
     top = ranked[0]
@@ -337,6 +394,15 @@ def _latest_first(
         event = evidence[s.hit.passage.id].event
         return event.sort_key if event is not None else ""
 
+    if earliest:  # the first time is the subject's own act, told as such
+        first = min(
+            (s for s in peers if s.tier >= top.tier and s.action and s.typed >= 1.0),
+            key=when,
+            default=top,
+        )
+        if top not in peers or when(first) < when(top):
+            return [first, *(s for s in ranked if s is not first)]
+        return ranked
     latest = max(peers, key=when)
     if top not in peers or when(latest) > when(top):
         return [latest, *(s for s in ranked if s is not latest)]
@@ -476,6 +542,39 @@ def _role_subject(conn: sqlite3.Connection, parsed: Frame, by_key: dict[str, Ent
     )
 
 
+_SHOWN_QUOTE = 240  # characters of a quote in the answer line
+
+
+def _spoken(
+    conn: sqlite3.Connection, parsed: Frame, matcher: rank.Matcher, empty: Answer, limit: int
+) -> Answer | None:
+    """ "what did X say about …": the speaker's words on it, a dramatised scene never passed
+    off as them; None when the articles have nothing of the kind (the general path then)."""
+    found = sayings.find(conn, parsed, matcher)
+    if found is None:
+        return None
+    real = [s for s in found.real if s.cover >= sayings.ENOUGH][:limit]
+    scene = found.scene if found.scene is not None and found.scene.cover >= sayings.SCENE else None
+    if not real and scene is None:
+        return None
+    shown = real or [scene] if scene is not None else real
+    hits = tuple(matcher.marked(Hit(passage=s.passage, snippet=(), score=0.0)) for s in shown)
+    answers = {}
+    for said in real:
+        text = said.text if len(said.text) <= _SHOWN_QUOTE else said.text[:_SHOWN_QUOTE] + "…"
+        answers[said.passage.id] = f"{text} (reported)" if said.reported else f"“{text}”"
+    return dataclasses.replace(
+        empty,
+        hits=hits,
+        events=facts.events_for_passages(conn, [h.passage.id for h in hits]),
+        answers=answers,
+        confident=bool(real),
+        confidence=abstain.CONFIDENT if real else 0.0,
+        dramatised=scene.passage.article.outlet if scene is not None else "",
+        scene_only=not real,
+    )
+
+
 def answer(
     conn: sqlite3.Connection,
     question: str,
@@ -537,6 +636,10 @@ def answer(
     weighted = rank.weigh(
         terms, frequencies, total, parsed.subject.key if parsed.subject is not None else ""
     )
+    if not unknown and sayings.asks_speech(parsed):
+        spoken = _spoken(conn, parsed, rank.Matcher(weighted), empty, limit)
+        if spoken is not None:
+            return spoken
     searched = tuple(t for t in terms if t.forms or t.entity is not None)
     if not searched and not parsed.cjk:
         return empty
@@ -594,9 +697,11 @@ def answer(
         relevant = _most_precise_first(relevant, evidence)
         if _LATEST_RE.search(parsed.english):
             relevant = _latest_first(relevant, evidence)
+        elif _FIRST_RE.search(parsed.english):
+            relevant = _latest_first(relevant, evidence, earliest=True)
     elif parsed.answer in ("amount", "count") and _NOW_RE.search(parsed.english):
         relevant = _latest_first(relevant, evidence)
-    differ = _disagreement(parsed, relevant, evidence)
+    differ = _disagreement(parsed, relevant, evidence, by_key)
     kept = _distinct(relevant, limit)
     if differ and all(s.hit.passage.id != differ[1][1] for s in kept):
         other = next(s for s in relevant if s.hit.passage.id == differ[1][1])

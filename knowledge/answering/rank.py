@@ -529,7 +529,42 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
         return m.group("place") if m else ""
     if kind == "name":
         return _named(text, frame)[0]
+    if kind == "count":
+        return _count_answer(text, frame)
     return ""
+
+
+_COUNTED_RE = re.compile(
+    r"(?<![\w$.,-])(?P<n>\d[\d,]*(?:\s?(?:-|–|to)\s?\d[\d,]*)?|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)(?![\w%$]|,\d|\.\d)"
+    r"(?=(?P<noun>(?:\s+[A-Za-z'’-]+){1,3})?)",
+    re.IGNORECASE,
+)
+
+
+def _count_answer(text: str, frame: Frame) -> str:
+    """ "how big was the founding team": the number counting what the question names ("11
+    senior members of the founding team"), else the first that counts anything; not a year,
+    a date or money."""
+    bare = _AMOUNT_ANSWER_RE.sub(lambda m: " " * len(m.group()), text)
+    bare = _DATE_WORDS_RE.sub(lambda m: " " * len(m.group()), bare)
+    asked = {w.casefold() for t in frame.terms if t.entity is None for w in (t.text, *t.forms)}
+    best: tuple[int, str] = (0, "")
+    for m in _COUNTED_RE.finditer(bare):
+        noun = (m.group("noun") or "").strip()
+        if noun.casefold().split()[:1] in (["of"], ["percent"]):
+            noun = ""  # "two of the 11": the part, not the whole; a share is no count
+        kept = noun.split()
+        while kept and kept[-1].casefold() in _NOT_NOUN:
+            kept.pop()  # "11 senior members of": the count and what it counts
+        noun = " ".join(kept)
+        found = re.split(r"[,.;:]", f"{m.group('n')} {noun}".strip())[0]
+        words = {w.casefold().strip(",.;") for w in noun.split()}
+        ahead = set(bare[m.end() : m.end() + 40].casefold().split())
+        fit = 3 if asked & words else 2 if asked & ahead else 1
+        if fit >= best[0]:  # the nearer the counted noun, the better
+            best = (fit, found)
+    return best[1]
 
 
 # "The company, named …", "It was called …": the thing the sentence before was about.
@@ -799,6 +834,12 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED_RE.finditer(text)]
 
 
+def _inside_quote(text: str, answer: str) -> bool:
+    """The figure is only said inside someone's quoted words: a proposal, not the fact."""
+    at = text.find(answer)
+    return at >= 0 and any(a <= at < b for a, b in _quoted(text))
+
+
 def score(
     frame: Frame,
     covered: Coverage,
@@ -855,6 +896,8 @@ def score(
     typed = _typed(frame, text, evidence, answer)
     if frame.answer == "date" and covered.action_quoted:
         typed = min(typed, 0.2)  # "On Feb. 17 he tweeted 'OpenAI was created…'": the tweet's date
+    if frame.answer in ("amount", "count") and answer and _inside_quote(text, answer):
+        typed = min(typed, 0.3)  # 'Musk wrote: "we will start with a $1 billion commitment"'
     if frame.answer == "reason" and typed < 0.5:
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
     if frame.answer == "date" and typed < 1.0:

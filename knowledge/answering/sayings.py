@@ -1,0 +1,254 @@
+"""Questions about what someone said: "what did nadella call the agi claim", "how did musk
+respond to …", "what did marsh tell the ledger", "what did hassabis tell musk in 2012".
+
+The answer is the speaker's own words from the quotes table (quoted, or reported in the
+article's words), the one whose sentence, with the sentence before it ("Kovalenko called it
+…" after the deal it calls), says most of the rest of the question. A dramatised line
+("Helga Marsh: …", a scene an article reconstructs) is never given as what was said: a real
+quote comes first and the reply says the scene exists; when a scene is all the articles have,
+the reply says so before showing it.
+"""
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from knowledge import facts
+from knowledge.answering.frame import Frame
+from knowledge.answering.rank import Matcher
+from knowledge.model import EntityInfo, Passage
+from knowledge.quotes import is_dialogue
+
+# "what did X say/tell/call …", "how did X respond/react", "what was X's reaction".
+_ASKS_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:(?:what|how)\s+(?:did|does|do|has|had|have|was|is|"
+    r"were|would)\s+(?P<who>.+?)\s+(?P<verb>say|said|tell|told|call|called|write|wrote|reply|"
+    r"replied|respond|responded|react|reacted|answer|answered|post|posted|tweet|tweeted|"
+    r"think of|thought of|make of|argue|argued|warn|warned|describe|described|have to say|"
+    r"announce|announced|claim|claimed)\b|what\s+(?:was|is|were)\s+(?P<whose>.+?)['’]s?\s+"
+    r"(?:response|reaction|reply|answer|comment|verdict|view|take)\b)",
+    re.IGNORECASE,
+)
+# Words of the question that ask for speech rather than say what it was about.
+_SPEECH_WORDS = frozenset(
+    "say said says tell told reply replied respond responded react reacted response "
+    "reaction quote quoted word words".split()
+)
+_NAMING_VERBS = frozenset("call called describe described".split())
+_NAMING_RE = re.compile(
+    r"\b(?:called|calls|dismissed|described|labell?ed|branded|dubbed|referred to)\b[^\"“”]{0,40}"
+    r"[\"“]"
+)
+ENOUGH = 0.6  # the share of the question's topic a quote (with what leads to it) must say
+SCENE = 0.5  # a scene, read with its narration, is about the question
+_BEFORE = 5  # sentences before words or a scene that set them
+_SCENE_BEFORE = 8  # a scene reconstructs what the narration before it told
+_AFTER = 2
+
+
+@dataclass(frozen=True, kw_only=True)
+class Said:
+    """One candidate: what was said, where, and how much of the question it is about."""
+
+    passage: Passage
+    text: str
+    reported: bool
+    cover: float
+    dialogue: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sayings:
+    """The speaker's words that answer the question, best first, and any dramatised scene
+    about the same thing (`scene`: its best line)."""
+
+    speakers: tuple[EntityInfo, ...]
+    real: tuple[Said, ...]
+    scene: Said | None
+
+
+def asks_speech(parsed: Frame) -> bool:
+    """The question asks what someone said, and names who."""
+    return parsed.subject is not None and _ASKS_RE.search(parsed.english) is not None
+
+
+def _topic(matcher: Matcher, speakers: set[str], english: str) -> list[int]:
+    """Indexes of the weighted terms that say what the words were about (not the speaker,
+    not the word asking for speech)."""
+    asked = _ASKS_RE.search(english)
+    verb = (asked.group("verb") or "").casefold() if asked else ""
+    return [
+        i
+        for i, w in enumerate(matcher.weighted)
+        if (w.term.entity is None or w.term.entity.key not in speakers)
+        and w.term.text.casefold() != verb
+        and w.term.text.casefold() not in _SPEECH_WORDS
+    ]
+
+
+# A sentence that leans on the one before: a reply, or words about "it", "the idea", "the suit".
+_LEANS_RE = re.compile(
+    r"\b(?:replied|responded|answered|reacted|countered|retorted|(?:called|dismissed|"
+    r"described|labell?ed|branded|dubbed|saying|said) it|this|"
+    r"the (?:idea|claim|suit|lawsuit|deal|plan|move|proposal|offer|decision|email|letter|"
+    r"report|statement|news|request))\b",
+    re.IGNORECASE,
+)
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]?")
+# How much of the question the sentences before may say for a quote: by distance (1, 2, more),
+# for a sentence that leans on them and for one that does not.
+_LEANING_SHARE = (0.8, 0.6, 0.4)
+_PLAIN_SHARE = (0.5, 0.35, 0.25)
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def _cover(
+    matcher: Matcher,
+    topic: list[int],
+    line: Passage,
+    context: list[tuple[int, Passage]],
+    named: dict[int, set[str]],
+    *,
+    leans: bool = False,
+) -> float:
+    """The weighted share of the topic the sentence says. The sentences before it count too:
+    nearly fully when it leans on them (a reply, "it", "the idea", a scene's narration),
+    half otherwise, less the further back. A name counts where a pronoun points at it."""
+    total = sum(matcher.weighted[i].weight for i in topic)
+    if not total:
+        return 1.0
+    narrated = _QUOTED_RE.sub(" ", line.text)  # "it" inside the quote is not the topic
+    shares = _LEANING_SHARE if leans or _LEANS_RE.search(narrated) else _PLAIN_SHARE
+    best = dict.fromkeys(topic, 0.0)
+    for distance, passage in [(0, line), *context]:
+        share = 1.0 if distance == 0 else shares[min(distance, 3) - 1]
+        present = matcher.present(passage.text)
+        keys = named.get(passage.id, set())
+        for i in topic:
+            entity = matcher.weighted[i].term.entity
+            if present[i] or (entity is not None and entity.key in keys):
+                best[i] = max(best[i], share)
+    return sum(matcher.weighted[i].weight * best[i] for i in topic) / total
+
+
+def _named(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[str]]:
+    """Per passage, the entities it names or points at with a pronoun."""
+    found: dict[int, set[str]] = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for passage_id, key in conn.execute(
+            f"SELECT passage_id, entity_key FROM mentions WHERE passage_id IN ({marks})", ids
+        ):
+            found.setdefault(passage_id, set()).add(key)
+    return found
+
+
+def _context(
+    conn: sqlite3.Connection, passage: Passage, before: int, after: int, *, scene: bool = False
+) -> tuple[list[tuple[int, Passage]], dict[int, set[str]]]:
+    """The sentences around `passage` with their distance from it (headings are not
+    counted), and who each names."""
+    around = _around(conn, passage, before + 12, after)
+    earlier = [p for p in around if p.seq < passage.seq]
+    later = [p for p in around if p.seq > passage.seq]
+    out: list[tuple[int, Passage]] = []
+    distance = 0
+    for p in reversed(earlier):
+        # a heading, or (for a scripted line) the scene's other lines, are no step back
+        distance += p.kind != "heading" and not (scene and is_dialogue(p.text))
+        if distance > before:
+            break
+        out.append((max(distance, 1), p))
+    out.extend((k + 1, p) for k, p in enumerate(later))
+    return out, _named(conn, [passage.id, *(p.id for _d, p in out)])
+
+
+def _around(conn: sqlite3.Connection, passage: Passage, before: int, after: int) -> list[Passage]:
+    """The sentences of the same article just before and after `passage`, in order."""
+    rows = conn.execute(
+        "SELECT id FROM passages WHERE article_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+        (passage.article.id, passage.seq - before, passage.seq + after),
+    ).fetchall()
+    found = facts.passages(conn, (r[0] for r in rows))
+    return [found[r[0]] for r in rows if r[0] != passage.id]
+
+
+def _when_fits(parsed: Frame, sort_key: str, text: str) -> bool:
+    """The words are of the year (and month) the question names, or it names none."""
+    if parsed.year is not None and not (
+        sort_key.startswith(str(parsed.year)) or str(parsed.year) in text
+    ):
+        return False
+    asked = [i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}\b", parsed.english, re.I)]
+    return not asked or any(
+        sort_key[5:7] == f"{month:02d}" or _MONTHS[month - 1] in text.casefold() for month in asked
+    )
+
+
+def _real(
+    conn: sqlite3.Connection, parsed: Frame, matcher: Matcher, speakers: tuple[EntityInfo, ...]
+) -> list[Said]:
+    topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
+    asked = _ASKS_RE.search(parsed.english)
+    naming = asked is not None and (asked.group("verb") or "").casefold() in _NAMING_VERBS
+    found: list[Said] = []
+    for speaker in speakers:
+        for quote in facts.quotes(conn, speaker):
+            context, named = _context(conn, quote.passage, _BEFORE, 0)
+            cover = _cover(matcher, topic, quote.passage, context, named)
+            if not _when_fits(parsed, quote.sort_key, quote.passage.text):
+                cover *= 0.5
+            if naming:  # "what did X call Y": what X called it, not what X said near it
+                cover *= 1.25 if _NAMING_RE.search(quote.passage.text) else 0.8
+            found.append(
+                Said(passage=quote.passage, text=quote.text, reported=quote.reported, cover=cover)
+            )
+    # best cover; the speaker's own words before the article's report of them; in text order
+    found.sort(key=lambda s: (-round(s.cover, 3), s.reported, s.passage.id))
+    unique: dict[int, Said] = {}
+    for said in found:
+        unique.setdefault(said.passage.id, said)
+    return list(unique.values())
+
+
+def _scene(
+    conn: sqlite3.Connection, parsed: Frame, matcher: Matcher, speakers: tuple[EntityInfo, ...]
+) -> Said | None:
+    """The speaker's best line in a dramatised scene, judged with the narration around it."""
+    topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
+    best: Said | None = None
+    for speaker in speakers:
+        names = {a.casefold() for a in (speaker.name, *speaker.aliases) if len(a) >= 2}
+        rows = conn.execute(
+            "SELECT m.passage_id FROM mentions m WHERE m.entity_key = ?", (speaker.key,)
+        ).fetchall()
+        lines = facts.passages(conn, (r[0] for r in rows))
+        for line in lines.values():
+            if not is_dialogue(line.text):
+                continue
+            who = line.text.split(":", 1)[0].strip().casefold()
+            if who not in names:
+                continue  # named in someone else's line, not speaking
+            context, named = _context(conn, line, _SCENE_BEFORE, _AFTER, scene=True)
+            cover = _cover(matcher, topic, line, context, named, leans=True)
+            if not _when_fits(parsed, "", " ".join(p.text for _d, p in context) + line.text):
+                cover *= 0.5
+            if best is None or cover > best.cover:
+                said = line.text.split(":", 1)[1].strip()
+                best = Said(passage=line, text=said, reported=False, cover=cover, dialogue=True)
+    return best
+
+
+def find(conn: sqlite3.Connection, parsed: Frame, matcher: Matcher) -> Sayings | None:
+    """What the question's speaker said about its topic, or None when it is not such a
+    question."""
+    if not asks_speech(parsed) or parsed.subject is None:
+        return None
+    speakers = (parsed.subject, *parsed.partners)
+    return Sayings(
+        speakers=speakers,
+        real=tuple(_real(conn, parsed, matcher, speakers)),
+        scene=_scene(conn, parsed, matcher, speakers),
+    )

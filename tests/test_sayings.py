@@ -1,0 +1,100 @@
+"""What someone said: their own words on the question's topic, reported speech marked as
+the article's wording, and a dramatised scene never passed off as a quote."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.router import Router
+from knowledge.articles import load_articles
+from knowledge.engine import Engine
+from knowledge.entities import Mention
+from knowledge.indexer import build_index
+from knowledge.quotes import quotes_in, reported_in
+
+ARTICLES = Path(__file__).resolve().parent / "devset" / "articles"
+
+
+@pytest.fixture(scope="module")
+def lumaris(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    path = tmp_path_factory.mktemp("sayings") / "index.db"
+    build_index(load_articles(ARTICLES), path)
+    engine = Engine(path)
+    yield engine
+    engine.close()
+
+
+def test_reported_speech_keeps_its_speaker_and_clause() -> None:
+    text = "During this conversation, Hassabis warned Musk that advances in AI could be a threat."
+    hassabis = Mention("demis-hassabis", text.index("Hassabis"), text.index("Hassabis") + 8)
+    musk = Mention("elon-musk", text.index("Musk"), text.index("Musk") + 4)
+    [said] = reported_in(text, [hassabis, musk])
+    assert (said.key, said.text, said.reported) == (
+        "demis-hassabis",
+        "advances in AI could be a threat",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murati announced her resignation on X.",  # a thing announced, not words
+        "Asked whether Renn might return, a company spokesperson said the door is open.",
+        "He told the story many times.",  # no one told, no clause
+    ],
+)
+def test_not_reported_speech(text: str) -> None:
+    renn = Mention("tobias-renn", text.find("Renn"), text.find("Renn") + 4)
+    he = Mention("tobias-renn", 0, 2, implicit=True)
+    murati = Mention("mira-murati", 0, 6)
+    assert reported_in(text, [m for m in (renn, he, murati) if m.start >= 0]) == []
+
+
+def test_they_speak_for_everyone_they_stand_for() -> None:
+    text = 'They continued, "We are also concerned about an AGI hegemony."'
+    both = [
+        Mention("ilya-sutskever", 0, 4, implicit=True),
+        Mention("greg-brockman", 0, 4, implicit=True),
+    ]
+    assert {q.key for q in quotes_in(text, both)} == {"ilya-sutskever", "greg-brockman"}
+
+
+def test_a_spokesperson_is_not_the_person_named_before() -> None:
+    text = 'Asked whether Renn might return, a company spokesperson said the door "is open".'
+    renn = Mention("tobias-renn", text.index("Renn"), text.index("Renn") + 4)
+    assert quotes_in(text, [renn]) == []
+
+
+def test_what_someone_called_a_thing_is_their_words(lumaris: Engine) -> None:
+    found = lumaris.ask("what did kovalenko call the lawsuit")
+    assert found.confident
+    assert (
+        found.answers[found.hits[0].passage.id]
+        == "“a rival's marketing campaign with a filing fee”"
+    )
+
+
+def test_a_real_quote_comes_before_a_scene_and_the_scene_is_named(lumaris: Engine) -> None:
+    reply = Router(lumaris).handle_text("what did marsh say to kovalenko when she fired her")
+    assert reply.intro.startswith("Best match: she was fired (reported).")
+    assert "dramatised scene in The Meridian Ledger" in reply.intro
+    assert "lost confidence" not in reply.intro + str(reply.sections[0].items[0])
+
+
+def test_a_scene_alone_is_never_a_quote(lumaris: Engine) -> None:
+    found = lumaris.ask("what did kovalenko say in the meeting where she got fired")
+    assert found.scene_only and not found.confident
+    assert found.hits[0].passage.text.startswith("Dara Kovalenko:")
+    reply = Router(lumaris).handle_text("what did kovalenko say in the meeting where she got fired")
+    assert reply.intro.startswith("The articles don't quote Dara Kovalenko on this")
+    assert "dramatised in The Meridian Ledger, not a quote" in str(reply.sections[0].items[0])
+
+
+def test_quote_lists_real_quotes_before_reported_speech(lumaris: Engine) -> None:
+    reply = Router(lumaris).handle_text("quote helga marsh")
+    items = reply.sections[0].items
+    assert "acted on the information it had" in str(items[0])
+    assert "reported speech" in items[-1].label and "“" not in str(items[-1].spans)
+    assert not any("lost confidence" in str(i) for i in items)
