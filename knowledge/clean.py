@@ -127,7 +127,10 @@ def _kept_spans(text: str, start: int, end: int) -> list[Span]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped line continues the previous one (`to great` / `fanfare with ...`)."""
+    """A hard-wrapped line continues the previous one (`to great` / `fanfare with ...`), and
+    what a line ending in a colon introduces belongs with it ("Leike posted on X:" / "“…”")."""
+    if previous.endswith((":", "：")):
+        return True
     if not previous or previous[-1] in _TERMINAL:
         return False
     first = line[0]
@@ -153,6 +156,8 @@ def clean(text: str, strip: tuple[str, ...] = ()) -> tuple[Paragraph, ...]:
     for raw_line in text.splitlines(keepends=True):
         line_start, offset = offset, offset + len(raw_line)
         line = raw_line.strip()
+        if not line and previous.endswith((":", "：")):
+            continue  # a blank line between an introduction and what it introduces
         if not line or is_clutter(line, extra):
             close()
             continue

@@ -114,6 +114,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("next_week", r"\b(?:the (?:following|next) week|a week later)\b", re.IGNORECASE),
         ("same_week", r"\b(?:the same|that) week\b", re.IGNORECASE),
+        ("same_month", r"\b(?:the same|that) month\b", re.IGNORECASE),
+        ("same_year", r"\b(?:the same|that) year\b", re.IGNORECASE),
         (
             "next_weekday",
             r"\b[Tt]he (?:following|next) "
@@ -283,6 +285,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         weekday = WEEKDAYS[(groups.get("wd") or "").lower()]
         d = story + timedelta(days=(weekday - story.weekday() - 1) % 7 + 1)
         return When(d.year, "day", d.month, d.day) if d <= ref else None
+    if kind in ("same_month", "same_year"):
+        return _same(kind, previous)
     if kind in ("same_day", "next_day", "later", "next_week", "same_week"):
         found = _story(kind, groups, previous)
         # What the story tells has happened by publication: a later day is a misreading.
@@ -311,6 +315,18 @@ def _day(when: When | None) -> date | None:
     if when is None or when.precision != "day":
         return None
     return date(when.year, when.month, when.day)
+
+
+def _same(kind: str, previous: When | None) -> When | None:
+    """ "that year", "the same month": the last date the article stated, to the precision the
+    phrase allows."""
+    if previous is None:
+        return None
+    if kind == "same_year":
+        return When(previous.year, "year")
+    if kind == "same_month":
+        return When(previous.year, "month", previous.month) if previous.month else None
+    return None
 
 
 def _story(kind: str, groups: dict[str, str | None], previous: When | None) -> When | None:

@@ -128,9 +128,11 @@ def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extr
 # dated by the sentence before it.
 _OWN_TIME_RE = re.compile(
     r"\b(?:in (?:its|their|his|her|the) early days|early on|at the time|back then|originally|"
-    r"initially|at first|once|in the beginning|from the start)\b",
+    r"initially|at first|once|in the beginning|from the start|"
+    r"(?:earlier|later) (?:that|this|the same) (?:year|month)|years? (?:earlier|before))\b",
     re.IGNORECASE,
 )
+_PERIOD_RE = re.compile(r"\b(?:that|the same) (?:year|month)\b", re.IGNORECASE)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
 
@@ -155,7 +157,12 @@ def _advance(story: When | None, when: When) -> When | None:
 _CONTINUES_RE = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:then\s+\w+|responded|replied|answered|wrote back|countered)\b"
     # a paragraph that opens by carrying the story on ("They continued", "However, Musk …")
-    r"|^(?:They|He|She|However|But|Then|Later|Soon after|Afterwards|In response|After that)\b"
+    r"|^(?:They|He|She|However|But|Then|Later|Soon after|Afterwards|In response|After that|"
+    r"During (?:this|that) (?:period|time)|At (?:this|that) (?:point|time)|"
+    r"Around (?:this|that) time)\b"
+    # or by pointing back at what the paragraph before told ("Although the email did not …")
+    r"|^(?:(?:Although|Though|While|As|When|In)\s+)?(?:the|that|this) (?:email|letter|message|"
+    r"memo|meeting|call|exchange|conversation|talks?|reply|response)\b"
 )
 
 
@@ -177,19 +184,32 @@ def _extract_article(
     told_mentions: list[Mention] = []
     previous_when: When | None = None
     paragraph_date: When | None = None
+    paragraph_people: set[str] = set()  # who the current paragraph names
     previous_end = 0
     for row in rows:
         text, passage_id = str(row["text"]), int(str(row["id"]))
         start = int(str(row["start"]))
-        if (
-            "\n" in article.text[previous_end:start]
-            and row["kind"] == "sentence"
-            and not _CONTINUES_RE.match(text)
-        ):
-            paragraph_date = None  # a new paragraph: the sentence before no longer dates it
-        previous_end = int(str(row["end"]))
         mentions = gazetteer.mentions(text)
         people = [m for m in mentions if gazetteer.entities[m.key].kind == "person"]
+        if "\n" in article.text[previous_end:start] and row["kind"] == "sentence":
+            # A new paragraph carries the story on when it says so ("They continued",
+            # "However, …") or when, stating no time of its own, it opens on someone the
+            # paragraph before was about ("Musk approved the raise proposal."); else the
+            # sentence before no longer dates it.
+            opener = min(people, key=lambda m: m.start) if people else None
+            carries = _CONTINUES_RE.match(text) or (
+                opener is not None
+                and opener.start < 12
+                and opener.key in paragraph_people
+                and paragraph_date is not None
+                and not _OWN_TIME_RE.search(text)
+            )
+            if not carries:
+                paragraph_date = None
+            elif paragraph_date is None and last_date is not None and last_date is not section_date:
+                paragraph_date = last_date  # the story's last date
+            paragraph_people = set()
+        previous_end = int(str(row["end"]))
         implicit = resolve_pronoun(text, people, last_person)
         if implicit is not None:
             mentions.append(implicit)
@@ -242,7 +262,8 @@ def _extract_article(
                     "passage_id": passage_id,
                 }
             )
-        when = best_date(text, ref, story or last_date)
+        # "that year" is the year last stated; "two days later" counts from the story's day
+        when = best_date(text, ref, last_date if _PERIOD_RE.search(text) else story or last_date)
         if row["kind"] == "heading":
             section_date = when
         context = paragraph_date or section_date  # the sentence before, else the heading
@@ -282,6 +303,7 @@ def _extract_article(
         subject = acting(text, [m for m in people if not m.implicit])
         if subject is not None:
             last_person = subject.key
+        paragraph_people.update(m.key for m in people)
         previous_text, previous_mentions, previous_id = text, mentions, passage_id
         if row["kind"] == "sentence":
             told_mentions = mentions  # a caption or heading between does not change who "they" are

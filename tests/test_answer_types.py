@@ -64,9 +64,11 @@ def test_a_dramatised_line_is_never_a_quote(router: Router) -> None:
     assert "sentimental nonsense" not in quoted.text
     assert "speciesist" in quoted.text  # "Larry Page called Elon Musk a “speciesist”"
     asked = router.handle_text("what did page say about a safety committee")
-    first = asked.sections[0].items[0]
-    if "safety committee" in "".join(span.text for span in first.spans):
-        assert first.label.startswith("dramatised in ")
+    assert "only in a dramatised scene in Sungwoo Bae (blog)" in asked.intro
+    first, scripted = asked.sections[0].items[:2]
+    assert "met only once" in "".join(span.text for span in first.spans)  # what happened
+    assert "put you on it" in "".join(span.text for span in scripted.spans)
+    assert scripted.label == "dramatised in Sungwoo Bae (blog), not a quote"
 
 
 def test_headings_and_list_dashes_are_not_shown_as_events(router: Router) -> None:

@@ -59,7 +59,7 @@ ANSWERS: list[tuple[str, list[str]]] = [
     ("when did zilis write to musk", ["August 2017 (from context)"]),
     # timeline
     ("timeline 2018", ["2018-02-20", "Musk's departure", "summer 2018", "Sun Valley"]),
-    ("timeline 2015..2016", ["Timeline 2015–2016", "In 2015", "September 2016"]),
+    ("timeline 2015..2016", ["Timeline 2015–2016", "In 2015", "February 2016"]),
     ("timeline 2016", ["February 2016", "September 2016"]),
     ("timeline sutskever", ["May 2024", "2016"]),
     # onthisday

@@ -83,8 +83,8 @@ def answer_reply(command: str, title: str, result: Answer, *, dated: bool = Fals
     speaker = result.frame.subject.name if result.frame and result.frame.subject else "their"
     if result.scene_only:
         intro = (
-            f"The articles don't quote {speaker} on this; only a dramatised scene in "
-            f"{result.dramatised} gives words, and they are not a real quote:"
+            f"The articles don't quote {speaker} on this: what they report comes first; "
+            f"the words are only in a dramatised scene in {result.dramatised}, not a real quote:"
         )
     elif result.confident:
         stop = "" if re.search(r"[.!?…][”\"]?$", short) else "."

@@ -553,12 +553,39 @@ def _spoken(
     found = sayings.find(conn, parsed, matcher)
     if found is None:
         return None
-    real = [s for s in found.real if s.cover >= sayings.ENOUGH][:limit]
+    real = [s for s in found.real if s.cover >= sayings.ENOUGH]
+    if parsed.answer == "date" and real:  # of words said about as fully, the dated ones
+        dated = set(facts.events_for_passages(conn, [s.passage.id for s in real]))
+        real.sort(key=lambda s: (-round(s.cover, 1), s.passage.id not in dated))
+    real = real[:limit]
     scene = found.scene if found.scene is not None and found.scene.cover >= sayings.SCENE else None
+    if parsed.answer == "date":  # "when did X say …": the date of the words, never a scene's
+        scene = None
+    if real and scene is not None and scene.cover >= real[0].cover + sayings.FAR_BETTER:
+        real = []  # the scene is about the question; the quotes merely near its words
     if not real and scene is None:
         return None
-    shown = real or [scene] if scene is not None else real
-    hits = tuple(matcher.marked(Hit(passage=s.passage, snippet=(), score=0.0)) for s in shown)
+    if real:
+        passages = [s.passage for s in real]
+    else:  # what the article tells first, then the scene it dramatises (labelled as such)
+        assert scene is not None
+        passages = [p for p in (found.told, scene.passage) if p is not None]
+    hits = tuple(matcher.marked(Hit(passage=p, snippet=(), score=0.0)) for p in passages)
+    events = facts.events_for_passages(conn, [h.passage.id for h in hits])
+    if parsed.answer == "date":
+        if hits[0].passage.id not in events:  # a quotation whose date is in its introduction
+            lead_in = facts.event_before(conn, hits[0].passage, window=1)
+            if lead_in is not None:
+                hits = (matcher.marked(Hit(passage=lead_in.passage, snippet=(), score=0.0)), *hits)
+                events[lead_in.passage.id] = lead_in
+        first = events.get(hits[0].passage.id)
+        return dataclasses.replace(
+            empty,
+            hits=hits,
+            events=events,
+            confident=first is not None,
+            confidence=abstain.CONFIDENT if first is not None else 0.0,
+        )
     answers = {}
     for said in real:
         text = said.text if len(said.text) <= _SHOWN_QUOTE else said.text[:_SHOWN_QUOTE] + "…"
@@ -566,7 +593,7 @@ def _spoken(
     return dataclasses.replace(
         empty,
         hits=hits,
-        events=facts.events_for_passages(conn, [h.passage.id for h in hits]),
+        events=events,
         answers=answers,
         confident=bool(real),
         confidence=abstain.CONFIDENT if real else 0.0,
@@ -589,7 +616,7 @@ def answer(
     """Answer `question` from the index behind `conn` (`cache`: document frequencies kept
     for this index build)."""
     parsed = frame.parse(question, entities, vocabulary)
-    if events_only and parsed.answer == "any":
+    if events_only and parsed.answer != "date":  # `when …` asks for a date, whatever it says
         parsed = dataclasses.replace(parsed, answer="date")
     terms, frequencies, unknown = _spelled(conn, parsed, vocabulary, cache)
     shape = "when" if events_only else _SHAPES.get(parsed.answer, "any")

@@ -1,5 +1,6 @@
 """Questions about what someone said: "what did nadella call the agi claim", "how did musk
-respond to …", "what did marsh tell the ledger", "what did hassabis tell musk in 2012".
+respond to …", "what did marsh tell the ledger", "what did hassabis tell musk in 2012", and
+when they said it ("when did musk say i'm done with this").
 
 The answer is the speaker's own words from the quotes table (quoted, or reported in the
 article's words), the one whose sentence, with the sentence before it ("Kovalenko called it
@@ -21,8 +22,9 @@ from knowledge.quotes import is_dialogue
 
 # "what did X say/tell/call …", "how did X respond/react", "what was X's reaction".
 _ASKS_RE = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:(?:what|how)\s+(?:did|does|do|has|had|have|was|is|"
-    r"were|would)\s+(?P<who>.+?)\s+(?P<verb>say|said|tell|told|call|called|write|wrote|reply|"
+    r"^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:(?:(?:what|how|when)\s+)?(?:did|does|do|has|had|"
+    r"have|was|is|were|would)\s+(?P<who>.+?)\s+(?P<verb>say|said|tell|told|call|called|write|"
+    r"wrote|reply|"
     r"replied|respond|responded|react|reacted|answer|answered|post|posted|tweet|tweeted|"
     r"think of|thought of|make of|argue|argued|warn|warned|describe|described|have to say|"
     r"announce|announced|claim|claimed)\b|what\s+(?:was|is|were)\s+(?P<whose>.+?)['’]s?\s+"
@@ -41,9 +43,9 @@ _NAMING_RE = re.compile(
 )
 ENOUGH = 0.6  # the share of the question's topic a quote (with what leads to it) must say
 SCENE = 0.5  # a scene, read with its narration, is about the question
+FAR_BETTER = 0.25  # a scene this much more about the question than any quote answers it
 _BEFORE = 5  # sentences before words or a scene that set them
-_SCENE_BEFORE = 8  # a scene reconstructs what the narration before it told
-_AFTER = 2
+_SCENE_SPAN = 30  # how far a scene's section is looked through, each way
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,6 +67,7 @@ class Sayings:
     speakers: tuple[EntityInfo, ...]
     real: tuple[Said, ...]
     scene: Said | None
+    told: Passage | None = None  # the narration beside the scene that answers it best
 
 
 def asks_speech(parsed: Frame) -> bool:
@@ -97,7 +100,7 @@ _LEANS_RE = re.compile(
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # How much of the question the sentences before may say for a quote: by distance (1, 2, more),
 # for a sentence that leans on them and for one that does not.
-_LEANING_SHARE = (0.8, 0.6, 0.4)
+_LEANING_SHARE = (0.9, 0.6, 0.4)
 _PLAIN_SHARE = (0.5, 0.35, 0.25)
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -146,23 +149,41 @@ def _named(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[str]]:
 
 
 def _context(
-    conn: sqlite3.Connection, passage: Passage, before: int, after: int, *, scene: bool = False
+    conn: sqlite3.Connection, passage: Passage, before: int
 ) -> tuple[list[tuple[int, Passage]], dict[int, set[str]]]:
-    """The sentences around `passage` with their distance from it (headings are not
-    counted), and who each names."""
-    around = _around(conn, passage, before + 12, after)
-    earlier = [p for p in around if p.seq < passage.seq]
-    later = [p for p in around if p.seq > passage.seq]
+    """The sentences before `passage` with their distance from it (a heading is no step
+    back), and who each names."""
+    earlier = _around(conn, passage, before + 6, 0)
     out: list[tuple[int, Passage]] = []
     distance = 0
     for p in reversed(earlier):
-        # a heading, or (for a scripted line) the scene's other lines, are no step back
-        distance += p.kind != "heading" and not (scene and is_dialogue(p.text))
+        distance += p.kind != "heading"
         if distance > before:
             break
         out.append((max(distance, 1), p))
-    out.extend((k + 1, p) for k, p in enumerate(later))
     return out, _named(conn, [passage.id, *(p.id for _d, p in out)])
+
+
+def _scene_context(
+    conn: sqlite3.Connection, line: Passage
+) -> tuple[list[tuple[int, Passage]], dict[int, set[str]]]:
+    """A scripted line's scene: its section, from the heading to the next one, the other
+    lines no step away, the narration by how far it is from the scene."""
+    around = _around(conn, line, _SCENE_SPAN, _SCENE_SPAN)
+    out: list[tuple[int, Passage]] = []
+    for passages in (
+        list(reversed([p for p in around if p.seq < line.seq])),
+        [p for p in around if p.seq > line.seq],
+    ):
+        distance = 0
+        for p in passages:
+            if p.kind == "heading":
+                if passages[0].seq < line.seq:
+                    out.append((1, p))  # the scene's own heading ("Founding of OpenAI")
+                break
+            distance += not is_dialogue(p.text)
+            out.append((max(distance, 1), p))
+    return out, _named(conn, [line.id, *(p.id for _d, p in out)])
 
 
 def _around(conn: sqlite3.Connection, passage: Passage, before: int, after: int) -> list[Passage]:
@@ -187,17 +208,26 @@ def _when_fits(parsed: Frame, sort_key: str, text: str) -> bool:
     )
 
 
+def _plain(text: str) -> str:
+    """Words only, lower case, one apostrophe: for finding the question's words in a quote."""
+    return " ".join(re.findall(r"[\w']+", text.casefold().replace("’", "'")))
+
+
 def _real(
     conn: sqlite3.Connection, parsed: Frame, matcher: Matcher, speakers: tuple[EntityInfo, ...]
 ) -> list[Said]:
     topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
     asked = _ASKS_RE.search(parsed.english)
     naming = asked is not None and (asked.group("verb") or "").casefold() in _NAMING_VERBS
+    # "when did musk say i'm done with this": the words themselves, stop words and all
+    words = _plain(parsed.english[asked.end() :]) if asked is not None else ""
     found: list[Said] = []
     for speaker in speakers:
         for quote in facts.quotes(conn, speaker):
-            context, named = _context(conn, quote.passage, _BEFORE, 0)
+            context, named = _context(conn, quote.passage, _BEFORE)
             cover = _cover(matcher, topic, quote.passage, context, named)
+            if len(words.split()) >= 2 and words in _plain(quote.text):
+                cover = max(cover, 1.0) + 0.5
             if not _when_fits(parsed, quote.sort_key, quote.passage.text):
                 cover *= 0.5
             if naming:  # "what did X call Y": what X called it, not what X said near it
@@ -215,10 +245,11 @@ def _real(
 
 def _scene(
     conn: sqlite3.Connection, parsed: Frame, matcher: Matcher, speakers: tuple[EntityInfo, ...]
-) -> Said | None:
-    """The speaker's best line in a dramatised scene, judged with the narration around it."""
+) -> tuple[Said, Passage | None] | None:
+    """The speaker's best line in a dramatised scene, judged with the narration around it,
+    and the narrated sentence of that scene that answers best."""
     topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
-    best: Said | None = None
+    best: tuple[Said, Passage | None] | None = None
     for speaker in speakers:
         names = {a.casefold() for a in (speaker.name, *speaker.aliases) if len(a) >= 2}
         rows = conn.execute(
@@ -231,14 +262,36 @@ def _scene(
             who = line.text.split(":", 1)[0].strip().casefold()
             if who not in names:
                 continue  # named in someone else's line, not speaking
-            context, named = _context(conn, line, _SCENE_BEFORE, _AFTER, scene=True)
+            context, named = _scene_context(conn, line)
             cover = _cover(matcher, topic, line, context, named, leans=True)
             if not _when_fits(parsed, "", " ".join(p.text for _d, p in context) + line.text):
                 cover *= 0.5
-            if best is None or cover > best.cover:
+            if best is None or cover > best[0].cover:
                 said = line.text.split(":", 1)[1].strip()
-                best = Said(passage=line, text=said, reported=False, cover=cover, dialogue=True)
+                told = _narration(matcher, topic, context, named)
+                best = (
+                    Said(passage=line, text=said, reported=False, cover=cover, dialogue=True),
+                    told,
+                )
     return best
+
+
+def _narration(
+    matcher: Matcher,
+    topic: list[int],
+    context: list[tuple[int, Passage]],
+    named: dict[int, set[str]],
+) -> Passage | None:
+    """The scene's narrated sentence that says most of the question (nearest on a tie): what
+    the article tells as having happened, beside what it dramatises."""
+    best: tuple[float, int, Passage] | None = None
+    for distance, passage in context:
+        if passage.kind == "heading" or is_dialogue(passage.text):
+            continue
+        cover = _cover(matcher, topic, passage, [], named)
+        if cover > 0 and (best is None or (cover, -distance) > best[:2]):
+            best = (cover, -distance, passage)
+    return best[2] if best is not None else None
 
 
 def find(conn: sqlite3.Connection, parsed: Frame, matcher: Matcher) -> Sayings | None:
@@ -247,8 +300,10 @@ def find(conn: sqlite3.Connection, parsed: Frame, matcher: Matcher) -> Sayings |
     if not asks_speech(parsed) or parsed.subject is None:
         return None
     speakers = (parsed.subject, *parsed.partners)
+    scene = _scene(conn, parsed, matcher, speakers)
     return Sayings(
         speakers=speakers,
         real=tuple(_real(conn, parsed, matcher, speakers)),
-        scene=_scene(conn, parsed, matcher, speakers),
+        scene=scene[0] if scene else None,
+        told=scene[1] if scene else None,
     )

@@ -1,0 +1,93 @@
+"""Dates that follow the story across sentences and paragraphs, in an article written for
+this test: "that year", "less than six months later", a paragraph that carries the story on,
+an introduction ending in a colon kept with what it introduces, and a scripted line kept whole."""
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from knowledge.articles import load_articles
+from knowledge.dates import best_date
+from knowledge.indexer import build_index
+
+TEXT = """Harbor lab story
+
+In March 2019, Noor Vance founded Kestrel Robotics in Tacoma. In an email that year, Vance
+wrote that the lab "will never sell to the military".
+
+Vance hired twelve engineers before the summer.
+
+Less than six months later, Kestrel Robotics took $40 million from Pell Ventures.
+
+During this period, Vance also turned down an offer from Orchard Systems.
+
+On May 4, 2021, Vance posted on her blog:
+
+"We are done with the old plan."
+
+Noor Vance: We start again tomorrow. Nobody leaves.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]:
+    folder = tmp_path_factory.mktemp("story")
+    (folder / "950_kestrel.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "950_kestrel.toml").write_text(
+        'title = "Harbor lab story"\noutlet = "Test Courier"\n'
+        'published = "2022-06-01"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    path = tmp_path_factory.mktemp("index") / "index.db"
+    build_index(load_articles(folder), path)
+    conn = sqlite3.connect(path)
+    yield conn
+    conn.close()
+
+
+def _dated(conn: sqlite3.Connection, start: str) -> tuple[str, int] | None:
+    row = conn.execute(
+        "SELECT e.label, e.inherited FROM passages p JOIN events e ON e.passage_id = p.id "
+        "WHERE p.text LIKE ?",
+        (start + "%",),
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def test_that_year_is_the_year_last_stated(index: sqlite3.Connection) -> None:
+    assert _dated(index, "In an email that year") == ("2019", 0)
+
+
+def test_a_paragraph_about_the_same_person_carries_the_date(index: sqlite3.Connection) -> None:
+    assert _dated(index, "Vance hired twelve engineers") == ("2019", 1)
+
+
+def test_months_later_counts_from_the_story(index: sqlite3.Connection) -> None:
+    assert _dated(index, "Less than six months later") == ("2019", 0)
+    march = best_date("In March 2019, it began.", date(2022, 6, 1))
+    moved = best_date("Two years later, it moved.", date(2022, 6, 1), march)
+    assert moved is not None and moved.label == "March 2021"
+    # what the story has not reached by publication is a misreading, not a date
+    assert best_date("Five years later, it moved.", date(2022, 6, 1), march) is None
+
+
+def test_during_this_period_carries_the_story_on(index: sqlite3.Connection) -> None:
+    assert _dated(index, "During this period") == ("2019", 1)
+
+
+def test_an_introduction_keeps_what_it_introduces(index: sqlite3.Connection) -> None:
+    row = index.execute("SELECT text FROM passages WHERE text LIKE 'On May 4, 2021%'").fetchone()
+    assert row[0] == 'On May 4, 2021, Vance posted on her blog: "We are done with the old plan."'
+    assert index.execute("SELECT count(*) FROM passages WHERE text LIKE '%:'").fetchone()[0] == 0
+    quote = index.execute("SELECT text FROM quotes WHERE text LIKE 'We are done%'").fetchone()
+    assert quote == ("We are done with the old plan.",)
+
+
+def test_a_scripted_line_is_one_passage_and_no_quote(index: sqlite3.Connection) -> None:
+    rows = index.execute("SELECT text FROM passages WHERE text LIKE '%Nobody leaves%'").fetchall()
+    assert rows == [("Noor Vance: We start again tomorrow. Nobody leaves.",)]
+    assert index.execute("SELECT count(*) FROM quotes WHERE text LIKE '%tomorrow%'").fetchone() == (
+        0,
+    )
