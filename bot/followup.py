@@ -6,7 +6,8 @@ keeps for a while. "why?" after "when did musk leave openai" is "why did musk le
 "and schulman?" after "when did sutskever resign" is "when did schulman resign"; "and in
 2023?" moves the previous question to 2023; "who else left?" asks it besides the person already
 named. "he"/"she" is the person of the previous question, or the person it was answered with
-("who is suing lumaris" → "how much is he asking for"). A follow-up that says little of its
+("who is suing lumaris" → "how much is he asking for"). "What did she say after that" asks
+for the words after the ones last quoted. A follow-up that says little of its
 own ("where did he go", "how much did that cost") keeps the previous question as context.
 """
 
@@ -50,6 +51,12 @@ _ELSE_RE = re.compile(
     r"^(?:and|so|ok)?[\s,]*(?P<wh>who|what)\s+else\b(?P<rest>.*?)[\s?!.]*$", re.IGNORECASE
 )
 _AUX_RE = re.compile(r"^(?:did|does|do|was|were|is|are|has|have|had)\s+", re.IGNORECASE)
+# "what did she say after that" / "what did he say next": the words after the last answer's.
+_AFTER_THAT_RE = re.compile(
+    r"\b(?:say|said|add|added|write|wrote|post|posted|tell|told) (?:\w+ )?"
+    r"(?P<after>after that|after this|afterwards|next|then)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_RE = re.compile(r"\b(?:his|hers|their)\b", re.IGNORECASE)
 
 
@@ -109,6 +116,11 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
     bare = _BARE_RE.match(stripped)
     if bare:
         return f"{bare.group('wh').casefold()} {_body(asked)}"
+    after = _AFTER_THAT_RE.search(stripped)
+    if after and previous.answer.startswith("“"):
+        # "what did marsh say after that": after the words the previous answer quoted
+        words = " ".join(previous.answer.strip("“”").split()[:8])
+        return f"{stripped[: after.start('after')]}after “{words}”{stripped[after.end() :]}"
     dated = _DATED_RE.match(stripped)
     if dated:  # "and in 2023?": the same question, another time
         when = dated.group("when")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from knowledge.articles import Article
-from knowledge.dates import When, best_date
+from knowledge.dates import PRECISION_RANK, When, best_date
 from knowledge.entities import (
     Entity,
     Gazetteer,
@@ -135,6 +135,19 @@ _OWN_TIME_RE = re.compile(
 _PERIOD_RE = re.compile(r"\b(?:that|the same) (?:year|month)\b", re.IGNORECASE)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
+
+
+def _finer(before: When | None, when: When) -> When:
+    """The date the story is at after a sentence stating `when`: that date, unless it only
+    restates, coarser, the one before ("earlier that year" after "the following month")."""
+    if (
+        before is not None
+        and PRECISION_RANK[when.precision] < PRECISION_RANK[before.precision]
+        and when.precision == "year"
+        and before.year == when.year
+    ):
+        return before
+    return when
 
 
 def _advance(story: When | None, when: When) -> When | None:
@@ -269,10 +282,10 @@ def _extract_article(
         context = paragraph_date or section_date  # the sentence before, else the heading
         if when is not None:
             out.events.append(_event_row(passage_id, when, inherited=False))
-            last_date = when
+            last_date = _finer(last_date, when)
             story = _advance(story, when)
             if row["kind"] == "sentence":
-                paragraph_date = when
+                paragraph_date = _finer(paragraph_date, when)
         elif (
             context is not None
             and row["kind"] == "sentence"

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.followup import resolve
 from bot.router import Router
+from bot.state import Turn
 from knowledge.articles import load_articles
 from knowledge.engine import Engine
 from knowledge.entities import Mention
@@ -100,3 +102,20 @@ def test_quote_lists_real_quotes_before_reported_speech(lumaris: Engine) -> None
     assert "acted on the information it had" in str(items[0])
     assert "reported speech" in items[-1].label and "“" not in str(items[-1].spans)
     assert not any("lost confidence" in str(i) for i in items)
+
+
+def test_what_she_said_after_that_is_her_next_words(lumaris: Engine) -> None:
+    first = lumaris.ask("what did marsh tell the ledger")
+    said = first.answers[first.hits[0].passage.id]
+    assert said.startswith("“acted on the information it had")
+    asked = resolve(
+        "what did marsh say after that",
+        Turn(question=first.question, answer=said),
+        lumaris.entities(),
+    )
+    assert asked == "what did marsh say after “acted on the information it had, and I”"
+    found = lumaris.ask(asked)
+    assert (
+        found.answers[found.hits[0].passage.id]
+        == "“What I did not have was a company willing to hear it.”"
+    )

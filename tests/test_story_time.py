@@ -61,7 +61,7 @@ def test_that_year_is_the_year_last_stated(index: sqlite3.Connection) -> None:
 
 
 def test_a_paragraph_about_the_same_person_carries_the_date(index: sqlite3.Connection) -> None:
-    assert _dated(index, "Vance hired twelve engineers") == ("2019", 1)
+    assert _dated(index, "Vance hired twelve engineers") == ("March 2019", 1)
 
 
 def test_months_later_counts_from_the_story(index: sqlite3.Connection) -> None:

@@ -64,6 +64,7 @@ _DEFINE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_OK = frozenset({"ok", "okay", "okd", "okayed", "oked"})
 _FIGURE_WORDS = frozenset("million millions billion billions thousand less more fewer".split())
 # "do the sources disagree about how much musk gave": a question about what the articles say,
 # wrapped around the real one (disagreements are shown whenever the articles differ).
@@ -263,6 +264,8 @@ def parse(
             continue  # the second word of a phrase ("come back")
         if i in pairs:
             word = key = pairs[i]
+        elif key in _OK and any(english[e:_start].strip() == "" for _s, e in covered):
+            key = word = "approve"  # "did musk ok the raises": a verb right after a name
         elif lexicon.is_filler(key) or (len(key) == 1 and key.isascii()):
             continue
         elif key in ("first", "all") and i and lowered[i - 1] == "at":

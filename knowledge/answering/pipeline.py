@@ -251,9 +251,14 @@ def _disagreement(
     for other in others:
         if other.hit.passage.article.id == top.hit.passage.article.id and kind == "date":
             continue  # one article's dates for two sentences are mostly two happenings
-        if other.tier != top.tier or other.action != top.action:
+        # "OpenAI took $1 billion from Microsoft" tells "Microsoft invested $1 billion" the
+        # other way round: the same figure in both makes up for the subject not acting.
+        same_figure = kind == "date" and _same_figure(top.hit.passage.text, other.hit.passage.text)
+        if not same_figure and (other.tier != top.tier or other.action != top.action):
             continue
-        if other.coverage < 0.85 * top.coverage:  # a pronoun for the subject says a little less
+        if other.tier < top.tier - 1 or (
+            other.coverage < 0.85 * top.coverage and not same_figure
+        ):  # a pronoun for the subject says a little less
             continue
         theirs = _stated(kind, other, evidence)
         if (
@@ -297,6 +302,17 @@ def _comparable(
         return False
     a, b = evidence[top.hit.passage.id].event, evidence[other.hit.passage.id].event
     return a is None or b is None or abs(a.year - b.year) <= 1
+
+
+_FIGURE_RE = re.compile(r"\$\s?\d[\d,.]*\s*(?:million|billion|trillion|[MBK]\b)?")
+
+
+def _same_figure(a: str, b: str) -> bool:
+    """Both sentences give the same sum of money ("$1 billion")."""
+    mine = {re.sub(r"\s+", " ", m.group()).strip() for m in _FIGURE_RE.finditer(a)}
+    return bool(mine) and any(
+        re.sub(r"\s+", " ", m.group()).strip() in mine for m in _FIGURE_RE.finditer(b)
+    )
 
 
 def _same_counted(mine: str, theirs: str) -> bool:

@@ -36,6 +36,7 @@ _SPEECH_WORDS = frozenset(
     "say said says tell told reply replied respond responded react reacted response "
     "reaction quote quoted word words".split()
 )
+_AFTER_RE = re.compile(r"\bafter [“\"](?P<words>[^”\"]{3,})")
 _NAMING_VERBS = frozenset("call called describe described".split())
 _NAMING_RE = re.compile(
     r"\b(?:called|calls|dismissed|described|labell?ed|branded|dubbed|referred to)\b[^\"“”]{0,40}"
@@ -221,9 +222,32 @@ def _real(
     naming = asked is not None and (asked.group("verb") or "").casefold() in _NAMING_VERBS
     # "when did musk say i'm done with this": the words themselves, stop words and all
     words = _plain(parsed.english[asked.end() :]) if asked is not None else ""
+    # "what did marsh say after “acted on the information…”": the speaker's next words
+    earlier = _AFTER_RE.search(parsed.english)
+    quotes = [q for speaker in speakers for q in facts.quotes(conn, speaker)]
+    anchor = (
+        next((q for q in quotes if _plain(q.text).startswith(_plain(earlier["words"]))), None)
+        if earlier
+        else None
+    )
+    if anchor is not None:
+        following = sorted(
+            (
+                q
+                for q in quotes
+                if q.passage.article.id == anchor.passage.article.id
+                and q.passage.seq > anchor.passage.seq
+                and not q.reported
+            ),
+            key=lambda q: q.passage.seq,
+        )
+        return [
+            Said(passage=q.passage, text=q.text, reported=q.reported, cover=1.0)
+            for q in following[:1]
+        ]
     found: list[Said] = []
     for speaker in speakers:
-        for quote in facts.quotes(conn, speaker):
+        for quote in (q for q in quotes if q.speaker.key == speaker.key):
             context, named = _context(conn, quote.passage, _BEFORE)
             cover = _cover(matcher, topic, quote.passage, context, named)
             if len(words.split()) >= 2 and words in _plain(quote.text):
