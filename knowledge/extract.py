@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from knowledge.articles import Article
 from knowledge.dates import PRECISION_RANK, When, best_date
 from knowledge.entities import (
@@ -51,6 +53,11 @@ class Extraction:
     roles: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)
     quotes: list[Row] = field(default_factory=list)
+
+
+# Token-sort similarity above which a sentence retells one before it in the same article (a
+# translated article says the same thing twice in nearly the same words).
+RETOLD = 85
 
 
 def _event_row(passage_id: int, when: When, inherited: bool) -> Row:
@@ -198,6 +205,7 @@ def _extract_article(
     previous_when: When | None = None
     paragraph_date: When | None = None
     paragraph_people: set[str] = set()  # who the current paragraph names
+    told: list[str] = []  # the sentences that gave an event: a retelling gives none
     previous_end = 0
     for row in rows:
         text, passage_id = str(row["text"]), int(str(row["id"]))
@@ -277,21 +285,30 @@ def _extract_article(
             )
         # "that year" is the year last stated; "two days later" counts from the story's day
         when = best_date(text, ref, last_date if _PERIOD_RE.search(text) else story or last_date)
+        if row["kind"] == "caption":
+            when = None  # a photo caption's year is the photo's, not a happening's
         if row["kind"] == "heading":
             section_date = when
         context = paragraph_date or section_date  # the sentence before, else the heading
-        if when is not None:
+        retold = bool(told) and process.extractOne(
+            text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD
+        )
+        if when is not None and not retold:
+            told.append(text)
             out.events.append(_event_row(passage_id, when, inherited=False))
+        if when is not None:
             last_date = _finer(last_date, when)
             story = _advance(story, when)
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
         elif (
-            context is not None
+            not retold
+            and context is not None
             and row["kind"] == "sentence"
             and not is_dialogue(text)
             and not _OWN_TIME_RE.search(text)
         ):
+            told.append(text)
             out.events.append(_event_row(passage_id, context, inherited=True))
         dated = when or context
         quotes = [(passage_id, q) for q in quotes_in(text, mentions) or reported_in(text, mentions)]

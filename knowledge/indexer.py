@@ -94,7 +94,11 @@ def passages_of(article: Article) -> list[dict[str, object]]:
             {
                 "article_id": article.id,
                 "seq": len(rows),
-                "kind": "heading" if sentence.heading else "sentence",
+                "kind": "heading"
+                if sentence.heading
+                else "caption"
+                if sentence.caption
+                else "sentence",
                 "start": sentence.start,
                 "end": sentence.end,
                 "text": sentence.text,

@@ -41,6 +41,26 @@ class Sentence:
     start: int
     end: int
     heading: bool = False
+    caption: bool = False  # a photo caption standing alone: "X and Y at an event in 2023."
+
+
+# "Dara Kovalenko and Tobias Renn at an event in Berlin in 2022.": names, then where they
+# were, and no verb; a caption under a photo, not something that happened.
+_CAPTION_RE = re.compile(
+    r"^(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)*)*)\s+(?:\(\w+\)\s+)?(?:at|during|in|on|outside|inside|with|"
+    r"speaking at|speaks at|pictured|photographed|seen)\s+[^.!?]{3,120}\.?$"
+)
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says|\w+ed)\b(?<!pictured)"
+    r"(?<!photographed)"
+)
+
+
+def is_caption(text: str) -> bool:
+    """A sentence that only says who is where (a photo caption): no verb of its own."""
+    m = _CAPTION_RE.match(text)
+    return m is not None and not _FINITE_RE.search(text[m.end("names") :])
 
 
 class _Body:
@@ -115,6 +135,7 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
             continue
         cuts.append(end)
     bounds = [0, *cuts, len(body)]
+    alone = len(bounds) == 2  # a one-sentence paragraph may be a caption
     sentences = []
     for a, b in itertools.pairwise(bounds):
         while a < b and body[a] == " ":
@@ -131,6 +152,7 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
                     start=mapped.origin(a),
                     end=mapped.origin(b - 1) + 1,
                     heading=paragraph.heading,
+                    caption=alone and not paragraph.heading and is_caption(body[a:b]),
                 )
             )
     return sentences

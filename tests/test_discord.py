@@ -65,7 +65,7 @@ async def test_ready_and_slash_command(discord_env: tuple[FakeDiscord, DiscordAd
     assert callback["type"] == 4
     data = callback["data"]
     assert data["flags"] & 64  # ephemeral
-    assert "**Azure**" in data["embeds"][0]["description"]
+    assert "**Azure Batch**" in data["embeds"][0]["description"]
     assert data["allowed_mentions"] == {"parse": []}
     assert any(
         c["custom_id"] == "oai:share" for row in data["components"] for c in row["components"]

@@ -74,5 +74,5 @@ def test_markdown_is_escaped_and_pings_defused(router: Router) -> None:
 
 def test_highlights_and_sources(router: Router) -> None:
     data = render(router.handle_text("search azure batch")).embed.to_dict()
-    assert "**Azure**" in data["description"]
+    assert "**Azure Batch**" in data["description"]
     assert data["fields"][0]["name"] == "Sources" and "Jinse Finance" in data["fields"][0]["value"]

@@ -58,7 +58,7 @@ def test_search_reply_is_cited(router: Router) -> None:
     assert reply.ok and reply.command == "search"
     assert reply.citations[0].article.startswith("000")
     assert "Azure Batch" in reply.citations[0].quote
-    assert "**Azure**" in reply.text and "[1]" in reply.text
+    assert "**Azure Batch**" in reply.text and "[1]" in reply.text
 
 
 def test_search_pages_have_buttons(router: Router) -> None:

@@ -109,7 +109,7 @@ async def test_slash_command_acks_fast_and_answers_ephemerally(harness: Harness)
     await harness.fake.wait_for(lambda calls: any(c == "response_url:r1" for c, _ in calls))
     (answer,) = harness.fake.named("response_url:r1")
     assert answer["response_type"] == "ephemeral"
-    assert "*Azure*" in _texts(answer["blocks"])
+    assert "*Azure Batch*" in _texts(answer["blocks"])
     actions = [b for b in answer["blocks"] if b["type"] == "actions"]
     assert actions[-1]["elements"][-1]["action_id"] == "openai_share"
     assert "Jinse Finance" in answer["text"]

@@ -1,0 +1,66 @@
+"""Replies that read well: highlights on word boundaries, captions that are not events, a
+sentence told twice in one article dated once."""
+
+import pytest
+from rapidfuzz import fuzz
+
+from bot.cite import spans
+from bot.router import Router
+from knowledge.engine import Engine
+from knowledge.extract import RETOLD
+from knowledge.model import Marked
+from knowledge.sentences import is_caption
+
+
+def _shown(*pieces: tuple[str, bool]) -> str:
+    marked = tuple(Marked(text=t, hit=h) for t, h in pieces)
+    return "".join(f"**{s.text}**" if s.strong else s.text for s in spans(marked))
+
+
+@pytest.mark.parametrize(
+    ("pieces", "shown"),
+    [
+        ((("a new model ", False), ("GPT", True), ("-", False), ("4o", True), (".", False)),
+         "a new model **GPT-4o**."),
+        ((("on the ", False), ("Lex", True), (" ", False), ("Fridman", True), (" show", False)),
+         "on the **Lex Fridman** show"),
+        ((("OpenAI'", False), ("s", True), (" board", False)), "OpenAI's board"),
+        ((("Open", False), ("AI", True), (" said", False)), "**OpenAI** said"),
+        ((("Musk", True), (" and then ", False), ("Altman", True)), "**Musk** and then **Altman**"),
+    ],
+)  # fmt: skip
+def test_highlights_are_whole_words_and_phrases(
+    pieces: tuple[tuple[str, bool], ...], shown: str
+) -> None:
+    assert _shown(*pieces) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Dara Kovalenko and Tobias Renn at an event in Berlin in 2022.", True),
+        ("Altman, Brockman and Sutskever at OpenAI offices in San Francisco, 2016.", True),
+        ("Musk invested $5 million in DeepMind in 2014.", False),
+        ("Google in 2014 acquired DeepMind.", False),
+        ("Kovalenko returned as chief executive.", False),
+    ],
+)
+def test_captions(text: str, caption: bool) -> None:
+    assert is_caption(text) is caption
+
+
+def test_a_caption_is_no_event(router: Router) -> None:
+    timeline = router.handle_text("timeline 2023").text
+    assert "at an event in San Francisco in 2023" not in timeline
+    assert "Altman" in timeline  # the year's real events are there
+
+
+def test_a_retold_sentence_is_one_event(engine: Engine) -> None:
+    # "The departure of OpenAI's core scientists … this year" and, later in the same
+    # translated article, "This year, the departure of key scientists at OpenAI …"
+    events, _more = engine.timeline(limit=1000)
+    texts = [e.passage.text for e in events]
+    assert sum("departure of" in t and "Jan Leike" in t for t in texts) == 1
+    for i, text in enumerate(texts):
+        for other in texts[i + 1 :]:
+            assert fuzz.token_sort_ratio(text, other) < RETOLD, (text, other)
