@@ -33,13 +33,21 @@ CONTEXT_MARK = " (from context)"
 
 
 def event_item(event: Event, citations: CitationList, *, label: str = "") -> Item:
-    """One dated line: the date at its precision (marked when taken from context), cited."""
+    """One dated line: the date at its precision (marked when taken from context), what
+    another article says where it differs, cited."""
     shown = label or event.label
     if event.inherited and not label:
         shown += CONTEXT_MARK
+    shown += differing(event)
     return text_item(
         event.passage.text, label=shown, citation=citations.cite_passage(event.passage)
     )
+
+
+def differing(event: Event) -> str:
+    """ " · Pacific Circuit says 2020": another article's date or sum for the same
+    happening."""
+    return "".join(f" · {outlet} says {said}" for said, outlet in event.others[:2])
 
 
 def marked_item(marked: tuple[Marked, ...], label: str, citation: int) -> Item:

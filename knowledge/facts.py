@@ -55,8 +55,25 @@ def passages(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Passage]
     return found
 
 
+def _others(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Per event, what other articles say of the same happening: (date or sum, outlet)."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for event_id, said, outlet in conn.execute(
+            "SELECT d.event_id, d.said, a.outlet FROM differs d "
+            "JOIN events e ON e.id = d.other_id JOIN passages p ON p.id = e.passage_id "
+            f"JOIN articles a ON a.id = p.article_id WHERE d.event_id IN ({marks}) "
+            "ORDER BY d.event_id, d.other_id",
+            ids,
+        ):
+            found.setdefault(event_id, []).append((said, outlet))
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> tuple[Event, ...]:
     by_id = passages(conn, (r[8] for r in rows))
+    others = _others(conn, [r[0] for r in rows])
     return tuple(
         Event(
             id=r[0],
@@ -68,6 +85,7 @@ def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> tuple[Event, .
             day=r[6],
             inherited=bool(r[7]),
             passage=by_id[r[8]],
+            others=others.get(r[0], ()),
         )
         for r in rows
     )

@@ -10,13 +10,14 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from knowledge import differ
 from knowledge.articles import Article
 from knowledge.clean import clean
 from knowledge.extract import Extraction, extract
@@ -166,6 +167,9 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
+    db.table("differs").create(
+        {"event_id": int, "other_id": int, "said": str}, pk=("event_id", "other_id")
+    )
     db.table("quotes").create(
         {
             "id": int,
@@ -192,6 +196,37 @@ def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
     db.table("events").create_index(["sort_key"])
     db.table("events").create_index(["month", "day"])
     db.table("quotes").create_index(["entity_key"])
+    _insert_differs(db)
+
+
+def _insert_differs(db: sqlite_utils.Database) -> None:
+    """Events another article tells with another date or sum (see knowledge.differ)."""
+    named: dict[int, set[str]] = defaultdict(set)
+    for passage_id, key in db.execute("SELECT passage_id, entity_key FROM mentions"):
+        named[passage_id].add(key)
+    told = [
+        differ.Told(
+            event_id=event_id,
+            article_id=article_id,
+            text=text,
+            entities=frozenset(named.get(passage_id, ())),
+            year=year,
+            month=month,
+            precision=precision,
+            label=label,
+            season=label.split()[0] if precision == "season" else "",
+        )
+        for event_id, passage_id, article_id, text, year, month, precision, label in db.execute(
+            "SELECT e.id, p.id, p.article_id, p.text, e.year, e.month, e.precision, e.label "
+            "FROM events e JOIN passages p ON p.id = e.passage_id "
+            "WHERE e.inherited = 0 AND p.kind = 'sentence'"
+        )
+    ]
+    db.table("differs").insert_all(
+        ({"event_id": a, "other_id": b, "said": said} for a, b, said in differ.disagreements(told)),
+        pk=("event_id", "other_id"),
+    )
+    db.table("differs").create_index(["event_id"])
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")

@@ -104,6 +104,8 @@ class Event:
     day: int
     inherited: bool
     passage: Passage
+    # What other articles say of the same happening, where they differ: (date or sum, outlet)
+    others: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

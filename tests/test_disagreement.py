@@ -1,12 +1,14 @@
 """Sources that disagree are shown side by side: two test-only articles give different
 amounts for one investment and different years for one founding."""
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.router import Router
+from knowledge import differ
 from knowledge.articles import load_articles
 from knowledge.engine import Engine
 from knowledge.indexer import build_index
@@ -44,3 +46,42 @@ def test_different_events_are_no_disagreement(engine: Engine) -> None:
     assert engine.when("did sutskever resign").differ == ()
     # "OpenAI began negotiations with Microsoft" in 2016 is not OpenAI being founded.
     assert engine.when("was openai founded").differ == ()
+
+
+def test_timeline_shows_both_dates_and_both_sums(two_sources: Engine) -> None:
+    text = Router(two_sources).handle_text("timeline lumaris").text
+    assert "2019-09-09 · Pacific Circuit says 2020 — Lumaris was founded on September 9" in text
+    assert "2020 · The Meridian Ledger says 2019-09-09 — Lumaris was founded in 2020" in text
+    assert "October 2022 · Pacific Circuit says $400 million — In October 2022" in text
+
+
+def test_who_shows_the_other_date_too(two_sources: Engine) -> None:
+    text = Router(two_sources).handle_text("who kovalenko").text
+    assert "Pacific Circuit says 2020" in text
+
+
+def test_a_date_belongs_to_the_action_told_beside_it() -> None:
+    # "who left Lumaris in 2021 and later co-founded the rival Quillon": 2021 is the leaving,
+    # so it is no other date for "went on to co-found Quillon … in 2022".
+    left = differ.Told(
+        event_id=1,
+        article_id="b",
+        text="Oyelaran, who left Lumaris in 2021 and later co-founded the rival Quillon, sued.",
+        entities=frozenset({"idris-oyelaran", "quillon", "lumaris"}),
+        year=2021,
+        month=0,
+        precision="year",
+        label="2021",
+    )
+    founded = dataclasses.replace(
+        left,
+        event_id=2,
+        article_id="a",
+        text="Oyelaran went on to co-found Quillon, a smaller rival, in 2022.",
+        year=2022,
+        label="2022",
+    )
+    assert differ.dated_action(left) == {"leave"}
+    assert differ.disagreements([left, founded]) == []
+    earlier = dataclasses.replace(founded, event_id=3, year=2021, label="2021", article_id="c")
+    assert differ.disagreements([founded, earlier]) == [(2, 3, "2021"), (3, 2, "2022")]
