@@ -13,11 +13,12 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz, process
 
 from knowledge.articles import Article
-from knowledge.dates import PRECISION_RANK, When, best_date
+from knowledge.dates import PRECISION_RANK, When, best_date, find_dates
 from knowledge.entities import (
     Entity,
     Gazetteer,
@@ -142,6 +143,14 @@ _OWN_TIME_RE = re.compile(
 _PERIOD_RE = re.compile(r"\b(?:that|the same) (?:year|month)\b", re.IGNORECASE)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
+
+
+def _dated_role(text: str, ref: date, previous: When | None) -> str:
+    """A role with its relative dates resolved: "founded xAI last year (2023)"."""
+    for found in sorted(find_dates(text, ref, previous), key=lambda f: -f.start):
+        if str(found.when.year) not in found.text:
+            text = f"{text[: found.end]} ({found.when.label}){text[found.end :]}"
+    return text
 
 
 def _finer(before: When | None, when: When) -> When:
@@ -277,7 +286,7 @@ def _extract_article(
             out.roles.append(
                 {
                     "entity_key": role.key,
-                    "text": role.text,
+                    "text": _dated_role(role.text, ref, last_date),
                     "status": role.status,
                     "kind": role.kind,
                     "passage_id": passage_id,

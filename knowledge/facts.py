@@ -288,10 +288,19 @@ def profile(
     by_id = passages(conn, (r[3] for r in role_rows))
     merged: dict[str, tuple[str, str, str, list[Passage]]] = {}
     for text, status, kind, passage_id in role_rows:
-        key = normalize(text)
+        key = normalize(text) if kind in ("title", "appositive") else text.casefold()
+        passage = by_id[passage_id]
         if key not in merged:
-            merged[key] = (text, status, kind, [])
-        merged[key][3].append(by_id[passage_id])
+            merged[key] = (text, status, kind, [passage])
+            continue
+        spelled, was, kind_was, cited = merged[key]
+        latest = passage.article.published >= max(p.article.published for p in cited)
+        merged[key] = (
+            max(spelled, text, key=len),  # the fullest spelling
+            status if latest else was,  # as the latest article has it
+            kind_was,
+            [*cited, passage],
+        )
     order = {"title": 0, "appositive": 1, "change": 2, "clause": 3}
     # "CTO" beside "now president": a title with no status is the earlier one.
     current = any(s == "current" for _t, s, k, _ps in merged.values() if k != "change")

@@ -174,8 +174,28 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
     return found
 
 
+_SHORT_TITLES = {
+    "ceo": "chief executive officer",
+    "chief executive": "chief executive officer",
+    "cto": "chief technology officer",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+}
+
+
 def normalize(text: str) -> str:
-    """A key under which two spellings of one role merge."""
+    """A key under which two spellings of one role merge: "OpenAI's Chief Technology
+    Officer", "Chief Technology Officer" and "then-CTO" are one title."""
     text = text.casefold().replace("’", "'")
     text = re.sub(r"^(?:a|an|the|another)\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:then|now|former|formerly|current|currently)[-\s]+", "", text)
+    text = re.sub(r"^[\w.&-]+(?:\s[\w.&-]+)?'s?\s+(?=\w)", "", text)  # "openai's cto"
+    text = re.sub(r"\s+", " ", text).strip()
+    # "openai ceo", "the ceo of openai": a chief's title with its organisation said
+    chief = re.fullmatch(
+        r"(?:[\w.&-]+\s){0,2}(?P<t>ceo|cto|cfo|coo|chief [\w ]+?)(?:\s+of\s+[\w.&' -]{2,30})?",
+        text,
+    )
+    if chief:
+        text = chief.group("t")
+    return _SHORT_TITLES.get(text, text)
