@@ -5,6 +5,7 @@ import pytest
 
 from bot.router import Router
 from knowledge.engine import Engine
+from knowledge.roles import normalize
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,23 @@ def test_a_title_beside_a_current_one_is_the_earlier_one(engine: Engine) -> None
     brockman = next(e for e in engine.entities() if e.name == "Greg Brockman")
     status = {r.text: r.status for r in engine.profile(brockman).roles}
     assert status["now president"] == "current" and status["CTO"] == "former"
+
+
+@pytest.mark.parametrize(
+    ("spellings", "key"),
+    [
+        (("OpenAI's Chief Technology Officer", "Chief Technology Officer", "then-CTO"), "chief technology officer"),
+        (("the CEO of OpenAI", "CEO", "OpenAI CEO"), "chief executive officer"),
+    ],
+)  # fmt: skip
+def test_spellings_of_one_title_merge(spellings: tuple[str, ...], key: str) -> None:
+    assert {normalize(s) for s in spellings} == {key}
+
+
+def test_the_president_of_another_company_stays_apart() -> None:
+    assert normalize("the then-president of Y Combinator") != normalize("president")
+
+
+def test_a_relative_date_in_a_role_is_resolved(router: Router) -> None:
+    profile = router.handle_text("who musk").text
+    assert "founded his own AI startup xAI last year (2023)" in profile
