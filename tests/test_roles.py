@@ -85,7 +85,10 @@ def test_a_title_beside_a_current_one_is_the_earlier_one(engine: Engine) -> None
 @pytest.mark.parametrize(
     ("spellings", "key"),
     [
-        (("OpenAI's Chief Technology Officer", "Chief Technology Officer", "then-CTO"), "chief technology officer"),
+        (
+            ("OpenAI's Chief Technology Officer", "Chief Technology Officer", "then-CTO"),
+            "chief technology officer",
+        ),
         (("the CEO of OpenAI", "CEO", "OpenAI CEO"), "chief executive officer"),
     ],
 )  # fmt: skip
