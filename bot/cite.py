@@ -86,5 +86,7 @@ def spans(marked: tuple[Marked, ...]) -> tuple[Span, ...]:
 
 
 def source_label(article: ArticleInfo) -> str:
-    """How an item names its article: outlet and date."""
-    return f"{article.outlet}, {article.published}"
+    """How an item names its article: outlet and date, and what it is when not reporting
+    ("opinion", "dramatised")."""
+    kind = f" ({article.kind})" if article.kind != "news" else ""
+    return f"{article.outlet}{kind}, {article.published}"

@@ -14,6 +14,8 @@ from pathlib import Path
 from knowledge.errors import ArticleMetaError
 
 PRECISIONS = ("day", "month", "year")
+# What an article is: reporting, an opinion, or a dramatised account (its lines are no quotes).
+KINDS = ("news", "opinion", "dramatised")
 _PUBLISHED_RE = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
     "month": re.compile(r"^\d{4}-\d{2}$"),
@@ -35,6 +37,7 @@ class ArticleMeta:
     translated_from: str = ""
     reference_date: date
     strip: tuple[str, ...] = ()
+    kind: str = "news"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,6 +95,9 @@ def parse_meta(raw: dict[str, object], *, source: str) -> ArticleMeta:
             reference = _reference_date(published, precision)
     except ValueError as exc:
         raise ArticleMetaError(f"{source}: a date field is not a real date ({exc})") from exc
+    kind = text("kind", required=False) or "news"
+    if kind not in KINDS:
+        raise ArticleMetaError(f"{source}: field 'kind' must be one of {', '.join(KINDS)}")
     strip = raw.get("strip", [])
     if not isinstance(strip, list) or not all(isinstance(s, str) for s in strip):
         raise ArticleMetaError(f"{source}: field 'strip' must be a list of strings")
@@ -106,6 +112,7 @@ def parse_meta(raw: dict[str, object], *, source: str) -> ArticleMeta:
         translated_from=text("translated_from", required=False),
         reference_date=reference,
         strip=tuple(s.strip() for s in strip if s.strip()),
+        kind=kind,
     )
 
 

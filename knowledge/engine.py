@@ -189,7 +189,7 @@ class Engine:
             self._conn()
             .execute(
                 "SELECT a.id, a.title, a.outlet, a.original_source, a.published, a.precision, "
-                "a.language, (SELECT count(*) FROM passages p WHERE p.article_id = a.id) "
+                "a.language, (SELECT count(*) FROM passages p WHERE p.article_id = a.id), a.kind "
                 "FROM articles a ORDER BY a.seq"
             )
             .fetchall()
@@ -204,6 +204,7 @@ class Engine:
                 precision=r[5],
                 language=r[6],
                 passages=r[7],
+                kind=r[8],
             )
             for r in rows
         )

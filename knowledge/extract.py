@@ -140,6 +140,13 @@ _OWN_TIME_RE = re.compile(
     r"(?:earlier|later) (?:that|this|the same) (?:year|month)|years? (?:earlier|before))\b",
     re.IGNORECASE,
 )
+# An article's own word that what follows is not a record ("a reconstruction … not a
+# transcript", "a dramatised account", "as imagined by").
+_RECONSTRUCTED_RE = re.compile(
+    r"\b(?:(?:is|are|as) (?:a |an )?(?:reconstruct\w*|dramati[sz]\w*|imagined|fictionali[sz]\w*)|"
+    r"not a transcript|dramati[sz]ed (?:account|version|scene|exchange|dialogue))\b",
+    re.IGNORECASE,
+)
 _PERIOD_RE = re.compile(r"\b(?:that|the same) (?:year|month)\b", re.IGNORECASE)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
@@ -215,6 +222,7 @@ def _extract_article(
     paragraph_date: When | None = None
     paragraph_people: set[str] = set()  # who the current paragraph names
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
+    staged = False  # inside a passage the article says it reconstructs
     previous_end = 0
     for row in rows:
         text, passage_id = str(row["text"]), int(str(row["id"]))
@@ -328,6 +336,12 @@ def _extract_article(
         speaker = attribution(text, mentions)
         if speaker is not None and is_quotation(previous_text):
             quotes.append((previous_id, Quote(speaker, previous_text.strip(' "“”,'))))
+        if _RECONSTRUCTED_RE.search(text):
+            staged = True  # "The following account … is a reconstruction"
+        elif row["kind"] == "heading" or when is not None:
+            staged = False  # the narration takes up its own time again ("On Tuesday, …")
+        if staged or article.meta.kind == "dramatised":
+            quotes = []  # words an article puts in someone's mouth are not a quote of them
         for quote_passage, quote in quotes:
             out.quotes.append(
                 {

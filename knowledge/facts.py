@@ -11,7 +11,7 @@ from knowledge.search import article_from_row
 
 _PASSAGE_SQL = (
     "SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, a.id, a.title, a.outlet, "
-    "a.original_source, a.published, a.precision, a.language FROM passages p "
+    "a.original_source, a.published, a.precision, a.language, a.kind FROM passages p "
     "JOIN articles a ON a.id = p.article_id WHERE p.id IN ({})"
 )
 _EVENT_COLUMNS = (

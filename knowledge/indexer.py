@@ -24,7 +24,7 @@ from knowledge.extract import Extraction, extract
 from knowledge.sentences import split
 from knowledge.sqlite import connect
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Porter stemming lets "resign" find "resigned"; diacritics folded for names.
 MAIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
@@ -76,6 +76,7 @@ def _article_row(seq: int, article: Article) -> dict[str, object]:
         "precision": meta.precision,
         "reference_date": meta.reference_date.isoformat(),
         "language": meta.language,
+        "kind": meta.kind,
         "translated_from": meta.translated_from,
         "sha256": article.sha256,
         "chars": len(article.text),
@@ -122,6 +123,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "precision": str,
             "reference_date": str,
             "language": str,
+            "kind": str,
             "translated_from": str,
             "sha256": str,
             "chars": int,

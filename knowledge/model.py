@@ -15,6 +15,7 @@ class ArticleInfo:
     precision: str
     language: str
     passages: int = 0
+    kind: str = "news"  # "news", "opinion" or "dramatised", as the sidecar declares
 
 
 @dataclass(frozen=True)

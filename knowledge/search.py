@@ -22,7 +22,7 @@ COMMON_MATCHES = 10_000
 SNIPPET_TOKENS = 40
 
 _ARTICLE_COLUMNS = (
-    "a.id, a.title, a.outlet, a.original_source, a.published, a.precision, a.language"
+    "a.id, a.title, a.outlet, a.original_source, a.published, a.precision, a.language, a.kind"
 )
 
 
@@ -72,7 +72,7 @@ _SQL = {
 
 
 def article_from_row(row: Sequence[Any], offset: int = 0) -> ArticleInfo:
-    """An ArticleInfo from the seven article columns starting at `offset`."""
+    """An ArticleInfo from the eight article columns starting at `offset`."""
     return ArticleInfo(
         id=row[offset],
         title=row[offset + 1],
@@ -81,6 +81,7 @@ def article_from_row(row: Sequence[Any], offset: int = 0) -> ArticleInfo:
         published=row[offset + 4],
         precision=row[offset + 5],
         language=row[offset + 6],
+        kind=row[offset + 7],
     )
 
 
@@ -124,7 +125,7 @@ def _hits(rows: list[tuple[Any, ...]]) -> tuple[Hit, ...]:
     """Hits from plain-tuple rows of a search query (columns as `_search_sql` selects)."""
     return tuple(
         Hit(
-            passage=_passage(row[:6], row[8:15]),
+            passage=_passage(row[:6], row[8:16]),
             snippet=parse_snippet(row[6]) if row[6] else (),
             score=row[7],
         )
