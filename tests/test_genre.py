@@ -66,7 +66,13 @@ def test_a_dramatised_article_gives_no_quotes_and_says_what_it_is(engine: Engine
 
 
 def test_kind_must_be_known() -> None:
-    raw = {"title": "T", "outlet": "O", "published": "2021", "precision": "year", "kind": "satire"}
+    raw: dict[str, object] = {
+        "title": "T",
+        "outlet": "O",
+        "published": "2021",
+        "precision": "year",
+        "kind": "satire",
+    }
     with pytest.raises(ArticleMetaError, match="field 'kind' must be one of news, opinion"):
         parse_meta(raw, source="x.toml")
     assert parse_meta({**raw, "kind": "opinion"}, source="x.toml").kind == "opinion"
