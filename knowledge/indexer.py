@@ -193,6 +193,7 @@ def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
     db.table("events").insert_all(found.events)
     db.table("quotes").insert_all(found.quotes)
     db.table("mentions").create_index(["passage_id"])
+    db.table("mentions").create_index(["entity_key"])
     db.table("roles").create_index(["entity_key"])
     db.table("events").create_index(["passage_id"], unique=True)
     db.table("events").create_index(["sort_key"])

@@ -149,12 +149,36 @@ def _named(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[str]]:
     return found
 
 
-def _context(
-    conn: sqlite3.Connection, passage: Passage, before: int
-) -> tuple[list[tuple[int, Passage]], dict[int, set[str]]]:
+class _Neighbours:
+    """The sentences around many passages, read in one go: a speaker's quotes are judged by
+    what leads to them, and a question should cost a few queries, not a few per quote."""
+
+    def __init__(self, conn: sqlite3.Connection, wanted: list[tuple[Passage, int, int]]) -> None:
+        self._by_article: dict[str, dict[int, Passage]] = {}
+        ids: list[int] = []
+        for chunk in range(0, len(wanted), 200):
+            batch = wanted[chunk : chunk + 200]
+            where = " OR ".join("(article_id = ? AND seq BETWEEN ? AND ?)" for _ in batch)
+            params = [v for p, b, a in batch for v in (p.article.id, p.seq - b, p.seq + a)]
+            ids.extend(r[0] for r in conn.execute(f"SELECT id FROM passages WHERE {where}", params))
+        for passage in facts.passages(conn, ids).values():
+            self._by_article.setdefault(passage.article.id, {})[passage.seq] = passage
+        self.named = _named(conn, ids)
+
+    def around(self, passage: Passage, before: int, after: int) -> list[Passage]:
+        """The sentences of the same article just before and after `passage`, in order."""
+        seqs = self._by_article.get(passage.article.id, {})
+        return [
+            seqs[k]
+            for k in range(passage.seq - before, passage.seq + after + 1)
+            if k in seqs and k != passage.seq
+        ]
+
+
+def _context(near: _Neighbours, passage: Passage, before: int) -> list[tuple[int, Passage]]:
     """The sentences before `passage` with their distance from it (a heading is no step
-    back), and who each names."""
-    earlier = _around(conn, passage, before + 6, 0)
+    back)."""
+    earlier = near.around(passage, before + 6, 0)
     out: list[tuple[int, Passage]] = []
     distance = 0
     for p in reversed(earlier):
@@ -162,15 +186,13 @@ def _context(
         if distance > before:
             break
         out.append((max(distance, 1), p))
-    return out, _named(conn, [passage.id, *(p.id for _d, p in out)])
+    return out
 
 
-def _scene_context(
-    conn: sqlite3.Connection, line: Passage
-) -> tuple[list[tuple[int, Passage]], dict[int, set[str]]]:
+def _scene_context(near: _Neighbours, line: Passage) -> list[tuple[int, Passage]]:
     """A scripted line's scene: its section, from the heading to the next one, the other
     lines no step away, the narration by how far it is from the scene."""
-    around = _around(conn, line, _SCENE_SPAN, _SCENE_SPAN)
+    around = near.around(line, _SCENE_SPAN, _SCENE_SPAN)
     out: list[tuple[int, Passage]] = []
     for passages in (
         list(reversed([p for p in around if p.seq < line.seq])),
@@ -184,17 +206,7 @@ def _scene_context(
                 break
             distance += not is_dialogue(p.text)
             out.append((max(distance, 1), p))
-    return out, _named(conn, [line.id, *(p.id for _d, p in out)])
-
-
-def _around(conn: sqlite3.Connection, passage: Passage, before: int, after: int) -> list[Passage]:
-    """The sentences of the same article just before and after `passage`, in order."""
-    rows = conn.execute(
-        "SELECT id FROM passages WHERE article_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
-        (passage.article.id, passage.seq - before, passage.seq + after),
-    ).fetchall()
-    found = facts.passages(conn, (r[0] for r in rows))
-    return [found[r[0]] for r in rows if r[0] != passage.id]
+    return out
 
 
 def _when_fits(parsed: Frame, sort_key: str, text: str) -> bool:
@@ -245,11 +257,12 @@ def _real(
             Said(passage=q.passage, text=q.text, reported=q.reported, cover=1.0)
             for q in following[:1]
         ]
+    near = _Neighbours(conn, [(q.passage, _BEFORE + 6, 0) for q in quotes])
     found: list[Said] = []
     for speaker in speakers:
         for quote in (q for q in quotes if q.speaker.key == speaker.key):
-            context, named = _context(conn, quote.passage, _BEFORE)
-            cover = _cover(matcher, topic, quote.passage, context, named)
+            context = _context(near, quote.passage, _BEFORE)
+            cover = _cover(matcher, topic, quote.passage, context, near.named)
             if len(words.split()) >= 2 and words in _plain(quote.text):
                 cover = max(cover, 1.0) + 0.5
             if not _when_fits(parsed, quote.sort_key, quote.passage.text):
@@ -277,16 +290,21 @@ def _scene(
     for speaker in speakers:
         names = {a.casefold() for a in (speaker.name, *speaker.aliases) if len(a) >= 2}
         rows = conn.execute(
-            "SELECT m.passage_id FROM mentions m WHERE m.entity_key = ?", (speaker.key,)
+            "SELECT m.passage_id FROM mentions m JOIN passages p ON p.id = m.passage_id "
+            "WHERE m.entity_key = ? AND instr(p.text, ': ') BETWEEN 2 AND 42",
+            (speaker.key,),
         ).fetchall()
-        lines = facts.passages(conn, (r[0] for r in rows))
-        for line in lines.values():
-            if not is_dialogue(line.text):
-                continue
-            who = line.text.split(":", 1)[0].strip().casefold()
-            if who not in names:
-                continue  # named in someone else's line, not speaking
-            context, named = _scene_context(conn, line)
+        lines = [
+            line
+            for line in facts.passages(conn, (r[0] for r in rows)).values()
+            if is_dialogue(line.text)
+            # named in someone else's line is not speaking
+            and line.text.split(":", 1)[0].strip().casefold() in names
+        ]
+        near = _Neighbours(conn, [(line, _SCENE_SPAN, _SCENE_SPAN) for line in lines])
+        for line in lines:
+            context = _scene_context(near, line)
+            named = near.named
             cover = _cover(matcher, topic, line, context, named, leans=True)
             if not _when_fits(parsed, "", " ".join(p.text for _d, p in context) + line.text):
                 cover *= 0.5
