@@ -20,7 +20,7 @@ class CitationList:
                 Citation(
                     article=article.id,
                     title=article.title,
-                    outlet=article.outlet,
+                    outlet=article.outlet + _kind(article),
                     published=article.published,
                     quote=quote,
                 )
@@ -88,5 +88,9 @@ def spans(marked: tuple[Marked, ...]) -> tuple[Span, ...]:
 def source_label(article: ArticleInfo) -> str:
     """How an item names its article: outlet and date, and what it is when not reporting
     ("opinion", "dramatised")."""
-    kind = f" ({article.kind})" if article.kind != "news" else ""
-    return f"{article.outlet}{kind}, {article.published}"
+    return f"{article.outlet}{_kind(article)}, {article.published}"
+
+
+def _kind(article: ArticleInfo) -> str:
+    """ " (opinion)", " (dramatised)": what an article is when it is not reporting."""
+    return f" ({article.kind})" if article.kind != "news" else ""

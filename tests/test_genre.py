@@ -63,6 +63,7 @@ def test_a_dramatised_article_gives_no_quotes_and_says_what_it_is(engine: Engine
     assert not {"We vote at noon.", "Vote without me."} & _quotes(engine)
     reply = Router(engine).handle_text("search vote at noon")
     assert "Test Dramatised (dramatised), 2021-07-01" in reply.text
+    assert reply.citations[0].outlet == "Test Dramatised (dramatised)"
 
 
 def test_kind_must_be_known() -> None:
