@@ -18,6 +18,8 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.numbers import number
+
 
 class SettingsError(Exception):
     """Settings are missing or malformed; the message names the variable."""
@@ -75,10 +77,10 @@ class Settings(BaseSettings):
     @field_validator("digest_time")
     @classmethod
     def _hh_mm(cls, value: str) -> str:
-        parts = value.split(":")
-        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        parts = [number(p) for p in value.split(":")]
+        if len(parts) != 2 or parts[0] is None or parts[1] is None:
             raise ValueError("must be HH:MM, e.g. 09:00")
-        hour, minute = int(parts[0]), int(parts[1])
+        hour, minute = parts[0], parts[1]
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
             raise ValueError("must be HH:MM, e.g. 09:00")
         return f"{hour:02d}:{minute:02d}"

@@ -23,7 +23,7 @@ from bot.sanitize import echo
 from bot.state import StateStore, Subscription
 from knowledge.engine import Engine
 
-_TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
+_TIME_RE = re.compile(r"^([0-9]{1,2}):([0-9]{2})$")
 
 
 class ChannelGone(Exception):

@@ -40,7 +40,7 @@ _THING_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WHEN = rf"(?:{_MONTH}\s+)?(?:19|20)\d{{2}}|(?:early|late|mid)[\s-]+(?:19|20)\d{{2}}"
+_WHEN = rf"(?:{_MONTH}\s+)?(?:19|20)[0-9]{{2}}|(?:early|late|mid)[\s-]+(?:19|20)[0-9]{{2}}"
 _DATED_RE = re.compile(
     rf"^(?:and|but|what about|how about)?[\s,]*(?:back\s+)?(?:in|on|during|by)?\s*"
     rf"(?P<when>{_WHEN})\s*[?!.]*$",

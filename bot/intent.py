@@ -39,7 +39,7 @@ _ONTHISDAY_RE = re.compile(
     r"anniversar(?:y|ies) today)\b",
     re.IGNORECASE,
 )
-_DAY_RE = re.compile(r"\b(\d{1,2})-(\d{1,2})\b")
+_DAY_RE = re.compile(r"\b([0-9]{1,2})-([0-9]{1,2})\b")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _EMOJI_ONLY_RE = re.compile(r"^[\W_]+$")
 # Chat spellings of question words, put right before anything else reads the message.

@@ -30,6 +30,13 @@ HOSTILE = [
     "   ",
     "page:999999",
     "altman page:0",
+    # digits that are digits to str.isdigit() or to \d but not to int(), or to all three
+    "altman page:²",
+    "2018 page:③",
+    "٢٠١٨",
+    "٣-٤",
+    "٩:٠٠ UTC",
+    "2018..٢٠٢٠",
 ]
 
 

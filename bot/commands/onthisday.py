@@ -8,11 +8,12 @@ from datetime import date
 from bot.context import Context
 from bot.digest import digest_reply
 from bot.errors import UsageError
+from bot.numbers import number
 from bot.registry import verb
 from bot.reply import Reply
 from bot.sanitize import echo
 
-_NUMERIC_RE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})$")
+_NUMERIC_RE = re.compile(r"^([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})$")
 _MONTHS = {
     name.casefold(): number
     for number in range(1, 13)
@@ -29,9 +30,9 @@ def parse_day(text: str, today: date) -> tuple[int, int]:
     if m := _NUMERIC_RE.match(text):
         month, day = int(m[1]), int(m[2])
     else:
-        words = re.findall(r"[A-Za-z]+|\d+", text)
+        words = re.findall(r"[A-Za-z]+|[0-9]+", text)
         names = [w for w in words if w.casefold() in _MONTHS]
-        numbers = [w for w in words if w.isdigit()]
+        numbers = [w for w in words if number(w) is not None]
         if len(names) == 1 and len(numbers) == 1 and len(words) == 2:
             month, day = _MONTHS[names[0].casefold()], int(numbers[0])
     try:

@@ -3,6 +3,7 @@
 import re
 
 from bot.errors import UsageError
+from bot.numbers import number
 
 MAX_PAGE = 50
 _PAGE_RE = re.compile(r"(?:^|\s)(?:page|p):\s*(\S+)\s*$", re.IGNORECASE)
@@ -14,8 +15,9 @@ def split_page(args: str) -> tuple[str, int]:
     if not m:
         return args, 1
     raw = m.group(1)
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    page = number(raw)
+    if page is None or not 1 <= page <= MAX_PAGE:
         raise UsageError(
             f"“page:{raw[:10]}” is not a page number.", f"Pages go from page:1 to page:{MAX_PAGE}."
         )
-    return args[: m.start()].strip(), int(raw)
+    return args[: m.start()].strip(), page

@@ -13,8 +13,8 @@ from bot.reply import Button, Reply, Section
 from knowledge.model import EntityInfo
 
 PAGE_SIZE = 8
-_RANGE_RE = re.compile(r"^(\d{4})\s*(?:\.\.|-|–|to)\s*(\d{4})$")
-_YEAR_RE = re.compile(r"^\d{4}$")
+_RANGE_RE = re.compile(r"^([0-9]{4})\s*(?:\.\.|-|–|to)\s*([0-9]{4})$")
+_YEAR_RE = re.compile(r"^[0-9]{4}$")
 
 
 @verb("timeline", "timeline [YEAR | FROM..TO | NAME]")
