@@ -7,6 +7,7 @@ usage and configuration errors.
 
 import asyncio
 import contextlib
+import io
 import logging
 import sys
 import time
@@ -90,6 +91,20 @@ def _router(settings: Settings) -> Router:
 @click.version_option(package_name="openai-history-bot")
 def main() -> None:
     """Answers questions about the history of OpenAI from news articles, with citations."""
+    _utf8_streams()
+
+
+def _utf8_streams() -> None:
+    """Read and write UTF-8 whatever the locale says: a line that is not valid UTF-8 is
+    answered with the bad bytes replaced (one line must not end a whole batch), and a reply
+    is never lost to a terminal that claims ASCII."""
+    for stream, errors in (
+        (sys.stdin, "replace"),
+        (sys.stdout, "replace"),
+        (sys.stderr, "replace"),
+    ):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors=errors)
 
 
 @main.command()

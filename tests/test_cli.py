@@ -382,3 +382,21 @@ async def test_a_rejected_discord_token_is_a_clear_error(env: dict[str, str]) ->
         await fake.stop()
     assert proc.returncode == 1
     assert b"DISCORD_TOKEN: Discord rejected this token" in err and b"Traceback" not in err
+
+
+@pytest.mark.parametrize("encoding", ["utf-8:strict", "ascii:strict"])
+def test_a_batch_survives_bytes_that_are_not_utf8(env: dict[str, str], encoding: str) -> None:
+    # A strict locale: one bad line must not end the batch, nor an ASCII terminal a reply.
+    done = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "ask", "--json", "-"],
+        input=b"who altman\n\xc3\x28 bad bytes\nwho musk\n",
+        capture_output=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, **env, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [r["title"] for r in replies][::2] == ["Sam Altman", "Elon Musk"]
+    assert len(replies) == 3 and replies[1]["ok"]  # the bad line answered like any other
