@@ -9,9 +9,12 @@ import asyncio
 import contextlib
 import io
 import logging
+import sqlite3
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 import click
 
@@ -33,11 +36,17 @@ from knowledge.indexer import IndexStats, build_index, is_current
 log = logging.getLogger("openai_bot")
 
 
+class ConfigError(click.ClickException):
+    """A setting the bot cannot work with: one line naming it, exit code 2."""
+
+    exit_code = 2
+
+
 def _settings() -> Settings:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        raise click.UsageError(f"configuration: {exc}") from None
+        raise ConfigError(f"configuration: {exc}") from None
     logging.basicConfig(
         level=settings.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
@@ -72,17 +81,54 @@ def _ensure_index(settings: Settings, *, quiet: bool = False) -> None:
         _build(settings, articles, quiet=quiet)
 
 
+def _variable(settings: Settings, which: str) -> str:
+    """The setting a file's path comes from: its own variable, else the data directory's."""
+    own = settings.index_path if which == "index" else settings.state_path
+    if own is not None:
+        return f"OPENAI_BOT_{which.upper()}_PATH"
+    return "OPENAI_BOT_DATA_DIR"
+
+
+@contextlib.contextmanager
+def _opening(settings: Settings, which: str, path: Path) -> Iterator[None]:
+    """Turn a path that cannot hold the database into one clear line naming the setting."""
+    variable = _variable(settings, which)
+    if path.is_dir():
+        raise ConfigError(f"{variable}: {path} is a directory, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"{variable}: cannot create {path.parent} ({exc.strerror})") from None
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        reason = "is not a SQLite database" if "not a database" in str(exc) else f"({exc})"
+        raise ConfigError(f"{variable}: {path} {reason}") from None
+    except OSError as exc:
+        raise ConfigError(f"{variable}: cannot use {path} ({exc.strerror or exc})") from None
+
+
+def _stores(settings: Settings) -> tuple[Engine, StateStore]:
+    """The index (built when missing or stale) and the state database, opened."""
+    with _opening(settings, "index", settings.index_file):
+        _ensure_index(settings, quiet=True)
+        engine = Engine(settings.index_file)
+    with _opening(settings, "state", settings.state_file):
+        state = StateStore(settings.state_file)
+    return engine, state
+
+
 def _router(settings: Settings) -> Router:
-    _ensure_index(settings, quiet=True)
+    engine, state = _stores(settings)
     zone = settings.zone
 
     def today() -> date:
         return datetime.now(zone).date()
 
     return Router(
-        Engine(settings.index_file),
+        engine,
         today=today,
-        state=StateStore(settings.state_file),
+        state=state,
         digest=DigestDefaults(post_time=settings.digest_time, timezone=settings.timezone),
     )
 
@@ -117,11 +163,12 @@ def index(if_stale: bool, quiet: bool) -> None:
         articles = load_articles(settings.seeds_dir)
     except KnowledgeError as exc:
         raise click.UsageError(str(exc)) from None
-    if if_stale and is_current(settings.index_file, articles):
-        if not quiet:
-            click.echo(f"Index {settings.index_file} is up to date.", err=True)
-        return
-    _build(settings, articles, quiet=quiet)
+    with _opening(settings, "index", settings.index_file):
+        if if_stale and is_current(settings.index_file, articles):
+            if not quiet:
+                click.echo(f"Index {settings.index_file} is up to date.", err=True)
+            return
+        _build(settings, articles, quiet=quiet)
 
 
 @main.command()
@@ -188,11 +235,8 @@ def _discord_adapter(settings: Settings) -> DiscordAdapter:
         raise click.UsageError(
             "DISCORD_TOKEN: must be set (the bot token from the Developer Portal)"
         )
-    return DiscordAdapter(
-        Router(Engine(settings.index_file)),
-        StateStore(settings.state_file),
-        discord_config(settings),
-    )
+    engine, state = _stores(settings)
+    return DiscordAdapter(Router(engine), state, discord_config(settings))
 
 
 @discord.command("invite-url")

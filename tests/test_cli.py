@@ -400,3 +400,41 @@ def test_a_batch_survives_bytes_that_are_not_utf8(env: dict[str, str], encoding:
     replies = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert [r["title"] for r in replies][::2] == ["Sam Altman", "Elon Musk"]
     assert len(replies) == 3 and replies[1]["ok"]  # the bad line answered like any other
+
+
+@pytest.mark.parametrize(
+    ("variable", "where", "says"),
+    [
+        ("OPENAI_BOT_STATE_PATH", "text-file", "is not a SQLite database"),
+        ("OPENAI_BOT_STATE_PATH", "directory", "is a directory, not a database file"),
+        ("OPENAI_BOT_STATE_PATH", "under-a-file", "cannot create"),
+        ("OPENAI_BOT_INDEX_PATH", "text-file", "is not a SQLite database"),
+        ("OPENAI_BOT_INDEX_PATH", "directory", "is a directory, not a database file"),
+        ("OPENAI_BOT_INDEX_PATH", "under-a-file", "cannot create"),
+        ("OPENAI_BOT_DATA_DIR", "under-a-file", "cannot create"),
+    ],
+)
+@pytest.mark.parametrize("command", [["run"], ["ask", "who altman"]])
+def test_a_path_the_bot_cannot_use_is_one_clear_line(
+    env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    variable: str,
+    where: str,
+    says: str,
+    command: list[str],
+) -> None:
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a database\n", encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    path = {
+        "text-file": text_file,
+        "directory": tmp_path / "folder",
+        "under-a-file": text_file / "sub" / ("data" if variable.endswith("DIR") else "x.db"),
+    }[where]
+    monkeypatch.setenv(variable, str(path))
+    result = CliRunner().invoke(main, command, input="who altman\n")
+    assert result.exit_code == 2, result.output
+    [line] = result.output.strip().splitlines()  # one line, naming the setting
+    assert line.startswith(f"Error: {variable}: ") and says in line
+    assert result.exception is None or isinstance(result.exception, SystemExit)
