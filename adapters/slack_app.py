@@ -25,7 +25,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters import offload
+from adapters import offload, slack_guard
 from adapters.slack_render import PAGE_ACTION, SHARE_ACTION, escape, render
 from bot.digest import ChannelGone, RateLimited
 from bot.message import Message
@@ -281,6 +281,19 @@ class SlackAdapter:
         """The HTTP-mode server: POST /slack/events (signed), GET /healthz."""
 
         async def events(request: web.Request) -> web.Response:
+            verdict = slack_guard.check(
+                await request.read(),
+                {k.casefold(): v for k, v in request.headers.items()},
+                secret=self.config.signing_secret,
+            )
+            if not verdict.ok:
+                log.warning("refused a Slack request (%d): %s", verdict.status, verdict.reason)
+                return web.Response(status=verdict.status, text=verdict.reason)
+            if verdict.trigger_id and not self.state.claim(
+                f"{PLATFORM}:trigger:{verdict.trigger_id}"
+            ):
+                log.info("a slash command delivered twice was answered once")
+                return web.Response(status=200)
             return await to_aiohttp_response(
                 await self.app.async_dispatch(await to_bolt_request(request))
             )

@@ -6,6 +6,8 @@ hello and envelopes, and checks the acks.
 """
 
 import asyncio
+import hashlib
+import hmac
 import json
 import time
 from collections.abc import AsyncIterator
@@ -349,3 +351,60 @@ async def test_digest_admins_setting(slack: FakeSlack, router: Router, tmp_path:
     accepted = await adapter.answer("digest subscribe", user="UADMIN", channel="C1", thread=None)
     assert accepted.title.startswith("Subscribed")
     state.close()
+
+
+def _signed_raw(body: bytes, timestamp: str) -> str:
+    """Slack's signature over the raw bytes (its documented scheme)."""
+    base = b"v0:" + timestamp.encode() + b":" + body
+    return "v0=" + hmac.new(SECRET.encode(), base, hashlib.sha256).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "timestamp", "status"),
+    [
+        (b"command=%2Fopenai&text=\xff\xfe", "application/x-www-form-urlencoded", "", 400),
+        (b"{", "application/json", "", 400),
+        (b"null", "application/json", "", 400),
+        (b"[1, 2]", "application/json", "", 400),
+        (b"payload=%5B%5D", "application/x-www-form-urlencoded", "", 400),
+        (b"payload=%7B", "application/x-www-form-urlencoded", "", 400),
+        (b"command=%2Fopenai&text=sources", "text/plain", "", 415),
+        (b"command=%2Fopenai&text=sources", "application/x-www-form-urlencoded", "soon", 401),
+        (b"command=%2Fopenai&text=sources", "application/x-www-form-urlencoded", "12", 401),
+    ],
+)
+async def test_a_malformed_request_is_refused_cleanly(
+    harness: Harness,
+    caplog: pytest.LogCaptureFixture,
+    body: bytes,
+    content_type: str,
+    timestamp: str,
+    status: int,
+) -> None:
+    stamp = timestamp or str(int(time.time()))
+    response = await harness.session.post(
+        harness.url,
+        data=body,
+        headers={
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": stamp,
+            "X-Slack-Signature": _signed_raw(body, stamp),
+        },
+    )
+    assert response.status == status
+    refused = [r for r in caplog.records if "refused a Slack request" in r.getMessage()]
+    assert len(refused) == 1 and not any(r.exc_info for r in caplog.records)
+
+
+async def test_a_slash_command_sent_twice_is_answered_once(harness: Harness) -> None:
+    first = await harness.command("sources", response="twice")
+    again = await harness.command("sources", response="twice")  # the same trigger_id
+    assert first.status == again.status == 200
+    form = (PAYLOADS / "slack_slash_command.txt").read_text().strip()
+    other = form.replace("trigger_id=", "trigger_id=9").replace(
+        "RESPONSE_URL", urlencode({"": harness.fake.response_url("after")})[1:]
+    )
+    await harness.post(other, "application/x-www-form-urlencoded")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:after" for c, _ in calls))
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:twice" for c, _ in calls))
+    assert len(harness.fake.named("response_url:twice")) == 1
