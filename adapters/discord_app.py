@@ -394,6 +394,10 @@ class DiscordSender:
     async def send(self, channel: str, reply: Reply, *, key: str) -> str:
         target = await self._channel(channel)
         rendered = render(reply)
+        # What only a posted digest carries (a `digest preview` shares every other word of
+        # it): a reference made from its ledger key, at the end of the footer.
+        footer = rendered.embed.footer.text or ""
+        rendered.embed.set_footer(text=f"{footer} · {digest_mark(key)}".lstrip(" ·"))
         try:
             sent = await target.send(
                 embed=rendered.embed,
@@ -409,15 +413,23 @@ class DiscordSender:
         return str(sent.id)
 
     async def find(self, channel: str, key: str, since: datetime) -> str | None:
+        """The digest posted for `key` since `since`: every message after that time is read,
+        page by page (bounded by time, however busy the channel), and only a message that
+        carries the digest's own mark counts."""
         target = await self._channel(channel)
-        day = key.rsplit(":", 1)[-1]
+        mark = digest_mark(key)
         me = self.client.user
-        async for message in target.history(after=since, limit=200):
+        async for message in target.history(after=since, limit=None):
             if me is None or message.author.id != me.id:
                 continue
-            if any((embed.footer.text or "").endswith(day) for embed in message.embeds):
+            if any((embed.footer.text or "").endswith(mark) for embed in message.embeds):
                 return str(message.id)
         return None
+
+
+def digest_mark(key: str) -> str:
+    """ "#3fa2c1d0": a short reference to a digest's ledger key, shown in its footer."""
+    return f"#{zlib.crc32(key.encode()):08x}"
 
 
 def invite_url(application_id: int) -> str:

@@ -7,8 +7,11 @@ RESUMED after RESUME, then whatever events a test queues. Every REST call is rec
 import asyncio
 import json
 import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
+import discord.utils
 from aiohttp import WSMsgType, payload, web
 
 from .loopback import LoopbackFake
@@ -224,6 +227,39 @@ class FakeDiscord(LoopbackFake):
         self.connections = 0
         self.drop_next: asyncio.Event = asyncio.Event()
         self._sent: list[tuple[int, str, dict[str, Any]]] = []
+        self.channel_messages: dict[str, list[dict[str, Any]]] = {}
+        self._made = 0
+
+    def store(
+        self,
+        channel_id: str,
+        content: str,
+        *,
+        author: dict[str, Any] | None = None,
+        embeds: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Any]:
+        """A message kept in the channel's history, with an id Discord would give it now."""
+        self._made += 1
+        made = message(
+            str(discord.utils.time_snowflake(datetime.now(UTC)) + self._made),
+            content,
+            channel_id=channel_id,
+            author=author,
+        )
+        made["embeds"] = embeds or []
+        self.channel_messages.setdefault(channel_id, []).append(made)
+        return made
+
+    def _history(self, channel_id: str, query: Mapping[str, str]) -> list[dict[str, Any]]:
+        """GET /channels/{id}/messages as Discord answers it: at most `limit` (≤ 100); with
+        `after`, the ones right after it; always newest first."""
+        limit = min(int(query.get("limit", "50")), 100)
+        kept = sorted(self.channel_messages.get(channel_id, []), key=lambda m: int(m["id"]))
+        if "after" in query:
+            page = [m for m in kept if int(m["id"]) > int(query["after"])][:limit]
+        else:
+            page = kept[-limit:]
+        return list(reversed(page))
 
     @property
     def api(self) -> str:
@@ -310,14 +346,15 @@ class FakeDiscord(LoopbackFake):
             and request.method == "POST"
         ):
             channel_id = path.split("/")[2]
-            sent = message(
-                f"9{len(self.calls)}",
+            sent = self.store(
+                channel_id,
                 (body or {}).get("content") or "",
-                channel_id=channel_id,
                 author=BOT_USER,
+                embeds=(body or {}).get("embeds", []),
             )
-            sent["embeds"] = (body or {}).get("embeds", [])
             return _json(sent)
+        if path.startswith("/channels/") and path.endswith("/messages") and request.method == "GET":
+            return _json(self._history(path.split("/")[2], request.query))
         if path.startswith("/applications/") and request.method == "PUT":
             return _json(
                 [

@@ -3,6 +3,7 @@
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ import discord.gateway
 import discord.http
 import pytest
 
-from adapters.discord_app import DiscordAdapter, DiscordConfig
+from adapters.discord_app import DiscordAdapter, DiscordConfig, DiscordSender
+from bot.reply import Reply
 from bot.router import Router
 from bot.state import StateStore
 
@@ -288,3 +290,24 @@ async def test_digest_needs_manage_channels(
     await fake.events.put(("INTERACTION_CREATE", allowed))
     accepted = (await _wait_callbacks(fake, 2))[1]
     assert accepted["data"]["embeds"][0]["title"].startswith("Subscribed")
+
+
+async def test_digest_recovery_reads_by_time_and_knows_a_preview_from_a_digest(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, adapter = discord_env
+    sender = DiscordSender(adapter.client)
+    key = f"openai-digest:discord:{fd.CHANNEL_ID}:2026-11-25"
+    claimed = datetime.now(UTC) - timedelta(seconds=1)
+    # A `digest preview` answered earlier that day: same title and footer, not the digest.
+    preview = {"title": "Preview: On this day", "footer": {"text": "Daily digest · 2026-11-25"}}
+    fake.store(fd.CHANNEL_ID, "", author=fd.BOT_USER, embeds=[preview])
+    assert await sender.find(fd.CHANNEL_ID, key, claimed) is None
+    for n in range(250):  # a busy channel while the post was on its way
+        fake.store(fd.CHANNEL_ID, f"chatter {n}")
+    reply = Reply(command="digest", title="On this day", footer="Daily digest · 2026-11-25")
+    posted = await sender.send(fd.CHANNEL_ID, reply, key=key)
+    fake.store(fd.CHANNEL_ID, "more chatter")
+    assert await sender.find(fd.CHANNEL_ID, key, claimed) == posted
+    other_day = key.replace("2026-11-25", "2026-11-26")
+    assert await sender.find(fd.CHANNEL_ID, other_day, claimed) is None
