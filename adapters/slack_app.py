@@ -58,6 +58,9 @@ class SlackConfig:
         )
 
 
+HISTORY_PAGE = 200  # messages per conversations.history page (Slack allows up to 999)
+
+
 class SlackSender:
     """Posts digests with the key in message metadata, and finds them again by it."""
 
@@ -79,18 +82,28 @@ class SlackSender:
         return str(response["ts"])
 
     async def find(self, channel: str, key: str, since: datetime) -> str | None:
-        try:
-            response = await self.client.conversations_history(
-                channel=channel, oldest=str(since.timestamp()), include_all_metadata=True, limit=200
-            )
-        except SlackApiError as exc:
-            raise _digest_error(exc) from None
-        messages: list[dict[str, Any]] = response.get("messages", [])
-        for message in messages:
-            payload = (message.get("metadata") or {}).get("event_payload") or {}
-            if payload.get("key") == key:
-                return str(message["ts"])
-        return None
+        """The digest posted for `key` since `since`, found by its metadata: every page of
+        the channel's history back to that time is read (bounded by time, not by count)."""
+        cursor = ""
+        while True:
+            try:
+                response = await self.client.conversations_history(
+                    channel=channel,
+                    oldest=str(since.timestamp()),
+                    include_all_metadata=True,
+                    limit=HISTORY_PAGE,
+                    cursor=cursor or None,
+                )
+            except SlackApiError as exc:
+                raise _digest_error(exc) from None
+            messages: list[dict[str, Any]] = response.get("messages", [])
+            for message in messages:
+                payload = (message.get("metadata") or {}).get("event_payload") or {}
+                if payload.get("key") == key:
+                    return str(message["ts"])
+            cursor = str((response.get("response_metadata") or {}).get("next_cursor") or "")
+            if not cursor or not messages:
+                return None
 
 
 def _digest_error(exc: SlackApiError) -> Exception:

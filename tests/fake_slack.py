@@ -5,6 +5,7 @@ It records every call so tests can assert on what the real slack-bolt / slack_sd
 
 import asyncio
 import json
+import time
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -24,6 +25,8 @@ class FakeSlack(LoopbackFake):
         self.acks: list[dict[str, Any]] = []
         self.envelopes: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.errors: dict[str, str] = {}
+        self.channel_messages: dict[str, list[dict[str, Any]]] = {}
+        self._clock = 0.0
 
     @property
     def api_url(self) -> str:
@@ -39,6 +42,38 @@ class FakeSlack(LoopbackFake):
         server.router.add_post("/response/{name}", self._response)
         server.router.add_get("/link", self._socket)
         await self.serve(server)
+
+    def store(
+        self, channel: str, text: str, metadata: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """A message kept in the channel's history, stamped now (ts strictly increasing)."""
+        self._clock = max(self._clock + 0.000001, time.time())
+        made = {"ts": f"{self._clock:.6f}", "text": text, "metadata": metadata}
+        self.channel_messages.setdefault(channel, []).append(made)
+        return made
+
+    def _history(self, data: dict[str, Any]) -> dict[str, Any]:
+        """conversations.history as Slack answers it: newest first, messages after `oldest`,
+        `limit` a page (at most 999), a cursor to the next page while more remain."""
+        oldest = float(data.get("oldest") or 0)
+        newest_first = sorted(
+            (
+                m
+                for m in self.channel_messages.get(str(data.get("channel")), [])
+                if float(m["ts"]) > oldest
+            ),
+            key=lambda m: -float(m["ts"]),
+        )
+        start = int(data.get("cursor") or 0)
+        limit = min(int(data.get("limit") or 100), 999)
+        page = newest_first[start : start + limit]
+        more = start + limit < len(newest_first)
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
 
     def named(self, name: str) -> list[dict[str, Any]]:
         return [data for call, data in self.calls if call == name]
@@ -69,22 +104,12 @@ class FakeSlack(LoopbackFake):
         elif method == "apps.connections.open":
             body = {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
         elif method == "conversations.history":
-            posted = [
-                {
-                    "ts": f"1700000000.{i:06d}",
-                    "text": c.get("text", ""),
-                    "metadata": c.get("metadata"),
-                }
-                for i, (name, c) in enumerate(self.calls)
-                if name == "chat.postMessage" and c.get("channel") == data.get("channel")
-            ]
-            body = {"ok": True, "messages": posted}
+            body = self._history(data)
         elif method == "chat.postMessage":
-            body = {
-                "ok": True,
-                "channel": data.get("channel"),
-                "ts": f"1700000000.{len(self.calls):06d}",
-            }
+            made = self.store(
+                str(data.get("channel")), str(data.get("text", "")), data.get("metadata")
+            )
+            body = {"ok": True, "channel": data.get("channel"), "ts": made["ts"]}
         else:
             body = {"ok": True}
         return web.json_response(body)

@@ -450,3 +450,24 @@ async def test_a_fire_racing_the_catch_up_posts_once(router: Router, state: Stat
     results = await asyncio.gather(runner.run(sub), runner.catch_up())
     assert len(sender.posts) == 1
     assert sorted([results[0], results[1]["slack:C1"]]) == ["in progress", "posted"]
+
+
+async def test_slack_recovery_reads_back_to_the_claim_in_a_busy_channel() -> None:
+    from .fake_slack import FakeSlack
+
+    fake = FakeSlack()
+    await fake.start()
+    try:
+        sender = SlackSender(AsyncWebClient(token="xoxb-test", base_url=fake.api_url))
+        claimed = datetime.now(UTC) - timedelta(seconds=1)
+        key = "openai-digest:slack:C9:2026-11-25"
+        reply = Reply(command="digest", title="On this day", footer="Daily digest · 2026-11-25")
+        posted = await sender.send("C9", reply, key=key)
+        for n in range(250):  # people kept talking after the post, before the recovery
+            fake.store("C9", f"chatter {n}")
+        assert await sender.find("C9", key, claimed) == posted
+        pages = fake.named("conversations.history")
+        assert len(pages) >= 2 and all(p["oldest"] == str(claimed.timestamp()) for p in pages)
+        assert await sender.find("C9", key.replace("C9", "C8"), claimed) is None
+    finally:
+        await fake.stop()
