@@ -2,10 +2,14 @@
 
 Jobs live in memory and are rebuilt from the state database at start-up and every
 SYNC_SECONDS, so a subscription made in chat takes effect within that time. The ledger (not a
-job store) is what guarantees exactly once: a post is claimed (platform, channel, local date)
-before it is sent and confirmed after. A claim left by a crash between the two is resolved by
-asking the platform whether the post exists (the digest carries its key). Run one scheduler per
-state database: two would each post on time, and only the ledger would keep one of them out.
+job store) is what guarantees at most once: a post is claimed (platform, channel, local date)
+before it is sent and confirmed after. A claim has an owner and a lease: only the owner posts
+while the lease lasts, so two processes on one state database never post side by side; a
+claim whose owner died is taken over once its lease runs out. Whoever finds a claim it did not
+see through (a crash, a dead owner) first asks the platform whether the post exists (the
+digest carries its key), and so does a retry after a failure that may have stored the post (a
+timeout, a dropped connection, a 5xx). Failures are retried with backoff until the local day
+ends (at least once while the day lasts); then the day is recorded as missed.
 
 Catch-up: at start-up, a subscription whose time has passed today with no post gets it now;
 yesterday's is never posted. Daylight saving: a job on a fall-back day fires twice for 01:30 and
@@ -15,8 +19,11 @@ instant (03:30).
 
 import asyncio
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import aiohttp
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -37,8 +44,14 @@ from bot.state import StateStore, Subscription
 log = logging.getLogger(__name__)
 SYNC_SECONDS = 30
 MISFIRE_GRACE_SECONDS = 3600
-RETRIES = 3
 BACKOFF_SECONDS = 2.0
+MAX_BACKOFF_SECONDS = 600.0  # retries go on, at most this far apart, until the day ends
+MAX_ATTEMPTS = 500  # a bound for a clock that does not move
+LEASE_SECONDS = 120.0  # a claim's lease, renewed before every attempt
+# A failure after which the post may or may not have been stored (a timeout, a dropped
+# connection, a 5xx): look for it before posting again. Connect refused sent nothing.
+_ANY_FAILURE = (OSError, TimeoutError, RuntimeError, aiohttp.ClientError)
+_NOTHING_SENT = (aiohttp.ClientConnectorError, ConnectionRefusedError)
 
 
 def utc_now() -> datetime:
@@ -62,6 +75,8 @@ class DigestRunner:
         self.senders = senders
         self.now = now
         self.sleep = sleep
+        # Who claims: a claim names its owner, and only the owner posts while its lease lasts.
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         # A claim in the ledger is "posting now" or "crashed while posting"; inside one process
         # these keys tell the two apart (a cron fire racing the start-up catch-up).
         self._in_flight: set[str] = set()
@@ -91,13 +106,22 @@ class DigestRunner:
     async def _post(
         self, current: Subscription, sender: Sender, now: datetime, day: date, key: str
     ) -> str:
-        status = self.state.claim_digest(current.platform, current.channel, day.isoformat())
-        if status == "posted":
-            return "already posted"
-        if status == "claimed":  # a crash after the claim: did the post get out?
-            found = await sender.find(current.channel, key, start_of_local_day(current, now))
+        where = (current.platform, current.channel, day.isoformat())
+        since = start_of_local_day(current, now)
+        end = since + timedelta(days=1)
+        status = self._claim(where)
+        while status == "busy":  # another process's live claim: wait it out, then look
+            if self.now() >= end:
+                return "posted elsewhere"
+            left = self.state.lease_left(*where, self.now().timestamp())
+            await self.sleep(max(left, 1.0))
+            status = self._claim(where)
+        if status in ("posted", "missed"):
+            return "already posted" if status == "posted" else "missed"
+        if status == "claimed":  # a crash, or an owner gone: did its post get out?
+            found = await sender.find(current.channel, key, since)
             if found is not None:
-                self.state.confirm_digest(current.platform, current.channel, day.isoformat(), found)
+                self.state.confirm_digest(*where, found)
                 return "confirmed"
         reply = await asyncio.to_thread(
             digest_reply,
@@ -109,27 +133,57 @@ class DigestRunner:
             today=day,
             record=True,
         )
-        for attempt in range(1, RETRIES + 1):
+        attempt = 0
+        while True:
+            attempt += 1
+            self._claim(where)  # renews this owner's lease before each try
             try:
                 ref = await sender.send(current.channel, reply, key=key)
             except ChannelGone as exc:
                 self.state.pause(current.platform, current.channel, str(exc))
-                self.state.release_digest(current.platform, current.channel, day.isoformat())
+                self.state.release_digest(*where)
                 return "paused"
-            except RateLimited as exc:
+            except RateLimited as exc:  # refused, not stored: try again when told
                 await self.sleep(exc.retry_after)
-            except (OSError, TimeoutError, RuntimeError, aiohttp.ClientError) as exc:
+            except _ANY_FAILURE as exc:
                 log.warning("digest to %s failed (attempt %d): %s", current.key, attempt, exc)
-                await self.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
+                await self.sleep(min(BACKOFF_SECONDS * 2 ** (attempt - 1), MAX_BACKOFF_SECONDS))
+                if not isinstance(exc, _NOTHING_SENT):
+                    # the post may have been stored though the answer was lost: look first
+                    found = await self._look(sender, current.channel, key, since)
+                    if found is not None:
+                        self.state.confirm_digest(*where, found)
+                        return "confirmed"
             else:
-                self.state.confirm_digest(current.platform, current.channel, day.isoformat(), ref)
+                self.state.confirm_digest(*where, ref)
                 return "posted"
-        self.state.release_digest(current.platform, current.channel, day.isoformat())
-        return "failed"
+            if self.now() >= end or attempt >= MAX_ATTEMPTS:
+                self.state.miss_digest(*where)
+                log.error("digest to %s missed for %s after %d attempts", current.key, day, attempt)
+                return "missed"
+
+    def _claim(self, where: tuple[str, str, str]) -> str:
+        return self.state.claim_digest(
+            *where, owner=self.owner, lease=LEASE_SECONDS, now=self.now().timestamp()
+        )
+
+    @staticmethod
+    async def _look(sender: Sender, channel: str, key: str, since: datetime) -> str | None:
+        """The post, if the platform stored it; None when it did not or cannot say now."""
+        try:
+            return await sender.find(channel, key, since)
+        except ChannelGone:
+            raise
+        except (RateLimited, *_ANY_FAILURE) as exc:
+            log.warning("could not look for the digest in %s: %s", channel, exc)
+            return None
 
     async def catch_up(self) -> dict[str, str]:
-        """Post what is due today and missing (after a restart)."""
-        return {sub.key: await self.run(sub) for sub in self.state.subscriptions()}
+        """Post what is due today and missing (after a restart), every channel at once: one
+        whose platform keeps failing must not hold up the others."""
+        subs = self.state.subscriptions()
+        done = await asyncio.gather(*(self.run(sub) for sub in subs))
+        return {sub.key: result for sub, result in zip(subs, done, strict=True)}
 
 
 class DigestScheduler:

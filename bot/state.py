@@ -77,7 +77,30 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE conversations ADD COLUMN answer TEXT NOT NULL DEFAULT '';
     """,
+    # A claim has an owner and a lease (only the owner posts while it lasts); a day the
+    # platform never accepted the post is recorded as missed.
+    """
+    CREATE TABLE digest_ledger_new (
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'missed')),
+        message_ref TEXT,
+        claimed_at TEXT NOT NULL,
+        posted_at TEXT,
+        owner TEXT NOT NULL DEFAULT '',
+        lease_until REAL NOT NULL DEFAULT 0,
+        PRIMARY KEY (platform, channel, local_date)
+    );
+    INSERT INTO digest_ledger_new (platform, channel, local_date, status, message_ref,
+        claimed_at, posted_at)
+        SELECT platform, channel, local_date, status, message_ref, claimed_at, posted_at
+        FROM digest_ledger;
+    DROP TABLE digest_ledger;
+    ALTER TABLE digest_ledger_new RENAME TO digest_ledger;
+    """,
 )
+LEASE_SECONDS = 120.0  # how long a claim keeps other processes from posting
 SEEN_TTL_SECONDS = 24 * 3600
 THREAD_TTL_SECONDS = 30 * 24 * 3600
 CONVERSATION_TTL_SECONDS = 2 * 3600
@@ -233,22 +256,72 @@ class StateStore:
 
     # --- the digest ledger: claimed before posting, confirmed after -------------------------
 
-    def claim_digest(self, platform: str, channel: str, local_date: str) -> str:
-        """ "new" (this caller posts), "claimed" (a post may have crashed half-way) or "posted"."""
+    def claim_digest(
+        self,
+        platform: str,
+        channel: str,
+        local_date: str,
+        *,
+        owner: str = "",
+        lease: float = LEASE_SECONDS,
+        now: float | None = None,
+    ) -> str:
+        """Who may post the day's digest. "new": this owner, first; "claimed": this owner,
+        after an earlier claim of its own or one whose lease ran out (a post may have got
+        out: look first); "busy": another owner's live claim; "posted"; "missed"."""
+        moment = time.time() if now is None else now
         with self._lock, self.conn:
             cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO digest_ledger (platform, channel, local_date, status, "
-                "claimed_at) VALUES (?, ?, ?, 'claimed', ?)",
-                (platform, channel, local_date, _now_iso()),
+                "claimed_at, owner, lease_until) VALUES (?, ?, ?, 'claimed', ?, ?, ?)",
+                (platform, channel, local_date, _now_iso(), owner, moment + lease),
             )
             if cursor.rowcount == 1:
                 return "new"
+            taken = self.conn.execute(
+                "UPDATE digest_ledger SET owner = ?, lease_until = ? WHERE platform = ? AND "
+                "channel = ? AND local_date = ? AND status = 'claimed' AND "
+                "(owner = ? OR lease_until <= ?)",
+                (owner, moment + lease, platform, channel, local_date, owner, moment),
+            )
+            if taken.rowcount == 1:
+                return "claimed"
             row = self.conn.execute(
                 "SELECT status FROM digest_ledger WHERE platform = ? AND channel = ? "
                 "AND local_date = ?",
                 (platform, channel, local_date),
             ).fetchone()
-        return str(row["status"])
+        return "busy" if row["status"] == "claimed" else str(row["status"])
+
+    def lease_left(self, platform: str, channel: str, local_date: str, now: float) -> float:
+        """Seconds until another owner's claim may be taken over (0 if it may now)."""
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT lease_until FROM digest_ledger WHERE platform = ? AND channel = ? "
+                "AND local_date = ? AND status = 'claimed'",
+                (platform, channel, local_date),
+            ).fetchone()
+        return max(0.0, float(row[0]) - now) if row else 0.0
+
+    def miss_digest(self, platform: str, channel: str, local_date: str) -> None:
+        """The day ended with no post the platform accepted: say so in `digest status`."""
+        with self._lock, self.conn:
+            self.conn.execute(
+                "UPDATE digest_ledger SET status = 'missed' WHERE platform = ? AND channel = ? "
+                "AND local_date = ? AND status = 'claimed'",
+                (platform, channel, local_date),
+            )
+
+    def missed_digest(self, platform: str, channel: str) -> str | None:
+        """The local date of a missed digest later than the last one posted, if any."""
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT max(local_date) FROM digest_ledger WHERE platform = ? AND channel = ? "
+                "AND status = 'missed' AND local_date > coalesce((SELECT max(local_date) FROM "
+                "digest_ledger WHERE platform = ? AND channel = ? AND status = 'posted'), '')",
+                (platform, channel, platform, channel),
+            ).fetchone()
+        return str(row[0]) if row and row[0] else None
 
     def confirm_digest(self, platform: str, channel: str, local_date: str, ref: str) -> None:
         with self._lock, self.conn:

@@ -14,7 +14,7 @@ import pytest
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.digest_scheduler import DigestRunner, DigestScheduler
+from adapters.digest_scheduler import LEASE_SECONDS, DigestRunner, DigestScheduler
 from adapters.discord_app import DiscordSender
 from adapters.slack_app import SlackSender
 from bot.digest import ChannelGone, RateLimited, digest_reply, due_today, trigger
@@ -32,18 +32,26 @@ class FakeSender:
 
     platform = "slack"
 
-    def __init__(self) -> None:
+    def __init__(self, *, store_delay: float = 0.0) -> None:
         self.posts: list[tuple[str, str, Reply]] = []
         self.failures: list[Exception] = []
-        self.lost_confirmation = False
+        self.lost_answers = 0  # posts stored whose answer then times out
+        self.store_delay = store_delay  # the platform takes this long to store a post
+        self.looked = 0
 
     async def send(self, channel: str, reply: Reply, *, key: str) -> str:
         if self.failures:
             raise self.failures.pop(0)
+        if self.store_delay:
+            await asyncio.sleep(self.store_delay)
         self.posts.append((channel, key, reply))
+        if self.lost_answers:
+            self.lost_answers -= 1
+            raise TimeoutError("the answer never came")
         return f"ref{len(self.posts)}"
 
     async def find(self, channel: str, key: str, since: datetime) -> str | None:
+        self.looked += 1
         for n, (posted_channel, posted_key, _) in enumerate(self.posts, start=1):
             if posted_channel == channel and posted_key == key:
                 return f"ref{n}"
@@ -66,8 +74,9 @@ def state(tmp_path: Path) -> Iterator[StateStore]:
 
 
 def _runner(router: Router, state: StateStore, sender: Any, clock: Clock) -> DigestRunner:
-    async def no_sleep(_seconds: float) -> None:
-        sleeps.append(_seconds)
+    async def no_sleep(seconds: float) -> None:  # time passes, instantly
+        sleeps.append(seconds)
+        clock.moment += timedelta(seconds=seconds)
 
     sleeps: list[float] = []
     runner = DigestRunner(router, state, {"slack": sender}, now=clock, sleep=no_sleep)
@@ -214,15 +223,17 @@ async def test_crash_after_claim_and_after_post(router: Router, state: StateStor
     sender = FakeSender()
     clock = Clock(datetime(2026, 11, 24, 9, 5, tzinfo=UTC))
     runner = _runner(router, state, sender, clock)
-    # Crash after the claim, before the post: the next run posts (no loss).
-    assert state.claim_digest("slack", "C1", "2026-11-24") == "new"
+    # Crash after the claim, before the post: the next run waits out the dead owner's lease,
+    # looks, and posts (no loss).
+    assert state.claim_digest("slack", "C1", "2026-11-24", now=clock().timestamp()) == "new"
     assert await runner.run(sub) == "posted"
     assert len(sender.posts) == 1
+    assert runner.sleeps == [LEASE_SECONDS]  # type: ignore[attr-defined]
     # Crash after the post, before the confirmation: found on the platform, not re-posted.
     key = runner.key(sub, "2026-11-25")
     sender.posts.append(("C1", key, sender.posts[0][2]))
-    assert state.claim_digest("slack", "C1", "2026-11-25") == "new"
     clock.moment = datetime(2026, 11, 25, 9, 5, tzinfo=UTC)
+    assert state.claim_digest("slack", "C1", "2026-11-25", now=clock().timestamp()) == "new"
     assert await runner.run(sub) == "confirmed"
     assert len(sender.posts) == 2
 
@@ -299,9 +310,9 @@ async def test_rate_limits_wait_and_errors_retry_bounded(router: Router, state: 
     assert await runner.run(sub) == "posted"
     assert runner.sleeps[0] == 7.0 and len(runner.sleeps) == 2  # type: ignore[attr-defined]
     sub2 = state.subscribe("slack", "C2", "09:00", "UTC", "U1")
-    sender.failures = [OSError("down")] * 3
-    assert await runner.run(sub2) == "failed"
-    assert state.claim_digest("slack", "C2", "2026-11-24") == "new"  # the claim was released
+    sender.failures = [OSError("down")] * 3  # three failures no longer lose the day
+    assert await runner.run(sub2) == "posted"
+    assert len(sender.posts) == 2
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -471,3 +482,63 @@ async def test_slack_recovery_reads_back_to_the_claim_in_a_busy_channel() -> Non
         assert await sender.find("C9", key.replace("C9", "C8"), claimed) is None
     finally:
         await fake.stop()
+
+
+async def test_a_post_stored_before_a_timeout_is_found_not_posted_again(
+    router: Router, state: StateStore
+) -> None:
+    sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    sender = FakeSender()
+    sender.lost_answers = 1  # stored, then the answer timed out
+    runner = _runner(router, state, sender, Clock(datetime(2026, 11, 24, 9, 1, tzinfo=UTC)))
+    assert await runner.run(sub) == "confirmed"
+    assert len(sender.posts) == 1 and sender.looked == 1
+
+
+async def test_connect_refused_sent_nothing_and_is_retried_without_looking(
+    router: Router, state: StateStore
+) -> None:
+    sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    sender = FakeSender()
+    sender.failures = [ConnectionRefusedError("refused")] * 2
+    runner = _runner(router, state, sender, Clock(datetime(2026, 11, 24, 9, 1, tzinfo=UTC)))
+    assert await runner.run(sub) == "posted"
+    assert len(sender.posts) == 1 and sender.looked == 0
+
+
+async def test_failures_are_retried_until_the_day_ends_then_missed(
+    router: Router, state: StateStore, engine: Engine
+) -> None:
+    sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    sender = FakeSender()
+    sender.failures = [RuntimeError("Slack: 503")] * 10_000
+    clock = Clock(datetime(2026, 11, 24, 9, 1, tzinfo=UTC))
+    runner = _runner(router, state, sender, clock)
+    assert await runner.run(sub) == "missed"
+    assert clock.moment >= datetime(2026, 11, 25, 0, 0, tzinfo=UTC)  # tried all day long
+    assert max(runner.sleeps) <= 600  # type: ignore[attr-defined]
+    assert state.missed_digest("slack", "C1") == "2026-11-24"
+    status = Router(engine, state=state).handle(
+        Message(text="digest status", platform="slack", channel="C1")
+    )
+    assert "Missed: 2026-11-24" in status.text
+    assert not sender.posts
+
+
+async def test_two_processes_on_one_state_post_once(
+    router: Router, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import adapters.digest_scheduler as scheduler
+
+    monkeypatch.setattr(scheduler, "LEASE_SECONDS", 0.5)
+    first, second = StateStore(tmp_path / "shared.db"), StateStore(tmp_path / "shared.db")
+    try:
+        sub = first.subscribe("slack", "C1", "00:00", "UTC", "U1")
+        sender = FakeSender(store_delay=0.3)  # the platform is slow to store a post
+        runners = [DigestRunner(router, store, {"slack": sender}) for store in (first, second)]
+        done = await asyncio.gather(*(r.run(sub) for r in runners))
+        assert sorted(done) == ["already posted", "posted"], done
+        assert len(sender.posts) == 1
+    finally:
+        first.close()
+        second.close()

@@ -84,10 +84,12 @@ def digest(ctx: Context, args: str) -> Reply:
                 intro="`digest subscribe 09:00 Europe/Berlin` starts one.",
             )
         last = state.last_digest(*where)
+        missed = state.missed_digest(*where)
         lines = [
             f"Daily at {sub.post_time} ({sub.timezone}), set by {echo(sub.created_by, 40)}.",
             f"Next post: {_when(sub, ctx)}." if not sub.paused_reason else "",
             f"Last post: {last[0]}." if last else "No post yet.",
+            f"Missed: {missed} (the platform refused the post all day)." if missed else "",
             f"Paused: {sub.paused_reason}. `digest subscribe` resumes it."
             if sub.paused_reason
             else "",
