@@ -35,6 +35,10 @@ class CitationList:
         return tuple(self._citations)
 
 
+# Letters of a word that runs on past a highlight; not CJK, where a "word" is a whole clause.
+_LETTER = r"(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])\w)"
+_WORD_END_RE = re.compile(rf"{_LETTER}+$")
+_WORD_START_RE = re.compile(rf"{_LETTER}+")
 _JOINER_RE = re.compile(r"[\s\-–/]{1,2}")
 _SUFFIXES = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
 
@@ -56,13 +60,13 @@ def spans(marked: tuple[Marked, ...]) -> tuple[Span, ...]:
             piece[1] = False  # "OpenAI'**s**": a possessive ending is not a word of its own
             continue
         if before is not None:
-            head = re.search(r"[\w]+$", str(before[0]))
+            head = _WORD_END_RE.search(str(before[0]))
             if head:
                 before[0] = str(before[0])[: head.start()]
                 piece[0] = head.group() + str(piece[0])
         after = pieces[i + 1] if i + 1 < len(pieces) and not pieces[i + 1][1] else None
         if after is not None:
-            tail = re.match(r"[\w]+", str(after[0]))
+            tail = _WORD_START_RE.match(str(after[0]))
             if tail:
                 after[0] = str(after[0])[tail.end() :]
                 piece[0] = str(piece[0]) + tail.group()

@@ -126,15 +126,23 @@ def _kept_spans(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+_OPENING_QUOTES = ('"', "“", "'", "‘", "«", "「")
+
+
 def _continues(previous: str, line: str) -> bool:
     """A hard-wrapped line continues the previous one (`to great` / `fanfare with ...`), and
     what a line ending in a colon introduces belongs with it ("Leike posted on X:" / "“…”")."""
     if previous.endswith((":", "：")):
-        return True
+        return line.startswith(_OPENING_QUOTES)  # the quotation it introduces
     if not previous or previous[-1] in _TERMINAL:
         return False
     first = line[0]
     return first.islower() or first in "$€£(,;" or previous[-1] in ",;-–—"
+
+
+def _quotation_follows(text: str, offset: int) -> bool:
+    """The next non-blank line, from `offset`, opens with a quotation mark."""
+    return text[offset:].lstrip().startswith(_OPENING_QUOTES)
 
 
 def clean(text: str, strip: tuple[str, ...] = ()) -> tuple[Paragraph, ...]:
@@ -156,8 +164,8 @@ def clean(text: str, strip: tuple[str, ...] = ()) -> tuple[Paragraph, ...]:
     for raw_line in text.splitlines(keepends=True):
         line_start, offset = offset, offset + len(raw_line)
         line = raw_line.strip()
-        if not line and previous.endswith((":", "：")):
-            continue  # a blank line between an introduction and what it introduces
+        if not line and previous.endswith((":", "：")) and _quotation_follows(text, offset):
+            continue  # a blank line between an introduction and the quotation it introduces
         if not line or is_clutter(line, extra):
             close()
             continue

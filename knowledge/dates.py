@@ -359,20 +359,46 @@ def _story(kind: str, groups: dict[str, str | None], previous: When | None) -> W
     return When(d.year, "day", d.month, d.day)
 
 
+_QUALIFIED_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _months_of(when: When) -> tuple[int, int]:
+    """The months `when` may be, as absolute month numbers (year * 12 + month - 1)."""
+    base = when.year * 12 - 1
+    if when.precision in ("day", "month"):
+        return base + when.month, base + when.month
+    if when.precision == "season" and when.season in SEASONS:
+        first, last = SEASONS[when.season]
+        return base + first, base + first + (last - first) % 12
+    first, last = _QUALIFIED_MONTHS.get(when.qualifier, (1, 12))
+    return base + first, base + last
+
+
 def _later_long(groups: dict[str, str | None], previous: When | None) -> When | None:
-    """ "less than six months later", "two years later": counted from the story's last date;
-    the month when both it and the count are exact, else the year."""
+    """ "less than six months later", "two years later": counted from the story's last date,
+    as precisely as both allow — the month when that is one month, the year when every month
+    it may be falls in one year ("less than six months" after early 2018 is 2018), else
+    nothing (six months after "2022" may be 2022 or 2023)."""
     if previous is None:
         return None
     raw = (groups.get("n") or "1").lower()
     n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
     months = n * 12 if (groups.get("unit") or "").lower() == "year" else n
-    if previous.precision in ("day", "month"):
-        index = previous.year * 12 + previous.month - 1 + months
-        if groups.get("qual"):
-            return When(index // 12, "year")
-        return When(index // 12, "month", index % 12 + 1)
-    return When(previous.year + months // 12, "year")
+    qualifier = (groups.get("qual") or "").strip().lower()
+    low, high = _months_of(previous)
+    if qualifier in ("less than", "nearly", "almost"):
+        low, high = low + (1 if qualifier == "less than" else months - 1), high + months
+    elif qualifier:  # about, some, around, more than: a month or so either way
+        low, high = low + months - 1, high + months + 1
+    else:
+        low, high = low + months, high + months
+    if low == high:
+        return When(low // 12, "month", low % 12 + 1)
+    if low // 12 == high // 12:
+        return When(low // 12, "year")
+    if months % 12 == 0 and previous.precision == "year" and not qualifier:
+        return When(previous.year + months // 12, "year")
+    return None
 
 
 def _season(word: str) -> str:

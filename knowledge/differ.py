@@ -14,6 +14,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from knowledge.dates import SEASONS
+
 # The action a sentence tells, by the words that tell it.
 _ACTIONS = (
     ("found", r"co-?found\w*|founded|founding|established|launched|started|set up"),
@@ -32,7 +34,6 @@ _SUM_RE = re.compile(r"\$\s?\d[\d,.]*(?:\s*-\s*\d[\d,.]*)?\s*(?:million|billion|
 _ANOTHER_RE = re.compile(
     r"\b(?:another|additional|again|further|second|third|new (?:round|funding))\b", re.IGNORECASE
 )
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -48,6 +49,7 @@ class Told:
     precision: str
     label: str
     season: str = ""
+    subject: str = ""  # the entity the sentence names first: who (or what) it is about
 
 
 def actions(text: str) -> frozenset[str]:
@@ -81,7 +83,8 @@ def _date_at(told: Told) -> int | None:
     return None
 
 
-def _sums(text: str) -> frozenset[str]:
+def sums(text: str) -> frozenset[str]:
+    """The sums of money a sentence gives ("$1 billion", "$50-100 million")."""
     return frozenset(re.sub(r"\s+", " ", m.group()).strip() for m in _SUM_RE.finditer(text))
 
 
@@ -92,7 +95,7 @@ def _inside(a: Told, b: Told) -> bool:
     if b.precision == "year":
         return True
     if b.precision == "season" and a.month:
-        first, last = _SEASON_MONTHS.get(b.season, (0, 0))
+        first, last = SEASONS.get(b.season, (0, 0))
         return first <= a.month <= last if first <= last else a.month >= first or a.month <= last
     if b.precision == "month":
         return a.month == b.month and a.precision in ("day", "month")
@@ -121,9 +124,11 @@ def disagreements(told: list[Told]) -> list[tuple[int, int, str]]:
             if _ANOTHER_RE.search(a.text) or _ANOTHER_RE.search(b.text):
                 continue  # "dropped another $10 billion": a further happening, not this one
             shared = a.entities & b.entities
-            sums_a, sums_b = _sums(a.text), _sums(b.text)
+            sums_a, sums_b = sums(a.text), sums(b.text)
             if len(shared) < 2 and not (sums_a & sums_b):
                 continue
+            if a.subject != b.subject and not (sums_a & sums_b):
+                continue  # "Murati left … after Sutskever" and "Sutskever left": two people
             if _dates_differ(a, b):
                 found[(a.event_id, b.event_id)] = b.label
                 found[(b.event_id, a.event_id)] = a.label

@@ -147,6 +147,7 @@ _RECONSTRUCTED_RE = re.compile(
     r"not a transcript|dramati[sz]ed (?:account|version|scene|exchange|dialogue))\b",
     re.IGNORECASE,
 )
+_FIGURES_RE = re.compile(r"\d[\d,.]*")
 _PERIOD_RE = re.compile(r"\b(?:that|the same) (?:year|month)\b", re.IGNORECASE)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
@@ -197,7 +198,8 @@ _CONTINUES_RE = re.compile(
     r"During (?:this|that) (?:period|time)|At (?:this|that) (?:point|time)|"
     r"Around (?:this|that) time)\b"
     # or by pointing back at what the paragraph before told ("Although the email did not …")
-    r"|^(?:(?:Although|Though|While|As|When|In)\s+)?(?:the|that|this) (?:email|letter|message|"
+    r"|^(?:(?:Although|Though|While|As|When|In)\s+)?(?:[Tt]he|[Tt]hat|[Tt]his) "
+    r"(?:email|letter|message|"
     r"memo|meeting|call|exchange|conversation|talks?|reply|response)\b"
 )
 
@@ -307,8 +309,11 @@ def _extract_article(
         if row["kind"] == "heading":
             section_date = when
         context = paragraph_date or section_date  # the sentence before, else the heading
-        retold = bool(told) and process.extractOne(
-            text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD
+        similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
+        # a retelling gives the same figures: "$1 billion … 2019" and "$10 billion … 2023"
+        # are two happenings however alike the words
+        retold = similar is not None and _FIGURES_RE.findall(text) == _FIGURES_RE.findall(
+            similar[0]
         )
         if when is not None and not retold:
             told.append(text)

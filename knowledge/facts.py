@@ -251,6 +251,7 @@ _DID_RE = re.compile(
     re.IGNORECASE,
 )
 HIGHLIGHTS = 3
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _highlights(events: tuple[Event, ...], entity: EntityInfo) -> tuple[str, ...]:
@@ -267,6 +268,10 @@ def _highlights(events: tuple[Event, ...], entity: EntityInfo) -> tuple[str, ...
             did = _DID_RE.match(text[m.end() :])
             if did is None or re.search(r"\b(?:unless|if|whether)\s+$", text[: m.start()]):
                 continue  # "threatening to leave unless Kovalenko was reinstated"
+            at = m.end() + did.start("did")
+            years = [(abs(y.start() - at), y.group()) for y in _YEAR_RE.finditer(text)]
+            if len({y for _d, y in years}) > 1 and min(years)[1] != str(event.year):
+                continue  # "who co-founded OpenAI in 2015, left the board in 2018"
             phrase = re.sub(r"^co-?found\b", "co-founded", did.group("did").rstrip(".,;:"))
             key = phrase.split()[0].casefold()
             if key not in found:
@@ -301,6 +306,16 @@ def profile(
             kind_was,
             [*cited, passage],
         )
+    # "then-CTO" said bare is the organisation's CTO when the articles name only one
+    for key in [k for k in merged if "|" not in k]:
+        qualified = [k for k in merged if k.endswith("|" + key)]
+        if len(qualified) == 1:
+            text, status, kind, cited = merged.pop(key)
+            spelled, was, kind_was, others = merged[qualified[0]]
+            newer = max(p.article.published for p in cited) > max(
+                p.article.published for p in others
+            )
+            merged[qualified[0]] = (spelled, status if newer else was, kind_was, [*others, *cited])
     order = {"title": 0, "appositive": 1, "change": 2, "clause": 3}
     # "CTO" beside "now president": a title with no status is the earlier one.
     current = any(s == "current" for _t, s, k, _ps in merged.values() if k != "change")

@@ -205,8 +205,13 @@ def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
 def _insert_differs(db: sqlite_utils.Database) -> None:
     """Events another article tells with another date or sum (see knowledge.differ)."""
     named: dict[int, set[str]] = defaultdict(set)
-    for passage_id, key in db.execute("SELECT passage_id, entity_key FROM mentions"):
+    first: dict[int, str] = {}  # the first entity each passage names (mentions are in order)
+    for passage_id, key, implicit in db.execute(
+        "SELECT passage_id, entity_key, implicit FROM mentions ORDER BY rowid"
+    ):
         named[passage_id].add(key)
+        if not implicit:
+            first.setdefault(passage_id, key)
     told = [
         differ.Told(
             event_id=event_id,
@@ -218,6 +223,7 @@ def _insert_differs(db: sqlite_utils.Database) -> None:
             precision=precision,
             label=label,
             season=label.split()[0] if precision == "season" else "",
+            subject=first.get(passage_id, ""),
         )
         for event_id, passage_id, article_id, text, year, month, precision, label in db.execute(
             "SELECT e.id, p.id, p.article_id, p.text, e.year, e.month, e.precision, e.label "

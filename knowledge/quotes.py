@@ -11,7 +11,7 @@ warned Musk that …") is kept too, marked as the article's words, not the speak
 import re
 from dataclasses import dataclass
 
-from knowledge.entities import Mention, acting
+from knowledge.entities import Mention, acting, is_object
 
 _SPEECH = (
     r"said|says|wrote|writes|tweeted|tweets|posted|posts|responded|replied|added|stated|"
@@ -77,11 +77,19 @@ def _clean(quote: str) -> str:
 def _together(speaker: Mention, mentions: list[Mention], text: str = "") -> list[str]:
     """ "They continued, …", "Sutskever and Brockman stated …": every one speaking."""
     if not speaker.implicit:
-        joined = [
-            m.key
-            for m in mentions
-            if m.end < speaker.start and re.fullmatch(r",? and |, ", text[m.end : speaker.start])
-        ]
+        # "Sutskever and Brockman stated", "Page, Brin and Schmidt said": a list that ends
+        # in "and"; "Asked about Musk, Altman said" names one speaker
+        joined: list[str] = []
+        current, saw_and = speaker, False
+        for m in sorted((m for m in mentions if m.end <= speaker.start), key=lambda m: -m.end):
+            if m.end > current.start:
+                continue
+            gap = text[m.end : current.start]
+            if not (re.fullmatch(r",? and ", gap) or (saw_and and gap == ", ")):
+                break
+            saw_and = True
+            joined.insert(0, m.key)
+            current = m
         return [*joined, speaker.key]
     same = [
         m.key for m in mentions if m.implicit and (m.start, m.end) == (speaker.start, speaker.end)
@@ -105,12 +113,14 @@ def reported_in(text: str, mentions: list[Mention]) -> list[Quote]:
         speaker = acting(text, mentions, m.start("verb"))
         if speaker is None or m.start("verb") - speaker.end > 60:
             continue  # the one speaking is named shortly before the verb, or no one is
+        if not speaker.implicit and is_object(text, speaker):
+            continue  # "People close to Renn said", "Critics of Altman said": not them
         gap = text[speaker.end : m.start("verb")]
         if _OTHER_SPEAKER_RE.search(gap) or (
             not speaker.implicit and _SUBJECT_PRONOUN_RE.search(gap)
         ):
             continue  # "investing in OpenAI, especially when he has insisted": he speaks
-        said = re.split(r"[;]|, (?:according to|people familiar|sources said)", clause)[0]
+        said = re.split(r"[;]|, (?:but|according to|people familiar|sources said)\b", clause)[0]
         said = said.strip().rstrip(".,")
         if len(said.split()) >= 3:
             return [Quote(key, said, reported=True) for key in _together(speaker, mentions, text)]
@@ -133,8 +143,11 @@ def quotes_in(text: str, mentions: list[Mention]) -> list[Quote]:
         ):
             continue  # "a model called “Phi-3”", "Altman was called a “liar”": no speaker's words
         speaker = acting(text, mentions, m.start("verb"))
-        if speaker is not None and _OTHER_SPEAKER_RE.search(text[speaker.end : m.start("verb")]):
-            continue
+        if speaker is not None and (
+            _OTHER_SPEAKER_RE.search(text[speaker.end : m.start("verb")])
+            or (not speaker.implicit and is_object(text, speaker))
+        ):
+            continue  # a spokesperson, "people close to X": someone unnamed speaks
         if speaker and len(m["q"].strip()) >= 3:
             found.extend(Quote(key, _clean(m["q"])) for key in _together(speaker, mentions, text))
     return found

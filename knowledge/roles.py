@@ -185,17 +185,29 @@ _SHORT_TITLES = {
 
 def normalize(text: str) -> str:
     """A key under which two spellings of one role merge: "OpenAI's Chief Technology
-    Officer", "Chief Technology Officer" and "then-CTO" are one title."""
+    Officer", "OpenAI CTO" and "the CTO of OpenAI" are "openai|chief technology officer";
+    "then-CTO" is the bare "chief technology officer". A title at another organisation
+    ("Tesla CEO", "SpaceX CEO", "Y Combinator's president") keeps its own key."""
     text = text.casefold().replace("’", "'")
     text = re.sub(r"^(?:a|an|the|another)\s+", "", text)
     text = re.sub(r"^(?:then|now|former|formerly|current|currently)[-\s]+", "", text)
-    text = re.sub(r"^[\w.&-]+(?:\s[\w.&-]+)?'s?\s+(?=\w)", "", text)  # "openai's cto"
+    org = ""
+    owner = re.match(r"^(?P<org>[\w.&-]+(?:\s[\w.&-]+)?)'s?\s+(?=\w)", text)  # "openai's cto"
+    if owner:
+        org, text = owner.group("org"), text[owner.end() :]
     text = re.sub(r"\s+", " ", text).strip()
     # "openai ceo", "the ceo of openai": a chief's title with its organisation said
     chief = re.fullmatch(
-        r"(?:[\w.&-]+\s){0,2}(?P<t>ceo|cto|cfo|coo|chief [\w ]+?)(?:\s+of\s+[\w.&' -]{2,30})?",
+        r"(?P<before>(?:[\w.&-]+\s){0,2})(?P<t>ceo|cto|cfo|coo|chief [\w ]+?)"
+        r"(?:\s+of\s+(?P<of>[\w.&' -]{2,30}))?",
         text,
     )
     if chief:
+        org = org or (chief.group("of") or chief.group("before") or "").strip()
         text = chief.group("t")
-    return _SHORT_TITLES.get(text, text)
+    else:
+        of = re.fullmatch(r"(?P<t>.+?)\s+of\s+(?P<of>[\w.&' -]{2,30})", text)
+        if of:
+            org, text = org or of.group("of"), of.group("t")
+    title = _SHORT_TITLES.get(text, text)
+    return f"{org.strip()}|{title}" if org.strip() else title

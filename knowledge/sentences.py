@@ -51,16 +51,24 @@ _CAPTION_RE = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*)*)*)\s+(?:\(\w+\)\s+)?(?:at|during|in|on|outside|inside|with|"
     r"speaking at|speaks at|pictured|photographed|seen)\s+[^.!?]{3,120}\.?$"
 )
-_FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|said|says|\w+ed)\b(?<!pictured)"
-    r"(?<!photographed)"
+# The lower-case words a caption's "where and when" may use: no verb among them.
+_CAPTION_WORDS = frozenset(
+    """at during in on outside inside with of the a an and near after before for
+    speaking speaks pictured photographed seen event events conference summit party meeting
+    meetings hearing ceremony launch dinner interview panel stage headquarters office offices
+    forum festival gala reception campus gathering session podcast show keynote talk
+    annual developer developers company's""".split()
 )
 
 
 def is_caption(text: str) -> bool:
-    """A sentence that only says who is where (a photo caption): no verb of its own."""
+    """A sentence that only says who is where and when (a photo caption): names, then only
+    places, years and the words of an occasion; any other lower-case word may be a verb."""
     m = _CAPTION_RE.match(text)
-    return m is not None and not _FINITE_RE.search(text[m.end("names") :])
+    if m is None:
+        return False
+    rest = re.findall(r"[^\W\d_][\w'’-]*", text[m.end("names") :])
+    return all(w[0].isupper() or w.casefold() in _CAPTION_WORDS for w in rest)
 
 
 class _Body:

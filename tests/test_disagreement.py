@@ -85,3 +85,27 @@ def test_a_date_belongs_to_the_action_told_beside_it() -> None:
     assert differ.disagreements([left, founded]) == []
     earlier = dataclasses.replace(founded, event_id=3, year=2021, label="2021", article_id="c")
     assert differ.disagreements([founded, earlier]) == [(2, 3, "2021"), (3, 2, "2022")]
+
+
+def test_two_people_doing_the_same_thing_are_two_happenings() -> None:
+    murati = differ.Told(
+        event_id=1,
+        article_id="a",
+        text="Mira Murati left OpenAI in September 2024, four months after Ilya Sutskever.",
+        entities=frozenset({"mira-murati", "openai", "ilya-sutskever"}),
+        year=2024,
+        month=9,
+        precision="month",
+        label="September 2024",
+        subject="mira-murati",
+    )
+    sutskever = dataclasses.replace(
+        murati,
+        event_id=2,
+        article_id="b",
+        text="Ilya Sutskever left OpenAI in May 2024.",
+        month=5,
+        label="May 2024",
+        subject="ilya-sutskever",
+    )
+    assert differ.disagreements([murati, sutskever]) == []

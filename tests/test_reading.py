@@ -1,13 +1,18 @@
 """Replies that read well: highlights on word boundaries, captions that are not events, a
 sentence told twice in one article dated once."""
 
+from pathlib import Path
+
 import pytest
 from rapidfuzz import fuzz
 
 from bot.cite import spans
 from bot.router import Router
+from knowledge.articles import load_articles
+from knowledge.clean import clean
 from knowledge.engine import Engine
 from knowledge.extract import RETOLD
+from knowledge.indexer import build_index
 from knowledge.model import Marked
 from knowledge.sentences import is_caption
 
@@ -27,6 +32,8 @@ def _shown(*pieces: tuple[str, bool]) -> str:
         ((("OpenAI'", False), ("s", True), (" board", False)), "OpenAI's board"),
         ((("Open", False), ("AI", True), (" said", False)), "**OpenAI** said"),
         ((("Musk", True), (" and then ", False), ("Altman", True)), "**Musk** and then **Altman**"),
+        ((("马斯克在2018年离开了", False), ("OpenAI", True), ("董事会，后来", False)),
+         "马斯克在2018年离开了**OpenAI**董事会，后来"),
     ],
 )  # fmt: skip
 def test_highlights_are_whole_words_and_phrases(
@@ -42,6 +49,8 @@ def test_highlights_are_whole_words_and_phrases(
         ("Altman, Brockman and Sutskever at OpenAI offices in San Francisco, 2016.", True),
         ("Musk invested $5 million in DeepMind in 2014.", False),
         ("Google in 2014 acquired DeepMind.", False),
+        ("Google in 2014 bought DeepMind for $500 million.", False),
+        ("Musk on Tuesday sues OpenAI.", False),
         ("Kovalenko returned as chief executive.", False),
     ],
 )
@@ -64,3 +73,32 @@ def test_a_retold_sentence_is_one_event(engine: Engine) -> None:
     for i, text in enumerate(texts):
         for other in texts[i + 1 :]:
             assert fuzz.token_sort_ratio(text, other) < RETOLD, (text, other)
+
+
+def test_two_happenings_told_alike_are_both_events(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "970_alike.txt").write_text(
+        "Microsoft and OpenAI\n\nMicrosoft invested $1 billion in OpenAI in 2019.\n\n"
+        "Microsoft invested $10 billion in OpenAI in 2023.\n",
+        encoding="utf-8",
+    )
+    (folder / "970_alike.toml").write_text(
+        'title = "Microsoft and OpenAI"\noutlet = "Test Wire"\npublished = "2024-01-05"\n'
+        'precision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    engine = Engine(tmp_path / "index.db")
+    try:
+        events, _more = engine.timeline(limit=10)
+        assert [e.label for e in events] == ["2019", "2023"]
+    finally:
+        engine.close()
+
+
+def test_a_label_line_keeps_its_paragraph_apart() -> None:
+    text = "Background:\n\nIn 2018 Musk left the board.\n"
+    assert len(clean(text)) == 2
+    quoted = 'Leike posted on X:\n\n"We are done."\n'
+    assert len(clean(quoted)) == 1  # an introduction stays with the quotation it introduces

@@ -119,3 +119,46 @@ def test_what_she_said_after_that_is_her_next_words(lumaris: Engine) -> None:
         found.answers[found.hits[0].passage.id]
         == "“What I did not have was a company willing to hear it.”"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "speakers"),
+    [
+        ("Asked about Musk, Altman said he was not worried.", ("Musk", "Altman"), {"Altman"}),
+        ("Critics of Altman said he had misled the board.", ("Altman",), set()),
+        ("People close to Renn said he had turned down an offer.", ("Renn",), set()),
+        ("Page, Brin and Schmidt said they would wait.", ("Page", "Brin", "Schmidt"),
+         {"Page", "Brin", "Schmidt"}),
+    ],
+)  # fmt: skip
+def test_who_speaks_in_reported_speech(
+    text: str, named: tuple[str, ...], speakers: set[str]
+) -> None:
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n)) for n in named]
+    assert {q.key for q in reported_in(text, mentions)} == speakers
+
+
+def test_a_clause_ends_where_the_article_takes_over() -> None:
+    text = "Altman said the company would grow, but it did not."
+    mentions = [Mention("altman", 0, 6)]
+    assert [q.text for q in reported_in(text, mentions)] == ["the company would grow"]
+
+
+def test_words_about_someone_are_not_their_words(engine: Engine) -> None:
+    found = engine.ask("what did employees say about altman")
+    first = found.answers.get(found.hits[0].passage.id, "") if found.hits else ""
+    assert not first.startswith("“")  # not a quote of Altman's offered as the answer
+
+
+def test_a_question_without_a_topic_is_not_sure_of_one_quote(engine: Engine) -> None:
+    assert not engine.ask("what did musk say").confident
+    assert not engine.ask("what did musk say after “...”").confident
+    dated = engine.when("did altman say okay")  # his one-word reply, quoted
+    assert dated.events[dated.hits[0].passage.id].label == "2019"
+
+
+def test_a_month_is_a_month_and_a_scene_of_another_time_no_answer(engine: Engine) -> None:
+    in_may = engine.ask("what did altman say in may")
+    assert not in_may.scene_only and not in_may.dramatised
+    modal = engine.ask("what did musk say he may do")
+    assert not modal.scene_only

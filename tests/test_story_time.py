@@ -28,6 +28,10 @@ On May 4, 2021, Vance posted on her blog:
 "We are done with the old plan."
 
 Noor Vance: We start again tomorrow. Nobody leaves.
+
+In August 2020, Vance wrote to the board of Kestrel Robotics.
+
+The letter asked for a vote on the sale.
 """
 
 
@@ -91,3 +95,15 @@ def test_a_scripted_line_is_one_passage_and_no_quote(index: sqlite3.Connection) 
     assert index.execute("SELECT count(*) FROM quotes WHERE text LIKE '%tomorrow%'").fetchone() == (
         0,
     )
+
+
+def test_a_paragraph_about_the_letter_before_carries_its_date(index: sqlite3.Connection) -> None:
+    assert _dated(index, "The letter asked for a vote") == ("August 2020", 1)
+
+
+def test_months_after_a_bare_year_are_not_guessed() -> None:
+    year = best_date("In 2019, it began.", date(2022, 6, 1))
+    assert best_date("Six months later, it moved.", date(2022, 6, 1), year) is None
+    early = best_date("In early 2018, it began.", date(2022, 6, 1))
+    later = best_date("Less than six months later, it moved.", date(2022, 6, 1), early)
+    assert later is not None and later.label == "2018"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from knowledge import facts
+from knowledge import differ, facts
 from knowledge.answering import abstain, candidates, frame, lexicon, rank, roles, sayings
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import EntityInfo, Event, Hit, Passage
@@ -304,15 +304,9 @@ def _comparable(
     return a is None or b is None or abs(a.year - b.year) <= 1
 
 
-_FIGURE_RE = re.compile(r"\$\s?\d[\d,.]*\s*(?:million|billion|trillion|[MBK]\b)?")
-
-
 def _same_figure(a: str, b: str) -> bool:
     """Both sentences give the same sum of money ("$1 billion")."""
-    mine = {re.sub(r"\s+", " ", m.group()).strip() for m in _FIGURE_RE.finditer(a)}
-    return bool(mine) and any(
-        re.sub(r"\s+", " ", m.group()).strip() in mine for m in _FIGURE_RE.finditer(b)
-    )
+    return bool(differ.sums(a) & differ.sums(b))
 
 
 def _same_counted(mine: str, theirs: str) -> bool:
@@ -606,13 +600,15 @@ def _spoken(
     for said in real:
         text = said.text if len(said.text) <= _SHOWN_QUOTE else said.text[:_SHOWN_QUOTE] + "…"
         answers[said.passage.id] = f"{text} (reported)" if said.reported else f"“{text}”"
+    # "what did musk say", nothing more: any of his words fits; sure only when there are few
+    sure = bool(real) and (found.topical or len(found.real) <= 2)
     return dataclasses.replace(
         empty,
         hits=hits,
         events=events,
         answers=answers,
-        confident=bool(real),
-        confidence=abstain.CONFIDENT if real else 0.0,
+        confident=sure,
+        confidence=abstain.CONFIDENT if sure else 0.0,
         dramatised=scene.passage.article.outlet if scene is not None else "",
         scene_only=not real,
     )

@@ -10,13 +10,15 @@ quote comes first and the reply says the scene exists; when a scene is all the a
 the reply says so before showing it.
 """
 
+import calendar
 import re
 import sqlite3
 from dataclasses import dataclass
 
 from knowledge import facts
-from knowledge.answering.frame import Frame
+from knowledge.answering.frame import Frame, alias_spans
 from knowledge.answering.rank import Matcher
+from knowledge.dates import MONTHS
 from knowledge.model import EntityInfo, Passage
 from knowledge.quotes import is_dialogue
 
@@ -33,8 +35,15 @@ _ASKS_RE = re.compile(
 )
 # Words of the question that ask for speech rather than say what it was about.
 _SPEECH_WORDS = frozenset(
-    "say said says tell told reply replied respond responded react reacted response "
-    "reaction quote quoted word words".split()
+    "say said says tell told call called reply replied respond responded react reacted "
+    "response reaction quote quoted word words think thought make".split()
+)
+# A month the question names: "in may", "on may 17", "last february" (not "he may do").
+_MONTH_RE = re.compile(
+    r"\b(?:in|on|during|since|by|last|early|late|mid)[\s-]+(?P<month>"
+    + "|".join(m for m in MONTHS if len(m) > 3 or m == "may")
+    + r")\b",
+    re.IGNORECASE,
 )
 _AFTER_RE = re.compile(r"\bafter [“\"](?P<words>[^”\"]{3,})")
 _NAMING_VERBS = frozenset("call called describe described".split())
@@ -69,23 +78,28 @@ class Sayings:
     real: tuple[Said, ...]
     scene: Said | None
     told: Passage | None = None  # the narration beside the scene that answers it best
+    topical: bool = True  # the question says what the words were about ("what did X say"
+    # alone does not: any of X's words fits it as well as another)
 
 
 def asks_speech(parsed: Frame) -> bool:
-    """The question asks what someone said, and names who."""
-    return parsed.subject is not None and _ASKS_RE.search(parsed.english) is not None
+    """The question asks what someone said, and the one it names is the one speaking ("what
+    did employees say about altman" asks about Altman, not for his words)."""
+    asked = _ASKS_RE.search(parsed.english)
+    if parsed.subject is None or asked is None:
+        return False
+    speaker = asked.group("who") or asked.group("whose") or ""
+    return any(e.key == parsed.subject.key for _s, _e, e in alias_spans(speaker, parsed.entities))
 
 
-def _topic(matcher: Matcher, speakers: set[str], english: str) -> list[int]:
+def _topic(matcher: Matcher, speakers: set[str]) -> list[int]:
     """Indexes of the weighted terms that say what the words were about (not the speaker,
     not the word asking for speech)."""
-    asked = _ASKS_RE.search(english)
-    verb = (asked.group("verb") or "").casefold() if asked else ""
+    # "tweet", "wrote", "posted" say how the words came: they stay, and favour such quotes
     return [
         i
         for i, w in enumerate(matcher.weighted)
         if (w.term.entity is None or w.term.entity.key not in speakers)
-        and w.term.text.casefold() != verb
         and w.term.text.casefold() not in _SPEECH_WORDS
     ]
 
@@ -103,9 +117,6 @@ _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # for a sentence that leans on them and for one that does not.
 _LEANING_SHARE = (0.9, 0.6, 0.4)
 _PLAIN_SHARE = (0.5, 0.35, 0.25)
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
 
 
 def _cover(
@@ -137,18 +148,6 @@ def _cover(
     return sum(matcher.weighted[i].weight * best[i] for i in topic) / total
 
 
-def _named(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[str]]:
-    """Per passage, the entities it names or points at with a pronoun."""
-    found: dict[int, set[str]] = {}
-    if ids:
-        marks = ",".join("?" * len(ids))
-        for passage_id, key in conn.execute(
-            f"SELECT passage_id, entity_key FROM mentions WHERE passage_id IN ({marks})", ids
-        ):
-            found.setdefault(passage_id, set()).add(key)
-    return found
-
-
 class _Neighbours:
     """The sentences around many passages, read in one go: a speaker's quotes are judged by
     what leads to them, and a question should cost a few queries, not a few per quote."""
@@ -163,7 +162,7 @@ class _Neighbours:
             ids.extend(r[0] for r in conn.execute(f"SELECT id FROM passages WHERE {where}", params))
         for passage in facts.passages(conn, ids).values():
             self._by_article.setdefault(passage.article.id, {})[passage.seq] = passage
-        self.named = _named(conn, ids)
+        self.named = facts.mentioned(conn, ids)
 
     def around(self, passage: Passage, before: int, after: int) -> list[Passage]:
         """The sentences of the same article just before and after `passage`, in order."""
@@ -215,9 +214,11 @@ def _when_fits(parsed: Frame, sort_key: str, text: str) -> bool:
         sort_key.startswith(str(parsed.year)) or str(parsed.year) in text
     ):
         return False
-    asked = [i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}\b", parsed.english, re.I)]
+    asked = {MONTHS[m.group("month").casefold()] for m in _MONTH_RE.finditer(parsed.english)}
     return not asked or any(
-        sort_key[5:7] == f"{month:02d}" or _MONTHS[month - 1] in text.casefold() for month in asked
+        sort_key[5:7] == f"{month:02d}"
+        or re.search(rf"\b{calendar.month_name[month]}\b", text) is not None  # "May", not "may"
+        for month in asked
     )
 
 
@@ -228,8 +229,10 @@ def _plain(text: str) -> str:
 
 def _real(
     conn: sqlite3.Connection, parsed: Frame, matcher: Matcher, speakers: tuple[EntityInfo, ...]
-) -> list[Said]:
-    topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
+) -> tuple[list[Said], bool]:
+    """The speaker's words, best first, and whether the question said what they were about
+    (a topic, the words themselves, or the words they came after)."""
+    topic = _topic(matcher, {s.key for s in speakers})
     asked = _ASKS_RE.search(parsed.english)
     naming = asked is not None and (asked.group("verb") or "").casefold() in _NAMING_VERBS
     # "when did musk say i'm done with this": the words themselves, stop words and all
@@ -237,11 +240,8 @@ def _real(
     # "what did marsh say after “acted on the information…”": the speaker's next words
     earlier = _AFTER_RE.search(parsed.english)
     quotes = [q for speaker in speakers for q in facts.quotes(conn, speaker)]
-    anchor = (
-        next((q for q in quotes if _plain(q.text).startswith(_plain(earlier["words"]))), None)
-        if earlier
-        else None
-    )
+    start = _plain(earlier["words"]) if earlier else ""
+    anchor = next((q for q in quotes if _plain(q.text).startswith(start)), None) if start else None
     if anchor is not None:
         following = sorted(
             (
@@ -256,15 +256,18 @@ def _real(
         return [
             Said(passage=q.passage, text=q.text, reported=q.reported, cover=1.0)
             for q in following[:1]
-        ]
+        ], True
     near = _Neighbours(conn, [(q.passage, _BEFORE + 6, 0) for q in quotes])
     found: list[Said] = []
+    literal = False
     for speaker in speakers:
         for quote in (q for q in quotes if q.speaker.key == speaker.key):
             context = _context(near, quote.passage, _BEFORE)
             cover = _cover(matcher, topic, quote.passage, context, near.named)
-            if len(words.split()) >= 2 and words in _plain(quote.text):
-                cover = max(cover, 1.0) + 0.5
+            spoken = _plain(quote.text)
+            if words and ((len(words.split()) >= 2 and words in spoken) or words == spoken):
+                cover = max(cover, 1.0) + 0.5  # the question quotes the words ("say okay")
+                literal = True
             if not _when_fits(parsed, quote.sort_key, quote.passage.text):
                 cover *= 0.5
             if naming:  # "what did X call Y": what X called it, not what X said near it
@@ -277,7 +280,7 @@ def _real(
     unique: dict[int, Said] = {}
     for said in found:
         unique.setdefault(said.passage.id, said)
-    return list(unique.values())
+    return list(unique.values()), bool(topic) or literal
 
 
 def _scene(
@@ -285,7 +288,7 @@ def _scene(
 ) -> tuple[Said, Passage | None] | None:
     """The speaker's best line in a dramatised scene, judged with the narration around it,
     and the narrated sentence of that scene that answers best."""
-    topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
+    topic = _topic(matcher, {s.key for s in speakers})
     best: tuple[Said, Passage | None] | None = None
     for speaker in speakers:
         names = {a.casefold() for a in (speaker.name, *speaker.aliases) if len(a) >= 2}
@@ -307,7 +310,7 @@ def _scene(
             named = near.named
             cover = _cover(matcher, topic, line, context, named, leans=True)
             if not _when_fits(parsed, "", " ".join(p.text for _d, p in context) + line.text):
-                cover *= 0.5
+                continue  # a scene of another time is no answer at all
             if best is None or cover > best[0].cover:
                 said = line.text.split(":", 1)[1].strip()
                 told = _narration(matcher, topic, context, named)
@@ -343,9 +346,11 @@ def find(conn: sqlite3.Connection, parsed: Frame, matcher: Matcher) -> Sayings |
         return None
     speakers = (parsed.subject, *parsed.partners)
     scene = _scene(conn, parsed, matcher, speakers)
+    real, topical = _real(conn, parsed, matcher, speakers)
     return Sayings(
+        topical=topical,
         speakers=speakers,
-        real=tuple(_real(conn, parsed, matcher, speakers)),
+        real=tuple(real),
         scene=scene[0] if scene else None,
         told=scene[1] if scene else None,
     )
