@@ -64,6 +64,7 @@ _DEFINE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_HOW_WORDS = frozenset("big large small long far old tall many much often soon".split())
 _OK = frozenset({"ok", "okay", "okd", "okayed", "oked"})
 _FIGURE_WORDS = frozenset("million millions billion billions thousand less more fewer".split())
 # "do the sources disagree about how much musk gave": a question about what the articles say,
@@ -242,6 +243,8 @@ def parse(
         for start, _end, entity in spans:
             if _object_marked(english, start):
                 continue
+            if entity.kind == "org" and re.match(r"['’]s\s+\w", english[_end:]):
+                continue  # "openai's founding team": whose thing is asked about, not who acts
             before = english[:start].split()
             if (
                 before
@@ -270,6 +273,8 @@ def parse(
             continue
         elif key in ("first", "all") and i and lowered[i - 1] == "at":
             continue  # "at first", "at all": how it is said, not what it is about
+        elif key in _HOW_WORDS and i and lowered[i - 1] == "how":
+            continue  # "how big", "how large": the question word, not what it is about
         elif answer == "amount" and (
             key in _FIGURE_WORDS
             or (re.fullmatch(r"\$?[\d,.]+[mbk]?", key) and not _YEAR_RE.fullmatch(key))
