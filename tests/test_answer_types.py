@@ -83,3 +83,13 @@ def test_a_sentence_said_twice_is_shown_once(engine: Engine) -> None:
     # The article says the same of the departures in its summary and again in its body.
     texts = [h.passage.text for h in engine.ask("why did sutskever leave").hits]
     assert sum("departure of" in t and "related to" in t for t in texts) == 1
+
+
+def test_whose_thing_is_asked_is_not_who_acts(engine: Engine) -> None:
+    from knowledge.answering.frame import parse
+
+    asked = parse("how big was openai's founding team", engine.entities())
+    assert asked.subject is None and asked.answer == "count"
+    assert [t.text for t in asked.terms if t.entity is None] == ["founding", "team"]
+    found = engine.ask("how big was openai's founding team")  # a count, and a plan for one
+    assert {answer for answer, _ in found.differ} == {"11 senior members", "7-10 elite members"}
