@@ -267,7 +267,7 @@ def parse(
             continue  # the second word of a phrase ("come back")
         if i in pairs:
             word = key = pairs[i]
-        elif key in _OK and any(english[e:_start].strip() == "" for _s, e in covered):
+        elif key in _OK and any(e <= _start and not english[e:_start].strip() for _s, e in covered):
             key = word = "approve"  # "did musk ok the raises": a verb right after a name
         elif lexicon.is_filler(key) or (len(key) == 1 and key.isascii()):
             continue

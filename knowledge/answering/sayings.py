@@ -66,6 +66,7 @@ class Said:
     text: str
     reported: bool
     cover: float
+    own: float = 0.0  # how much of the question the sentence itself says
     dialogue: bool = False
 
 
@@ -92,15 +93,23 @@ def asks_speech(parsed: Frame) -> bool:
     return any(e.key == parsed.subject.key for _s, _e, e in alias_spans(speaker, parsed.entities))
 
 
-def _topic(matcher: Matcher, speakers: set[str]) -> list[int]:
+# A follow-up carries the question before it in parentheses ("what did leike say (following
+# “when did leike leave openai”)"): that says what the talk is about, not what the words were.
+_EARLIER_RE = re.compile(r"\s*\(following “.*”\)\s*$")
+
+
+def _topic(matcher: Matcher, speakers: set[str], english: str = "") -> list[int]:
     """Indexes of the weighted terms that say what the words were about (not the speaker,
-    not the word asking for speech)."""
+    not the word asking for speech, not a word only the earlier question of a follow-up
+    says)."""
+    own = _EARLIER_RE.sub("", english).casefold() if english else ""
     # "tweet", "wrote", "posted" say how the words came: they stay, and favour such quotes
     return [
         i
         for i, w in enumerate(matcher.weighted)
         if (w.term.entity is None or w.term.entity.key not in speakers)
         and w.term.text.casefold() not in _SPEECH_WORDS
+        and (not own or w.term.entity is not None or w.term.text.casefold() in own)
     ]
 
 
@@ -232,7 +241,7 @@ def _real(
 ) -> tuple[list[Said], bool]:
     """The speaker's words, best first, and whether the question said what they were about
     (a topic, the words themselves, or the words they came after)."""
-    topic = _topic(matcher, {s.key for s in speakers})
+    topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
     asked = _ASKS_RE.search(parsed.english)
     naming = asked is not None and (asked.group("verb") or "").casefold() in _NAMING_VERBS
     # "when did musk say i'm done with this": the words themselves, stop words and all
@@ -272,11 +281,19 @@ def _real(
                 cover *= 0.5
             if naming:  # "what did X call Y": what X called it, not what X said near it
                 cover *= 1.25 if _NAMING_RE.search(quote.passage.text) else 0.8
+            own = _cover(matcher, topic, quote.passage, [], near.named)
             found.append(
-                Said(passage=quote.passage, text=quote.text, reported=quote.reported, cover=cover)
+                Said(
+                    passage=quote.passage,
+                    text=quote.text,
+                    reported=quote.reported,
+                    cover=cover,
+                    own=own,
+                )
             )
-    # best cover; the speaker's own words before the article's report of them; in text order
-    found.sort(key=lambda s: (-round(s.cover, 3), s.reported, s.passage.id))
+    # best cover; then the sentence saying it itself, not the ones before it; the speaker's
+    # own words before the article's report of them; in text order
+    found.sort(key=lambda s: (-round(s.cover, 3), -round(s.own, 3), s.reported, s.passage.id))
     unique: dict[int, Said] = {}
     for said in found:
         unique.setdefault(said.passage.id, said)
@@ -288,7 +305,7 @@ def _scene(
 ) -> tuple[Said, Passage | None] | None:
     """The speaker's best line in a dramatised scene, judged with the narration around it,
     and the narrated sentence of that scene that answers best."""
-    topic = _topic(matcher, {s.key for s in speakers})
+    topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
     best: tuple[Said, Passage | None] | None = None
     for speaker in speakers:
         names = {a.casefold() for a in (speaker.name, *speaker.aliases) if len(a) >= 2}
