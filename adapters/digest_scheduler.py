@@ -24,6 +24,7 @@ import socket
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import aiohttp
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -48,6 +49,7 @@ BACKOFF_SECONDS = 2.0
 MAX_BACKOFF_SECONDS = 600.0  # retries go on, at most this far apart, until the day ends
 MAX_ATTEMPTS = 500  # a bound for a clock that does not move
 LEASE_SECONDS = 120.0  # a claim's lease, renewed before every attempt
+DUE_NOW_SECONDS = 120  # a subscription made this long after its time posts at once
 # A failure after which the post may or may not have been stored (a timeout, a dropped
 # connection, a 5xx): look for it before posting again. Connect refused sent nothing.
 _ANY_FAILURE = (OSError, TimeoutError, RuntimeError, aiohttp.ClientError)
@@ -200,6 +202,7 @@ class DigestScheduler:
             },
         )
         self._signatures: dict[str, tuple[str, str]] = {}
+        self._posting: set[asyncio.Task[str]] = set()
 
     def sync(self) -> None:
         """Add, change and remove jobs to match the subscriptions."""
@@ -226,7 +229,30 @@ class DigestScheduler:
         self.sync()
         self.scheduler.add_job(self.sync, "interval", seconds=SYNC_SECONDS, id="__sync__")
         self.scheduler.start()
+        loop = asyncio.get_running_loop()
+        # A subscription made in chat reaches the jobs at once (not at the next sync), from
+        # whichever thread the command ran in.
+
+        def notify(platform: str, channel: str) -> None:
+            loop.call_soon_threadsafe(self.changed, platform, channel)
+
+        self.runner.state.watch(notify)
         await self.runner.catch_up()
+
+    def changed(self, platform: str, channel: str) -> None:
+        """Bring the jobs in step with one subscription now; post at once if its time is
+        this very minute (a cron job set up after that instant would wait for tomorrow)."""
+        self.sync()
+        sub = self.runner.state.subscription(platform, channel)
+        if sub is None or sub.paused_reason:
+            return
+        local = self.runner.now().astimezone(ZoneInfo(sub.timezone))
+        hour, minute = (int(p) for p in sub.post_time.split(":"))
+        due = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        if timedelta(0) <= local - due <= timedelta(seconds=DUE_NOW_SECONDS):
+            task = asyncio.get_running_loop().create_task(self.runner.run(sub))
+            self._posting.add(task)
+            task.add_done_callback(self._posting.discard)
 
     def shutdown(self) -> None:
         if self.scheduler.running:

@@ -8,6 +8,7 @@ by `PRAGMA user_version`.
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,6 +155,7 @@ class StateStore:
     def __init__(self, path: Path | str) -> None:
         self.conn = open_state(path)
         self._lock = threading.Lock()
+        self._watchers: list[Callable[[str, str], None]] = []
 
     def claim(self, key: str, *, now: float | None = None) -> bool:
         """True the first time `key` is seen (within a day); False for a redelivery."""
@@ -223,6 +225,7 @@ class StateStore:
             )
         found = self.subscription(platform, channel)
         assert found is not None
+        self._changed(platform, channel)
         return found
 
     def unsubscribe(self, platform: str, channel: str) -> bool:
@@ -230,7 +233,17 @@ class StateStore:
             cursor = self.conn.execute(
                 "DELETE FROM subscriptions WHERE platform = ? AND channel = ?", (platform, channel)
             )
-            return cursor.rowcount == 1
+        self._changed(platform, channel)
+        return cursor.rowcount == 1
+
+    def watch(self, callback: Callable[[str, str], None]) -> None:
+        """Call `callback(platform, channel)` whenever a subscription is made, changed or
+        removed here (the scheduler in this process learns of it at once)."""
+        self._watchers.append(callback)
+
+    def _changed(self, platform: str, channel: str) -> None:
+        for callback in self._watchers:
+            callback(platform, channel)
 
     def subscription(self, platform: str, channel: str) -> Subscription | None:
         with self._lock:

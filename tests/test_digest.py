@@ -191,13 +191,26 @@ async def test_scheduler_fires_on_time(
         clock.moment = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
         await tick()
         assert len(sender.posts) == 1
-        # A subscription changed in chat is picked up by the next sync.
+        # A subscription changed in chat reaches the jobs at once, without waiting for a sync.
         state.subscribe("slack", "C2", "10:00", "UTC", "U1")
-        scheduler.sync()
+        await asyncio.sleep(0)  # the notice is handed to the loop
         assert "slack:C2" in scheduler.jobs()
         state.unsubscribe("slack", "C2")
-        scheduler.sync()
+        await asyncio.sleep(0)
         assert "slack:C2" not in scheduler.jobs()
+        # Subscribing for this very minute, seconds after it began, posts now (not tomorrow).
+        clock.moment = datetime(2026, 11, 24, 10, 0, 20, tzinfo=UTC)
+        state.subscribe("slack", "C3", "10:00", "UTC", "U1")
+        await asyncio.sleep(0)
+        await asyncio.gather(*scheduler._posting)
+        assert [key for _channel, key, _reply in sender.posts][-1].startswith(
+            "openai-digest:slack:C3:2026-11-24"
+        )
+        # ... and for a time still ahead: the job's first run is today
+        clock.moment = datetime(2026, 11, 24, 10, 59, 40, tzinfo=UTC)
+        state.subscribe("slack", "C4", "11:00", "UTC", "U1")
+        await asyncio.sleep(0)
+        assert scheduler.jobs()["slack:C4"] == datetime(2026, 11, 24, 11, 0, tzinfo=UTC)
     finally:
         scheduler.shutdown()
 
