@@ -182,7 +182,7 @@ def run() -> None:
             with contextlib.suppress(KeyboardInterrupt):
                 asyncio.run(serve(settings, router))
         except StartupError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise ConfigError(str(exc)) from None
         return
     console = Console(router)
     if sys.stdin.isatty():

@@ -10,7 +10,7 @@ from slack_sdk.errors import SlackApiError
 from adapters.digest_scheduler import DigestRunner, DigestScheduler
 from adapters.discord_app import DiscordAdapter, DiscordConfig, DiscordSender
 from adapters.settings import Settings
-from adapters.slack_app import SlackAdapter, SlackConfig, SlackSender
+from adapters.slack_app import CredentialsRejected, SlackAdapter, SlackConfig, SlackSender
 from bot.digest import Sender
 from bot.router import Router
 from bot.state import StateStore
@@ -22,15 +22,33 @@ class StartupError(Exception):
     """A platform refused to start (bad token, port in use): the message says which setting."""
 
 
+# Discord gateway close codes that no reconnect can mend, and the setting each points at.
+_FATAL_CLOSES = {
+    4004: "DISCORD_TOKEN: Discord rejected this token (gateway close 4004)",
+    4013: "DISCORD_TOKEN: the bot asked for intents Discord does not know (gateway close 4013)",
+    4014: (
+        "OPENAI_BOT_DISCORD_MESSAGE_CONTENT: a privileged intent is not enabled for this bot in "
+        "the Developer Portal (gateway close 4014)"
+    ),
+}
+
+
 async def _guard(name: str, run: Awaitable[None]) -> None:
-    """Turn the known start-up failures of an adapter into one clear StartupError."""
+    """Turn the known failures of an adapter, at start or later, into one clear
+    StartupError naming the setting to fix."""
     try:
         await run
     except discord.LoginFailure:
         raise StartupError("DISCORD_TOKEN: Discord rejected this token") from None
+    except discord.ConnectionClosed as exc:
+        if exc.code in _FATAL_CLOSES:
+            raise StartupError(_FATAL_CLOSES[exc.code]) from None
+        raise
     except SlackApiError as exc:
         error = exc.response.get("error", "error")
         raise StartupError(f"Slack refused to connect ({error}): check SLACK_APP_TOKEN") from None
+    except CredentialsRejected as exc:
+        raise StartupError(str(exc)) from None
     except OSError as exc:
         raise StartupError(
             f"{name}: cannot listen or connect ({exc.strerror or exc}); "

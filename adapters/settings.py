@@ -105,6 +105,17 @@ class Settings(BaseSettings):
             raise ValueError("DISCORD_GATEWAY_URL: must be a ws(s) URL")
         return self
 
+    @field_validator("slack_bot_token", "slack_app_token", "slack_signing_secret", "discord_token")
+    @classmethod
+    def _one_line(cls, value: SecretStr | None) -> SecretStr | None:
+        """A secret pasted with a line break or a space would fail deep inside an HTTP
+        library; say so here, without ever showing the secret."""
+        if value is not None and any(
+            c.isspace() or not c.isprintable() for c in value.get_secret_value()
+        ):
+            raise ValueError("contains a space, line break or control character (pasted badly?)")
+        return value
+
     @model_validator(mode="after")
     def _slack_complete(self) -> "Settings":
         """Slack needs a bot token, and an app token (Socket Mode) or a signing secret (HTTP)."""

@@ -10,10 +10,12 @@ Slack's retries and Socket Mode redeliveries never produce a second reply.
 import asyncio
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -106,6 +108,17 @@ class SlackSender:
                 return None
 
 
+class CredentialsRejected(Exception):
+    """Slack refused a token: the message names the setting, never the token."""
+
+
+# Errors with which Slack refuses a token (no retry can help).
+_REJECTED = frozenset(
+    {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired",
+     "not_allowed_token_type", "invalid_token"}
+)  # fmt: skip
+
+
 def _digest_error(exc: SlackApiError) -> Exception:
     error = str(exc.response.get("error", ""))
     if error in _CHANNEL_GONE:
@@ -134,6 +147,7 @@ class SlackAdapter:
                 AsyncConnectionErrorRetryHandler(max_retry_count=2),
             ],
         )
+        self.connected = False  # Slack has accepted the tokens
         self.app = AsyncApp(
             client=self.client,
             signing_secret=config.signing_secret or None,
@@ -312,7 +326,8 @@ class SlackAdapter:
             )
 
         async def healthz(_request: web.Request) -> web.Response:
-            return web.json_response({"ok": True})
+            # healthy only once Slack has accepted the tokens
+            return web.json_response({"ok": self.connected}, status=200 if self.connected else 503)
 
         server = web.Application()
         server.router.add_post("/slack/events", events)
@@ -331,8 +346,36 @@ class SlackAdapter:
     def socket_mode_handler(self) -> AsyncSocketModeHandler:
         return AsyncSocketModeHandler(self.app, self.config.app_token, web_client=self.client)
 
+    async def check_credentials(self) -> None:
+        """Ask Slack whether it accepts the tokens before serving: a rejected token is one
+        clear error at start, never a bot that reports healthy and answers nothing. A network
+        failure is not a rejection: the bot starts, unhealthy, and the next call tells."""
+        checks: list[tuple[str, Callable[[], Awaitable[Any]]]] = [
+            ("SLACK_BOT_TOKEN", self.client.auth_test)
+        ]
+        if self.config.app_token:
+            app = AsyncWebClient(base_url=self.config.api_base_url)
+            token = self.config.app_token
+            checks.append(("SLACK_APP_TOKEN", lambda: app.apps_connections_open(app_token=token)))
+        for variable, call in checks:
+            try:
+                await call()
+            except SlackApiError as exc:
+                error = str(exc.response.get("error", ""))
+                if error in _REJECTED:
+                    raise CredentialsRejected(
+                        f"{variable}: Slack rejected this token ({error})"
+                    ) from None
+                log.warning("Slack answered %s to a credentials check", error)
+                return
+            except (OSError, aiohttp.ClientError, TimeoutError) as exc:
+                log.warning("could not reach Slack to check the tokens: %s", exc)
+                return
+        self.connected = True
+
     async def run(self) -> None:
         """Serve until cancelled, in Socket Mode or HTTP mode."""
+        await self.check_credentials()
         if self.config.app_token:
             handler = self.socket_mode_handler()
             await handler.connect_async()  # type: ignore[no-untyped-call]

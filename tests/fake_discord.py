@@ -226,6 +226,7 @@ class FakeDiscord(LoopbackFake):
         self.seq = 0
         self.connections = 0
         self.drop_next: asyncio.Event = asyncio.Event()
+        self.drop_code = 4000  # the close code a drop uses (4004: the token is rejected)
         self._sent: list[tuple[int, str, dict[str, Any]]] = []
         self.channel_messages: dict[str, list[dict[str, Any]]] = {}
         self._made = 0
@@ -383,7 +384,7 @@ class FakeDiscord(LoopbackFake):
                 if self.drop_next.is_set():
                     self.drop_next.clear()
                     await asyncio.sleep(0.3)  # let the bot act on it, then drop the connection
-                    await ws.close(code=4000, message=b"test drop")
+                    await ws.close(code=self.drop_code, message=b"test drop")
                     return
 
         async for frame in ws:

@@ -279,13 +279,16 @@ def test_run_serves_slack_http_mode_on_loopback(env: dict[str, str]) -> None:
         deadline = time.monotonic() + 30
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                    assert json.loads(r.read())["ok"] is True
-                    break
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                raise AssertionError("healthy, though Slack was never reached")
+            except urllib.error.HTTPError as answered:  # serving, and honest about it
+                status, body = answered.code, json.loads(answered.read())
+                break
             except OSError:
                 assert proc.poll() is None, proc.communicate()
                 assert time.monotonic() < deadline, "Slack HTTP mode never came up"
                 time.sleep(0.2)
+        assert status == 503 and body["ok"] is False
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
     finally:
@@ -367,7 +370,7 @@ def test_a_port_in_use_is_a_clear_error(env: dict[str, str]) -> None:
             timeout=60,
             check=False,
         )
-    assert done.returncode == 1
+    assert done.returncode == 2
     assert "OPENAI_BOT_HTTP_PORT" in done.stderr and "Traceback" not in done.stderr
 
 
@@ -380,7 +383,7 @@ async def test_a_rejected_discord_token_is_a_clear_error(env: dict[str, str]) ->
         _, err = await asyncio.wait_for(proc.communicate(), 60)
     finally:
         await fake.stop()
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     assert b"DISCORD_TOKEN: Discord rejected this token" in err and b"Traceback" not in err
 
 
@@ -438,3 +441,41 @@ def test_a_path_the_bot_cannot_use_is_one_clear_line(
     [line] = result.output.strip().splitlines()  # one line, naming the setting
     assert line.startswith(f"Error: {variable}: ") and says in line
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+async def test_a_token_rejected_while_running_is_one_line_and_exit_2(env: dict[str, str]) -> None:
+    from . import fake_discord as fd
+
+    fake = fd.FakeDiscord()
+    await fake.start()
+    proc = await _run_with_discord(fake, env, "tkn-revoked-later")
+    try:
+        await fake.wait_for(lambda _: any(p.get("op") == 2 for p in fake.gateway_log), 60)
+        fake.drop_code = 4004  # the token was revoked: Discord closes with 4004
+        fake.drop_next.set()
+        await fake.events.put(("MESSAGE_CREATE", fd.message("41", "hi", channel_id="811", dm=True)))
+        _, err = await asyncio.wait_for(proc.communicate(), 60)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+        await fake.stop()
+    assert proc.returncode == 2, err.decode()
+    assert b"DISCORD_TOKEN: Discord rejected this token (gateway close 4004)" in err
+    assert b"Traceback" not in err and b"tkn-revoked-later" not in err
+
+
+@pytest.mark.parametrize("variable", ["SLACK_BOT_TOKEN", "DISCORD_TOKEN", "SLACK_SIGNING_SECRET"])
+def test_a_secret_pasted_with_a_line_break_is_named_not_shown(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    for key, value in {
+        "SLACK_BOT_TOKEN": "xoxb-ok",
+        "SLACK_SIGNING_SECRET": "ok-secret",
+        variable: "xoxb-abc\ndef" if variable == "SLACK_BOT_TOKEN" else "abc\ndef-sekrit",
+    }.items():
+        monkeypatch.setenv(key, value)
+    result = CliRunner().invoke(main, ["run"], input="")
+    assert result.exit_code == 2
+    [line] = result.output.strip().splitlines()
+    assert variable in line and "line break" in line
+    assert "def" not in line.replace("define", "")

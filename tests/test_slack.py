@@ -19,7 +19,7 @@ import aiohttp
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from adapters.slack_app import SlackAdapter, SlackConfig
+from adapters.slack_app import CredentialsRejected, SlackAdapter, SlackConfig
 from bot.router import Router
 from bot.state import StateStore
 
@@ -90,6 +90,7 @@ async def harness(slack: FakeSlack, router: Router, tmp_path: Path) -> AsyncIter
     )
     state = StateStore(tmp_path / "state.db")
     adapter = SlackAdapter(Router(router.engine, state=state), state, config)
+    await adapter.check_credentials()  # the fake accepts the tokens
     runner = await adapter.start_http(port=0)
     port = runner.addresses[0][1]
     h = Harness(adapter, f"http://127.0.0.1:{port}/slack/events", slack)
@@ -274,6 +275,31 @@ async def test_hostile_text_never_pings(harness: Harness, text: str) -> None:
 async def test_healthz(harness: Harness) -> None:
     response = await harness.session.get(harness.url.replace("/slack/events", "/healthz"))
     assert response.status == 200 and (await response.json())["ok"] is True
+
+
+@pytest.mark.parametrize(
+    ("method", "app_token", "variable"),
+    [("auth.test", "", "SLACK_BOT_TOKEN"), ("apps.connections.open", "xapp-1", "SLACK_APP_TOKEN")],
+)
+async def test_a_rejected_token_stops_the_start_with_one_line(
+    slack: FakeSlack, router: Router, tmp_path: Path, method: str, app_token: str, variable: str
+) -> None:
+    slack.errors[method] = "invalid_auth"
+    config = SlackConfig(
+        bot_token="xoxb-test",
+        signing_secret=SECRET,
+        app_token=app_token,
+        api_base_url=slack.api_url,
+        http_port=0,
+    )
+    state = StateStore(tmp_path / "state.db")
+    adapter = SlackAdapter(Router(router.engine, state=state), state, config)
+    try:
+        with pytest.raises(CredentialsRejected, match=rf"^{variable}: Slack rejected this token"):
+            await asyncio.wait_for(adapter.run(), 10)
+        assert not adapter.connected
+    finally:
+        state.close()
 
 
 async def test_socket_mode(slack: FakeSlack, router: Router, tmp_path: Path) -> None:
