@@ -22,7 +22,6 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
 )
 from slack_sdk.web.async_client import AsyncWebClient
@@ -108,6 +107,19 @@ class SlackSender:
                 return None
 
 
+REPLY_EVENT = "openai_history_reply"
+REPLY_ATTEMPTS = 3
+REPLY_BACKOFF_SECONDS = 0.5
+
+
+def _retry_after(headers: Any) -> float:
+    """Slack's Retry-After in seconds (1 when absent or unreadable)."""
+    try:
+        return max(0.0, float((headers or {}).get("Retry-After", 1)))
+    except (TypeError, ValueError):
+        return 1.0
+
+
 class CredentialsRejected(Exception):
     """Slack refused a token: the message names the setting, never the token."""
 
@@ -142,10 +154,9 @@ class SlackAdapter:
         self.client = AsyncWebClient(
             token=config.bot_token,
             base_url=config.api_base_url,
-            retry_handlers=[
-                AsyncRateLimitErrorRetryHandler(max_retry_count=2),
-                AsyncConnectionErrorRetryHandler(max_retry_count=2),
-            ],
+            # No connection-error retry here: a post whose answer was lost may be stored, and
+            # a blind retry would post it twice; posts retry themselves after looking.
+            retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=2)],
         )
         self.connected = False  # Slack has accepted the tokens
         self.app = AsyncApp(
@@ -246,10 +257,75 @@ class SlackAdapter:
             return
         await respond(delete_original=True)
 
-    async def _post(self, channel: str, thread: str | None, reply: Reply) -> None:
-        await self.client.chat_postMessage(channel=channel, thread_ts=thread, **render(reply))
+    async def _post(
+        self, channel: str, thread: str | None, reply: Reply, *, key: str = "", user: str = ""
+    ) -> None:
+        """Post a reply at most once and, while tries are left, at least once. `key` (the
+        event's id) rides along in the message's metadata: after a failure that may have
+        stored the post (a timeout, a dropped connection, a 5xx) the thread is searched for
+        it before posting again. A reply that cannot be delivered is said privately, once."""
+        metadata = {"event_type": REPLY_EVENT, "event_payload": {"key": key}} if key else None
+        for attempt in range(1, REPLY_ATTEMPTS + 1):
+            try:
+                await self.client.chat_postMessage(
+                    channel=channel, thread_ts=thread, metadata=metadata, **render(reply)
+                )
+                break
+            except SlackApiError as exc:
+                error, status = str(exc.response.get("error", "")), exc.response.status_code
+                if status == 429:
+                    await asyncio.sleep(_retry_after(exc.response.headers))
+                    continue
+                if status < 500:
+                    log.warning("reply to %s refused: %s", channel, error)
+                    break  # not_in_channel, channel_not_found …: trying again will not help
+                ambiguous = True
+            except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+                ambiguous = not isinstance(exc, aiohttp.ClientConnectorError | ConnectionError)
+                log.warning("reply to %s failed (attempt %d): %s", channel, attempt, exc)
+            await asyncio.sleep(REPLY_BACKOFF_SECONDS * attempt)
+            if ambiguous and key and await self._replied(channel, thread, key):
+                break
+        else:
+            await self._tell_privately(channel, user, thread)
+            return
         if thread:
             self.state.remember_thread(PLATFORM, channel, thread)
+
+    async def _replied(self, channel: str, thread: str | None, key: str) -> bool:
+        """Whether the reply for `key` is already in the thread (or, without one, the
+        channel's latest messages)."""
+        try:
+            if thread:
+                found = await self.client.conversations_replies(
+                    channel=channel, ts=thread, include_all_metadata=True, limit=200
+                )
+            else:
+                found = await self.client.conversations_history(
+                    channel=channel, include_all_metadata=True, limit=50
+                )
+        except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
+            log.warning("could not look for the reply in %s: %s", channel, exc)
+            return False
+        messages: list[dict[str, Any]] = found.get("messages", [])
+        return any(
+            ((m.get("metadata") or {}).get("event_payload") or {}).get("key") == key
+            for m in messages
+        )
+
+    async def _tell_privately(self, channel: str, user: str, thread: str | None) -> None:
+        """The one thing said after a reply could not be delivered: to the asker alone."""
+        if not user:
+            return
+        try:
+            await self.client.chat_postEphemeral(
+                channel=channel,
+                user=user,
+                thread_ts=thread,
+                text="Sorry, Slack would not take my answer just now. Please ask again.",
+            )
+        except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
+            log.warning("could not tell %s that the reply failed: %s", user, exc)
 
     async def _on_mention(self, body: dict[str, Any], event: dict[str, Any]) -> None:
         if event.get("bot_id") or not self._first_delivery(body):
@@ -262,7 +338,8 @@ class SlackAdapter:
             channel=channel,
             thread=thread,
         )
-        await self._post(channel, thread, reply)
+        key = str(body.get("event_id") or event.get("ts") or "")
+        await self._post(channel, thread, reply, key=key, user=event.get("user", ""))
 
     async def _on_message(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
         if event.get("bot_id") or event.get("subtype"):
@@ -300,7 +377,8 @@ class SlackAdapter:
                 except SlackApiError as exc:  # already_reacted, no permission: not worth a post
                     log.info("no reaction added: %s", exc.response.get("error", ""))
             return
-        await self._post(channel, where, reply)
+        key = str(body.get("event_id") or event.get("ts") or "")
+        await self._post(channel, where, reply, key=key, user=event.get("user", ""))
 
     # --- serving -------------------------------------------------------------------------
 

@@ -26,6 +26,9 @@ class FakeSlack(LoopbackFake):
         self.envelopes: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.errors: dict[str, str] = {}
         self.channel_messages: dict[str, list[dict[str, Any]]] = {}
+        # per method, faults for its next calls: "500" (nothing stored), "stored-then-500",
+        # "429" (Retry-After: 0)
+        self.faults: dict[str, list[str]] = {}
         self._clock = 0.0
 
     @property
@@ -44,11 +47,17 @@ class FakeSlack(LoopbackFake):
         await self.serve(server)
 
     def store(
-        self, channel: str, text: str, metadata: dict[str, Any] | None = None
+        self,
+        channel: str,
+        text: str,
+        metadata: dict[str, Any] | None = None,
+        thread_ts: str | None = None,
     ) -> dict[str, Any]:
         """A message kept in the channel's history, stamped now (ts strictly increasing)."""
         self._clock = max(self._clock + 0.000001, time.time())
         made = {"ts": f"{self._clock:.6f}", "text": text, "metadata": metadata}
+        if thread_ts:
+            made["thread_ts"] = thread_ts
         self.channel_messages.setdefault(channel, []).append(made)
         return made
 
@@ -91,6 +100,13 @@ class FakeSlack(LoopbackFake):
         await self.record((method, data))
         if method in self.errors:
             return web.json_response({"ok": False, "error": self.errors[method]})
+        fault = self.faults.get(method, []).pop(0) if self.faults.get(method) else ""
+        if fault == "500":  # refused before storing anything
+            return web.json_response({"ok": False, "error": "fatal_error"}, status=500)
+        if fault == "429":
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "0"}
+            )
         if method == "auth.test":
             body = {
                 "ok": True,
@@ -105,11 +121,26 @@ class FakeSlack(LoopbackFake):
             body = {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
         elif method == "conversations.history":
             body = self._history(data)
+        elif method == "conversations.replies":
+            thread = str(data.get("ts"))
+            body = {
+                "ok": True,
+                "messages": [
+                    m
+                    for m in self.channel_messages.get(str(data.get("channel")), [])
+                    if m.get("thread_ts") == thread or m["ts"] == thread
+                ],
+            }
         elif method == "chat.postMessage":
             made = self.store(
-                str(data.get("channel")), str(data.get("text", "")), data.get("metadata")
+                str(data.get("channel")),
+                str(data.get("text", "")),
+                data.get("metadata"),
+                thread_ts=data.get("thread_ts"),
             )
             body = {"ok": True, "channel": data.get("channel"), "ts": made["ts"]}
+            if fault == "stored-then-500":  # stored, but the answer says it failed
+                return web.json_response({"ok": False, "error": "fatal_error"}, status=500)
         else:
             body = {"ok": True}
         return web.json_response(body)

@@ -434,3 +434,50 @@ async def test_a_slash_command_sent_twice_is_answered_once(harness: Harness) -> 
     await harness.fake.wait_for(lambda calls: any(c == "response_url:after" for c, _ in calls))
     await harness.fake.wait_for(lambda calls: any(c == "response_url:twice" for c, _ in calls))
     assert len(harness.fake.named("response_url:twice")) == 1
+
+
+def _stored_replies(fake: FakeSlack) -> list[dict[str, Any]]:
+    return [m for ms in fake.channel_messages.values() for m in ms if m.get("thread_ts")]
+
+
+@pytest.mark.parametrize(
+    ("faults", "stored", "looked", "told"),
+    [
+        (["stored-then-500"], 1, True, False),  # stored, answer lost: found, not re-posted
+        (["500", "500"], 1, True, False),  # refused twice, then stored
+        (["429", "429", "429"], 1, False, False),  # Retry-After honoured (and slack_sdk's own)
+        (["500", "500", "500"], 0, True, True),  # never delivered: the asker is told, once
+    ],
+)
+async def test_a_mention_is_answered_once_through_platform_faults(
+    harness: Harness, faults: list[str], stored: int, looked: bool, told: bool
+) -> None:
+    harness.fake.faults["chat.postMessage"] = list(faults)
+    event = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
+    await harness.event(event, "EvFault")
+    await harness.fake.wait_for(
+        lambda calls: (
+            any(c == ("chat.postEphemeral" if told else "chat.postMessage") for c, _ in calls)
+            and not harness.fake.faults["chat.postMessage"]
+        )
+    )
+    await harness.fake.wait_for(lambda calls: len(_stored_replies(harness.fake)) >= stored)
+    if looked:  # the last thing it does after a stored-then-failed post: look, and find it
+        await harness.fake.wait_for(
+            lambda calls: any(c == "conversations.replies" for c, _ in calls)
+        )
+    await harness.event(event, "EvAfter")  # a later mention: by its reply, this one is done
+    await harness.fake.wait_for(
+        lambda calls: any(
+            (m.get("metadata") or {}).get("event_payload", {}).get("key") == "EvAfter"
+            for m in _stored_replies(harness.fake)
+        )
+    )
+    mine = [
+        m
+        for m in _stored_replies(harness.fake)
+        if (m.get("metadata") or {}).get("event_payload", {}).get("key") == "EvFault"
+    ]
+    assert len(mine) == stored
+    assert bool(harness.fake.named("conversations.replies")) is looked
+    assert len(harness.fake.named("chat.postEphemeral")) == int(told)
