@@ -112,6 +112,29 @@ REPLY_ATTEMPTS = 3
 REPLY_BACKOFF_SECONDS = 0.5
 
 
+async def _respond(respond: Any, **message: Any) -> None:
+    """Answer through the command's response_url, retried (bounded, Retry-After honoured)
+    when Slack does not take it; an ephemeral answer shown twice misleads no one, one never
+    shown loses the answer."""
+    for attempt in range(1, REPLY_ATTEMPTS + 1):
+        try:
+            answered = await respond(**message)
+        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            log.warning("response_url failed (attempt %d): %s", attempt, exc)
+        else:
+            status = int(getattr(answered, "status_code", 200))
+            if status < 400:
+                return
+            log.warning("response_url answered %d (attempt %d)", status, attempt)
+            if status == 429:
+                await asyncio.sleep(_retry_after(getattr(answered, "headers", {})))
+                continue
+            if status < 500:
+                return  # expired or unknown: trying again will not help
+        await asyncio.sleep(REPLY_BACKOFF_SECONDS * attempt)
+    log.error("a slash command's answer could not be delivered")
+
+
 def _retry_after(headers: Any) -> float:
     """Slack's Retry-After in seconds (1 when absent or unreadable)."""
     try:
@@ -215,7 +238,7 @@ class SlackAdapter:
             channel=command.get("channel_id", ""),
             thread=None,
         )
-        await respond(response_type="ephemeral", **render(reply, share_command=text))
+        await _respond(respond, response_type="ephemeral", **render(reply, share_command=text))
 
     async def _on_page(
         self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any

@@ -29,6 +29,7 @@ class FakeSlack(LoopbackFake):
         # per method, faults for its next calls: "500" (nothing stored), "stored-then-500",
         # "429" (Retry-After: 0)
         self.faults: dict[str, list[str]] = {}
+        self.response_faults: list[int] = []  # statuses for the next response_url posts
         self._clock = 0.0
 
     @property
@@ -146,7 +147,12 @@ class FakeSlack(LoopbackFake):
         return web.json_response(body)
 
     async def _response(self, request: web.Request) -> web.Response:
-        await self.record(("response_url:" + request.match_info["name"], await request.json()))
+        body = await request.json()
+        if self.response_faults:  # refused: nothing recorded as delivered
+            await self.record(("response_url_refused:" + request.match_info["name"], body))
+            status = self.response_faults.pop(0)
+            return web.Response(status=status, text="no", headers={"Retry-After": "0"})
+        await self.record(("response_url:" + request.match_info["name"], body))
         return web.Response(text="ok")
 
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:

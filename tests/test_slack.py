@@ -481,3 +481,11 @@ async def test_a_mention_is_answered_once_through_platform_faults(
     assert len(mine) == stored
     assert bool(harness.fake.named("conversations.replies")) is looked
     assert len(harness.fake.named("chat.postEphemeral")) == int(told)
+
+
+async def test_a_slash_command_answer_is_retried_until_slack_takes_it(harness: Harness) -> None:
+    harness.fake.response_faults = [500, 429]
+    await harness.command("sources", response="flaky")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:flaky" for c, _ in calls))
+    assert len(harness.fake.named("response_url_refused:flaky")) == 2
+    assert len(harness.fake.named("response_url:flaky")) == 1
