@@ -4,6 +4,7 @@ import click
 
 from bench import answers as answers_bench
 from bench import discord_latency as discord_bench
+from bench import fuzz as fuzz_bench
 from bench import search as search_bench
 from bench import slack_latency as slack_bench
 from bench import verbs as verbs_bench
@@ -56,6 +57,13 @@ def discord(total: int, batch: int) -> None:
 def answers(failures: bool, only: str) -> None:
     """First-answer accuracy by category on the dev sets (seeds and test-only articles)."""
     answers_bench.run(failures=failures, only=only)
+
+
+@main.command()
+@click.option("--examples", default=10_000, show_default=True, help="Generated messages.")
+def fuzz(examples: int) -> None:
+    """Generated hostile messages through the router and the CLI batch: no handler exception."""
+    fuzz_bench.run(examples)
 
 
 if __name__ == "__main__":
