@@ -30,11 +30,13 @@ from bot.message import Message
 from bot.reply import Reply
 from bot.router import Router
 from bot.state import StateStore
+from knowledge.model import EntityInfo
 
 log = logging.getLogger(__name__)
 PLATFORM = "discord"
 PREFIX = "!openai"
 DEFER_AFTER = 2.0
+CLOCK_PLAUSIBLE = 60.0  # an interaction older than this by our clock means the clocks differ
 AUTOCOMPLETE_LIMIT = 25
 RUN_ID = "oai:run:"
 SHARE_ID = "oai:share"
@@ -149,6 +151,9 @@ class DiscordAdapter:
         self.router = router
         self.state = state
         self.config = config
+        self._name_cache: tuple[
+            tuple[EntityInfo, ...], tuple[EntityInfo, ...], dict[int, str], list[str]
+        ] = ((), (), {}, [])
         # discord.py reads these class attributes when it connects: the documented override.
         if config.api_base_url:
             discord.http.Route.BASE = config.api_base_url.rstrip("/")
@@ -204,9 +209,14 @@ class DiscordAdapter:
         )
 
     async def respond(self, interaction: discord.Interaction, text: str) -> None:
-        """Answer privately; defer first when the answer is not ready within two seconds."""
+        """Answer privately; defer first when the answer is not ready within two seconds of
+        the interaction's creation (Discord's three seconds run from then, not from when this
+        handler got its turn)."""
         task = asyncio.ensure_future(self.answer_interaction(interaction, text))
-        done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+        waited = (discord.utils.utcnow() - interaction.created_at).total_seconds()
+        if not 0 <= waited <= CLOCK_PLAUSIBLE:
+            waited = 0.0  # a clock that disagrees with Discord's: count from now
+        done, _ = await asyncio.wait({task}, timeout=max(0.0, DEFER_AFTER - waited))
         if not done:
             await interaction.response.defer(ephemeral=True, thinking=True)
         rendered = render(await task, share_command=text)
@@ -224,24 +234,33 @@ class DiscordAdapter:
             await interaction.followup.send(embed=rendered.embed, view=view, ephemeral=True)
 
     def complete_names(self, current: str) -> list[app_commands.Choice[str]]:
-        """Up to 25 people, best match for what is typed so far first (typo-tolerant)."""
-        people = self.router.engine.people()
+        """Up to 25 people, best match for what is typed so far first (typo-tolerant), from
+        a list kept in memory: autocomplete never waits on the answer workers."""
+        people, aliases, owners = self._names()
         if not current.strip():
             return [
                 app_commands.Choice(name=p.name, value=p.name) for p in people[:AUTOCOMPLETE_LIMIT]
             ]
-        aliases: dict[int, str] = {}
-        owners: list[str] = []
-        for person in people:
-            for alias in (person.name, *person.aliases):
-                aliases[len(owners)] = alias
-                owners.append(person.name)
         seen: dict[str, None] = {}
         for _alias, _score, index in process.extract(
             current[:100], aliases, scorer=fuzz.WRatio, processor=utils.default_process, limit=60
         ):
             seen.setdefault(owners[int(index)], None)
         return [app_commands.Choice(name=n, value=n) for n in list(seen)[:AUTOCOMPLETE_LIMIT]]
+
+    def _names(self) -> tuple[tuple[EntityInfo, ...], dict[int, str], list[str]]:
+        """The people, and every alias with whose it is, built once per index."""
+        everyone = self.router.engine.entities()  # the same tuple until the index changes
+        if self._name_cache[0] is not everyone:
+            people = tuple(e for e in everyone if e.kind == "person")
+            aliases: dict[int, str] = {}
+            owners: list[str] = []
+            for person in people:
+                for alias in (person.name, *person.aliases):
+                    aliases[len(owners)] = alias
+                    owners.append(person.name)
+            self._name_cache = (everyone, people, aliases, owners)
+        return self._name_cache[1:]
 
     def _group(self) -> app_commands.Group:
         adapter = self

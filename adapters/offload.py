@@ -1,12 +1,27 @@
-"""Answer a Message off the event loop: Slack acks and Discord heartbeats never wait on SQLite."""
+"""Answer a Message off the event loop: Slack acks and Discord heartbeats never wait on SQLite.
+
+The workers are few on purpose: answering is CPU work under the GIL, and a crowd of threads
+would starve the event loop that acknowledges, heartbeats and defers. Messages beyond the
+pool wait their turn in the loop, which stays free to say "thinking…" in time.
+"""
 
 import asyncio
+import functools
+import os
+from concurrent.futures import ThreadPoolExecutor
 
 from bot.message import Message
 from bot.reply import Reply
 from bot.router import Router
 
+WORKERS = max(2, min(4, os.cpu_count() or 2))
+
+
+@functools.cache
+def _pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="answer")
+
 
 async def answer(router: Router, message: Message) -> Reply:
-    """The router's reply to `message`, computed in a worker thread."""
-    return await asyncio.to_thread(router.handle, message)
+    """The router's reply to `message`, computed in one of a few worker threads."""
+    return await asyncio.get_running_loop().run_in_executor(_pool(), router.handle, message)

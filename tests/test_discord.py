@@ -276,6 +276,26 @@ async def test_slow_answers_are_deferred_then_followed_up(
     assert "Semafor" in json.dumps(followup["embeds"]) and followup["flags"] & 64
 
 
+async def test_the_three_seconds_count_from_the_interaction_not_the_handler(
+    discord_env: tuple[FakeDiscord, DiscordAdapter], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, adapter = discord_env
+    slow = adapter.answer_interaction
+
+    async def one_second(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(1.0)
+        return await slow(*args, **kwargs)
+
+    monkeypatch.setattr(adapter, "answer_interaction", one_second)
+    # Created 1.5 s ago (the loop was busy): 1.5 + 1.0 s would miss Discord's three seconds
+    # unless the bot defers at the two-second mark counted from creation.
+    created = discord.utils.time_snowflake(datetime.now(UTC) - timedelta(seconds=1.5))
+    await fake.events.put(("INTERACTION_CREATE", fd.command(str(created), "sources")))
+    (callback,) = await _wait_callbacks(fake, 1)
+    assert callback["type"] == 5  # deferred in time, then followed up
+    await fake.wait_for(lambda calls: len(fake.posted(f"/webhooks/{fd.APP_ID}/")) == 1)
+
+
 async def test_digest_needs_manage_channels(
     discord_env: tuple[FakeDiscord, DiscordAdapter],
 ) -> None:
