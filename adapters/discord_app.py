@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import aiohttp
 import discord
 import discord.gateway
 import discord.http
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 PLATFORM = "discord"
 PREFIX = "!openai"
 DEFER_AFTER = 2.0
+REPLY_ATTEMPTS = 3
+REPLY_BACKOFF_SECONDS = 0.5
 CLOCK_PLAUSIBLE = 60.0  # an interaction older than this by our clock means the clocks differ
 AUTOCOMPLETE_LIMIT = 25
 RUN_ID = "oai:run:"
@@ -375,12 +378,27 @@ class DiscordAdapter:
                     log.info("no reaction added: %s", exc)
             return
         rendered = render(reply)
-        await message.reply(
-            embed=rendered.embed,
-            view=build_view(rendered) or discord.utils.MISSING,
-            mention_author=False,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
+        for attempt in range(1, REPLY_ATTEMPTS + 1):
+            try:
+                await message.reply(
+                    embed=rendered.embed,
+                    view=build_view(rendered) or discord.utils.MISSING,
+                    mention_author=False,
+                    allowed_mentions=discord.AllowedMentions.none(),
+                    # Discord enforces the nonce: a retry after a lost answer gets the first
+                    # reply back instead of posting a second one
+                    nonce=f"r{message.id}"[:25],
+                )
+                break
+            except (discord.NotFound, discord.Forbidden) as exc:
+                log.warning("reply in %s refused: %s", channel, exc)
+                return
+            except (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError) as exc:
+                log.warning("reply in %s failed (attempt %d): %s", channel, attempt, exc)
+                await asyncio.sleep(REPLY_BACKOFF_SECONDS * attempt)
+        else:
+            log.error("a reply in %s could not be delivered", channel)
+            return
         if isinstance(message.channel, discord.Thread):
             self.state.remember_thread(PLATFORM, channel, channel)
 

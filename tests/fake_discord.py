@@ -227,6 +227,7 @@ class FakeDiscord(LoopbackFake):
         self.connections = 0
         self.drop_next: asyncio.Event = asyncio.Event()
         self.drop_code = 4000  # the close code a drop uses (4004: the token is rejected)
+        self.post_faults: list[str] = []  # the next message posts: stored, then a 500
         self._sent: list[tuple[int, str, dict[str, Any]]] = []
         self.channel_messages: dict[str, list[dict[str, Any]]] = {}
         self._made = 0
@@ -347,12 +348,21 @@ class FakeDiscord(LoopbackFake):
             and request.method == "POST"
         ):
             channel_id = path.split("/")[2]
+            nonce = (body or {}).get("nonce")
+            if nonce and (body or {}).get("enforce_nonce"):  # Discord: the first one again
+                for earlier in self.channel_messages.get(channel_id, []):
+                    if earlier.get("nonce") == nonce:
+                        return _json(earlier)
             sent = self.store(
                 channel_id,
                 (body or {}).get("content") or "",
                 author=BOT_USER,
                 embeds=(body or {}).get("embeds", []),
             )
+            sent["nonce"] = nonce
+            if self.post_faults:  # stored, but the answer is a 500
+                self.post_faults.pop(0)
+                return _json({"message": "500: Internal Server Error", "code": 0}, status=500)
             return _json(sent)
         if path.startswith("/channels/") and path.endswith("/messages") and request.method == "GET":
             return _json(self._history(path.split("/")[2], request.query))

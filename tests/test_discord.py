@@ -331,3 +331,20 @@ async def test_digest_recovery_reads_by_time_and_knows_a_preview_from_a_digest(
     assert await sender.find(fd.CHANNEL_ID, key, claimed) == posted
     other_day = key.replace("2026-11-25", "2026-11-26")
     assert await sender.find(fd.CHANNEL_ID, other_day, claimed) is None
+
+
+async def test_a_reply_whose_answer_was_lost_is_not_posted_twice(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, _ = discord_env
+    fake.post_faults = ["stored-then-500"]  # Discord stores the reply, then answers 500
+    await fake.events.put(
+        ("MESSAGE_CREATE", fd.message("51", "sources", channel_id="820", dm=True))
+    )
+    await fake.events.put(("MESSAGE_CREATE", fd.message("52", "help", channel_id="820", dm=True)))
+    await fake.wait_for(lambda calls: len(fake.channel_messages.get("820", [])) >= 2, timeout=30)
+    await fake.wait_for(
+        lambda calls: not fake.post_faults and len(fake.posted("/channels/820/messages")) >= 3
+    )
+    stored = fake.channel_messages["820"]
+    assert sorted(m["nonce"] for m in stored) == ["r51", "r52"]  # one reply each, no repeat
