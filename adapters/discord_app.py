@@ -398,6 +398,13 @@ class DiscordAdapter:
                 await asyncio.sleep(REPLY_BACKOFF_SECONDS * attempt)
         else:
             log.error("a reply in %s could not be delivered", channel)
+            try:  # said once, to the asker alone
+                await author.send(
+                    "Sorry, Discord would not take my answer just now. Please ask again.",
+                    allowed_mentions=discord.AllowedMentions.none(),
+                )
+            except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+                log.warning("could not tell the asker either: %s", exc)
             return
         if isinstance(message.channel, discord.Thread):
             self.state.remember_thread(PLATFORM, channel, channel)
