@@ -365,8 +365,9 @@ class SlackAdapter:
         await self._post(channel, thread, reply, key=key, user=event.get("user", ""))
 
     async def _on_message(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
-        if event.get("bot_id") or event.get("subtype"):
-            return  # other bots, our own posts, edits and joins
+        if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast"):
+            return  # other bots, our own posts, edits, deletions and joins ("also send to
+            # channel" is a thread message like any other)
         text = event.get("text") or ""
         channel = event.get("channel", "")
         thread = event.get("thread_ts")

@@ -489,3 +489,27 @@ async def test_a_slash_command_answer_is_retried_until_slack_takes_it(harness: H
     await harness.fake.wait_for(lambda calls: any(c == "response_url:flaky" for c, _ in calls))
     assert len(harness.fake.named("response_url_refused:flaky")) == 2
     assert len(harness.fake.named("response_url:flaky")) == 1
+
+
+async def test_also_sent_to_channel_is_a_thread_message_and_edits_are_not(harness: Harness) -> None:
+    mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
+    await harness.event(mention, "EvB1")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
+    follow = {
+        "type": "message",
+        "subtype": "thread_broadcast",
+        "channel": "C2147483705",
+        "user": "U2147483697",
+        "text": "when did sutskever resign",
+        "ts": "1515449600.000200",
+        "thread_ts": "1515449522.000016",
+        "channel_type": "channel",
+    }
+    edited = dict(follow, subtype="message_changed", ts="1515449600.000300")
+    await harness.event(edited, "EvB2")  # an edit is no new question
+    await harness.event(follow, "EvB3")
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 2)
+    await harness.event(mention, "EvB4")  # a later mention's reply: the edit had its turn
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 3)
+    answers = [_texts(p) for p in harness.fake.named("chat.postMessage")]
+    assert sum("May 2024" in a for a in answers) == 1
