@@ -23,7 +23,10 @@ from bot.sanitize import echo
 from bot.state import StateStore, Subscription
 from knowledge.engine import Engine
 
-_TIME_RE = re.compile(r"^([0-9]{1,2}):([0-9]{2})$")
+_TIME_RE = re.compile(r"^([0-9]{1,2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
+# A word that is meant as a time of day, well formed or not ("9am", "25:00", "9:3pm").
+TIME_LIKE_RE = re.compile(r"^[0-9]{1,2}(?:[:.][0-9]*)?\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+TIME_FORMATS = "Use a time such as 09:00, 21:30, 9am or 9:30pm."
 
 
 class ChannelGone(Exception):
@@ -53,11 +56,18 @@ class Sender(Protocol):
 
 
 def parse_time(text: str) -> str:
-    """ "9:00" -> "09:00"; a clear error otherwise."""
+    """ "9:00" -> "09:00", "9am" -> "09:00", "9:30pm" -> "21:30"; a clear error otherwise."""
     m = _TIME_RE.match(text.strip())
-    if not m or not (0 <= int(m[1]) <= 23 and 0 <= int(m[2]) <= 59):
-        raise UsageError(f"“{echo(text, 20)}” is not a time of day.", "Use HH:MM, e.g. 09:00.")
-    return f"{int(m[1]):02d}:{m[2]}"
+    if m is None or (m[3] is None and m[2] is None):
+        raise UsageError(f"“{echo(text, 20)}” is not a time of day.", TIME_FORMATS)
+    hour, minute = int(m[1]), int(m[2] or 0)
+    if m[3]:  # 12-hour clock: 12am is midnight, 12pm is noon
+        if not 1 <= hour <= 12:
+            raise UsageError(f"“{echo(text, 20)}” is not a time of day.", TIME_FORMATS)
+        hour = hour % 12 + (12 if m[3].casefold().startswith("p") else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise UsageError(f"“{echo(text, 20)}” is not a time of day.", TIME_FORMATS)
+    return f"{hour:02d}:{minute:02d}"
 
 
 def parse_zone(text: str) -> str:

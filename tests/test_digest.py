@@ -349,6 +349,10 @@ def test_digest_commands(engine: Engine, state: StateStore) -> None:
     assert "On this day" in say("digest preview 09-27").title
     assert "not a time of day" in say("digest subscribe 25:00").title
     assert "not an IANA time zone" in say("digest subscribe Mars/Olympus").title
+    assert "at 09:00 (UTC)" in say("digest subscribe 9am UTC").title  # 12-hour times too
+    assert "at 21:30 (Europe/Berlin)" in say("digest subscribe 9:30pm Europe/Berlin").title
+    wrong = say("digest subscribe 13pm")
+    assert "“13pm” is not a time of day" in wrong.title and "9:30pm" in wrong.text
     refused = say("digest unsubscribe", can_manage=False)
     assert "Only people who may manage" in refused.title
     assert say("digest unsubscribe").title == "Unsubscribed."

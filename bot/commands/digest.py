@@ -5,9 +5,8 @@ from zoneinfo import ZoneInfo
 
 from bot.commands.onthisday import parse_day
 from bot.context import Context
-from bot.digest import digest_reply, next_run, parse_time, parse_zone
+from bot.digest import TIME_LIKE_RE, digest_reply, next_run, parse_time, parse_zone
 from bot.errors import UsageError
-from bot.numbers import number
 from bot.registry import verb
 from bot.reply import Reply
 from bot.sanitize import echo
@@ -106,7 +105,7 @@ def digest(ctx: Context, args: str) -> Reply:
         )
     post_time, zone = ctx.digest.post_time, ctx.digest.timezone
     for word in rest:
-        if ":" in word and number(word[0]) is not None:
+        if TIME_LIKE_RE.match(word):
             post_time = parse_time(word)
         else:
             zone = parse_zone(word)
