@@ -16,7 +16,9 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import aiohttp
 import click
+import discord as discord_errors
 
 from adapters.console import Console, console_digests
 from adapters.discord_app import DiscordAdapter, sync_commands
@@ -239,6 +241,17 @@ def _discord_adapter(settings: Settings) -> DiscordAdapter:
     return DiscordAdapter(Router(engine), state, discord_config(settings))
 
 
+@contextlib.contextmanager
+def _reaching_discord(why: str) -> Iterator[None]:
+    """Discord unreachable or refusing the token: one line, exit code 2."""
+    try:
+        yield
+    except discord_errors.LoginFailure:
+        raise ConfigError("DISCORD_TOKEN: Discord rejected this token") from None
+    except (discord_errors.HTTPException, aiohttp.ClientError, OSError) as exc:
+        raise ConfigError(f"could not reach Discord {why} ({exc})") from None
+
+
 @discord.command("invite-url")
 @click.option("--application-id", type=int, help="Skip the lookup (no token needed then).")
 def invite_url_command(application_id: int | None) -> None:
@@ -246,7 +259,8 @@ def invite_url_command(application_id: int | None) -> None:
     settings = _settings()
     if application_id is None:
         _ensure_index(settings, quiet=True)
-        application_id = asyncio.run(discord_application_id(_discord_adapter(settings)))
+        with _reaching_discord("to look up the application id; or pass --application-id"):
+            application_id = asyncio.run(discord_application_id(_discord_adapter(settings)))
     click.echo(discord_invite_url(application_id))
 
 
@@ -256,7 +270,8 @@ def sync_command(guild_id: int | None) -> None:
     """Upload the /openai commands: to one server with --guild, otherwise globally."""
     settings = _settings()
     _ensure_index(settings, quiet=True)
-    count = asyncio.run(sync_commands(_discord_adapter(settings), guild_id))
+    with _reaching_discord("to upload the commands"):
+        count = asyncio.run(sync_commands(_discord_adapter(settings), guild_id))
     where = f"server {guild_id}" if guild_id else "all servers (may take up to an hour)"
     click.echo(f"Synced {count} command(s) to {where}.")
 

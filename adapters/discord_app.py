@@ -162,6 +162,8 @@ class DiscordAdapter:
             discord.http.Route.BASE = config.api_base_url.rstrip("/")
         if config.gateway_url:
             discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(config.gateway_url)
+        # A text bot: discord.py's start-up warnings about voice libraries are not ours to fix.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
         intents.guilds = True
         intents.guild_messages = True
@@ -485,8 +487,8 @@ def invite_url(application_id: int) -> str:
 
 async def sync_commands(adapter: DiscordAdapter, guild_id: int | None) -> int:
     """Upload the command tree (to one guild: instant; globally: for production)."""
-    await adapter.client.login(adapter.config.token)
     try:
+        await adapter.client.login(adapter.config.token)
         guild = discord.Object(id=guild_id) if guild_id is not None else None
         if guild is not None:
             adapter.tree.copy_global_to(guild=guild)
@@ -497,8 +499,9 @@ async def sync_commands(adapter: DiscordAdapter, guild_id: int | None) -> int:
 
 
 async def application_id(adapter: DiscordAdapter) -> int:
-    await adapter.client.login(adapter.config.token)
+    """The bot's application id, asked of Discord (the session is closed whatever happens)."""
     try:
+        await adapter.client.login(adapter.config.token)
         info = await adapter.client.application_info()
         return info.id
     finally:

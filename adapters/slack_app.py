@@ -174,20 +174,21 @@ class SlackAdapter:
         self.router = router
         self.state = state
         self.config = config
-        self.client = AsyncWebClient(
-            token=config.bot_token,
-            base_url=config.api_base_url,
-            # No connection-error retry here: a post whose answer was lost may be stored, and
-            # a blind retry would post it twice; posts retry themselves after looking.
-            retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=2)],
-        )
-        self.connected = False  # Slack has accepted the tokens
+        # Bolt is given the token (it would read SLACK_BOT_TOKEN itself anyway, and warn that a
+        # client passed beside it leaves the token unused); its client is then pointed at
+        # the configured API and given our retry policy.
         self.app = AsyncApp(
-            client=self.client,
+            token=config.bot_token,
             signing_secret=config.signing_secret or None,
             request_verification_enabled=not config.app_token,
             logger=log,
         )
+        self.client = self.app.client
+        self.client.base_url = config.api_base_url
+        # No connection-error retry here: a post whose answer was lost may be stored, and a
+        # blind retry would post it twice; posts retry themselves after looking.
+        self.client.retry_handlers = [AsyncRateLimitErrorRetryHandler(max_retry_count=2)]
+        self.connected = False  # Slack has accepted the tokens
         self._register()
 
     async def answer(

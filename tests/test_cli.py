@@ -479,3 +479,16 @@ def test_a_secret_pasted_with_a_line_break_is_named_not_shown(
     [line] = result.output.strip().splitlines()
     assert variable in line and "line break" in line
     assert "def" not in line.replace("define", "")
+
+
+def test_invite_url_without_network_is_one_line(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", "tkn-offline")
+    monkeypatch.setenv("DISCORD_API_BASE_URL", "http://127.0.0.1:9/api/v10")
+    result = CliRunner().invoke(main, ["discord", "invite-url"])
+    assert result.exit_code == 2
+    [line] = result.output.strip().splitlines()
+    assert "could not reach Discord" in line and "--application-id" in line
+    offline = CliRunner().invoke(main, ["discord", "invite-url", "--application-id", "123"])
+    assert offline.exit_code == 0 and "client_id=123" in offline.output

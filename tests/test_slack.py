@@ -513,3 +513,24 @@ async def test_also_sent_to_channel_is_a_thread_message_and_edits_are_not(harnes
     await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 3)
     answers = [_texts(p) for p in harness.fake.named("chat.postMessage")]
     assert sum("May 2024" in a for a in answers) == 1
+
+
+def test_the_wiring_warns_of_nothing(
+    router: Router,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-from-env")  # as in production
+    config = SlackConfig(
+        bot_token="xoxb-test", signing_secret=SECRET, api_base_url="http://127.0.0.1:9/api/"
+    )
+    state = StateStore(tmp_path / "state.db")
+    try:
+        with caplog.at_level("INFO"):
+            adapter = SlackAdapter(router, state, config)
+        assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+        assert adapter.client.token == "xoxb-test"
+        assert adapter.client.base_url == "http://127.0.0.1:9/api/"
+    finally:
+        state.close()
