@@ -534,3 +534,20 @@ def test_the_wiring_warns_of_nothing(
         assert adapter.client.base_url == "http://127.0.0.1:9/api/"
     finally:
         state.close()
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "answer"),
+    [
+        ("ssl_check=1&token=abc", "application/x-www-form-urlencoded", ""),
+        ('{"type": "url_verification", "challenge": "c-123", "token": "t"}', "application/json",
+         "c-123"),
+    ],
+)  # fmt: skip
+async def test_slacks_setup_checks_are_answered(
+    harness: Harness, body: str, content_type: str, answer: str
+) -> None:
+    response = await harness.post(body, content_type)
+    assert response.status == 200
+    assert answer in await response.text()
+    assert not harness.fake.named("chat.postMessage")
