@@ -62,6 +62,9 @@ class DiscordConfig:
     api_base_url: str = ""  # e.g. a rate-limit proxy; "" keeps discord.py's default
     gateway_url: str = ""
     guild_ready_timeout: float = 2.0
+    # The privileged Message Content intent: follow-ups in a thread without a mention and
+    # `!openai …` need it; mentions, DMs and slash commands work without it.
+    message_content: bool = False
 
     def __repr__(self) -> str:
         return "DiscordConfig(token=<hidden>)"
@@ -168,6 +171,7 @@ class DiscordAdapter:
         intents.guilds = True
         intents.guild_messages = True
         intents.dm_messages = True
+        intents.message_content = config.message_content
         self.client = _Client(
             self,
             intents=intents,
@@ -349,6 +353,8 @@ class DiscordAdapter:
         if message.author.bot or me is None:
             return
         content = message.content or ""
+        if not content.strip():
+            return  # no text (the Message Content intent is off, or only an image): no answer
         direct = message.guild is None
         mentioned = any(user.id == me.id for user in message.mentions)
         channel = str(message.channel.id)

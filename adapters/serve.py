@@ -80,6 +80,7 @@ def discord_config(settings: Settings) -> DiscordConfig:
         token=settings.discord_token.get_secret_value(),
         api_base_url=settings.discord_api_base_url,
         gateway_url=settings.discord_gateway_url,
+        message_content=settings.discord_message_content,
     )
 
 

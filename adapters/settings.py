@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("DISCORD_TOKEN")
     )
+    discord_message_content: bool = Field(
+        default=False, validation_alias=AliasChoices("OPENAI_BOT_DISCORD_MESSAGE_CONTENT")
+    )
     discord_api_base_url: str = Field(
         default="", validation_alias=AliasChoices("DISCORD_API_BASE_URL")
     )

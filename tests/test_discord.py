@@ -348,3 +348,52 @@ async def test_a_reply_whose_answer_was_lost_is_not_posted_twice(
     )
     stored = fake.channel_messages["820"]
     assert sorted(m["nonce"] for m in stored) == ["r51", "r52"]  # one reply each, no repeat
+
+
+async def test_a_follow_up_without_text_is_never_answered(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    # Without the Message Content intent Discord delivers a follow-up with empty content: it
+    # gets no reply at all (not the help text); the next mention is answered as usual.
+    fake, _ = discord_env
+    posted = f"/channels/{fd.THREAD_ID}/messages"
+    ask = fd.message("61", f"<@{fd.BOT_ID}> sources", channel_id=fd.THREAD_ID, mention_bot=True)
+    await fake.events.put(("MESSAGE_CREATE", ask))
+    await fake.wait_for(lambda calls: len(fake.posted(posted)) == 1)
+    await fake.events.put(("MESSAGE_CREATE", fd.message("62", "", channel_id=fd.THREAD_ID)))
+    again = fd.message("63", f"<@{fd.BOT_ID}> who musk", channel_id=fd.THREAD_ID, mention_bot=True)
+    await fake.events.put(("MESSAGE_CREATE", again))
+    await fake.wait_for(lambda calls: len(fake.posted(posted)) == 2)  # in order: 62 had its turn
+    replies = [json.dumps(p["embeds"]) for p in fake.posted(posted)]
+    assert "Elon Musk" in replies[1]
+    assert not any("What I can do" in r or "who NAME" in r for r in replies)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+async def test_the_message_content_intent_is_a_setting(
+    router: Router, tmp_path: Path, enabled: bool
+) -> None:
+    base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    fake = FakeDiscord()
+    await fake.start()
+    config = DiscordConfig(
+        token="test-token",
+        api_base_url=fake.api,
+        gateway_url=fake.gateway,
+        guild_ready_timeout=0.1,
+        message_content=enabled,
+    )
+    state = StateStore(tmp_path / "state.db")
+    adapter = DiscordAdapter(Router(router.engine, state=state), state, config)
+    task = asyncio.create_task(adapter.run())
+    try:
+        await asyncio.wait_for(adapter.client.wait_until_ready(), 20)
+        identify = next(p for p in fake.gateway_log if p.get("op") == 2)
+        assert bool(identify["d"]["intents"] & (1 << 15)) is enabled
+    finally:
+        await adapter.client.close()
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await fake.stop()
+        state.close()
+        discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
