@@ -73,7 +73,8 @@ class DiscordConfig:
 class RunButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"oai:run:(?P<command>.+)"
 ):
-    """Prev / Next / choices: runs its command and replaces the message with the answer."""
+    """Prev / Next / choices: runs its command and replaces the (private) message with the
+    answer; on a public message the answer is shown privately to the clicker instead."""
 
     def __init__(self, label: str, command: str) -> None:
         super().__init__(
@@ -92,6 +93,12 @@ class RunButton(
         adapter: DiscordAdapter = interaction.client.adapter  # type: ignore[attr-defined]
         reply = await adapter.answer_interaction(interaction, self.command)
         rendered = render(reply, share_command=self.command)
+        view = build_view(rendered) or discord.utils.MISSING
+        message = interaction.message
+        if message is not None and not message.flags.ephemeral:
+            # a public message is everyone's: the next page goes to the clicker alone
+            await interaction.response.send_message(embed=rendered.embed, view=view, ephemeral=True)
+            return
         await interaction.response.edit_message(embed=rendered.embed, view=build_view(rendered))
 
 

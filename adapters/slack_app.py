@@ -252,8 +252,13 @@ class SlackAdapter:
             channel=body.get("channel", {}).get("id", ""),
             thread=None,
         )
+        # A shared answer is everyone's: its next page is shown to the clicker alone, and the
+        # channel's copy is never rewritten. A private answer pages in place.
+        shared = not (body.get("container") or {}).get("is_ephemeral", False)
         await respond(
-            replace_original=True, response_type="ephemeral", **render(reply, share_command=text)
+            replace_original=not shared,
+            response_type="ephemeral",
+            **render(reply, share_command=text),
         )
 
     async def _on_share(

@@ -397,3 +397,24 @@ async def test_the_message_content_intent_is_a_setting(
         await fake.stop()
         state.close()
         discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
+
+
+async def test_next_on_a_public_message_answers_the_clicker_privately(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, _ = discord_env
+    public = fd.message("778", "Shared by Steve", author=fd.BOT_USER)
+    public["embeds"] = [{"title": "Search: “openai”", "description": "answer", "type": "rich"}]
+    public["flags"] = 0  # everyone sees it
+    button = {"type": 2, "style": 2, "label": "Next", "custom_id": "oai:run:search openai page:2"}
+    public["components"] = [{"type": 1, "components": [button]}]
+    press = fd.interaction(
+        "1013",
+        3,
+        {"custom_id": "oai:run:search openai page:2", "component_type": 2},
+        message=public,
+    )
+    await fake.events.put(("INTERACTION_CREATE", press))
+    (page,) = await _wait_callbacks(fake, 1)
+    assert page["type"] == 4 and page["data"]["flags"] & 64  # a new private message, no edit
+    assert "Results 6" in page["data"]["embeds"][0]["description"]

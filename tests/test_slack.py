@@ -74,9 +74,12 @@ class Harness:
         body["event_id"] = event_id
         return await self.post(json.dumps(body), "application/json", **headers)
 
-    async def action(self, action_id: str, value: str, response: str) -> aiohttp.ClientResponse:
+    async def action(
+        self, action_id: str, value: str, response: str, *, shared: bool = False
+    ) -> aiohttp.ClientResponse:
         payload = json.loads((PAYLOADS / "slack_block_actions.json").read_text())
         payload["actions"][0].update(action_id=action_id, value=value)
+        payload["container"]["is_ephemeral"] = not shared
         payload["response_url"] = self.fake.response_url(response)
         return await self.post(
             urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
@@ -551,3 +554,13 @@ async def test_slacks_setup_checks_are_answered(
     assert response.status == 200
     assert answer in await response.text()
     assert not harness.fake.named("chat.postMessage")
+
+
+async def test_paging_a_shared_answer_is_private_and_leaves_the_channel_copy(
+    harness: Harness,
+) -> None:
+    await harness.action("openai_run_0", "search openai page:2", "public", shared=True)
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:public" for c, _ in calls))
+    page = harness.fake.named("response_url:public")[0]
+    assert page["replace_original"] is False and page["response_type"] == "ephemeral"
+    assert "Results 6" in _texts(page)
