@@ -27,6 +27,7 @@ from adapters.discord_app import invite_url as discord_invite_url
 from adapters.serve import StartupError, discord_config, serve
 from adapters.settings import Settings, SettingsError, load_settings
 from bot.context import DigestDefaults
+from bot.cooldown import Cooldown
 from bot.digest import digest_reply
 from bot.router import Router
 from bot.state import StateStore
@@ -132,6 +133,7 @@ def _router(settings: Settings) -> Router:
         today=today,
         state=state,
         digest=DigestDefaults(post_time=settings.digest_time, timezone=settings.timezone),
+        cooldown=Cooldown(rate=settings.user_rate, flood=settings.channel_rate),
     )
 
 

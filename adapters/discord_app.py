@@ -91,7 +91,7 @@ class RunButton(
 
     async def callback(self, interaction: discord.Interaction) -> None:
         adapter: DiscordAdapter = interaction.client.adapter  # type: ignore[attr-defined]
-        reply = await adapter.answer_interaction(interaction, self.command)
+        reply = await adapter.answer_interaction(interaction, self.command, counted=False)
         rendered = render(reply, share_command=self.command)
         view = build_view(rendered) or discord.utils.MISSING
         message = interaction.message
@@ -198,6 +198,8 @@ class DiscordAdapter:
         can_manage: bool = True,
         addressed: bool = True,
         message_id: str | None = None,
+        counted: bool = True,
+        public: bool = False,
     ) -> Reply:
         """Discord's side of the translation: Manage Channels decides who changes the digest."""
         return await offload.answer(
@@ -211,10 +213,14 @@ class DiscordAdapter:
                 can_manage=can_manage,
                 addressed=addressed,
                 id=message_id,
+                counted=counted,
+                public=public,
             ),
         )
 
-    async def answer_interaction(self, interaction: discord.Interaction, text: str) -> Reply:
+    async def answer_interaction(
+        self, interaction: discord.Interaction, text: str, *, counted: bool = True
+    ) -> Reply:
         permissions = interaction.permissions
         return await self.answer(
             text,
@@ -222,6 +228,7 @@ class DiscordAdapter:
             channel=str(interaction.channel_id or ""),
             thread=None,
             can_manage=interaction.guild_id is None or permissions.manage_channels,
+            counted=counted,
         )
 
     async def respond(self, interaction: discord.Interaction, text: str) -> None:
@@ -384,7 +391,16 @@ class DiscordAdapter:
             can_manage=manage,
             addressed=direct or mentioned or prefixed,
             message_id=str(message.id),
+            public=not direct,
         )
+        if reply.private and not reply.silent:  # a cooldown notice: to the asker alone
+            try:
+                await author.send(
+                    f"{reply.title} {reply.intro}", allowed_mentions=discord.AllowedMentions.none()
+                )
+            except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+                log.info("could not tell %s to wait: %s", author.id, exc)
+            return
         if reply.silent:  # small talk in a followed thread: a reaction at most, no message
             if reply.reaction:
                 try:

@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     log_level: str = "WARNING"
     digest_time: str = "09:00"
     slack_digest_users: str = ""  # comma-separated Slack user ids; empty: anyone may subscribe
+    user_rate: int = Field(default=10, ge=0, le=10_000)  # questions a user may ask a minute
+    channel_rate: int = Field(default=30, ge=0, le=10_000)  # public answers a channel gets a minute
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=3000, ge=1, le=65535)
 

@@ -200,6 +200,8 @@ class SlackAdapter:
         thread: str | None,
         addressed: bool = True,
         message_id: str | None = None,
+        counted: bool = True,
+        public: bool = False,
     ) -> Reply:
         """Slack's side of the translation: who may change the digest is a setting."""
         admins = self.config.digest_admins
@@ -215,6 +217,8 @@ class SlackAdapter:
                 can_manage=manage,
                 addressed=addressed,
                 id=message_id,
+                counted=counted,
+                public=public,
             ),
         )
 
@@ -239,6 +243,8 @@ class SlackAdapter:
             channel=command.get("channel_id", ""),
             thread=None,
         )
+        if reply.silent:
+            return  # asked again within a wait already explained: acknowledged, nothing more
         await _respond(respond, response_type="ephemeral", **render(reply, share_command=text))
 
     async def _on_page(
@@ -251,6 +257,7 @@ class SlackAdapter:
             user=body.get("user", {}).get("id", ""),
             channel=body.get("channel", {}).get("id", ""),
             thread=None,
+            counted=False,  # a click is not a question
         )
         # A shared answer is everyone's: its next page is shown to the clicker alone, and the
         # channel's copy is never rewritten. A private answer pages in place.
@@ -268,7 +275,11 @@ class SlackAdapter:
         user = body.get("user", {})
         channel = body.get("channel", {}).get("id", "")
         reply = await self.answer(
-            action.get("value", ""), user=user.get("id", ""), channel=channel, thread=None
+            action.get("value", ""),
+            user=user.get("id", ""),
+            channel=channel,
+            thread=None,
+            counted=False,
         )
         name = user.get("username") or user.get("name") or "someone"
         message = render(reply, note=f"Shared by @{escape(name)}")
@@ -293,6 +304,11 @@ class SlackAdapter:
         event's id) rides along in the message's metadata: after a failure that may have
         stored the post (a timeout, a dropped connection, a 5xx) the thread is searched for
         it before posting again. A reply that cannot be delivered is said privately, once."""
+        if reply.silent:
+            return  # nothing to say (a second cooldown refusal in the same wait)
+        if reply.private:  # a cooldown notice: to the asker alone
+            await self._tell_privately(channel, user, thread, f"{reply.title} {reply.intro}")
+            return
         metadata = {"event_type": REPLY_EVENT, "event_payload": {"key": key}} if key else None
         for attempt in range(1, REPLY_ATTEMPTS + 1):
             try:
@@ -342,16 +358,19 @@ class SlackAdapter:
             for m in messages
         )
 
-    async def _tell_privately(self, channel: str, user: str, thread: str | None) -> None:
-        """The one thing said after a reply could not be delivered: to the asker alone."""
+    async def _tell_privately(
+        self,
+        channel: str,
+        user: str,
+        thread: str | None,
+        text: str = "Sorry, Slack would not take my answer just now. Please ask again.",
+    ) -> None:
+        """Something for the asker alone (a reply that could not be delivered, a wait)."""
         if not user:
             return
         try:
             await self.client.chat_postEphemeral(
-                channel=channel,
-                user=user,
-                thread_ts=thread,
-                text="Sorry, Slack would not take my answer just now. Please ask again.",
+                channel=channel, user=user, thread_ts=thread, text=escape(text)
             )
         except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.warning("could not tell %s that the reply failed: %s", user, exc)
@@ -366,6 +385,7 @@ class SlackAdapter:
             user=event.get("user", ""),
             channel=channel,
             thread=thread,
+            public=True,
         )
         key = str(body.get("event_id") or event.get("ts") or "")
         await self._post(channel, thread, reply, key=key, user=event.get("user", ""))
@@ -397,6 +417,7 @@ class SlackAdapter:
             thread=where,
             addressed=prefixed or direct,
             message_id=event.get("ts"),
+            public=not direct,
         )
         if reply.silent:  # small talk in a followed thread: a reaction at most, no message
             if reply.reaction and event.get("ts"):

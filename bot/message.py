@@ -17,6 +17,9 @@ class Message:
     # answered only when it is a question or a command, and thanks get a reaction.
     addressed: bool = True
     id: str | None = None  # the platform's id of this message, to react to it
+    # A question someone typed (not a button click): it counts against their cooldown.
+    counted: bool = True
+    public: bool = False  # the answer would be seen by the whole channel
 
     @property
     def scope(self) -> str:

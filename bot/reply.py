@@ -72,6 +72,9 @@ class Reply:
     # A reaction to the user's message ("thumbsup"); with `silent`, nothing is posted.
     reaction: str = ""
     silent: bool = False
+    # For the asker's eyes only (a cooldown notice): an ephemeral message or a direct one,
+    # never a post in the channel.
+    private: bool = False
     # The short answer given ("Idris Oyelaran", "2024-03-11"), for follow-ups ("and him?").
     answer: str = ""
 

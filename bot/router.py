@@ -6,6 +6,7 @@ traceback.
 """
 
 import logging
+import math
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -15,6 +16,7 @@ from rapidfuzz import fuzz
 
 import bot.commands  # noqa: F401  (registers the handlers)
 from bot.context import Context, DigestDefaults
+from bot.cooldown import Cooldown
 from bot.errors import BotError, NotAvailableError
 from bot.followup import resolve, without_context
 from bot.intent import Intent, classify, looks_like_question
@@ -69,12 +71,14 @@ class Router:
         now: Callable[[], datetime] = _utc_now,
         state: StateStore | None = None,
         digest: DigestDefaults = DEFAULT_DIGEST,
+        cooldown: Cooldown | None = None,
     ) -> None:
         self.engine = engine
         self.today = today
         self.now = now
         self.state = state
         self.digest = digest
+        self.cooldown = cooldown
 
     def _intent(self, message: Message) -> tuple[Intent, str]:
         """What the message is, with a follow-up rewritten from the conversation's last
@@ -122,6 +126,9 @@ class Router:
             return smalltalk_reply(intent.talk, addressed=message.addressed)
         if not message.addressed and (intent.kind == "typo" or not looks_like_question(intent)):
             return quiet
+        slow = self._too_fast(message)
+        if slow is not None:
+            return slow
         if intent.kind == "typo":
             return typo_reply(intent.suggestion, echo(intent.suggestion, 80))
         reply = self._dispatch(intent.command, message)
@@ -130,6 +137,27 @@ class Router:
         if asked and reply.citations and self.state is not None:
             self.state.remember_question(message.scope, without_context(asked), answer=reply.answer)
         return reply
+
+    def _too_fast(self, message: Message) -> Reply | None:
+        """Over the asker's (or the channel's) limit: one private notice with the wait, then
+        nothing until it has passed; None when the message may be answered."""
+        if self.cooldown is None or not message.counted or message.platform == "console":
+            return None  # the console and `ask -` batches are one person's own terminal
+        verdict = self.cooldown.check(
+            f"{message.platform}:{message.user}",
+            f"{message.platform}:{message.channel}",
+            public=message.public,
+        )
+        if verdict.allowed:
+            return None
+        wait = max(1, math.ceil(verdict.wait))
+        return Reply(
+            command="cooldown",
+            title="One moment: that is a lot of questions at once.",
+            intro=f"Please ask again in {wait} second{'s' if wait != 1 else ''}.",
+            private=True,
+            silent=not verdict.notify,
+        )
 
     def _dispatch(self, command: Command, message: Message) -> Reply:
         ctx = Context(

@@ -564,3 +564,31 @@ async def test_paging_a_shared_answer_is_private_and_leaves_the_channel_copy(
     page = harness.fake.named("response_url:public")[0]
     assert page["replace_original"] is False and page["response_type"] == "ephemeral"
     assert "Results 6" in _texts(page)
+
+
+async def test_a_user_over_the_limit_is_told_privately_once(
+    slack: FakeSlack, router: Router, tmp_path: Path
+) -> None:
+    from bot.cooldown import Cooldown
+
+    config = SlackConfig(
+        bot_token="xoxb-test", signing_secret=SECRET, api_base_url=slack.api_url, http_port=0
+    )
+    state = StateStore(tmp_path / "state.db")
+    limited = Router(router.engine, state=state, cooldown=Cooldown(rate=1, flood=100))
+    adapter = SlackAdapter(limited, state, config)
+    runner = await adapter.start_http(port=0)
+    h = Harness(adapter, f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events", slack)
+    try:
+        event = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
+        for n in range(3):
+            await h.event(dict(event, ts=f"1515449522.00010{n}"), f"EvRate{n}")
+        await slack.wait_for(lambda calls: any(c == "chat.postEphemeral" for c, _ in calls))
+        await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) == 1)
+        (notice,) = slack.named("chat.postEphemeral")  # once, to the asker alone
+        assert notice["user"] == event["user"] and "ask again in" in notice["text"]
+        assert len(slack.named("chat.postMessage")) == 1  # the channel saw one answer only
+    finally:
+        await h.session.close()
+        await runner.cleanup()
+        state.close()
