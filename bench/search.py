@@ -43,12 +43,19 @@ class Latency:
 
     p50: float
     p99: float
+    worst: float = 0.0
+    over_3s: int = 0  # samples beyond a platform's three-second limit
 
     @classmethod
     def of(cls, samples_ms: list[float]) -> "Latency":
         ordered = sorted(samples_ms)
         p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-        return cls(p50=statistics.median(ordered), p99=p99)
+        return cls(
+            p50=statistics.median(ordered),
+            p99=p99,
+            worst=ordered[-1],
+            over_3s=sum(1 for s in ordered if s > 3000),
+        )
 
 
 def build(size: int, seed: int, *, rebuild: bool = False) -> tuple[Path, Build]:
