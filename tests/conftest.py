@@ -68,3 +68,13 @@ def engine(seed_index: Path) -> Iterator[Engine]:
 @pytest.fixture(scope="session")
 def router(engine: Engine) -> Router:
     return Router(engine)
+
+
+@pytest.fixture(scope="session")
+def test_only(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The engine over the two test-only articles (tests/devset/articles), built once."""
+    path = tmp_path_factory.mktemp("test-only") / "index.db"
+    build_index(load_articles(Path(__file__).resolve().parent / "devset" / "articles"), path)
+    eng = Engine(path)
+    yield eng
+    eng.close()

@@ -2,27 +2,17 @@
 amounts for one investment and different years for one founding."""
 
 import dataclasses
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from bot.router import Router
 from knowledge import differ
-from knowledge.articles import load_articles
 from knowledge.engine import Engine
-from knowledge.indexer import build_index
-
-ARTICLES = Path(__file__).resolve().parent / "devset" / "articles"
 
 
-@pytest.fixture(scope="module")
-def two_sources(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    path = tmp_path_factory.mktemp("sources") / "index.db"
-    build_index(load_articles(ARTICLES), path)
-    engine = Engine(path)
-    yield engine
-    engine.close()
+@pytest.fixture
+def two_sources(test_only: Engine) -> Engine:
+    return test_only
 
 
 def test_two_amounts_for_one_investment(two_sources: Engine) -> None:

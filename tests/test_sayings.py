@@ -1,30 +1,19 @@
 """What someone said: their own words on the question's topic, reported speech marked as
 the article's wording, and a dramatised scene never passed off as a quote."""
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from bot.followup import resolve
 from bot.router import Router
 from bot.state import Turn
-from knowledge.articles import load_articles
 from knowledge.engine import Engine
 from knowledge.entities import Mention
-from knowledge.indexer import build_index
 from knowledge.quotes import quotes_in, reported_in
 
-ARTICLES = Path(__file__).resolve().parent / "devset" / "articles"
 
-
-@pytest.fixture(scope="module")
-def lumaris(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    path = tmp_path_factory.mktemp("sayings") / "index.db"
-    build_index(load_articles(ARTICLES), path)
-    engine = Engine(path)
-    yield engine
-    engine.close()
+@pytest.fixture
+def lumaris(test_only: Engine) -> Engine:
+    return test_only
 
 
 def test_reported_speech_keeps_its_speaker_and_clause() -> None:
