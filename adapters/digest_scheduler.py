@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 import aiohttp
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from adapters.ops import METRICS
 from bot.digest import (
     ChannelGone,
     RateLimited,
@@ -101,9 +102,11 @@ class DigestRunner:
             return "in progress"
         self._in_flight.add(key)
         try:
-            return await self._post(current, sender, now, day, key)
+            result = await self._post(current, sender, now, day, key)
         finally:
             self._in_flight.discard(key)
+        METRICS.digests.labels(current.platform, result).inc()
+        return result
 
     async def _post(
         self, current: Subscription, sender: Sender, now: datetime, day: date, key: str

@@ -8,8 +8,10 @@ pool wait their turn in the loop, which stays free to say "thinking…" in time.
 import asyncio
 import functools
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 
+from adapters.ops import METRICS
 from bot.message import Message
 from bot.reply import Reply
 from bot.router import Router
@@ -23,5 +25,9 @@ def _pool() -> ThreadPoolExecutor:
 
 
 async def answer(router: Router, message: Message) -> Reply:
-    """The router's reply to `message`, computed in one of a few worker threads."""
-    return await asyncio.get_running_loop().run_in_executor(_pool(), router.handle, message)
+    """The router's reply to `message`, computed in one of a few worker threads (counted in
+    the metrics)."""
+    started = time.perf_counter()
+    reply = await asyncio.get_running_loop().run_in_executor(_pool(), router.handle, message)
+    METRICS.answered(message.platform, reply, time.perf_counter() - started)
+    return reply

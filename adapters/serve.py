@@ -2,11 +2,13 @@
 
 import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 
 import discord
+from aiohttp import web
 from slack_sdk.errors import SlackApiError
 
+from adapters import ops
 from adapters.digest_scheduler import DigestRunner, DigestScheduler
 from adapters.discord_app import DiscordAdapter, DiscordConfig, DiscordSender
 from adapters.settings import Settings
@@ -90,15 +92,43 @@ async def serve(settings: Settings, router: Router) -> None:
     tasks = []
     senders: dict[str, Sender] = {}
     scheduler: DigestScheduler | None = None
+    checks: dict[str, Callable[[], bool]] = {"index": lambda: _index_open(router)}
+    ops_server: web.AppRunner | None = None
     try:
+        slack: SlackAdapter | None = None
         if "slack" in settings.platforms:
-            adapter = SlackAdapter(router, state, slack_config(settings))
-            mode = "Socket Mode" if settings.slack_socket_mode else "HTTP mode"
-            log.info("starting Slack (%s)", mode)
-            tasks.append(asyncio.create_task(_guard("Slack", adapter.run()), name="slack"))
-            senders["slack"] = SlackSender(adapter.client)
+            slack = SlackAdapter(router, state, slack_config(settings))
+            checks["slack"] = lambda: slack is not None and slack.connected
+        bot: DiscordAdapter | None = None
         if "discord" in settings.platforms:
             bot = DiscordAdapter(router, state, discord_config(settings))
+            checks["discord"] = lambda: bot is not None and bot.client.is_ready()
+
+        def health() -> dict[str, bool]:
+            return {name: check() for name, check in checks.items()}
+
+        def index_built() -> float:
+            return settings.index_file.stat().st_mtime
+
+        if slack is not None and not settings.slack_socket_mode:
+            slack.health = health  # its server carries /healthz and /metrics too
+            slack.index_built = index_built
+        else:  # Socket Mode, Discord only: the same two routes on their own
+            try:
+                ops_server = await ops.serve(
+                    settings.http_host, settings.http_port, health, index_built=index_built
+                )
+            except OSError as exc:
+                raise StartupError(
+                    f"OPENAI_BOT_HTTP_PORT: cannot serve /healthz and /metrics on "
+                    f"{settings.http_host}:{settings.http_port} ({exc.strerror or exc})"
+                ) from None
+        if slack is not None:
+            mode = "Socket Mode" if settings.slack_socket_mode else "HTTP mode"
+            log.info("starting Slack (%s)", mode)
+            tasks.append(asyncio.create_task(_guard("Slack", slack.run()), name="slack"))
+            senders["slack"] = SlackSender(slack.client)
+        if bot is not None:
             log.info("starting Discord")
             tasks.append(asyncio.create_task(_guard("Discord", bot.run()), name="discord"))
             senders["discord"] = DiscordSender(bot.client)
@@ -113,3 +143,14 @@ async def serve(settings: Settings, router: Router) -> None:
             scheduler.shutdown()
         for task in tasks:
             task.cancel()
+        if ops_server is not None:
+            await ops_server.cleanup()
+
+
+def _index_open(router: Router) -> bool:
+    """The index answers a query (it is open and of this version)."""
+    try:
+        router.engine.sources()
+    except Exception:
+        return False
+    return True

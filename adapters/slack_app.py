@@ -26,7 +26,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters import offload, slack_guard
+from adapters import offload, ops, slack_guard
 from adapters.slack_render import PAGE_ACTION, SHARE_ACTION, escape, render
 from bot.digest import ChannelGone, RateLimited
 from bot.message import Message
@@ -189,6 +189,9 @@ class SlackAdapter:
         # blind retry would post it twice; posts retry themselves after looking.
         self.client.retry_handlers = [AsyncRateLimitErrorRetryHandler(max_retry_count=2)]
         self.connected = False  # Slack has accepted the tokens
+        # What /healthz reports; the process that runs several platforms widens it.
+        self.health: Callable[[], dict[str, bool]] = lambda: {"slack": self.connected}
+        self.index_built: Callable[[], float] | None = None  # for the index-age metric
         self._register()
 
     async def answer(
@@ -454,13 +457,10 @@ class SlackAdapter:
                 await self.app.async_dispatch(await to_bolt_request(request))
             )
 
-        async def healthz(_request: web.Request) -> web.Response:
-            # healthy only once Slack has accepted the tokens
-            return web.json_response({"ok": self.connected}, status=200 if self.connected else 503)
-
         server = web.Application()
         server.router.add_post("/slack/events", events)
-        server.router.add_get("/healthz", healthz)
+        # healthy only once Slack has accepted the tokens (and, run with others, they are up)
+        ops.add_routes(server, lambda: self.health(), index_built=self.index_built)
         return server
 
     async def start_http(self, *, port: int | None = None) -> web.AppRunner:

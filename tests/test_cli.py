@@ -323,18 +323,44 @@ async def _run_with_discord(
 
 async def test_run_serves_discord(env: dict[str, str]) -> None:
     import signal
+    import socket
+
+    import aiohttp
 
     from . import fake_discord as fd
 
     fake = fd.FakeDiscord()
     await fake.start()
-    proc = await _run_with_discord(fake, env, "tkn-never-shown")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = await _run_with_discord(
+        fake, {**env, "OPENAI_BOT_HTTP_PORT": str(port)}, "tkn-never-shown"
+    )
     try:
         await fake.wait_for(lambda _: any(p.get("op") == 2 for p in fake.gateway_log), 60)
         await fake.events.put(
             ("MESSAGE_CREATE", fd.message("31", "sources", channel_id="810", dm=True))
         )
         await fake.wait_for(lambda _: len(fake.posted("/channels/810/messages")) == 1, 30)
+        # A Discord-only run serves /healthz and /metrics too.
+        async with aiohttp.ClientSession() as session:
+
+            async def healthy() -> dict[str, bool]:
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
+                    body: dict[str, bool] = await health.json()
+                    assert (health.status == 200) is body["ok"]
+                    return body
+
+            deadline = time.monotonic() + 20
+            while not (state := await healthy())["ok"]:  # ready once the guilds have arrived
+                assert time.monotonic() < deadline, state
+                await asyncio.sleep(0.2)
+            assert state == {"ok": True, "index": True, "discord": True}
+            async with session.get(f"http://127.0.0.1:{port}/metrics") as scraped:
+                metrics = await scraped.text()
+        assert 'openai_bot_requests_total{platform="discord",verb="sources"} 1.0' in metrics
+        assert "openai_bot_index_age_seconds" in metrics
         proc.send_signal(signal.SIGINT)
         _, err = await asyncio.wait_for(proc.communicate(), 30)
     finally:

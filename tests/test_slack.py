@@ -278,6 +278,11 @@ async def test_hostile_text_never_pings(harness: Harness, text: str) -> None:
 async def test_healthz(harness: Harness) -> None:
     response = await harness.session.get(harness.url.replace("/slack/events", "/healthz"))
     assert response.status == 200 and (await response.json())["ok"] is True
+    await harness.command("sources", response="counted")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:counted" for c, _ in calls))
+    scraped = await harness.session.get(harness.url.replace("/slack/events", "/metrics"))
+    assert scraped.status == 200
+    assert 'openai_bot_requests_total{platform="slack",verb="sources"}' in await scraped.text()
 
 
 @pytest.mark.parametrize(
