@@ -19,6 +19,7 @@ from pathlib import Path
 import aiohttp
 import click
 import discord as discord_errors
+from pythonjsonlogger.json import JsonFormatter
 
 from adapters.console import Console, console_digests
 from adapters.discord_app import DiscordAdapter, sync_commands
@@ -50,10 +51,25 @@ def _settings() -> Settings:
         settings = load_settings()
     except SettingsError as exc:
         raise ConfigError(f"configuration: {exc}") from None
-    logging.basicConfig(
-        level=settings.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
-    )
+    _logging(settings)
     return settings
+
+
+def _logging(settings: Settings) -> None:
+    """Logs to stderr: readable lines, or (OPENAI_BOT_LOG_FORMAT=json) one JSON object per
+    line with timestamp, level and logger, for a log pipeline."""
+    handler = logging.StreamHandler(sys.stderr)
+    if settings.log_format == "json":
+        handler.setFormatter(
+            JsonFormatter(
+                "{asctime}{levelname}{name}{message}",
+                style="{",
+                rename_fields={"asctime": "timestamp", "levelname": "level", "name": "logger"},
+            )
+        )
+    else:
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
 
 
 def _build(settings: Settings, articles: tuple[Article, ...], *, quiet: bool) -> IndexStats:

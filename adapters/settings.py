@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     state_path: Path | None = None
     timezone: str = "UTC"
     log_level: str = "WARNING"
+    log_format: str = "text"  # "json": one JSON object per log line
     digest_time: str = "09:00"
     slack_digest_users: str = ""  # comma-separated Slack user ids; empty: anyone may subscribe
     user_rate: int = Field(default=10, ge=0, le=10_000)  # questions a user may ask a minute
@@ -89,6 +90,13 @@ class Settings(BaseSettings):
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
             raise ValueError("must be HH:MM, e.g. 09:00")
         return f"{hour:02d}:{minute:02d}"
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        if value.casefold() not in ("text", "json"):
+            raise ValueError("must be text or json")
+        return value.casefold()
 
     @field_validator("log_level")
     @classmethod

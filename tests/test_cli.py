@@ -518,3 +518,21 @@ def test_invite_url_without_network_is_one_line(
     assert "could not reach Discord" in line and "--application-id" in line
     offline = CliRunner().invoke(main, ["discord", "invite-url", "--application-id", "123"])
     assert offline.exit_code == 0 and "client_id=123" in offline.output
+
+
+def test_json_logs_are_one_object_a_line_without_secrets(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_BOT_LOG_FORMAT", "json")
+    monkeypatch.setenv("OPENAI_BOT_LOG_LEVEL", "INFO")
+    monkeypatch.setenv("DISCORD_TOKEN", "tkn-secret-json")
+    monkeypatch.setenv("DISCORD_API_BASE_URL", "http://127.0.0.1:9/api/v10")
+    result = CliRunner().invoke(main, ["discord", "invite-url"])
+    logged = [line for line in result.stderr.splitlines() if line.startswith("{")]
+    assert logged, result.stderr
+    for line in logged:
+        record = json.loads(line)
+        assert {"timestamp", "level", "logger", "message"} <= set(record)
+    assert "tkn-secret-json" not in result.output + result.stderr
+    bad = CliRunner().invoke(main, ["ask", "x"], env={"OPENAI_BOT_LOG_FORMAT": "xml"})
+    assert bad.exit_code == 2 and "OPENAI_BOT_LOG_FORMAT: must be text or json" in bad.output
