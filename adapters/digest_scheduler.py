@@ -123,11 +123,7 @@ class DigestRunner:
             status = self._claim(where)
         if status in ("posted", "missed"):
             return "already posted" if status == "posted" else "missed"
-        if status == "claimed":  # a crash, or an owner gone: did its post get out?
-            found = await sender.find(current.channel, key, since)
-            if found is not None:
-                self.state.confirm_digest(*where, found)
-                return "confirmed"
+        must_look = status == "claimed"  # a crash, or an owner gone: did its post get out?
         reply = await asyncio.to_thread(
             digest_reply,
             self.router.engine,
@@ -141,8 +137,20 @@ class DigestRunner:
         attempt = 0
         while True:
             attempt += 1
-            self._claim(where)  # renews this owner's lease before each try
+            # Renew this owner's lease before each try; a sleep longer than the lease may
+            # have let another process take over (and post): then this one stops.
+            status = self._claim(where)
+            if status in ("posted", "busy", "missed"):
+                return {"posted": "already posted", "busy": "posted elsewhere"}.get(
+                    status, "missed"
+                )
             try:
+                if must_look:
+                    found = await sender.find(current.channel, key, since)
+                    if found is not None:
+                        self.state.confirm_digest(*where, found)
+                        return "confirmed"
+                    must_look = False
                 ref = await sender.send(current.channel, reply, key=key)
             except ChannelGone as exc:
                 self.state.pause(current.platform, current.channel, str(exc))
@@ -153,12 +161,9 @@ class DigestRunner:
             except _ANY_FAILURE as exc:
                 log.warning("digest to %s failed (attempt %d): %s", current.key, attempt, exc)
                 await self.sleep(min(BACKOFF_SECONDS * 2 ** (attempt - 1), MAX_BACKOFF_SECONDS))
-                if not isinstance(exc, _NOTHING_SENT):
-                    # the post may have been stored though the answer was lost: look first
-                    found = await self._look(sender, current.channel, key, since)
-                    if found is not None:
-                        self.state.confirm_digest(*where, found)
-                        return "confirmed"
+                # The post may have been stored though the answer was lost: look before
+                # posting again (and keep looking until a look gives an answer).
+                must_look = must_look or not isinstance(exc, _NOTHING_SENT)
             else:
                 self.state.confirm_digest(*where, ref)
                 return "posted"
@@ -172,23 +177,19 @@ class DigestRunner:
             *where, owner=self.owner, lease=LEASE_SECONDS, now=self.now().timestamp()
         )
 
-    @staticmethod
-    async def _look(sender: Sender, channel: str, key: str, since: datetime) -> str | None:
-        """The post, if the platform stored it; None when it did not or cannot say now."""
-        try:
-            return await sender.find(channel, key, since)
-        except ChannelGone:
-            raise
-        except (RateLimited, *_ANY_FAILURE) as exc:
-            log.warning("could not look for the digest in %s: %s", channel, exc)
-            return None
-
     async def catch_up(self) -> dict[str, str]:
         """Post what is due today and missing (after a restart), every channel at once: one
-        whose platform keeps failing must not hold up the others."""
+        whose platform keeps failing must not hold up the others, nor stop them."""
         subs = self.state.subscriptions()
-        done = await asyncio.gather(*(self.run(sub) for sub in subs))
-        return {sub.key: result for sub, result in zip(subs, done, strict=True)}
+        done = await asyncio.gather(*(self.run(sub) for sub in subs), return_exceptions=True)
+        results: dict[str, str] = {}
+        for sub, result in zip(subs, done, strict=True):
+            if isinstance(result, BaseException):
+                log.error("digest for %s failed: %r", sub.key, result)
+                results[sub.key] = "failed"
+            else:
+                results[sub.key] = result
+        return results
 
 
 class DigestScheduler:
@@ -206,6 +207,7 @@ class DigestScheduler:
         )
         self._signatures: dict[str, tuple[str, str]] = {}
         self._posting: set[asyncio.Task[str]] = set()
+        self.caught_up: asyncio.Task[dict[str, str]] | None = None
 
     def sync(self) -> None:
         """Add, change and remove jobs to match the subscriptions."""
@@ -229,6 +231,8 @@ class DigestScheduler:
         return {job.id: job.next_run_time for job in self.scheduler.get_jobs()}
 
     async def start(self) -> None:
+        """Start the jobs and, in the background, the catch-up (which may retry all day: it
+        must not keep the adapters from starting, nor hide their failures)."""
         self.sync()
         self.scheduler.add_job(self.sync, "interval", seconds=SYNC_SECONDS, id="__sync__")
         self.scheduler.start()
@@ -240,7 +244,7 @@ class DigestScheduler:
             loop.call_soon_threadsafe(self.changed, platform, channel)
 
         self.runner.state.watch(notify)
-        await self.runner.catch_up()
+        self.caught_up = asyncio.get_running_loop().create_task(self.runner.catch_up())
 
     def changed(self, platform: str, channel: str) -> None:
         """Bring the jobs in step with one subscription now; post at once if its time is
@@ -260,3 +264,5 @@ class DigestScheduler:
     def shutdown(self) -> None:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        if self.caught_up is not None:
+            self.caught_up.cancel()

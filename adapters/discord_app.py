@@ -464,6 +464,8 @@ class DiscordSender:
             )
         except (discord.NotFound, discord.Forbidden) as exc:
             raise ChannelGone(f"Discord: {exc.status} {exc.text or 'no access'}") from None
+        except discord.HTTPException as exc:
+            raise RuntimeError(f"Discord: {exc.status}") from None
         return found
 
     async def send(self, channel: str, reply: Reply, *, key: str) -> str:
@@ -494,11 +496,16 @@ class DiscordSender:
         target = await self._channel(channel)
         mark = digest_mark(key)
         me = self.client.user
-        async for message in target.history(after=since, limit=None):
-            if me is None or message.author.id != me.id:
-                continue
-            if any((embed.footer.text or "").endswith(mark) for embed in message.embeds):
-                return str(message.id)
+        try:
+            async for message in target.history(after=since, limit=None):
+                if me is None or message.author.id != me.id:
+                    continue
+                if any((embed.footer.text or "").endswith(mark) for embed in message.embeds):
+                    return str(message.id)
+        except (discord.NotFound, discord.Forbidden) as exc:  # may not read the history
+            raise ChannelGone(f"Discord: {exc.status} {exc.text or 'no access'}") from None
+        except discord.HTTPException as exc:
+            raise RuntimeError(f"Discord: {exc.status}") from None
         return None
 
 

@@ -38,6 +38,7 @@ class FakeSender:
         self.lost_answers = 0  # posts stored whose answer then times out
         self.store_delay = store_delay  # the platform takes this long to store a post
         self.looked = 0
+        self.find_failures: list[Exception] = []
 
     async def send(self, channel: str, reply: Reply, *, key: str) -> str:
         if self.failures:
@@ -52,6 +53,8 @@ class FakeSender:
 
     async def find(self, channel: str, key: str, since: datetime) -> str | None:
         self.looked += 1
+        if self.find_failures:
+            raise self.find_failures.pop(0)
         for n, (posted_channel, posted_key, _) in enumerate(self.posts, start=1):
             if posted_channel == channel and posted_key == key:
                 return f"ref{n}"
@@ -559,3 +562,56 @@ async def test_two_processes_on_one_state_post_once(
     finally:
         first.close()
         second.close()
+
+
+async def test_an_owner_that_slept_past_its_lease_never_posts_after_a_taker_over(
+    router: Router, tmp_path: Path
+) -> None:
+    first, second = StateStore(tmp_path / "shared.db"), StateStore(tmp_path / "shared.db")
+    try:
+        sub = first.subscribe("slack", "C1", "09:00", "UTC", "U1")
+        clock = Clock(datetime(2026, 11, 24, 9, 1, tzinfo=UTC))
+        sender = FakeSender()
+        sender.failures = [RateLimited(300.0)]  # told to wait longer than the lease
+        taken_over = asyncio.Event()
+
+        async def sleep_while_another_takes_over(seconds: float) -> None:
+            clock.moment += timedelta(seconds=seconds)
+            await taken_over.wait()
+
+        slow = DigestRunner(
+            router, first, {"slack": sender}, now=clock, sleep=sleep_while_another_takes_over
+        )
+        running = asyncio.create_task(slow.run(sub))
+        await asyncio.sleep(0.05)  # the first owner is asleep, its lease long run out
+        other = DigestRunner(router, second, {"slack": sender}, now=clock)
+        assert await other.run(sub) == "posted"  # took over, looked, posted
+        taken_over.set()
+        assert await running == "already posted"
+        assert len(sender.posts) == 1
+    finally:
+        first.close()
+        second.close()
+
+
+async def test_a_look_that_fails_is_tried_again_before_any_second_post(
+    router: Router, state: StateStore
+) -> None:
+    sub = state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    sender = FakeSender()
+    sender.lost_answers = 1  # stored, answer lost
+    sender.find_failures = [RuntimeError("Slack: 503"), OSError("reset")]  # and the look fails
+    runner = _runner(router, state, sender, Clock(datetime(2026, 11, 24, 9, 1, tzinfo=UTC)))
+    assert await runner.run(sub) == "confirmed"
+    assert len(sender.posts) == 1 and sender.looked == 3
+
+
+async def test_a_catch_up_failure_is_logged_not_raised(router: Router, state: StateStore) -> None:
+    class Broken(FakeSender):
+        async def find(self, channel: str, key: str, since: datetime) -> str | None:
+            raise KeyError("a bug in a sender")
+
+    state.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    state.claim_digest("slack", "C1", "2026-11-24", now=0.0)  # a dead owner's claim: look first
+    runner = _runner(router, state, Broken(), Clock(datetime(2026, 11, 24, 9, 1, tzinfo=UTC)))
+    assert await runner.catch_up() == {"slack:C1": "failed"}
