@@ -135,6 +135,19 @@ async def _respond(respond: Any, **message: Any) -> None:
     log.error("a slash command's answer could not be delivered")
 
 
+def slack_error(exc: SlackApiError) -> tuple[str, int]:
+    """Slack's error code and HTTP status, whatever the body was (a 5xx may not be JSON)."""
+    response = exc.response
+    data = getattr(response, "data", None)
+    error = str(data.get("error", "")) if isinstance(data, dict) else ""
+    status = getattr(response, "status_code", None) or getattr(response, "status", 0)
+    return error, int(status or 0)
+
+
+# A connection refused before anything was sent: a retry cannot post twice.
+_NOTHING_SENT = (aiohttp.ClientConnectorError, ConnectionRefusedError)
+
+
 def _retry_after(headers: Any) -> float:
     """Slack's Retry-After in seconds (1 when absent or unreadable)."""
     try:
@@ -155,11 +168,11 @@ _REJECTED = frozenset(
 
 
 def _digest_error(exc: SlackApiError) -> Exception:
-    error = str(exc.response.get("error", ""))
+    error, _status = slack_error(exc)
     if error in _CHANNEL_GONE:
         return ChannelGone(f"Slack: {error}")
     if error == "ratelimited":
-        return RateLimited(float(exc.response.headers.get("Retry-After", 1)))
+        return RateLimited(_retry_after(getattr(exc.response, "headers", None)))
     return RuntimeError(f"Slack: {error}")
 
 
@@ -289,7 +302,7 @@ class SlackAdapter:
         try:
             await self.client.chat_postMessage(channel=channel, **message)
         except SlackApiError as exc:
-            error = str(exc.response.get("error", ""))
+            error, _status = slack_error(exc)
             if error not in _CHANNEL_GONE:
                 raise
             await respond(
@@ -301,7 +314,14 @@ class SlackAdapter:
         await respond(delete_original=True)
 
     async def _post(
-        self, channel: str, thread: str | None, reply: Reply, *, key: str = "", user: str = ""
+        self,
+        channel: str,
+        thread: str | None,
+        reply: Reply,
+        *,
+        key: str = "",
+        user: str = "",
+        after: str | None = None,
     ) -> None:
         """Post a reply at most once and, while tries are left, at least once. `key` (the
         event's id) rides along in the message's metadata: after a failure that may have
@@ -313,53 +333,79 @@ class SlackAdapter:
             await self._tell_privately(channel, user, thread, f"{reply.title} {reply.intro}")
             return
         metadata = {"event_type": REPLY_EVENT, "event_payload": {"key": key}} if key else None
+        must_look = False
         for attempt in range(1, REPLY_ATTEMPTS + 1):
+            if must_look:  # a failure that may have stored it: post only once sure it did not
+                seen = await self._replied(channel, thread, key, after)
+                if seen:
+                    break
+                if seen is None:  # could not look: posting again might post twice
+                    await asyncio.sleep(REPLY_BACKOFF_SECONDS * attempt)
+                    continue
+                must_look = False
             try:
                 await self.client.chat_postMessage(
                     channel=channel, thread_ts=thread, metadata=metadata, **render(reply)
                 )
                 break
             except SlackApiError as exc:
-                error, status = str(exc.response.get("error", "")), exc.response.status_code
+                error, status = slack_error(exc)
                 if status == 429:
-                    await asyncio.sleep(_retry_after(exc.response.headers))
+                    await asyncio.sleep(_retry_after(getattr(exc.response, "headers", None)))
                     continue
-                if status < 500:
-                    log.warning("reply to %s refused: %s", channel, error)
-                    break  # not_in_channel, channel_not_found …: trying again will not help
-                ambiguous = True
+                if 0 < status < 500:
+                    log.warning("reply to %s refused: %s", channel, error or status)
+                    await self._tell_privately(channel, user, thread)
+                    return  # not_in_channel, msg_too_long …: trying again will not help
+                must_look = bool(key)
             except (aiohttp.ClientError, OSError, TimeoutError) as exc:
-                ambiguous = not isinstance(exc, aiohttp.ClientConnectorError | ConnectionError)
+                must_look = bool(key) and not isinstance(exc, _NOTHING_SENT)
                 log.warning("reply to %s failed (attempt %d): %s", channel, attempt, exc)
             await asyncio.sleep(REPLY_BACKOFF_SECONDS * attempt)
-            if ambiguous and key and await self._replied(channel, thread, key):
-                break
         else:
             await self._tell_privately(channel, user, thread)
             return
         if thread:
             self.state.remember_thread(PLATFORM, channel, thread)
 
-    async def _replied(self, channel: str, thread: str | None, key: str) -> bool:
-        """Whether the reply for `key` is already in the thread (or, without one, the
-        channel's latest messages)."""
+    async def _replied(
+        self, channel: str, thread: str | None, key: str, after: str | None
+    ) -> bool | None:
+        """Whether the reply for `key` is already there: in the thread (every page after
+        the message it answers), else among the channel's messages since then. None when
+        Slack could not say."""
+        cursor = ""
         try:
-            if thread:
-                found = await self.client.conversations_replies(
-                    channel=channel, ts=thread, include_all_metadata=True, limit=200
-                )
-            else:
-                found = await self.client.conversations_history(
-                    channel=channel, include_all_metadata=True, limit=50
-                )
+            while True:
+                if thread:
+                    found = await self.client.conversations_replies(
+                        channel=channel,
+                        ts=thread,
+                        oldest=after,
+                        include_all_metadata=True,
+                        limit=200,
+                        cursor=cursor or None,
+                    )
+                else:
+                    found = await self.client.conversations_history(
+                        channel=channel,
+                        oldest=after,
+                        include_all_metadata=True,
+                        limit=200,
+                        cursor=cursor or None,
+                    )
+                messages: list[dict[str, Any]] = found.get("messages", [])
+                if any(
+                    ((m.get("metadata") or {}).get("event_payload") or {}).get("key") == key
+                    for m in messages
+                ):
+                    return True
+                cursor = str((found.get("response_metadata") or {}).get("next_cursor") or "")
+                if not cursor or not messages:
+                    return False
         except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.warning("could not look for the reply in %s: %s", channel, exc)
-            return False
-        messages: list[dict[str, Any]] = found.get("messages", [])
-        return any(
-            ((m.get("metadata") or {}).get("event_payload") or {}).get("key") == key
-            for m in messages
-        )
+            return None
 
     async def _tell_privately(
         self,
@@ -391,7 +437,9 @@ class SlackAdapter:
             public=True,
         )
         key = str(body.get("event_id") or event.get("ts") or "")
-        await self._post(channel, thread, reply, key=key, user=event.get("user", ""))
+        await self._post(
+            channel, thread, reply, key=key, user=event.get("user", ""), after=event.get("ts")
+        )
 
     async def _on_message(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
         if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast"):
@@ -429,10 +477,12 @@ class SlackAdapter:
                         channel=channel, timestamp=event["ts"], name=reply.reaction
                     )
                 except SlackApiError as exc:  # already_reacted, no permission: not worth a post
-                    log.info("no reaction added: %s", exc.response.get("error", ""))
+                    log.info("no reaction added: %s", slack_error(exc)[0])
             return
         key = str(body.get("event_id") or event.get("ts") or "")
-        await self._post(channel, where, reply, key=key, user=event.get("user", ""))
+        await self._post(
+            channel, where, reply, key=key, user=event.get("user", ""), after=event.get("ts")
+        )
 
     # --- serving -------------------------------------------------------------------------
 
@@ -490,7 +540,7 @@ class SlackAdapter:
             try:
                 await call()
             except SlackApiError as exc:
-                error = str(exc.response.get("error", ""))
+                error, _status = slack_error(exc)
                 if error in _REJECTED:
                     raise CredentialsRejected(
                         f"{variable}: Slack rejected this token ({error})"

@@ -104,6 +104,10 @@ class FakeSlack(LoopbackFake):
         fault = self.faults.get(method, []).pop(0) if self.faults.get(method) else ""
         if fault == "500":  # refused before storing anything
             return web.json_response({"ok": False, "error": "fatal_error"}, status=500)
+        if fault == "503-text":  # a proxy's page, not Slack's JSON
+            return web.Response(status=503, text="upstream unavailable")
+        if fault == "refused":  # Slack answers, and says no
+            return web.json_response({"ok": False, "error": "msg_too_long"})
         if fault == "429":
             return web.json_response(
                 {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "0"}

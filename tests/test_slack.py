@@ -455,6 +455,8 @@ def _stored_replies(fake: FakeSlack) -> list[dict[str, Any]]:
         (["500", "500"], 1, True, False),  # refused twice, then stored
         (["429", "429", "429"], 1, False, False),  # Retry-After honoured (and slack_sdk's own)
         (["500", "500", "500"], 0, True, True),  # never delivered: the asker is told, once
+        (["503-text"], 1, True, False),  # a 5xx that is not JSON: looked for, then posted
+        (["refused"], 0, False, True),  # Slack says no (msg_too_long): the asker is told
     ],
 )
 async def test_a_mention_is_answered_once_through_platform_faults(
