@@ -122,7 +122,10 @@ class Settings(BaseSettings):
     @classmethod
     def _one_line(cls, value: SecretStr | None) -> SecretStr | None:
         """A secret pasted with a line break or a space would fail deep inside an HTTP
-        library; say so here, without ever showing the secret."""
+        library; say so here, without ever showing the secret. An empty one (`SLACK_APP_TOKEN=`
+        in an .env file) is no secret at all."""
+        if value is not None and not value.get_secret_value():
+            return None
         if value is not None and any(
             c.isspace() or not c.isprintable() for c in value.get_secret_value()
         ):

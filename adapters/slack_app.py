@@ -108,6 +108,7 @@ class SlackSender:
 
 
 REPLY_EVENT = "openai_history_reply"
+RECHECK_SECONDS = 30.0  # how often tokens are checked again after Slack could not be reached
 REPLY_ATTEMPTS = 3
 REPLY_BACKOFF_SECONDS = 0.5
 
@@ -202,6 +203,7 @@ class SlackAdapter:
         # blind retry would post it twice; posts retry themselves after looking.
         self.client.retry_handlers = [AsyncRateLimitErrorRetryHandler(max_retry_count=2)]
         self.connected = False  # Slack has accepted the tokens
+        self._recheck: asyncio.Task[None] | None = None
         # What /healthz reports; the process that runs several platforms widens it.
         self.health: Callable[[], dict[str, bool]] = lambda: {"slack": self.connected}
         self.index_built: Callable[[], float] | None = None  # for the index-age metric
@@ -528,7 +530,22 @@ class SlackAdapter:
     async def check_credentials(self) -> None:
         """Ask Slack whether it accepts the tokens before serving: a rejected token is one
         clear error at start, never a bot that reports healthy and answers nothing. A network
-        failure is not a rejection: the bot starts, unhealthy, and the next call tells."""
+        failure is not a rejection: the bot starts, unhealthy, and asks again every
+        RECHECK_SECONDS until Slack answers."""
+        if not await self._credentials_accepted():
+            self._recheck = asyncio.get_running_loop().create_task(self._check_until_accepted())
+
+    async def _check_until_accepted(self) -> None:
+        while not self.connected:
+            await asyncio.sleep(RECHECK_SECONDS)
+            try:
+                await self._credentials_accepted()
+            except CredentialsRejected as exc:
+                log.error("%s", exc)
+                return
+
+    async def _credentials_accepted(self) -> bool:
+        """True (and `connected`) once Slack accepts the tokens; False when it cannot say."""
         checks: list[tuple[str, Callable[[], Awaitable[Any]]]] = [
             ("SLACK_BOT_TOKEN", self.client.auth_test)
         ]
@@ -546,11 +563,12 @@ class SlackAdapter:
                         f"{variable}: Slack rejected this token ({error})"
                     ) from None
                 log.warning("Slack answered %s to a credentials check", error)
-                return
+                return False
             except (OSError, aiohttp.ClientError, TimeoutError) as exc:
                 log.warning("could not reach Slack to check the tokens: %s", exc)
-                return
+                return False
         self.connected = True
+        return True
 
     async def run(self) -> None:
         """Serve until cancelled, in Socket Mode or HTTP mode."""

@@ -66,7 +66,11 @@ def check(
         return _json_object(text, "body")
     form = parse_qs(text, keep_blank_values=True)
     if "payload" in form:  # an interaction: the form carries one JSON object
-        return _json_object(form["payload"][0], "payload")
+        verdict = _json_object(form["payload"][0], "payload")
+        if verdict.ok:  # a click replayed (same trigger_id) is acted on once
+            payload = json.loads(form["payload"][0])
+            return Verdict(trigger_id=str(payload.get("trigger_id") or ""))
+        return verdict
     if "command" in form:
         return Verdict(trigger_id=(form.get("trigger_id") or [""])[0])
     if "ssl_check" in form:

@@ -51,18 +51,18 @@ class Cooldown:
 
     def check(self, user: str, channel: str, *, public: bool) -> Verdict:
         """Spend one question for `user` (and, for a public answer, one of `channel`'s)."""
-        if self.rate <= 0:
+        if self.rate <= 0 and (self.flood <= 0 or not public):
             return Verdict(allowed=True)
         now = self.clock()
         with self._lock:
-            wait = self._take(self._users, user, self.rate, now)
+            wait = self._take(self._users, user, self.rate, now) if self.rate > 0 else 0.0
             if wait <= 0 and public and self.flood > 0:
                 wait = self._take(self._channels, channel, self.flood, now)
-                if wait > 0:
+                if wait > 0 and user in self._users:
                     self._users[user].tokens += 1.0  # not answered: the user's question back
             if wait <= 0:
                 return Verdict(allowed=True)
-            bucket = self._users[user]
+            bucket = self._users.setdefault(user, _Bucket(tokens=float(self.rate), at=now))
             notify = now >= bucket.told_until
             if notify:
                 bucket.told_until = now + wait

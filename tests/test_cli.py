@@ -536,3 +536,15 @@ def test_json_logs_are_one_object_a_line_without_secrets(
     assert "tkn-secret-json" not in result.output + result.stderr
     bad = CliRunner().invoke(main, ["ask", "x"], env={"OPENAI_BOT_LOG_FORMAT": "xml"})
     assert bad.exit_code == 2 and "OPENAI_BOT_LOG_FORMAT: must be text or json" in bad.output
+
+
+def test_a_blank_app_token_means_http_mode(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adapters.settings import load_settings
+
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "abc")
+    monkeypatch.setenv("SLACK_APP_TOKEN", "")  # as an .env file often has it
+    settings = load_settings()
+    assert settings.slack_app_token is None and not settings.slack_socket_mode

@@ -54,3 +54,10 @@ def test_the_router_says_wait_privately_once_and_never_counts_clicks(engine: Eng
     console = Router(engine, cooldown=Cooldown(rate=1, flood=1, clock=Clock()))
     replies = [console.handle(Message(text="sources")) for _ in range(5)]
     assert all(r.citations for r in replies)  # one's own terminal is never throttled
+
+
+def test_no_user_limit_leaves_the_channel_limit() -> None:
+    limits = Cooldown(rate=0, flood=1, clock=Clock())
+    assert limits.check("a", "c", public=True).allowed
+    assert not limits.check("b", "c", public=True).allowed
+    assert limits.check("b", "c", public=False).allowed

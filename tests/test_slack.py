@@ -80,6 +80,7 @@ class Harness:
         payload = json.loads((PAYLOADS / "slack_block_actions.json").read_text())
         payload["actions"][0].update(action_id=action_id, value=value)
         payload["container"]["is_ephemeral"] = not shared
+        payload["trigger_id"] = f"trigger-{response}"  # every click has its own
         payload["response_url"] = self.fake.response_url(response)
         return await self.post(
             urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
@@ -599,3 +600,36 @@ async def test_a_user_over_the_limit_is_told_privately_once(
         await h.session.close()
         await runner.cleanup()
         state.close()
+
+
+async def test_a_replayed_click_is_acted_on_once(harness: Harness) -> None:
+    await harness.action("openai_share", "who is greg brockman", "replayed")
+    await harness.action("openai_share", "who is greg brockman", "replayed")  # same trigger_id
+    await harness.action("openai_share", "sources", "after")
+    await harness.fake.wait_for(lambda calls: any(c == "response_url:after" for c, _ in calls))
+    shared = [p for p in harness.fake.named("chat.postMessage") if "Brockman" in _texts(p)]
+    assert len(shared) == 1
+
+
+async def test_health_comes_back_once_slack_can_be_reached(
+    slack: FakeSlack, router: Router, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adapters import slack_app
+
+    monkeypatch.setattr(slack_app, "RECHECK_SECONDS", 0.05)
+    slack.faults["auth.test"] = ["500"]  # Slack unreachable at start
+    config = SlackConfig(bot_token="xoxb-test", signing_secret=SECRET, api_base_url=slack.api_url)
+    state = StateStore(tmp_path / "state.db")
+    adapter = SlackAdapter(Router(router.engine, state=state), state, config)
+    try:
+        await adapter.check_credentials()
+        assert not adapter.connected  # unhealthy, not stopped
+        await slack.wait_for(lambda calls: len([c for c, _ in calls if c == "auth.test"]) >= 2)
+        await asyncio.wait_for(_until(lambda: adapter.connected), 5)
+    finally:
+        state.close()
+
+
+async def _until(condition: Any) -> None:
+    while not condition():
+        await asyncio.sleep(0.01)
