@@ -27,9 +27,17 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import offload, ops, slack_guard
-from adapters.slack_render import PAGE_ACTION, SHARE_ACTION, escape, render
+from adapters.slack_render import (
+    HOME_ACTION,
+    PAGE_ACTION,
+    SHARE_ACTION,
+    escape,
+    home_view,
+    render,
+)
 from bot.digest import ChannelGone, RateLimited
 from bot.message import Message
+from bot.registry import VERBS
 from bot.reply import Reply
 from bot.router import Router
 from bot.state import StateStore
@@ -250,6 +258,8 @@ class SlackAdapter:
         app.action(re.compile(rf"^{PAGE_ACTION}_\d+$"))(self._on_page)
         app.action(SHARE_ACTION)(self._on_share)
         app.event("app_mention")(self._on_mention)
+        app.event("app_home_opened")(self._on_home)
+        app.action(re.compile(rf"^{HOME_ACTION}_\d+$"))(self._on_home_ask)
         app.event("message")(self._on_message)
 
     async def _on_command(self, ack: Any, command: dict[str, Any], respond: Any) -> None:
@@ -425,6 +435,34 @@ class SlackAdapter:
             )
         except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.warning("could not tell %s that the reply failed: %s", user, exc)
+
+    async def _on_home(self, event: dict[str, Any]) -> None:
+        """The App Home tab, published each time someone opens it (so it is current)."""
+        if event.get("tab") != "home" or not event.get("user"):
+            return
+        digests = [
+            (s.channel, s.post_time, s.timezone)
+            for s in self.state.subscriptions()
+            if s.platform == PLATFORM and not s.paused_reason
+        ]
+        commands = [spec.usage for spec in VERBS.values()]
+        try:
+            await self.client.views_publish(
+                user_id=event["user"], view=home_view(digests, commands)
+            )
+        except SlackApiError as exc:
+            log.warning("could not publish the Home tab: %s", slack_error(exc)[0])
+
+    async def _on_home_ask(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+        """An example question on the Home tab: answered in a direct message."""
+        await ack()
+        user = body.get("user", {}).get("id", "")
+        if not user:
+            return
+        reply = await self.answer(
+            action.get("value", ""), user=user, channel=user, thread=None, counted=False
+        )
+        await self._post(user, None, reply, user=user)
 
     async def _on_mention(self, body: dict[str, Any], event: dict[str, Any]) -> None:
         if event.get("bot_id") or not self._first_delivery(body):

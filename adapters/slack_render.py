@@ -127,3 +127,42 @@ def render(reply: Reply, *, share_command: str | None = None, note: str = "") ->
         blocks.append(_section("_…more than fits one message: use the buttons or_ `page:2`."))
     fallback = shorten(reply.text, FALLBACK_CHARS)
     return {"text": escape(fallback), "blocks": blocks + tail}
+
+
+HOME_ACTION = "openai_home_ask"
+HOME_EXAMPLES = ("who is sam altman", "when did musk leave openai", "why was altman fired")
+
+
+def home_view(digests: list[tuple[str, str, str]], commands: list[str]) -> dict[str, Any]:
+    """The App Home tab: what the bot can do, this workspace's daily digests (channel, time,
+    zone) and three example questions to try, each a button (the answer comes as a DM)."""
+    blocks: list[Block] = [
+        {"type": "header", "text": {"type": "plain_text", "text": "OpenAI History"}},
+        _section(
+            "Cited answers about the history of OpenAI, from news articles. Ask with "
+            "`/openai …`, by mentioning me, or in a direct message."
+        ),
+        _section("*Commands*\n" + "\n".join(f"• `{escape(c)}`" for c in commands)),
+        _section(
+            "*Daily digests*\n"
+            + (
+                "\n".join(f"• <#{escape(ch)}> at {escape(t)} ({escape(z)})" for ch, t, z in digests)
+                if digests
+                else "None yet: `/openai digest subscribe 09:00 Europe/Berlin` in a channel."
+            )
+        ),
+        _section("*Try one*"),
+        {
+            "type": "actions",
+            "elements": [
+                {
+                    "type": "button",
+                    "text": {"type": "plain_text", "text": example[:BUTTON_TEXT]},
+                    "action_id": f"{HOME_ACTION}_{n}",
+                    "value": example,
+                }
+                for n, example in enumerate(HOME_EXAMPLES)
+            ],
+        },
+    ]
+    return {"type": "home", "blocks": blocks}

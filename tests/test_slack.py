@@ -633,3 +633,26 @@ async def test_health_comes_back_once_slack_can_be_reached(
 async def _until(condition: Any) -> None:
     while not condition():
         await asyncio.sleep(0.01)
+
+
+async def test_the_home_tab_shows_commands_digests_and_examples(harness: Harness) -> None:
+    harness.adapter.state.subscribe("slack", "C0DIGEST", "09:00", "Europe/Berlin", "U1")
+    opened = {"type": "app_home_opened", "user": "U2147483697", "channel": "D1", "tab": "home"}
+    await harness.event(opened, "EvHome")
+    await harness.fake.wait_for(lambda calls: any(c == "views.publish" for c, _ in calls))
+    (published,) = harness.fake.named("views.publish")
+    view = (
+        published["view"] if isinstance(published["view"], dict) else json.loads(published["view"])
+    )
+    assert published["user_id"] == "U2147483697" and view["type"] == "home"
+    text = json.dumps(view)
+    assert "who NAME" in text and "<#C0DIGEST> at 09:00 (Europe/Berlin)" in text
+    (buttons,) = [b for b in view["blocks"] if b["type"] == "actions"]
+    assert len(buttons["elements"]) == 3
+    # an example clicked: answered in a direct message
+    await harness.action(
+        buttons["elements"][0]["action_id"], buttons["elements"][0]["value"], "home"
+    )
+    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
+    (dm,) = harness.fake.named("chat.postMessage")
+    assert dm["channel"] == "U2147483697" and "Sam Altman" in _texts(dm)
