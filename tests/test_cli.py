@@ -3,6 +3,7 @@
 import asyncio
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -18,12 +19,20 @@ from .conftest import ROOT, SEEDS
 from .fake_discord import FakeDiscord
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.chdir(tmp_path)
     values = {
         "OPENAI_BOT_DATA_DIR": str(tmp_path / "data"),
         "OPENAI_BOT_SEEDS_DIR": str(SEEDS),
+        # every chat mode serves /healthz and /metrics: never on a port someone else holds
+        "OPENAI_BOT_HTTP_PORT": str(_free_port()),
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)
