@@ -8,12 +8,14 @@ usage and configuration errors.
 import asyncio
 import contextlib
 import io
+import json
 import logging
 import sqlite3
 import sys
 import time
 from collections.abc import Iterator
-from datetime import date, datetime
+from dataclasses import asdict
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import aiohttp
@@ -27,9 +29,11 @@ from adapters.discord_app import application_id as discord_application_id
 from adapters.discord_app import invite_url as discord_invite_url
 from adapters.serve import StartupError, discord_config, serve
 from adapters.settings import Settings, SettingsError, load_settings
+from bot.channel_settings import ChannelSettingsStore
 from bot.context import DigestDefaults
 from bot.cooldown import Cooldown
 from bot.digest import digest_reply
+from bot.feedback import Feedback
 from bot.router import Router
 from bot.state import StateStore
 from knowledge.articles import Article, load_articles
@@ -243,6 +247,73 @@ def digest(day: datetime | None, as_json: bool) -> None:
         record=False,
     )
     Console(router, as_json=as_json).emit(reply)
+
+
+@main.command()
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Only votes from this date (UTC) on.",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON array.")
+def feedback(since: datetime | None, as_json: bool) -> None:
+    """List the questions people voted on, worst first (most 👎, fewest 👍), for review."""
+    settings = _settings()
+    with _opening(settings, "state", settings.state_file):
+        state = StateStore(settings.state_file)
+    try:
+        rated = Feedback(state).review(since.replace(tzinfo=UTC) if since else None)
+    finally:
+        state.close()
+    if as_json:
+        click.echo(json.dumps([asdict(r) for r in rated], ensure_ascii=False, indent=2))
+        return
+    if not rated:
+        click.echo("No votes yet." if since is None else "No votes since then.")
+        return
+    for r in rated:
+        click.echo(f"👎 {r.down}  👍 {r.up}  {r.verb}: {r.question}")
+        click.echo(f"    last vote {r.last_vote} on {', '.join(r.platforms)}")
+        for cited in r.citations[:5]:
+            click.echo(f"    cited {cited}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+def status(as_json: bool) -> None:
+    """What this bot holds: the index, digest subscriptions, channel settings and votes."""
+    settings = _settings()
+    engine, state = _stores(settings)
+    try:
+        subs = state.subscriptions()
+        votes = Feedback(state).counts()
+        configured = ChannelSettingsStore(state).configured()
+        articles = len(engine.sources())
+    finally:
+        state.close()
+    built = datetime.fromtimestamp(settings.index_file.stat().st_mtime, UTC)
+    active = sum(1 for s in subs if not s.paused_reason)
+    found = {
+        "index": {
+            "path": str(settings.index_file),
+            "articles": articles,
+            "built": built.isoformat(timespec="seconds"),
+        },
+        "state": str(settings.state_file),
+        "digests": {"active": active, "paused": len(subs) - active},
+        "channels_with_settings": configured,
+        "feedback": votes,
+    }
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        f"Index: {settings.index_file}: {articles} articles, built {built:%Y-%m-%d %H:%M} UTC"
+    )
+    click.echo(f"State: {settings.state_file}")
+    click.echo(f"Digests: {active} active, {len(subs) - active} paused")
+    click.echo(f"Channels with their own settings: {configured}")
+    click.echo(f"Feedback: 👍 {votes['up']}  👎 {votes['down']} (`openai-bot feedback` lists them)")
 
 
 @main.group()

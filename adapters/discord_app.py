@@ -26,7 +26,11 @@ from rapidfuzz import fuzz, process, utils
 
 from adapters import offload
 from adapters.discord_render import ButtonSpec, Rendered, render
+from adapters.ops import METRICS
+from adapters.progress import Progress
+from bot.channel_settings import DEFAULTS, ChannelSettingsStore, answers_in_channel
 from bot.digest import ChannelGone
+from bot.feedback import Feedback, thanks
 from bot.message import Message
 from bot.reply import Reply
 from bot.router import Router
@@ -43,6 +47,7 @@ CLOCK_PLAUSIBLE = 60.0  # an interaction older than this by our clock means the 
 AUTOCOMPLETE_LIMIT = 25
 RUN_ID = "oai:run:"
 SHARE_ID = "oai:share"
+VOTE_ID = "oai:vote:"
 CUSTOM_ID_CHARS = 100
 _MENTION_RE = re.compile(r"<@!?\d+>")
 INVITE_PERMISSIONS = discord.Permissions(
@@ -129,6 +134,38 @@ class ShareButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"oai
         )
 
 
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"oai:vote:(?P<verdict>up|down):(?P<answer>\d{1,18})",
+):
+    """👍 / 👎 under an answer: the vote is stored, and only the voter is told."""
+
+    def __init__(self, verdict: str, answer: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                emoji="👍" if verdict == "up" else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"{VOTE_ID}{verdict}:{answer}",
+                row=1,
+            )
+        )
+        self.verdict, self.answer = verdict, answer
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> "VoteButton":
+        return cls(match["verdict"], int(match["answer"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        adapter: DiscordAdapter = interaction.client.adapter  # type: ignore[attr-defined]
+        voted = await asyncio.to_thread(
+            adapter.feedback.vote, self.answer, PLATFORM, str(interaction.user.id), self.verdict
+        )
+        METRICS.votes.labels(PLATFORM, self.verdict).inc()
+        await interaction.response.send_message(thanks(voted), ephemeral=True)
+
+
 def build_view(rendered: Rendered) -> discord.ui.View | None:
     """The buttons under an answer (None when there are none)."""
     if not rendered.buttons:
@@ -142,6 +179,8 @@ def build_view(rendered: Rendered) -> discord.ui.View | None:
 def _button(spec: ButtonSpec) -> discord.ui.Item[Any]:
     if spec.share:
         return ShareButton()
+    if spec.vote:
+        return VoteButton(spec.vote, int(spec.command))
     return RunButton(spec.label, spec.command)
 
 
@@ -151,10 +190,13 @@ class _Client(discord.Client):
         self.adapter = adapter
 
     async def setup_hook(self) -> None:
-        self.add_dynamic_items(RunButton, ShareButton)
+        self.add_dynamic_items(RunButton, ShareButton, VoteButton)
 
     async def on_message(self, message: discord.Message) -> None:
-        await self.adapter.on_message(message)
+        try:
+            await self.adapter.on_message(message)
+        finally:
+            await self.adapter.handled.done()
 
 
 class DiscordAdapter:
@@ -164,6 +206,9 @@ class DiscordAdapter:
         self.router = router
         self.state = state
         self.config = config
+        self.feedback = Feedback(state)
+        self.settings = ChannelSettingsStore(state)
+        self.handled = Progress()  # messages whose handling has finished (answered or not)
         self._name_cache: tuple[
             tuple[EntityInfo, ...], tuple[EntityInfo, ...], dict[int, str], list[str]
         ] = ((), (), {}, [])
@@ -200,8 +245,10 @@ class DiscordAdapter:
         message_id: str | None = None,
         counted: bool = True,
         public: bool = False,
+        parent: str | None = None,
     ) -> Reply:
-        """Discord's side of the translation: Manage Channels decides who changes the digest."""
+        """Discord's side of the translation: Manage Channels decides who changes the digest
+        and the channel's settings."""
         return await offload.answer(
             self.router,
             Message(
@@ -211,15 +258,22 @@ class DiscordAdapter:
                 thread=thread,
                 platform=PLATFORM,
                 can_manage=can_manage,
+                can_configure=can_manage,
                 addressed=addressed,
                 id=message_id,
                 counted=counted,
                 public=public,
+                parent=parent,
             ),
         )
 
     async def answer_interaction(
-        self, interaction: discord.Interaction, text: str, *, counted: bool = True
+        self,
+        interaction: discord.Interaction,
+        text: str,
+        *,
+        counted: bool = True,
+        public: bool = False,
     ) -> Reply:
         permissions = interaction.permissions
         return await self.answer(
@@ -229,32 +283,37 @@ class DiscordAdapter:
             thread=None,
             can_manage=interaction.guild_id is None or permissions.manage_channels,
             counted=counted,
+            public=public,
+            parent=_parent(interaction.channel),
         )
 
     async def respond(self, interaction: discord.Interaction, text: str) -> None:
-        """Answer privately; defer first when the answer is not ready within two seconds of
-        the interaction's creation (Discord's three seconds run from then, not from when this
+        """Answer privately (in the channel, when its settings say so and `text` asks a
+        question); defer first when the answer is not ready within two seconds of the
+        interaction's creation (Discord's three seconds run from then, not from when this
         handler got its turn)."""
-        task = asyncio.ensure_future(self.answer_interaction(interaction, text))
+        where = _parent(interaction.channel) or str(interaction.channel_id or "")
+        public = interaction.guild_id is not None and answers_in_channel(
+            self.settings.get(PLATFORM, where), text
+        )
+        task = asyncio.ensure_future(self.answer_interaction(interaction, text, public=public))
         waited = (discord.utils.utcnow() - interaction.created_at).total_seconds()
         if not 0 <= waited <= CLOCK_PLAUSIBLE:
             waited = 0.0  # a clock that disagrees with Discord's: count from now
         done, _ = await asyncio.wait({task}, timeout=max(0.0, DEFER_AFTER - waited))
         if not done:
-            await interaction.response.defer(ephemeral=True, thinking=True)
-        rendered = render(await task, share_command=text)
-        view = build_view(rendered)
+            await interaction.response.defer(ephemeral=not public, thinking=True)
+        reply = await task
+        # an error or a notice stays private (unless the deferral already made it public)
+        private = not public or (bool(done) and (not reply.ok or reply.private))
+        rendered = render(reply, share_command=text if private else None)
+        view = build_view(rendered) or discord.utils.MISSING
         if done:
-            if view is None:
-                await interaction.response.send_message(embed=rendered.embed, ephemeral=True)
-            else:
-                await interaction.response.send_message(
-                    embed=rendered.embed, view=view, ephemeral=True
-                )
-        elif view is None:
-            await interaction.followup.send(embed=rendered.embed, ephemeral=True)
+            await interaction.response.send_message(
+                embed=rendered.embed, view=view, ephemeral=private
+            )
         else:
-            await interaction.followup.send(embed=rendered.embed, view=view, ephemeral=True)
+            await interaction.followup.send(embed=rendered.embed, view=view, ephemeral=private)
 
     def complete_names(self, current: str) -> list[app_commands.Choice[str]]:
         """Up to 25 people, best match for what is typed so far first (typo-tolerant), from
@@ -354,6 +413,25 @@ class DiscordAdapter:
         ) -> None:
             await adapter.respond(interaction, f"digest {action} {options}")
 
+        @group.command(name="settings", description="How the bot behaves in this channel")
+        @app_commands.describe(
+            setting="What to change (empty: show them all)", value="The new value"
+        )
+        @app_commands.choices(
+            setting=[
+                app_commands.Choice(name=s, value=s)
+                for s in ("answers", "followups", "mention-only", "digest")
+            ],
+            value=[
+                app_commands.Choice(name=v, value=v)
+                for v in ("on", "off", "auto", "private", "public")
+            ],
+        )
+        async def settings(
+            interaction: discord.Interaction, setting: str = "", value: str = ""
+        ) -> None:
+            await adapter.respond(interaction, f"settings {setting} {value}")
+
         @group.command(name="help", description="What the bot can do")
         @app_commands.describe(command="A command to explain")
         async def help_(interaction: discord.Interaction, command: str = "") -> None:
@@ -372,8 +450,10 @@ class DiscordAdapter:
         direct = message.guild is None
         mentioned = any(user.id == me.id for user in message.mentions)
         channel = str(message.channel.id)
-        followup = self.state.in_thread(PLATFORM, channel, channel)
-        prefixed = content.strip().casefold().startswith(PREFIX)
+        parent = _parent(message.channel)
+        settings = self.settings.get(PLATFORM, parent or channel) if not direct else DEFAULTS
+        followup = settings.answers_followups and self.state.in_thread(PLATFORM, channel, channel)
+        prefixed = not settings.mention_only and content.strip().casefold().startswith(PREFIX)
         if not (direct or mentioned or followup or prefixed):
             return
         if not self.state.claim(f"{PLATFORM}:message:{message.id}"):
@@ -391,7 +471,8 @@ class DiscordAdapter:
             can_manage=manage,
             addressed=direct or mentioned or prefixed,
             message_id=str(message.id),
-            public=not direct,
+            public=not direct and settings.answers != "private",
+            parent=parent,
         )
         if reply.private and not reply.silent:  # a cooldown notice: to the asker alone
             try:
@@ -409,6 +490,9 @@ class DiscordAdapter:
                     log.info("no reaction added: %s", exc)
             return
         rendered = render(reply)
+        if not direct and settings.answers == "private":
+            await self._answer_privately(message, rendered)
+            return
         for attempt in range(1, REPLY_ATTEMPTS + 1):
             try:
                 await message.reply(
@@ -440,6 +524,24 @@ class DiscordAdapter:
         if isinstance(message.channel, discord.Thread):
             self.state.remember_thread(PLATFORM, channel, channel)
 
+    async def _answer_privately(self, message: discord.Message, rendered: Rendered) -> None:
+        """The channel keeps answers to the asker: a direct message, and a 📬 on the
+        question so the asker knows where to look (or a ⚠️ when their DMs are closed)."""
+        try:
+            await message.author.send(
+                embed=rendered.embed,
+                view=build_view(rendered) or discord.utils.MISSING,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+            mark = "📬"
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            log.info("could not answer %s privately: %s", message.author.id, exc)
+            mark = "⚠️"
+        try:
+            await message.add_reaction(mark)
+        except discord.HTTPException as exc:
+            log.info("no reaction added: %s", exc)
+
     async def run(self) -> None:
         """Log in and stay connected (discord.py reconnects and resumes) until cancelled."""
         async with self.client:
@@ -447,6 +549,13 @@ class DiscordAdapter:
 
 
 REACTIONS = {"thumbsup": "👍"}
+
+
+def _parent(channel: object) -> str | None:
+    """The channel a thread belongs to (its settings apply in it); None for a channel."""
+    if isinstance(channel, discord.Thread) and channel.parent_id:
+        return str(channel.parent_id)
+    return None
 
 
 class DiscordSender:

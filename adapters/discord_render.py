@@ -36,6 +36,7 @@ class ButtonSpec:
     label: str
     command: str
     share: bool = False
+    vote: str = ""  # "up" / "down": a feedback button; `command` is the answer's number
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,11 @@ def render(reply: Reply, *, share_command: str | None = None) -> Rendered:
     buttons = [ButtonSpec(shorten(b.label, LABEL_CHARS), b.command) for b in reply.buttons[:4]]
     if share_command is not None:
         buttons.append(ButtonSpec("Share", share_command, share=True))
+    if reply.rating is not None:
+        buttons.extend(
+            ButtonSpec(label, str(reply.rating), vote=verdict)
+            for verdict, label in (("up", "👍"), ("down", "👎"))
+        )
     return Rendered(embed=embed, buttons=tuple(buttons))
 
 

@@ -7,6 +7,7 @@ pool wait their turn in the loop, which stays free to say "thinking…" in time.
 
 import asyncio
 import functools
+import logging
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +17,7 @@ from bot.message import Message
 from bot.reply import Reply
 from bot.router import Router
 
+log = logging.getLogger(__name__)
 WORKERS = max(2, min(4, os.cpu_count() or 2))
 
 
@@ -29,5 +31,19 @@ async def answer(router: Router, message: Message) -> Reply:
     the metrics)."""
     started = time.perf_counter()
     reply = await asyncio.get_running_loop().run_in_executor(_pool(), router.handle, message)
-    METRICS.answered(message.platform, reply, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    METRICS.answered(message.platform, reply, seconds)
+    # where and how fast, never what was asked: the fields a JSON log line carries
+    log.info(
+        "answered %s on %s in %.1f ms",
+        reply.command,
+        message.platform,
+        seconds * 1000,
+        extra={
+            "platform": message.platform,
+            "channel": message.channel,
+            "verb": reply.command,
+            "latency_ms": round(seconds * 1000, 2),
+        },
+    )
     return reply

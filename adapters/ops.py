@@ -58,6 +58,12 @@ class Metrics:
             ["platform", "result"],
             registry=self.registry,
         )
+        self.votes = Counter(
+            "openai_bot_feedback_votes",
+            "👍 / 👎 clicks on answers, by platform and verdict",
+            ["platform", "verdict"],
+            registry=self.registry,
+        )
         self.index_age = Gauge(
             "openai_bot_index_age_seconds",
             "Seconds since the article index was built",

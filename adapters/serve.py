@@ -73,6 +73,7 @@ def slack_config(settings: Settings) -> SlackConfig:
         http_host=settings.http_host,
         http_port=settings.http_port,
         digest_admins=settings.slack_digest_admins,
+        admin_users=settings.slack_admins,
     )
 
 

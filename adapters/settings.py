@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     log_format: str = "text"  # "json": one JSON object per log line
     digest_time: str = "09:00"
     slack_digest_users: str = ""  # comma-separated Slack user ids; empty: anyone may subscribe
+    # comma-separated Slack user ids who may change channel settings (beside workspace admins)
+    slack_admin_users: str = ""
     user_rate: int = Field(default=10, ge=0, le=10_000)  # questions a user may ask a minute
     channel_rate: int = Field(default=30, ge=0, le=10_000)  # public answers a channel gets a minute
     http_host: str = "127.0.0.1"
@@ -155,6 +157,10 @@ class Settings(BaseSettings):
     @property
     def slack_digest_admins(self) -> frozenset[str]:
         return frozenset(u.strip() for u in self.slack_digest_users.split(",") if u.strip())
+
+    @property
+    def slack_admins(self) -> frozenset[str]:
+        return frozenset(u.strip() for u in self.slack_admin_users.split(",") if u.strip())
 
     @property
     def slack_socket_mode(self) -> bool:

@@ -8,8 +8,10 @@ Slack's retries and Socket Mode redeliveries never produce a second reply.
 """
 
 import asyncio
+import functools
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,16 +29,22 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import offload, ops, slack_guard
+from adapters.ops import METRICS
+from adapters.progress import Progress
 from adapters.slack_render import (
     HOME_ACTION,
     PAGE_ACTION,
     SHARE_ACTION,
+    VOTE_ACTION,
     escape,
     home_view,
     render,
 )
+from bot.channel_settings import ChannelSettings, ChannelSettingsStore, answers_in_channel
 from bot.digest import ChannelGone, RateLimited
+from bot.feedback import Feedback, thanks
 from bot.message import Message
+from bot.parse import parse
 from bot.registry import VERBS
 from bot.reply import Reply
 from bot.router import Router
@@ -60,6 +68,8 @@ class SlackConfig:
     http_host: str = "127.0.0.1"
     http_port: int = 3000
     digest_admins: frozenset[str] = frozenset()  # empty: anyone may change the digest
+    # who may change channel settings besides workspace admins and owners (and the digest)
+    admin_users: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:
         return (
@@ -117,6 +127,7 @@ class SlackSender:
 
 REPLY_EVENT = "openai_history_reply"
 RECHECK_SECONDS = 30.0  # how often tokens are checked again after Slack could not be reached
+ADMIN_CACHE_SECONDS = 600.0  # how long users.info's word on a workspace admin is trusted
 REPLY_ATTEMPTS = 3
 REPLY_BACKOFF_SECONDS = 0.5
 
@@ -215,6 +226,10 @@ class SlackAdapter:
         # What /healthz reports; the process that runs several platforms widens it.
         self.health: Callable[[], dict[str, bool]] = lambda: {"slack": self.connected}
         self.index_built: Callable[[], float] | None = None  # for the index-age metric
+        self.feedback = Feedback(state)
+        self.settings = ChannelSettingsStore(state)
+        self._admins: dict[str, tuple[bool, float]] = {}
+        self.handled = Progress()  # message events whose handling has finished
         self._register()
 
     async def answer(
@@ -229,9 +244,12 @@ class SlackAdapter:
         counted: bool = True,
         public: bool = False,
     ) -> Reply:
-        """Slack's side of the translation: who may change the digest is a setting."""
+        """Slack's side of the translation: who may change the digest is a setting; who may
+        change the channel's settings, workspace admins and the configured admin users (asked
+        of Slack only when the message is a `settings` command)."""
         admins = self.config.digest_admins
-        manage = not admins or user in admins
+        configure = parse(text).verb == "settings" and await self._is_admin(user)
+        manage = not admins or user in admins or user in self.config.admin_users
         return await offload.answer(
             self.router,
             Message(
@@ -241,12 +259,36 @@ class SlackAdapter:
                 thread=thread,
                 platform=PLATFORM,
                 can_manage=manage,
+                can_configure=configure,
                 addressed=addressed,
                 id=message_id,
                 counted=counted,
                 public=public,
             ),
         )
+
+    async def _is_admin(self, user: str) -> bool:
+        """A workspace admin or owner (users.info, remembered for a while), or a user named
+        in OPENAI_BOT_SLACK_ADMIN_USERS. When Slack cannot say, the answer is no."""
+        if not user:
+            return False
+        if user in self.config.admin_users:
+            return True
+        known = self._admins.get(user)
+        if known is not None and known[1] > time.monotonic():
+            return known[0]
+        try:
+            found = await self.client.users_info(user=user)
+        except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
+            log.warning("could not ask Slack whether %s is an admin: %s", user, exc)
+            return False
+        person = found.get("user") or {}
+        admin = bool(person.get("is_admin") or person.get("is_owner"))
+        self._admins[user] = (admin, time.monotonic() + ADMIN_CACHE_SECONDS)
+        return admin
+
+    def _channel_settings(self, channel: str) -> ChannelSettings:
+        return self.settings.get(PLATFORM, channel)
 
     def _first_delivery(self, body: dict[str, Any]) -> bool:
         event_id = body.get("event_id")
@@ -257,23 +299,56 @@ class SlackAdapter:
         app.command("/openai")(self._on_command)
         app.action(re.compile(rf"^{PAGE_ACTION}_\d+$"))(self._on_page)
         app.action(SHARE_ACTION)(self._on_share)
-        app.event("app_mention")(self._on_mention)
+        app.action(re.compile(rf"^{VOTE_ACTION}_(up|down)$"))(self._on_vote)
+        app.event("app_mention")(self._counted(self._on_mention))
         app.event("app_home_opened")(self._on_home)
         app.action(re.compile(rf"^{HOME_ACTION}_\d+$"))(self._on_home_ask)
-        app.event("message")(self._on_message)
+        app.event("message")(self._counted(self._on_message))
+
+    def _counted(self, handler: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+        """`handler`, counted in `handled` when it finishes (however it ends). Bolt passes
+        arguments by the names in the signature, so the wrapper keeps the handler's."""
+
+        @functools.wraps(handler)
+        async def counted(**kwargs: Any) -> None:
+            try:
+                await handler(**kwargs)
+            finally:
+                await self.handled.done()
+
+        return counted
 
     async def _on_command(self, ack: Any, command: dict[str, Any], respond: Any) -> None:
         await ack()
         text = command.get("text") or ""
+        channel = command.get("channel_id", "")
+        public = answers_in_channel(self._channel_settings(channel), text)
         reply = await self.answer(
-            text,
-            user=command.get("user_id", ""),
-            channel=command.get("channel_id", ""),
-            thread=None,
+            text, user=command.get("user_id", ""), channel=channel, thread=None, public=public
         )
         if reply.silent:
             return  # asked again within a wait already explained: acknowledged, nothing more
+        if public and reply.ok and not reply.private:  # the channel asked for answers in it
+            await _respond(respond, response_type="in_channel", **render(reply))
+            return
         await _respond(respond, response_type="ephemeral", **render(reply, share_command=text))
+
+    async def _on_vote(
+        self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any
+    ) -> None:
+        """👍 / 👎: stored, and acknowledged to the voter alone."""
+        await ack()
+        verdict = str(action.get("action_id", "")).rsplit("_", 1)[-1]
+        try:
+            answer = int(action.get("value", ""))
+        except ValueError:
+            return
+        user = body.get("user", {}).get("id", "")
+        voted = await asyncio.to_thread(self.feedback.vote, answer, PLATFORM, user, verdict)
+        METRICS.votes.labels(PLATFORM, verdict).inc()
+        await _respond(
+            respond, response_type="ephemeral", replace_original=False, text=thanks(voted)
+        )
 
     async def _on_page(
         self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any
@@ -334,6 +409,7 @@ class SlackAdapter:
         key: str = "",
         user: str = "",
         after: str | None = None,
+        private: bool = False,
     ) -> None:
         """Post a reply at most once and, while tries are left, at least once. `key` (the
         event's id) rides along in the message's metadata: after a failure that may have
@@ -343,6 +419,14 @@ class SlackAdapter:
             return  # nothing to say (a second cooldown refusal in the same wait)
         if reply.private:  # a cooldown notice: to the asker alone
             await self._tell_privately(channel, user, thread, f"{reply.title} {reply.intro}")
+            return
+        if private:  # the channel's settings keep answers to the asker
+            try:
+                await self.client.chat_postEphemeral(
+                    channel=channel, user=user, thread_ts=thread, **render(reply)
+                )
+            except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
+                log.warning("could not answer %s privately: %s", user, exc)
             return
         metadata = {"event_type": REPLY_EVENT, "event_payload": {"key": key}} if key else None
         must_look = False
@@ -469,16 +553,23 @@ class SlackAdapter:
             return
         channel = event.get("channel", "")
         thread = event.get("thread_ts") or event.get("ts")
+        private = self._channel_settings(channel).answers == "private"
         reply = await self.answer(
             strip_mentions(event.get("text", "")),
             user=event.get("user", ""),
             channel=channel,
             thread=thread,
-            public=True,
+            public=not private,
         )
         key = str(body.get("event_id") or event.get("ts") or "")
         await self._post(
-            channel, thread, reply, key=key, user=event.get("user", ""), after=event.get("ts")
+            channel,
+            thread,
+            reply,
+            key=key,
+            user=event.get("user", ""),
+            after=event.get("ts"),
+            private=private,
         )
 
     async def _on_message(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
@@ -493,9 +584,16 @@ class SlackAdapter:
         if mentioned and not direct:
             return  # app_mention answers it
         prefixed = text.strip().casefold().startswith(PREFIX)
+        settings = self._channel_settings(channel)
+        if not direct and settings.mention_only:
+            return  # the channel asked to be answered only when it mentions the bot
         if prefixed:
             where = thread or event.get("ts")
-        elif direct or (thread and self.state.in_thread(PLATFORM, channel, thread)):
+        elif direct or (
+            thread
+            and settings.answers_followups
+            and self.state.in_thread(PLATFORM, channel, thread)
+        ):
             where = thread
         else:
             return
@@ -508,7 +606,7 @@ class SlackAdapter:
             thread=where,
             addressed=prefixed or direct,
             message_id=event.get("ts"),
-            public=not direct,
+            public=not direct and settings.answers != "private",
         )
         if reply.silent:  # small talk in a followed thread: a reaction at most, no message
             if reply.reaction and event.get("ts"):
@@ -521,7 +619,13 @@ class SlackAdapter:
             return
         key = str(body.get("event_id") or event.get("ts") or "")
         await self._post(
-            channel, where, reply, key=key, user=event.get("user", ""), after=event.get("ts")
+            channel,
+            where,
+            reply,
+            key=key,
+            user=event.get("user", ""),
+            after=event.get("ts"),
+            private=not direct and settings.answers == "private",
         )
 
     # --- serving -------------------------------------------------------------------------

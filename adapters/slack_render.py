@@ -22,6 +22,7 @@ FALLBACK_CHARS = 40_000
 CONTEXT_ELEMENTS = 10
 SHARE_ACTION = "openai_share"
 PAGE_ACTION = "openai_run"
+VOTE_ACTION = "openai_vote"  # openai_vote_up / openai_vote_down, value: the answer's number
 
 Block = dict[str, Any]
 
@@ -74,6 +75,22 @@ def _button(button: Button, index: int) -> Block:
     }
 
 
+def vote_block(rating: int) -> Block:
+    """👍 / 👎 under an answer; a click is acknowledged to the voter alone."""
+    return {
+        "type": "actions",
+        "elements": [
+            {
+                "type": "button",
+                "text": {"type": "plain_text", "text": label, "emoji": True},
+                "action_id": f"{VOTE_ACTION}_{verdict}",
+                "value": str(rating),
+            }
+            for verdict, label in (("up", "👍"), ("down", "👎"))
+        ],
+    }
+
+
 def render(reply: Reply, *, share_command: str | None = None, note: str = "") -> dict[str, Any]:
     """Block Kit message for `reply`; with `share_command`, a "Share to channel" button; `note`
     is a last context line (already escaped), such as who shared the answer."""
@@ -121,6 +138,8 @@ def render(reply: Reply, *, share_command: str | None = None, note: str = "") ->
         )
     if elements:
         tail.append({"type": "actions", "elements": elements})
+    if reply.rating is not None:
+        tail.append(vote_block(reply.rating))
     room = MAX_BLOCKS - len(tail)
     if len(blocks) > room:
         blocks = blocks[: room - 1]

@@ -12,14 +12,23 @@ class Message:
     channel: str = "console"
     thread: str | None = None
     platform: str = "console"
-    can_manage: bool = True  # may change this channel's settings (the digest subscription)
+    can_manage: bool = True  # may change this channel's digest subscription
+    can_configure: bool = True  # may change this channel's settings (an admin)
     # False for a message in a thread the bot follows that does not address the bot: it is
     # answered only when it is a question or a command, and thanks get a reaction.
     addressed: bool = True
     id: str | None = None  # the platform's id of this message, to react to it
     # A question someone typed (not a button click): it counts against their cooldown.
+    # The channel a thread belongs to, where its settings are kept (Discord threads are
+    # channels of their own); None: `channel` itself.
+    parent: str | None = None
     counted: bool = True
     public: bool = False  # the answer would be seen by the whole channel
+
+    @property
+    def settings_channel(self) -> str:
+        """The channel whose settings apply to this message."""
+        return self.parent or self.channel
 
     @property
     def scope(self) -> str:

@@ -20,7 +20,10 @@ VERBS = (
     "sources",
     "help",
     "digest",
+    "settings",
 )
+# The verbs that answer a question from the articles (not help, settings or the digest).
+ANSWER_VERBS = frozenset({"who", "when", "timeline", "onthisday", "search", "quote", "ask"})
 ALIASES = {
     "find": "search",
     "s": "search",

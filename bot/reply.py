@@ -75,6 +75,9 @@ class Reply:
     # For the asker's eyes only (a cooldown notice): an ephemeral message or a direct one,
     # never a post in the channel.
     private: bool = False
+    # The number of this answer's record in the state database: the renderers add 👍 / 👎
+    # buttons that carry it (None: no vote buttons).
+    rating: int | None = None
     # The short answer given ("Idris Oyelaran", "2024-03-11"), for follow-ups ("and him?").
     answer: str = ""
 

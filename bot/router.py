@@ -9,6 +9,7 @@ import logging
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -18,13 +19,14 @@ import bot.commands  # noqa: F401  (registers the handlers)
 from bot.context import Context, DigestDefaults
 from bot.cooldown import Cooldown
 from bot.errors import BotError, NotAvailableError
+from bot.feedback import Feedback, rateable
 from bot.followup import resolve, without_context
 from bot.intent import Intent, classify, looks_like_question
 from bot.message import Message
 from bot.parse import Command, parse
 from bot.registry import VERBS
 from bot.reply import Reply
-from bot.sanitize import echo
+from bot.sanitize import clean_input, echo
 from bot.smalltalk import smalltalk_reply, typo_reply
 from bot.state import StateStore
 from knowledge.answering.frame import alias_spans
@@ -79,6 +81,7 @@ class Router:
         self.state = state
         self.digest = digest
         self.cooldown = cooldown
+        self.feedback = Feedback(state) if state is not None else None
 
     def _intent(self, message: Message) -> tuple[Intent, str]:
         """What the message is, with a follow-up rewritten from the conversation's last
@@ -136,6 +139,9 @@ class Router:
             return quiet  # unaddressed chatter that happened to parse: nothing to say
         if asked and reply.citations and self.state is not None:
             self.state.remember_question(message.scope, without_context(asked), answer=reply.answer)
+        if self.feedback is not None and rateable(reply, message):
+            rating = self.feedback.record(reply, message, clean_input(message.text))
+            reply = replace(reply, rating=rating)
         return reply
 
     def _too_fast(self, message: Message) -> Reply | None:

@@ -100,6 +100,39 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE digest_ledger;
     ALTER TABLE digest_ledger_new RENAME TO digest_ledger;
     """,
+    # Feedback: each answer shown with vote buttons is recorded (what was asked, what it
+    # cited); a vote is one row per answer and (salted, hashed) voter. Channel settings.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE answers (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        verb TEXT NOT NULL,
+        question TEXT NOT NULL,
+        citations TEXT NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE TABLE votes (
+        answer_id INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+        voter TEXT NOT NULL,
+        verdict TEXT NOT NULL CHECK (verdict IN ('up', 'down')),
+        voted_at REAL NOT NULL,
+        PRIMARY KEY (answer_id, voter)
+    );
+    CREATE INDEX votes_time ON votes (voted_at);
+    CREATE TABLE channel_settings (
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        answers TEXT NOT NULL DEFAULT 'auto' CHECK (answers IN ('auto', 'private', 'public')),
+        followups INTEGER NOT NULL DEFAULT 1,
+        mention_only INTEGER NOT NULL DEFAULT 0,
+        digest INTEGER NOT NULL DEFAULT 1,
+        changed_by TEXT NOT NULL,
+        changed_at REAL NOT NULL,
+        PRIMARY KEY (platform, channel)
+    );
+    """,
 )
 LEASE_SECONDS = 120.0  # how long a claim keeps other processes from posting
 SEEN_TTL_SECONDS = 24 * 3600
@@ -154,13 +187,13 @@ class StateStore:
 
     def __init__(self, path: Path | str) -> None:
         self.conn = open_state(path)
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()
         self._watchers: list[Callable[[str, str], None]] = []
 
     def claim(self, key: str, *, now: float | None = None) -> bool:
         """True the first time `key` is seen (within a day); False for a redelivery."""
         moment = time.time() if now is None else now
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute("DELETE FROM seen_events WHERE expires_at < ?", (moment,))
             cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO seen_events (key, expires_at) VALUES (?, ?)",
@@ -170,7 +203,7 @@ class StateStore:
 
     def remember_thread(self, platform: str, channel: str, thread: str) -> None:
         """The bot answered in this thread: follow-ups there need no mention."""
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute(
                 "INSERT OR IGNORE INTO threads VALUES (?, ?, ?, ?)",
                 (platform, channel, thread, time.time()),
@@ -182,7 +215,7 @@ class StateStore:
         """The last question asked in a conversation and its short answer (a person, a
         date), for the follow-ups after it ("how much is he asking for")."""
         moment = time.time() if now is None else now
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute("DELETE FROM conversations WHERE expires_at < ?", (moment,))
             self.conn.execute(
                 "INSERT OR REPLACE INTO conversations (scope, question, expires_at, answer) "
@@ -193,7 +226,7 @@ class StateStore:
     def last_turn(self, scope: str, *, now: float | None = None) -> Turn:
         """The previous question in this conversation and its answer; empty once expired."""
         moment = time.time() if now is None else now
-        with self._lock:
+        with self.lock:
             row = self.conn.execute(
                 "SELECT question, answer FROM conversations WHERE scope = ? AND expires_at >= ?",
                 (scope, moment),
@@ -201,7 +234,7 @@ class StateStore:
         return Turn(question=str(row[0]), answer=str(row[1])) if row else Turn()
 
     def in_thread(self, platform: str, channel: str, thread: str) -> bool:
-        with self._lock:
+        with self.lock:
             row = self.conn.execute(
                 "SELECT 1 FROM threads WHERE platform = ? AND channel = ? AND thread = ? "
                 "AND created_at > ?",
@@ -215,7 +248,7 @@ class StateStore:
         self, platform: str, channel: str, post_time: str, timezone: str, user: str
     ) -> Subscription:
         """Create or change a subscription (and lift any pause)."""
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute(
                 "INSERT INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, NULL) "
                 "ON CONFLICT (platform, channel) DO UPDATE SET post_time = excluded.post_time, "
@@ -229,7 +262,7 @@ class StateStore:
         return found
 
     def unsubscribe(self, platform: str, channel: str) -> bool:
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             cursor = self.conn.execute(
                 "DELETE FROM subscriptions WHERE platform = ? AND channel = ?", (platform, channel)
             )
@@ -246,7 +279,7 @@ class StateStore:
             callback(platform, channel)
 
     def subscription(self, platform: str, channel: str) -> Subscription | None:
-        with self._lock:
+        with self.lock:
             row = self.conn.execute(
                 "SELECT * FROM subscriptions WHERE platform = ? AND channel = ?",
                 (platform, channel),
@@ -254,18 +287,31 @@ class StateStore:
         return _subscription(row) if row else None
 
     def subscriptions(self) -> list[Subscription]:
-        with self._lock:
+        with self.lock:
             rows = self.conn.execute(
                 "SELECT * FROM subscriptions ORDER BY platform, channel"
             ).fetchall()
         return [_subscription(r) for r in rows]
 
     def pause(self, platform: str, channel: str, reason: str) -> None:
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute(
                 "UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND channel = ?",
                 (reason, platform, channel),
             )
+        self._changed(platform, channel)
+
+    def resume(self, platform: str, channel: str, reason: str) -> bool:
+        """Lift a pause made for `reason` (and only that one: a channel Slack says is gone
+        stays paused until someone subscribes again)."""
+        with self.lock, self.conn:
+            cursor = self.conn.execute(
+                "UPDATE subscriptions SET paused_reason = NULL WHERE platform = ? AND "
+                "channel = ? AND paused_reason = ?",
+                (platform, channel, reason),
+            )
+        self._changed(platform, channel)
+        return cursor.rowcount == 1
 
     # --- the digest ledger: claimed before posting, confirmed after -------------------------
 
@@ -283,7 +329,7 @@ class StateStore:
         after an earlier claim of its own or one whose lease ran out (a post may have got
         out: look first); "busy": another owner's live claim; "posted"; "missed"."""
         moment = time.time() if now is None else now
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             cursor = self.conn.execute(
                 "INSERT OR IGNORE INTO digest_ledger (platform, channel, local_date, status, "
                 "claimed_at, owner, lease_until) VALUES (?, ?, ?, 'claimed', ?, ?, ?)",
@@ -308,7 +354,7 @@ class StateStore:
 
     def lease_left(self, platform: str, channel: str, local_date: str, now: float) -> float:
         """Seconds until another owner's claim may be taken over (0 if it may now)."""
-        with self._lock:
+        with self.lock:
             row = self.conn.execute(
                 "SELECT lease_until FROM digest_ledger WHERE platform = ? AND channel = ? "
                 "AND local_date = ? AND status = 'claimed'",
@@ -318,7 +364,7 @@ class StateStore:
 
     def miss_digest(self, platform: str, channel: str, local_date: str) -> None:
         """The day ended with no post the platform accepted: say so in `digest status`."""
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute(
                 "UPDATE digest_ledger SET status = 'missed' WHERE platform = ? AND channel = ? "
                 "AND local_date = ? AND status = 'claimed'",
@@ -327,7 +373,7 @@ class StateStore:
 
     def missed_digest(self, platform: str, channel: str) -> str | None:
         """The local date of a missed digest later than the last one posted, if any."""
-        with self._lock:
+        with self.lock:
             row = self.conn.execute(
                 "SELECT max(local_date) FROM digest_ledger WHERE platform = ? AND channel = ? "
                 "AND status = 'missed' AND local_date > coalesce((SELECT max(local_date) FROM "
@@ -337,7 +383,7 @@ class StateStore:
         return str(row[0]) if row and row[0] else None
 
     def confirm_digest(self, platform: str, channel: str, local_date: str, ref: str) -> None:
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute(
                 "UPDATE digest_ledger SET status = 'posted', message_ref = ?, posted_at = ? "
                 "WHERE platform = ? AND channel = ? AND local_date = ?",
@@ -346,7 +392,7 @@ class StateStore:
 
     def release_digest(self, platform: str, channel: str, local_date: str) -> None:
         """Forget a claim whose post failed, so a later run may try again."""
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute(
                 "DELETE FROM digest_ledger WHERE platform = ? AND channel = ? AND local_date = ? "
                 "AND status = 'claimed'",
@@ -355,7 +401,7 @@ class StateStore:
 
     def last_digest(self, platform: str, channel: str) -> tuple[str, str] | None:
         """(local date, posted at) of the last confirmed digest."""
-        with self._lock:
+        with self.lock:
             row = self.conn.execute(
                 "SELECT local_date, posted_at FROM digest_ledger WHERE platform = ? AND "
                 "channel = ? AND status = 'posted' ORDER BY local_date DESC LIMIT 1",
@@ -366,7 +412,7 @@ class StateStore:
     # --- the archive rotation ---------------------------------------------------------------
 
     def archive_used(self, platform: str, channel: str) -> set[int]:
-        with self._lock:
+        with self.lock:
             rows = self.conn.execute(
                 "SELECT event_id FROM digest_archive WHERE platform = ? AND channel = ?",
                 (platform, channel),
@@ -374,14 +420,14 @@ class StateStore:
         return {int(r[0]) for r in rows}
 
     def archive_use(self, platform: str, channel: str, event_id: int, local_date: str) -> None:
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute(
                 "INSERT OR IGNORE INTO digest_archive VALUES (?, ?, ?, ?)",
                 (platform, channel, event_id, local_date),
             )
 
     def archive_reset(self, platform: str, channel: str) -> None:
-        with self._lock, self.conn:
+        with self.lock, self.conn:
             self.conn.execute(
                 "DELETE FROM digest_archive WHERE platform = ? AND channel = ?",
                 (platform, channel),

@@ -39,6 +39,7 @@ HUMAN = {
     "global_name": "Alice",
     "avatar": None,
 }
+DM_CHANNEL_ID = "850"  # the DM channel the fake opens with a user
 TIMESTAMP = "2026-11-24T10:00:00.000000+00:00"
 
 Call = tuple[str, str, Any]
@@ -313,6 +314,16 @@ class FakeDiscord(LoopbackFake):
                     "summary": "",
                     "interactions_endpoint_url": None,
                     "owner": {"id": "1", "username": "owner", "discriminator": "0", "avatar": None},
+                }
+            )
+        if path == "/users/@me/channels" and request.method == "POST":  # open a DM
+            recipient = str((body or {}).get("recipient_id", HUMAN["id"]))
+            return _json(
+                {
+                    "id": DM_CHANNEL_ID,
+                    "type": 1,
+                    "last_message_id": None,
+                    "recipients": [dict(HUMAN, id=recipient)],
                 }
             )
         if path == "/gateway/bot":

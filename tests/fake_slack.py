@@ -31,6 +31,7 @@ class FakeSlack(LoopbackFake):
         self.faults: dict[str, list[str]] = {}
         self.response_faults: list[int] = []  # statuses for the next response_url posts
         self._clock = 0.0
+        self.workspace_admins: set[str] = set()  # users.info says is_admin for these
 
     @property
     def api_url(self) -> str:
@@ -122,6 +123,10 @@ class FakeSlack(LoopbackFake):
                 "team": "Example",
                 "url": "https://example.slack.com/",
             }
+        elif method == "users.info":
+            user = str(data.get("user"))
+            admin = user in self.workspace_admins
+            body = {"ok": True, "user": {"id": user, "is_admin": admin, "is_owner": False}}
         elif method == "apps.connections.open":
             body = {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
         elif method == "conversations.history":

@@ -381,6 +381,84 @@ async def test_run_serves_discord(env: dict[str, str]) -> None:
     assert "Semafor" in json.dumps(fake.posted("/channels/810/messages")[0])
 
 
+async def test_run_in_socket_mode_serves_metrics_and_logs_json(env: dict[str, str]) -> None:
+    """`openai-bot run` in Socket Mode: a mention over the fake's websocket is answered,
+    /healthz and /metrics answer on the ops port, and each answer is one JSON log line with
+    platform, channel, verb and latency (never the question's text)."""
+    import signal
+    import socket
+
+    import aiohttp
+
+    from .fake_slack import FakeSlack
+
+    fake = FakeSlack()
+    await fake.start()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    mention = json.loads(
+        (Path(__file__).parent / "payloads" / "slack_app_mention.json").read_text()
+    )
+    mention["event"]["text"] = "<@U0LAN0Z89> who is sutskever"
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "adapters.cli",
+        "run",
+        cwd=ROOT,
+        env={
+            **os.environ,
+            **env,
+            "PYTHONPATH": str(ROOT),
+            "SLACK_BOT_TOKEN": "xoxb-never-shown",
+            "SLACK_APP_TOKEN": "xapp-never-shown",
+            "SLACK_API_BASE_URL": fake.api_url,
+            "OPENAI_BOT_HTTP_PORT": str(port),
+            "OPENAI_BOT_LOG_FORMAT": "json",
+            "OPENAI_BOT_LOG_LEVEL": "INFO",
+        },
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await fake.wait_for(lambda calls: bool(fake.named("apps.connections.open")), 60)
+        await fake.envelopes.put(
+            {
+                "envelope_id": "m1",
+                "type": "events_api",
+                "payload": mention,
+                "accepts_response_payload": False,
+                "retry_attempt": 0,
+            }
+        )
+        await fake.wait_for_ack("m1", 30)
+        await fake.wait_for(lambda calls: bool(fake.named("chat.postMessage")), 30)
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
+                assert health.status == 200
+                assert await health.json() == {"ok": True, "index": True, "slack": True}
+            async with session.get(f"http://127.0.0.1:{port}/metrics") as scraped:
+                metrics = await scraped.text()
+        assert 'openai_bot_requests_total{platform="slack",verb="who"} 1.0' in metrics
+        assert 'openai_bot_answer_seconds_count{platform="slack"} 1.0' in metrics
+        proc.send_signal(signal.SIGINT)
+        _, err = await asyncio.wait_for(proc.communicate(), 30)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+        await fake.stop()
+    assert proc.returncode == 0, err.decode()
+    logged = err.decode()
+    assert "never-shown" not in logged and "sutskever" not in logged.casefold()
+    records = [json.loads(line) for line in logged.splitlines() if line.startswith("{")]
+    (answered,) = [r for r in records if r.get("verb") == "who"]
+    assert answered["platform"] == "slack" and answered["channel"] == mention["event"]["channel"]
+    assert answered["level"] == "INFO" and answered["latency_ms"] > 0
+    assert {"timestamp", "logger", "message"} <= set(answered)
+
+
 def test_a_port_in_use_is_a_clear_error(env: dict[str, str]) -> None:
     import socket
 

@@ -418,3 +418,118 @@ async def test_next_on_a_public_message_answers_the_clicker_privately(
     (page,) = await _wait_callbacks(fake, 1)
     assert page["type"] == 4 and page["data"]["flags"] & 64  # a new private message, no edit
     assert "Results 6" in page["data"]["embeds"][0]["description"]
+
+
+def _vote_ids(data: dict[str, Any]) -> list[str]:
+    return [
+        c["custom_id"]
+        for row in data.get("components", [])
+        for c in row["components"]
+        if c["custom_id"].startswith("oai:vote:")
+    ]
+
+
+async def test_feedback_buttons_store_a_vote_privately(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, adapter = discord_env
+    await fake.events.put(("INTERACTION_CREATE", fd.command("1020", "who", name="altman")))
+    (answer,) = await _wait_callbacks(fake, 1)
+    up, down = _vote_ids(answer["data"])
+    assert up.startswith("oai:vote:up:") and down.startswith("oai:vote:down:")
+    rows = [
+        row
+        for row in answer["data"]["components"]
+        if any(c["custom_id"] == up for c in row["components"])
+    ]
+    assert len(rows) == 1 and len(rows[0]["components"]) == 2  # a row of their own
+    shown = fd.message("779", "", author=fd.BOT_USER)
+    shown["flags"] = 64
+    shown["embeds"] = answer["data"]["embeds"]
+    shown["components"] = answer["data"]["components"]
+    for seen, (number, custom_id) in enumerate((("1021", down), ("1022", up)), start=2):
+        press = fd.interaction(
+            number, 3, {"custom_id": custom_id, "component_type": 2}, message=shown
+        )
+        await fake.events.put(("INTERACTION_CREATE", press))
+        await _wait_callbacks(fake, seen)  # one click at a time, as a person clicks
+    told = _callbacks(fake)[1:]
+    assert all(t["type"] == 4 and t["data"]["flags"] & 64 for t in told)  # to the voter alone
+    assert "👎" in told[0]["data"]["content"]
+    assert told[1]["data"]["content"].startswith("Changed your vote to 👍")
+    rows = adapter.state.conn.execute(
+        "SELECT a.verb, a.platform, v.verdict FROM votes v JOIN answers a ON a.id = v.answer_id"
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [("who", "discord", "up")]
+    assert not fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")  # nothing in the channel
+    # a button drawn by an earlier process (no view in memory) still counts
+    (rating,) = [int(up.rsplit(":", 1)[1])]
+    old = fd.interaction(
+        "1023", 3, {"custom_id": f"oai:vote:down:{rating}", "component_type": 2}, message=shown
+    )
+    await fake.events.put(("INTERACTION_CREATE", old))
+    assert "👎" in (await _wait_callbacks(fake, 4))[3]["data"]["content"]
+
+
+def _configure(adapter: DiscordAdapter, **changes: object) -> None:
+    from bot.channel_settings import ChannelSettingsStore
+
+    ChannelSettingsStore(adapter.state).change("discord", fd.CHANNEL_ID, "1", changes)
+
+
+async def test_settings_need_manage_channels_and_are_honoured(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, adapter = discord_env
+    refused = fd.command("1030", "settings", setting="answers", value="public")
+    refused["member"]["permissions"] = "0"
+    await fake.events.put(("INTERACTION_CREATE", refused))
+    (no,) = await _wait_callbacks(fake, 1)
+    assert "Only people who may manage this channel" in no["data"]["embeds"][0]["title"]
+    allowed = fd.command("1031", "settings", setting="answers", value="public")
+    await fake.events.put(("INTERACTION_CREATE", allowed))
+    yes = (await _wait_callbacks(fake, 2))[1]
+    assert yes["data"]["flags"] & 64 and "answers public" in json.dumps(yes["data"])
+    # answers public: a question's answer is posted for the channel to see
+    await fake.events.put(("INTERACTION_CREATE", fd.command("1032", "who", name="brockman")))
+    shown = (await _wait_callbacks(fake, 3))[2]
+    assert not shown["data"].get("flags", 0) & 64
+    assert "Greg Brockman" in shown["data"]["embeds"][0]["title"]
+    assert "oai:share" not in json.dumps(shown["data"])  # already public
+    # followups off (set in the parent channel): the thread's follow-ups go unanswered
+    posted = f"/channels/{fd.THREAD_ID}/messages"
+    _configure(adapter, answers="auto", followups=False)
+    await fake.events.put(
+        (
+            "MESSAGE_CREATE",
+            fd.message(
+                "41", f"<@{fd.BOT_ID}> who is sutskever", channel_id=fd.THREAD_ID, mention_bot=True
+            ),
+        )
+    )
+    await fake.wait_for(lambda calls: len(fake.posted(posted)) == 1)
+    await fake.events.put(
+        ("MESSAGE_CREATE", fd.message("42", "and schulman?", channel_id=fd.THREAD_ID))
+    )
+    await adapter.handled.reach(2)  # handled, and nothing said
+    # mention-only: `!openai …` is ignored in the channel
+    _configure(adapter, followups=True, mention_only=True)
+    await fake.events.put(("MESSAGE_CREATE", fd.message("43", "!openai sources")))
+    await adapter.handled.reach(3)
+    # answers private: a mention is answered in a DM, with a 📬 on the question
+    _configure(adapter, mention_only=False, answers="private")
+    await fake.events.put(
+        (
+            "MESSAGE_CREATE",
+            fd.message("44", f"<@{fd.BOT_ID}> who is brockman", mention_bot=True),
+        )
+    )
+    await fake.wait_for(lambda calls: len(fake.posted(f"/channels/{fd.DM_CHANNEL_ID}/")) == 1)
+    (direct,) = fake.posted(f"/channels/{fd.DM_CHANNEL_ID}/messages")
+    assert "Greg Brockman" in direct["embeds"][0]["title"]
+
+    def mailed(calls: list[Any]) -> bool:
+        return any(m == "PUT" and "/messages/44/reactions/" in p for m, p, _ in calls)
+
+    await fake.wait_for(mailed)
+    assert len(fake.posted(posted)) == 1 and not fake.posted(f"/channels/{fd.CHANNEL_ID}/")

@@ -64,6 +64,8 @@ class Harness:
         form = (PAYLOADS / "slack_slash_command.txt").read_text().strip()
         form = form.replace("text=search%20azure%20batch", urlencode({"text": text}))
         form = form.replace("RESPONSE_URL", urlencode({"": self.fake.response_url(response)})[1:])
+        # each command its own trigger_id (the same `response` is the same delivery again)
+        form = form.replace("trigger_id=", f"trigger_id={response}-", 1)
         return await self.post(form, "application/x-www-form-urlencoded")
 
     async def event(
@@ -118,7 +120,11 @@ async def test_slash_command_acks_fast_and_answers_ephemerally(harness: Harness)
     assert answer["response_type"] == "ephemeral"
     assert "*Azure Batch*" in _texts(answer["blocks"])
     actions = [b for b in answer["blocks"] if b["type"] == "actions"]
-    assert actions[-1]["elements"][-1]["action_id"] == "openai_share"
+    assert actions[0]["elements"][-1]["action_id"] == "openai_share"
+    assert [e["action_id"] for e in actions[-1]["elements"]] == [
+        "openai_vote_up",
+        "openai_vote_down",
+    ]
     assert "Jinse Finance" in answer["text"]
 
 
@@ -656,3 +662,147 @@ async def test_the_home_tab_shows_commands_digests_and_examples(harness: Harness
     await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
     (dm,) = harness.fake.named("chat.postMessage")
     assert dm["channel"] == "U2147483697" and "Sam Altman" in _texts(dm)
+
+
+def _votes(answer: dict[str, Any]) -> dict[str, str]:
+    """The 👍 / 👎 buttons under an answer: action id -> value."""
+    return {
+        e["action_id"]: e["value"]
+        for b in answer["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"].startswith("openai_vote_")
+    }
+
+
+async def test_feedback_buttons_store_a_vote_privately_and_change_it(
+    harness: Harness, slack: FakeSlack, router: Router
+) -> None:
+    await harness.command("when did sutskever resign", response="ask")
+    await slack.wait_for(lambda calls: any(c == "response_url:ask" for c, _ in calls))
+    votes = _votes(slack.named("response_url:ask")[0])
+    assert set(votes) == {"openai_vote_up", "openai_vote_down"}
+    assert votes["openai_vote_up"] == votes["openai_vote_down"]
+    await harness.action("openai_vote_down", votes["openai_vote_down"], "down")
+    await slack.wait_for(lambda calls: any(c == "response_url:down" for c, _ in calls))
+    (told,) = slack.named("response_url:down")
+    assert told["response_type"] == "ephemeral" and told["replace_original"] is False
+    assert "👎" in told["text"]
+    # A restart: a new adapter on the same state database takes the old message's button.
+    state = harness.adapter.state
+    again = SlackAdapter(
+        Router(router.engine, state=state),
+        state,
+        SlackConfig(bot_token="xoxb-test", signing_secret=SECRET, api_base_url=slack.api_url),
+    )
+    runner = await again.start_http(port=0)
+    try:
+        url = f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events"
+        restarted = Harness(again, url, slack)
+        await restarted.action("openai_vote_up", votes["openai_vote_up"], "up")
+        await slack.wait_for(lambda calls: any(c == "response_url:up" for c, _ in calls))
+        await restarted.session.close()
+    finally:
+        await runner.cleanup()
+    assert slack.named("response_url:up")[0]["text"].startswith("Changed your vote to 👍")
+    rows = state.conn.execute(
+        "SELECT a.question, v.verdict FROM votes v JOIN answers a ON a.id = v.answer_id"
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [("when did sutskever resign", "up")]
+    assert not slack.named("chat.postMessage")  # nothing about a vote in the channel
+
+
+async def test_settings_need_a_workspace_admin(harness: Harness, slack: FakeSlack) -> None:
+    await harness.command("settings followups off", response="no")
+    await slack.wait_for(lambda calls: any(c == "response_url:no" for c, _ in calls))
+    assert "Only workspace admins" in _texts(slack.named("response_url:no")[0])
+    assert slack.named("users.info")[0]["user"] == "U2147483697"
+    slack.workspace_admins.add("U2147483697")
+    harness.adapter._admins.clear()  # what users.info said is remembered for ten minutes
+    await harness.command("settings followups off", response="yes")
+    await slack.wait_for(lambda calls: any(c == "response_url:yes" for c, _ in calls))
+    assert "Settings changed" in _texts(slack.named("response_url:yes")[0])
+    # Only a `settings` command asks who is an admin.
+    asked = len(slack.named("users.info"))
+    await harness.command("sources", response="src")
+    await slack.wait_for(lambda calls: any(c == "response_url:src" for c, _ in calls))
+    assert len(slack.named("users.info")) == asked
+
+
+async def test_admin_users_setting_needs_no_lookup(
+    slack: FakeSlack, router: Router, tmp_path: Path
+) -> None:
+    state = StateStore(tmp_path / "state.db")
+    config = SlackConfig(
+        bot_token="xoxb-test",
+        signing_secret=SECRET,
+        api_base_url=slack.api_url,
+        admin_users=frozenset({"U2147483697"}),
+    )
+    adapter = SlackAdapter(Router(router.engine, state=state), state, config)
+    runner = await adapter.start_http(port=0)
+    h = Harness(adapter, f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events", slack)
+    try:
+        await h.command("settings answers private", response="set")
+        await slack.wait_for(lambda calls: any(c == "response_url:set" for c, _ in calls))
+        assert "answers private" in _texts(slack.named("response_url:set")[0])
+        assert not slack.named("users.info")
+    finally:
+        await h.session.close()
+        await runner.cleanup()
+        state.close()
+
+
+def _configure(harness: Harness, **changes: object) -> None:
+    from bot.channel_settings import ChannelSettingsStore
+
+    ChannelSettingsStore(harness.adapter.state).change("slack", "C2147483705", "UADMIN", changes)
+
+
+async def test_settings_are_honoured_by_every_handler(harness: Harness, slack: FakeSlack) -> None:
+    thread = "1515449522.000016"
+    mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
+    base = {
+        "type": "message",
+        "channel": "C2147483705",
+        "user": "U2147483697",
+        "thread_ts": thread,
+        "channel_type": "channel",
+    }
+    # answers public: a question's slash answer goes to the channel, help stays private
+    _configure(harness, answers="public")
+    await harness.command("who is sutskever", response="pub")
+    await harness.command("help", response="help")
+    await slack.wait_for(
+        lambda calls: {"response_url:pub", "response_url:help"} <= {c for c, _ in calls}
+    )
+    public = slack.named("response_url:pub")[0]
+    assert public["response_type"] == "in_channel" and "openai_share" not in _texts(public)
+    assert slack.named("response_url:help")[0]["response_type"] == "ephemeral"
+    # followups off: in the bot's thread, a question without a mention is not answered
+    _configure(harness, answers="auto", followups=False)
+    await harness.event(dict(mention, text="<@U0LAN0Z89> when did sutskever resign"), "Ev70")
+    await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) == 1)
+    await harness.event(dict(base, text="and schulman?", ts="1515449600.000201"), "Ev71")
+    await harness.adapter.handled.reach(2)  # handled, and nothing said
+    # mention-only: `!openai …` is ignored too, mentions still answer
+    _configure(harness, followups=True, mention_only=True)
+    await harness.event(dict(base, text="!openai sources", ts="1515449600.000202"), "Ev72")
+    await harness.event(dict(base, text="and schulman?", ts="1515449600.000203"), "Ev73")
+    await harness.event(dict(mention, text="<@U0LAN0Z89> who is schulman"), "Ev74")
+    await harness.adapter.handled.reach(5)
+    await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) == 2)
+    second = slack.named("chat.postMessage")[1]
+    assert "Schulman" in _texts(second) and "Semafor" not in _texts(second)  # not `sources`
+    # answers private: a mention is answered to the asker alone
+    _configure(harness, mention_only=False, answers="private")
+    await harness.event(dict(mention, text="<@U0LAN0Z89> who is brockman"), "Ev75")
+    await slack.wait_for(lambda calls: len(slack.named("chat.postEphemeral")) == 1)
+    (private,) = slack.named("chat.postEphemeral")
+    assert private["user"] == mention["user"] and "Brockman" in _texts(private)
+    # follow-ups on again: the follow-up is answered, privately too
+    await harness.event(dict(base, text="and schulman?", ts="1515449600.000204"), "Ev76")
+    await slack.wait_for(lambda calls: len(slack.named("chat.postEphemeral")) == 2)
+    await harness.event(dict(mention, text="<@U0LAN0Z89> sources"), "Ev77")
+    await slack.wait_for(lambda calls: len(slack.named("chat.postEphemeral")) == 3)
+    assert len(slack.named("chat.postMessage")) == 2  # nothing more in the channel

@@ -19,6 +19,8 @@ def test_manifest_matches_the_adapter() -> None:
         "channels:history",
         "groups:history",
         "im:history",
+        "reactions:write",
+        "users:read",
     }
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
     assert events == {

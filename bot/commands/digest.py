@@ -3,6 +3,7 @@
 from datetime import date
 from zoneinfo import ZoneInfo
 
+from bot.channel_settings import DIGEST_PAUSE, ChannelSettingsStore
 from bot.commands.onthisday import parse_day
 from bot.context import Context
 from bot.digest import TIME_LIKE_RE, digest_reply, next_run, parse_time, parse_zone
@@ -24,6 +25,14 @@ def _state(ctx: Context) -> StateStore:
 def _when(sub: Subscription, ctx: Context) -> str:
     fire = next_run(sub, ctx.now)
     return fire.strftime("%Y-%m-%d %H:%M %Z") if fire else "never"
+
+
+def _paused(sub: Subscription) -> str:
+    if not sub.paused_reason:
+        return ""
+    if sub.paused_reason == DIGEST_PAUSE:
+        return f"Paused: {DIGEST_PAUSE}. `settings digest on` resumes it."
+    return f"Paused: {sub.paused_reason}. `digest subscribe` resumes it."
 
 
 @verb("digest", "digest subscribe [HH:MM] [TIMEZONE] | unsubscribe | status | preview [MM-DD]")
@@ -74,6 +83,11 @@ def digest(ctx: Context, args: str) -> Reply:
             "Ask a channel manager, or use `digest preview`.",
         )
     state = _state(ctx)
+    if action == "subscribe" and not ChannelSettingsStore(state).get(*where).digest:
+        raise UsageError(
+            "The daily digest is turned off in this channel's settings.",
+            "A channel admin can turn it on with `settings digest on`.",
+        )
     if action == "status":
         sub = state.subscription(*where)
         if sub is None:
@@ -89,9 +103,7 @@ def digest(ctx: Context, args: str) -> Reply:
             f"Next post: {_when(sub, ctx)}." if not sub.paused_reason else "",
             f"Last post: {last[0]}." if last else "No post yet.",
             f"Missed: {missed} (the platform refused the post all day)." if missed else "",
-            f"Paused: {sub.paused_reason}. `digest subscribe` resumes it."
-            if sub.paused_reason
-            else "",
+            _paused(sub),
         ]
         return Reply(
             command="digest", title="Daily digest", intro=" ".join(line for line in lines if line)

@@ -1,0 +1,114 @@
+"""Per-channel settings, chosen by the channel's admins and honoured by every handler.
+
+- `answers`: "auto" (slash commands answer privately, mentions in a thread), "private" (every
+  answer is for the asker's eyes only) or "public" (slash commands answer in the channel too).
+- `followups`: in a thread the bot answered, questions without a mention are answered.
+- `mention_only`: only mentions and slash commands reach the bot (no `!openai`, no
+  follow-ups without a mention).
+- `digest`: the daily digest may be posted here (off pauses a subscription and refuses new
+  ones until it is on again).
+
+A channel nobody configured has the defaults; reading one is a primary-key lookup.
+"""
+
+import time
+from dataclasses import dataclass, fields, replace
+
+from bot.parse import ANSWER_VERBS, parse
+from bot.state import StateStore
+
+ANSWER_MODES = ("auto", "private", "public")
+DIGEST_PAUSE = "turned off in this channel's settings"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChannelSettings:
+    """What a channel's admins chose (the defaults where they chose nothing)."""
+
+    answers: str = "auto"
+    followups: bool = True
+    mention_only: bool = False
+    digest: bool = True
+
+    @property
+    def answers_followups(self) -> bool:
+        """Whether a question in a followed thread without a mention is answered."""
+        return self.followups and not self.mention_only
+
+
+DEFAULTS = ChannelSettings()
+
+
+def answers_in_channel(settings: ChannelSettings, text: str) -> bool:
+    """Whether a slash command's answer to `text` is posted in the channel: the channel
+    wants answers public and `text` asks a question (help, settings and digest stay private)."""
+    return settings.answers == "public" and parse(text).verb in ANSWER_VERBS
+
+
+class ChannelSettingsStore:
+    """Reads and changes channel settings in the state database."""
+
+    def __init__(self, state: StateStore) -> None:
+        self.state = state
+
+    def get(self, platform: str, channel: str) -> ChannelSettings:
+        with self.state.lock:
+            row = self.state.conn.execute(
+                "SELECT answers, followups, mention_only, digest FROM channel_settings "
+                "WHERE platform = ? AND channel = ?",
+                (platform, channel),
+            ).fetchone()
+        if row is None:
+            return DEFAULTS
+        return ChannelSettings(
+            answers=str(row[0]),
+            followups=bool(row[1]),
+            mention_only=bool(row[2]),
+            digest=bool(row[3]),
+        )
+
+    def change(
+        self, platform: str, channel: str, user: str, changes: dict[str, object]
+    ) -> ChannelSettings:
+        """Store the channel's settings with `changes` applied; a digest turned off pauses
+        the channel's subscription, turned on resumes it."""
+        known = {f.name for f in fields(ChannelSettings)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ValueError(f"unknown settings: {sorted(unknown)}")
+        before = self.get(platform, channel)
+        after = replace(before, **changes)  # type: ignore[arg-type]
+        if after.answers not in ANSWER_MODES:
+            raise ValueError(f"unknown answers mode {after.answers!r}")
+        conn = self.state.conn
+        with self.state.lock, conn:
+            conn.execute(
+                "INSERT INTO channel_settings (platform, channel, answers, followups, "
+                "mention_only, digest, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (platform, channel) DO UPDATE SET answers = excluded.answers, "
+                "followups = excluded.followups, mention_only = excluded.mention_only, "
+                "digest = excluded.digest, changed_by = excluded.changed_by, "
+                "changed_at = excluded.changed_at",
+                (
+                    platform,
+                    channel,
+                    after.answers,
+                    int(after.followups),
+                    int(after.mention_only),
+                    int(after.digest),
+                    user,
+                    time.time(),
+                ),
+            )
+        if before.digest and not after.digest:
+            self.state.pause(platform, channel, DIGEST_PAUSE)
+        elif after.digest and not before.digest:
+            self.state.resume(platform, channel, DIGEST_PAUSE)
+        return after
+
+    def configured(self) -> int:
+        """How many channels have settings of their own."""
+        with self.state.lock:
+            return int(
+                self.state.conn.execute("SELECT count(*) FROM channel_settings").fetchone()[0]
+            )

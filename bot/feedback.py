@@ -1,0 +1,200 @@
+"""Feedback on answers: 👍 / 👎 under every answer, kept in the state database for review.
+
+Each answer shown with vote buttons is recorded (platform, channel, verb, the question and
+the sources it cited), and the buttons carry only its number: they keep working after a
+restart, and no platform's size limit on a button ever cuts the question short. A vote is
+stored against a salted hash of the voter's id (the salt is made once per state database and
+never leaves it), so votes can be counted and changed, never traced back to a person. Voting
+again replaces the earlier vote.
+"""
+
+import hashlib
+import json
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from bot.message import Message
+from bot.parse import ANSWER_VERBS
+from bot.reply import Reply
+from bot.state import StateStore
+
+ANSWER_TTL_SECONDS = 90 * 24 * 3600  # an answer nobody voted on is forgotten after this
+PRUNE_EVERY = 500  # answers recorded between two prunings
+VERDICTS = ("up", "down")
+
+
+def rateable(reply: Reply, message: Message) -> bool:
+    """Whether `reply` gets vote buttons: an answer (not an error, help or a notice) given on
+    a chat platform (the console has nobody to ask)."""
+    return (
+        message.platform != "console"
+        and reply.ok
+        and bool(reply.title)
+        and reply.command in ANSWER_VERBS
+        and not (reply.private or reply.silent)
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Voted:
+    """What a click did: the verdict now stored, and whether it replaced another one."""
+
+    verdict: str
+    changed: bool = False
+    known: bool = True  # False: the answer was forgotten (older than ANSWER_TTL_SECONDS)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rated:
+    """One question's votes, for review: how often it was voted down and up, and what the
+    answer cited."""
+
+    verb: str
+    question: str
+    down: int
+    up: int
+    citations: tuple[str, ...]
+    platforms: tuple[str, ...]
+    last_vote: str  # ISO time of the latest vote
+
+
+class Feedback:
+    """Records answers and votes in the state database; lists them worst first."""
+
+    def __init__(self, state: StateStore) -> None:
+        self.state = state
+        self._salted = ""
+
+    def _salt(self) -> str:
+        if self._salted:
+            return self._salted
+        conn = self.state.conn
+        with self.state.lock, conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('voter_salt', ?)",
+                (secrets.token_hex(16),),
+            )
+            row = conn.execute("SELECT value FROM meta WHERE key = 'voter_salt'").fetchone()
+        self._salted = str(row[0])
+        return self._salted
+
+    def voter(self, platform: str, user: str) -> str:
+        """The salted hash a vote is stored under (the same person, the same hash)."""
+        digest = hashlib.blake2b(f"{platform}:{user}".encode(), key=self._salt().encode()[:64])
+        return digest.hexdigest()[:32]
+
+    def record(
+        self, reply: Reply, message: Message, question: str, *, now: float | None = None
+    ) -> int:
+        """Keep what was asked and what the answer cited; the number goes on the buttons."""
+        moment = time.time() if now is None else now
+        cited = json.dumps(
+            [f"{c.outlet}, {c.published}: {c.title}" for c in reply.citations], ensure_ascii=False
+        )
+        conn = self.state.conn
+        with self.state.lock, conn:
+            cursor = conn.execute(
+                "INSERT INTO answers (platform, channel, verb, question, citations, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (message.platform, message.channel, reply.command, question[:500], cited, moment),
+            )
+            number = int(cursor.lastrowid or 0)
+            if number % PRUNE_EVERY == 0:
+                conn.execute(
+                    "DELETE FROM answers WHERE created_at < ? AND NOT EXISTS "
+                    "(SELECT 1 FROM votes WHERE votes.answer_id = answers.id)",
+                    (moment - ANSWER_TTL_SECONDS,),
+                )
+        return number
+
+    def vote(
+        self, answer: int, platform: str, user: str, verdict: str, *, now: float | None = None
+    ) -> Voted:
+        """Store `user`'s verdict on `answer` ("up" or "down"), replacing an earlier one."""
+        if verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {verdict!r}")
+        voter = self.voter(platform, user)
+        moment = time.time() if now is None else now
+        conn = self.state.conn
+        with self.state.lock, conn:
+            if conn.execute("SELECT 1 FROM answers WHERE id = ?", (answer,)).fetchone() is None:
+                return Voted(verdict=verdict, known=False)
+            before = conn.execute(
+                "SELECT verdict FROM votes WHERE answer_id = ? AND voter = ?", (answer, voter)
+            ).fetchone()
+            conn.execute(
+                "INSERT INTO votes (answer_id, voter, verdict, voted_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (answer_id, voter) DO UPDATE SET verdict = excluded.verdict, "
+                "voted_at = excluded.voted_at",
+                (answer, voter, verdict, moment),
+            )
+        return Voted(verdict=verdict, changed=before is not None and before[0] != verdict)
+
+    def counts(self) -> dict[str, int]:
+        """Votes stored, by verdict ({"up": n, "down": m})."""
+        with self.state.lock:
+            rows = self.state.conn.execute(
+                "SELECT verdict, count(*) FROM votes GROUP BY verdict"
+            ).fetchall()
+        found = {str(r[0]): int(r[1]) for r in rows}
+        return {v: found.get(v, 0) for v in VERDICTS}
+
+    def review(self, since: datetime | None = None) -> list[Rated]:
+        """Every question voted on (since `since`), worst first: most votes down, then
+        fewest up, then the latest."""
+        start = since.timestamp() if since is not None else 0.0
+        with self.state.lock:
+            rows = self.state.conn.execute(
+                "SELECT a.verb, a.question, a.platform, a.citations, v.verdict, v.voted_at "
+                "FROM votes v JOIN answers a ON a.id = v.answer_id WHERE v.voted_at >= ? "
+                "ORDER BY v.voted_at",
+                (start,),
+            ).fetchall()
+        tallies: dict[tuple[str, str], _Tally] = {}
+        for verb, question, platform, citations, verdict, voted_at in rows:
+            key = (str(verb), " ".join(str(question).casefold().split()))
+            tally = tallies.setdefault(key, _Tally(question=str(question)))
+            if verdict == "up":
+                tally.up += 1
+            else:
+                tally.down += 1
+            tally.citations = tuple(json.loads(citations))  # what the latest answer cited
+            tally.platforms[str(platform)] = None
+            tally.last = float(voted_at)
+        ordered = sorted(tallies.items(), key=lambda kv: (-kv[1].down, kv[1].up, -kv[1].last))
+        return [
+            Rated(
+                verb=verb,
+                question=t.question,
+                down=t.down,
+                up=t.up,
+                citations=t.citations,
+                platforms=tuple(t.platforms),
+                last_vote=datetime.fromtimestamp(t.last, UTC).isoformat(timespec="seconds"),
+            )
+            for (verb, _), t in ordered
+        ]
+
+
+@dataclass
+class _Tally:
+    """Votes on one question while they are counted."""
+
+    question: str
+    up: int = 0
+    down: int = 0
+    citations: tuple[str, ...] = ()
+    platforms: dict[str, None] = field(default_factory=dict)
+    last: float = 0.0
+
+
+def thanks(voted: Voted) -> str:
+    """What the voter alone is told after a click."""
+    if not voted.known:
+        return "That answer is too old to rate now; ask again and rate the new one."
+    mark = "👍" if voted.verdict == "up" else "👎"
+    if voted.changed:
+        return f"Changed your vote to {mark}. Thanks: it is kept to make answers better."
+    return f"Thanks for the {mark}: it is kept (anonymously) to make answers better."

@@ -1,0 +1,96 @@
+"""`settings`: per-channel choices, changed only by admins, kept in the state database."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.channel_settings import DEFAULTS, ChannelSettings, ChannelSettingsStore, answers_in_channel
+from bot.message import Message
+from bot.router import Router
+from bot.state import StateStore
+from knowledge.engine import Engine
+
+
+@pytest.fixture
+def router(engine: Engine, tmp_path: Path) -> Router:
+    return Router(engine, state=StateStore(tmp_path / "state.db"))
+
+
+def _say(router: Router, text: str, *, admin: bool = True, platform: str = "slack") -> str:
+    reply = router.handle(
+        Message(text=text, platform=platform, channel="C1", user="U1", can_configure=admin)
+    )
+    return reply.text
+
+
+def test_show_change_and_refuse(router: Router) -> None:
+    shown = _say(router, "settings", admin=False)  # anyone may look
+    assert "answers auto" in shown and "followups on" in shown and "digest on" in shown
+    refused = _say(router, "settings followups off", admin=False)
+    assert "Only workspace admins (or the users in OPENAI_BOT_SLACK_ADMIN_USERS)" in refused
+    discord = _say(router, "settings followups off", admin=False, platform="discord")
+    assert "Only people who may manage this channel" in discord
+    assert router.state is not None
+    store = ChannelSettingsStore(router.state)
+    assert store.get("slack", "C1") == DEFAULTS  # nothing changed by a refusal
+    changed = _say(router, "settings follow-ups off")
+    assert "Settings changed" in changed and "followups off" in changed
+    _say(router, "settings answers channel")
+    _say(router, "settings mention-only yes")
+    now = store.get("slack", "C1")
+    assert (now.answers, now.followups, now.mention_only, now.digest) == (
+        "public",
+        False,
+        True,
+        True,
+    )
+    assert not now.answers_followups
+    assert store.get("slack", "C2") == DEFAULTS  # per channel
+    assert store.get("discord", "C1") == DEFAULTS  # and per platform
+    assert "neither on nor off" in _say(router, "settings digest maybe")
+    assert "is not an answers mode" in _say(router, "settings answers loud")
+    assert "is not a setting" in _say(router, "settings volume 11")
+    assert "Say what to set" in _say(router, "settings digest")
+
+
+def test_digest_off_pauses_and_refuses_until_on(router: Router) -> None:
+    assert "Subscribed" in _say(router, "digest subscribe 09:00 UTC")
+    assert router.state is not None
+    _say(router, "settings digest off")
+    sub = router.state.subscription("slack", "C1")
+    assert sub is not None and sub.paused_reason == "turned off in this channel's settings"
+    status = _say(router, "digest status")
+    assert "Paused: turned off in this channel's settings. `settings digest on` resumes" in status
+    assert "turned off in this channel's settings" in _say(router, "digest subscribe 10:00 UTC")
+    _say(router, "settings digest on")
+    sub = router.state.subscription("slack", "C1")
+    assert sub is not None and not sub.paused_reason and sub.post_time == "09:00"
+
+
+def test_a_pause_for_another_reason_is_not_lifted(router: Router) -> None:
+    _say(router, "digest subscribe 09:00 UTC")
+    assert router.state is not None
+    _say(router, "settings digest off")
+    router.state.pause("slack", "C1", "Slack: channel_not_found")
+    _say(router, "settings digest on")
+    sub = router.state.subscription("slack", "C1")
+    assert sub is not None and sub.paused_reason == "Slack: channel_not_found"
+
+
+def test_settings_survive_a_restart(tmp_path: Path) -> None:
+    state = StateStore(tmp_path / "state.db")
+    ChannelSettingsStore(state).change("discord", "400", "U1", {"answers": "private"})
+    state.close()
+    again = ChannelSettingsStore(StateStore(tmp_path / "state.db"))
+    assert again.get("discord", "400").answers == "private"
+    assert again.configured() == 1
+
+
+def test_only_questions_are_answered_in_channel() -> None:
+    public = ChannelSettings(answers="public")
+    assert answers_in_channel(public, "who is altman")
+    assert answers_in_channel(public, "when did musk leave")
+    assert not answers_in_channel(public, "help")
+    assert not answers_in_channel(public, "settings answers private")
+    assert not answers_in_channel(public, "digest subscribe")
+    assert not answers_in_channel(DEFAULTS, "who is altman")
