@@ -37,7 +37,8 @@ _APPOSITIVE_RE = re.compile(
 _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
 _JOINED_RE = re.compile(
-    r"^[^.;]{0,60}?\bjoin(?:ed|ing|s)? (?:the )?(?:[a-z]+ )?(?P<org>[A-Z][\w&-]+(?: [A-Z][\w&-]+)*)"
+    r"^[^.;]{0,60}?(?P<j>\bjoin(?:ed|ing|s)? (?:the )?(?:[a-z]+ )?"
+    r"(?P<org>[A-Z][\w&-]+(?: [A-Z][\w&-]+)*))"
 )
 _COPULA_RE = re.compile(
     r"^(?:,[^,]{2,120},)? (?:is|was|became|remains|has been|had been)(?: [a-z]+ly)? "
@@ -96,13 +97,16 @@ def _title_before(text: str, start: int) -> str:
     return phrase if _ROLE_RE.search(phrase) else ""
 
 
-def _owner(text: str, mention: Mention, people: list[Mention]) -> str:
-    """ "his friend Luke Nosek": the person "his" points at, the last one named before."""
+def _owner(text: str, mention: Mention, people: list[Mention]) -> tuple[str, str]:
+    """ "his friend Luke Nosek": the pronoun, and the person it points at (the last one
+    named before); ("", "") when the title has no owner."""
     before = text[: mention.start].split()
     if len(before) < 2 or before[-2] not in ("his", "her"):
-        return ""
+        return "", ""
     earlier = [p for p in people if p.end <= mention.start and p.key != mention.key]
-    return text[earlier[-1].start : earlier[-1].end] if earlier else ""
+    if not earlier:
+        return "", ""
+    return before[-2], text[earlier[-1].start : earlier[-1].end]
 
 
 def _comma_title(text: str, mention: Mention) -> str:
@@ -147,8 +151,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             continue
         after = text[m.end :]
         title = _title_before(text, m.start)
-        owner = _owner(text, m, people)
-        add(m.key, f"{owner}'s {title}" if title and owner else title, "title")
+        pronoun, owner = _owner(text, m, people)
+        # the article's words, the person "his" means in parentheses: "his friend (Musk)"
+        add(m.key, f"{pronoun} {title} ({owner})" if title and owner else title, "title")
         add(m.key, _comma_title(text, m), "title")
         copula = _COPULA_RE.match(after)
         if copula and _ROLE_RE.search(copula["d"]):
@@ -170,7 +175,7 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             add(m.key, resigned["d"], "change")
         joined = _JOINED_RE.match(after)
         if joined and not any(p.start > m.end and p.start < m.end + joined.end() for p in people):
-            add(m.key, f"joined {joined['org']}", "change")
+            add(m.key, joined["j"], "change")  # as written: "joining the competitor Anthropic"
     return found
 
 

@@ -22,8 +22,9 @@ def unknown_reply(command: str, result: Answer) -> Reply:
     """The question names things the articles never mention."""
     terms = ", ".join(f"“{echo(t, 40)}”" for t in result.unknown[:3])
     citations = CitationList()
-    items = _items(result, citations, dated=command == "when")
-    sections = (Section(heading="The closest they come", items=items[:2]),) if items else ()
+    # only what is shown is cited: a Sources list never names an article no line uses
+    items = _items(result, citations, dated=command == "when", limit=2)
+    sections = (Section(heading="The closest they come", items=items),) if items else ()
     return Reply(
         command=command,
         title=f"The articles don't mention {terms}.",
@@ -33,9 +34,11 @@ def unknown_reply(command: str, result: Answer) -> Reply:
     )
 
 
-def _items(result: Answer, citations: CitationList, *, dated: bool) -> tuple[Item, ...]:
+def _items(
+    result: Answer, citations: CitationList, *, dated: bool, limit: int | None = None
+) -> tuple[Item, ...]:
     items = []
-    for hit in result.hits:
+    for hit in result.hits[:limit]:
         event = result.events.get(hit.passage.id)
         if dated and event is not None:
             label = event.label + (CONTEXT_MARK if event.inherited else "")

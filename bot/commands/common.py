@@ -1,17 +1,37 @@
 """Resolving a person's name, shared by the verbs that take one."""
 
+from rapidfuzz import utils
+
 from bot.context import Context
 from bot.reply import Button, Reply
 from bot.sanitize import echo
 from knowledge.model import EntityInfo
 
 
+def _exact(name: str, entity: EntityInfo) -> bool:
+    """`name` is one of the entity's spellings (case and punctuation aside)."""
+    typed = utils.default_process(name)
+    return any(utils.default_process(a) == typed for a in (entity.name, *entity.aliases))
+
+
 def person_or_reply(ctx: Context, name: str, verb: str, *, orgs: bool = True) -> EntityInfo | Reply:
     """The person (or, with `orgs`, organisation) `name` means, or a reply offering names."""
     found = ctx.engine.lookup(name)
-    if found.status != "match" and orgs:
+    if orgs:
         anyone = ctx.engine.lookup(name, people_only=False)
-        if anyone.status == "match" and anyone.match is not None:
+        # an organisation named exactly beats a person whose name is merely close
+        # ("LinkedIn" is LinkedIn, not Leike)
+        if (
+            anyone.status == "match"
+            and anyone.match is not None
+            and (
+                found.status != "match"
+                or (
+                    _exact(name, anyone.match)
+                    and not (found.match is not None and _exact(name, found.match))
+                )
+            )
+        ):
             return anyone.match
     if found.status == "match" and found.match is not None:
         return found.match
