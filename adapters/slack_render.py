@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.render_text import source_lines
 from bot.reply import Button, Item, Reply
-from bot.sanitize import neutralize_pings, shorten
+from bot.sanitize import clean_input, neutralize_pings, shorten
 
 SECTION_CHARS = 3000
 MAX_BLOCKS = 50
@@ -132,7 +132,8 @@ def render(reply: Reply, *, share_command: str | None = None, note: str = "") ->
                 "type": "button",
                 "text": {"type": "plain_text", "text": "Share to channel"},
                 "action_id": SHARE_ACTION,
-                "value": shorten(share_command, BUTTON_VALUE),
+                # what the user typed, cleaned as the router will clean it again
+                "value": shorten(clean_input(share_command), BUTTON_VALUE),
                 "style": "primary",
             }
         )
