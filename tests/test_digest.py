@@ -574,16 +574,18 @@ async def test_an_owner_that_slept_past_its_lease_never_posts_after_a_taker_over
         sender = FakeSender()
         sender.failures = [RateLimited(300.0)]  # told to wait longer than the lease
         taken_over = asyncio.Event()
+        asleep = asyncio.Event()
 
         async def sleep_while_another_takes_over(seconds: float) -> None:
             clock.moment += timedelta(seconds=seconds)
+            asleep.set()
             await taken_over.wait()
 
         slow = DigestRunner(
             router, first, {"slack": sender}, now=clock, sleep=sleep_while_another_takes_over
         )
         running = asyncio.create_task(slow.run(sub))
-        await asyncio.sleep(0.05)  # the first owner is asleep, its lease long run out
+        await asyncio.wait_for(asleep.wait(), 5)  # the first owner sleeps, its lease run out
         other = DigestRunner(router, second, {"slack": sender}, now=clock)
         assert await other.run(sub) == "posted"  # took over, looked, posted
         taken_over.set()

@@ -146,7 +146,7 @@ async def test_next_and_share_buttons(discord_env: tuple[FakeDiscord, DiscordAda
 async def test_mentions_threads_dms_and_bots(
     discord_env: tuple[FakeDiscord, DiscordAdapter],
 ) -> None:
-    fake, _ = discord_env
+    fake, adapter = discord_env
     await fake.events.put(
         (
             "MESSAGE_CREATE",
@@ -184,8 +184,7 @@ async def test_mentions_threads_dms_and_bots(
     )
     await fake.events.put(("MESSAGE_CREATE", fd.message("15", "just chatting")))
     await fake.events.put(("MESSAGE_CREATE", fd.message("16", "!openai sources")))
-    await fake.wait_for(lambda calls: len(fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")) == 1)
-    await asyncio.sleep(0.3)
+    await adapter.handled.reach(6)  # every message handled to the end
     assert len(fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")) == 1
 
 
@@ -232,15 +231,14 @@ async def test_thread_follow_ups_and_thanks(
 async def test_resume_after_a_disconnect_replies_once(
     discord_env: tuple[FakeDiscord, DiscordAdapter],
 ) -> None:
-    fake, _ = discord_env
+    fake, adapter = discord_env
     fake.drop_next.set()
     await fake.events.put(
         ("MESSAGE_CREATE", fd.message("21", "sources", channel_id="801", dm=True))
     )
     await fake.wait_for(lambda calls: any(p.get("op") == 6 for p in fake.gateway_log), timeout=30)
     await fake.events.put(("MESSAGE_CREATE", fd.message("22", "help", channel_id="801", dm=True)))
-    await fake.wait_for(lambda calls: len(fake.posted("/channels/801/messages")) >= 2, timeout=30)
-    await asyncio.sleep(0.5)
+    await adapter.handled.reach(3, timeout=30)  # 21, 21 again on resume, 22
     replies = fake.posted("/channels/801/messages")
     assert len(replies) == 2  # "sources" was replayed on resume but answered once
     assert fake.connections == 2
