@@ -96,17 +96,14 @@ def local_day(sub: Subscription, now: datetime) -> date:
 
 
 def due_today(sub: Subscription, now: datetime) -> bool:
-    """True once today's post time has come in the subscription's zone."""
+    """True once today's post time has come in the subscription's zone. Comparing wall
+    clocks is enough on daylight-saving days too: on a spring-forward day a 02:30 that never
+    happens is due from the first time after the gap (03:00), and on a fall-back day
+    the first 02:30 makes it due, the repeated hour is "not yet" again, and the second 02:30
+    finds the day's post in the ledger."""
     local = now.astimezone(ZoneInfo(sub.timezone))
     hour, minute = (int(p) for p in sub.post_time.split(":"))
-    return local.time() >= time(hour, minute) or _skipped_by_dst(local, hour, minute)
-
-
-def _skipped_by_dst(local: datetime, hour: int, minute: int) -> bool:
-    """On a spring-forward day 02:30 never happens: it is due from the first valid time on."""
-    wall = datetime.combine(local.date(), time(hour, minute), tzinfo=local.tzinfo)
-    round_trip = wall.astimezone(ZoneInfo("UTC")).astimezone(local.tzinfo)
-    return round_trip.replace(tzinfo=None) != wall.replace(tzinfo=None) and local >= wall
+    return local.time() >= time(hour, minute)
 
 
 def digest_reply(

@@ -222,13 +222,15 @@ class FakeDiscord(LoopbackFake):
         self.answered_at: dict[str, float] = {}  # interaction id -> when its callback arrived
         self.reject_token = False
         self.missing_channels: set[str] = set()
+        self.forbidden_channels: set[str] = set()  # 403 Missing Access
         self.gateway_log: list[dict[str, Any]] = []
         self.events: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
         self.seq = 0
         self.connections = 0
         self.drop_next: asyncio.Event = asyncio.Event()
         self.drop_code = 4000  # the close code a drop uses (4004: the token is rejected)
-        self.post_faults: list[str] = []  # the next message posts: stored, then a 500
+        # the next message posts: "400" refused (nothing stored), anything else stored, then a 500
+        self.post_faults: list[str] = []
         self._sent: list[tuple[int, str, dict[str, Any]]] = []
         self.channel_messages: dict[str, list[dict[str, Any]]] = {}
         self._made = 0
@@ -294,6 +296,8 @@ class FakeDiscord(LoopbackFake):
         await self.record((request.method, path, body))
         if path.startswith("/channels/") and path.split("/")[2] in self.missing_channels:
             return _json({"message": "Unknown Channel", "code": 10003}, status=404)
+        if path.startswith("/channels/") and path.split("/")[2] in self.forbidden_channels:
+            return _json({"message": "Missing Access", "code": 50001}, status=403)
         if path == "/users/@me":
             if self.reject_token:
                 return _json({"message": "401: Unauthorized", "code": 0}, status=401)
@@ -359,6 +363,9 @@ class FakeDiscord(LoopbackFake):
             and request.method == "POST"
         ):
             channel_id = path.split("/")[2]
+            if self.post_faults and self.post_faults[0] == "400":  # refused, nothing stored
+                self.post_faults.pop(0)
+                return _json({"message": "Invalid Form Body", "code": 50035}, status=400)
             nonce = (body or {}).get("nonce")
             if nonce and (body or {}).get("enforce_nonce"):  # Discord: the first one again
                 for earlier in self.channel_messages.get(channel_id, []):

@@ -136,6 +136,24 @@ def test_fire_times(zone: ZoneInfo, day: date, post_time: str, expected: list[st
         assert due_today(sub, datetime.fromisoformat(fire_text))
 
 
+@pytest.mark.parametrize(
+    ("utc", "due"),
+    [
+        ("2026-03-29T00:59:00+00:00", False),  # 01:59 CET, the last minute before the gap
+        ("2026-03-29T01:00:00+00:00", True),  # 03:00 CEST: 02:30 was skipped, so it is due
+        ("2026-03-29T01:29:00+00:00", True),  # 03:29, before the cron's 03:30
+        ("2026-10-25T00:29:00+00:00", False),  # 02:29 CEST on the fall-back day
+        ("2026-10-25T00:30:00+00:00", True),  # the first 02:30
+        # 02:10 CET, the hour again: the wall clock says not yet; the second 02:30 comes and
+        # finds the day posted in the ledger
+        ("2026-10-25T01:10:00+00:00", False),
+        ("2026-10-25T01:30:00+00:00", True),
+    ],
+)
+def test_due_today_across_daylight_saving(utc: str, due: bool) -> None:
+    assert due_today(_sub("02:30", str(BERLIN)), datetime.fromisoformat(utc)) is due
+
+
 async def test_fall_back_posts_once(router: Router, state: StateStore) -> None:
     sub = state.subscribe("slack", "C1", "01:30", "America/New_York", "U1")
     clock = Clock(datetime(2026, 11, 1, 5, 30, tzinfo=UTC))
@@ -384,6 +402,28 @@ async def test_digest_through_fake_slack(router: Router, state: StateStore) -> N
         state.conn.commit()
         assert await runner.run(sub) == "confirmed"
         assert len(fake.named("chat.postMessage")) == 1
+        # Slack's 429 is a RateLimited carrying its Retry-After; the runner waits that long
+        fake.faults["chat.postMessage"] = ["429"]
+        with pytest.raises(RateLimited) as limited:
+            await sender.send("C3", Reply(command="digest", title="x"), key="k")
+        assert limited.value.retry_after == 0.0 and not fake.faults["chat.postMessage"]
+        fake.faults["chat.postMessage"] = ["429", "429"]
+        waits: list[float] = []
+
+        async def waited(seconds: float) -> None:
+            waits.append(seconds)
+
+        limited_runner = DigestRunner(
+            router,
+            state,
+            {"slack": sender},
+            now=Clock(datetime(2026, 9, 27, 9, 0, tzinfo=UTC)),
+            sleep=waited,
+        )
+        third = state.subscribe("slack", "C3", "09:00", "UTC", "U1")
+        assert await limited_runner.run(third) == "posted"
+        assert waits == [0.0, 0.0]  # Retry-After: 0, twice; no look (nothing was stored)
+        assert not fake.named("conversations.history")[1:]  # only the crash above looked
         fake.errors["chat.postMessage"] = "not_in_channel"
         other = state.subscribe("slack", "C2", "09:00", "UTC", "U1")
         assert await runner.run(other) == "paused"
@@ -427,9 +467,31 @@ async def test_digest_through_fake_discord(
         assert post["enforce_nonce"] is True and post["nonce"]
         assert post["allowed_mentions"]["parse"] == []
         assert "Murati" in str(post["embeds"][0])
+        # A crash between post and confirmation: found again by the mark in its footer.
+        state.conn.execute("UPDATE digest_ledger SET status = 'claimed'")
+        state.conn.commit()
+        assert await runner.run(sub) == "confirmed"
+        assert len(fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")) == 1
         gone = state.subscribe("discord", "999", "09:00", "UTC", "U1")
         fake.missing_channels.add("999")
         assert await runner.run(gone) == "paused"
+        # How the sender names what went wrong: a channel it may not use is gone (the
+        # subscription pauses); any other refusal is a failure to retry after a look.
+        sender = DiscordSender(adapter.client)
+        reply = Reply(command="digest", title="On this day", footer="Daily digest · 2026-09-25")
+        fake.forbidden_channels.add(fd.CHANNEL_ID)
+        with pytest.raises(ChannelGone, match="Discord: 403"):
+            await sender.send(fd.CHANNEL_ID, reply, key="k1")
+        with pytest.raises(ChannelGone, match="Discord: 403"):
+            await sender.find(fd.CHANNEL_ID, "k1", datetime(2026, 9, 25, tzinfo=UTC))
+        fake.forbidden_channels.clear()
+        fake.post_faults = ["400"]
+        with pytest.raises(RuntimeError, match="Discord: 400"):
+            await sender.send(fd.CHANNEL_ID, reply, key="k2")
+        assert await sender.find(fd.CHANNEL_ID, "k2", datetime(2026, 9, 25, tzinfo=UTC)) is None
+        fake.post_faults = ["stored-then-500"]  # discord.py retries; the nonce returns the first
+        stored = await sender.send(fd.CHANNEL_ID, reply, key="k3")
+        assert await sender.find(fd.CHANNEL_ID, "k3", datetime(2026, 9, 25, tzinfo=UTC)) == stored
     finally:
         await adapter.client.close()
         task.cancel()

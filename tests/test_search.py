@@ -83,3 +83,16 @@ def test_very_common_words_skip_ranking(engine: Engine, monkeypatch: pytest.Monk
     assert ids == sorted(ids, reverse=True) and result.has_more
     assert all("openai" in h.matched_terms for h in result.hits)
     assert engine.search("speciesist").mode == "all"
+
+
+def test_query_length_and_term_caps(engine: Engine) -> None:
+    """A 100 KB message costs no more than a short one: the text is cut at
+    MAX_QUERY_CHARS and at most MAX_TERMS words are looked up, the first ones, in order."""
+    from knowledge.query import MAX_QUERY_CHARS, MAX_TERMS, parse_query
+
+    words = [f"zq{chr(97 + i // 26)}{chr(97 + i % 26)}x" for i in range(40)]
+    parsed = parse_query(" ".join(words))
+    assert parsed.terms == tuple(words[:MAX_TERMS])
+    long = parse_query("musk " + "x" * 100_000 + " altman")
+    assert len(long.text) == MAX_QUERY_CHARS and "altman" not in long.terms
+    assert engine.ask(" ".join(words)).unknown == tuple(words[:MAX_TERMS])
