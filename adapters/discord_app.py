@@ -28,7 +28,12 @@ from adapters import offload
 from adapters.discord_render import ButtonSpec, Rendered, render
 from adapters.ops import METRICS
 from adapters.progress import Progress
-from bot.channel_settings import DEFAULTS, ChannelSettingsStore, answers_in_channel
+from bot.channel_settings import (
+    DEFAULTS,
+    ChannelSettings,
+    ChannelSettingsStore,
+    answers_in_channel,
+)
 from bot.digest import ChannelGone
 from bot.feedback import Feedback, thanks
 from bot.message import Message
@@ -97,7 +102,8 @@ class RunButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         adapter: DiscordAdapter = interaction.client.adapter  # type: ignore[attr-defined]
         reply = await adapter.answer_interaction(interaction, self.command, counted=False)
-        rendered = render(reply, share_command=self.command)
+        shareable = adapter.channel_settings(interaction).answers != "private"
+        rendered = render(reply, share_command=self.command if shareable else None)
         view = build_view(rendered) or discord.utils.MISSING
         message = interaction.message
         if message is not None and not message.flags.ephemeral:
@@ -122,6 +128,13 @@ class ShareButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"oai
         return cls()
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        adapter: DiscordAdapter = interaction.client.adapter  # type: ignore[attr-defined]
+        if adapter.channel_settings(interaction).answers == "private":
+            await interaction.response.send_message(
+                "This channel keeps answers private (`settings answers`): nothing is shared here.",
+                ephemeral=True,
+            )
+            return
         embeds = interaction.message.embeds if interaction.message else []
         if not embeds:
             await interaction.response.send_message("Nothing to share.", ephemeral=True)
@@ -292,10 +305,8 @@ class DiscordAdapter:
         question); defer first when the answer is not ready within two seconds of the
         interaction's creation (Discord's three seconds run from then, not from when this
         handler got its turn)."""
-        where = _parent(interaction.channel) or str(interaction.channel_id or "")
-        public = interaction.guild_id is not None and answers_in_channel(
-            self.settings.get(PLATFORM, where), text
-        )
+        settings = self.channel_settings(interaction)
+        public = answers_in_channel(settings, text)
         task = asyncio.ensure_future(self.answer_interaction(interaction, text, public=public))
         waited = (discord.utils.utcnow() - interaction.created_at).total_seconds()
         if not 0 <= waited <= CLOCK_PLAUSIBLE:
@@ -304,16 +315,32 @@ class DiscordAdapter:
         if not done:
             await interaction.response.defer(ephemeral=not public, thinking=True)
         reply = await task
-        # an error or a notice stays private (unless the deferral already made it public)
-        private = not public or (bool(done) and (not reply.ok or reply.private))
-        rendered = render(reply, share_command=text if private else None)
+        if reply.silent:  # a repeated cooldown: Discord still wants a response
+            reply = Reply(command="cooldown", title="Still one moment, please.", private=True)
+        # only an answer goes to the channel; a notice, help or an error stays private
+        private = not (public and reply.is_answer)
+        share = text if private and settings.answers != "private" else None
+        rendered = render(reply, share_command=share)
         view = build_view(rendered) or discord.utils.MISSING
         if done:
             await interaction.response.send_message(
                 embed=rendered.embed, view=view, ephemeral=private
             )
-        else:
-            await interaction.followup.send(embed=rendered.embed, view=view, ephemeral=private)
+            return
+        if public and private:  # the "thinking…" everyone saw goes; the reply is private
+            try:
+                await interaction.delete_original_response()
+            except discord.HTTPException as exc:
+                log.info("could not remove the public placeholder: %s", exc)
+        await interaction.followup.send(embed=rendered.embed, view=view, ephemeral=private)
+
+    def channel_settings(self, interaction: discord.Interaction) -> ChannelSettings:
+        """The settings of the channel an interaction came from (a thread: its channel's;
+        a DM has none)."""
+        if interaction.guild_id is None:
+            return DEFAULTS
+        where = _parent(interaction.channel) or str(interaction.channel_id or "")
+        return self.settings.get(PLATFORM, where)
 
     def complete_names(self, current: str) -> list[app_commands.Choice[str]]:
         """Up to 25 people, best match for what is typed so far first (typo-tolerant), from
@@ -460,8 +487,10 @@ class DiscordAdapter:
             return
         text = _MENTION_RE.sub(" ", content).strip()
         author = message.author
+        # this channel's permissions, overwrites included (as slash commands see them)
         manage = direct or (
-            isinstance(author, discord.Member) and author.guild_permissions.manage_channels
+            isinstance(author, discord.Member)
+            and message.channel.permissions_for(author).manage_channels
         )
         reply = await self.answer(
             text,

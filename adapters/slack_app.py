@@ -127,7 +127,7 @@ class SlackSender:
 
 REPLY_EVENT = "openai_history_reply"
 RECHECK_SECONDS = 30.0  # how often tokens are checked again after Slack could not be reached
-ADMIN_CACHE_SECONDS = 600.0  # how long users.info's word on a workspace admin is trusted
+ADMIN_CACHE_SECONDS = 60.0  # how long users.info's word on a workspace admin is trusted
 REPLY_ATTEMPTS = 3
 REPLY_BACKOFF_SECONDS = 0.5
 
@@ -222,6 +222,7 @@ class SlackAdapter:
         # blind retry would post it twice; posts retry themselves after looking.
         self.client.retry_handlers = [AsyncRateLimitErrorRetryHandler(max_retry_count=2)]
         self.connected = False  # Slack has accepted the tokens
+        self.team = ""  # the workspace the bot token belongs to (from auth.test)
         self._recheck: asyncio.Task[None] | None = None
         # What /healthz reports; the process that runs several platforms widens it.
         self.health: Callable[[], dict[str, bool]] = lambda: {"slack": self.connected}
@@ -283,7 +284,13 @@ class SlackAdapter:
             log.warning("could not ask Slack whether %s is an admin: %s", user, exc)
             return False
         person = found.get("user") or {}
-        admin = bool(person.get("is_admin") or person.get("is_owner"))
+        # an admin of this workspace, not of a partner's in a shared channel
+        ours = bool(self.team) and person.get("team_id") == self.team
+        admin = (
+            ours
+            and not person.get("is_stranger")
+            and bool(person.get("is_admin") or person.get("is_owner"))
+        )
         self._admins[user] = (admin, time.monotonic() + ADMIN_CACHE_SECONDS)
         return admin
 
@@ -328,10 +335,11 @@ class SlackAdapter:
         )
         if reply.silent:
             return  # asked again within a wait already explained: acknowledged, nothing more
-        if public and reply.ok and not reply.private:  # the channel asked for answers in it
+        if public and reply.is_answer:  # the channel asked for answers in it
             await _respond(respond, response_type="in_channel", **render(reply))
             return
-        await _respond(respond, response_type="ephemeral", **render(reply, share_command=text))
+        share = text if self._channel_settings(channel).answers != "private" else None
+        await _respond(respond, response_type="ephemeral", **render(reply, share_command=share))
 
     async def _on_vote(
         self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any
@@ -340,9 +348,9 @@ class SlackAdapter:
         await ack()
         verdict = str(action.get("action_id", "")).rsplit("_", 1)[-1]
         try:
-            answer = int(action.get("value", ""))
+            answer = int(str(action.get("value", ""))[:20])
         except ValueError:
-            return
+            return  # not a number Slack was given by this bot
         user = body.get("user", {}).get("id", "")
         voted = await asyncio.to_thread(self.feedback.vote, answer, PLATFORM, user, verdict)
         METRICS.votes.labels(PLATFORM, verdict).inc()
@@ -365,10 +373,12 @@ class SlackAdapter:
         # A shared answer is everyone's: its next page is shown to the clicker alone, and the
         # channel's copy is never rewritten. A private answer pages in place.
         shared = not (body.get("container") or {}).get("is_ephemeral", False)
+        channel = body.get("channel", {}).get("id", "")
+        share = text if self._channel_settings(channel).answers != "private" else None
         await respond(
             replace_original=not shared,
             response_type="ephemeral",
-            **render(reply, share_command=text),
+            **render(reply, share_command=share),
         )
 
     async def _on_share(
@@ -377,6 +387,14 @@ class SlackAdapter:
         await ack()
         user = body.get("user", {})
         channel = body.get("channel", {}).get("id", "")
+        if self._channel_settings(channel).answers == "private":
+            await respond(
+                response_type="ephemeral",
+                replace_original=False,
+                text="This channel keeps answers private (`settings answers`): nothing is "
+                "shared here.",
+            )
+            return
         reply = await self.answer(
             action.get("value", ""),
             user=user.get("id", ""),
@@ -688,9 +706,11 @@ class SlackAdapter:
 
     async def _credentials_accepted(self) -> bool:
         """True (and `connected`) once Slack accepts the tokens; False when it cannot say."""
-        checks: list[tuple[str, Callable[[], Awaitable[Any]]]] = [
-            ("SLACK_BOT_TOKEN", self.client.auth_test)
-        ]
+
+        async def identify() -> None:
+            self.team = str((await self.client.auth_test()).get("team_id") or "")
+
+        checks: list[tuple[str, Callable[[], Awaitable[Any]]]] = [("SLACK_BOT_TOKEN", identify)]
         if self.config.app_token:
             app = AsyncWebClient(base_url=self.config.api_base_url)
             token = self.config.app_token

@@ -12,7 +12,7 @@ A channel nobody configured has the defaults; reading one is a primary-key looku
 """
 
 import time
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 
 from bot.parse import ANSWER_VERBS, parse
 from bot.state import StateStore
@@ -37,6 +37,8 @@ class ChannelSettings:
 
 
 DEFAULTS = ChannelSettings()
+# The settings' columns in the state database (names are never taken from user text).
+_COLUMNS = ("answers", "followups", "mention_only", "digest")
 
 
 def answers_in_channel(settings: ChannelSettings, text: str) -> bool:
@@ -53,11 +55,15 @@ class ChannelSettingsStore:
 
     def get(self, platform: str, channel: str) -> ChannelSettings:
         with self.state.lock:
-            row = self.state.conn.execute(
-                "SELECT answers, followups, mention_only, digest FROM channel_settings "
-                "WHERE platform = ? AND channel = ?",
-                (platform, channel),
-            ).fetchone()
+            return self._read(platform, channel)
+
+    def _read(self, platform: str, channel: str) -> ChannelSettings:
+        """The channel's settings (the caller holds the lock)."""
+        row = self.state.conn.execute(
+            "SELECT answers, followups, mention_only, digest FROM channel_settings "
+            "WHERE platform = ? AND channel = ?",
+            (platform, channel),
+        ).fetchone()
         if row is None:
             return DEFAULTS
         return ChannelSettings(
@@ -70,38 +76,30 @@ class ChannelSettingsStore:
     def change(
         self, platform: str, channel: str, user: str, changes: dict[str, object]
     ) -> ChannelSettings:
-        """Store the channel's settings with `changes` applied; a digest turned off pauses
-        the channel's subscription, turned on resumes it."""
-        known = {f.name for f in fields(ChannelSettings)}
-        unknown = set(changes) - known
+        """Store `changes` (only the settings named: two admins changing two settings at once
+        both keep theirs); a digest turned off pauses the channel's subscription, turned on
+        lifts that pause (and no other)."""
+        unknown = set(changes) - set(_COLUMNS)
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
-        before = self.get(platform, channel)
-        after = replace(before, **changes)  # type: ignore[arg-type]
-        if after.answers not in ANSWER_MODES:
-            raise ValueError(f"unknown answers mode {after.answers!r}")
+        if "answers" in changes and changes["answers"] not in ANSWER_MODES:
+            raise ValueError(f"unknown answers mode {changes['answers']!r}")
+        names = sorted(changes)
+        values = [changes[n] if n == "answers" else int(bool(changes[n])) for n in names]
         conn = self.state.conn
         with self.state.lock, conn:
+            before = self._read(platform, channel)
             conn.execute(
-                "INSERT INTO channel_settings (platform, channel, answers, followups, "
-                "mention_only, digest, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (platform, channel) DO UPDATE SET answers = excluded.answers, "
-                "followups = excluded.followups, mention_only = excluded.mention_only, "
-                "digest = excluded.digest, changed_by = excluded.changed_by, "
-                "changed_at = excluded.changed_at",
-                (
-                    platform,
-                    channel,
-                    after.answers,
-                    int(after.followups),
-                    int(after.mention_only),
-                    int(after.digest),
-                    user,
-                    time.time(),
-                ),
+                f"INSERT INTO channel_settings (platform, channel, changed_by, changed_at, "
+                f"{', '.join(names)}) VALUES (?, ?, ?, ?, {', '.join('?' for _ in names)}) "
+                f"ON CONFLICT (platform, channel) DO UPDATE SET changed_by = excluded.changed_by, "
+                f"changed_at = excluded.changed_at, "
+                + ", ".join(f"{n} = excluded.{n}" for n in names),
+                (platform, channel, user, time.time(), *values),
             )
+            after = self._read(platform, channel)
         if before.digest and not after.digest:
-            self.state.pause(platform, channel, DIGEST_PAUSE)
+            self.state.pause(platform, channel, DIGEST_PAUSE, replace=False)
         elif after.digest and not before.digest:
             self.state.resume(platform, channel, DIGEST_PAUSE)
         return after

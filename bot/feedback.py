@@ -16,25 +16,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from bot.message import Message
-from bot.parse import ANSWER_VERBS
 from bot.reply import Reply
 from bot.state import StateStore
 
 ANSWER_TTL_SECONDS = 90 * 24 * 3600  # an answer nobody voted on is forgotten after this
 PRUNE_EVERY = 500  # answers recorded between two prunings
 VERDICTS = ("up", "down")
+MAX_ANSWER_ID = 2**62  # a button's number is an SQLite integer; anything larger is forged
 
 
 def rateable(reply: Reply, message: Message) -> bool:
     """Whether `reply` gets vote buttons: an answer (not an error, help or a notice) given on
     a chat platform (the console has nobody to ask)."""
-    return (
-        message.platform != "console"
-        and reply.ok
-        and bool(reply.title)
-        and reply.command in ANSWER_VERBS
-        and not (reply.private or reply.silent)
-    )
+    return message.platform != "console" and reply.is_answer
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,14 +106,20 @@ class Feedback:
     def vote(
         self, answer: int, platform: str, user: str, verdict: str, *, now: float | None = None
     ) -> Voted:
-        """Store `user`'s verdict on `answer` ("up" or "down"), replacing an earlier one."""
+        """Store `user`'s verdict on `answer` ("up" or "down"), replacing an earlier one. Only
+        an answer given on the voter's platform can be voted on from it."""
         if verdict not in VERDICTS:
             raise ValueError(f"unknown verdict {verdict!r}")
+        if not 0 < answer < MAX_ANSWER_ID:
+            return Voted(verdict=verdict, known=False)
         voter = self.voter(platform, user)
         moment = time.time() if now is None else now
         conn = self.state.conn
         with self.state.lock, conn:
-            if conn.execute("SELECT 1 FROM answers WHERE id = ?", (answer,)).fetchone() is None:
+            found = conn.execute(
+                "SELECT 1 FROM answers WHERE id = ? AND platform = ?", (answer, platform)
+            ).fetchone()
+            if found is None:
                 return Voted(verdict=verdict, known=False)
             before = conn.execute(
                 "SELECT verdict FROM votes WHERE answer_id = ? AND voter = ?", (answer, voter)

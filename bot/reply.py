@@ -6,6 +6,8 @@ platform, and the plain-text rendering neutralizes pings.
 
 from dataclasses import dataclass
 
+from bot.parse import ANSWER_VERBS
+
 
 @dataclass(frozen=True)
 class Span:
@@ -80,6 +82,17 @@ class Reply:
     rating: int | None = None
     # The short answer given ("Idris Oyelaran", "2024-03-11"), for follow-ups ("and him?").
     answer: str = ""
+
+    @property
+    def is_answer(self) -> bool:
+        """An answer to a question (not help, settings, the digest, a notice or an error):
+        what may go to a channel that wants answers public, and what gets vote buttons."""
+        return (
+            self.ok
+            and bool(self.title)
+            and self.command in ANSWER_VERBS
+            and not (self.private or self.silent)
+        )
 
     @property
     def text(self) -> str:

@@ -140,7 +140,13 @@ class Router:
         if asked and reply.citations and self.state is not None:
             self.state.remember_question(message.scope, without_context(asked), answer=reply.answer)
         if self.feedback is not None and rateable(reply, message):
-            rating = self.feedback.record(reply, message, clean_input(message.text))
+            typed = clean_input(message.text)
+            # a follow-up is recorded with what it was read as ("and him?" alone says nothing)
+            read = " ".join(asked.split()).removeprefix("ask ")
+            question = (
+                typed if not asked or read.casefold() in typed.casefold() else (f"{typed} → {read}")
+            )
+            rating = self.feedback.record(reply, message, question)
             reply = replace(reply, rating=rating)
         return reply
 

@@ -293,10 +293,13 @@ class StateStore:
             ).fetchall()
         return [_subscription(r) for r in rows]
 
-    def pause(self, platform: str, channel: str, reason: str) -> None:
+    def pause(self, platform: str, channel: str, reason: str, *, replace: bool = True) -> None:
+        """Pause the channel's digest with `reason`; with `replace=False`, only an active one
+        (an earlier reason, such as a channel Slack says is gone, is kept)."""
         with self.lock, self.conn:
             self.conn.execute(
-                "UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND channel = ?",
+                "UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND channel = ?"
+                + ("" if replace else " AND paused_reason IS NULL"),
                 (reason, platform, channel),
             )
         self._changed(platform, channel)

@@ -126,7 +126,10 @@ class FakeSlack(LoopbackFake):
         elif method == "users.info":
             user = str(data.get("user"))
             admin = user in self.workspace_admins
-            body = {"ok": True, "user": {"id": user, "is_admin": admin, "is_owner": False}}
+            body = {
+                "ok": True,
+                "user": {"id": user, "team_id": "T0001", "is_admin": admin, "is_owner": False},
+            }
         elif method == "apps.connections.open":
             body = {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
         elif method == "conversations.history":

@@ -94,3 +94,35 @@ def test_only_questions_are_answered_in_channel() -> None:
     assert not answers_in_channel(public, "settings answers private")
     assert not answers_in_channel(public, "digest subscribe")
     assert not answers_in_channel(DEFAULTS, "who is altman")
+
+
+def test_two_changes_at_once_both_stay(tmp_path: Path) -> None:
+    """Two admins, two settings, two stores on one database (two workers or processes):
+    each change writes only its own setting, so neither is lost."""
+    first = ChannelSettingsStore(StateStore(tmp_path / "state.db"))
+    second = ChannelSettingsStore(StateStore(tmp_path / "state.db"))
+    first.get("slack", "C1"), second.get("slack", "C1")  # both read the defaults first
+    first.change("slack", "C1", "U1", {"followups": False})
+    second.change("slack", "C1", "U2", {"mention_only": True})
+    now = first.get("slack", "C1")
+    assert (now.followups, now.mention_only) == (False, True)
+
+
+def test_digest_off_keeps_an_earlier_pause(router: Router) -> None:
+    _say(router, "digest subscribe 09:00 UTC")
+    assert router.state is not None
+    router.state.pause("slack", "C1", "Slack: channel_not_found")
+    _say(router, "settings digest off")
+    _say(router, "settings digest on")
+    sub = router.state.subscription("slack", "C1")
+    assert sub is not None and sub.paused_reason == "Slack: channel_not_found"
+
+
+def test_a_thread_follows_its_channels_digest_setting(router: Router) -> None:
+    assert router.state is not None
+    ChannelSettingsStore(router.state).change("discord", "P1", "1", {"digest": False})
+    reply = router.handle(
+        Message(text="digest subscribe 09:00 UTC", platform="discord", channel="T1", parent="P1")
+    )
+    assert "turned off in this channel's settings" in reply.title
+    assert router.state.subscription("discord", "T1") is None

@@ -531,3 +531,48 @@ async def test_settings_need_manage_channels_and_are_honoured(
 
     await fake.wait_for(mailed)
     assert len(fake.posted(posted)) == 1 and not fake.posted(f"/channels/{fd.CHANNEL_ID}/")
+
+
+async def test_a_slow_reply_that_is_no_answer_stays_private_in_a_public_channel(
+    discord_env: tuple[FakeDiscord, DiscordAdapter], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deferred publicly (the channel wants answers public), the reply turns out to be
+    help: the public "thinking…" is removed and the reply goes to the asker alone."""
+    from adapters import discord_app
+
+    fake, adapter = discord_env
+    _configure(adapter, answers="public")
+    monkeypatch.setattr(discord_app, "DEFER_AFTER", 0.0)
+    monkeypatch.setattr(discord_app, "answers_in_channel", lambda settings, text: True)
+    await fake.events.put(("INTERACTION_CREATE", fd.command("1040", "help")))
+    (deferred,) = await _wait_callbacks(fake, 1)
+    assert deferred["type"] == 5 and not deferred.get("data", {}).get("flags", 0) & 64
+
+    def removed(calls: list[Any]) -> bool:
+        return any(m == "DELETE" and "/messages/@original" in p for m, p, _ in calls)
+
+    await fake.wait_for(removed)
+    await fake.wait_for(lambda calls: len(fake.posted(f"/webhooks/{fd.APP_ID}/")) == 1)
+    (follow,) = fake.posted(f"/webhooks/{fd.APP_ID}/")
+    assert follow["flags"] & 64 and "who NAME" in json.dumps(follow["embeds"])
+
+
+async def test_sharing_is_off_where_answers_are_private(
+    discord_env: tuple[FakeDiscord, DiscordAdapter],
+) -> None:
+    fake, adapter = discord_env
+    _configure(adapter, answers="private")
+    await fake.events.put(("INTERACTION_CREATE", fd.command("1050", "who", name="altman")))
+    (answer,) = await _wait_callbacks(fake, 1)
+    assert "oai:share" not in json.dumps(answer["data"])
+    shown = fd.message("780", "", author=fd.BOT_USER)
+    shown["flags"] = 64
+    shown["embeds"] = answer["data"]["embeds"]
+    button = {"type": 2, "style": 1, "label": "Share", "custom_id": "oai:share"}
+    shown["components"] = [{"type": 1, "components": [button]}]  # an older, shareable copy
+    share = fd.interaction(
+        "1051", 3, {"custom_id": "oai:share", "component_type": 2}, message=shown
+    )
+    await fake.events.put(("INTERACTION_CREATE", share))
+    refused = (await _wait_callbacks(fake, 2))[1]
+    assert refused["data"]["flags"] & 64 and "keeps answers private" in refused["data"]["content"]

@@ -53,6 +53,12 @@ def test_answers_carry_a_rating_and_other_replies_do_not(engine: Engine, state: 
     assert router.handle(_slack("flibbertigibbet xyzzy")).rating is not None
     # the console has nobody to ask
     assert router.handle(Message(text="who is altman")).rating is None
+    # a follow-up is kept with what it was read as
+    router.handle(_slack("when did sutskever resign", user="U7"))
+    follow = router.handle(_slack("and schulman?", user="U7"))
+    assert follow.rating is not None
+    row = state.conn.execute("SELECT question FROM answers WHERE id = ?", (follow.rating,))
+    assert row.fetchone()[0] == "and schulman? → when did schulman resign"
 
 
 def test_voting_twice_changes_the_vote_and_the_voter_is_hashed(
@@ -102,7 +108,9 @@ def test_votes_survive_a_restart_and_review_lists_the_worst_first(
     feedback.vote(good, "slack", "U1", "up")
     feedback.vote(good, "slack", "U2", "up")
     feedback.vote(bad, "slack", "U1", "down")
-    feedback.vote(bad, "discord", "9", "down")
+    feedback.vote(bad, "slack", "U9", "down")
+    assert not feedback.vote(bad, "discord", "9", "down").known  # not an answer given there
+    assert not feedback.vote(2**63, "slack", "U1", "down").known
     feedback.vote(mixed, "slack", "U3", "down")
     feedback.vote(mixed, "slack", "U4", "up")
     order = [(r.question, r.down, r.up) for r in feedback.review()]

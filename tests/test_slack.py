@@ -905,3 +905,33 @@ async def test_acknowledged_before_the_answer_is_worked_out(
         held.gate.set()
         await handler.close_async()  # type: ignore[no-untyped-call]
         state.close()
+
+
+async def test_private_channels_share_nothing_and_small_talk_stays_private(
+    harness: Harness, slack: FakeSlack
+) -> None:
+    _configure(harness, answers="private")
+    await harness.command("who is sutskever", response="priv")
+    await slack.wait_for(lambda calls: any(c == "response_url:priv" for c, _ in calls))
+    answer = slack.named("response_url:priv")[0]
+    assert answer["response_type"] == "ephemeral" and "openai_share" not in _texts(answer)
+    await harness.action("openai_share", "who is sutskever", "share")
+    await slack.wait_for(lambda calls: any(c == "response_url:share" for c, _ in calls))
+    assert "keeps answers private" in slack.named("response_url:share")[0]["text"]
+    assert not slack.named("chat.postMessage")
+    _configure(harness, answers="public")
+    await harness.command("hello", response="hi")
+    await slack.wait_for(lambda calls: any(c == "response_url:hi" for c, _ in calls))
+    assert slack.named("response_url:hi")[0]["response_type"] == "ephemeral"
+
+
+async def test_an_admin_of_another_workspace_is_not_an_admin_here(
+    harness: Harness, slack: FakeSlack
+) -> None:
+    """In a channel shared with another organisation, users.info may say is_admin for one of
+    theirs: only this workspace's admins change this bot's settings."""
+    slack.workspace_admins.add("U2147483697")
+    harness.adapter.team = "T9999"  # the bot belongs to another workspace than the user
+    await harness.command("settings followups off", response="partner")
+    await slack.wait_for(lambda calls: any(c == "response_url:partner" for c, _ in calls))
+    assert "Only workspace admins" in _texts(slack.named("response_url:partner")[0])

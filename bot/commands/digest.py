@@ -83,7 +83,11 @@ def digest(ctx: Context, args: str) -> Reply:
             "Ask a channel manager, or use `digest preview`.",
         )
     state = _state(ctx)
-    if action == "subscribe" and not ChannelSettingsStore(state).get(*where).digest:
+    settings_where = (
+        ctx.message.platform,
+        ctx.message.settings_channel,
+    )  # a thread's: its channel's
+    if action == "subscribe" and not ChannelSettingsStore(state).get(*settings_where).digest:
         raise UsageError(
             "The daily digest is turned off in this channel's settings.",
             "A channel admin can turn it on with `settings digest on`.",
