@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from bot.cite import CitationList, spans
+from bot.cite import CitationList
+from bot.highlight import spans
 from bot.reply import Item, Span
 from bot.sanitize import shorten
 from knowledge.model import Event, Marked

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.claims import digest_claim, first_delivery
 from knowledge.sqlite import connect
 
 MIGRATIONS: tuple[str, ...] = (
@@ -135,7 +136,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 LEASE_SECONDS = 120.0  # how long a claim keeps other processes from posting
-SEEN_TTL_SECONDS = 24 * 3600
 THREAD_TTL_SECONDS = 30 * 24 * 3600
 CONVERSATION_TTL_SECONDS = 2 * 3600
 
@@ -192,14 +192,8 @@ class StateStore:
 
     def claim(self, key: str, *, now: float | None = None) -> bool:
         """True the first time `key` is seen (within a day); False for a redelivery."""
-        moment = time.time() if now is None else now
         with self.lock, self.conn:
-            self.conn.execute("DELETE FROM seen_events WHERE expires_at < ?", (moment,))
-            cursor = self.conn.execute(
-                "INSERT OR IGNORE INTO seen_events (key, expires_at) VALUES (?, ?)",
-                (key, moment + SEEN_TTL_SECONDS),
-            )
-            return cursor.rowcount == 1
+            return first_delivery(self.conn, key, time.time() if now is None else now)
 
     def remember_thread(self, platform: str, channel: str, thread: str) -> None:
         """The bot answered in this thread: follow-ups there need no mention."""
@@ -328,32 +322,16 @@ class StateStore:
         lease: float = LEASE_SECONDS,
         now: float | None = None,
     ) -> str:
-        """Who may post the day's digest. "new": this owner, first; "claimed": this owner,
-        after an earlier claim of its own or one whose lease ran out (a post may have got
-        out: look first); "busy": another owner's live claim; "posted"; "missed"."""
-        moment = time.time() if now is None else now
+        """Who may post the day's digest: see `bot.claims.digest_claim`."""
         with self.lock, self.conn:
-            cursor = self.conn.execute(
-                "INSERT OR IGNORE INTO digest_ledger (platform, channel, local_date, status, "
-                "claimed_at, owner, lease_until) VALUES (?, ?, ?, 'claimed', ?, ?, ?)",
-                (platform, channel, local_date, _now_iso(), owner, moment + lease),
-            )
-            if cursor.rowcount == 1:
-                return "new"
-            taken = self.conn.execute(
-                "UPDATE digest_ledger SET owner = ?, lease_until = ? WHERE platform = ? AND "
-                "channel = ? AND local_date = ? AND status = 'claimed' AND "
-                "(owner = ? OR lease_until <= ?)",
-                (owner, moment + lease, platform, channel, local_date, owner, moment),
-            )
-            if taken.rowcount == 1:
-                return "claimed"
-            row = self.conn.execute(
-                "SELECT status FROM digest_ledger WHERE platform = ? AND channel = ? "
-                "AND local_date = ?",
+            return digest_claim(
+                self.conn,
                 (platform, channel, local_date),
-            ).fetchone()
-        return "busy" if row["status"] == "claimed" else str(row["status"])
+                owner=owner,
+                lease=lease,
+                now=time.time() if now is None else now,
+                claimed_at=_now_iso(),
+            )
 
     def lease_left(self, platform: str, channel: str, local_date: str, now: float) -> float:
         """Seconds until another owner's claim may be taken over (0 if it may now)."""

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from bot.cite import spans
+from bot.highlight import spans
 from bot.router import Router
 from knowledge.articles import load_articles
 from knowledge.clean import clean

@@ -935,3 +935,28 @@ async def test_an_admin_of_another_workspace_is_not_an_admin_here(
     await harness.command("settings followups off", response="partner")
     await slack.wait_for(lambda calls: any(c == "response_url:partner" for c, _ in calls))
     assert "Only workspace admins" in _texts(slack.named("response_url:partner")[0])
+
+
+async def test_socket_mode_run_serves_until_cancelled(
+    slack: FakeSlack, router: Router, tmp_path: Path
+) -> None:
+    """`run()` in Socket Mode: checks both tokens, connects, answers, and on cancel closes
+    the connection."""
+    state = StateStore(tmp_path / "state.db")
+    config = SlackConfig(bot_token="xoxb-test", app_token="xapp-test", api_base_url=slack.api_url)
+    adapter = SlackAdapter(Router(router.engine, state=state), state, config)
+    task = asyncio.create_task(adapter.run())
+    try:
+        mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())
+        await slack.envelopes.put(
+            {"envelope_id": "r1", "type": "events_api", "payload": mention, "retry_attempt": 0}
+        )
+        await slack.wait_for_ack("r1")
+        await adapter.handled.reach(1)
+        assert adapter.connected and len(slack.named("chat.postMessage")) == 1
+        assert [c for c, _ in slack.calls[:2]] == ["auth.test", "apps.connections.open"]
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        state.close()
+    assert task.cancelled()

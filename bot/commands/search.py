@@ -1,9 +1,10 @@
 """`search WORDS`: passages that mention the words, best first, highlighted and cited."""
 
-from bot.cite import CitationList, source_label, spans
+from bot.cite import CitationList, source_label
 from bot.commands.paging import split_page
 from bot.context import Context
 from bot.errors import UsageError
+from bot.highlight import spans
 from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section
 from bot.sanitize import echo
