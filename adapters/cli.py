@@ -22,6 +22,8 @@ import aiohttp
 import click
 import discord as discord_errors
 from pythonjsonlogger.json import JsonFormatter
+from sqlalchemy import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from adapters.console import Console, console_digests
 from adapters.discord_app import DiscordAdapter, sync_commands
@@ -32,10 +34,12 @@ from adapters.settings import Settings, SettingsError, load_settings
 from bot.channel_settings import ChannelSettingsStore
 from bot.context import DigestDefaults
 from bot.cooldown import Cooldown
+from bot.database import SchemaError, engine_for, state_url, upgrade
 from bot.digest import digest_reply
 from bot.feedback import Feedback
 from bot.router import Router
 from bot.state import StateStore
+from bot.state_copy import copy_state
 from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
@@ -107,6 +111,8 @@ def _ensure_index(settings: Settings, *, quiet: bool = False) -> None:
 def _variable(settings: Settings, which: str) -> str:
     """The setting a file's path comes from: its own variable, else the data directory's."""
     own = settings.index_path if which == "index" else settings.state_path
+    if which == "state" and settings.state_url:
+        return "OPENAI_BOT_STATE_URL"
     if own is not None:
         return f"OPENAI_BOT_{which.upper()}_PATH"
     return "OPENAI_BOT_DATA_DIR"
@@ -131,14 +137,29 @@ def _opening(settings: Settings, which: str, path: Path) -> Iterator[None]:
         raise ConfigError(f"{variable}: cannot use {path} ({exc.strerror or exc})") from None
 
 
+def _state(settings: Settings) -> StateStore:
+    """The state database, opened (a SQLite file migrated; PostgreSQL checked), or one line
+    naming the setting that is wrong."""
+    if not settings.state_shared:
+        target = settings.state_target
+        assert isinstance(target, Path)
+        with _opening(settings, "state", target):
+            return StateStore(target)
+    try:
+        return StateStore(settings.state_url)
+    except SchemaError as exc:
+        raise ConfigError(str(exc)) from None
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise ConfigError(f"OPENAI_BOT_STATE_URL: cannot use the database ({reason})") from None
+
+
 def _stores(settings: Settings) -> tuple[Engine, StateStore]:
     """The index (built when missing or stale) and the state database, opened."""
     with _opening(settings, "index", settings.index_file):
         _ensure_index(settings, quiet=True)
         engine = Engine(settings.index_file)
-    with _opening(settings, "state", settings.state_file):
-        state = StateStore(settings.state_file)
-    return engine, state
+    return engine, _state(settings)
 
 
 def _router(settings: Settings) -> Router:
@@ -259,8 +280,7 @@ def digest(day: datetime | None, as_json: bool) -> None:
 def feedback(since: datetime | None, as_json: bool) -> None:
     """List the questions people voted on, worst first (most 👎, fewest 👍), for review."""
     settings = _settings()
-    with _opening(settings, "state", settings.state_file):
-        state = StateStore(settings.state_file)
+    state = _state(settings)
     try:
         rated = Feedback(state).review(since.replace(tzinfo=UTC) if since else None)
     finally:
@@ -299,7 +319,7 @@ def status(as_json: bool) -> None:
             "articles": articles,
             "built": built.isoformat(timespec="seconds"),
         },
-        "state": str(settings.state_file),
+        "state": _shown(settings),
         "digests": {"active": active, "paused": len(subs) - active},
         "channels_with_settings": configured,
         "feedback": votes,
@@ -310,10 +330,62 @@ def status(as_json: bool) -> None:
     click.echo(
         f"Index: {settings.index_file}: {articles} articles, built {built:%Y-%m-%d %H:%M} UTC"
     )
-    click.echo(f"State: {settings.state_file}")
+    click.echo(f"State: {_shown(settings)}")
     click.echo(f"Digests: {active} active, {len(subs) - active} paused")
     click.echo(f"Channels with their own settings: {configured}")
     click.echo(f"Feedback: 👍 {votes['up']}  👎 {votes['down']} (`openai-bot feedback` lists them)")
+
+
+def _shown(settings: Settings) -> str:
+    """Where the state is, with any password hidden."""
+    if settings.state_shared:
+        return make_url(state_url(settings.state_url)).render_as_string(hide_password=True)
+    return str(settings.state_target)
+
+
+@main.command()
+def migrate() -> None:
+    """Bring the state database's schema up to date (once per PostgreSQL database; a SQLite
+    file is migrated whenever it is opened)."""
+    settings = _settings()
+    target = settings.state_target
+    try:
+        engine = engine_for(target)
+        before, after = upgrade(engine)
+        engine.dispose()
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise ConfigError(f"{_variable(settings, 'state')}: cannot migrate ({reason})") from None
+    if before == after:
+        click.echo(f"The state database is up to date (revision {after}).")
+    else:
+        click.echo(f"Migrated the state database from revision {before or 'none'} to {after}.")
+
+
+@main.group()
+def state() -> None:
+    """The state database: subscriptions, digest ledger, feedback, settings."""
+
+
+@state.command("copy")
+@click.option("--to", "destination", required=True, help="postgresql://… or sqlite:///PATH")
+def state_copy(destination: str) -> None:
+    """Copy every row of this bot's state into another database (migrated first), losing
+    nothing: for moving a SQLite state to PostgreSQL."""
+    settings = _settings()
+    source = _state(settings)
+    try:
+        target = engine_for(destination)
+        upgrade(target)
+        counts = copy_state(source.engine, target)
+        target.dispose()
+    except (SQLAlchemyError, ValueError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise ConfigError(f"--to: cannot copy there ({reason})") from None
+    finally:
+        source.close()
+    total = sum(counts.values())
+    click.echo(f"Copied {total} rows: " + ", ".join(f"{t} {n}" for t, n in counts.items() if n))
 
 
 @main.group()

@@ -89,7 +89,7 @@ def discord_config(settings: Settings) -> DiscordConfig:
 
 async def serve(settings: Settings, router: Router) -> None:
     """Start every configured adapter and the digest scheduler; one failing stops them all."""
-    state = router.state or StateStore(settings.state_file)
+    state = router.state or StateStore(settings.state_target)
     tasks = []
     senders: dict[str, Sender] = {}
     scheduler: DigestScheduler | None = None

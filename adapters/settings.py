@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     seeds_dir: Path = Path("seeds")
     index_path: Path | None = None
     state_path: Path | None = None
+    # sqlite:///path (the default: state_path) or postgresql://user@host/db, shared by instances
+    state_url: str = ""
     timezone: str = "UTC"
     log_level: str = "WARNING"
     log_format: str = "text"  # "json": one JSON object per log line
@@ -92,6 +94,13 @@ class Settings(BaseSettings):
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
             raise ValueError("must be HH:MM, e.g. 09:00")
         return f"{hour:02d}:{minute:02d}"
+
+    @field_validator("state_url")
+    @classmethod
+    def _known_url(cls, value: str) -> str:
+        if value and not value.startswith(("sqlite:///", "postgresql://", "postgres://")):
+            raise ValueError("must be sqlite:///PATH or postgresql://USER@HOST/DB")
+        return value
 
     @field_validator("log_format")
     @classmethod
@@ -173,6 +182,20 @@ class Settings(BaseSettings):
     @property
     def state_file(self) -> Path:
         return self.state_path or self.data_dir / "state.db"
+
+    @property
+    def state_shared(self) -> bool:
+        """The state is in PostgreSQL (several instances may share it)."""
+        return self.state_url.startswith(("postgresql", "postgres://"))
+
+    @property
+    def state_target(self) -> Path | str:
+        """What the state store opens: the PostgreSQL URL, or the SQLite file."""
+        if self.state_shared:
+            return self.state_url
+        if self.state_url.startswith("sqlite:///"):
+            return Path(self.state_url.removeprefix("sqlite:///"))
+        return self.state_file
 
     @property
     def zone(self) -> ZoneInfo:

@@ -14,6 +14,8 @@ A channel nobody configured has the defaults; reading one is a primary-key looku
 import time
 from dataclasses import dataclass
 
+from sqlalchemy import Connection, text
+
 from bot.parse import ANSWER_VERBS, parse
 from bot.state import StateStore
 
@@ -54,24 +56,8 @@ class ChannelSettingsStore:
         self.state = state
 
     def get(self, platform: str, channel: str) -> ChannelSettings:
-        with self.state.lock:
-            return self._read(platform, channel)
-
-    def _read(self, platform: str, channel: str) -> ChannelSettings:
-        """The channel's settings (the caller holds the lock)."""
-        row = self.state.conn.execute(
-            "SELECT answers, followups, mention_only, digest FROM channel_settings "
-            "WHERE platform = ? AND channel = ?",
-            (platform, channel),
-        ).fetchone()
-        if row is None:
-            return DEFAULTS
-        return ChannelSettings(
-            answers=str(row[0]),
-            followups=bool(row[1]),
-            mention_only=bool(row[2]),
-            digest=bool(row[3]),
-        )
+        with self.state.engine.connect() as db:
+            return _read(db, platform, channel)
 
     def change(
         self, platform: str, channel: str, user: str, changes: dict[str, object]
@@ -86,18 +72,26 @@ class ChannelSettingsStore:
             raise ValueError(f"unknown answers mode {changes['answers']!r}")
         names = sorted(changes)
         values = [changes[n] if n == "answers" else int(bool(changes[n])) for n in names]
-        conn = self.state.conn
-        with self.state.lock, conn:
-            before = self._read(platform, channel)
-            conn.execute(
-                f"INSERT INTO channel_settings (platform, channel, changed_by, changed_at, "
-                f"{', '.join(names)}) VALUES (?, ?, ?, ?, {', '.join('?' for _ in names)}) "
-                f"ON CONFLICT (platform, channel) DO UPDATE SET changed_by = excluded.changed_by, "
-                f"changed_at = excluded.changed_at, "
-                + ", ".join(f"{n} = excluded.{n}" for n in names),
-                (platform, channel, user, time.time(), *values),
+        with self.state.write() as db:
+            before = _read(db, platform, channel)
+            db.execute(
+                text(
+                    f"INSERT INTO channel_settings (platform, channel, changed_by, changed_at, "
+                    f"{', '.join(names)}) VALUES (:p, :c, :u, :at, "
+                    f"{', '.join(':' + n for n in names)}) ON CONFLICT (platform, channel) "
+                    f"DO UPDATE SET changed_by = excluded.changed_by, "
+                    f"changed_at = excluded.changed_at, "
+                    + ", ".join(f"{n} = excluded.{n}" for n in names)
+                ),
+                {
+                    "p": platform,
+                    "c": channel,
+                    "u": user,
+                    "at": time.time(),
+                    **dict(zip(names, values, strict=True)),
+                },
             )
-            after = self._read(platform, channel)
+            after = _read(db, platform, channel)
         if before.digest and not after.digest:
             self.state.pause(platform, channel, DIGEST_PAUSE, replace=False)
         elif after.digest and not before.digest:
@@ -106,7 +100,23 @@ class ChannelSettingsStore:
 
     def configured(self) -> int:
         """How many channels have settings of their own."""
-        with self.state.lock:
-            return int(
-                self.state.conn.execute("SELECT count(*) FROM channel_settings").fetchone()[0]
-            )
+        return int(self.state.query("SELECT count(*) FROM channel_settings")[0][0])
+
+
+def _read(db: Connection, platform: str, channel: str) -> ChannelSettings:
+    """The channel's settings (the defaults where none were chosen)."""
+    row = db.execute(
+        text(
+            "SELECT answers, followups, mention_only, digest FROM channel_settings "
+            "WHERE platform = :p AND channel = :c"
+        ),
+        {"p": platform, "c": channel},
+    ).first()
+    if row is None:
+        return DEFAULTS
+    return ChannelSettings(
+        answers=str(row[0]),
+        followups=bool(row[1]),
+        mention_only=bool(row[2]),
+        digest=bool(row[3]),
+    )

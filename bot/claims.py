@@ -5,36 +5,43 @@
 - A day's digest for a channel is posted by whoever holds the ledger's claim: the first to
   insert it, or its owner renewing it, or anyone once the owner's lease has run out.
 
-The caller holds the connection's lock and a transaction (`with lock, conn:`).
+`INSERT … ON CONFLICT DO NOTHING` and a conditional `UPDATE` are atomic in SQLite and in
+PostgreSQL alike: any number of processes may race for the same key. The caller passes the
+connection of an open transaction.
 """
 
-import sqlite3
+from sqlalchemy import Connection, text
 
 SEEN_TTL_SECONDS = 24 * 3600
 # The statements, named once at module level (the queries are the contract; the functions
 # only decide what their results mean).
-_FORGET_SEEN = "DELETE FROM seen_events WHERE expires_at < ?"
-_SEE = "INSERT OR IGNORE INTO seen_events (key, expires_at) VALUES (?, ?)"
-_CLAIM = (
-    "INSERT OR IGNORE INTO digest_ledger (platform, channel, local_date, status, claimed_at, "
-    "owner, lease_until) VALUES (?, ?, ?, 'claimed', ?, ?, ?)"
+_FORGET_SEEN = text("DELETE FROM seen_events WHERE expires_at < :now")
+_SEE = text(
+    "INSERT INTO seen_events (key, expires_at) VALUES (:key, :until) ON CONFLICT DO NOTHING"
 )
-_TAKE = (
-    "UPDATE digest_ledger SET owner = ?, lease_until = ? WHERE platform = ? AND channel = ? "
-    "AND local_date = ? AND status = 'claimed' AND (owner = ? OR lease_until <= ?)"
+_CLAIM = text(
+    "INSERT INTO digest_ledger (platform, channel, local_date, status, claimed_at, owner, "
+    "lease_until) VALUES (:p, :c, :d, 'claimed', :at, :owner, :until) ON CONFLICT DO NOTHING"
 )
-_STATUS = "SELECT status FROM digest_ledger WHERE platform = ? AND channel = ? AND local_date = ?"
+_TAKE = text(
+    "UPDATE digest_ledger SET owner = :owner, lease_until = :until WHERE platform = :p AND "
+    "channel = :c AND local_date = :d AND status = 'claimed' AND "
+    "(owner = :owner OR lease_until <= :now)"
+)
+_STATUS = text(
+    "SELECT status FROM digest_ledger WHERE platform = :p AND channel = :c AND local_date = :d"
+)
 
 
-def first_delivery(conn: sqlite3.Connection, key: str, now: float) -> bool:
+def first_delivery(db: Connection, key: str, now: float) -> bool:
     """True the first time `key` is seen (within SEEN_TTL_SECONDS); False for a redelivery."""
-    conn.execute(_FORGET_SEEN, (now,))
-    cursor = conn.execute(_SEE, (key, now + SEEN_TTL_SECONDS))
-    return cursor.rowcount == 1
+    db.execute(_FORGET_SEEN, {"now": now})
+    inserted = db.execute(_SEE, {"key": key, "until": now + SEEN_TTL_SECONDS})
+    return inserted.rowcount == 1
 
 
 def digest_claim(
-    conn: sqlite3.Connection,
+    db: Connection,
     where: tuple[str, str, str],
     *,
     owner: str,
@@ -46,11 +53,13 @@ def digest_claim(
     owner, first; "claimed": this owner, after an earlier claim of its own or one whose lease
     ran out (a post may have got out: look first); "busy": another owner's live claim;
     "posted"; "missed"."""
-    cursor = conn.execute(_CLAIM, (*where, claimed_at, owner, now + lease))
-    if cursor.rowcount == 1:
+    key = {"p": where[0], "c": where[1], "d": where[2]}
+    until = now + lease
+    made = db.execute(_CLAIM, {**key, "at": claimed_at, "owner": owner, "until": until})
+    if made.rowcount == 1:
         return "new"
-    taken = conn.execute(_TAKE, (owner, now + lease, *where, owner, now))
+    taken = db.execute(_TAKE, {**key, "owner": owner, "until": until, "now": now})
     if taken.rowcount == 1:
         return "claimed"
-    row = conn.execute(_STATUS, where).fetchone()
-    return "busy" if row[0] == "claimed" else str(row[0])
+    status = db.execute(_STATUS, key).scalar_one()
+    return "busy" if status == "claimed" else str(status)

@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from sqlalchemy import text
+
 from bot.message import Message
 from bot.reply import Reply
 from bot.state import StateStore
@@ -64,14 +66,12 @@ class Feedback:
     def _salt(self) -> str:
         if self._salted:
             return self._salted
-        conn = self.state.conn
-        with self.state.lock, conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('voter_salt', ?)",
-                (secrets.token_hex(16),),
-            )
-            row = conn.execute("SELECT value FROM meta WHERE key = 'voter_salt'").fetchone()
-        self._salted = str(row[0])
+        self.state.run(
+            "INSERT INTO meta (key, value) VALUES ('voter_salt', :salt) ON CONFLICT DO NOTHING",
+            salt=secrets.token_hex(16),
+        )
+        rows = self.state.query("SELECT value FROM meta WHERE key = 'voter_salt'")
+        self._salted = str(rows[0][0])
         return self._salted
 
     def voter(self, platform: str, user: str) -> str:
@@ -87,19 +87,30 @@ class Feedback:
         cited = json.dumps(
             [f"{c.outlet}, {c.published}: {c.title}" for c in reply.citations], ensure_ascii=False
         )
-        conn = self.state.conn
-        with self.state.lock, conn:
-            cursor = conn.execute(
-                "INSERT INTO answers (platform, channel, verb, question, citations, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (message.platform, message.channel, reply.command, question[:500], cited, moment),
+        with self.state.write() as db:
+            number = int(
+                db.execute(
+                    text(
+                        "INSERT INTO answers (platform, channel, verb, question, citations, "
+                        "created_at) VALUES (:p, :c, :v, :q, :cited, :at) RETURNING id"
+                    ),
+                    {
+                        "p": message.platform,
+                        "c": message.channel,
+                        "v": reply.command,
+                        "q": question[:500],
+                        "cited": cited,
+                        "at": moment,
+                    },
+                ).scalar_one()
             )
-            number = int(cursor.lastrowid or 0)
             if number % PRUNE_EVERY == 0:
-                conn.execute(
-                    "DELETE FROM answers WHERE created_at < ? AND NOT EXISTS "
-                    "(SELECT 1 FROM votes WHERE votes.answer_id = answers.id)",
-                    (moment - ANSWER_TTL_SECONDS,),
+                db.execute(
+                    text(
+                        "DELETE FROM answers WHERE created_at < :before AND NOT EXISTS "
+                        "(SELECT 1 FROM votes WHERE votes.answer_id = answers.id)"
+                    ),
+                    {"before": moment - ANSWER_TTL_SECONDS},
                 )
         return number
 
@@ -114,30 +125,30 @@ class Feedback:
             return Voted(verdict=verdict, known=False)
         voter = self.voter(platform, user)
         moment = time.time() if now is None else now
-        conn = self.state.conn
-        with self.state.lock, conn:
-            found = conn.execute(
-                "SELECT 1 FROM answers WHERE id = ? AND platform = ?", (answer, platform)
-            ).fetchone()
+        key = {"a": answer, "voter": voter}
+        with self.state.write() as db:
+            found = db.execute(
+                text("SELECT 1 FROM answers WHERE id = :a AND platform = :p"),
+                {"a": answer, "p": platform},
+            ).first()
             if found is None:
                 return Voted(verdict=verdict, known=False)
-            before = conn.execute(
-                "SELECT verdict FROM votes WHERE answer_id = ? AND voter = ?", (answer, voter)
-            ).fetchone()
-            conn.execute(
-                "INSERT INTO votes (answer_id, voter, verdict, voted_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (answer_id, voter) DO UPDATE SET verdict = excluded.verdict, "
-                "voted_at = excluded.voted_at",
-                (answer, voter, verdict, moment),
+            before = db.execute(
+                text("SELECT verdict FROM votes WHERE answer_id = :a AND voter = :voter"), key
+            ).scalar()
+            db.execute(
+                text(
+                    "INSERT INTO votes (answer_id, voter, verdict, voted_at) VALUES "
+                    "(:a, :voter, :verdict, :at) ON CONFLICT (answer_id, voter) DO UPDATE SET "
+                    "verdict = excluded.verdict, voted_at = excluded.voted_at"
+                ),
+                {**key, "verdict": verdict, "at": moment},
             )
-        return Voted(verdict=verdict, changed=before is not None and before[0] != verdict)
+        return Voted(verdict=verdict, changed=before is not None and before != verdict)
 
     def counts(self) -> dict[str, int]:
         """Votes stored, by verdict ({"up": n, "down": m})."""
-        with self.state.lock:
-            rows = self.state.conn.execute(
-                "SELECT verdict, count(*) FROM votes GROUP BY verdict"
-            ).fetchall()
+        rows = self.state.query("SELECT verdict, count(*) FROM votes GROUP BY verdict")
         found = {str(r[0]): int(r[1]) for r in rows}
         return {v: found.get(v, 0) for v in VERDICTS}
 
@@ -145,15 +156,15 @@ class Feedback:
         """Every question voted on (since `since`), worst first: most votes down, then
         fewest up, then the latest."""
         start = since.timestamp() if since is not None else 0.0
-        with self.state.lock:
-            rows = self.state.conn.execute(
-                "SELECT a.verb, a.question, a.platform, a.citations, v.verdict, v.voted_at "
-                "FROM votes v JOIN answers a ON a.id = v.answer_id WHERE v.voted_at >= ? "
-                "ORDER BY v.voted_at",
-                (start,),
-            ).fetchall()
+        rows = self.state.query(
+            "SELECT a.verb, a.question, a.platform, a.citations, v.verdict, v.voted_at "
+            "FROM votes v JOIN answers a ON a.id = v.answer_id WHERE v.voted_at >= :start "
+            "ORDER BY v.voted_at",
+            start=start,
+        )
         tallies: dict[tuple[str, str], _Tally] = {}
-        for verb, question, platform, citations, verdict, voted_at in rows:
+        for row in rows:
+            verb, question, platform, citations, verdict, voted_at = tuple(row)
             key = (str(verb), " ".join(str(question).casefold().split()))
             tally = tallies.setdefault(key, _Tally(question=str(question)))
             if verdict == "up":

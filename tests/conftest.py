@@ -1,12 +1,16 @@
 """Shared fixtures: the seed index built once per session, and a network that ends at loopback."""
 
+import functools
+import os
 import socket
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.database import engine_for, upgrade
 from bot.router import Router
 from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
@@ -42,6 +46,59 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
         "DISCORD_TOKEN",
     ):
         monkeypatch.delenv(name, raising=False)
+
+
+# PostgreSQL for the shared-state tests: this machine's, or OPENAI_BOT_TEST_POSTGRES_URL.
+POSTGRES = os.environ.get(
+    "OPENAI_BOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+)
+
+
+@functools.cache
+def _postgres_missing() -> str:
+    """Why PostgreSQL cannot be used here ("" when it can)."""
+    try:
+        engine = engine_for(POSTGRES)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        engine.dispose()
+    except Exception as exc:  # any reason at all: those tests skip, saying why
+        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        return f"PostgreSQL not reachable at {POSTGRES}: {first}"
+    return ""
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, migrated schema of its own in PostgreSQL, dropped afterwards (skips, saying
+    why, where no PostgreSQL is reachable)."""
+    missing = _postgres_missing()
+    if missing:
+        pytest.skip(missing)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = engine_for(POSTGRES)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    url = f"{POSTGRES}?options=-csearch_path%3D{schema}"
+    engine = engine_for(url)
+    upgrade(engine)
+    engine.dispose()
+    try:
+        yield url
+    finally:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def state_target(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """Where a state store lives, once per backend: the suite of the state store runs on
+    both."""
+    if request.param == "sqlite":
+        return tmp_path / "state.db"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
 
 
 @pytest.fixture(scope="session")

@@ -12,8 +12,8 @@ from knowledge.engine import Engine
 
 
 @pytest.fixture
-def router(engine: Engine, tmp_path: Path) -> Router:
-    return Router(engine, state=StateStore(tmp_path / "state.db"))
+def router(engine: Engine, state_target: Path | str) -> Router:
+    return Router(engine, state=StateStore(state_target))
 
 
 def _say(router: Router, text: str, *, admin: bool = True, platform: str = "slack") -> str:
@@ -77,11 +77,11 @@ def test_a_pause_for_another_reason_is_not_lifted(router: Router) -> None:
     assert sub is not None and sub.paused_reason == "Slack: channel_not_found"
 
 
-def test_settings_survive_a_restart(tmp_path: Path) -> None:
-    state = StateStore(tmp_path / "state.db")
+def test_settings_survive_a_restart(state_target: Path | str) -> None:
+    state = StateStore(state_target)
     ChannelSettingsStore(state).change("discord", "400", "U1", {"answers": "private"})
     state.close()
-    again = ChannelSettingsStore(StateStore(tmp_path / "state.db"))
+    again = ChannelSettingsStore(StateStore(state_target))
     assert again.get("discord", "400").answers == "private"
     assert again.configured() == 1
 
@@ -96,11 +96,11 @@ def test_only_questions_are_answered_in_channel() -> None:
     assert not answers_in_channel(DEFAULTS, "who is altman")
 
 
-def test_two_changes_at_once_both_stay(tmp_path: Path) -> None:
+def test_two_changes_at_once_both_stay(state_target: Path | str) -> None:
     """Two admins, two settings, two stores on one database (two workers or processes):
     each change writes only its own setting, so neither is lost."""
-    first = ChannelSettingsStore(StateStore(tmp_path / "state.db"))
-    second = ChannelSettingsStore(StateStore(tmp_path / "state.db"))
+    first = ChannelSettingsStore(StateStore(state_target))
+    second = ChannelSettingsStore(StateStore(state_target))
     first.get("slack", "C1"), second.get("slack", "C1")  # both read the defaults first
     first.change("slack", "C1", "U1", {"followups": False})
     second.change("slack", "C1", "U2", {"mention_only": True})

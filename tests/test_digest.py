@@ -398,8 +398,7 @@ async def test_digest_through_fake_slack(router: Router, state: StateStore) -> N
         assert post["channel"] == "C1" and "On this day" in post["text"]
         assert post["metadata"]["event_payload"]["key"] == "openai-digest:slack:C1:2026-09-27"
         # A crash between post and confirmation: found through conversations.history.
-        state.conn.execute("UPDATE digest_ledger SET status = 'claimed'")
-        state.conn.commit()
+        state.run("UPDATE digest_ledger SET status = 'claimed'")
         assert await runner.run(sub) == "confirmed"
         assert len(fake.named("chat.postMessage")) == 1
         # Slack's 429 is a RateLimited carrying its Retry-After; the runner waits that long
@@ -468,8 +467,7 @@ async def test_digest_through_fake_discord(
         assert post["allowed_mentions"]["parse"] == []
         assert "Murati" in str(post["embeds"][0])
         # A crash between post and confirmation: found again by the mark in its footer.
-        state.conn.execute("UPDATE digest_ledger SET status = 'claimed'")
-        state.conn.commit()
+        state.run("UPDATE digest_ledger SET status = 'claimed'")
         assert await runner.run(sub) == "confirmed"
         assert len(fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")) == 1
         gone = state.subscribe("discord", "999", "09:00", "UTC", "U1")

@@ -455,9 +455,9 @@ async def test_feedback_buttons_store_a_vote_privately(
     assert all(t["type"] == 4 and t["data"]["flags"] & 64 for t in told)  # to the voter alone
     assert "👎" in told[0]["data"]["content"]
     assert told[1]["data"]["content"].startswith("Changed your vote to 👍")
-    rows = adapter.state.conn.execute(
+    rows = adapter.state.query(
         "SELECT a.verb, a.platform, v.verdict FROM votes v JOIN answers a ON a.id = v.answer_id"
-    ).fetchall()
+    )
     assert [tuple(r) for r in rows] == [("who", "discord", "up")]
     assert not fake.posted(f"/channels/{fd.CHANNEL_ID}/messages")  # nothing in the channel
     # a button drawn by an earlier process (no view in memory) still counts

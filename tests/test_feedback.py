@@ -1,6 +1,7 @@
 """Feedback: answers recorded with their question and sources, votes kept per (hashed) voter."""
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,8 +29,10 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 
 @pytest.fixture
-def state(tmp_path: Path) -> StateStore:
-    return StateStore(tmp_path / "state.db")
+def state(state_target: Path | str) -> Iterator[StateStore]:
+    store = StateStore(state_target)
+    yield store
+    store.close()
 
 
 def _slack(text: str, user: str = "U1") -> Message:
@@ -40,7 +43,7 @@ def test_answers_carry_a_rating_and_other_replies_do_not(engine: Engine, state: 
     router = Router(engine, state=state)
     answer = router.handle(_slack("when did sutskever resign"))
     assert answer.rating is not None and answer.citations
-    row = state.conn.execute("SELECT * FROM answers WHERE id = ?", (answer.rating,)).fetchone()
+    row = state.query("SELECT * FROM answers WHERE id = :id", id=answer.rating)[0]._mapping
     assert row["verb"] == "when" and row["question"] == "when did sutskever resign"
     assert row["platform"] == "slack" and row["channel"] == "C1"
     assert json.loads(row["citations"]) == [
@@ -57,8 +60,8 @@ def test_answers_carry_a_rating_and_other_replies_do_not(engine: Engine, state: 
     router.handle(_slack("when did sutskever resign", user="U7"))
     follow = router.handle(_slack("and schulman?", user="U7"))
     assert follow.rating is not None
-    row = state.conn.execute("SELECT question FROM answers WHERE id = ?", (follow.rating,))
-    assert row.fetchone()[0] == "and schulman? → when did schulman resign"
+    rows = state.query("SELECT question FROM answers WHERE id = :id", id=follow.rating)
+    assert rows[0][0] == "and schulman? → when did schulman resign"
 
 
 def test_voting_twice_changes_the_vote_and_the_voter_is_hashed(
@@ -73,7 +76,7 @@ def test_voting_twice_changes_the_vote_and_the_voter_is_hashed(
     assert again.changed and thanks(again).startswith("Changed your vote to 👎")
     feedback.vote(rating, "slack", "U2", "down")
     assert feedback.counts() == {"up": 0, "down": 2}
-    voters = [r[0] for r in state.conn.execute("SELECT voter FROM votes")]
+    voters = [r[0] for r in state.query("SELECT voter FROM votes")]
     assert len(set(voters)) == 2 and not {"U1", "U2"} & set(voters)
     assert all("U1" not in v and "U2" not in v for v in voters)
     assert feedback.voter("slack", "U1") in voters  # the same person, the same hash

@@ -4,7 +4,8 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from bot.state import open_state
+from bot.database import head, revision
+from bot.state import StateStore
 from knowledge.articles import Article
 from knowledge.engine import Engine
 from knowledge.indexer import build_index, fingerprint, is_current, stored_fingerprint
@@ -56,27 +57,23 @@ def test_stale_detection(tmp_path: Path, seed_articles: tuple[Article, ...]) -> 
 def test_wal_and_busy_timeout(seed_index: Path, tmp_path: Path, engine: Engine) -> None:
     conn = sqlite3.connect(seed_index)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    state = open_state(tmp_path / "state.db")
-    assert state.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert state.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    state = StateStore(tmp_path / "state.db")
+    assert state.query("PRAGMA journal_mode")[0][0] == "wal"
+    assert state.query("PRAGMA busy_timeout")[0][0] >= 1000
     assert engine._conn().execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
 
 
 def test_reindex_never_touches_state(tmp_path: Path, seed_articles: tuple[Article, ...]) -> None:
     index_path, state_path = tmp_path / "index.db", tmp_path / "state.db"
-    state = open_state(state_path)
-    with state:
-        state.execute(
-            "INSERT INTO subscriptions VALUES "
-            "('slack', 'C1', '09:00', 'Europe/Berlin', 'U1', '2026-01-01T00:00:00', NULL)"
-        )
+    state = StateStore(state_path)
+    state.subscribe("slack", "C1", "09:00", "Europe/Berlin", "U1")
     state.close()
     before = state_path.read_bytes()
     build_index(seed_articles, index_path)
     build_index(seed_articles[:2], index_path)
     assert state_path.read_bytes() == before
-    state = open_state(state_path)
-    assert [r["channel"] for r in state.execute("SELECT channel FROM subscriptions")] == ["C1"]
+    state = StateStore(state_path)
+    assert [r.channel for r in state.subscriptions()] == ["C1"]
 
 
 def test_live_reader_sees_the_rebuilt_index(
@@ -93,6 +90,6 @@ def test_live_reader_sees_the_rebuilt_index(
 
 def test_state_migrations_are_repeatable(tmp_path: Path) -> None:
     path = tmp_path / "state.db"
-    open_state(path).close()
-    conn = open_state(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] >= 1
+    StateStore(path).close()
+    again = StateStore(path)
+    assert revision(again.engine) == head()

@@ -707,9 +707,9 @@ async def test_feedback_buttons_store_a_vote_privately_and_change_it(
     finally:
         await runner.cleanup()
     assert slack.named("response_url:up")[0]["text"].startswith("Changed your vote to 👍")
-    rows = state.conn.execute(
+    rows = state.query(
         "SELECT a.question, v.verdict FROM votes v JOIN answers a ON a.id = v.answer_id"
-    ).fetchall()
+    )
     assert [tuple(r) for r in rows] == [("when did sutskever resign", "up")]
     assert not slack.named("chat.postMessage")  # nothing about a vote in the channel
 

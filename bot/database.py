@@ -1,0 +1,154 @@
+"""Where the state lives: a SQLite file (the default, nothing to set up) or PostgreSQL (shared
+by several instances), behind one SQLAlchemy engine, with its schema kept by Alembic.
+
+A SQLite file is brought up to date when it is opened: it belongs to this process. A
+PostgreSQL database is shared, so it is only checked: `openai-bot migrate` upgrades it, once,
+and a bot never runs against a schema it does not know (older or newer than its own).
+"""
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.pool import NullPool
+
+from bot.migrations.legacy import LEGACY_MIGRATIONS
+
+BASELINE = "0001"  # the revision whose tables the last legacy script made
+BUSY_TIMEOUT_MS = 5000
+_SCRIPTS = Path(__file__).parent / "migrations"
+
+
+class SchemaError(Exception):
+    """The database's schema is not the one this bot knows; the message says what to do."""
+
+
+def state_url(target: Path | str) -> str:
+    """A SQLAlchemy URL for a path, a `sqlite:///…` URL or a `postgresql://…` one (psycopg 3
+    is the driver; `postgres://` is accepted as Heroku and others write it)."""
+    text = str(target)
+    for prefix in ("postgresql://", "postgres://"):
+        if text.startswith(prefix):
+            return "postgresql+psycopg://" + text.removeprefix(prefix)
+    if text.startswith(("postgresql+", "sqlite:")):
+        return text
+    return f"sqlite:///{text}"
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def engine_for(target: Path | str) -> Engine:
+    """An engine for the state database; a SQLite file (and its folder) is created, in WAL
+    mode with a busy timeout, as every process here opens SQLite."""
+    url = state_url(target)
+    if not url.startswith("sqlite:"):
+        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    path = url.removeprefix("sqlite:///")
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": 5}, poolclass=NullPool
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi: Any, _record: Any) -> None:
+        cursor = dbapi.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    return engine
+
+
+def _config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_SCRIPTS))
+    url = engine.url.render_as_string(hide_password=False)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))  # configparser escaping
+    return config
+
+
+def head() -> str:
+    """The newest revision this bot knows."""
+    return str(ScriptDirectory.from_config(_bare()).get_current_head())
+
+
+def _bare() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_SCRIPTS))
+    return config
+
+
+def revision(engine: Engine) -> str | None:
+    """The revision the database is at (None: never migrated)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _adopt_legacy(engine: Engine) -> None:
+    """A SQLite file made before Alembic: finish its own scripts, then mark it as the
+    baseline revision (whose tables those scripts made)."""
+    database = engine.url.database or ""
+    if not database or database == ":memory:" or not Path(database).exists():
+        return
+    conn = sqlite3.connect(database)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version == 0 or inspect(engine).has_table("alembic_version"):
+            return
+        for number, script in enumerate(LEGACY_MIGRATIONS[version:], start=version + 1):
+            with conn:
+                conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    finally:
+        conn.close()
+    with engine.begin() as connection:
+        config = _config(engine)
+        config.attributes["connection"] = connection
+        command.stamp(config, BASELINE)
+
+
+def upgrade(engine: Engine) -> tuple[str | None, str]:
+    """Bring the schema to the newest revision; (revision before, revision after)."""
+    if is_sqlite(engine):
+        _adopt_legacy(engine)
+    before = revision(engine)
+    with engine.begin() as connection:
+        config = _config(engine)
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return before, head()
+
+
+def check(engine: Engine) -> None:
+    """Raise SchemaError unless the database is at this bot's newest revision."""
+    current, newest = revision(engine), head()
+    if current == newest:
+        return
+    known = {s.revision for s in ScriptDirectory.from_config(_bare()).walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaError(
+            f"OPENAI_BOT_STATE_URL: the database is at revision {current}, newer than this bot "
+            f"knows ({newest}): run the newer version of the bot"
+        )
+    raise SchemaError(
+        f"OPENAI_BOT_STATE_URL: the database is at revision {current or 'none'}, this bot needs "
+        f"{newest}: run `openai-bot migrate` once"
+    )
+
+
+def open_engine(target: Path | str) -> Engine:
+    """The state database, ready: a SQLite file is migrated here; PostgreSQL is checked."""
+    engine = engine_for(target)
+    if is_sqlite(engine):
+        upgrade(engine)
+    else:
+        check(engine)
+    return engine

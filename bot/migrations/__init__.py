@@ -1,0 +1,1 @@
+"""Alembic migrations of the state database (`openai-bot migrate` runs them)."""

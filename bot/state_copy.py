@@ -1,0 +1,36 @@
+"""Copy a state database into another, table by table, in the order foreign keys need:
+moving a SQLite state to PostgreSQL loses nothing, and copying again changes nothing."""
+
+from sqlalchemy import Engine, func, insert, select
+
+from bot.schema import metadata
+
+BATCH = 1000
+
+
+def copy_state(source: Engine, target: Engine) -> dict[str, int]:
+    """Rows copied per table. A target that already holds state is refused: merging two
+    bots' state is not a copy."""
+    with target.connect() as probe:
+        held = {
+            t.name: probe.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in metadata.sorted_tables
+        }
+    if any(held.values()):
+        busy = ", ".join(f"{name} {n}" for name, n in held.items() if n)
+        raise ValueError(f"the target already holds state ({busy})")
+    counts: dict[str, int] = {}
+    with source.connect() as reading, target.begin() as writing:
+        for table in metadata.sorted_tables:
+            rows = reading.execute(select(table)).mappings()
+            copied = 0
+            while batch := rows.fetchmany(BATCH):
+                writing.execute(insert(table), [dict(r) for r in batch])
+                copied += len(batch)
+            counts[table.name] = copied
+        if writing.dialect.name == "postgresql":  # the next answer gets the next number
+            writing.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('answers', 'id'), "
+                "coalesce((SELECT max(id) FROM answers), 0) + 1, false)"
+            )
+    return counts

@@ -1,0 +1,161 @@
+"""The state store on both backends (SQLite and PostgreSQL): every operation, its schema's
+migrations, adopting a file made before them, and moving a state across, losing nothing."""
+
+import asyncio
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from adapters.cli import main
+from bot.channel_settings import ChannelSettingsStore
+from bot.database import BASELINE, SchemaError, engine_for, head, revision
+from bot.feedback import Feedback
+from bot.message import Message
+from bot.migrations.legacy import LEGACY_MIGRATIONS
+from bot.reply import Reply
+from bot.state import StateStore
+
+
+@pytest.fixture
+def state(state_target: Path | str) -> Iterator[StateStore]:
+    store = StateStore(state_target)
+    yield store
+    store.close()
+
+
+def test_threads_and_conversations(state: StateStore) -> None:
+    assert not state.in_thread("slack", "C1", "1.0")
+    state.remember_thread("slack", "C1", "1.0")
+    state.remember_thread("slack", "C1", "1.0")  # twice is once
+    assert state.in_thread("slack", "C1", "1.0") and not state.in_thread("slack", "C2", "1.0")
+    state.remember_question("s", "when did musk leave", answer="2018", now=100.0)
+    turn = state.last_turn("s", now=100.0 + 3600)
+    assert (turn.question, turn.answer) == ("when did musk leave", "2018")
+    state.remember_question("s", "why", now=200.0)  # replaces the earlier question
+    assert state.last_turn("s", now=200.0).question == "why"
+    assert state.last_turn("s", now=200.0 + 2 * 3600 + 1).question == ""  # expired
+
+
+def test_subscriptions_pauses_and_the_ledger(state: StateStore) -> None:
+    seen: list[tuple[str, str]] = []
+    state.watch(lambda p, c: seen.append((p, c)))
+    sub = state.subscribe("slack", "C1", "09:00", "Europe/Berlin", "U1")
+    assert (sub.post_time, sub.timezone, sub.paused_reason) == ("09:00", "Europe/Berlin", "")
+    state.pause("slack", "C1", "gone")
+    state.pause("slack", "C1", "other", replace=False)  # an earlier reason stays
+    assert state.subscription("slack", "C1").paused_reason == "gone"  # type: ignore[union-attr]
+    assert not state.resume("slack", "C1", "other") and state.resume("slack", "C1", "gone")
+    state.subscribe("slack", "C1", "10:00", "UTC", "U2")  # a change, not a second one
+    assert [s.post_time for s in state.subscriptions()] == ["10:00"]
+    assert seen and set(seen) == {("slack", "C1")}
+    where = ("slack", "C1", "2026-11-25")
+    assert state.claim_digest(*where, owner="a", now=0.0) == "new"
+    assert state.lease_left(*where, now=20.0) == 100.0
+    state.release_digest(*where)
+    assert state.claim_digest(*where, owner="b", now=30.0) == "new"
+    state.miss_digest(*where)
+    assert state.missed_digest("slack", "C1") == "2026-11-25"
+    later = ("slack", "C1", "2026-11-26")
+    state.claim_digest(*later, owner="a", now=0.0)
+    state.confirm_digest(*later, "ts9")
+    assert state.last_digest("slack", "C1")[0] == "2026-11-26"  # type: ignore[index]
+    assert state.missed_digest("slack", "C1") is None  # a later post answers the miss
+    state.archive_use("slack", "C1", 7, "2026-11-25")
+    state.archive_use("slack", "C1", 7, "2026-11-26")
+    assert state.archive_used("slack", "C1") == {7}
+    state.archive_reset("slack", "C1")
+    assert state.archive_used("slack", "C1") == set()
+    assert state.unsubscribe("slack", "C1") and not state.unsubscribe("slack", "C1")
+
+
+def test_a_claim_is_exactly_once_under_a_race(state_target: Path | str) -> None:
+    """Eight stores (as eight instances would) race for the same 50 events and the same
+    digest: each event is first for exactly one of them, the digest is "new" for one."""
+    stores = [StateStore(state_target) for _ in range(8)]
+
+    def claims(store: StateStore) -> list[bool]:
+        return [store.claim(f"slack:Ev{n}") for n in range(50)]
+
+    async def race() -> list[list[bool]]:
+        return await asyncio.gather(*(asyncio.to_thread(claims, s) for s in stores))
+
+    won = asyncio.run(race())
+    assert [sum(column) for column in zip(*won, strict=True)] == [1] * 50
+    results = [
+        s.claim_digest("slack", "C1", "2026-11-25", owner=str(i)) for i, s in enumerate(stores)
+    ]
+    assert results.count("new") == 1 and results.count("busy") == 7
+    for s in stores:
+        s.close()
+
+
+def test_a_file_from_before_alembic_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(LEGACY_MIGRATIONS[:5], start=1):  # an older bot's file
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute(
+        "INSERT INTO subscriptions VALUES ('slack', 'C1', '09:00', 'UTC', 'U1', 'x', NULL)"
+    )
+    conn.execute(
+        "INSERT INTO digest_ledger VALUES ('slack', 'C1', '2026-11-24', 'posted', 'ts', 'x', 'y')"
+    )
+    conn.commit()
+    conn.close()
+    state = StateStore(path)
+    assert [s.channel for s in state.subscriptions()] == ["C1"]
+    assert state.last_digest("slack", "C1") == ("2026-11-24", "y")
+    assert revision(state.engine) == head()
+    assert state.query("PRAGMA user_version")[0][0] == len(LEGACY_MIGRATIONS)
+    state.close()
+
+
+def test_shared_databases_are_checked_not_migrated(postgres_url: str) -> None:
+    engine = engine_for(postgres_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(SchemaError, match="newer than this bot knows"):
+        StateStore(postgres_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE alembic_version")
+    with pytest.raises(SchemaError, match="run `openai-bot migrate` once"):
+        StateStore(postgres_url)
+    engine.dispose()
+    assert BASELINE == "0001"
+
+
+def test_migrate_and_copy_to_postgresql(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`openai-bot state copy --to postgresql://…` moves a SQLite state across, every row,
+    and the copy is a state a bot can run on (the next answer gets the next number)."""
+    monkeypatch.setenv("OPENAI_BOT_DATA_DIR", str(tmp_path))
+    local = StateStore(tmp_path / "state.db")
+    local.subscribe("slack", "C1", "09:00", "UTC", "U1")
+    local.claim("slack:Ev1")
+    local.remember_thread("discord", "5", "5")
+    ChannelSettingsStore(local).change("slack", "C1", "U1", {"answers": "private"})
+    message = Message(text="who is altman", platform="slack", channel="C1", user="U1")
+    rated = Feedback(local).record(Reply(command="who", title="Sam Altman"), message, "who")
+    Feedback(local).vote(rated, "slack", "U1", "up")
+    local.close()
+    done = CliRunner().invoke(main, ["migrate"], env={"OPENAI_BOT_STATE_URL": postgres_url})
+    assert done.exit_code == 0 and "up to date" in done.output, done.output
+    copied = CliRunner().invoke(main, ["state", "copy", "--to", postgres_url])
+    assert copied.exit_code == 0, copied.output
+    assert "subscriptions 1" in copied.output and "votes 1" in copied.output
+    shared = StateStore(postgres_url)
+    assert [s.channel for s in shared.subscriptions()] == ["C1"]
+    assert not shared.claim("slack:Ev1") and shared.in_thread("discord", "5", "5")
+    assert ChannelSettingsStore(shared).get("slack", "C1").answers == "private"
+    assert Feedback(shared).counts() == {"up": 1, "down": 0}
+    assert Feedback(shared).vote(rated, "slack", "U1", "down").changed  # same voter hash
+    assert Feedback(shared).record(Reply(command="who", title="x"), message, "q") == rated + 1
+    shared.close()
+    again = CliRunner().invoke(main, ["state", "copy", "--to", postgres_url])
+    assert again.exit_code == 2 and "already holds state" in again.output
+    status = CliRunner().invoke(main, ["status"], env={"OPENAI_BOT_STATE_URL": postgres_url})
+    assert "State: postgresql+psycopg://postgres@127.0.0.1:5432/test" in status.output
