@@ -223,6 +223,7 @@ class FakeDiscord(LoopbackFake):
         self.reject_token = False
         self.missing_channels: set[str] = set()
         self.forbidden_channels: set[str] = set()  # 403 Missing Access
+        self.refusing_channels: set[str] = set()  # 400: a refusal that says nothing of access
         self.gateway_log: list[dict[str, Any]] = []
         self.events: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
         self.seq = 0
@@ -298,6 +299,8 @@ class FakeDiscord(LoopbackFake):
             return _json({"message": "Unknown Channel", "code": 10003}, status=404)
         if path.startswith("/channels/") and path.split("/")[2] in self.forbidden_channels:
             return _json({"message": "Missing Access", "code": 50001}, status=403)
+        if path.startswith("/channels/") and path.split("/")[2] in self.refusing_channels:
+            return _json({"message": "Invalid Form Body", "code": 50035}, status=400)
         if path == "/users/@me":
             if self.reject_token:
                 return _json({"message": "401: Unauthorized", "code": 0}, status=401)

@@ -32,6 +32,7 @@ class FakeSlack(LoopbackFake):
         self.response_faults: list[int] = []  # statuses for the next response_url posts
         self._clock = 0.0
         self.workspace_admins: set[str] = set()  # users.info says is_admin for these
+        self.sockets: list[str] = []  # "open" / "closed", as Socket Mode connections come, go
 
     @property
     def api_url(self) -> str:
@@ -170,6 +171,7 @@ class FakeSlack(LoopbackFake):
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
+        await self.append(self.sockets, "open")
         await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {}})
 
         async def send() -> None:
@@ -183,6 +185,7 @@ class FakeSlack(LoopbackFake):
                     await self.append(self.acks, json.loads(message.data))
         finally:
             sender.cancel()
+            await self.append(self.sockets, "closed")
         return ws
 
     async def wait_for_ack(self, envelope_id: str, timeout: float = 10) -> dict[str, Any]:

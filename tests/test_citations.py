@@ -189,3 +189,43 @@ def test_embed_markers_point_at_their_sources(replies: list[tuple[str, Reply]]) 
                 item.citation,
                 trimmed.title,
             )
+
+
+def _many_sources(count: int) -> Reply:
+    """A reply citing `count` articles, one line each: more than one Slack context block
+    (ten elements) and, with long titles, more than one embed field hold."""
+    from bot.reply import Citation, Section, Span
+
+    citations = tuple(
+        Citation(
+            article=f"a{n}",
+            title=f"Article number {n} about the history of OpenAI and the people in it " * 3,
+            outlet=f"Outlet {n}",
+            published="2024-01-01",
+            quote=f"Sentence {n} of the story.",
+        )
+        for n in range(1, count + 1)
+    )
+    items = tuple(
+        Item(spans=(Span(f"Sentence {n} of the story."),), citation=n) for n in range(1, count + 1)
+    )
+    return Reply(
+        command="search", title="Many", sections=(Section(items=items),), citations=citations
+    )
+
+
+def test_every_source_is_listed_however_many() -> None:
+    reply = _many_sources(15)
+    message = render_slack(reply)
+    contexts = [b for b in message["blocks"] if b["type"] == "context"]
+    listed = [e["text"] for b in contexts for e in b["elements"]]
+    assert len(contexts) >= 2 and all(len(b["elements"]) <= 10 for b in contexts)
+    for n in range(1, 16):
+        assert n in _source_numbers(listed, reply.citations[n - 1].title), n
+    assert all(f" [{n}]" in message["text"] for n in range(1, 16))  # the fallback too
+    embed = render_discord(_many_sources(6)).embed
+    sources = [line for f in embed.fields for line in (f.value or "").splitlines()]
+    assert len(embed.fields) >= 2  # the list goes on in "More sources"
+    for n in range(1, 7):
+        title = _many_sources(6).citations[n - 1].title
+        assert n in _source_numbers(sources, title.replace("\\", "")), n

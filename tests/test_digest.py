@@ -154,6 +154,19 @@ def test_due_today_across_daylight_saving(utc: str, due: bool) -> None:
     assert due_today(_sub("02:30", str(BERLIN)), datetime.fromisoformat(utc)) is due
 
 
+async def test_the_day_is_the_subscriptions_own(router: Router, state: StateStore) -> None:
+    """At 23:30 UTC on September 26 it is 08:30 on September 27 in Tokyo: an 08:00 digest
+    there is September 27's, in its content and in the ledger."""
+    sub = state.subscribe("slack", "C1", "08:00", "Asia/Tokyo", "U1")
+    clock = Clock(datetime(2026, 9, 26, 23, 30, tzinfo=UTC))
+    sender = FakeSender()
+    runner = _runner(router, state, sender, clock)
+    assert await runner.run(sub) == "posted"
+    (post,) = sender.posts
+    assert post[1].endswith(":2026-09-27") and "September 27" in post[2].text
+    assert state.last_digest("slack", "C1")[0] == "2026-09-27"  # type: ignore[index]
+
+
 async def test_fall_back_posts_once(router: Router, state: StateStore) -> None:
     sub = state.subscribe("slack", "C1", "01:30", "America/New_York", "U1")
     clock = Clock(datetime(2026, 11, 1, 5, 30, tzinfo=UTC))
@@ -437,7 +450,7 @@ async def test_digest_through_fake_discord(
     import discord.gateway
     import discord.http
 
-    from adapters.discord_app import DiscordAdapter, DiscordConfig
+    from adapters.discord_app import DiscordAdapter, DiscordConfig, digest_mark
 
     from . import fake_discord as fd
 
@@ -489,7 +502,19 @@ async def test_digest_through_fake_discord(
         assert await sender.find(fd.CHANNEL_ID, "k2", datetime(2026, 9, 25, tzinfo=UTC)) is None
         fake.post_faults = ["stored-then-500"]  # discord.py retries; the nonce returns the first
         stored = await sender.send(fd.CHANNEL_ID, reply, key="k3")
-        assert await sender.find(fd.CHANNEL_ID, "k3", datetime(2026, 9, 25, tzinfo=UTC)) == stored
+        since = datetime(2026, 9, 25, tzinfo=UTC)
+        assert await sender.find(fd.CHANNEL_ID, "k3", since) == stored
+        # only the bot's own message counts: someone quoting the footer is not the digest
+        footer = {"text": f"Daily digest · 2026-09-25 · {digest_mark('k4')}"}
+        fake.store(fd.CHANNEL_ID, "", embeds=[{"title": "On this day", "footer": footer}])
+        assert await sender.find(fd.CHANNEL_ID, "k4", since) is None
+        # a channel that is gone is gone when looking, too; a refusal of another kind is a
+        # failure to retry, never a reason to pause the subscription
+        with pytest.raises(ChannelGone, match="Discord: 404"):
+            await sender.find("999", "k1", since)
+        fake.refusing_channels.add("777")
+        with pytest.raises(RuntimeError, match="Discord: 400"):
+            await sender.send("777", reply, key="k5")
     finally:
         await adapter.client.close()
         task.cancel()

@@ -158,7 +158,7 @@ async def test_mentions_threads_dms_and_bots(
             ),
         )
     )
-    await fake.wait_for(lambda calls: len(fake.posted(f"/channels/{fd.THREAD_ID}/messages")) == 1)
+    await adapter.handled.reach(1)  # answered, and the thread remembered
     first = fake.posted(f"/channels/{fd.THREAD_ID}/messages")[0]
     assert str(first["message_reference"]["message_id"]) == "11"
     assert "Greg Brockman" in first["embeds"][0]["title"]
@@ -193,7 +193,7 @@ async def test_thread_follow_ups_and_thanks(
 ) -> None:
     """A follow-up in a thread is resolved against the question before it; thanks in the
     thread get a reaction on the message, and no reply."""
-    fake, _ = discord_env
+    fake, adapter = discord_env
     posted = f"/channels/{fd.THREAD_ID}/messages"
     await fake.events.put(
         (
@@ -206,7 +206,7 @@ async def test_thread_follow_ups_and_thanks(
             ),
         )
     )
-    await fake.wait_for(lambda calls: len(fake.posted(posted)) == 1)
+    await adapter.handled.reach(1)  # answered, and the thread remembered
     await fake.events.put(
         ("MESSAGE_CREATE", fd.message("32", "and schulman?", channel_id=fd.THREAD_ID))
     )

@@ -170,7 +170,7 @@ async def test_mention_answers_in_a_thread_once_despite_retries(harness: Harness
 async def test_follow_up_in_the_thread_needs_no_mention(harness: Harness) -> None:
     mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
     await harness.event(mention, "Ev2")
-    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
+    await harness.adapter.handled.reach(1)  # answered, and the thread remembered
     follow = {
         "type": "message",
         "channel": "C2147483705",
@@ -196,7 +196,7 @@ async def test_thread_follow_ups_and_thanks(harness: Harness) -> None:
     thread = "1515449522.000016"
     mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
     await harness.event(dict(mention, text="<@U0LAN0Z89> when did sutskever resign"), "Ev20")
-    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
+    await harness.adapter.handled.reach(1)  # answered, and the thread remembered
     base = {
         "type": "message",
         "channel": "C2147483705",
@@ -513,7 +513,7 @@ async def test_a_slash_command_answer_is_retried_until_slack_takes_it(harness: H
 async def test_also_sent_to_channel_is_a_thread_message_and_edits_are_not(harness: Harness) -> None:
     mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
     await harness.event(mention, "EvB1")
-    await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 1)
+    await harness.adapter.handled.reach(1)  # answered, and the thread remembered
     follow = {
         "type": "message",
         "subtype": "thread_broadcast",
@@ -599,8 +599,7 @@ async def test_a_user_over_the_limit_is_told_privately_once(
         event = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
         for n in range(3):
             await h.event(dict(event, ts=f"1515449522.00010{n}"), f"EvRate{n}")
-        await slack.wait_for(lambda calls: any(c == "chat.postEphemeral" for c, _ in calls))
-        await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) == 1)
+        await adapter.handled.reach(3)  # all three handled to the end
         (notice,) = slack.named("chat.postEphemeral")  # once, to the asker alone
         assert notice["user"] == event["user"] and "ask again in" in notice["text"]
         assert len(slack.named("chat.postMessage")) == 1  # the channel saw one answer only
@@ -784,7 +783,7 @@ async def test_settings_are_honoured_by_every_handler(harness: Harness, slack: F
     # followups off: in the bot's thread, a question without a mention is not answered
     _configure(harness, answers="auto", followups=False)
     await harness.event(dict(mention, text="<@U0LAN0Z89> when did sutskever resign"), "Ev70")
-    await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) == 1)
+    await harness.adapter.handled.reach(1)
     await harness.event(dict(base, text="and schulman?", ts="1515449600.000201"), "Ev71")
     await harness.adapter.handled.reach(2)  # handled, and nothing said
     # mention-only: `!openai …` is ignored too, mentions still answer
@@ -873,12 +872,19 @@ async def test_acknowledged_before_the_answer_is_worked_out(
         mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
         acked = await asyncio.wait_for(h.event(mention, "EvHeld"), 5)
         assert acked.status == 200
+        for action, value in (
+            ("openai_run_0", "search openai page:2"),
+            ("openai_share", "who is altman"),
+            ("openai_home_ask_0", "who is sam altman"),
+        ):  # a click is acknowledged first too
+            clicked = await asyncio.wait_for(h.action(action, value, f"held-{action}"), 5)
+            assert clicked.status == 200
         assert await asyncio.to_thread(held.started.wait, 5)  # the work had begun, and waits
         assert not slack.named("response_url:held") and not slack.named("chat.postMessage")
         held.gate.set()
         await slack.wait_for(lambda calls: any(c == "response_url:held" for c, _ in calls))
         await adapter.handled.reach(1)
-        assert len(slack.named("chat.postMessage")) == 1
+        await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) == 3)
     finally:
         held.gate.set()
         await h.session.close()
@@ -955,8 +961,30 @@ async def test_socket_mode_run_serves_until_cancelled(
         await adapter.handled.reach(1)
         assert adapter.connected and len(slack.named("chat.postMessage")) == 1
         assert [c for c, _ in slack.calls[:2]] == ["auth.test", "apps.connections.open"]
+        assert slack.sockets == ["open"]
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
         state.close()
     assert task.cancelled()
+    await slack.until(lambda: slack.sockets == ["open", "closed"], 10)  # closed, not dropped
+
+
+async def test_a_redelivered_message_event_is_answered_once(harness: Harness) -> None:
+    """A DM, a `!openai …` line and a thread follow-up, each delivered again (Slack's retry):
+    one reply each."""
+    base = {"type": "message", "user": "U2147483697", "channel": "C2147483705"}
+    events = [
+        (dict(base, channel="D1", channel_type="im", text="quote leike", ts="3000.1"), "EvM1"),
+        (dict(base, channel_type="channel", text="!openai sources", ts="3000.2"), "EvM2"),
+    ]
+    for event, event_id in events:
+        await harness.event(event, event_id)
+        await harness.event(event, event_id, **{"X-Slack-Retry-Num": "1"})
+    await harness.adapter.handled.reach(4)
+    assert len(harness.fake.named("chat.postMessage")) == 2
+    follow = dict(base, channel_type="channel", thread_ts="3000.2", text="and leike?")
+    await harness.event(dict(follow, ts="3000.3"), "EvM3")
+    await harness.event(dict(follow, ts="3000.3"), "EvM3", **{"X-Slack-Retry-Num": "2"})
+    await harness.adapter.handled.reach(6)
+    assert len(harness.fake.named("chat.postMessage")) == 3
