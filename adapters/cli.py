@@ -130,8 +130,9 @@ def _opening(settings: Settings, which: str, path: Path) -> Iterator[None]:
         raise ConfigError(f"{variable}: cannot create {path.parent} ({exc.strerror})") from None
     try:
         yield
-    except sqlite3.DatabaseError as exc:
-        reason = "is not a SQLite database" if "not a database" in str(exc) else f"({exc})"
+    except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
+        cause = getattr(exc, "orig", None) or exc
+        reason = "is not a SQLite database" if "not a database" in str(cause) else f"({cause})"
         raise ConfigError(f"{variable}: {path} {reason}") from None
     except OSError as exc:
         raise ConfigError(f"{variable}: cannot use {path} ({exc.strerror or exc})") from None

@@ -8,18 +8,21 @@ and a bot never runs against a schema it does not know (older or newer than its 
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from bot.migrations.legacy import LEGACY_MIGRATIONS
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 BASELINE = "0001"  # the revision whose tables the last legacy script made
+# The newest revision in bot/migrations/versions (a test keeps the two in step): a database
+# already there is opened without loading Alembic at all, which is most of a start's cost.
+HEAD = "0001"
 BUSY_TIMEOUT_MS = 5000
 _SCRIPTS = Path(__file__).parent / "migrations"
 
@@ -68,7 +71,9 @@ def engine_for(target: Path | str) -> Engine:
     return engine
 
 
-def _config(engine: Engine) -> Config:
+def _config(engine: Engine) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_SCRIPTS))
     url = engine.url.render_as_string(hide_password=False)
@@ -77,11 +82,21 @@ def _config(engine: Engine) -> Config:
 
 
 def head() -> str:
-    """The newest revision this bot knows."""
+    """The newest revision among the migration scripts (Alembic's own reading)."""
+    from alembic.script import ScriptDirectory
+
     return str(ScriptDirectory.from_config(_bare()).get_current_head())
 
 
-def _bare() -> Config:
+def _known() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(_bare()).walk_revisions()}
+
+
+def _bare() -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_SCRIPTS))
     return config
@@ -90,7 +105,11 @@ def _bare() -> Config:
 def revision(engine: Engine) -> str | None:
     """The revision the database is at (None: never migrated)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError:  # no such table: never migrated
+            return None
+    return str(found) if found is not None else None
 
 
 def _adopt_legacy(engine: Engine) -> None:
@@ -109,6 +128,8 @@ def _adopt_legacy(engine: Engine) -> None:
                 conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
     finally:
         conn.close()
+    from alembic import command
+
     with engine.begin() as connection:
         config = _config(engine)
         config.attributes["connection"] = connection
@@ -117,6 +138,8 @@ def _adopt_legacy(engine: Engine) -> None:
 
 def upgrade(engine: Engine) -> tuple[str | None, str]:
     """Bring the schema to the newest revision; (revision before, revision after)."""
+    from alembic import command
+
     if is_sqlite(engine):
         _adopt_legacy(engine)
     before = revision(engine)
@@ -129,11 +152,10 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
 
 def check(engine: Engine) -> None:
     """Raise SchemaError unless the database is at this bot's newest revision."""
-    current, newest = revision(engine), head()
+    current, newest = revision(engine), HEAD
     if current == newest:
         return
-    known = {s.revision for s in ScriptDirectory.from_config(_bare()).walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in _known():
         raise SchemaError(
             f"OPENAI_BOT_STATE_URL: the database is at revision {current}, newer than this bot "
             f"knows ({newest}): run the newer version of the bot"
@@ -147,6 +169,8 @@ def check(engine: Engine) -> None:
 def open_engine(target: Path | str) -> Engine:
     """The state database, ready: a SQLite file is migrated here; PostgreSQL is checked."""
     engine = engine_for(target)
+    if revision(engine) == HEAD:
+        return engine  # the common case: nothing to load, nothing to do
     if is_sqlite(engine):
         upgrade(engine)
     else:

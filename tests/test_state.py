@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from adapters.cli import main
 from bot.channel_settings import ChannelSettingsStore
-from bot.database import BASELINE, SchemaError, engine_for, head, revision
+from bot.database import BASELINE, HEAD, SchemaError, engine_for, head, revision
 from bot.feedback import Feedback
 from bot.message import Message
 from bot.migrations.legacy import LEGACY_MIGRATIONS
@@ -125,6 +125,11 @@ def test_shared_databases_are_checked_not_migrated(postgres_url: str) -> None:
         StateStore(postgres_url)
     engine.dispose()
     assert BASELINE == "0001"
+
+
+def test_the_known_head_is_alembics() -> None:
+    """A database at HEAD is opened without loading Alembic: HEAD must be the newest script."""
+    assert head() == HEAD
 
 
 def test_migrate_and_copy_to_postgresql(
