@@ -5,6 +5,7 @@ import click
 from bench import answers as answers_bench
 from bench import discord_latency as discord_bench
 from bench import fuzz as fuzz_bench
+from bench import instances as instances_bench
 from bench import search as search_bench
 from bench import slack_latency as slack_bench
 from bench import verbs as verbs_bench
@@ -41,6 +42,14 @@ def verbs(repeat: int, size: int, seed: int, rounds: int) -> None:
 def slack(total: int, concurrency: int) -> None:
     """Ack latency of signed /openai commands over loopback (HTTP mode)."""
     slack_bench.run(total, concurrency)
+
+
+@main.command()
+@click.option("--total", default=400, show_default=True, help="Mentions to answer.")
+@click.option("--concurrency", default=50, show_default=True, help="Requests in flight.")
+def instances(total: int, concurrency: int) -> None:
+    """One instance vs two on a shared state database: replies/s and ack latency."""
+    instances_bench.run(total, concurrency)
 
 
 @main.command()
