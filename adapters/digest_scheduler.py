@@ -72,8 +72,10 @@ class DigestRunner:
         *,
         now: Callable[[], datetime] = utc_now,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        lease: float = LEASE_SECONDS,
     ) -> None:
         self.router = router
+        self.lease = lease
         self.state = state
         self.senders = senders
         self.now = now
@@ -174,7 +176,7 @@ class DigestRunner:
 
     def _claim(self, where: tuple[str, str, str]) -> str:
         return self.state.claim_digest(
-            *where, owner=self.owner, lease=LEASE_SECONDS, now=self.now().timestamp()
+            *where, owner=self.owner, lease=self.lease, now=self.now().timestamp()
         )
 
     async def catch_up(self) -> dict[str, str]:

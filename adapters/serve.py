@@ -136,7 +136,9 @@ async def serve(settings: Settings, router: Router) -> None:
             ready = asyncio.create_task(bot.client.wait_until_ready())
             await asyncio.wait([ready, *tasks], return_when=asyncio.FIRST_COMPLETED)
             ready.cancel()
-        scheduler = DigestScheduler(DigestRunner(router, state, senders))
+        scheduler = DigestScheduler(
+            DigestRunner(router, state, senders, lease=settings.digest_lease)
+        )
         await scheduler.start()
         await asyncio.gather(*tasks)
     finally:

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     log_level: str = "WARNING"
     log_format: str = "text"  # "json": one JSON object per log line
     digest_time: str = "09:00"
+    # how long a digest claim keeps other instances off (an instance that died is taken over
+    # after this); longer than any one post takes
+    digest_lease: float = Field(default=120.0, ge=1.0, le=3600.0)
     slack_digest_users: str = ""  # comma-separated Slack user ids; empty: anyone may subscribe
     # comma-separated Slack user ids who may change channel settings (beside workspace admins)
     slack_admin_users: str = ""

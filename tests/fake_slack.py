@@ -33,6 +33,9 @@ class FakeSlack(LoopbackFake):
         self._clock = 0.0
         self.workspace_admins: set[str] = set()  # users.info says is_admin for these
         self.sockets: list[str] = []  # "open" / "closed", as Socket Mode connections come, go
+        # seconds Slack takes to store each post, one post at a time
+        self.post_delay = 0.0
+        self._posting = asyncio.Lock()
 
     @property
     def api_url(self) -> str:
@@ -146,12 +149,18 @@ class FakeSlack(LoopbackFake):
                 ],
             }
         elif method == "chat.postMessage":
+            if self.post_delay:  # Slack working through posts one at a time
+                async with self._posting:
+                    await asyncio.sleep(self.post_delay)
+                if request.transport is None or request.transport.is_closing():
+                    return web.Response(status=499)  # the sender is gone: never stored
             made = self.store(
                 str(data.get("channel")),
                 str(data.get("text", "")),
                 data.get("metadata"),
                 thread_ts=data.get("thread_ts"),
             )
+            await self.changed()
             body = {"ok": True, "channel": data.get("channel"), "ts": made["ts"]}
             if fault == "stored-then-500":  # stored, but the answer says it failed
                 return web.json_response({"ok": False, "error": "fatal_error"}, status=500)

@@ -34,6 +34,11 @@ class LoopbackFake:
             log.append(item)
             self._changed.notify_all()
 
+    async def changed(self) -> None:
+        """Wake whoever waits: something a condition may look at changed (a stored post)."""
+        async with self._changed:
+            self._changed.notify_all()
+
     async def record(self, call: Any) -> None:
         await self.append(self.calls, call)
 

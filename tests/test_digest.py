@@ -630,17 +630,14 @@ async def test_failures_are_retried_until_the_day_ends_then_missed(
     assert not sender.posts
 
 
-async def test_two_processes_on_one_state_post_once(
-    router: Router, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import adapters.digest_scheduler as scheduler
-
-    monkeypatch.setattr(scheduler, "LEASE_SECONDS", 0.5)
+async def test_two_processes_on_one_state_post_once(router: Router, tmp_path: Path) -> None:
     first, second = StateStore(tmp_path / "shared.db"), StateStore(tmp_path / "shared.db")
     try:
         sub = first.subscribe("slack", "C1", "00:00", "UTC", "U1")
         sender = FakeSender(store_delay=0.3)  # the platform is slow to store a post
-        runners = [DigestRunner(router, store, {"slack": sender}) for store in (first, second)]
+        runners = [
+            DigestRunner(router, store, {"slack": sender}, lease=0.5) for store in (first, second)
+        ]
         done = await asyncio.gather(*(r.run(sub) for r in runners))
         assert sorted(done) == ["already posted", "posted"], done
         assert len(sender.posts) == 1

@@ -118,3 +118,87 @@ async def test_two_schedulers_post_each_digest_once(
     finally:
         for s in stores:
             s.close()
+
+
+async def test_a_killed_instance_leaves_no_digest_missing_or_doubled(
+    slack: FakeSlack, postgres_url: str, tmp_path: Path
+) -> None:
+    """Two `openai-bot run` processes on one PostgreSQL state, 100 digests due: one is
+    killed (SIGKILL) in the middle of posting. The other takes over its claims once their
+    leases run out, finds what the dead one posted and posts the rest: 100 posts, none twice."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    store = StateStore(postgres_url)
+    for n in range(CHANNELS):
+        store.subscribe("slack", f"C{n:03d}", "00:00", "UTC", "U1")  # due all day
+    # Slack stores one post at a time: five seconds for all of them, less than a lease (a
+    # lease must outlast any one post, queueing included, or a live owner is taken over)
+    slack.post_delay = 0.05
+
+    def start(name: str) -> "subprocess.Popen[bytes]":
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+            "OPENAI_BOT_DATA_DIR": str(tmp_path / name),
+            "OPENAI_BOT_SEEDS_DIR": str(Path(__file__).resolve().parent.parent / "seeds"),
+            "OPENAI_BOT_STATE_URL": postgres_url,
+            "OPENAI_BOT_DIGEST_LEASE": "8",
+            "OPENAI_BOT_HTTP_PORT": str(port),
+            "SLACK_BOT_TOKEN": "xoxb-test",
+            "SLACK_SIGNING_SECRET": "s",
+            "SLACK_API_BASE_URL": slack.api_url,
+        }
+        return subprocess.Popen(
+            [sys.executable, "-m", "adapters.cli", "run"],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+
+    def posted() -> list[str]:
+        """The channels whose digest Slack stored, once per post."""
+        return [
+            channel
+            for channel, messages in slack.channel_messages.items()
+            for m in messages
+            if (m.get("metadata") or {}).get("event_type") == "openai_history_digest"
+        ]
+
+    doomed = start("a")  # it claims every channel first, and starts posting
+    survivor = None
+    try:
+        await slack.wait_for(lambda calls: len(posted()) >= 10, 60)
+        survivor = start("b")  # finds the channels claimed, and waits on their leases
+        await slack.wait_for(lambda calls: len(posted()) >= 40, 60)
+        doomed.kill()  # SIGKILL: no clean-up, claims left behind, posts unconfirmed
+        doomed.wait(10)
+        await slack.wait_for(lambda calls: len(set(posted())) >= CHANNELS, 60)
+        # every claim confirmed: nothing left for anyone to post again
+        await asyncio.wait_for(
+            _until(
+                lambda: (
+                    store.query("SELECT count(*) FROM digest_ledger WHERE status = 'posted'")[0][0]
+                    == CHANNELS
+                )
+            ),
+            30,
+        )
+        owners = store.query("SELECT DISTINCT owner FROM digest_ledger")
+        assert len(owners) == 2  # both posted: the dead one before it died, the other after
+    finally:
+        for proc in (doomed, survivor):
+            if proc is None:
+                continue
+            if proc.poll() is None:
+                proc.terminate()
+            proc.wait(20)
+        store.close()
+    channels = posted()
+    assert sorted(channels) == [f"C{n:03d}" for n in range(CHANNELS)], "missing or twice"
