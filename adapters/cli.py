@@ -141,18 +141,24 @@ def _opening(settings: Settings, which: str, path: Path) -> Iterator[None]:
 def _state(settings: Settings) -> StateStore:
     """The state database, opened (a SQLite file migrated; PostgreSQL checked), or one line
     naming the setting that is wrong."""
-    if not settings.state_shared:
-        target = settings.state_target
-        assert isinstance(target, Path)
-        with _opening(settings, "state", target):
-            return StateStore(target)
+    variable = _variable(settings, "state")
     try:
+        if not settings.state_shared:
+            target = settings.state_target
+            assert isinstance(target, Path)
+            with _opening(settings, "state", target):
+                return StateStore(target)
         return StateStore(settings.state_url)
     except SchemaError as exc:
-        raise ConfigError(str(exc)) from None
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise ConfigError(f"OPENAI_BOT_STATE_URL: cannot use the database ({reason})") from None
+        raise ConfigError(f"{variable}: {exc}") from None
+    except (SQLAlchemyError, ValueError) as exc:
+        raise ConfigError(f"{variable}: cannot use the database ({_reason(exc)})") from None
+
+
+def _reason(exc: BaseException) -> str:
+    """The first line of what went wrong (the driver's own words where there are some)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _stores(settings: Settings) -> tuple[Engine, StateStore]:
@@ -350,13 +356,15 @@ def migrate() -> None:
     file is migrated whenever it is opened)."""
     settings = _settings()
     target = settings.state_target
+    variable = _variable(settings, "state")
     try:
         engine = engine_for(target)
         before, after = upgrade(engine)
         engine.dispose()
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise ConfigError(f"{_variable(settings, 'state')}: cannot migrate ({reason})") from None
+    except SchemaError as exc:
+        raise ConfigError(f"{variable}: {exc}") from None
+    except (SQLAlchemyError, sqlite3.DatabaseError, ValueError, OSError) as exc:
+        raise ConfigError(f"{variable}: cannot migrate ({_reason(exc)})") from None
     if before == after:
         click.echo(f"The state database is up to date (revision {after}).")
     else:
@@ -370,19 +378,35 @@ def state() -> None:
 
 @state.command("copy")
 @click.option("--to", "destination", required=True, help="postgresql://… or sqlite:///PATH")
-def state_copy(destination: str) -> None:
-    """Copy every row of this bot's state into another database (migrated first), losing
-    nothing: for moving a SQLite state to PostgreSQL."""
+@click.option(
+    "--from",
+    "origin",
+    default="",
+    help="Where to copy from (default: the SQLite file, OPENAI_BOT_STATE_PATH or DATA_DIR).",
+)
+def state_copy(destination: str, origin: str) -> None:
+    """Copy every row of a state into another database (migrated first), losing nothing: for
+    moving the SQLite state to PostgreSQL. The source is the SQLite file unless --from says
+    otherwise, whatever OPENAI_BOT_STATE_URL is."""
     settings = _settings()
-    source = _state(settings)
     try:
-        target = engine_for(destination)
+        source_url = state_url(origin or settings.state_file)
+        target_url = state_url(destination)
+    except ValueError as exc:
+        raise ConfigError(f"--to/--from: {exc}") from None
+    if make_url(source_url) == make_url(target_url):
+        raise ConfigError("--to: that is the state it would copy from")
+    try:
+        source = StateStore(source_url)
+    except (SchemaError, SQLAlchemyError, ValueError) as exc:
+        raise ConfigError(f"--from: cannot use the database ({_reason(exc)})") from None
+    try:
+        target = engine_for(target_url)
         upgrade(target)
         counts = copy_state(source.engine, target)
         target.dispose()
-    except (SQLAlchemyError, ValueError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise ConfigError(f"--to: cannot copy there ({reason})") from None
+    except (SchemaError, SQLAlchemyError, ValueError) as exc:
+        raise ConfigError(f"--to: cannot copy there ({_reason(exc)})") from None
     finally:
         source.close()
     total = sum(counts.values())

@@ -55,11 +55,14 @@ def digest_claim(
     "posted"; "missed"."""
     key = {"p": where[0], "c": where[1], "d": where[2]}
     until = now + lease
-    made = db.execute(_CLAIM, {**key, "at": claimed_at, "owner": owner, "until": until})
-    if made.rowcount == 1:
-        return "new"
-    taken = db.execute(_TAKE, {**key, "owner": owner, "until": until, "now": now})
-    if taken.rowcount == 1:
-        return "claimed"
-    status = db.execute(_STATUS, key).scalar_one()
-    return "busy" if status == "claimed" else str(status)
+    while True:
+        made = db.execute(_CLAIM, {**key, "at": claimed_at, "owner": owner, "until": until})
+        if made.rowcount == 1:
+            return "new"
+        taken = db.execute(_TAKE, {**key, "owner": owner, "until": until, "now": now})
+        if taken.rowcount == 1:
+            return "claimed"
+        status = db.execute(_STATUS, key).scalar()
+        if status is not None:
+            return "busy" if status == "claimed" else str(status)
+        # released by its owner between our statements (READ COMMITTED): claim it anew

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
 
 from bot.migrations.legacy import LEGACY_MIGRATIONS
 
@@ -33,8 +32,17 @@ class SchemaError(Exception):
 
 def state_url(target: Path | str) -> str:
     """A SQLAlchemy URL for a path, a `sqlite:///…` URL or a `postgresql://…` one (psycopg 3
-    is the driver; `postgres://` is accepted as Heroku and others write it)."""
+    is the driver; `postgres://` is accepted as Heroku and others write it). Text that looks
+    like a URL of another kind is refused, never taken for a file name."""
     text = str(target)
+    if (
+        isinstance(target, str)
+        and "://" in text
+        and not text.startswith(
+            ("postgresql://", "postgres://", "postgresql+psycopg://", "sqlite:///")
+        )
+    ):
+        raise ValueError("must be sqlite:///PATH or postgresql://USER@HOST/DB")
     for prefix in ("postgresql://", "postgres://"):
         if text.startswith(prefix):
             return "postgresql+psycopg://" + text.removeprefix(prefix)
@@ -57,16 +65,27 @@ def engine_for(target: Path | str) -> Engine:
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
-        url, connect_args={"check_same_thread": False, "timeout": 5}, poolclass=NullPool
+        url,
+        connect_args={"check_same_thread": False, "timeout": 5},
+        pool_size=8,  # connections are kept: a state call costs a statement, not a connect
+        max_overflow=8,
     )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi: Any, _record: Any) -> None:
+        dbapi.isolation_level = None  # transactions are begun below, DDL included
         cursor = dbapi.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # A migration takes the write lock at once: two first starts on a new file queue
+        # up, and the second finds the schema made, instead of half of one.
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -123,6 +142,10 @@ def _adopt_legacy(engine: Engine) -> None:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version == 0 or inspect(engine).has_table("alembic_version"):
             return
+        if version > len(LEGACY_MIGRATIONS):
+            raise SchemaError(
+                f"the state file is at schema version {version}, which this bot does not know"
+            )
         for number, script in enumerate(LEGACY_MIGRATIONS[version:], start=version + 1):
             with conn:
                 conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
@@ -143,11 +166,26 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
     if is_sqlite(engine):
         _adopt_legacy(engine)
     before = revision(engine)
-    with engine.begin() as connection:
+    _refuse_unknown(before)
+    from alembic.util import CommandError
+
+    with engine.connect().execution_options(immediate=True) as connection, connection.begin():
         config = _config(engine)
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        try:
+            command.upgrade(config, "head")
+        except CommandError as exc:  # a revision or script Alembic cannot place
+            raise SchemaError(str(exc)) from None
     return before, head()
+
+
+def _refuse_unknown(current: str | None) -> None:
+    """A revision this bot has no script for was written by a newer bot: refuse it."""
+    if current is not None and current not in _known():
+        raise SchemaError(
+            f"the state database is at revision {current}, newer than this bot knows "
+            f"({HEAD}): run the newer version of the bot"
+        )
 
 
 def check(engine: Engine) -> None:
@@ -155,13 +193,9 @@ def check(engine: Engine) -> None:
     current, newest = revision(engine), HEAD
     if current == newest:
         return
-    if current is not None and current not in _known():
-        raise SchemaError(
-            f"OPENAI_BOT_STATE_URL: the database is at revision {current}, newer than this bot "
-            f"knows ({newest}): run the newer version of the bot"
-        )
+    _refuse_unknown(current)
     raise SchemaError(
-        f"OPENAI_BOT_STATE_URL: the database is at revision {current or 'none'}, this bot needs "
+        f"the state database is at revision {current or 'none'}, this bot needs "
         f"{newest}: run `openai-bot migrate` once"
     )
 

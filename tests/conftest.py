@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import make_url
 
-from bot.database import engine_for, upgrade
+from bot.database import engine_for, state_url, upgrade
 from bot.router import Router
 from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
@@ -64,7 +65,8 @@ def _postgres_missing() -> str:
         engine.dispose()
     except Exception as exc:  # any reason at all: those tests skip, saying why
         first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        return f"PostgreSQL not reachable at {POSTGRES}: {first}"
+        shown = make_url(state_url(POSTGRES)).render_as_string(hide_password=True)
+        return f"PostgreSQL not reachable at {shown}: {first}"
     return ""
 
 

@@ -3,7 +3,9 @@ migrations, adopting a file made before them, and moving a state across, losing 
 
 import asyncio
 import sqlite3
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -84,9 +86,14 @@ def test_a_claim_is_exactly_once_under_a_race(state_target: Path | str) -> None:
 
     won = asyncio.run(race())
     assert [sum(column) for column in zip(*won, strict=True)] == [1] * 50
-    results = [
-        s.claim_digest("slack", "C1", "2026-11-25", owner=str(i)) for i, s in enumerate(stores)
-    ]
+    barrier = threading.Barrier(len(stores))
+
+    def claim_digest(index: int) -> str:
+        barrier.wait()  # all at once, each on its own connection
+        return stores[index].claim_digest("slack", "C1", "2026-11-25", owner=str(index))
+
+    with ThreadPoolExecutor(len(stores)) as pool:
+        results = list(pool.map(claim_digest, range(len(stores))))
     assert results.count("new") == 1 and results.count("busy") == 7
     for s in stores:
         s.close()
@@ -149,7 +156,10 @@ def test_migrate_and_copy_to_postgresql(
     local.close()
     done = CliRunner().invoke(main, ["migrate"], env={"OPENAI_BOT_STATE_URL": postgres_url})
     assert done.exit_code == 0 and "up to date" in done.output, done.output
-    copied = CliRunner().invoke(main, ["state", "copy", "--to", postgres_url])
+    # as the README has it: the shared URL already set, the copy still reads the SQLite file
+    copied = CliRunner().invoke(
+        main, ["state", "copy", "--to", postgres_url], env={"OPENAI_BOT_STATE_URL": postgres_url}
+    )
     assert copied.exit_code == 0, copied.output
     assert "subscriptions 1" in copied.output and "votes 1" in copied.output
     shared = StateStore(postgres_url)
@@ -162,5 +172,44 @@ def test_migrate_and_copy_to_postgresql(
     shared.close()
     again = CliRunner().invoke(main, ["state", "copy", "--to", postgres_url])
     assert again.exit_code == 2 and "already holds state" in again.output
+    itself = CliRunner().invoke(
+        main, ["state", "copy", "--from", postgres_url, "--to", postgres_url]
+    )
+    assert itself.exit_code == 2 and "the state it would copy from" in itself.output
+    typo = CliRunner().invoke(main, ["state", "copy", "--to", "postgressql://u:s3cret@h/x"])
+    assert typo.exit_code == 2 and "s3cret" not in typo.output
+    assert not list(tmp_path.glob("postgressql*")) and not Path("postgressql:").exists()
     status = CliRunner().invoke(main, ["status"], env={"OPENAI_BOT_STATE_URL": postgres_url})
     assert "State: postgresql+psycopg://postgres@127.0.0.1:5432/test" in status.output
+
+
+def test_first_starts_at_once_make_one_schema(tmp_path: Path) -> None:
+    """Four processes' worth of first starts on a new file: the migration holds the write
+    lock from its first statement, so each finds the schema whole, never half made."""
+    path = tmp_path / "state.db"
+    barrier = threading.Barrier(4)
+
+    def start(_n: int) -> str | None:
+        barrier.wait()
+        store = StateStore(path)
+        try:
+            return revision(store.engine)
+        finally:
+            store.close()
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(start, range(4))) == [HEAD] * 4
+
+
+def test_a_file_from_a_newer_bot_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    StateStore(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(SchemaError, match="newer than this bot knows"):
+        StateStore(path)
+    legacy = tmp_path / "legacy.db"
+    with sqlite3.connect(legacy) as conn:
+        conn.execute(f"PRAGMA user_version = {len(LEGACY_MIGRATIONS) + 1}")
+    with pytest.raises(SchemaError, match="does not know"):
+        StateStore(legacy)
