@@ -6,6 +6,7 @@ PostgreSQL database is shared, so it is only checked: `openai-bot migrate` upgra
 and a bot never runs against a schema it does not know (older or newer than its own).
 """
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -76,7 +77,10 @@ def engine_for(target: Path | str) -> Engine:
         dbapi.isolation_level = None  # transactions are begun below, DDL included
         cursor = dbapi.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            # once per file; a process holding the file right now sets it instead
+            with contextlib.suppress(sqlite3.OperationalError):
+                cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
@@ -137,26 +141,49 @@ def _adopt_legacy(engine: Engine) -> None:
     database = engine.url.database or ""
     if not database or database == ":memory:" or not Path(database).exists():
         return
-    conn = sqlite3.connect(database)
+    conn = sqlite3.connect(database, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
+        # one transaction under the write lock: a second process doing the same waits, then
+        # finds the scripts run; a process that dies half way leaves the file as it was
+        conn.execute("BEGIN IMMEDIATE")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version == 0 or inspect(engine).has_table("alembic_version"):
+            conn.execute("ROLLBACK")
             return
         if version > len(LEGACY_MIGRATIONS):
+            conn.execute("ROLLBACK")
             raise SchemaError(
                 f"the state file is at schema version {version}, which this bot does not know"
             )
         for number, script in enumerate(LEGACY_MIGRATIONS[version:], start=version + 1):
-            with conn:
-                conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
     finally:
         conn.close()
     from alembic import command
 
-    with engine.begin() as connection:
+    # under the write lock: a second process adopting the same file at once waits, then
+    # finds it stamped
+    with engine.connect().execution_options(immediate=True) as connection, connection.begin():
+        if inspect(connection).has_table("alembic_version"):
+            return
         config = _config(engine)
         config.attributes["connection"] = connection
         command.stamp(config, BASELINE)
+
+
+def _statements(script: str) -> list[str]:
+    """A legacy script's statements, one by one (run inside the caller's transaction)."""
+    found: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            found.append(pending.strip())
+            pending = ""
+    return [s for s in found if s.strip(" ;\n")]
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str]:

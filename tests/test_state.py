@@ -213,3 +213,32 @@ def test_a_file_from_a_newer_bot_is_refused(tmp_path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {len(LEGACY_MIGRATIONS) + 1}")
     with pytest.raises(SchemaError, match="does not know"):
         StateStore(legacy)
+
+
+def test_an_old_file_adopted_by_several_at_once_keeps_everything(tmp_path: Path) -> None:
+    """Four first starts of the new bot on one file an older bot left: the old scripts run
+    once, under the write lock, the file is stamped once, and the subscription is there."""
+    for trial in range(3):
+        path = tmp_path / f"old{trial}.db"
+        conn = sqlite3.connect(path)
+        for number, script in enumerate(LEGACY_MIGRATIONS[:3], start=1):
+            conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        conn.execute(
+            "INSERT INTO subscriptions VALUES ('slack', 'C1', '09:00', 'UTC', 'U1', 'x', NULL)"
+        )
+        conn.commit()
+        conn.close()
+        barrier = threading.Barrier(4)
+
+        def start(
+            _n: int, path: Path = path, barrier: threading.Barrier = barrier
+        ) -> tuple[str | None, int]:
+            barrier.wait()
+            store = StateStore(path)
+            try:
+                return revision(store.engine), len(store.subscriptions())
+            finally:
+                store.close()
+
+        with ThreadPoolExecutor(4) as pool:
+            assert list(pool.map(start, range(4))) == [(HEAD, 1)] * 4
