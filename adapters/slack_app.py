@@ -482,6 +482,27 @@ class SlackAdapter:
         if thread:
             self.state.remember_thread(PLATFORM, channel, thread)
 
+    async def _reply(
+        self,
+        body: dict[str, Any],
+        event: dict[str, Any],
+        thread: str | None,
+        reply: Reply,
+        *,
+        private: bool,
+    ) -> None:
+        """Post `reply` to the message `event` carries, keyed by its event id (so a retry
+        after a lost answer looks for it first)."""
+        await self._post(
+            event.get("channel", ""),
+            thread,
+            reply,
+            key=str(body.get("event_id") or event.get("ts") or ""),
+            user=event.get("user", ""),
+            after=event.get("ts"),
+            private=private,
+        )
+
     async def _replied(
         self, channel: str, thread: str | None, key: str, after: str | None
     ) -> bool | None:
@@ -579,16 +600,7 @@ class SlackAdapter:
             thread=thread,
             public=not private,
         )
-        key = str(body.get("event_id") or event.get("ts") or "")
-        await self._post(
-            channel,
-            thread,
-            reply,
-            key=key,
-            user=event.get("user", ""),
-            after=event.get("ts"),
-            private=private,
-        )
+        await self._reply(body, event, thread, reply, private=private)
 
     async def _on_message(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
         if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast"):
@@ -635,15 +647,8 @@ class SlackAdapter:
                 except SlackApiError as exc:  # already_reacted, no permission: not worth a post
                     log.info("no reaction added: %s", slack_error(exc)[0])
             return
-        key = str(body.get("event_id") or event.get("ts") or "")
-        await self._post(
-            channel,
-            where,
-            reply,
-            key=key,
-            user=event.get("user", ""),
-            after=event.get("ts"),
-            private=not direct and settings.answers == "private",
+        await self._reply(
+            body, event, where, reply, private=not direct and settings.answers == "private"
         )
 
     # --- serving -------------------------------------------------------------------------

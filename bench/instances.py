@@ -21,8 +21,8 @@ import aiohttp
 from slack_sdk.signature import SignatureVerifier
 
 from bench.search import Latency
+from bench.slack_latency import SECRET, signed
 
-SECRET = "bench-secret"
 POSTGRES = os.environ.get("OPENAI_BOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1/test")
 
 
@@ -118,15 +118,11 @@ async def _round(
                     },
                 }
             )
-            headers = {"Content-Type": "application/json"}
-            if retry:
-                headers |= {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "timeout"}
             async with gate:
-                stamp = str(int(time.time()))
-                headers["X-Slack-Request-Timestamp"] = stamp
-                headers["X-Slack-Signature"] = str(
-                    verifier.generate_signature(timestamp=stamp, body=body)
-                )
+                headers = signed(verifier, body, "application/json")
+                if retry:
+                    headers["X-Slack-Retry-Num"] = str(retry)
+                    headers["X-Slack-Retry-Reason"] = "timeout"
                 started = time.perf_counter()
                 async with session.post(url, data=body.encode(), headers=headers) as response:
                     assert response.status == 200

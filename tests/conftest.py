@@ -4,7 +4,7 @@ import functools
 import os
 import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,8 @@ from bot.router import Router
 from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
 from knowledge.indexer import build_index
+
+from .fake_slack import FakeSlack
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -101,6 +103,15 @@ def state_target(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
         return tmp_path / "state.db"
     url: str = request.getfixturevalue("postgres_url")
     return url
+
+
+@pytest.fixture
+async def slack() -> AsyncIterator[FakeSlack]:
+    """A fake Slack on 127.0.0.1 (Web API, response URLs, Socket Mode), for one test."""
+    fake = FakeSlack()
+    await fake.start()
+    yield fake
+    await fake.stop()
 
 
 @pytest.fixture(scope="session")

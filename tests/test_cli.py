@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -306,32 +307,53 @@ def test_run_serves_slack_http_mode_on_loopback(env: dict[str, str]) -> None:
     assert "xoxb-test" not in err and "secret" not in err.replace("Slack", "")
 
 
-async def _run_with_discord(
-    fake: FakeDiscord, env: dict[str, str], token: str
-) -> asyncio.subprocess.Process:
-    """`openai-bot run` in a subprocess, its Discord pointed at the fake."""
+async def _run(env: dict[str, str]) -> asyncio.subprocess.Process:
+    """`openai-bot run` in a subprocess with `env` added to this one's, output captured."""
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "adapters.cli",
         "run",
         cwd=ROOT,
-        env={
-            **os.environ,
-            **env,
-            "PYTHONPATH": str(ROOT),
-            "DISCORD_TOKEN": token,
-            "DISCORD_API_BASE_URL": fake.api,
-            "DISCORD_GATEWAY_URL": fake.gateway,
-        },
+        env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
 
 
-async def test_run_serves_discord(env: dict[str, str]) -> None:
+async def _run_with_discord(
+    fake: FakeDiscord, env: dict[str, str], token: str
+) -> asyncio.subprocess.Process:
+    """`openai-bot run` in a subprocess, its Discord pointed at the fake."""
+    return await _run(
+        {
+            **env,
+            "DISCORD_TOKEN": token,
+            "DISCORD_API_BASE_URL": fake.api,
+            "DISCORD_GATEWAY_URL": fake.gateway,
+        }
+    )
+
+
+async def _scrape(session: Any, port: int) -> str:
+    """GET /metrics from a running bot."""
+    async with session.get(f"http://127.0.0.1:{port}/metrics") as scraped:
+        text: str = await scraped.text()
+        return text
+
+
+async def _interrupt(proc: asyncio.subprocess.Process) -> bytes:
+    """Ctrl-C a running bot; it must stop cleanly (exit 0). Its stderr."""
     import signal
+
+    proc.send_signal(signal.SIGINT)
+    _, err = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 0, err.decode()
+    return err
+
+
+async def test_run_serves_discord(env: dict[str, str]) -> None:
     import socket
 
     import aiohttp
@@ -366,17 +388,14 @@ async def test_run_serves_discord(env: dict[str, str]) -> None:
                 assert time.monotonic() < deadline, state
                 await asyncio.sleep(0.2)
             assert state == {"ok": True, "index": True, "discord": True}
-            async with session.get(f"http://127.0.0.1:{port}/metrics") as scraped:
-                metrics = await scraped.text()
+            metrics = await _scrape(session, port)
         assert 'openai_bot_requests_total{platform="discord",verb="sources"} 1.0' in metrics
         assert "openai_bot_index_age_seconds" in metrics
-        proc.send_signal(signal.SIGINT)
-        _, err = await asyncio.wait_for(proc.communicate(), 30)
+        err = await _interrupt(proc)
     finally:
         if proc.returncode is None:
             proc.kill()
         await fake.stop()
-    assert proc.returncode == 0, err.decode()
     assert b"tkn-never-shown" not in err
     assert "Semafor" in json.dumps(fake.posted("/channels/810/messages")[0])
 
@@ -385,7 +404,6 @@ async def test_run_in_socket_mode_serves_metrics_and_logs_json(env: dict[str, st
     """`openai-bot run` in Socket Mode: a mention over the fake's websocket is answered,
     /healthz and /metrics answer on the ops port, and each answer is one JSON log line with
     platform, channel, verb and latency (never the question's text)."""
-    import signal
     import socket
 
     import aiohttp
@@ -401,26 +419,16 @@ async def test_run_in_socket_mode_serves_metrics_and_logs_json(env: dict[str, st
         (Path(__file__).parent / "payloads" / "slack_app_mention.json").read_text()
     )
     mention["event"]["text"] = "<@U0LAN0Z89> who is sutskever"
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "adapters.cli",
-        "run",
-        cwd=ROOT,
-        env={
-            **os.environ,
+    proc = await _run(
+        {
             **env,
-            "PYTHONPATH": str(ROOT),
             "SLACK_BOT_TOKEN": "xoxb-never-shown",
             "SLACK_APP_TOKEN": "xapp-never-shown",
             "SLACK_API_BASE_URL": fake.api_url,
             "OPENAI_BOT_HTTP_PORT": str(port),
             "OPENAI_BOT_LOG_FORMAT": "json",
             "OPENAI_BOT_LOG_LEVEL": "INFO",
-        },
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+        }
     )
     try:
         await fake.wait_for(lambda calls: bool(fake.named("apps.connections.open")), 60)
@@ -439,17 +447,14 @@ async def test_run_in_socket_mode_serves_metrics_and_logs_json(env: dict[str, st
             async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
                 assert health.status == 200
                 assert await health.json() == {"ok": True, "index": True, "slack": True}
-            async with session.get(f"http://127.0.0.1:{port}/metrics") as scraped:
-                metrics = await scraped.text()
+            metrics = await _scrape(session, port)
         assert 'openai_bot_requests_total{platform="slack",verb="who"} 1.0' in metrics
         assert 'openai_bot_answer_seconds_count{platform="slack"} 1.0' in metrics
-        proc.send_signal(signal.SIGINT)
-        _, err = await asyncio.wait_for(proc.communicate(), 30)
+        err = await _interrupt(proc)
     finally:
         if proc.returncode is None:
             proc.kill()
         await fake.stop()
-    assert proc.returncode == 0, err.decode()
     logged = err.decode()
     assert "never-shown" not in logged and "sutskever" not in logged.casefold()
     records = [json.loads(line) for line in logged.splitlines() if line.startswith("{")]

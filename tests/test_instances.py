@@ -4,12 +4,10 @@ PostgreSQL run is the shared-database deployment)."""
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.digest_scheduler import DigestRunner
@@ -22,14 +20,6 @@ from .test_slack import PAYLOADS, SECRET, Harness
 
 EVENTS = 200
 CHANNELS = 100
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
 
 
 async def _instance(

@@ -31,14 +31,6 @@ SECRET = "test-signing-secret"
 PINGS = ("<!channel>", "<!here>", "<!everyone>", "<@U123>", "@everyone")
 
 
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
 class Harness:
     """The adapter served on 127.0.0.1 and a client that signs requests like Slack."""
 
@@ -105,6 +97,17 @@ async def harness(slack: FakeSlack, router: Router, tmp_path: Path) -> AsyncIter
     await h.session.close()
     await runner.cleanup()
     adapter.state.close()
+
+
+def _thread_message(thread: str) -> dict[str, Any]:
+    """A channel message in `thread` from the payloads' user (text and ts to add)."""
+    return {
+        "type": "message",
+        "channel": "C2147483705",
+        "user": "U2147483697",
+        "thread_ts": thread,
+        "channel_type": "channel",
+    }
 
 
 def _texts(message: dict[str, Any]) -> str:
@@ -197,13 +200,7 @@ async def test_thread_follow_ups_and_thanks(harness: Harness) -> None:
     mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
     await harness.event(dict(mention, text="<@U0LAN0Z89> when did sutskever resign"), "Ev20")
     await harness.adapter.handled.reach(1)  # answered, and the thread remembered
-    base = {
-        "type": "message",
-        "channel": "C2147483705",
-        "user": "U2147483697",
-        "thread_ts": thread,
-        "channel_type": "channel",
-    }
+    base = _thread_message(thread)
     await harness.event(dict(base, text="why?", ts="1515449600.000101"), "Ev21")
     await harness.fake.wait_for(lambda calls: len(harness.fake.named("chat.postMessage")) == 2)
     why = harness.fake.named("chat.postMessage")[1]
@@ -763,13 +760,7 @@ def _configure(harness: Harness, **changes: object) -> None:
 async def test_settings_are_honoured_by_every_handler(harness: Harness, slack: FakeSlack) -> None:
     thread = "1515449522.000016"
     mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
-    base = {
-        "type": "message",
-        "channel": "C2147483705",
-        "user": "U2147483697",
-        "thread_ts": thread,
-        "channel_type": "channel",
-    }
+    base = _thread_message(thread)
     # answers public: a question's slash answer goes to the channel, help stays private
     _configure(harness, answers="public")
     await harness.command("who is sutskever", response="pub")
