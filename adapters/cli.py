@@ -181,7 +181,7 @@ def _router(settings: Settings) -> Router:
         today=today,
         state=state,
         digest=DigestDefaults(post_time=settings.digest_time, timezone=settings.timezone),
-        cooldown=Cooldown(rate=settings.user_rate, flood=settings.channel_rate),
+        cooldown=Cooldown(state, rate=settings.user_rate, flood=settings.channel_rate),
     )
 
 

@@ -82,12 +82,14 @@ class ConsoleSender:
     def __init__(self, out: TextIO | None = None) -> None:
         self.out = out if out is not None else sys.stdout
 
-    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+    async def send(self, channel: str, reply: Reply, *, key: str, workspace: str = "") -> str:
         self.out.write("\n" + render_text(reply, _style(self.out)) + "\n\n")
         self.out.flush()
         return key
 
-    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+    async def find(
+        self, channel: str, key: str, since: datetime, *, workspace: str = ""
+    ) -> str | None:
         return None  # the console keeps no history: the ledger alone decides
 
 

@@ -148,12 +148,16 @@ class DigestRunner:
                 )
             try:
                 if must_look:
-                    found = await sender.find(current.channel, key, since)
+                    found = await sender.find(
+                        current.channel, key, since, workspace=current.workspace
+                    )
                     if found is not None:
                         self.state.confirm_digest(*where, found)
                         return "confirmed"
                     must_look = False
-                ref = await sender.send(current.channel, reply, key=key)
+                ref = await sender.send(
+                    current.channel, reply, key=key, workspace=current.workspace
+                )
             except ChannelGone as exc:
                 self.state.pause(current.platform, current.channel, str(exc))
                 self.state.release_digest(*where)

@@ -11,10 +11,12 @@ that replays a message never produces a second reply. The command tree is synced
 import asyncio
 import logging
 import re
+import time
 import zlib
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 import discord
@@ -75,9 +77,18 @@ class DiscordConfig:
     # The privileged Message Content intent: follow-ups in a thread without a mention and
     # `!openai …` need it; mentions, DMs and slash commands work without it.
     message_content: bool = False
+    # Sharding: "auto" (Discord recommends the count; every shard runs here), or a fixed
+    # `shard_count` with the `shard_ids` this process runs (empty: all of them)
+    shards: str = ""
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] = ()
 
     def __repr__(self) -> str:
-        return "DiscordConfig(token=<hidden>)"
+        return f"DiscordConfig(token=<hidden>, shards={self.shards or self.shard_count})"
+
+    @property
+    def sharded(self) -> bool:
+        return self.shards == "auto" or self.shard_count is not None
 
 
 class RunButton(
@@ -197,19 +208,71 @@ def _button(spec: ButtonSpec) -> discord.ui.Item[Any]:
     return RunButton(spec.label, spec.command)
 
 
-class _Client(discord.Client):
-    def __init__(self, adapter: "DiscordAdapter", **options: Any) -> None:
-        super().__init__(**options)
-        self.adapter = adapter
+IDENTIFY_WINDOW = 5.0  # Discord: one IDENTIFY per bucket per five seconds
+
+
+class IdentifyPacer:
+    """When a shard may IDENTIFY. Discord allows `max_concurrency` IDENTIFYs per five
+    seconds, one in each bucket (shard id modulo max_concurrency); discord.py's default
+    simply waits five seconds before every IDENTIFY but the first, so a large bot's shards
+    would come up one by one. This waits only as long as the shard's bucket requires."""
+
+    def __init__(
+        self,
+        concurrency: Callable[[], Awaitable[int]],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._concurrency = concurrency
+        self._clock = clock
+        self._sleep = sleep
+        self._known: int | None = None
+        self._last: dict[int, float] = {}
+        self._lock = asyncio.Lock()
+
+    async def wait(self, shard_id: int | None) -> None:
+        async with self._lock:
+            if self._known is None:
+                self._known = max(1, await self._concurrency())
+            bucket = (shard_id or 0) % self._known
+            last = self._last.get(bucket)
+            if last is not None:
+                await self._sleep(max(0.0, last + IDENTIFY_WINDOW - self._clock()))
+            self._last[bucket] = self._clock()
+
+
+class _Hooks:
+    """What both clients (one connection, or shards) do beyond discord.py's defaults."""
+
+    adapter: "DiscordAdapter"
 
     async def setup_hook(self) -> None:
-        self.add_dynamic_items(RunButton, ShareButton, VoteButton)
+        cast(discord.Client, self).add_dynamic_items(RunButton, ShareButton, VoteButton)
 
     async def on_message(self, message: discord.Message) -> None:
         try:
             await self.adapter.on_message(message)
         finally:
             await self.adapter.handled.done()
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        await self.adapter.pacer.wait(shard_id)
+
+
+class _Client(_Hooks, discord.Client):
+    def __init__(self, adapter: "DiscordAdapter", **options: Any) -> None:
+        super().__init__(**options)
+        self.adapter = adapter
+
+
+class _ShardedClient(_Hooks, discord.AutoShardedClient):
+    """Several shards in this process, each its own gateway connection; discord.py routes
+    every event and REST call as for one client."""
+
+    def __init__(self, adapter: "DiscordAdapter", **options: Any) -> None:
+        super().__init__(**options)
+        self.adapter = adapter
 
 
 class DiscordAdapter:
@@ -237,12 +300,22 @@ class DiscordAdapter:
         intents.guild_messages = True
         intents.dm_messages = True
         intents.message_content = config.message_content
-        self.client = _Client(
-            self,
-            intents=intents,
-            allowed_mentions=discord.AllowedMentions.none(),
-            guild_ready_timeout=config.guild_ready_timeout,
-        )
+        options: dict[str, Any] = {
+            "intents": intents,
+            "allowed_mentions": discord.AllowedMentions.none(),
+            "guild_ready_timeout": config.guild_ready_timeout,
+        }
+        self.client: discord.Client
+        if config.sharded:
+            self.client = _ShardedClient(
+                self,
+                shard_count=config.shard_count,
+                shard_ids=list(config.shard_ids) or None,
+                **options,
+            )
+        else:
+            self.client = _Client(self, **options)
+        self.pacer = IdentifyPacer(self._max_concurrency)
         self.tree = app_commands.CommandTree(self.client)
         self.tree.add_command(self._group())
 
@@ -571,6 +644,25 @@ class DiscordAdapter:
         except discord.HTTPException as exc:
             log.info("no reaction added: %s", exc)
 
+    async def _max_concurrency(self) -> int:
+        """How many shards Discord lets IDENTIFY at once (1 when it cannot say, or when
+        there is one connection)."""
+        if not self.config.sharded:
+            return 1
+        try:
+            _shards, _url, limits = await self.client.http.get_bot_gateway()
+        except (discord.DiscordException, aiohttp.ClientError, OSError) as exc:
+            log.warning("could not ask Discord how many shards may connect at once: %s", exc)
+            return 1
+        return int(limits.get("max_concurrency", 1))
+
+    @property
+    def shards(self) -> tuple[int, ...]:
+        """The shard ids this process runs (empty: one unsharded connection)."""
+        if isinstance(self.client, discord.AutoShardedClient):
+            return tuple(sorted(self.client.shards))
+        return ()
+
     async def run(self) -> None:
         """Log in and stay connected (discord.py reconnects and resumes) until cancelled."""
         async with self.client:
@@ -606,7 +698,7 @@ class DiscordSender:
             raise RuntimeError(f"Discord: {exc.status}") from None
         return found
 
-    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+    async def send(self, channel: str, reply: Reply, *, key: str, workspace: str = "") -> str:
         target = await self._channel(channel)
         rendered = render(reply)
         # What only a posted digest carries (a `digest preview` shares every other word of
@@ -627,7 +719,9 @@ class DiscordSender:
             raise RuntimeError(f"Discord: {exc.status}") from None
         return str(sent.id)
 
-    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+    async def find(
+        self, channel: str, key: str, since: datetime, *, workspace: str = ""
+    ) -> str | None:
         """The digest posted for `key` since `since`: every message after that time is read,
         page by page (bounded by time, however busy the channel), and only a message that
         carries the digest's own mark counts."""

@@ -6,13 +6,14 @@ from collections.abc import Awaitable, Callable
 
 import discord
 from aiohttp import web
+from pydantic import SecretStr
 from slack_sdk.errors import SlackApiError
 
 from adapters import ops
 from adapters.digest_scheduler import DigestRunner, DigestScheduler
 from adapters.discord_app import DiscordAdapter, DiscordConfig, DiscordSender
 from adapters.settings import Settings
-from adapters.slack_app import CredentialsRejected, SlackAdapter, SlackConfig, SlackSender
+from adapters.slack_app import CredentialsRejected, SlackAdapter, SlackConfig
 from bot.digest import Sender
 from bot.router import Router
 from bot.state import StateStore
@@ -59,16 +60,19 @@ async def _guard(name: str, run: Awaitable[None]) -> None:
 
 
 def slack_config(settings: Settings) -> SlackConfig:
-    """The Slack part of the settings (validated already: a bot token is present)."""
-    assert settings.slack_bot_token is not None
+    """The Slack part of the settings (validated already: a bot token, or a client id and
+    secret, is present)."""
+
+    def secret(value: SecretStr | None) -> str:
+        return value.get_secret_value() if value is not None else ""
+
     return SlackConfig(
-        bot_token=settings.slack_bot_token.get_secret_value(),
-        signing_secret=(
-            settings.slack_signing_secret.get_secret_value()
-            if settings.slack_signing_secret
-            else ""
-        ),
-        app_token=settings.slack_app_token.get_secret_value() if settings.slack_app_token else "",
+        bot_token=secret(settings.slack_bot_token),
+        client_id=settings.slack_client_id,
+        client_secret=secret(settings.slack_client_secret),
+        redirect_uri=settings.slack_redirect_uri,
+        signing_secret=secret(settings.slack_signing_secret),
+        app_token=secret(settings.slack_app_token),
         api_base_url=settings.slack_api_base_url,
         http_host=settings.http_host,
         http_port=settings.http_port,
@@ -84,6 +88,9 @@ def discord_config(settings: Settings) -> DiscordConfig:
         api_base_url=settings.discord_api_base_url,
         gateway_url=settings.discord_gateway_url,
         message_content=settings.discord_message_content,
+        shards=settings.discord_shards,
+        shard_count=settings.discord_shard_count,
+        shard_ids=settings.discord_shard_id_list,
     )
 
 
@@ -128,7 +135,7 @@ async def serve(settings: Settings, router: Router) -> None:
             mode = "Socket Mode" if settings.slack_socket_mode else "HTTP mode"
             log.info("starting Slack (%s)", mode)
             tasks.append(asyncio.create_task(_guard("Slack", slack.run()), name="slack"))
-            senders["slack"] = SlackSender(slack.client)
+            senders["slack"] = slack.sender()
         if bot is not None:
             log.info("starting Discord")
             tasks.append(asyncio.create_task(_guard("Discord", bot.run()), name="discord"))

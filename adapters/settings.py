@@ -62,6 +62,12 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET")
     )
+    # Installing in many workspaces (Bolt's OAuth flow) instead of one bot token
+    slack_client_id: str = Field(default="", validation_alias=AliasChoices("SLACK_CLIENT_ID"))
+    slack_client_secret: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_CLIENT_SECRET")
+    )
+    slack_redirect_uri: str = Field(default="", validation_alias=AliasChoices("SLACK_REDIRECT_URI"))
     slack_api_base_url: str = Field(
         default="https://slack.com/api/", validation_alias=AliasChoices("SLACK_API_BASE_URL")
     )
@@ -71,6 +77,11 @@ class Settings(BaseSettings):
     discord_message_content: bool = Field(
         default=False, validation_alias=AliasChoices("OPENAI_BOT_DISCORD_MESSAGE_CONTENT")
     )
+    # Sharding: "auto" asks Discord how many shards and runs them all here; or a fixed
+    # count, with the ids this process runs (spread shards over processes and machines)
+    discord_shards: str = ""
+    discord_shard_count: int | None = Field(default=None, ge=1, le=100_000)
+    discord_shard_ids: str = ""
     discord_api_base_url: str = Field(
         default="", validation_alias=AliasChoices("DISCORD_API_BASE_URL")
     )
@@ -120,6 +131,42 @@ class Settings(BaseSettings):
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return level
 
+    @field_validator("discord_shards")
+    @classmethod
+    def _auto_or_nothing(cls, value: str) -> str:
+        if value.strip().casefold() not in ("", "auto"):
+            raise ValueError(
+                "must be auto (or set OPENAI_BOT_DISCORD_SHARD_COUNT for a fixed count)"
+            )
+        return value.strip().casefold()
+
+    @model_validator(mode="after")
+    def _discord_shards(self) -> "Settings":
+        if self.discord_shards == "auto" and self.discord_shard_count is not None:
+            raise ValueError(
+                "OPENAI_BOT_DISCORD_SHARDS: auto asks Discord for the shard count; leave "
+                "OPENAI_BOT_DISCORD_SHARD_COUNT unset with it"
+            )
+        if not self.discord_shard_ids:
+            return self
+        if self.discord_shard_count is None:
+            raise ValueError(
+                "OPENAI_BOT_DISCORD_SHARD_IDS: needs OPENAI_BOT_DISCORD_SHARD_COUNT (the total "
+                "over every process)"
+            )
+        ids = [number(part.strip()) for part in self.discord_shard_ids.split(",")]
+        count = self.discord_shard_count
+        if any(i is None or not 0 <= i < count for i in ids) or len(set(ids)) != len(ids):
+            raise ValueError(
+                f"OPENAI_BOT_DISCORD_SHARD_IDS: must be different numbers from 0 to {count - 1}, "
+                "separated by commas"
+            )
+        return self
+
+    @property
+    def discord_shard_id_list(self) -> tuple[int, ...]:
+        return tuple(int(p) for p in self.discord_shard_ids.split(",") if p.strip())
+
     @model_validator(mode="after")
     def _discord_urls(self) -> "Settings":
         if self.discord_api_base_url and not self.discord_api_base_url.startswith(
@@ -132,7 +179,13 @@ class Settings(BaseSettings):
             raise ValueError("DISCORD_GATEWAY_URL: must be a ws(s) URL")
         return self
 
-    @field_validator("slack_bot_token", "slack_app_token", "slack_signing_secret", "discord_token")
+    @field_validator(
+        "slack_bot_token",
+        "slack_app_token",
+        "slack_signing_secret",
+        "slack_client_secret",
+        "discord_token",
+    )
     @classmethod
     def _one_line(cls, value: SecretStr | None) -> SecretStr | None:
         """A secret pasted with a line break or a space would fail deep inside an HTTP
@@ -148,9 +201,14 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _slack_complete(self) -> "Settings":
-        """Slack needs a bot token, and an app token (Socket Mode) or a signing secret (HTTP)."""
-        if not (self.slack_bot_token or self.slack_app_token or self.slack_signing_secret):
+        """Slack needs a bot token, and an app token (Socket Mode) or a signing secret (HTTP);
+        or, installed in many workspaces, a client id and secret and a signing secret."""
+        if not self.platform_slack:
             return self
+        if not self.slack_api_base_url.startswith(("http://", "https://")):
+            raise ValueError("SLACK_API_BASE_URL: must be an http(s) URL")
+        if self.slack_oauth:
+            return self._slack_oauth_complete()
         bot = self.slack_bot_token.get_secret_value() if self.slack_bot_token else ""
         if not bot.startswith("xoxb-"):
             raise ValueError("SLACK_BOT_TOKEN: must be set to a bot token (xoxb-…) to use Slack")
@@ -162,9 +220,47 @@ class Settings(BaseSettings):
                 "SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for "
                 "Socket Mode)"
             )
-        if not self.slack_api_base_url.startswith(("http://", "https://")):
-            raise ValueError("SLACK_API_BASE_URL: must be an http(s) URL")
         return self
+
+    def _slack_oauth_complete(self) -> "Settings":
+        if not (self.slack_client_id and self.slack_client_secret):
+            raise ValueError(
+                "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET: both are needed to install the app "
+                "in many workspaces"
+            )
+        if self.slack_bot_token:
+            raise ValueError(
+                "SLACK_BOT_TOKEN: leave it unset when SLACK_CLIENT_ID is set (each workspace's "
+                "token comes from its installation)"
+            )
+        if self.slack_app_token:
+            raise ValueError(
+                "SLACK_APP_TOKEN: installing in many workspaces serves HTTP (Slack redirects "
+                "installers to /slack/oauth_redirect); leave it unset"
+            )
+        if not self.slack_signing_secret:
+            raise ValueError("SLACK_SIGNING_SECRET: required to install in many workspaces")
+        if self.slack_redirect_uri and not self.slack_redirect_uri.startswith(
+            ("http://", "https://")
+        ):
+            raise ValueError("SLACK_REDIRECT_URI: must be an http(s) URL")
+        return self
+
+    @property
+    def platform_slack(self) -> bool:
+        """Any Slack credential is set: Slack is meant to run (and must be complete)."""
+        return bool(
+            self.slack_bot_token
+            or self.slack_app_token
+            or self.slack_signing_secret
+            or self.slack_client_id
+            or self.slack_client_secret
+        )
+
+    @property
+    def slack_oauth(self) -> bool:
+        """Installed in many workspaces through Bolt's OAuth flow (no single bot token)."""
+        return bool(self.slack_client_id or self.slack_client_secret)
 
     @property
     def slack_digest_admins(self) -> frozenset[str]:
@@ -208,7 +304,7 @@ class Settings(BaseSettings):
     def platforms(self) -> tuple[str, ...]:
         """The chat platforms whose credentials are configured."""
         found = []
-        if self.slack_bot_token or self.slack_app_token or self.slack_signing_secret:
+        if self.platform_slack:
             found.append("slack")
         if self.discord_token:
             found.append("discord")
@@ -222,6 +318,9 @@ _ENV_NAMES = {
     "slack_bot_token": "SLACK_BOT_TOKEN",
     "slack_app_token": "SLACK_APP_TOKEN",
     "slack_signing_secret": "SLACK_SIGNING_SECRET",
+    "slack_client_id": "SLACK_CLIENT_ID",
+    "slack_client_secret": "SLACK_CLIENT_SECRET",
+    "slack_redirect_uri": "SLACK_REDIRECT_URI",
     "discord_token": "DISCORD_TOKEN",
 }
 

@@ -26,11 +26,20 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncRateLimitErrorRetryHandler,
 )
+from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import offload, ops, slack_guard
 from adapters.ops import METRICS
 from adapters.progress import Progress
+from adapters.slack_install import (
+    INSTALL_PATH,
+    REDIRECT_PATH,
+    REVOKED,
+    UNINSTALLED,
+    Installations,
+    oauth_settings,
+)
 from adapters.slack_render import (
     HOME_ACTION,
     PAGE_ACTION,
@@ -61,7 +70,10 @@ _CHANNEL_GONE = ("channel_not_found", "not_in_channel", "is_archived")
 class SlackConfig:
     """What the Slack adapter needs from the settings (secrets as plain strings, never logged)."""
 
-    bot_token: str
+    bot_token: str = ""  # one workspace; empty when installed in many (client id and secret)
+    client_id: str = ""
+    client_secret: str = ""
+    redirect_uri: str = ""  # "": the one in the app's settings
     signing_secret: str = ""
     app_token: str = ""
     api_base_url: str = "https://slack.com/api/"
@@ -73,25 +85,52 @@ class SlackConfig:
 
     def __repr__(self) -> str:
         return (
-            f"SlackConfig(api_base_url={self.api_base_url!r}, socket_mode={bool(self.app_token)})"
+            f"SlackConfig(api_base_url={self.api_base_url!r}, socket_mode={bool(self.app_token)}, "
+            f"oauth={self.oauth})"
         )
+
+    @property
+    def oauth(self) -> bool:
+        """Installed in many workspaces: each one's token comes from its installation."""
+        return bool(self.client_id)
 
 
 HISTORY_PAGE = 200  # messages per conversations.history page (Slack allows up to 999)
 
 
 class SlackSender:
-    """Posts digests with the key in message metadata, and finds them again by it."""
+    """Posts digests with the key in message metadata, and finds them again by it.
+
+    Installed in many workspaces, each digest is posted with its own workspace's token (looked
+    up by `tokens` at the time of posting); a workspace with no installation pauses it."""
 
     platform = PLATFORM
     event_type = "openai_history_digest"
 
-    def __init__(self, client: AsyncWebClient) -> None:
+    def __init__(
+        self,
+        client: AsyncWebClient,
+        tokens: Callable[[str], Awaitable[str | None]] | None = None,
+    ) -> None:
         self.client = client
+        self.tokens = tokens
 
-    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+    async def _client(self, workspace: str) -> AsyncWebClient:
+        if self.tokens is None:
+            return self.client
+        token = await self.tokens(workspace) if workspace else None
+        if not token:
+            raise ChannelGone(
+                "Slack: the app is not installed in this channel's workspace"
+                if workspace
+                else "Slack: subscribed before workspaces were recorded; subscribe again"
+            )
+        return workspace_client(self.client, token)
+
+    async def send(self, channel: str, reply: Reply, *, key: str, workspace: str = "") -> str:
+        client = await self._client(workspace)
         try:
-            response = await self.client.chat_postMessage(
+            response = await client.chat_postMessage(
                 channel=channel,
                 metadata={"event_type": self.event_type, "event_payload": {"key": key}},
                 **render(reply),
@@ -100,13 +139,16 @@ class SlackSender:
             raise _digest_error(exc) from None
         return str(response["ts"])
 
-    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+    async def find(
+        self, channel: str, key: str, since: datetime, *, workspace: str = ""
+    ) -> str | None:
         """The digest posted for `key` since `since`, found by its metadata: every page of
         the channel's history back to that time is read (bounded by time, not by count)."""
+        client = await self._client(workspace)
         cursor = ""
         while True:
             try:
-                response = await self.client.conversations_history(
+                response = await client.conversations_history(
                     channel=channel,
                     oldest=str(since.timestamp()),
                     include_all_metadata=True,
@@ -200,6 +242,17 @@ def strip_mentions(text: str) -> str:
     return _MENTION_RE.sub(" ", text).strip()
 
 
+def workspace_client(client: AsyncWebClient, token: str) -> AsyncWebClient:
+    """`client` (its API, retry policy and HTTP session) speaking with `token`."""
+    return AsyncWebClient(
+        token=token,
+        base_url=client.base_url,
+        session=client.session,
+        retry_handlers=list(client.retry_handlers or []),
+        logger=client.logger,
+    )
+
+
 class SlackAdapter:
     """Wires a bolt AsyncApp to the router; `run()` serves it in the configured mode."""
 
@@ -207,15 +260,33 @@ class SlackAdapter:
         self.router = router
         self.state = state
         self.config = config
-        # Bolt is given the token (it would read SLACK_BOT_TOKEN itself anyway, and warn that a
-        # client passed beside it leaves the token unused); its client is then pointed at
-        # the configured API and given our retry policy.
-        self.app = AsyncApp(
-            token=config.bot_token,
-            signing_secret=config.signing_secret or None,
-            request_verification_enabled=not config.app_token,
-            logger=log,
-        )
+        # Installed in many workspaces, Bolt looks up each request's workspace's token among
+        # the installations; with one token, Bolt is given it (it would read SLACK_BOT_TOKEN
+        # itself anyway, and warn that a client passed beside it leaves the token unused).
+        # Either way its client is then pointed at the configured API and given our retry
+        # policy; every handler uses the per-request client Bolt hands it.
+        self.installations: Installations | None = None
+        if config.oauth:
+            self.installations = Installations(config.client_id, state.engine)
+            self.app = AsyncApp(
+                signing_secret=config.signing_secret,
+                oauth_settings=oauth_settings(
+                    client_id=config.client_id,
+                    client_secret=config.client_secret,
+                    redirect_uri=config.redirect_uri,
+                    installations=self.installations,
+                    engine=state.engine,
+                    installed=self._installed,
+                ),
+                logger=log,
+            )
+        else:
+            self.app = AsyncApp(
+                token=config.bot_token,
+                signing_secret=config.signing_secret or None,
+                request_verification_enabled=not config.app_token,
+                logger=log,
+            )
         self.client = self.app.client
         self.client.base_url = config.api_base_url
         # No connection-error retry here: a post whose answer was lost may be stored, and a
@@ -229,8 +300,9 @@ class SlackAdapter:
         self.index_built: Callable[[], float] | None = None  # for the index-age metric
         self.feedback = Feedback(state)
         self.settings = ChannelSettingsStore(state)
-        self._admins: dict[str, tuple[bool, float]] = {}
+        self._admins: dict[tuple[str, str], tuple[bool, float]] = {}
         self.handled = Progress()  # message events whose handling has finished
+        self.lifecycle = Progress()  # uninstalls and revoked tokens handled
         self._register()
 
     async def answer(
@@ -240,6 +312,8 @@ class SlackAdapter:
         user: str,
         channel: str,
         thread: str | None,
+        client: AsyncWebClient,
+        workspace: str = "",
         addressed: bool = True,
         message_id: str | None = None,
         counted: bool = True,
@@ -247,9 +321,10 @@ class SlackAdapter:
     ) -> Reply:
         """Slack's side of the translation: who may change the digest is a setting; who may
         change the channel's settings, workspace admins and the configured admin users (asked
-        of Slack only when the message is a `settings` command)."""
+        of Slack only when the message is a `settings` command). `workspace` is the team the
+        message came from: a digest subscribed to there is posted with its token."""
         admins = self.config.digest_admins
-        configure = parse(text).verb == "settings" and await self._is_admin(user)
+        configure = parse(text).verb == "settings" and await self._is_admin(client, workspace, user)
         manage = not admins or user in admins or user in self.config.admin_users
         return await offload.answer(
             self.router,
@@ -265,34 +340,45 @@ class SlackAdapter:
                 id=message_id,
                 counted=counted,
                 public=public,
+                workspace=workspace,
             ),
         )
 
-    async def _is_admin(self, user: str) -> bool:
-        """A workspace admin or owner (users.info, remembered for a while), or a user named
-        in OPENAI_BOT_SLACK_ADMIN_USERS. When Slack cannot say, the answer is no."""
+    async def _is_admin(self, client: AsyncWebClient, team: str, user: str) -> bool:
+        """An admin or owner of `team`, the workspace asking (users.info, remembered for a
+        while), or a user named in OPENAI_BOT_SLACK_ADMIN_USERS. When Slack cannot say, the
+        answer is no."""
         if not user:
             return False
         if user in self.config.admin_users:
             return True
-        known = self._admins.get(user)
+        known = self._admins.get((team, user))
         if known is not None and known[1] > time.monotonic():
             return known[0]
         try:
-            found = await self.client.users_info(user=user)
+            found = await client.users_info(user=user)
         except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.warning("could not ask Slack whether %s is an admin: %s", user, exc)
             return False
         person = found.get("user") or {}
         # an admin of this workspace, not of a partner's in a shared channel
-        ours = bool(self.team) and person.get("team_id") == self.team
+        ours = bool(team) and person.get("team_id") == team
         admin = (
             ours
             and not person.get("is_stranger")
             and bool(person.get("is_admin") or person.get("is_owner"))
         )
-        self._admins[user] = (admin, time.monotonic() + ADMIN_CACHE_SECONDS)
+        self._admins[(team, user)] = (admin, time.monotonic() + ADMIN_CACHE_SECONDS)
         return admin
+
+    def _team(self, context: Any) -> str:
+        """The workspace the bot answers for in this request: the one its token belongs to
+        (the installation Bolt authorized it with), not the asker's, which in a channel
+        shared with another organisation may be theirs."""
+        if not self.config.oauth:
+            return self.team
+        result = context.authorize_result
+        return str((result.team_id if result is not None else None) or context.team_id or "")
 
     def _channel_settings(self, channel: str) -> ChannelSettings:
         return self.settings.get(PLATFORM, channel)
@@ -311,27 +397,46 @@ class SlackAdapter:
         app.event("app_home_opened")(self._on_home)
         app.action(re.compile(rf"^{HOME_ACTION}_\d+$"))(self._on_home_ask)
         app.event("message")(self._counted(self._on_message))
+        app.event("app_uninstalled")(self._counted(self._on_uninstalled, self.lifecycle))
+        app.event("tokens_revoked")(self._counted(self._on_tokens_revoked, self.lifecycle))
 
-    def _counted(self, handler: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
-        """`handler`, counted in `handled` when it finishes (however it ends). Bolt passes
-        arguments by the names in the signature, so the wrapper keeps the handler's."""
+    def _counted(
+        self, handler: Callable[..., Awaitable[None]], progress: Progress | None = None
+    ) -> Callable[..., Awaitable[None]]:
+        """`handler`, counted in `handled` (or `progress`) when it finishes (however it
+        ends). Bolt passes arguments by the names in the signature, so the wrapper keeps the
+        handler's."""
+        counter = progress or self.handled
 
         @functools.wraps(handler)
         async def counted(**kwargs: Any) -> None:
             try:
                 await handler(**kwargs)
             finally:
-                await self.handled.done()
+                await counter.done()
 
         return counted
 
-    async def _on_command(self, ack: Any, command: dict[str, Any], respond: Any) -> None:
+    async def _on_command(
+        self,
+        ack: Any,
+        command: dict[str, Any],
+        respond: Any,
+        client: AsyncWebClient,
+        context: Any,
+    ) -> None:
         await ack()
         text = command.get("text") or ""
         channel = command.get("channel_id", "")
         public = answers_in_channel(self._channel_settings(channel), text)
         reply = await self.answer(
-            text, user=command.get("user_id", ""), channel=channel, thread=None, public=public
+            text,
+            user=command.get("user_id", ""),
+            channel=channel,
+            thread=None,
+            public=public,
+            client=client,
+            workspace=self._team(context),
         )
         if reply.silent:
             return  # asked again within a wait already explained: acknowledged, nothing more
@@ -359,7 +464,13 @@ class SlackAdapter:
         )
 
     async def _on_page(
-        self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any
+        self,
+        ack: Any,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: Any,
+        client: AsyncWebClient,
+        context: Any,
     ) -> None:
         await ack()
         text = action.get("value", "")
@@ -369,6 +480,8 @@ class SlackAdapter:
             channel=body.get("channel", {}).get("id", ""),
             thread=None,
             counted=False,  # a click is not a question
+            client=client,
+            workspace=self._team(context),
         )
         # A shared answer is everyone's: its next page is shown to the clicker alone, and the
         # channel's copy is never rewritten. A private answer pages in place.
@@ -382,7 +495,13 @@ class SlackAdapter:
         )
 
     async def _on_share(
-        self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any
+        self,
+        ack: Any,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: Any,
+        client: AsyncWebClient,
+        context: Any,
     ) -> None:
         await ack()
         user = body.get("user", {})
@@ -401,11 +520,13 @@ class SlackAdapter:
             channel=channel,
             thread=None,
             counted=False,
+            client=client,
+            workspace=self._team(context),
         )
         name = user.get("username") or user.get("name") or "someone"
         message = render(reply, note=f"Shared by @{escape(name)}")
         try:
-            await self.client.chat_postMessage(channel=channel, **message)
+            await client.chat_postMessage(channel=channel, **message)
         except SlackApiError as exc:
             error, _status = slack_error(exc)
             if error not in _CHANNEL_GONE:
@@ -420,6 +541,7 @@ class SlackAdapter:
 
     async def _post(
         self,
+        client: AsyncWebClient,
         channel: str,
         thread: str | None,
         reply: Reply,
@@ -436,11 +558,13 @@ class SlackAdapter:
         if reply.silent:
             return  # nothing to say (a second cooldown refusal in the same wait)
         if reply.private:  # a cooldown notice: to the asker alone
-            await self._tell_privately(channel, user, thread, f"{reply.title} {reply.intro}")
+            await self._tell_privately(
+                client, channel, user, thread, f"{reply.title} {reply.intro}"
+            )
             return
         if private:  # the channel's settings keep answers to the asker
             try:
-                await self.client.chat_postEphemeral(
+                await client.chat_postEphemeral(
                     channel=channel, user=user, thread_ts=thread, **render(reply)
                 )
             except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
@@ -450,7 +574,7 @@ class SlackAdapter:
         must_look = False
         for attempt in range(1, REPLY_ATTEMPTS + 1):
             if must_look:  # a failure that may have stored it: post only once sure it did not
-                seen = await self._replied(channel, thread, key, after)
+                seen = await self._replied(client, channel, thread, key, after)
                 if seen:
                     break
                 if seen is None:  # could not look: posting again might post twice
@@ -458,7 +582,7 @@ class SlackAdapter:
                     continue
                 must_look = False
             try:
-                await self.client.chat_postMessage(
+                await client.chat_postMessage(
                     channel=channel, thread_ts=thread, metadata=metadata, **render(reply)
                 )
                 break
@@ -469,7 +593,7 @@ class SlackAdapter:
                     continue
                 if 0 < status < 500:
                     log.warning("reply to %s refused: %s", channel, error or status)
-                    await self._tell_privately(channel, user, thread)
+                    await self._tell_privately(client, channel, user, thread)
                     return  # not_in_channel, msg_too_long …: trying again will not help
                 must_look = bool(key)
             except (aiohttp.ClientError, OSError, TimeoutError) as exc:
@@ -477,13 +601,14 @@ class SlackAdapter:
                 log.warning("reply to %s failed (attempt %d): %s", channel, attempt, exc)
             await asyncio.sleep(REPLY_BACKOFF_SECONDS * attempt)
         else:
-            await self._tell_privately(channel, user, thread)
+            await self._tell_privately(client, channel, user, thread)
             return
         if thread:
             self.state.remember_thread(PLATFORM, channel, thread)
 
     async def _reply(
         self,
+        client: AsyncWebClient,
         body: dict[str, Any],
         event: dict[str, Any],
         thread: str | None,
@@ -494,6 +619,7 @@ class SlackAdapter:
         """Post `reply` to the message `event` carries, keyed by its event id (so a retry
         after a lost answer looks for it first)."""
         await self._post(
+            client,
             event.get("channel", ""),
             thread,
             reply,
@@ -504,7 +630,7 @@ class SlackAdapter:
         )
 
     async def _replied(
-        self, channel: str, thread: str | None, key: str, after: str | None
+        self, client: AsyncWebClient, channel: str, thread: str | None, key: str, after: str | None
     ) -> bool | None:
         """Whether the reply for `key` is already there: in the thread (every page after
         the message it answers), else among the channel's messages since then. None when
@@ -513,7 +639,7 @@ class SlackAdapter:
         try:
             while True:
                 if thread:
-                    found = await self.client.conversations_replies(
+                    found = await client.conversations_replies(
                         channel=channel,
                         ts=thread,
                         oldest=after,
@@ -522,7 +648,7 @@ class SlackAdapter:
                         cursor=cursor or None,
                     )
                 else:
-                    found = await self.client.conversations_history(
+                    found = await client.conversations_history(
                         channel=channel,
                         oldest=after,
                         include_all_metadata=True,
@@ -544,6 +670,7 @@ class SlackAdapter:
 
     async def _tell_privately(
         self,
+        client: AsyncWebClient,
         channel: str,
         user: str,
         thread: str | None,
@@ -553,41 +680,58 @@ class SlackAdapter:
         if not user:
             return
         try:
-            await self.client.chat_postEphemeral(
+            await client.chat_postEphemeral(
                 channel=channel, user=user, thread_ts=thread, text=escape(text)
             )
         except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.warning("could not tell %s that the reply failed: %s", user, exc)
 
-    async def _on_home(self, event: dict[str, Any]) -> None:
-        """The App Home tab, published each time someone opens it (so it is current)."""
+    async def _on_home(self, event: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        """The App Home tab, published each time someone opens it (so it is current). It
+        lists this workspace's digests only."""
         if event.get("tab") != "home" or not event.get("user"):
             return
+        team = self._team(context)
         digests = [
             (s.channel, s.post_time, s.timezone)
             for s in self.state.subscriptions()
-            if s.platform == PLATFORM and not s.paused_reason
+            if s.platform == PLATFORM
+            and not s.paused_reason
+            and (not self.config.oauth or s.workspace == team)
         ]
         commands = [spec.usage for spec in VERBS.values()]
         try:
-            await self.client.views_publish(
-                user_id=event["user"], view=home_view(digests, commands)
-            )
+            await client.views_publish(user_id=event["user"], view=home_view(digests, commands))
         except SlackApiError as exc:
             log.warning("could not publish the Home tab: %s", slack_error(exc)[0])
 
-    async def _on_home_ask(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+    async def _on_home_ask(
+        self,
+        ack: Any,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        client: AsyncWebClient,
+        context: Any,
+    ) -> None:
         """An example question on the Home tab: answered in a direct message."""
         await ack()
         user = body.get("user", {}).get("id", "")
         if not user:
             return
         reply = await self.answer(
-            action.get("value", ""), user=user, channel=user, thread=None, counted=False
+            action.get("value", ""),
+            user=user,
+            channel=user,
+            thread=None,
+            counted=False,
+            client=client,
+            workspace=self._team(context),
         )
-        await self._post(user, None, reply, user=user)
+        await self._post(client, user, None, reply, user=user)
 
-    async def _on_mention(self, body: dict[str, Any], event: dict[str, Any]) -> None:
+    async def _on_mention(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
+    ) -> None:
         if event.get("bot_id") or not self._first_delivery(body):
             return
         channel = event.get("channel", "")
@@ -599,10 +743,14 @@ class SlackAdapter:
             channel=channel,
             thread=thread,
             public=not private,
+            client=client,
+            workspace=self._team(context),
         )
-        await self._reply(body, event, thread, reply, private=private)
+        await self._reply(client, body, event, thread, reply, private=private)
 
-    async def _on_message(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
+    async def _on_message(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
+    ) -> None:
         if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast"):
             return  # other bots, our own posts, edits, deletions and joins ("also send to
             # channel" is a thread message like any other)
@@ -637,19 +785,76 @@ class SlackAdapter:
             addressed=prefixed or direct,
             message_id=event.get("ts"),
             public=not direct and settings.answers != "private",
+            client=client,
+            workspace=self._team(context),
         )
         if reply.silent:  # small talk in a followed thread: a reaction at most, no message
             if reply.reaction and event.get("ts"):
                 try:
-                    await self.client.reactions_add(
+                    await client.reactions_add(
                         channel=channel, timestamp=event["ts"], name=reply.reaction
                     )
                 except SlackApiError as exc:  # already_reacted, no permission: not worth a post
                     log.info("no reaction added: %s", slack_error(exc)[0])
             return
         await self._reply(
-            body, event, where, reply, private=not direct and settings.answers == "private"
+            client, body, event, where, reply, private=not direct and settings.answers == "private"
         )
+
+    # --- installations -------------------------------------------------------------------
+
+    async def _installed(self, installation: Installation) -> None:
+        """A workspace installed the app (again): its digests paused by an uninstall or a
+        revoked token start again; any other pause stays."""
+        team = installation.team_id or ""
+        lifted = 0
+        for reason in (UNINSTALLED, REVOKED):
+            lifted += await asyncio.to_thread(self.state.resume_workspace, PLATFORM, team, reason)
+        log.info("installed in workspace %s (%d digests resumed)", team, lifted)
+
+    def _workspaces(self, team: str) -> tuple[str, ...]:
+        """The workspace values a team's subscriptions carry: with one bot token, also the
+        ones subscribed before workspaces were recorded (they can only be that team's)."""
+        return (team,) if self.config.oauth else (team, "")
+
+    async def _on_uninstalled(self, context: Any) -> None:
+        """The app was removed from a workspace: its installation is forgotten (Slack asks
+        apps to delete the tokens) and its digests paused until it is installed again."""
+        team = context.team_id or self.team
+        if self.installations is not None:
+            await self.installations.async_delete_all(
+                enterprise_id=context.enterprise_id, team_id=team
+            )
+        paused = await asyncio.to_thread(
+            self.state.pause_workspace, PLATFORM, self._workspaces(team), UNINSTALLED
+        )
+        log.info("uninstalled from workspace %s (%d digests paused)", team, paused)
+
+    async def _on_tokens_revoked(self, event: dict[str, Any], context: Any) -> None:
+        """Tokens revoked in a workspace: the revoked ones are forgotten; without the bot
+        token nothing can be posted there, so its digests are paused."""
+        team = context.team_id or self.team
+        tokens = event.get("tokens") or {}
+        if self.installations is not None:
+            for user in tokens.get("oauth") or []:
+                await self.installations.async_delete_installation(
+                    enterprise_id=context.enterprise_id, team_id=team, user_id=user
+                )
+        if not tokens.get("bot"):
+            return
+        if self.installations is not None:
+            await self.installations.async_delete_bot(
+                enterprise_id=context.enterprise_id, team_id=team
+            )
+        paused = await asyncio.to_thread(
+            self.state.pause_workspace, PLATFORM, self._workspaces(team), REVOKED
+        )
+        log.info("bot token revoked in workspace %s (%d digests paused)", team, paused)
+
+    def sender(self) -> SlackSender:
+        """What posts this adapter's digests: with its one token, or each workspace's."""
+        tokens = self.installations.token if self.installations is not None else None
+        return SlackSender(self.client, tokens)
 
     # --- serving -------------------------------------------------------------------------
 
@@ -676,6 +881,19 @@ class SlackAdapter:
 
         server = web.Application()
         server.router.add_post("/slack/events", events)
+        flow = self.app.oauth_flow
+        if flow is not None:  # installed in many workspaces: "Add to Slack" and its redirect
+
+            async def install(request: web.Request) -> web.Response:
+                bolt = await to_bolt_request(request)
+                return await to_aiohttp_response(await flow.handle_installation(bolt))
+
+            async def redirect(request: web.Request) -> web.Response:
+                bolt = await to_bolt_request(request)
+                return await to_aiohttp_response(await flow.handle_callback(bolt))
+
+            server.router.add_get(INSTALL_PATH, install)
+            server.router.add_get(REDIRECT_PATH, redirect)
         # healthy only once Slack has accepted the tokens (and, run with others, they are up)
         ops.add_routes(server, lambda: self.health(), index_built=self.index_built)
         return server
@@ -696,7 +914,11 @@ class SlackAdapter:
         """Ask Slack whether it accepts the tokens before serving: a rejected token is one
         clear error at start, never a bot that reports healthy and answers nothing. A network
         failure is not a rejection: the bot starts, unhealthy, and asks again every
-        RECHECK_SECONDS until Slack answers."""
+        RECHECK_SECONDS until Slack answers. Installed in many workspaces there is no one
+        token to ask about: each workspace's is used, and checked, as its requests come."""
+        if self.config.oauth:
+            self.connected = True
+            return
         if not await self._credentials_accepted():
             self._recheck = asyncio.get_running_loop().create_task(self._check_until_accepted())
 

@@ -5,14 +5,45 @@ A busy channel must not be able to turn the bot into a firehose: each user may a
 `flood` public answers a minute. Over either limit, the asker is told once, privately, how
 long to wait; more messages in the same wait get no second notice. Button clicks and digest
 posts are not questions and are never counted.
+
+The buckets live in the state database, so instances behind a load balancer share them: a
+user whose questions land on two instances still gets `rate` a minute, not twice that. Each
+take is one atomic upsert (refill, spend, say whether a token was there), safe however many
+processes race for the same bucket; a full bucket is the same as no row, so idle rows go.
 """
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import Connection, text
+
+from bot.state import StateStore
+
 WINDOW_SECONDS = 60.0
+
+# The bucket as it stands now: its tokens plus what has refilled since, at most `size`.
+_FILLED = (
+    "CASE WHEN cooldowns.tokens + (:now - cooldowns.at) * :refill > :size THEN :size "
+    "ELSE cooldowns.tokens + (:now - cooldowns.at) * :refill END"
+)
+# Refill and spend in one statement (every SET sees the row as it was): `granted` says
+# whether a whole token was there to spend.
+_TAKE = text(
+    "INSERT INTO cooldowns (key, tokens, at, granted, told_until) "
+    "VALUES (:key, :size - 1.0, :now, 1, 0) ON CONFLICT (key) DO UPDATE SET "
+    f"tokens = CASE WHEN {_FILLED} >= 1.0 THEN {_FILLED} - 1.0 ELSE {_FILLED} END, "
+    f"granted = CASE WHEN {_FILLED} >= 1.0 THEN 1 ELSE 0 END, at = :now "
+    "RETURNING tokens, granted"
+)
+_GIVE_BACK = text("UPDATE cooldowns SET tokens = tokens + 1.0 WHERE key = :key")
+# The first refusal in a wait is told; the statement succeeds for one of any racing callers.
+_TELL = text(
+    "INSERT INTO cooldowns (key, tokens, at, granted, told_until) "
+    "VALUES (:key, :size, :now, 0, :until) ON CONFLICT (key) DO UPDATE SET "
+    "told_until = :until WHERE cooldowns.told_until <= :now"
+)
+_FORGET = text("DELETE FROM cooldowns WHERE at < :idle AND told_until < :now")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -24,61 +55,48 @@ class Verdict:
     notify: bool = False  # the first refusal in a wait is explained; the rest are not
 
 
-@dataclass
-class _Bucket:
-    tokens: float
-    at: float
-    told_until: float = 0.0
-
-
 class Cooldown:
-    """Per-user buckets and per-channel flood windows, in memory (they reset on restart,
-    which only ever errs on the side of answering)."""
+    """Per-user buckets and per-channel flood windows, kept in the state database."""
 
     def __init__(
         self,
+        state: StateStore,
         *,
         rate: int = 10,
         flood: int = 30,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,  # wall time: instances share it
     ) -> None:
+        self.state = state
         self.rate = rate
         self.flood = flood
         self.clock = clock
-        self._users: dict[str, _Bucket] = {}
-        self._channels: dict[str, _Bucket] = {}
-        self._lock = threading.Lock()
 
     def check(self, user: str, channel: str, *, public: bool) -> Verdict:
         """Spend one question for `user` (and, for a public answer, one of `channel`'s)."""
         if self.rate <= 0 and (self.flood <= 0 or not public):
             return Verdict(allowed=True)
         now = self.clock()
-        with self._lock:
-            wait = self._take(self._users, user, self.rate, now) if self.rate > 0 else 0.0
+        mine = f"user:{user}"
+        with self.state.write() as db:
+            db.execute(_FORGET, {"idle": now - WINDOW_SECONDS, "now": now})
+            wait = _take(db, mine, self.rate, now) if self.rate > 0 else 0.0
             if wait <= 0 and public and self.flood > 0:
-                wait = self._take(self._channels, channel, self.flood, now)
-                if wait > 0 and user in self._users:
-                    self._users[user].tokens += 1.0  # not answered: the user's question back
+                wait = _take(db, f"channel:{channel}", self.flood, now)
+                if wait > 0 and self.rate > 0:
+                    db.execute(_GIVE_BACK, {"key": mine})  # not answered: the question back
             if wait <= 0:
                 return Verdict(allowed=True)
-            bucket = self._users.setdefault(user, _Bucket(tokens=float(self.rate), at=now))
-            notify = now >= bucket.told_until
-            if notify:
-                bucket.told_until = now + wait
-            return Verdict(allowed=False, wait=wait, notify=notify)
+            told = db.execute(
+                _TELL,
+                {"key": mine, "size": float(max(self.rate, 1)), "now": now, "until": now + wait},
+            )
+            return Verdict(allowed=False, wait=wait, notify=told.rowcount == 1)
 
-    @staticmethod
-    def _take(buckets: dict[str, _Bucket], key: str, size: int, now: float) -> float:
-        """Take a token from `key`'s bucket; 0 if there was one, else the seconds until
-        there is."""
-        refill = size / WINDOW_SECONDS
-        bucket = buckets.get(key)
-        if bucket is None:
-            bucket = buckets[key] = _Bucket(tokens=float(size), at=now)
-        bucket.tokens = min(float(size), bucket.tokens + (now - bucket.at) * refill)
-        bucket.at = now
-        if bucket.tokens >= 1.0:
-            bucket.tokens -= 1.0
-            return 0.0
-        return (1.0 - bucket.tokens) / refill
+
+def _take(db: Connection, key: str, size: int, now: float) -> float:
+    """Take a token from `key`'s bucket; 0 if there was one, else the seconds until there is."""
+    refill = size / WINDOW_SECONDS
+    row = db.execute(_TAKE, {"key": key, "size": float(size), "now": now, "refill": refill}).one()
+    if row[1]:
+        return 0.0
+    return (1.0 - float(row[0])) / refill

@@ -46,11 +46,13 @@ class Sender(Protocol):
 
     platform: str
 
-    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+    async def send(self, channel: str, reply: Reply, *, key: str, workspace: str = "") -> str:
         """Post `reply` marked with `key`; return a reference to the message."""
         ...
 
-    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+    async def find(
+        self, channel: str, key: str, since: datetime, *, workspace: str = ""
+    ) -> str | None:
         """The reference of a message marked `key` posted since `since`, if any."""
         ...
 

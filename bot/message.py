@@ -18,12 +18,13 @@ class Message:
     # answered only when it is a question or a command, and thanks get a reaction.
     addressed: bool = True
     id: str | None = None  # the platform's id of this message, to react to it
-    # A question someone typed (not a button click): it counts against their cooldown.
     # The channel a thread belongs to, where its settings are kept (Discord threads are
     # channels of their own); None: `channel` itself.
     parent: str | None = None
+    # A question someone typed (not a button click): it counts against their cooldown.
     counted: bool = True
     public: bool = False  # the answer would be seen by the whole channel
+    workspace: str = ""  # the Slack team it came from (its digests post with its token)
 
     @property
     def settings_channel(self) -> str:

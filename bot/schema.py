@@ -2,15 +2,19 @@
 PostgreSQL, used by the migrations and by `openai-bot state copy`."""
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
+    DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
     MetaData,
+    String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -25,6 +29,8 @@ subscriptions = Table(
     Column("created_by", Text, nullable=False),
     Column("created_at", Text, nullable=False),
     Column("paused_reason", Text),
+    # the Slack workspace (team id) whose token posts it, when the bot is installed in many
+    Column("workspace", Text, nullable=False, server_default=""),
 )
 digest_ledger = Table(
     "digest_ledger",
@@ -115,4 +121,84 @@ channel_settings = Table(
     Column("changed_by", Text, nullable=False),
     Column("changed_at", Float, nullable=False),
     CheckConstraint("answers IN ('auto', 'private', 'public')", name="settings_answers"),
+)
+cooldowns = Table(
+    "cooldowns",
+    metadata,
+    # "user:<platform>:<id>" or "channel:<platform>:<id>": a token bucket shared by instances
+    Column("key", Text, primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("at", Float, nullable=False),
+    Column("granted", Integer, nullable=False, server_default="0"),
+    Column("told_until", Float, nullable=False, server_default="0"),
+    Index("cooldowns_at", "at"),
+)
+
+# Slack installations (one per workspace that added the app) and the OAuth flow's states, in
+# the layout slack_sdk's SQLAlchemy stores read and write (tests/test_slack_oauth.py keeps the
+# two in step; `bot` knows no chat library, so the shape is written out here).
+slack_installations = Table(
+    "slack_installations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client_id", String(32), nullable=False),
+    Column("app_id", String(32), nullable=False),
+    Column("enterprise_id", String(32)),
+    Column("enterprise_name", String(200)),
+    Column("enterprise_url", String(200)),
+    Column("team_id", String(32)),
+    Column("team_name", String(200)),
+    Column("bot_token", String(200)),
+    Column("bot_id", String(32)),
+    Column("bot_user_id", String(32)),
+    Column("bot_scopes", String(1000)),
+    Column("bot_refresh_token", String(200)),
+    Column("bot_token_expires_at", DateTime),
+    Column("user_id", String(32), nullable=False),
+    Column("user_token", String(200)),
+    Column("user_scopes", String(1000)),
+    Column("user_refresh_token", String(200)),
+    Column("user_token_expires_at", DateTime),
+    Column("incoming_webhook_url", String(200)),
+    Column("incoming_webhook_channel", String(200)),
+    Column("incoming_webhook_channel_id", String(200)),
+    Column("incoming_webhook_configuration_url", String(200)),
+    Column("is_enterprise_install", Boolean, default=False, nullable=False),
+    Column("token_type", String(32)),
+    Column("installed_at", DateTime, nullable=False, default=func.now()),
+    Index(
+        "slack_installations_idx",
+        "client_id",
+        "enterprise_id",
+        "team_id",
+        "user_id",
+        "installed_at",
+    ),
+)
+slack_bots = Table(
+    "slack_bots",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client_id", String(32), nullable=False),
+    Column("app_id", String(32), nullable=False),
+    Column("enterprise_id", String(32)),
+    Column("enterprise_name", String(200)),
+    Column("team_id", String(32)),
+    Column("team_name", String(200)),
+    Column("bot_token", String(200)),
+    Column("bot_id", String(32)),
+    Column("bot_user_id", String(32)),
+    Column("bot_scopes", String(1000)),
+    Column("bot_refresh_token", String(200)),
+    Column("bot_token_expires_at", DateTime),
+    Column("is_enterprise_install", Boolean, default=False, nullable=False),
+    Column("installed_at", DateTime, nullable=False, default=func.now()),
+    Index("slack_bots_idx", "client_id", "enterprise_id", "team_id", "installed_at"),
+)
+slack_oauth_states = Table(
+    "slack_oauth_states",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("state", String(200), nullable=False),
+    Column("expire_at", DateTime, nullable=False),
 )

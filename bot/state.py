@@ -7,14 +7,14 @@ kept by Alembic (`bot/migrations/`).
 """
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from bot.claims import digest_claim, first_delivery
 from bot.database import open_engine
@@ -42,6 +42,7 @@ class Subscription:
     timezone: str  # IANA
     created_by: str
     paused_reason: str = ""
+    workspace: str = ""  # the Slack team whose installation posts it (many-workspace mode)
 
     @property
     def key(self) -> str:
@@ -136,21 +137,29 @@ class StateStore:
     # --- digest subscriptions --------------------------------------------------------------
 
     def subscribe(
-        self, platform: str, channel: str, post_time: str, timezone: str, user: str
+        self,
+        platform: str,
+        channel: str,
+        post_time: str,
+        timezone: str,
+        user: str,
+        *,
+        workspace: str = "",
     ) -> Subscription:
         """Create or change a subscription (and lift any pause)."""
         self.run(
             "INSERT INTO subscriptions (platform, channel, post_time, timezone, created_by, "
-            "created_at, paused_reason) VALUES (:p, :c, :t, :z, :u, :at, NULL) "
+            "created_at, paused_reason, workspace) VALUES (:p, :c, :t, :z, :u, :at, NULL, :w) "
             "ON CONFLICT (platform, channel) DO UPDATE SET post_time = excluded.post_time, "
             "timezone = excluded.timezone, created_by = excluded.created_by, "
-            "paused_reason = NULL",
+            "paused_reason = NULL, workspace = excluded.workspace",
             p=platform,
             c=channel,
             t=post_time,
             z=timezone,
             u=user,
             at=_now_iso(),
+            w=workspace,
         )
         found = self.subscription(platform, channel)
         assert found is not None
@@ -211,6 +220,42 @@ class StateStore:
         )
         self._changed(platform, channel)
         return lifted == 1
+
+    def pause_workspace(self, platform: str, workspaces: Sequence[str], reason: str) -> int:
+        """Pause every active digest of a workspace (the app was uninstalled from it); the
+        number paused. A digest already paused keeps its own reason."""
+        return self._set_workspace_pause(
+            "UPDATE subscriptions SET paused_reason = :r WHERE platform = :p AND "
+            "workspace IN :w AND paused_reason IS NULL RETURNING channel",
+            platform,
+            workspaces,
+            reason,
+        )
+
+    def resume_workspace(self, platform: str, workspace: str, reason: str) -> int:
+        """Lift the pauses made for `reason` in a workspace (it installed the app again)."""
+        return self._set_workspace_pause(
+            "UPDATE subscriptions SET paused_reason = NULL WHERE platform = :p AND "
+            "workspace IN :w AND paused_reason = :r RETURNING channel",
+            platform,
+            [workspace],
+            reason,
+        )
+
+    def _set_workspace_pause(
+        self, sql: str, platform: str, workspaces: Sequence[str], reason: str
+    ) -> int:
+        statement = text(sql).bindparams(bindparam("w", expanding=True))
+        with self.write() as db:
+            changed = [
+                str(row[0])
+                for row in db.execute(
+                    statement, {"r": reason, "p": platform, "w": list(workspaces)}
+                )
+            ]
+        for channel in changed:
+            self._changed(platform, channel)
+        return len(changed)
 
     # --- the digest ledger: claimed before posting, confirmed after -------------------------
 
@@ -329,7 +374,7 @@ class StateStore:
         self.engine.dispose()
 
 
-_SUBSCRIPTION = "platform, channel, post_time, timezone, created_by, paused_reason"
+_SUBSCRIPTION = "platform, channel, post_time, timezone, created_by, paused_reason, workspace"
 
 
 def _subscription(row: Any) -> Subscription:
@@ -340,4 +385,5 @@ def _subscription(row: Any) -> Subscription:
         timezone=str(row[3]),
         created_by=str(row[4]),
         paused_reason=str(row[5] or ""),
+        workspace=str(row[6] or ""),
     )

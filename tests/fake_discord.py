@@ -2,10 +2,15 @@
 
 The gateway sends HELLO, answers heartbeats, dispatches READY and GUILD_CREATE after IDENTIFY,
 RESUMED after RESUME, then whatever events a test queues. Every REST call is recorded.
+
+Sharded, as Discord is: `/gateway/bot` recommends `shards`; each connection IDENTIFYs as one
+shard and is sent only its guilds ((guild id >> 22) % shard count) and their events; direct
+messages go to shard 0.
 """
 
 import asyncio
 import json
+import re
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -51,11 +56,11 @@ def _json(data: Any, status: int = 200) -> web.Response:
     return web.Response(body=body, status=status)
 
 
-def channel(channel_id: str = CHANNEL_ID) -> dict[str, Any]:
+def channel(channel_id: str = CHANNEL_ID, guild_id: str = GUILD_ID) -> dict[str, Any]:
     return {
         "id": channel_id,
         "type": 0,
-        "guild_id": GUILD_ID,
+        "guild_id": guild_id,
         "name": "general",
         "position": 0,
         "permission_overwrites": [],
@@ -65,7 +70,21 @@ def channel(channel_id: str = CHANNEL_ID) -> dict[str, Any]:
     }
 
 
-def guild() -> dict[str, Any]:
+def shard_of(guild_id: str | None, count: int) -> int:
+    """The shard Discord sends a guild's events to (direct messages: shard 0)."""
+    return (int(guild_id) >> 22) % count if guild_id else 0
+
+
+def guild(guild_id: str = GUILD_ID, channel_id: str = CHANNEL_ID) -> dict[str, Any]:
+    """A guild with one text channel (the first guild also has a thread)."""
+    made = _guild()
+    if guild_id == GUILD_ID:
+        return made
+    made["roles"][0]["id"] = guild_id
+    return made | {"id": guild_id, "channels": [channel(channel_id, guild_id)], "threads": []}
+
+
+def _guild() -> dict[str, Any]:
     return {
         "id": GUILD_ID,
         "name": "Example",
@@ -123,6 +142,7 @@ def message(
     content: str,
     *,
     channel_id: str = CHANNEL_ID,
+    guild_id: str = GUILD_ID,
     dm: bool = False,
     mention_bot: bool = False,
     author: dict[str, Any] | None = None,
@@ -146,7 +166,7 @@ def message(
         "components": [],
     }
     if not dm:
-        data["guild_id"] = GUILD_ID
+        data["guild_id"] = guild_id
         data["member"] = {
             "roles": [],
             "joined_at": TIMESTAMP,
@@ -225,14 +245,20 @@ class FakeDiscord(LoopbackFake):
         self.forbidden_channels: set[str] = set()  # 403 Missing Access
         self.refusing_channels: set[str] = set()  # 400: a refusal that says nothing of access
         self.gateway_log: list[dict[str, Any]] = []
-        self.events: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
+        self.events = _Events(self)  # what tests queue; each goes to its guild's shard
+        self.shards = 1  # what /gateway/bot recommends
+        self.max_concurrency = 1  # shards that may IDENTIFY at once (one per bucket)
+        self.guilds: dict[str, str] = {GUILD_ID: CHANNEL_ID}  # guild id -> its channel
+        self.identified: list[tuple[int, int, float]] = []  # (shard id, count, when)
+        self._shard_count = 1  # as the bot identified
+        self._queues: dict[int, asyncio.Queue[tuple[str, dict[str, Any]]]] = {}
         self.seq = 0
         self.connections = 0
         self.drop_next: asyncio.Event = asyncio.Event()
         self.drop_code = 4000  # the close code a drop uses (4004: the token is rejected)
         # the next message posts: "400" refused (nothing stored), anything else stored, then a 500
         self.post_faults: list[str] = []
-        self._sent: list[tuple[int, str, dict[str, Any]]] = []
+        self._sent: list[tuple[int, str, dict[str, Any], int]] = []
         self.channel_messages: dict[str, list[dict[str, Any]]] = {}
         self._made = 0
 
@@ -266,6 +292,15 @@ class FakeDiscord(LoopbackFake):
         else:
             page = kept[-limit:]
         return list(reversed(page))
+
+    def queue(self, shard: int) -> asyncio.Queue[tuple[str, dict[str, Any]]]:
+        """The events waiting for the connection of `shard`."""
+        return self._queues.setdefault(shard, asyncio.Queue())
+
+    def route(self, name: str, data: dict[str, Any]) -> None:
+        """Queue an event for the shard its guild belongs to."""
+        guild_id = data.get("guild_id") or (data.get("id") if name == "GUILD_CREATE" else None)
+        self.queue(shard_of(guild_id, self._shard_count)).put_nowait((name, data))
 
     @property
     def api(self) -> str:
@@ -337,12 +372,12 @@ class FakeDiscord(LoopbackFake):
             return _json(
                 {
                     "url": self.gateway,
-                    "shards": 1,
+                    "shards": self.shards,
                     "session_start_limit": {
                         "total": 1000,
                         "remaining": 1000,
                         "reset_after": 0,
-                        "max_concurrency": 1,
+                        "max_concurrency": self.max_concurrency,
                     },
                 }
             )
@@ -385,6 +420,12 @@ class FakeDiscord(LoopbackFake):
                 self.post_faults.pop(0)
                 return _json({"message": "500: Internal Server Error", "code": 0}, status=500)
             return _json(sent)
+        if re.fullmatch(r"/channels/\d+", path) and request.method == "GET":
+            wanted = path.split("/")[2]
+            for guild_id, channel_id in self.guilds.items():
+                if channel_id == wanted:
+                    return _json(channel(channel_id, guild_id))
+            return _json({"message": "Unknown Channel", "code": 10003}, status=404)
         if path.startswith("/channels/") and path.endswith("/messages") and request.method == "GET":
             return _json(self._history(path.split("/")[2], request.query))
         if path.startswith("/applications/") and request.method == "PUT":
@@ -402,15 +443,16 @@ class FakeDiscord(LoopbackFake):
         self.connections += 1
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
         sender: asyncio.Task[None] | None = None
+        shard = 0
 
         async def send(name: str, data: dict[str, Any]) -> None:
             self.seq += 1
-            self._sent.append((self.seq, name, data))
+            self._sent.append((self.seq, name, data, shard))
             await ws.send_json({"op": 0, "t": name, "s": self.seq, "d": data})
 
         async def pump() -> None:
             while True:
-                name, data = await self.events.get()
+                name, data = await self.queue(shard).get()
                 await send(name, data)
                 if self.drop_next.is_set():
                     self.drop_next.clear()
@@ -427,29 +469,48 @@ class FakeDiscord(LoopbackFake):
             if op == 1:
                 await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
             elif op == 2:
+                shard, count = payload["d"].get("shard") or [0, 1]
+                self._shard_count = count
+                self.identified.append((shard, count, time.monotonic()))
+                mine = [g for g in self.guilds if shard_of(g, count) == shard]
                 await send(
                     "READY",
                     {
                         "v": 10,
                         "user": BOT_USER,
-                        "guilds": [{"id": GUILD_ID, "unavailable": True}],
-                        "session_id": "session-1",
+                        "guilds": [{"id": g, "unavailable": True} for g in mine],
+                        "session_id": f"session-{shard}",
                         "resume_gateway_url": self.gateway,
                         "application": {"id": APP_ID, "flags": 0},
-                        "shard": [0, 1],
+                        "shard": [shard, count],
                     },
                 )
-                await send("GUILD_CREATE", guild())
+                for guild_id in mine:
+                    await send("GUILD_CREATE", guild(guild_id, self.guilds[guild_id]))
                 sender = asyncio.create_task(pump())
             elif op == 6:
                 # Replay what the client missed, and (to test idempotency) the last event again.
                 last = payload["d"]["seq"]
-                replay = [e for e in self._sent if e[0] >= last]
+                shard = int(payload["d"]["session_id"].removeprefix("session-"))
+                replay = [e for e in self._sent if e[0] >= last and e[3] == shard]
                 await send("RESUMED", {})
-                for _seq, name, data in replay:
+                for _seq, name, data, _shard in replay:
                     if name not in ("READY", "GUILD_CREATE", "RESUMED"):
                         await send(name, data)
                 sender = asyncio.create_task(pump())
         if sender is not None:
             sender.cancel()
         return ws
+
+
+class _Events:
+    """The queue tests put gateway events on; each is sent on its guild's shard."""
+
+    def __init__(self, fake: FakeDiscord) -> None:
+        self.fake = fake
+
+    async def put(self, item: tuple[str, dict[str, Any]]) -> None:
+        self.fake.route(*item)
+
+    def put_nowait(self, item: tuple[str, dict[str, Any]]) -> None:
+        self.fake.route(*item)

@@ -4,6 +4,7 @@ It records every call so tests can assert on what the real slack-bolt / slack_sd
 """
 
 import asyncio
+import base64
 import json
 import time
 from typing import Any
@@ -36,6 +37,12 @@ class FakeSlack(LoopbackFake):
         # seconds Slack takes to store each post, one post at a time
         self.post_delay = 0.0
         self._posting = asyncio.Lock()
+        # Many workspaces: which workspace a token speaks for (any other: T0001), the token
+        # each call was made with, the app's credentials, and OAuth codes awaiting exchange
+        self.workspaces: dict[str, str] = {}
+        self.call_tokens: list[tuple[str, str]] = []
+        self.app_credentials = ("CID.1", "client-secret")
+        self.oauth_codes: dict[str, str] = {}  # code -> the workspace that granted it
 
     @property
     def api_url(self) -> str:
@@ -103,7 +110,12 @@ class FakeSlack(LoopbackFake):
             for key in ("blocks", "metadata"):
                 if isinstance(data.get(key), str):
                     data[key] = json.loads(data[key])
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        self.call_tokens.append((method, token))
         await self.record((method, data))
+        team = self.workspaces.get(token, "T0001")
+        if method == "oauth.v2.access":
+            return web.json_response(self._exchange(request, data))
         if method in self.errors:
             return web.json_response({"ok": False, "error": self.errors[method]})
         fault = self.faults.get(method, []).pop(0) if self.faults.get(method) else ""
@@ -121,8 +133,8 @@ class FakeSlack(LoopbackFake):
             body = {
                 "ok": True,
                 "user_id": "UBOT",
-                "bot_id": "BBOT",
-                "team_id": "T0001",
+                "bot_id": "BBOT" if team == "T0001" else f"B{team}",
+                "team_id": team,
                 "user": "openai-bot",
                 "team": "Example",
                 "url": "https://example.slack.com/",
@@ -132,7 +144,7 @@ class FakeSlack(LoopbackFake):
             admin = user in self.workspace_admins
             body = {
                 "ok": True,
-                "user": {"id": user, "team_id": "T0001", "is_admin": admin, "is_owner": False},
+                "user": {"id": user, "team_id": team, "is_admin": admin, "is_owner": False},
             }
         elif method == "apps.connections.open":
             body = {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
@@ -167,6 +179,31 @@ class FakeSlack(LoopbackFake):
         else:
             body = {"ok": True}
         return web.json_response(body)
+
+    def _exchange(self, request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
+        """oauth.v2.access: the app's credentials (HTTP Basic) and a code Slack gave out
+        buy the workspace's bot token, once."""
+        basic = request.headers.get("Authorization", "").removeprefix("Basic ")
+        given = base64.b64decode(basic).decode() if basic else ""
+        if given != ":".join(self.app_credentials):
+            return {"ok": False, "error": "invalid_client_id"}
+        team = self.oauth_codes.pop(str(data.get("code")), "")
+        if not team:
+            return {"ok": False, "error": "invalid_code"}
+        token = f"xoxb-{team}-bot"
+        self.workspaces[token] = team
+        return {
+            "ok": True,
+            "app_id": "A0001",
+            "access_token": token,
+            "token_type": "bot",
+            "scope": "commands,chat:write",
+            "bot_user_id": f"U{team}BOT",
+            "team": {"id": team, "name": f"Workspace {team}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+            "authed_user": {"id": f"U{team}ADMIN"},
+        }
 
     async def _response(self, request: web.Request) -> web.Response:
         body = await request.json()

@@ -40,7 +40,7 @@ class FakeSender:
         self.looked = 0
         self.find_failures: list[Exception] = []
 
-    async def send(self, channel: str, reply: Reply, *, key: str) -> str:
+    async def send(self, channel: str, reply: Reply, *, key: str, workspace: str = "") -> str:
         if self.failures:
             raise self.failures.pop(0)
         if self.store_delay:
@@ -51,7 +51,9 @@ class FakeSender:
             raise TimeoutError("the answer never came")
         return f"ref{len(self.posts)}"
 
-    async def find(self, channel: str, key: str, since: datetime) -> str | None:
+    async def find(
+        self, channel: str, key: str, since: datetime, *, workspace: str = ""
+    ) -> str | None:
         self.looked += 1
         if self.find_failures:
             raise self.find_failures.pop(0)
@@ -692,7 +694,9 @@ async def test_a_look_that_fails_is_tried_again_before_any_second_post(
 
 async def test_a_catch_up_failure_is_logged_not_raised(router: Router, state: StateStore) -> None:
     class Broken(FakeSender):
-        async def find(self, channel: str, key: str, since: datetime) -> str | None:
+        async def find(
+            self, channel: str, key: str, since: datetime, *, workspace: str = ""
+        ) -> str | None:
             raise KeyError("a bug in a sender")
 
     state.subscribe("slack", "C1", "09:00", "UTC", "U1")

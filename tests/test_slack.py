@@ -385,10 +385,12 @@ async def test_digest_admins_setting(slack: FakeSlack, router: Router, tmp_path:
     )
     adapter = SlackAdapter(with_state, state, config)
     refused = await adapter.answer(
-        "digest subscribe", user="U2147483697", channel="C1", thread=None
+        "digest subscribe", user="U2147483697", channel="C1", thread=None, client=adapter.client
     )
     assert "Only people who may manage" in refused.title
-    accepted = await adapter.answer("digest subscribe", user="UADMIN", channel="C1", thread=None)
+    accepted = await adapter.answer(
+        "digest subscribe", user="UADMIN", channel="C1", thread=None, client=adapter.client
+    )
     assert accepted.title.startswith("Subscribed")
     state.close()
 
@@ -588,7 +590,7 @@ async def test_a_user_over_the_limit_is_told_privately_once(
         bot_token="xoxb-test", signing_secret=SECRET, api_base_url=slack.api_url, http_port=0
     )
     state = StateStore(tmp_path / "state.db")
-    limited = Router(router.engine, state=state, cooldown=Cooldown(rate=1, flood=100))
+    limited = Router(router.engine, state=state, cooldown=Cooldown(state, rate=1, flood=100))
     adapter = SlackAdapter(limited, state, config)
     runner = await adapter.start_http(port=0)
     h = Harness(adapter, f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events", slack)

@@ -26,6 +26,8 @@ def test_manifest_matches_the_adapter() -> None:
     assert events == {
         "app_home_opened",
         "app_mention",
+        "app_uninstalled",
+        "tokens_revoked",
         "message.channels",
         "message.groups",
         "message.im",

@@ -125,7 +125,9 @@ def digest(ctx: Context, args: str) -> Reply:
             post_time = parse_time(word)
         else:
             zone = parse_zone(word)
-    sub = state.subscribe(where[0], where[1], post_time, zone, ctx.message.user)
+    sub = state.subscribe(
+        where[0], where[1], post_time, zone, ctx.message.user, workspace=ctx.message.workspace
+    )
     local_now = ctx.now.astimezone(ZoneInfo(zone))
     return Reply(
         command="digest",
