@@ -28,9 +28,19 @@ def copy_state(source: Engine, target: Engine) -> dict[str, int]:
                 writing.execute(insert(table), [dict(r) for r in batch])
                 copied += len(batch)
             counts[table.name] = copied
-        if writing.dialect.name == "postgresql":  # the next answer gets the next number
-            writing.exec_driver_sql(
-                "SELECT setval(pg_get_serial_sequence('answers', 'id'), "
-                "coalesce((SELECT max(id) FROM answers), 0) + 1, false)"
-            )
+        if writing.dialect.name == "postgresql":  # the next row gets the next number
+            for table in _numbered():
+                writing.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
+                )
     return counts
+
+
+def _numbered() -> list[str]:
+    """The tables whose `id` the database numbers (answers, Slack installations …)."""
+    return [
+        table.name
+        for table in metadata.sorted_tables
+        if "id" in table.c and table.c.id.primary_key and table.c.id.autoincrement is True
+    ]

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from slack_sdk.oauth.installation_store import Installation
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 
 from adapters.cli import main
 from bot.channel_settings import ChannelSettingsStore
+from bot.cooldown import Cooldown
 from bot.database import BASELINE, HEAD, SchemaError, engine_for, head, revision
 from bot.feedback import Feedback
 from bot.message import Message
@@ -153,6 +156,10 @@ def test_migrate_and_copy_to_postgresql(
     message = Message(text="who is altman", platform="slack", channel="C1", user="U1")
     rated = Feedback(local).record(Reply(command="who", title="Sam Altman"), message, "who")
     Feedback(local).vote(rated, "slack", "U1", "up")
+    local.subscribe("slack", "C2", "10:00", "UTC", "U1", workspace="T1")
+    Cooldown(local, rate=1).check("slack:U1", "slack:C1", public=True)
+    installs = SQLAlchemyInstallationStore(client_id="CID", engine=local.engine)
+    installs.save(Installation(app_id="A1", team_id="T1", user_id="U1", bot_token="xoxb-T1"))
     local.close()
     done = CliRunner().invoke(main, ["migrate"], env={"OPENAI_BOT_STATE_URL": postgres_url})
     assert done.exit_code == 0 and "up to date" in done.output, done.output
@@ -161,14 +168,22 @@ def test_migrate_and_copy_to_postgresql(
         main, ["state", "copy", "--to", postgres_url], env={"OPENAI_BOT_STATE_URL": postgres_url}
     )
     assert copied.exit_code == 0, copied.output
-    assert "subscriptions 1" in copied.output and "votes 1" in copied.output
+    assert "subscriptions 2" in copied.output and "votes 1" in copied.output
+    assert "slack_bots 1" in copied.output and "cooldowns 2" in copied.output
     shared = StateStore(postgres_url)
-    assert [s.channel for s in shared.subscriptions()] == ["C1"]
+    assert [s.channel for s in shared.subscriptions()] == ["C1", "C2"]
     assert not shared.claim("slack:Ev1") and shared.in_thread("discord", "5", "5")
     assert ChannelSettingsStore(shared).get("slack", "C1").answers == "private"
     assert Feedback(shared).counts() == {"up": 1, "down": 0}
     assert Feedback(shared).vote(rated, "slack", "U1", "down").changed  # same voter hash
     assert Feedback(shared).record(Reply(command="who", title="x"), message, "q") == rated + 1
+    assert shared.subscription("slack", "C2").workspace == "T1"  # type: ignore[union-attr]
+    assert not Cooldown(shared, rate=1).check("slack:U1", "slack:C1", public=True).allowed
+    moved = SQLAlchemyInstallationStore(client_id="CID", engine=shared.engine)
+    assert moved.find_bot(enterprise_id=None, team_id="T1").bot_token == "xoxb-T1"  # type: ignore[union-attr]
+    # a new installation after the copy gets a number of its own
+    moved.save(Installation(app_id="A1", team_id="T2", user_id="U2", bot_token="xoxb-T2"))
+    assert moved.find_bot(enterprise_id=None, team_id="T2") is not None
     shared.close()
     again = CliRunner().invoke(main, ["state", "copy", "--to", postgres_url])
     assert again.exit_code == 2 and "already holds state" in again.output
