@@ -29,10 +29,10 @@ def copy_state(source: Engine, target: Engine) -> dict[str, int]:
                 copied += len(batch)
             counts[table.name] = copied
         if writing.dialect.name == "postgresql":  # the next row gets the next number
-            for table in _numbered():
+            for numbered in _numbered():
                 writing.exec_driver_sql(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                    f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
+                    f"SELECT setval(pg_get_serial_sequence('{numbered}', 'id'), "
+                    f"coalesce((SELECT max(id) FROM {numbered}), 0) + 1, false)"
                 )
     return counts
 
