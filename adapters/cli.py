@@ -3,6 +3,10 @@
 `run` starts the bot (the console when no chat platform is configured), `index` (re)builds the
 article index, `ask` answers one query or one per stdin line. Exit 0 for any reply; 2 for
 usage and configuration errors.
+
+The chat libraries, the scheduler and the HTTP stack are imported by the commands that use
+them, never at module level: `ask`, `index` and `digest` answer without loading them (a
+test keeps it so), which is most of what a one-off question used to cost.
 """
 
 import asyncio
@@ -17,19 +21,13 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import aiohttp
 import click
-import discord as discord_errors
-from pythonjsonlogger.json import JsonFormatter
 from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from adapters.console import Console, console_digests
-from adapters.discord_app import DiscordAdapter, sync_commands
-from adapters.discord_app import application_id as discord_application_id
-from adapters.discord_app import invite_url as discord_invite_url
-from adapters.serve import StartupError, discord_config, serve
+from adapters.console import Console
 from adapters.settings import Settings, SettingsError, load_settings
 from bot.channel_settings import ChannelSettingsStore
 from bot.context import DigestDefaults
@@ -44,6 +42,9 @@ from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
 from knowledge.indexer import IndexStats, build_index, is_current
+
+if TYPE_CHECKING:
+    from adapters.discord_app import DiscordAdapter
 
 log = logging.getLogger("openai_bot")
 
@@ -68,6 +69,8 @@ def _logging(settings: Settings) -> None:
     line with timestamp, level and logger, for a log pipeline."""
     handler = logging.StreamHandler(sys.stderr)
     if settings.log_format == "json":
+        from pythonjsonlogger.json import JsonFormatter
+
         handler.setFormatter(
             JsonFormatter(
                 "{asctime}{levelname}{name}{message}",
@@ -229,6 +232,8 @@ def run() -> None:
     settings = _settings()
     router = _router(settings)
     if settings.platforms:
+        from adapters.serve import StartupError, serve
+
         click.echo(f"Serving {' and '.join(settings.platforms)}; Ctrl-C stops.", err=True)
         try:
             with contextlib.suppress(KeyboardInterrupt):
@@ -238,6 +243,8 @@ def run() -> None:
         return
     console = Console(router)
     if sys.stdin.isatty():
+        from adapters.console import console_digests
+
         with console_digests(router):
             console.run_interactive()
     else:
@@ -418,7 +425,10 @@ def discord() -> None:
     """Discord set-up: the invite link and the slash-command sync."""
 
 
-def _discord_adapter(settings: Settings) -> DiscordAdapter:
+def _discord_adapter(settings: Settings) -> "DiscordAdapter":
+    from adapters.discord_app import DiscordAdapter
+    from adapters.serve import discord_config
+
     if settings.discord_token is None:
         raise click.UsageError(
             "DISCORD_TOKEN: must be set (the bot token from the Developer Portal)"
@@ -430,6 +440,9 @@ def _discord_adapter(settings: Settings) -> DiscordAdapter:
 @contextlib.contextmanager
 def _reaching_discord(why: str) -> Iterator[None]:
     """Discord unreachable or refusing the token: one line, exit code 2."""
+    import aiohttp
+    import discord as discord_errors
+
     try:
         yield
     except discord_errors.LoginFailure:
@@ -442,6 +455,9 @@ def _reaching_discord(why: str) -> Iterator[None]:
 @click.option("--application-id", type=int, help="Skip the lookup (no token needed then).")
 def invite_url_command(application_id: int | None) -> None:
     """Print the OAuth2 URL that adds the bot (scopes bot + applications.commands)."""
+    from adapters.discord_app import application_id as discord_application_id
+    from adapters.discord_app import invite_url as discord_invite_url
+
     settings = _settings()
     if application_id is None:
         _ensure_index(settings, quiet=True)
@@ -454,6 +470,8 @@ def invite_url_command(application_id: int | None) -> None:
 @click.option("--guild", "guild_id", type=int, help="Sync to one server (instant; for testing).")
 def sync_command(guild_id: int | None) -> None:
     """Upload the /openai commands: to one server with --guild, otherwise globally."""
+    from adapters.discord_app import sync_commands
+
     settings = _settings()
     _ensure_index(settings, quiet=True)
     with _reaching_discord("to upload the commands"):

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TextIO
 
-from adapters.digest_scheduler import DigestRunner, DigestScheduler
 from adapters.reply_json import reply_to_json
 from bot.message import Message
 from bot.render_text import render_text
@@ -103,6 +102,8 @@ def console_digests(router: Router) -> Iterator[None]:
     stop = threading.Event()
 
     async def serve() -> None:
+        from adapters.digest_scheduler import DigestRunner, DigestScheduler
+
         scheduler = DigestScheduler(DigestRunner(router, state, {"console": ConsoleSender()}))
         await scheduler.start()
         try:

@@ -10,10 +10,8 @@ import calendar
 import re
 import zlib
 from datetime import date, datetime, time
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from apscheduler.triggers.cron import CronTrigger
 
 from bot.cite import CitationList
 from bot.errors import UsageError
@@ -22,6 +20,9 @@ from bot.reply import Reply, Section
 from bot.sanitize import echo
 from bot.state import StateStore, Subscription
 from knowledge.engine import Engine
+
+if TYPE_CHECKING:
+    from apscheduler.triggers.cron import CronTrigger
 
 _TIME_RE = re.compile(r"^([0-9]{1,2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
 # A word that is meant as a time of day, well formed or not ("9am", "25:00", "9:3pm").
@@ -82,8 +83,11 @@ def parse_zone(text: str) -> str:
     return text
 
 
-def trigger(sub: Subscription) -> CronTrigger:
-    """The cron trigger of a subscription: its local time, in its time zone."""
+def trigger(sub: Subscription) -> "CronTrigger":
+    """The cron trigger of a subscription: its local time, in its time zone (the scheduler
+    is loaded only when a schedule is asked for: answering a question never needs it)."""
+    from apscheduler.triggers.cron import CronTrigger
+
     hour, minute = (int(p) for p in sub.post_time.split(":"))
     return CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(sub.timezone))
 

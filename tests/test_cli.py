@@ -1,5 +1,6 @@
 """The command line: `ask` and its JSON contract, `ask -`, `run` on piped stdin, `index`, errors."""
 
+import ast
 import asyncio
 import json
 import os
@@ -640,3 +641,35 @@ def test_a_blank_app_token_means_http_mode(
     monkeypatch.setenv("SLACK_APP_TOKEN", "")  # as an .env file often has it
     settings = load_settings()
     assert settings.slack_app_token is None and not settings.slack_socket_mode
+
+
+CHAT_LIBRARIES = ("discord", "slack_bolt", "slack_sdk", "aiohttp", "apscheduler", "alembic")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["index", "--if-stale"], ["ask", "who altman"], ["digest"], ["ask", "help"]],
+)
+def test_one_off_commands_load_no_chat_library(env: dict[str, str], command: list[str]) -> None:
+    """A one-off question pays for what answers it, not for Slack, Discord and the
+    scheduler: a fresh interpreter runs the command and lists what it imported (the
+    databases made first: a first start migrates, which loads Alembic once)."""
+    assert CliRunner().invoke(main, ["ask", "sources"]).exit_code == 0
+    script = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from adapters.cli import main\n"
+        f"done = CliRunner().invoke(main, {command!r})\n"
+        "assert done.exit_code == 0, done.output\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        check=True,
+    )
+    loaded = set(ast.literal_eval(ran.stdout.strip().splitlines()[-1]))
+    assert "knowledge" in loaded  # it did answer
+    assert not loaded & set(CHAT_LIBRARIES), sorted(loaded & set(CHAT_LIBRARIES))
