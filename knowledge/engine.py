@@ -9,7 +9,7 @@ from knowledge.answering import lexicon
 from knowledge.answering.pipeline import Answer, answer
 from knowledge.errors import IndexMissingError
 from knowledge.indexer import SCHEMA_VERSION
-from knowledge.lookup import lookup
+from knowledge.lookup import NameIndex, lookup
 from knowledge.model import (
     ArticleInfo,
     EntityInfo,
@@ -34,6 +34,9 @@ class Engine:
         self.index_path = index_path
         self._local = threading.local()
         self._entities: tuple[str, tuple[EntityInfo, ...]] = ("", ())
+        # per index build: the people among them, and the two name indexes lookups use
+        self._people: tuple[EntityInfo, ...] = ()
+        self._names: dict[bool, NameIndex] = {}
         self._words: tuple[str, frozenset[str], int] = ("", frozenset(), 0)
         self._frequencies: dict[str, int] = {}  # document frequencies, for this build
         self._lock = threading.Lock()
@@ -138,14 +141,22 @@ class Engine:
         with self._lock:
             if self._entities[0] != stamp:
                 self._entities = (stamp, facts.entities(conn))
+                self._people = tuple(e for e in self._entities[1] if e.kind == "person")
+                self._names = {}
             return self._entities[1]
 
     def people(self) -> tuple[EntityInfo, ...]:
-        return tuple(e for e in self.entities() if e.kind == "person")
+        self.entities()
+        return self._people
 
     def lookup(self, name: str, *, people_only: bool = True) -> Lookup:
         """Typo-tolerant lookup of a person (or any entity)."""
-        return lookup(name, self.people() if people_only else self.entities())
+        chosen = self.people() if people_only else self.entities()
+        with self._lock:
+            names = self._names.get(people_only)
+            if names is None or names.source is not chosen:
+                names = self._names[people_only] = NameIndex(chosen)
+        return lookup(name, names)
 
     def profile(self, entity: EntityInfo) -> Profile:
         return facts.profile(self._conn(), entity)

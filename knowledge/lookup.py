@@ -26,22 +26,32 @@ def clean_name(text: str) -> str:
     return re.sub(r"[^\w\s.-]", " ", text).strip()
 
 
-def lookup(query: str, entities: tuple[EntityInfo, ...]) -> Lookup:
+class NameIndex:
+    """Every alias of some entities, normalised once: built when the index is opened (or
+    rebuilt), then shared by every lookup, instead of being gathered and normalised again for
+    each question."""
+
+    def __init__(self, entities: tuple[EntityInfo, ...]) -> None:
+        self.source = entities  # what it was built from (a rebuilt index has new ones)
+        self.choices: list[str] = []
+        self.owners: list[EntityInfo] = []
+        for entity in entities:
+            for alias in (entity.name, *entity.aliases):
+                self.choices.append(utils.default_process(alias))
+                self.owners.append(entity)
+
+
+def lookup(query: str, names: NameIndex) -> Lookup:
     """The entity `query` names, or the candidates it could name."""
     name = clean_name(query)
     if not name:
         return Lookup(query=query, status="none")
-    choices: dict[int, str] = {}
-    owners: list[EntityInfo] = []
-    for entity in entities:
-        for alias in (entity.name, *entity.aliases):
-            choices[len(owners)] = alias
-            owners.append(entity)
+    wanted = utils.default_process(name)
     best: dict[str, tuple[float, EntityInfo]] = {}
     for _alias, score, index in process.extract(
-        name, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=40
+        wanted, names.choices, scorer=fuzz.WRatio, processor=None, limit=40
     ):
-        entity = owners[int(index)]
+        entity = names.owners[int(index)]
         if score > best.get(entity.key, (0.0, entity))[0]:
             best[entity.key] = (float(score), entity)
     ranked = sorted(best.values(), key=lambda pair: (-pair[0], pair[1].name))
@@ -49,9 +59,7 @@ def lookup(query: str, entities: tuple[EntityInfo, ...]) -> Lookup:
         return Lookup(query=name, status="none")
     top_score, top = ranked[0]
     close = [e for s, e in ranked[1:] if s >= top_score - CLOSE_MARGIN and s >= CANDIDATE_SCORE]
-    exact = any(
-        utils.default_process(a) == utils.default_process(name) for a in (top.name, *top.aliases)
-    )
+    exact = any(utils.default_process(a) == wanted for a in (top.name, *top.aliases))
     if exact or (top_score >= CANDIDATE_SCORE and not close):
         return Lookup(query=name, status="match", match=top)
     if top_score >= CANDIDATE_SCORE:
