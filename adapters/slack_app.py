@@ -34,11 +34,13 @@ from adapters.ops import METRICS
 from adapters.progress import Progress
 from adapters.slack_install import (
     INSTALL_PATH,
+    ORG_PREFIX,
     REDIRECT_PATH,
     REVOKED,
     UNINSTALLED,
     Installations,
     oauth_settings,
+    workspace_of,
 )
 from adapters.slack_render import (
     HOME_ACTION,
@@ -119,9 +121,9 @@ class SlackSender:
         if self.tokens is None:
             return self.client
         token = await self.tokens(workspace) if workspace else None
-        if not token:
+        if not token:  # a new installation of the workspace lifts this pause
             raise ChannelGone(
-                "Slack: the app is not installed in this channel's workspace"
+                UNINSTALLED
                 if workspace
                 else "Slack: subscribed before workspaces were recorded; subscribe again"
             )
@@ -323,9 +325,9 @@ class SlackAdapter:
         change the channel's settings, workspace admins and the configured admin users (asked
         of Slack only when the message is a `settings` command). `workspace` is the team the
         message came from: a digest subscribed to there is posted with its token."""
-        admins = self.config.digest_admins
+        digest = self._listed(self.config.digest_admins, workspace)
         configure = parse(text).verb == "settings" and await self._is_admin(client, workspace, user)
-        manage = not admins or user in admins or user in self.config.admin_users
+        manage = not digest or self._named(digest | self._admin_users(workspace), workspace, user)
         return await offload.answer(
             self.router,
             Message(
@@ -344,13 +346,30 @@ class SlackAdapter:
             ),
         )
 
+    def _listed(self, users: frozenset[str], workspace: str) -> frozenset[str]:
+        """The entries of a configured user list that apply in `workspace`: `TEAM:USER`
+        entries for it; a bare user id only with one bot token (installed in many
+        workspaces, a user id means nothing without its workspace)."""
+        return frozenset(
+            u
+            for u in users
+            if u.startswith(f"{workspace}:") or (":" not in u and not self.config.oauth)
+        )
+
+    def _admin_users(self, workspace: str) -> frozenset[str]:
+        return self._listed(self.config.admin_users, workspace)
+
+    @staticmethod
+    def _named(users: frozenset[str], workspace: str, user: str) -> bool:
+        return bool(user) and (user in users or f"{workspace}:{user}" in users)
+
     async def _is_admin(self, client: AsyncWebClient, team: str, user: str) -> bool:
         """An admin or owner of `team`, the workspace asking (users.info, remembered for a
-        while), or a user named in OPENAI_BOT_SLACK_ADMIN_USERS. When Slack cannot say, the
-        answer is no."""
+        while), or a user named in OPENAI_BOT_SLACK_ADMIN_USERS for it. When Slack cannot
+        say, the answer is no."""
         if not user:
             return False
-        if user in self.config.admin_users:
+        if self._named(self._admin_users(team), team, user):
             return True
         known = self._admins.get((team, user))
         if known is not None and known[1] > time.monotonic():
@@ -361,8 +380,12 @@ class SlackAdapter:
             log.warning("could not ask Slack whether %s is an admin: %s", user, exc)
             return False
         person = found.get("user") or {}
-        # an admin of this workspace, not of a partner's in a shared channel
-        ours = bool(team) and person.get("team_id") == team
+        # an admin of this workspace (or organisation), not of a partner's in a shared channel
+        if team.startswith(ORG_PREFIX):
+            org = (person.get("enterprise_user") or {}).get("enterprise_id")
+            ours = org == team.removeprefix(ORG_PREFIX)
+        else:
+            ours = bool(team) and person.get("team_id") == team
         admin = (
             ours
             and not person.get("is_stranger")
@@ -378,7 +401,8 @@ class SlackAdapter:
         if not self.config.oauth:
             return self.team
         result = context.authorize_result
-        return str((result.team_id if result is not None else None) or context.team_id or "")
+        team = (result.team_id if result is not None else None) or context.team_id
+        return workspace_of(context.enterprise_id, team, context.is_enterprise_install)
 
     def _channel_settings(self, channel: str) -> ChannelSettings:
         return self.settings.get(PLATFORM, channel)
@@ -806,11 +830,26 @@ class SlackAdapter:
     async def _installed(self, installation: Installation) -> None:
         """A workspace installed the app (again): its digests paused by an uninstall or a
         revoked token start again; any other pause stays."""
-        team = installation.team_id or ""
+        team = workspace_of(
+            installation.enterprise_id, installation.team_id, installation.is_enterprise_install
+        )
+        lifted = await self._resume((team,))
+        log.info("installed in workspace %s (%d digests resumed)", team, lifted)
+
+    async def _resume(self, workspaces: tuple[str, ...]) -> int:
         lifted = 0
         for reason in (UNINSTALLED, REVOKED):
-            lifted += await asyncio.to_thread(self.state.resume_workspace, PLATFORM, team, reason)
-        log.info("installed in workspace %s (%d digests resumed)", team, lifted)
+            lifted += await asyncio.to_thread(
+                self.state.resume_workspace, PLATFORM, workspaces, reason
+            )
+        return lifted
+
+    def _event_team(self, context: Any) -> str:
+        """The workspace an uninstall or revocation is about (these events carry no
+        authorization: Slack sends them once the tokens are gone)."""
+        if not self.config.oauth:
+            return self.team or str(context.team_id or "")
+        return workspace_of(context.enterprise_id, context.team_id, context.is_enterprise_install)
 
     def _workspaces(self, team: str) -> tuple[str, ...]:
         """The workspace values a team's subscriptions carry: with one bot token, also the
@@ -820,10 +859,11 @@ class SlackAdapter:
     async def _on_uninstalled(self, context: Any) -> None:
         """The app was removed from a workspace: its installation is forgotten (Slack asks
         apps to delete the tokens) and its digests paused until it is installed again."""
-        team = context.team_id or self.team
+        team = self._event_team(context)
         if self.installations is not None:
             await self.installations.async_delete_all(
-                enterprise_id=context.enterprise_id, team_id=team
+                enterprise_id=context.enterprise_id,
+                team_id=None if context.is_enterprise_install else context.team_id,
             )
         paused = await asyncio.to_thread(
             self.state.pause_workspace, PLATFORM, self._workspaces(team), UNINSTALLED
@@ -833,18 +873,21 @@ class SlackAdapter:
     async def _on_tokens_revoked(self, event: dict[str, Any], context: Any) -> None:
         """Tokens revoked in a workspace: the revoked ones are forgotten; without the bot
         token nothing can be posted there, so its digests are paused."""
-        team = context.team_id or self.team
+        team = self._event_team(context)
         tokens = event.get("tokens") or {}
         if self.installations is not None:
             for user in tokens.get("oauth") or []:
                 await self.installations.async_delete_installation(
-                    enterprise_id=context.enterprise_id, team_id=team, user_id=user
+                    enterprise_id=context.enterprise_id,
+                    team_id=None if context.is_enterprise_install else context.team_id,
+                    user_id=user,
                 )
         if not tokens.get("bot"):
             return
         if self.installations is not None:
             await self.installations.async_delete_bot(
-                enterprise_id=context.enterprise_id, team_id=team
+                enterprise_id=context.enterprise_id,
+                team_id=None if context.is_enterprise_install else context.team_id,
             )
         paused = await asyncio.to_thread(
             self.state.pause_workspace, PLATFORM, self._workspaces(team), REVOKED
@@ -936,6 +979,11 @@ class SlackAdapter:
 
         async def identify() -> None:
             self.team = str((await self.client.auth_test()).get("team_id") or "")
+            # the token works: the workspace has the app (again), so digests an uninstall or
+            # a revoked token paused start again
+            lifted = await self._resume(self._workspaces(self.team))
+            if lifted:
+                log.info("the bot token works again: %d digests resumed", lifted)
 
         checks: list[tuple[str, Callable[[], Awaitable[Any]]]] = [("SLACK_BOT_TOKEN", identify)]
         if self.config.app_token:

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from logging import Logger, getLogger
 from typing import Any
 
+from slack_bolt.error import BoltError
 from slack_bolt.oauth.async_callback_options import (
     AsyncCallbackOptions,
     AsyncFailureArgs,
@@ -24,7 +25,8 @@ from slack_sdk.oauth.installation_store.async_installation_store import AsyncIns
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
-from sqlalchemy import Engine
+from sqlalchemy import Engine, desc, select
+from sqlalchemy.exc import SQLAlchemyError
 
 log = getLogger(__name__)
 
@@ -46,6 +48,17 @@ BOT_SCOPES = (
 # Why a workspace's digests stopped; a new installation lifts exactly these.
 UNINSTALLED = "Slack: the app was uninstalled from this workspace"
 REVOKED = "Slack: the bot's token was revoked in this workspace"
+ORG_PREFIX = "enterprise:"  # an Enterprise Grid organisation-wide installation's workspace
+
+
+def workspace_of(
+    enterprise_id: str | None, team_id: str | None, is_enterprise_install: bool | None
+) -> str:
+    """How a subscription names the installation whose token posts it: the team id, or for
+    an app installed across an Enterprise Grid organisation, that organisation."""
+    if is_enterprise_install and enterprise_id:
+        return ORG_PREFIX + enterprise_id
+    return team_id or ""
 
 
 class Installations(AsyncInstallationStore):
@@ -59,10 +72,21 @@ class Installations(AsyncInstallationStore):
         return log
 
     async def async_save(self, installation: Installation) -> None:
-        await asyncio.to_thread(self.store.save, installation)
+        await self._saving(self.store.save, installation, installation.team_id)
 
     async def async_save_bot(self, bot: Bot) -> None:
-        await asyncio.to_thread(self.store.save_bot, bot)
+        await self._saving(self.store.save_bot, bot, bot.team_id)
+
+    @staticmethod
+    async def _saving(save: Callable[[Any], None], what: Any, team: str | None) -> None:
+        """Store an installation; a failure is Bolt's "storage_error" page for the installer
+        and one log line, never the database's own message: for a refused row PostgreSQL
+        quotes the row, tokens and all."""
+        try:
+            await asyncio.to_thread(save, what)
+        except SQLAlchemyError as exc:
+            log.error("could not store the installation of %s (%s)", team, type(exc).__name__)
+            raise BoltError("the installation could not be stored") from None
 
     async def async_find_bot(
         self,
@@ -107,10 +131,34 @@ class Installations(AsyncInstallationStore):
             user_id=user_id,
         )
 
-    async def token(self, team_id: str) -> str | None:
-        """The bot token of the workspace's installation (None: not installed)."""
-        bot = await self.async_find_bot(enterprise_id=None, team_id=team_id)
-        return bot.bot_token if bot is not None else None
+    async def token(self, workspace: str) -> str | None:
+        """The bot token of a workspace's newest installation (None: not installed)."""
+        return await asyncio.to_thread(self._token, workspace)
+
+    def _token(self, workspace: str) -> str | None:
+        if workspace.startswith(ORG_PREFIX):
+            bot = self.store.find_bot(
+                enterprise_id=workspace.removeprefix(ORG_PREFIX),
+                team_id=None,
+                is_enterprise_install=True,
+            )
+            return bot.bot_token if bot is not None else None
+        # by team alone: a workspace inside an Enterprise Grid organisation is stored with
+        # its organisation's id, which a subscription need not know
+        bots = self.store.bots
+        newest = (
+            select(bots.c.bot_token)
+            .where(
+                bots.c.client_id == self.store.client_id,
+                bots.c.team_id == workspace,
+                bots.c.bot_token.is_not(None),
+            )
+            .order_by(desc(bots.c.installed_at))
+            .limit(1)
+        )
+        with self.store.engine.connect() as conn:
+            token = conn.execute(newest).scalar()
+        return str(token) if token else None
 
 
 class OAuthStates(AsyncOAuthStateStore):

@@ -12,13 +12,17 @@ take is one atomic upsert (refill, spend, say whether a token was there), safe h
 processes race for the same bucket; a full bucket is the same as no row, so idle rows go.
 """
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from bot.state import StateStore
+
+log = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 60.0
 
@@ -70,15 +74,37 @@ class Cooldown:
         self.rate = rate
         self.flood = flood
         self.clock = clock
+        self._forgotten = 0.0  # when this process last cleared idle buckets
 
     def check(self, user: str, channel: str, *, public: bool) -> Verdict:
-        """Spend one question for `user` (and, for a public answer, one of `channel`'s)."""
+        """Spend one question for `user` (and, for a public answer, one of `channel`'s).
+        When the database cannot say, the question is answered: a limit is a courtesy to the
+        channel, never a reason to go silent."""
         if self.rate <= 0 and (self.flood <= 0 or not public):
             return Verdict(allowed=True)
         now = self.clock()
-        mine = f"user:{user}"
+        try:
+            self._forget(now)
+            return self._check(user, channel, public=public, now=now)
+        except DBAPIError as exc:
+            log.warning("cooldowns unavailable, answering anyway: %s", type(exc).__name__)
+            return Verdict(allowed=True)
+
+    def _forget(self, now: float) -> None:
+        """Idle buckets (full again: the same as none) go, in a transaction of their own and
+        at most once a window per process: deleting rows that other questions are updating
+        inside a question's own transaction could deadlock with them."""
+        if now - self._forgotten < WINDOW_SECONDS:
+            return
+        self._forgotten = now
         with self.state.write() as db:
             db.execute(_FORGET, {"idle": now - WINDOW_SECONDS, "now": now})
+
+    def _check(self, user: str, channel: str, *, public: bool, now: float) -> Verdict:
+        # Rows are always taken user first, then channel: two questions never wait on each
+        # other's rows in opposite orders.
+        mine = f"user:{user}"
+        with self.state.write() as db:
             wait = _take(db, mine, self.rate, now) if self.rate > 0 else 0.0
             if wait <= 0 and public and self.flood > 0:
                 wait = _take(db, f"channel:{channel}", self.flood, now)

@@ -58,16 +58,21 @@ def is_sqlite(engine: Engine) -> bool:
 
 def engine_for(target: Path | str) -> Engine:
     """An engine for the state database; a SQLite file (and its folder) is created, in WAL
-    mode with a busy timeout, as every process here opens SQLite."""
+    mode with a busy timeout, as every process here opens SQLite. Errors never show the
+    values of the statement that failed (a stored installation's tokens are among them)."""
     url = state_url(target)
     if not url.startswith("sqlite:"):
-        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        return create_engine(
+            url, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True
+        )
     path = url.removeprefix("sqlite:///")
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": 5},
+        # an error's message never carries a statement's values (Slack tokens are among them)
+        hide_parameters=True,
         pool_size=8,  # connections are kept: a state call costs a statement, not a connect
         max_overflow=8,
     )

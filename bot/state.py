@@ -232,13 +232,13 @@ class StateStore:
             reason,
         )
 
-    def resume_workspace(self, platform: str, workspace: str, reason: str) -> int:
+    def resume_workspace(self, platform: str, workspaces: Sequence[str], reason: str) -> int:
         """Lift the pauses made for `reason` in a workspace (it installed the app again)."""
         return self._set_workspace_pause(
             "UPDATE subscriptions SET paused_reason = NULL WHERE platform = :p AND "
             "workspace IN :w AND paused_reason = :r RETURNING channel",
             platform,
-            [workspace],
+            workspaces,
             reason,
         )
 

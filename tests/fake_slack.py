@@ -43,6 +43,7 @@ class FakeSlack(LoopbackFake):
         self.call_tokens: list[tuple[str, str]] = []
         self.app_credentials = ("CID.1", "client-secret")
         self.oauth_codes: dict[str, str] = {}  # code -> the workspace that granted it
+        self.organisations: dict[str, str] = {}  # workspace -> its Enterprise Grid org
 
     @property
     def api_url(self) -> str:
@@ -200,7 +201,9 @@ class FakeSlack(LoopbackFake):
             "scope": "commands,chat:write",
             "bot_user_id": f"U{team}BOT",
             "team": {"id": team, "name": f"Workspace {team}"},
-            "enterprise": None,
+            "enterprise": {"id": self.organisations[team], "name": "Org"}
+            if team in self.organisations
+            else None,
             "is_enterprise_install": False,
             "authed_user": {"id": f"U{team}ADMIN"},
         }

@@ -15,6 +15,8 @@ import aiohttp
 import pytest
 import yaml
 import yarl
+from slack_bolt.error import BoltError
+from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import MetaData, Table
@@ -22,7 +24,7 @@ from sqlalchemy import MetaData, Table
 from adapters.digest_scheduler import DigestRunner
 from adapters.settings import SettingsError, load_settings
 from adapters.slack_app import SlackAdapter, SlackConfig
-from adapters.slack_install import BOT_SCOPES, REVOKED, UNINSTALLED
+from adapters.slack_install import BOT_SCOPES, REVOKED, UNINSTALLED, Installations
 from bot import schema
 from bot.router import Router
 from bot.state import StateStore
@@ -67,7 +69,7 @@ async def oauth(
     state.close()
 
 
-async def install(app: Installed, team: str) -> tuple[int, str]:
+async def install(app: Installed, team: str, *, tamper: str = "") -> tuple[int, str]:
     """What an installer's browser does: open the install page, follow "Add to Slack" (Slack
     asks for consent and hands out a code), and come back to the redirect with it and with
     the cookie the page set (a Secure cookie: sent back by hand, as a browser would over
@@ -83,12 +85,18 @@ async def install(app: Installed, team: str) -> tuple[int, str]:
         assert url.query["client_id"] == CLIENT_ID
         assert url.query["scope"].split(",") == list(BOT_SCOPES)
         cookie = page.headers["Set-Cookie"].split(";", 1)[0]
-        back = await browser.get(
-            f"{app.base}/slack/oauth_redirect",
-            params={"code": f"code-{team}", "state": url.query["state"]},
-            headers={"Cookie": cookie},
-        )
-        return back.status, await back.text()
+        redirect = {
+            "url": f"{app.base}/slack/oauth_redirect",
+            "params": {"code": f"code-{team}", "state": url.query["state"]},
+            "headers": {"Cookie": cookie + ("x" if tamper == "cookie" else "")},
+        }
+        back = await browser.get(**redirect)  # type: ignore[arg-type]
+        status, text = back.status, await back.text()
+        if tamper == "replay":  # the same redirect again, as if the link were reused
+            app.fake.oauth_codes[f"code-{team}"] = team
+            again = await browser.get(**redirect)  # type: ignore[arg-type]
+            return again.status, await again.text()
+        return status, text
 
 
 async def command(app: Installed, team: str, channel: str, text: str, response: str) -> None:
@@ -192,6 +200,69 @@ async def test_a_forged_or_replayed_redirect_installs_nothing(oauth: Installed) 
     assert not oauth.fake.named("oauth.v2.access")  # the code was never even exchanged
 
 
+async def test_a_reused_redirect_or_another_browsers_cookie_installs_nothing_more(
+    oauth: Installed,
+) -> None:
+    status, _page = await install(oauth, "TA", tamper="replay")
+    assert status == 401  # invalid_state: consumed by the first redirect
+    assert len(oauth.fake.named("oauth.v2.access")) == 1
+    status, _page = await install(oauth, "TB", tamper="cookie")
+    assert status == 400  # a state issued to another browser
+    teams = oauth.adapter.state.query("SELECT team_id FROM slack_bots")
+    assert [r[0] for r in teams] == ["TA"]
+
+
+async def test_a_workspace_in_an_enterprise_organisation_gets_its_digest(
+    oauth: Installed,
+) -> None:
+    fake, adapter = oauth.fake, oauth.adapter
+    fake.organisations["TG"] = "E1"
+    await install(oauth, "TG")
+    assert adapter.state.query("SELECT enterprise_id FROM slack_bots")[0][0] == "E1"
+    adapter.state.subscribe("slack", "CTG", "09:00", "UTC", "U1", workspace="TG")
+    now = datetime.now(UTC).replace(hour=9, minute=1)
+    runner = DigestRunner(
+        adapter.router, adapter.state, {"slack": adapter.sender()}, now=lambda: now
+    )
+    fake.call_tokens.clear()
+    assert await runner.run(adapter.state.subscription("slack", "CTG")) == "posted"  # type: ignore[arg-type]
+    assert [t for m, t in fake.call_tokens if m == "chat.postMessage"] == ["xoxb-TG-bot"]
+
+
+async def test_configured_users_count_in_their_own_workspace_only(
+    slack: FakeSlack, router: Router, tmp_path: Path
+) -> None:
+    """Installed in many workspaces, a configured user is `TEAM:USER`: a bare id names no
+    one (it could be anyone's in another workspace)."""
+    state = StateStore(tmp_path / "state.db")
+    config = SlackConfig(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        signing_secret=SECRET,
+        api_base_url=slack.api_url,
+        admin_users=frozenset({"TA:UBOSS", "UBARE"}),
+        digest_admins=frozenset({"TA:UBOSS"}),
+    )
+    adapter = SlackAdapter(Router(router.engine, state=state), state, config)
+    client = adapter.client
+
+    async def asked(text: str, user: str, team: str) -> str:
+        reply = await adapter.answer(
+            text, user=user, channel=f"C{team}", thread=None, client=client, workspace=team
+        )
+        return reply.title
+
+    assert "changed" in (await asked("settings followups off", "UBOSS", "TA"))
+    assert "changed" not in (await asked("settings followups off", "UBOSS", "TB"))
+    assert "changed" not in (await asked("settings followups off", "UBARE", "TA"))
+    assert (await asked("digest subscribe", "UBOSS", "TA")).startswith("Subscribed")
+    refused = await asked("digest subscribe", "USOMEONE", "TA")
+    assert "Only people who may manage" in refused
+    # no list for TB: anyone there may subscribe
+    assert (await asked("digest subscribe", "USOMEONE", "TB")).startswith("Subscribed")
+    state.close()
+
+
 async def test_digests_post_with_each_workspaces_token_and_an_uninstall_pauses_its_own(
     oauth: Installed,
 ) -> None:
@@ -247,8 +318,10 @@ async def test_a_revoked_bot_token_pauses_the_workspace_and_a_lost_one_pauses_at
         adapter.router, adapter.state, {"slack": adapter.sender()}, now=lambda: now
     )
     assert await runner.run(adapter.state.subscription("slack", "CTC")) == "paused"  # type: ignore[arg-type]
-    assert "not installed" in adapter.state.subscription("slack", "CTC").paused_reason  # type: ignore[union-attr]
+    assert adapter.state.subscription("slack", "CTC").paused_reason == UNINSTALLED  # type: ignore[union-attr]
     assert not fake.named("chat.postMessage")
+    await install(oauth, "TC")  # installed again: that pause is lifted too
+    assert adapter.state.subscription("slack", "CTC").paused_reason == ""  # type: ignore[union-attr]
 
 
 async def test_one_token_mode_pauses_its_digests_when_uninstalled(
@@ -273,6 +346,10 @@ async def test_one_token_mode_pauses_its_digests_when_uninstalled(
         await adapter.lifecycle.reach(1)
         reasons = {s.channel: s.paused_reason for s in state.subscriptions()}
         assert reasons == {"C-old": UNINSTALLED, "C-new": UNINSTALLED, "C-other": ""}
+        # installed again: the next start finds its token accepted, and the digests resume
+        restarted = SlackAdapter(Router(router.engine, state=state), state, config)
+        await restarted.check_credentials()
+        assert {s.paused_reason for s in state.subscriptions()} == {""}
     finally:
         await h.session.close()
         await runner.cleanup()
@@ -314,20 +391,28 @@ def test_the_scopes_asked_for_are_the_manifests() -> None:
 @pytest.mark.parametrize(
     ("env", "problem"),
     [
-        ({"SLACK_CLIENT_ID": "c"}, "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET"),
-        (
-            {"SLACK_CLIENT_ID": "c", "SLACK_CLIENT_SECRET": "s", "SLACK_BOT_TOKEN": "xoxb-1"},
-            "SLACK_BOT_TOKEN: leave it unset",
-        ),
-        (
-            {"SLACK_CLIENT_ID": "c", "SLACK_CLIENT_SECRET": "s", "SLACK_APP_TOKEN": "xapp-1"},
-            "SLACK_APP_TOKEN",
-        ),
-        ({"SLACK_CLIENT_ID": "c", "SLACK_CLIENT_SECRET": "s"}, "SLACK_SIGNING_SECRET"),
+        ({"SLACK_CLIENT_SECRET": "client-secret"}, "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET"),
         (
             {
                 "SLACK_CLIENT_ID": "c",
-                "SLACK_CLIENT_SECRET": "s",
+                "SLACK_CLIENT_SECRET": "client-secret",
+                "SLACK_BOT_TOKEN": "xoxb-1",
+            },
+            "SLACK_BOT_TOKEN: leave it unset",
+        ),
+        (
+            {
+                "SLACK_CLIENT_ID": "c",
+                "SLACK_CLIENT_SECRET": "client-secret",
+                "SLACK_APP_TOKEN": "xapp-1",
+            },
+            "SLACK_APP_TOKEN",
+        ),
+        ({"SLACK_CLIENT_ID": "c", "SLACK_CLIENT_SECRET": "client-secret"}, "SLACK_SIGNING_SECRET"),
+        (
+            {
+                "SLACK_CLIENT_ID": "c",
+                "SLACK_CLIENT_SECRET": "client-secret",
                 "SLACK_SIGNING_SECRET": "x",
                 "SLACK_REDIRECT_URI": "example.com/back",
             },
@@ -362,3 +447,18 @@ def test_many_workspace_settings_that_are_complete(
     settings = load_settings()
     assert settings.slack_oauth and settings.platforms == ("slack",)
     assert "client-secret" not in repr(settings)
+
+
+async def test_an_installation_that_cannot_be_stored_shows_no_token(
+    state_target: Path | str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """PostgreSQL quotes a refused row in its error, tokens and all: the installer gets
+    Bolt's storage-error page, the log one line naming the workspace."""
+    state = StateStore(state_target)
+    installations = Installations(CLIENT_ID, state.engine)
+    refused = Installation(app_id=None, team_id="TX", user_id="U1", bot_token="xoxb-secret-1")
+    with pytest.raises(BoltError) as raised:
+        await installations.async_save(refused)
+    assert "xoxb-secret-1" not in str(raised.value) + caplog.text
+    assert "TX" in caplog.text
+    state.close()

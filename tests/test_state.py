@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from sqlalchemy.exc import IntegrityError
 
 from adapters.cli import main
 from bot.channel_settings import ChannelSettingsStore
@@ -157,7 +158,7 @@ def test_migrate_and_copy_to_postgresql(
     rated = Feedback(local).record(Reply(command="who", title="Sam Altman"), message, "who")
     Feedback(local).vote(rated, "slack", "U1", "up")
     local.subscribe("slack", "C2", "10:00", "UTC", "U1", workspace="T1")
-    Cooldown(local, rate=1).check("slack:U1", "slack:C1", public=True)
+    Cooldown(local, rate=1, clock=lambda: 1000.0).check("slack:U1", "slack:C1", public=True)
     installs = SQLAlchemyInstallationStore(client_id="CID", engine=local.engine)
     installs.save(Installation(app_id="A1", team_id="T1", user_id="U1", bot_token="xoxb-T1"))
     local.close()
@@ -178,7 +179,8 @@ def test_migrate_and_copy_to_postgresql(
     assert Feedback(shared).vote(rated, "slack", "U1", "down").changed  # same voter hash
     assert Feedback(shared).record(Reply(command="who", title="x"), message, "q") == rated + 1
     assert shared.subscription("slack", "C2").workspace == "T1"  # type: ignore[union-attr]
-    assert not Cooldown(shared, rate=1).check("slack:U1", "slack:C1", public=True).allowed
+    spent = Cooldown(shared, rate=1, clock=lambda: 1000.0)  # the same moment: still spent
+    assert not spent.check("slack:U1", "slack:C1", public=True).allowed
     moved = SQLAlchemyInstallationStore(client_id="CID", engine=shared.engine)
     assert moved.find_bot(enterprise_id=None, team_id="T1").bot_token == "xoxb-T1"  # type: ignore[union-attr]
     # a new installation after the copy gets a number of its own
@@ -257,3 +259,21 @@ def test_an_old_file_adopted_by_several_at_once_keeps_everything(tmp_path: Path)
 
         with ThreadPoolExecutor(4) as pool:
             assert list(pool.map(start, range(4))) == [(HEAD, 1)] * 4
+
+
+def test_a_failing_statement_never_shows_its_values(state_target: Path | str) -> None:
+    """An installation's tokens are among the values the state database is given: an
+    error's message (logged, perhaps shown) names the statement, never its values (what
+    PostgreSQL itself says of a failing row is the installation store's to withhold)."""
+    store = StateStore(state_target)
+    try:
+        with pytest.raises(IntegrityError) as raised:
+            store.run(
+                "INSERT INTO slack_oauth_states (state, expire_at) VALUES (:s, :e)",
+                s="xoxb-very-secret",
+                e=None,  # NOT NULL: refused
+            )
+        assert "[parameters:" not in str(raised.value)
+        assert "SQL parameters hidden" in str(raised.value)
+    finally:
+        store.close()
