@@ -6,7 +6,8 @@ name the same action (founded, invested, left, fired, sued …), share two named
 one, with the same sum of money), come from different articles, and are dated at most a year
 apart. They disagree when neither date contains the other ("2019-09-09" and "2020"; not
 "autumn 2022" and "October 2022") or when their sums differ ("$450 million", "$400 million").
-Events are bucketed by action and entity, so the work grows with the events, not their pairs.
+Events are bucketed by action and entities, and compared group by group, so the work grows
+with the events, not their pairs.
 """
 
 import itertools
@@ -106,33 +107,101 @@ def _dates_differ(a: Told, b: Told) -> bool:
     return abs(a.year - b.year) <= 1 and not _inside(a, b) and not _inside(b, a)
 
 
+# At most this many other tellings are kept per event (the ones with the lowest ids): a
+# reader is shown a few, and a happening every article tells must not make the work (or
+# the table) grow with the square of the articles.
+MAX_OTHERS = 5
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Read:
+    """What the finder needs of a stated event, worked out once."""
+
+    told: Told
+    actions: frozenset[str]
+    sums: frozenset[str]
+    further: bool  # "another $10 billion": a further happening, never the same one
+
+    @property
+    def when(self) -> tuple[object, ...]:
+        """What decides whether two events' dates or sums can differ: equal for two events
+        means they cannot."""
+        t = self.told
+        return (t.year, t.month, t.precision, t.label, t.season, self.sums)
+
+
+def _read(told: Told) -> _Read:
+    return _Read(
+        told=told,
+        actions=dated_action(told),
+        sums=sums(told.text),
+        further=bool(_ANOTHER_RE.search(told.text)),
+    )
+
+
+def _verdict(a: _Read, b: _Read) -> str:
+    """How `b` tells it differently from `a`: "date", "sum", or "" (it does not)."""
+    if _dates_differ(a.told, b.told):
+        return "date"
+    if abs(a.told.year - b.told.year) <= 1 and a.sums and b.sums and not a.sums & b.sums:
+        return "sum"
+    return ""
+
+
+def _buckets(read: list[_Read]) -> list[list[_Read]]:
+    """Events that may tell the same happening: the same action and two named entities, or
+    the same action, an entity and a sum of money."""
+    buckets: dict[tuple[str, str, str], list[_Read]] = defaultdict(list)
+    for r in read:
+        if r.further:
+            continue
+        entities = sorted(r.told.entities)
+        for action in r.actions:
+            for first, second in itertools.combinations(entities, 2):
+                buckets[(action, first, second)].append(r)
+            for entity in entities:
+                for amount in r.sums:
+                    buckets[(action, entity, "$" + amount)].append(r)
+    return [m for m in buckets.values() if len({x.told.article_id for x in m}) >= 2]
+
+
 def disagreements(told: list[Told]) -> list[tuple[int, int, str]]:
     """(event, other event, what the other says) for each event another article tells
-    differently: its date, or its sum when the dates agree."""
-    buckets: dict[tuple[str, str], list[Told]] = defaultdict(list)
-    for t in told:
-        for action in dated_action(t):
-            for entity in t.entities:
-                buckets[(action, entity)].append(t)
-    found: dict[tuple[int, int], str] = {}
-    for members in buckets.values():
-        if len({m.article_id for m in members}) < 2:
-            continue
-        for a, b in itertools.combinations(members, 2):
-            if a.article_id == b.article_id or (a.event_id, b.event_id) in found:
+    differently: its date, or its sum when the dates agree; at most MAX_OTHERS per event.
+
+    Within a bucket, events whose dates and sums are the same (`_Read.when`) cannot differ
+    from each other, so the bucket is split into such groups and only groups are compared;
+    each event then takes the first others of a differing group. The work grows with the
+    events and their groups, not with their pairs."""
+    others: dict[int, dict[int, str]] = defaultdict(dict)
+    for members in _buckets([_read(t) for t in told]):
+        groups: dict[tuple[object, ...], list[_Read]] = defaultdict(list)
+        for r in sorted(members, key=lambda x: x.told.event_id):
+            groups[r.when].append(r)
+        for mine, theirs in itertools.permutations(groups.values(), 2):
+            kind = _verdict(mine[0], theirs[0])
+            if kind:
+                _take(mine, theirs, kind, others)
+    return [
+        (event, other, said)
+        for event, found in sorted(others.items())
+        for other, said in sorted(found.items())[:MAX_OTHERS]
+    ]
+
+
+def _take(
+    mine: list[_Read], theirs: list[_Read], kind: str, others: dict[int, dict[int, str]]
+) -> None:
+    """For each event of `mine`, the first MAX_OTHERS of `theirs` that tell its happening."""
+    for a in mine:
+        found = others[a.told.event_id]
+        taken = 0
+        for b in theirs:
+            if taken >= MAX_OTHERS:
+                break
+            if b.told.article_id == a.told.article_id:
                 continue
-            if _ANOTHER_RE.search(a.text) or _ANOTHER_RE.search(b.text):
-                continue  # "dropped another $10 billion": a further happening, not this one
-            shared = a.entities & b.entities
-            sums_a, sums_b = sums(a.text), sums(b.text)
-            if len(shared) < 2 and not (sums_a & sums_b):
-                continue
-            if a.subject != b.subject and not (sums_a & sums_b):
+            if a.told.subject != b.told.subject and not (a.sums & b.sums):
                 continue  # "Murati left … after Sutskever" and "Sutskever left": two people
-            if _dates_differ(a, b):
-                found[(a.event_id, b.event_id)] = b.label
-                found[(b.event_id, a.event_id)] = a.label
-            elif abs(a.year - b.year) <= 1 and sums_a and sums_b and not sums_a & sums_b:
-                found[(a.event_id, b.event_id)] = ", ".join(sorted(sums_b))
-                found[(b.event_id, a.event_id)] = ", ".join(sorted(sums_a))
-    return [(a, b, said) for (a, b), said in sorted(found.items())]
+            found[b.told.event_id] = b.told.label if kind == "date" else ", ".join(sorted(b.sums))
+            taken += 1
