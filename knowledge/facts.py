@@ -105,12 +105,15 @@ def events(
     Only dates a sentence states itself unless `from_context`: one that takes its date from
     the sentence before says when, but is seldom an event worth listing."""
     where, params = ["1" if from_context else "e.inherited = 0"], list[object]()
+    # A sort key starts with its event's four-digit year: years are a range of the sort-key
+    # index, read from its first row in the range (filtering on `year` would walk every
+    # earlier event in sort-key order to find the first one).
     if year_from is not None:
-        where.append("e.year >= ?")
-        params.append(year_from)
+        where.append("e.sort_key >= ?")
+        params.append(f"{max(year_from, 0):04d}")
     if year_to is not None:
-        where.append("e.year <= ?")
-        params.append(year_to)
+        where.append("e.sort_key < ?")
+        params.append(f"{max(year_to + 1, 0):04d}")
     # A heading dates its section; it is not an event of its own ("Musk walks away (2018)").
     join = "JOIN passages hp ON hp.id = e.passage_id AND hp.kind != 'heading'"
     if entity is not None:
@@ -350,16 +353,21 @@ def profile(
         "ORDER BY n DESC, other.entity_key LIMIT ?",
         (entity.key, related),
     ).fetchall()
+    keys = [r[0] for r in co_rows]
     people = {
         r["key"]: entity_from_row(r)
         for r in conn.execute(
-            "SELECT key, name, kind, aliases FROM entities WHERE kind = 'person'"
+            "SELECT key, name, kind, aliases FROM entities WHERE kind = 'person' AND key IN "
+            f"({','.join('?' * len(keys))})",
+            keys,
         ).fetchall()
     }
     shown = {p.id for r in roles for p in r.passages} | {e.passage.id for e in event_list}
+    # at most len(shown) of the first mentions are skipped: no more are read than that
     mention_rows = conn.execute(
-        "SELECT passage_id FROM mentions WHERE entity_key = ? AND implicit = 0 ORDER BY passage_id",
-        (entity.key,),
+        "SELECT passage_id FROM mentions WHERE entity_key = ? AND implicit = 0 "
+        "ORDER BY passage_id LIMIT ?",
+        (entity.key, len(shown) + mentions),
     ).fetchall()
     extra = [r[0] for r in mention_rows if r[0] not in shown][:mentions]
     extra_passages = passages(conn, extra)
