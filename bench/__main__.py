@@ -6,6 +6,7 @@ from bench import answers as answers_bench
 from bench import discord_latency as discord_bench
 from bench import fuzz as fuzz_bench
 from bench import instances as instances_bench
+from bench import scale as scale_bench
 from bench import search as search_bench
 from bench import slack_latency as slack_bench
 from bench import verbs as verbs_bench
@@ -24,6 +25,15 @@ def main() -> None:
 def search(sizes: str, seed: int, repeat: int, rebuild: bool) -> None:
     """Search latency, engine vs raw FTS5, and index build throughput."""
     search_bench.run([int(s) for s in sizes.split(",")], seed, repeat, rebuild)
+
+
+@main.command()
+@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes in articles.")
+@click.option("--seed", default=7, show_default=True, help="Corpus generator seed.")
+@click.option("--repeat", default=5, show_default=True, help="Passes over the questions.")
+def scale(sizes: str, seed: int, repeat: int) -> None:
+    """Per-verb latency on synthetic corpora of growing size, and its growth per 10x."""
+    scale_bench.run([int(s) for s in sizes.split(",")], seed, repeat)
 
 
 @main.command()

@@ -151,12 +151,16 @@ class Engine:
 
     def lookup(self, name: str, *, people_only: bool = True) -> Lookup:
         """Typo-tolerant lookup of a person (or any entity)."""
+        return lookup(name, self.names(people_only=people_only))
+
+    def names(self, *, people_only: bool = False) -> NameIndex:
+        """The names of the people (or every entity), normalised once per index build."""
         chosen = self.people() if people_only else self.entities()
         with self._lock:
             names = self._names.get(people_only)
             if names is None or names.source is not chosen:
                 names = self._names[people_only] = NameIndex(chosen)
-        return lookup(name, names)
+            return names
 
     def profile(self, entity: EntityInfo) -> Profile:
         return facts.profile(self._conn(), entity)

@@ -35,10 +35,15 @@ class NameIndex:
         self.source = entities  # what it was built from (a rebuilt index has new ones)
         self.choices: list[str] = []
         self.owners: list[EntityInfo] = []
+        self.exact: dict[str, list[EntityInfo]] = {}  # a normalised alias -> whose it is
+        self.words: set[str] = set()  # every word of every alias, case folded
         for entity in entities:
             for alias in (entity.name, *entity.aliases):
-                self.choices.append(utils.default_process(alias))
+                normal = utils.default_process(alias)
+                self.choices.append(normal)
                 self.owners.append(entity)
+                self.exact.setdefault(normal, []).append(entity)
+                self.words.update(p.casefold() for p in alias.split())
 
 
 def lookup(query: str, names: NameIndex) -> Lookup:
@@ -47,6 +52,10 @@ def lookup(query: str, names: NameIndex) -> Lookup:
     if not name:
         return Lookup(query=query, status="none")
     wanted = utils.default_process(name)
+    spelled = names.exact.get(wanted)
+    if spelled:  # a name as the articles spell it: only an equal string scores 100, and
+        # among those the first by name wins, as the fuzzy ranking below would have it
+        return Lookup(query=name, status="match", match=min(spelled, key=lambda e: e.name))
     best: dict[str, tuple[float, EntityInfo]] = {}
     for _alias, score, index in process.extract(
         wanted, names.choices, scorer=fuzz.WRatio, processor=None, limit=40

@@ -14,7 +14,7 @@ from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
 from knowledge.answering.rank import ROLE_WORDS
 from knowledge.lookup import clean_name
-from knowledge.model import EntityInfo, RoleInfo
+from knowledge.model import RoleInfo
 from knowledge.query import STOPWORDS
 
 EVENTS_SHOWN = 8
@@ -22,11 +22,10 @@ NAME_WORD_SCORE = 80.0
 _STATUS_LABEL = {"former": "former", "current": "now"}
 
 
-def _names_someone(name: str, entities: tuple[EntityInfo, ...]) -> bool:
-    """True when every word of `name` is (nearly) part of a name the articles use:
+def _names_someone(name: str, parts: set[str]) -> bool:
+    """True when every word of `name` is (nearly) part of a name the articles use (`parts`):
     "greg brockman", "sutskevar", "sama". "fired altman", "the current ceo" and "runs
     microsoft" ask a question instead."""
-    parts = {p.casefold() for e in entities for a in (e.name, *e.aliases) for p in a.split()}
     words = [w.casefold() for w in name.split() if w.casefold() not in STOPWORDS]
     if not words:
         return False
@@ -73,7 +72,7 @@ def who(ctx: Context, args: str) -> Reply:
     name = clean_name(args)
     if not name:
         raise UsageError("Who should I look up?", "Try `who altman` or `who is greg brockman`.")
-    if not _names_someone(name, ctx.engine.entities()):  # "who fired altman" asks
+    if not _names_someone(name, ctx.engine.names().words):  # "who fired altman" asks
         answered = ask(ctx, f"who {args}")
         if answered.intro.startswith("Best match") or "don't mention" in answered.title:
             return answered

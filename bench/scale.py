@@ -1,0 +1,99 @@
+"""How each verb's latency grows with the corpus: the same kinds of questions, through the
+router, on synthetic indexes of 1k, 10k and 100k articles (built once, cached with the
+search benchmark's).
+
+The questions are drawn from each index itself (its most and least mentioned people, its
+years), so every size is asked what it can answer. A verb whose cost follows the answer,
+not the corpus, grows little per 10x articles; one that ranks or walks everything grows
+with it.
+"""
+
+import math
+import random
+import sqlite3
+import time
+from pathlib import Path
+
+from bench.search import Latency, build
+from bot.router import Router
+from knowledge.engine import Engine
+
+GOAL_P99_MS = 30.0
+GOAL_GROWTH = 2.0  # per 10x articles
+
+
+def questions(path: Path, seed: int) -> dict[str, list[str]]:
+    """Per verb, questions this index can answer: its busiest people, some from the long
+    tail, and years it has events in."""
+    rng = random.Random(seed)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    people = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT e.name FROM entities e JOIN mentions m ON m.entity_key = e.key "
+            "WHERE e.kind = 'person' GROUP BY e.key ORDER BY count(*) DESC, e.key"
+        )
+    ]
+    years = [int(r[0]) for r in conn.execute("SELECT DISTINCT year FROM events ORDER BY year")]
+    conn.close()
+    busy = people[:3]
+    tail = rng.sample(people[len(people) // 2 :], min(3, len(people) // 2))
+    names = busy + tail
+    some_years = rng.sample(years, min(3, len(years)))
+    return {
+        "who": [f"who is {n}" for n in names] + [f"who {n.lower()[:-1]}" for n in tail[:2]],
+        "when": [f"when did {n} leave" for n in names],
+        "timeline": [f"timeline {y}" for y in some_years] + [f"timeline {busy[0]}"],
+        "ask": [f"why did {n} leave openai" for n in names[:4]]
+        + [f"how much did {n} invest" for n in names[4:]],
+        "ask common": ["what is openai", "what did the company say"],
+        "search": [f"search {n}" for n in names[:3]] + ["search openai board"],
+    }
+
+
+def measure(path: Path, seed: int, repeat: int) -> dict[str, Latency]:
+    router = Router(Engine(path))
+    asked = questions(path, seed)
+    for texts in asked.values():  # warm: the name index, the vocabulary, the page cache
+        for text in texts:
+            router.handle_text(text)
+    found: dict[str, Latency] = {}
+    for verb, texts in asked.items():
+        samples = []
+        for _ in range(repeat):
+            for text in texts:
+                started = time.perf_counter()
+                router.handle_text(text)
+                samples.append((time.perf_counter() - started) * 1000)
+        found[verb] = Latency.of(samples)
+    router.engine.close()
+    return found
+
+
+def run(sizes: list[int], seed: int, repeat: int) -> None:
+    print(f"verb latency by corpus size (seed {seed}); p50 / p99 in ms through the router")
+    table: dict[int, dict[str, Latency]] = {}
+    for size in sizes:
+        path, built = build(size, seed, rebuild=False)
+        table[size] = measure(path, seed, repeat)
+        print(f"  measured {size:,} articles ({built.passages:,} passages)", flush=True)
+    verbs = list(next(iter(table.values())))
+    header = ["verb", *(f"{s:,}" for s in sizes), "growth/10x (p99)", "goal"]
+    print("  " + " | ".join(header))
+    for verb in verbs:
+        cells = [f"{table[s][verb].p50:.1f} / {table[s][verb].p99:.1f}" for s in sizes]
+        growth = _growth(sizes, [table[s][verb].p99 for s in sizes])
+        print(
+            f"  {verb} | {' | '.join(cells)} | {growth} | "
+            f"p99 <= {GOAL_P99_MS:.0f}, <= {GOAL_GROWTH:.0f}x"
+        )
+
+
+def _growth(sizes: list[int], p99s: list[float]) -> str:
+    """The worst growth of p99 between consecutive sizes, per 10x articles."""
+    ratios = [
+        (b / a) ** (1 / math.log10(large / small))
+        for small, large, a, b in zip(sizes, sizes[1:], p99s, p99s[1:], strict=False)
+        if a > 0 and large > small
+    ]
+    return f"{max(ratios):.1f}x" if ratios else "n/a"
