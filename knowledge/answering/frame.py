@@ -173,18 +173,93 @@ def alias_spans(text: str, entities: Iterable[EntityInfo]) -> list[tuple[int, in
     return kept
 
 
+_FIRST_WORD_RE = re.compile(r"\w+")
+
+
+class _Names:
+    """Every entity's aliases, arranged once per entity list (an index build) so that a
+    question is matched against them in time that grows with the question, not with the
+    entities: aliases by their first word, and the name parts typos are matched against.
+
+    `spans` finds what `alias_spans` finds. Each entity's pattern requires a non-word
+    character (or nothing) before an alias, so an alias that starts with a word character
+    can only start where a word of the text starts, and that word is the alias's first
+    word; each entity then takes, position by position, its longest alias there and skips
+    what overlaps it, as a regular expression's scan does. Entities with an alias that
+    starts otherwise are matched by their pattern, as before."""
+
+    def __init__(self, entities: tuple[EntityInfo, ...]) -> None:
+        self.entities = entities
+        self.by_first: dict[str, list[tuple[str, int]]] = {}
+        self.odd: list[int] = []  # entities matched by their own pattern
+        for number, entity in enumerate(entities):
+            aliases = {a.casefold() for a in (entity.name, *entity.aliases) if len(a) >= 2}
+            firsts = {a: _FIRST_WORD_RE.match(a) for a in aliases}
+            if any(m is None or m.start() != 0 for m in firsts.values()):
+                self.odd.append(number)
+                continue
+            for alias, first in firsts.items():
+                assert first is not None
+                self.by_first.setdefault(first.group(), []).append((alias, number))
+        # name parts of four letters or more, normalised once (typos are matched to them)
+        self.parts: list[str] = []
+        self.owners: list[EntityInfo] = []
+        for entity in entities:
+            for alias in (entity.name, *entity.aliases):
+                for part in alias.split():
+                    if len(part) >= 4:
+                        self.parts.append(utils.default_process(part))
+                        self.owners.append(entity)
+
+    def spans(self, text: str) -> list[tuple[int, int, EntityInfo]]:
+        lowered = text.casefold()
+        found: dict[int, list[tuple[int, int]]] = {}  # entity -> (start, end) in text order
+        for word in _FIRST_WORD_RE.finditer(lowered):
+            for alias, number in self.by_first.get(word.group(), ()):
+                end = word.start() + len(alias)
+                if lowered.startswith(alias, word.start()) and not (
+                    end < len(lowered) and _is_word_char(lowered[end])
+                ):
+                    found.setdefault(number, []).append((word.start(), end))
+        spans: list[tuple[int, int, int]] = []
+        for number, matches in found.items():
+            last_end = -1
+            for start, end in sorted(matches, key=lambda m: (m[0], -m[1])):
+                if start >= last_end:  # the longest at this position, nothing overlapping
+                    spans.append((start, end, number))
+                    last_end = end
+        for number in self.odd:
+            pattern = _alias_pattern(self.entities[number])
+            if pattern is not None:
+                spans.extend((m.start(), m.end(), number) for m in pattern.finditer(lowered))
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2]))
+        kept: list[tuple[int, int, EntityInfo]] = []
+        for start, end, number in spans:
+            if kept and start < kept[-1][1]:
+                continue
+            kept.append((start, end, self.entities[number]))
+        return kept
+
+
+def _is_word_char(char: str) -> bool:
+    return _FIRST_WORD_RE.match(char) is not None
+
+
+_ARRANGED: list[_Names] = []  # the entity list last arranged (one index build at a time)
+
+
+def _names(entities: tuple[EntityInfo, ...]) -> _Names:
+    if _ARRANGED and _ARRANGED[0].entities is entities:
+        return _ARRANGED[0]
+    arranged = _Names(entities)
+    _ARRANGED[:] = [arranged]
+    return arranged
+
+
 def _fuzzy_entities(
-    words: list[tuple[int, str]], entities: tuple[EntityInfo, ...], known: frozenset[str]
+    words: list[tuple[int, str]], names: _Names, known: frozenset[str]
 ) -> list[tuple[int, int, EntityInfo]]:
     """Misspelled names ("sutskevar", "nadela"): words close to an alias, not ordinary words."""
-    choices: dict[int, str] = {}
-    owners: list[EntityInfo] = []
-    for entity in entities:
-        for alias in (entity.name, *entity.aliases):
-            for part in alias.split():
-                if len(part) >= 4:
-                    choices[len(owners)] = part
-                    owners.append(entity)
     found = []
     for start, word in words:
         key = word.casefold()
@@ -192,14 +267,14 @@ def _fuzzy_entities(
             continue
         allowed = 1 if len(word) < 7 else 2
         best = process.extractOne(
-            word,
-            choices,
+            utils.default_process(word),
+            names.parts,
             scorer=DamerauLevenshtein.distance,
-            processor=utils.default_process,
+            processor=None,
             score_cutoff=allowed,
         )
         if best is not None:
-            found.append((start, start + len(word), owners[int(best[2])]))
+            found.append((start, start + len(word), names.owners[int(best[2])]))
     return found
 
 
@@ -217,14 +292,15 @@ def parse(
     english = re.sub(r"\s+", " ", english).strip()
     english = _META_RE.sub("", english, count=1) or english
     answer = answer_type(english)
-    spans = alias_spans(english, entities)
+    names = _names(entities)
+    spans = names.spans(english)
     covered = [(s, e) for s, e, _ in spans]
     words = [
         (m.start(), m.group())
         for m in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", english)
         if not any(s <= m.start() < e for s, e in covered)
     ]
-    spans = sorted([*spans, *_fuzzy_entities(words, entities, known)], key=lambda s: s[0])
+    spans = sorted([*spans, *_fuzzy_entities(words, names, known)], key=lambda s: s[0])
     named: dict[str, tuple[int, EntityInfo]] = {}
     for start, _end, entity in spans:
         named.setdefault(entity.key, (start, entity))
