@@ -33,6 +33,7 @@ def _search_sql(
     events_only: bool = False,
     recent: bool = False,
     marked: bool = True,
+    windowed: bool = False,
 ) -> str:
     order = f"{table}.rowid DESC" if recent else f"{table}.rank"
     marks = f"{table}, 0, '{HIT_START}', '{HIT_END}'"
@@ -47,7 +48,7 @@ def _search_sql(
         {events}
         JOIN passages p ON p.id = {table}.rowid
         JOIN articles a ON a.id = p.article_id
-        WHERE {table} MATCH ?
+        WHERE {table} MATCH ? {f"AND {table}.rowid > ?" if windowed else ""}
         ORDER BY {order}
         LIMIT ? OFFSET ?
     """
@@ -58,17 +59,24 @@ _COUNT_SQL = (
     "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
 )
 _SQL = {
-    (trigram, whole, events, marked): _search_sql(
+    (trigram, whole, events, marked, windowed): _search_sql(
         "passages_tri" if trigram else "passages_fts",
         whole=whole,
         events_only=events,
         marked=marked,
+        windowed=windowed,
     )
     for trigram in (False, True)
     for whole in (False, True)
     for events in (False, True)
     for marked in (False, True)
+    for windowed in (False, True)
 }
+# The rowid after which the newest `size` matches of an expression lie (FTS5 walks its
+# matches in rowid order without scoring them, so this costs a count, not a ranking).
+_WINDOW_START_SQL = (
+    "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+)
 
 
 def article_from_row(row: Sequence[Any], offset: int = 0) -> ArticleInfo:
@@ -143,16 +151,27 @@ def run_match(
     whole: bool = False,
     events_only: bool = False,
     marked: bool = True,
+    window: int = 0,
 ) -> tuple[tuple[Hit, ...], bool]:
     """Hits for one FTS5 expression, and whether there are more after this page.
 
     `whole` marks hits in the whole passage instead of a snippet around them; `events_only`
     keeps passages that state a date; `marked=False` leaves hits unmarked (empty snippet).
+    With `window`, only the newest `window` matches are ranked: bm25 scores every match
+    before the LIMIT, so an expression matching much of a large index would cost as much
+    as the index is large.
     """
     if not expression:
         return (), False
-    sql = _SQL[trigram, whole, events_only, marked]
-    rows = _rows(conn, sql, (expression, limit + 1, offset))
+    start = None
+    if window and not trigram:
+        found = conn.execute(_WINDOW_START_SQL, (expression, window)).fetchone()
+        start = int(found[0]) if found else None
+    sql = _SQL[trigram, whole, events_only, marked, start is not None]
+    params = (
+        (expression, limit + 1, offset) if start is None else (expression, start, limit + 1, offset)
+    )
+    rows = _rows(conn, sql, params)
     return _hits(rows[:limit]), len(rows) > limit
 
 

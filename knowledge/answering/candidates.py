@@ -5,6 +5,13 @@ more than are shown, so ranking by what the question is about decides, not bm25 
 the question has a subject and an action, passages naming both are fetched as well, so the
 subject's own event is never crowded out. Chinese runs no curated term covers go to the
 trigram index.
+
+bm25 scores every match before the LIMIT, so on a large index a term found in thousands of
+passages (DF_CAP or more: `frequent`) would make the cost grow with the index. Then the OR
+is of the rarer terms alone (their matches are few, and they say what the question is
+about; the frequent ones still weigh in the ranking that follows); a query all of whose
+terms are frequent is ranked over its newest WINDOW matches only. On an index where no
+term is that frequent, nothing changes.
 """
 
 import sqlite3
@@ -17,6 +24,7 @@ CANDIDATES = 80
 BOTH = 60
 DF_CAP = 2000
 COMMON_SHARE = 0.25  # a term in more than this share of passages is left out of the OR
+WINDOW = 4000  # matches ranked of a query whose terms are all frequent
 
 
 def quote(term: str) -> str:
@@ -56,11 +64,13 @@ def candidates(
     *,
     events_only: bool,
     common: frozenset[str] = frozenset(),
+    frequent: frozenset[str] = frozenset(),
 ) -> tuple[Hit, ...]:
     """Passages that contain any of `terms`, plus those naming the subject and the action.
     Terms in `common` (named in a large share of all passages, not the subject) are left
     out of the OR: they would match most of the index, and bm25 would rank all of it, to
-    add passages that say little else of the question."""
+    add passages that say little else of the question. Terms in `frequent` (found in DF_CAP
+    passages or more) are ranked over a window (see the module's docstring)."""
     found: dict[int, Hit] = {}
     subject = frame.subject.key if frame.subject is not None else ""
     both = frame.subject is not None and frame.action is not None
@@ -68,21 +78,30 @@ def candidates(
     rare = [t for t in terms if t.key not in common or (t.key == subject and not both)]
     rare = rare or list(terms)
     groups = [g for g in (group(t) for t in rare) if g]
-    queries: list[tuple[str, int, bool]] = []
+    many = any(t.key in frequent for t in rare)
+    # (expression, limit, trigram, window, "the whole OR")
+    queries: list[tuple[str, int, bool, int, bool]] = []
     if groups:
         # With a subject and an action, their own query finds the passages that matter
         # most: the OR around them needs a smaller window.
-        queries.append((" OR ".join(groups), CANDIDATES // 2 if both else CANDIDATES, False))
+        size = CANDIDATES // 2 if both else CANDIDATES
+        few = [g for t in rare if t.key not in frequent and (g := group(t))] if many else []
+        if few:  # the rarer terms say what the question is about: ranked whole
+            queries.append((" OR ".join(few), size, False, 0, False))
+        else:
+            queries.append((" OR ".join(groups), size, False, WINDOW if many else 0, True))
     if frame.subject is not None and frame.action is not None:
         named = next((t for t in terms if t.entity and t.entity.key == subject), None)
         if named is not None:
-            queries.append((f"{group(named)} AND {group(frame.action)}", BOTH, False))
+            heavy = named.key in frequent and frame.action.key in frequent
+            expression = f"{group(named)} AND {group(frame.action)}"
+            queries.append((expression, BOTH, False, WINDOW if heavy else 0, False))
     for run in frame.cjk:
         if len(run) >= 3:
-            queries.append((quote(run), BOTH, True))
+            queries.append((quote(run), BOTH, True, 0, False))
     complete = False
-    for number, (expression, limit, trigram) in enumerate(queries):
-        if number == 1 and complete and not trigram:
+    for expression, limit, trigram, window, whole_or in queries:
+        if complete and not trigram and not whole_or:
             continue  # the OR found every match: the subject-and-action ones are among them
         hits, more = run_match(
             conn,
@@ -93,9 +112,10 @@ def candidates(
             whole=True,
             marked=False,
             events_only=events_only,
+            window=window,
         )
-        if number == 0:
-            complete = not more and len(groups) == len(terms)
+        if whole_or:
+            complete = not more and not window and len(groups) == len(terms)
         for hit in hits:
             found.setdefault(hit.passage.id, hit)
     return tuple(found.values())

@@ -685,7 +685,10 @@ def answer(
     common = frozenset(
         key for key, df in frequencies.items() if df > candidates.COMMON_SHARE * total
     )
-    found = candidates.candidates(conn, parsed, searched, events_only=events_only, common=common)
+    frequent = frozenset(key for key, df in frequencies.items() if df >= candidates.DF_CAP)
+    found = candidates.candidates(
+        conn, parsed, searched, events_only=events_only, common=common, frequent=frequent
+    )
     if not found:
         return empty
     found = tuple(h for h in found if h.passage.kind != "heading") or found
