@@ -295,14 +295,17 @@ def profile(
     ).fetchall()
     by_id = passages(conn, (r[3] for r in role_rows))
     merged: dict[str, tuple[str, str, str, list[Passage]]] = {}
+    newest: dict[str, str] = {}  # per role, the latest publication date among its passages
     for text, status, kind, passage_id in role_rows:
         key = normalize(text) if kind in ("title", "appositive") else text.casefold()
         passage = by_id[passage_id]
         if key not in merged:
             merged[key] = (text, status, kind, [passage])
+            newest[key] = passage.article.published
             continue
         spelled, was, kind_was, cited = merged[key]
-        latest = passage.article.published >= max(p.article.published for p in cited)
+        latest = passage.article.published >= newest[key]
+        newest[key] = max(newest[key], passage.article.published)
         merged[key] = (
             max(spelled, text, key=len),  # the fullest spelling
             status if latest else was,  # as the latest article has it
