@@ -38,13 +38,14 @@ from bot.feedback import Feedback
 from bot.router import Router
 from bot.state import StateStore
 from bot.state_copy import copy_state
-from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
-from knowledge.indexer import IndexStats, build_index, is_current
+from knowledge.freshness import folder_stamp, record, recorded
 
 if TYPE_CHECKING:
     from adapters.discord_app import DiscordAdapter
+    from knowledge.articles import Article
+    from knowledge.indexer import IndexStats
 
 log = logging.getLogger("openai_bot")
 
@@ -83,15 +84,21 @@ def _logging(settings: Settings) -> None:
     logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
 
 
-def _build(settings: Settings, articles: tuple[Article, ...], *, quiet: bool) -> IndexStats:
+def _build(
+    settings: Settings, articles: tuple["Article", ...], stamp: str, *, quiet: bool
+) -> "IndexStats":
+    from knowledge.indexer import build_index
+
     started = time.perf_counter()
     if quiet:
-        stats = build_index(articles, settings.index_file)
+        stats = build_index(articles, settings.index_file, stamp=stamp)
     else:
         with click.progressbar(
             length=len(articles), label="Indexing articles", file=sys.stderr
         ) as bar:
-            stats = build_index(articles, settings.index_file, progress=lambda _a: bar.update(1))
+            stats = build_index(
+                articles, settings.index_file, progress=lambda _a: bar.update(1), stamp=stamp
+            )
         elapsed = time.perf_counter() - started
         click.echo(
             f"Indexed {stats.articles} articles, {stats.passages} passages into "
@@ -101,14 +108,28 @@ def _build(settings: Settings, articles: tuple[Article, ...], *, quiet: bool) ->
     return stats
 
 
-def _ensure_index(settings: Settings, *, quiet: bool = False) -> None:
-    """Build the index when it is missing or older than the articles."""
+def _ensure_index(settings: Settings, *, quiet: bool = False, force: bool = False) -> bool:
+    """Build the index when it is missing or older than the articles (or always, with
+    `force`); True when it was built. The articles are read only when the folder's stamp
+    differs from the one the index recorded (see knowledge.freshness)."""
+    try:
+        stamp = folder_stamp(settings.seeds_dir)
+    except KnowledgeError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not force and recorded(settings.index_file, "folder_stamp") == stamp:
+        return False
+    from knowledge.articles import load_articles
+    from knowledge.indexer import is_current
+
     try:
         articles = load_articles(settings.seeds_dir)
     except KnowledgeError as exc:
         raise click.UsageError(str(exc)) from None
-    if not is_current(settings.index_file, articles):
-        _build(settings, articles, quiet=quiet)
+    if force or not is_current(settings.index_file, articles):
+        _build(settings, articles, stamp, quiet=quiet)
+        return True
+    record(settings.index_file, "folder_stamp", stamp)  # only the files' times had changed
+    return False
 
 
 def _variable(settings: Settings, which: str) -> str:
@@ -214,16 +235,10 @@ def _utf8_streams() -> None:
 def index(if_stale: bool, quiet: bool) -> None:
     """Build the article index (never touches the state database)."""
     settings = _settings()
-    try:
-        articles = load_articles(settings.seeds_dir)
-    except KnowledgeError as exc:
-        raise click.UsageError(str(exc)) from None
     with _opening(settings, "index", settings.index_file):
-        if if_stale and is_current(settings.index_file, articles):
-            if not quiet:
-                click.echo(f"Index {settings.index_file} is up to date.", err=True)
-            return
-        _build(settings, articles, quiet=quiet)
+        built = _ensure_index(settings, quiet=quiet, force=not if_stale)
+    if not built and not quiet:
+        click.echo(f"Index {settings.index_file} is up to date.", err=True)
 
 
 @main.command()

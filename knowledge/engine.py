@@ -8,7 +8,7 @@ from knowledge import facts
 from knowledge.answering import lexicon
 from knowledge.answering.pipeline import Answer, answer
 from knowledge.errors import IndexMissingError
-from knowledge.indexer import SCHEMA_VERSION
+from knowledge.freshness import SCHEMA_VERSION
 from knowledge.lookup import NameIndex, lookup
 from knowledge.model import (
     ArticleInfo,

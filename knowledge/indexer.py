@@ -21,10 +21,11 @@ from knowledge import differ
 from knowledge.articles import Article
 from knowledge.clean import clean
 from knowledge.extract import Extraction, extract
+from knowledge.freshness import SCHEMA_VERSION, builder_digest
 from knowledge.sentences import split
 from knowledge.sqlite import connect
 
-SCHEMA_VERSION = 5
+__all__ = ["SCHEMA_VERSION", "build_index", "builder_digest", "fingerprint", "is_current"]
 # Porter stemming lets "resign" find "resigned"; diacritics folded for names.
 MAIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
@@ -41,15 +42,6 @@ class IndexStats:
 
 
 @functools.cache
-def builder_digest() -> str:
-    """A digest of the code and data that build the index: an upgrade makes the index stale."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def fingerprint(articles: Sequence[Article]) -> str:
     """A digest of everything the index is built from, so a stale index can be detected."""
     digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\nbuilder={builder_digest()}\n".encode())
@@ -301,10 +293,20 @@ def build_database(
 
 
 def build_index(
-    articles: Iterable[Article], path: Path, progress: Progress | None = None
+    articles: Iterable[Article],
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    stamp: str = "",
 ) -> IndexStats:
-    """Build the index for `articles` and atomically replace the database at `path`."""
+    """Build the index for `articles` and atomically replace the database at `path`;
+    `stamp` is the articles folder's (see knowledge.freshness), recorded with it."""
     source, stats = build_database(articles, progress)
+    if stamp:
+        source.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('folder_stamp', ?)", (stamp,)
+        )
+        source.commit()
     target = connect(path)
     try:
         source.backup(target)

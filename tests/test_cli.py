@@ -673,3 +673,33 @@ def test_one_off_commands_load_no_chat_library(env: dict[str, str], command: lis
     loaded = set(ast.literal_eval(ran.stdout.strip().splitlines()[-1]))
     assert "knowledge" in loaded  # it did answer
     assert not loaded & set(CHAT_LIBRARIES), sorted(loaded & set(CHAT_LIBRARIES))
+
+
+def test_an_index_is_rebuilt_when_an_article_changes_and_only_then(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question costs a look at the folder, not a reading of every article: the index
+    records the folder's stamp. A touched file is read again and found unchanged; an edited
+    one is indexed again."""
+    import shutil
+
+    from knowledge.freshness import folder_stamp, recorded
+    from knowledge.indexer import stored_fingerprint
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    monkeypatch.setenv("OPENAI_BOT_SEEDS_DIR", str(seeds))
+    index = Path(env["OPENAI_BOT_DATA_DIR"]) / "index.db"
+    assert CliRunner().invoke(main, ["ask", "sources"]).exit_code == 0
+    built = stored_fingerprint(index)
+    assert recorded(index, "folder_stamp") == folder_stamp(seeds)
+    first = sorted(seeds.glob("*.txt"))[0]
+    os.utime(first, ns=(time.time_ns(), time.time_ns() + 10**9))  # touched, not changed
+    up_to_date = CliRunner().invoke(main, ["index", "--if-stale"])
+    assert "up to date" in up_to_date.output
+    assert stored_fingerprint(index) == built
+    assert recorded(index, "folder_stamp") == folder_stamp(seeds)  # recorded again
+    first.write_text(first.read_text(encoding="utf-8") + "\nZyxwv Quantor joined.\n")
+    answered = CliRunner().invoke(main, ["ask", "search zyxwv"])
+    assert answered.exit_code == 0 and "Zyxwv" in answered.output
+    assert stored_fingerprint(index) != built

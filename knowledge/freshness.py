@@ -1,0 +1,77 @@
+"""Whether the index is current, told without reading the articles or loading the indexer.
+
+The index records the fingerprint of what it was built from (every article's text and
+metadata, the schema, the building code) and a stamp of the articles folder as it was then:
+each file's name, size and modification time. A command that only answers compares the
+folder's stamp with the recorded one, which costs a directory listing; only when they differ
+are the articles read and fingerprinted (and the stamp recorded again when nothing changed
+but the files' times).
+"""
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+from knowledge.errors import ArticleMetaError
+
+SCHEMA_VERSION = 5
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def builder_digest() -> str:
+    """A digest of the code and data that build the index: an upgrade makes the index stale."""
+    digest = hashlib.sha256()
+    for path in sorted([*_PACKAGE.glob("*.py"), *_PACKAGE.glob("data/*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def folder_stamp(directory: Path) -> str:
+    """The articles folder as the file system tells it (names, sizes, modification times),
+    with the schema and the building code."""
+    if not directory.is_dir():
+        raise ArticleMetaError(f"articles folder {directory} does not exist")
+    digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\nbuilder={builder_digest()}\n".encode())
+    with os.scandir(directory) as entries:
+        files = sorted(
+            (e.name, e.stat())
+            for e in entries
+            if e.name.endswith((".txt", ".toml")) and e.is_file()
+        )
+    for name, stat in files:
+        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def recorded(path: Path, key: str) -> str | None:
+    """A value the index at `path` recorded in its meta table (None: no usable index)."""
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute(
+            "SELECT value FROM meta WHERE key = ? AND EXISTS "
+            "(SELECT 1 FROM meta WHERE key = 'schema_version' AND value = ?)",
+            (key, str(SCHEMA_VERSION)),
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def record(path: Path, key: str, value: str) -> None:
+    """Record `value` in the index's meta table; an index that cannot be written (a
+    read-only image) is left as it is: the next start reads the articles again."""
+    try:
+        conn = sqlite3.connect(path, timeout=1)
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        conn.close()
+    except sqlite3.Error:
+        return
