@@ -406,6 +406,40 @@ def _season(word: str) -> str:
     return "autumn" if word == "fall" else word
 
 
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+# Per kind of date, words one of which every match contains (lower case): a sentence with
+# none of them is not searched for that kind at all. Most sentences have a digit or "may"
+# somewhere, so the hint below lets nearly all through; these let through only the kinds
+# that can be there.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "mdy": _MONTH_WORDS,
+    "dmy": _MONTH_WORDS,
+    "my": _MONTH_WORDS,
+    "m_rel_year": _MONTH_WORDS,
+    "rel_m": _MONTH_WORDS,
+    "m": _MONTH_WORDS,
+    "rel_week": ("week",),
+    "season_year": _SEASON_WORDS,
+    "rel_season": _SEASON_WORDS,
+    "qual_year": ("19", "20"),
+    "end_year": ("end of",),
+    "rel_year": ("year",),
+    "ago": ("ago",),
+    "weekday": ("day",),
+    "following": ("month", "year"),
+    "same_day": ("day", "morning", "afternoon", "evening", "night"),
+    "next_day": ("day", "morning", "afternoon", "evening"),
+    "later": ("later",),
+    "later_long": ("later",),
+    "next_week": ("week",),
+    "same_week": ("week",),
+    "same_month": ("month",),
+    "same_year": ("year",),
+    "next_weekday": ("day",),
+    "year": ("19", "20"),
+}
+
 _HINT_RE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|"
     r"year|week|month|day|morning|evening|night|later",
@@ -419,7 +453,10 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
         return []
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
+    lowered = text.lower()
     for kind, pattern in _PATTERNS:
+        if not any(word in lowered for word in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
