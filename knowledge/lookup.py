@@ -33,17 +33,15 @@ class NameIndex:
 
     def __init__(self, entities: tuple[EntityInfo, ...]) -> None:
         self.source = entities  # what it was built from (a rebuilt index has new ones)
-        self.choices: list[str] = []
-        self.owners: list[EntityInfo] = []
-        self.exact: dict[str, list[EntityInfo]] = {}  # a normalised alias -> whose it is
+        # a normalised alias -> whose it is; each alias is scored once, however many share it
+        self.exact: dict[str, list[EntityInfo]] = {}
         self.words: set[str] = set()  # every word of every alias, case folded
         for entity in entities:
             for alias in (entity.name, *entity.aliases):
-                normal = utils.default_process(alias)
-                self.choices.append(normal)
-                self.owners.append(entity)
-                self.exact.setdefault(normal, []).append(entity)
+                self.exact.setdefault(utils.default_process(alias), []).append(entity)
                 self.words.update(p.casefold() for p in alias.split())
+        self.choices = list(self.exact)
+        self.owners = list(self.exact.values())
 
 
 def lookup(query: str, names: NameIndex) -> Lookup:
@@ -56,13 +54,22 @@ def lookup(query: str, names: NameIndex) -> Lookup:
     if spelled:  # a name as the articles spell it: only an equal string scores 100, and
         # among those the first by name wins, as the fuzzy ranking below would have it
         return Lookup(query=name, status="match", match=min(spelled, key=lambda e: e.name))
+    # Whether it is a match, and which names are close to it, depends on the names scoring
+    # CANDIDATE_SCORE or more alone: asked with that cutoff first, rapidfuzz skips the rest
+    # early. Only a name nothing comes close to is scored in full, for the nearest few.
+    scored = process.extract(
+        wanted,
+        names.choices,
+        scorer=fuzz.WRatio,
+        processor=None,
+        limit=40,
+        score_cutoff=CANDIDATE_SCORE,
+    ) or process.extract(wanted, names.choices, scorer=fuzz.WRatio, processor=None, limit=40)
     best: dict[str, tuple[float, EntityInfo]] = {}
-    for _alias, score, index in process.extract(
-        wanted, names.choices, scorer=fuzz.WRatio, processor=None, limit=40
-    ):
-        entity = names.owners[int(index)]
-        if score > best.get(entity.key, (0.0, entity))[0]:
-            best[entity.key] = (float(score), entity)
+    for _alias, score, index in scored:
+        for entity in names.owners[int(index)]:
+            if score > best.get(entity.key, (0.0, entity))[0]:
+                best[entity.key] = (float(score), entity)
     ranked = sorted(best.values(), key=lambda pair: (-pair[0], pair[1].name))
     if not ranked:
         return Lookup(query=name, status="none")
