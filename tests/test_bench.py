@@ -63,3 +63,25 @@ def test_discord_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
     discord_bench.run(total=10, batch=5)
     out = capsys.readouterr().out
     assert "first response p50" in out and "autocomplete" in out
+
+
+def test_scale_bench_prints_every_verb_per_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench import scale as scale_bench
+
+    monkeypatch.setattr(search_bench, "CACHE", tmp_path)
+    scale_bench.run([20, 60], seed=2, repeat=1)
+    out = capsys.readouterr().out
+    assert "| 20 | 60 |" in out.replace(",", "")
+    for verb in ("who", "when", "timeline", "ask", "ask common", "search"):
+        row = next(line for line in out.splitlines() if line.strip().startswith(f"{verb} |"))
+        assert row.count("/") >= 2 and "x |" in row  # p50 / p99 at both sizes, a growth
+
+
+def test_growth_is_per_tenfold() -> None:
+    from bench.scale import _growth
+
+    assert _growth([1000, 10000], [1.0, 4.0]) == "4.0x"
+    assert _growth([1000, 100000], [1.0, 4.0]) == "2.0x"  # 4x over 100x: 2x per 10x
+    assert _growth([1000], [1.0]) == "n/a"
