@@ -240,6 +240,15 @@ def _digest_error(exc: SlackApiError) -> Exception:
     return RuntimeError(f"Slack: {error}")
 
 
+def _stored_as(context: Any) -> dict[str, str | None]:
+    """How the installation store knows the workspace an event is about (an installation
+    across a whole organisation has no team)."""
+    return {
+        "enterprise_id": context.enterprise_id,
+        "team_id": None if context.is_enterprise_install else context.team_id,
+    }
+
+
 def strip_mentions(text: str) -> str:
     return _MENTION_RE.sub(" ", text).strip()
 
@@ -859,40 +868,31 @@ class SlackAdapter:
     async def _on_uninstalled(self, context: Any) -> None:
         """The app was removed from a workspace: its installation is forgotten (Slack asks
         apps to delete the tokens) and its digests paused until it is installed again."""
-        team = self._event_team(context)
         if self.installations is not None:
-            await self.installations.async_delete_all(
-                enterprise_id=context.enterprise_id,
-                team_id=None if context.is_enterprise_install else context.team_id,
-            )
-        paused = await asyncio.to_thread(
-            self.state.pause_workspace, PLATFORM, self._workspaces(team), UNINSTALLED
-        )
-        log.info("uninstalled from workspace %s (%d digests paused)", team, paused)
+            await self.installations.async_delete_all(**_stored_as(context))
+        await self._pause(context, UNINSTALLED)
 
     async def _on_tokens_revoked(self, event: dict[str, Any], context: Any) -> None:
         """Tokens revoked in a workspace: the revoked ones are forgotten; without the bot
         token nothing can be posted there, so its digests are paused."""
-        team = self._event_team(context)
         tokens = event.get("tokens") or {}
         if self.installations is not None:
             for user in tokens.get("oauth") or []:
                 await self.installations.async_delete_installation(
-                    enterprise_id=context.enterprise_id,
-                    team_id=None if context.is_enterprise_install else context.team_id,
-                    user_id=user,
+                    **_stored_as(context), user_id=user
                 )
         if not tokens.get("bot"):
             return
         if self.installations is not None:
-            await self.installations.async_delete_bot(
-                enterprise_id=context.enterprise_id,
-                team_id=None if context.is_enterprise_install else context.team_id,
-            )
+            await self.installations.async_delete_bot(**_stored_as(context))
+        await self._pause(context, REVOKED)
+
+    async def _pause(self, context: Any, reason: str) -> None:
+        team = self._event_team(context)
         paused = await asyncio.to_thread(
-            self.state.pause_workspace, PLATFORM, self._workspaces(team), REVOKED
+            self.state.pause_workspace, PLATFORM, self._workspaces(team), reason
         )
-        log.info("bot token revoked in workspace %s (%d digests paused)", team, paused)
+        log.info("workspace %s: %d digests paused (%s)", team, paused, reason)
 
     def sender(self) -> SlackSender:
         """What posts this adapter's digests: with its one token, or each workspace's."""

@@ -21,7 +21,7 @@ from knowledge import differ
 from knowledge.articles import Article
 from knowledge.clean import clean
 from knowledge.extract import Extraction, extract
-from knowledge.freshness import SCHEMA_VERSION, builder_digest
+from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
 from knowledge.sentences import split
 from knowledge.sqlite import connect
 
@@ -319,20 +319,7 @@ def build_index(
 
 def stored_fingerprint(path: Path) -> str | None:
     """The fingerprint the index at `path` was built from, or None if there is no usable index."""
-    if not path.exists():
-        return None
-    conn = connect(path)
-    try:
-        row = conn.execute(
-            "SELECT value FROM meta WHERE key = 'fingerprint' AND EXISTS "
-            "(SELECT 1 FROM meta WHERE key = 'schema_version' AND value = ?)",
-            (str(SCHEMA_VERSION),),
-        ).fetchone()
-    except sqlite3.DatabaseError:
-        return None
-    finally:
-        conn.close()
-    return str(row[0]) if row else None
+    return recorded(path, "fingerprint")
 
 
 def is_current(path: Path, articles: Sequence[Article]) -> bool:

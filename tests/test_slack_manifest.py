@@ -4,6 +4,8 @@ from pathlib import Path
 
 import yaml
 
+from adapters.slack_install import BOT_SCOPES
+
 MANIFEST = Path(__file__).resolve().parent.parent / "slack-manifest.yml"
 
 
@@ -12,16 +14,7 @@ def test_manifest_matches_the_adapter() -> None:
     (command,) = manifest["features"]["slash_commands"]
     assert command["command"] == "/openai"
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    assert scopes == {
-        "commands",
-        "chat:write",
-        "app_mentions:read",
-        "channels:history",
-        "groups:history",
-        "im:history",
-        "reactions:write",
-        "users:read",
-    }
+    assert scopes == set(BOT_SCOPES)  # what the OAuth flow asks each workspace for
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
     assert events == {
         "app_home_opened",

@@ -380,9 +380,8 @@ def test_the_installation_tables_are_the_ones_slack_sdk_reads_and_writes() -> No
         assert _shape(schema.metadata.tables[name]) == _shape(table), name
 
 
-def test_the_scopes_asked_for_are_the_manifests() -> None:
+def test_the_manifest_sends_installers_back_and_tells_of_uninstalls() -> None:
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
-    assert set(manifest["oauth_config"]["scopes"]["bot"]) == set(BOT_SCOPES)
     assert manifest["oauth_config"]["redirect_urls"] == ["https://example.com/slack/oauth_redirect"]
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
     assert {"app_uninstalled", "tokens_revoked"} <= events
