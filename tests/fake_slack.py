@@ -41,6 +41,7 @@ class FakeSlack(LoopbackFake):
         # each call was made with, the app's credentials, and OAuth codes awaiting exchange
         self.workspaces: dict[str, str] = {}
         self.call_tokens: list[tuple[str, str]] = []
+        self.posted_with: list[tuple[str, str]] = []  # (channel, token) of each post
         self.app_credentials = ("CID.1", "client-secret")
         self.oauth_codes: dict[str, str] = {}  # code -> the workspace that granted it
         self.organisations: dict[str, str] = {}  # workspace -> its Enterprise Grid org
@@ -113,6 +114,8 @@ class FakeSlack(LoopbackFake):
                     data[key] = json.loads(data[key])
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
         self.call_tokens.append((method, token))
+        if method == "chat.postMessage":
+            self.posted_with.append((str(data.get("channel")), token))
         await self.record((method, data))
         team = self.workspaces.get(token, "T0001")
         if method == "oauth.v2.access":

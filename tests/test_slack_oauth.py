@@ -174,8 +174,7 @@ async def test_two_workspaces_install_and_each_is_served_with_its_own_token(
         }
         assert await event(oauth, team, mention, f"Ev{team}") == 200
     await oauth.adapter.handled.reach(2)
-    posts = [t for m, t in fake.call_tokens if m == "chat.postMessage"]
-    assert posts == ["xoxb-TA-bot", "xoxb-TB-bot"]
+    assert sorted(fake.posted_with) == [("CTA", "xoxb-TA-bot"), ("CTB", "xoxb-TB-bot")]
 
 
 async def test_a_workspace_that_never_installed_is_told_to_install(oauth: Installed) -> None:
