@@ -24,7 +24,7 @@ CANDIDATES = 80
 BOTH = 60
 DF_CAP = 2000
 COMMON_SHARE = 0.25  # a term in more than this share of passages is left out of the OR
-WINDOW = 4000  # matches ranked of a query whose terms are all frequent
+WINDOW = 1000  # matches ranked of a query whose terms are all frequent
 
 
 def quote(term: str) -> str:

@@ -10,8 +10,9 @@ the English the articles use first.
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from rapidfuzz import process, utils
 from rapidfuzz.distance import DamerauLevenshtein
@@ -190,6 +191,7 @@ class _Names:
 
     def __init__(self, entities: tuple[EntityInfo, ...]) -> None:
         self.entities = entities
+        self.by_key = MappingProxyType({e.key: e for e in entities})
         self.by_first: dict[str, list[tuple[str, int]]] = {}
         self.odd: list[int] = []  # entities matched by their own pattern
         for number, entity in enumerate(entities):
@@ -254,6 +256,11 @@ def _names(entities: tuple[EntityInfo, ...]) -> _Names:
     arranged = _Names(entities)
     _ARRANGED[:] = [arranged]
     return arranged
+
+
+def entity_map(entities: tuple[EntityInfo, ...]) -> Mapping[str, EntityInfo]:
+    """Every entity by its key (read only), made once per entity list."""
+    return _names(entities).by_key
 
 
 def _fuzzy_entities(

@@ -3,6 +3,7 @@
 import dataclasses
 import re
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -76,7 +77,7 @@ def _support(
     conn: sqlite3.Connection,
     parsed: Frame,
     hits: list[Hit],
-    by_key: dict[str, EntityInfo],
+    by_key: Mapping[str, EntityInfo],
 ) -> dict[int, Passage]:
     """The neighbouring sentence that gives the answer a candidate lacks. For "why", the
     reason for an event sentence, about the same subject (a motive stated just before, or an
@@ -230,7 +231,7 @@ def _disagreement(
     parsed: Frame,
     ranked: list[rank.Scored],
     evidence: dict[int, rank.Evidence],
-    by_key: dict[str, EntityInfo],
+    by_key: Mapping[str, EntityInfo],
 ) -> tuple[tuple[str, int], ...]:
     """Two articles answering the same question differently ("$450 million" in one, "$400
     million" in the other; founded in 2019 or 2020): the best answer and the best other
@@ -325,7 +326,7 @@ def _same_parties(
     top: rank.Scored,
     other: rank.Scored,
     evidence: dict[int, rank.Evidence],
-    by_key: dict[str, EntityInfo],
+    by_key: Mapping[str, EntityInfo],
 ) -> bool:
     """Both could be about the same happening: when each names an organisation the question
     does not, they name one in common ("$5 million in DeepMind" is no other account of "$100
@@ -460,7 +461,7 @@ def _asks_role(parsed: Frame) -> bool:
 def _role_answer(
     conn: sqlite3.Connection,
     parsed: Frame,
-    by_key: dict[str, EntityInfo],
+    by_key: Mapping[str, EntityInfo],
     empty: Answer,
     limit: int,
 ) -> Answer | None:
@@ -503,7 +504,9 @@ def _role_answer(
     )
 
 
-def _role_subject(conn: sqlite3.Connection, parsed: Frame, by_key: dict[str, EntityInfo]) -> Frame:
+def _role_subject(
+    conn: sqlite3.Connection, parsed: Frame, by_key: Mapping[str, EntityInfo]
+) -> Frame:
     """ "when did the chief scientist quit": the question is about the person who holds the
     role, so that person becomes its subject (and the role word is not its action)."""
     if parsed.subject is not None or parsed.answer == "person":
@@ -654,7 +657,7 @@ def answer(
         frame=parsed,
         unknown=unknown,
     )
-    by_key = {e.key: e for e in entities}
+    by_key = frame.entity_map(entities)
     unheld = False  # a role question no one in the articles holds: nothing to be sure of
     if not unknown:
         held = _role_answer(conn, parsed, by_key, empty, limit)

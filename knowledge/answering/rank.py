@@ -10,6 +10,7 @@ the sentence states itself, an amount, a cause, a person); then bm25.
 import functools
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from knowledge.answering import lexicon
@@ -384,7 +385,7 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> tuple[Marked, ...]:
 
 
 def _entity_spans(
-    text: str, keys: dict[str, bool], entities: dict[str, EntityInfo]
+    text: str, keys: dict[str, bool], entities: Mapping[str, EntityInfo]
 ) -> list[tuple[int, EntityInfo]]:
     return list(_named_at(text, tuple(entities[k] for k in keys if k in entities)))
 
@@ -411,7 +412,7 @@ def actor(
     text: str,
     action_at: int | None,
     evidence: Evidence,
-    entities: dict[str, EntityInfo],
+    entities: Mapping[str, EntityInfo],
     *,
     people_only: bool = False,
 ) -> EntityInfo | None:
@@ -595,7 +596,7 @@ def _person_answer(
     text: str,
     action_at: int | None,
     evidence: Evidence,
-    entities: dict[str, EntityInfo],
+    entities: Mapping[str, EntityInfo],
     role_forms: tuple[str, ...],
 ) -> str:
     """The person a "who …" question is answered with by this passage, or ""."""
@@ -845,7 +846,7 @@ def score(
     covered: Coverage,
     hit: Hit,
     evidence: Evidence,
-    entities: dict[str, EntityInfo],
+    entities: Mapping[str, EntityInfo],
     best_bm25: float,
 ) -> Scored:
     """Score one candidate; see the module docstring for the order."""

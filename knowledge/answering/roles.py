@@ -9,6 +9,7 @@ scientist" in "when did the chief scientist quit" into the person it means.
 
 import re
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from knowledge.answering import lexicon
@@ -99,7 +100,7 @@ def _says(text: str, words: tuple[str, ...]) -> bool:
 def holders(
     conn: sqlite3.Connection,
     frame: Frame,
-    entities: dict[str, EntityInfo],
+    entities: Mapping[str, EntityInfo],
     *,
     roles: tuple[Term, ...],
     extra: tuple[Term, ...] = (),
