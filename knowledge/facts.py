@@ -5,7 +5,15 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
-from knowledge.model import EntityInfo, Event, Passage, Profile, QuoteInfo, RoleInfo
+from knowledge.model import (
+    ArticleInfo,
+    EntityInfo,
+    Event,
+    Passage,
+    Profile,
+    QuoteInfo,
+    RoleInfo,
+)
 from knowledge.roles import normalize
 from knowledge.search import article_from_row
 
@@ -39,13 +47,17 @@ def passages(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Passage]
     """Passages by id, with their articles."""
     wanted = sorted(set(ids))
     found: dict[int, Passage] = {}
+    articles: dict[str, ArticleInfo] = {}  # an article's passages share one ArticleInfo
     for chunk in range(0, len(wanted), 500):
         batch = wanted[chunk : chunk + 500]
         sql = _PASSAGE_SQL.format(",".join("?" * len(batch)))
         for row in conn.execute(sql, batch):
+            article = articles.get(row[6])
+            if article is None:
+                article = articles[row[6]] = article_from_row(row, 6)
             found[row[0]] = Passage(
                 id=row[0],
-                article=article_from_row(row, 6),
+                article=article,
                 seq=row[1],
                 kind=row[2],
                 text=row[3],
@@ -289,28 +301,30 @@ def profile(
     conn: sqlite3.Connection, entity: EntityInfo, *, related: int = 6, mentions: int = 4
 ) -> Profile:
     """Roles (merged), events in order, the entities most often named alongside, mentions."""
+    # Merging needs each role row's publication date; a Passage (its text) is read only for
+    # the one each merged role is cited by: a person named everywhere has thousands of rows.
     role_rows = conn.execute(
-        "SELECT text, status, kind, passage_id FROM roles WHERE entity_key = ? ORDER BY id",
+        "SELECT r.text, r.status, r.kind, r.passage_id, a.published FROM roles r "
+        "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id "
+        "WHERE r.entity_key = ? ORDER BY r.id",
         (entity.key,),
     ).fetchall()
-    by_id = passages(conn, (r[3] for r in role_rows))
-    merged: dict[str, tuple[str, str, str, list[Passage]]] = {}
+    merged: dict[str, tuple[str, str, str, list[int]]] = {}
     newest: dict[str, str] = {}  # per role, the latest publication date among its passages
-    for text, status, kind, passage_id in role_rows:
+    for text, status, kind, passage_id, published in role_rows:
         key = normalize(text) if kind in ("title", "appositive") else text.casefold()
-        passage = by_id[passage_id]
         if key not in merged:
-            merged[key] = (text, status, kind, [passage])
-            newest[key] = passage.article.published
+            merged[key] = (text, status, kind, [passage_id])
+            newest[key] = published
             continue
         spelled, was, kind_was, cited = merged[key]
-        latest = passage.article.published >= newest[key]
-        newest[key] = max(newest[key], passage.article.published)
+        latest = published >= newest[key]
+        newest[key] = max(newest[key], published)
         merged[key] = (
             max(spelled, text, key=len),  # the fullest spelling
             status if latest else was,  # as the latest article has it
             kind_was,
-            [*cited, passage],
+            [*cited, passage_id],
         )
     # "then-CTO" said bare is the organisation's CTO when the articles name only one
     for key in [k for k in merged if "|" not in k]:
@@ -318,13 +332,13 @@ def profile(
         if len(qualified) == 1:
             text, status, kind, cited = merged.pop(key)
             spelled, was, kind_was, others = merged[qualified[0]]
-            newer = max(p.article.published for p in cited) > max(
-                p.article.published for p in others
-            )
+            newer = newest[key] > newest[qualified[0]]
+            newest[qualified[0]] = max(newest[key], newest[qualified[0]])
             merged[qualified[0]] = (spelled, status if newer else was, kind_was, [*others, *cited])
     order = {"title": 0, "appositive": 1, "change": 2, "clause": 3}
     # "CTO" beside "now president": a title with no status is the earlier one.
     current = any(s == "current" for _t, s, k, _ps in merged.values() if k != "change")
+    cited_by = passages(conn, (ids[0] for _t, _s, _k, ids in merged.values()))
     roles = tuple(
         sorted(
             (
@@ -332,9 +346,10 @@ def profile(
                     text=t,
                     status="former" if current and not s and k in ("title", "appositive") else s,
                     kind=k,
-                    passages=tuple(ps),
+                    passages=(cited_by[ids[0]],),
+                    passage_ids=tuple(ids),
                 )
-                for t, s, k, ps in merged.values()
+                for t, s, k, ids in merged.values()
             ),
             key=lambda role: order.get(role.kind, 4),
         )
@@ -365,7 +380,7 @@ def profile(
             keys,
         ).fetchall()
     }
-    shown = {p.id for r in roles for p in r.passages} | {e.passage.id for e in event_list}
+    shown = {i for r in roles for i in r.passage_ids} | {e.passage.id for e in event_list}
     # at most len(shown) of the first mentions are skipped: no more are read than that
     mention_rows = conn.execute(
         "SELECT passage_id FROM mentions WHERE entity_key = ? AND implicit = 0 "

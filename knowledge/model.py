@@ -116,7 +116,8 @@ class RoleInfo:
     text: str
     status: str
     kind: str
-    passages: tuple[Passage, ...]
+    passages: tuple[Passage, ...]  # the one it is cited by
+    passage_ids: tuple[int, ...] = ()  # every passage it is said in
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -12,6 +12,7 @@ Patterns, each anchored on a mention of a known person:
 Each role keeps whether the text calls it former or current.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -188,6 +189,7 @@ _SHORT_TITLES = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """A key under which two spellings of one role merge: "OpenAI's Chief Technology
     Officer", "OpenAI CTO" and "the CTO of OpenAI" are "openai|chief technology officer";
