@@ -10,10 +10,14 @@ date happened in 2014).
 """
 
 import json
+import multiprocessing
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -105,20 +109,85 @@ class _Corpus:
         return Gazetteer(self.all[k] for k in sorted(keys))
 
 
-def extract(articles: Sequence[Article], passages: dict[str, list[Row]]) -> Extraction:
-    """Extract everything from `articles`, whose passage rows (with ids) are in `passages`."""
+T = TypeVar("T")
+R = TypeVar("R")
+# From this many articles on, extraction runs in a process per core: the work per article is
+# independent once the corpus's entities are known, and results are merged in article order,
+# so the index is the same however many processes made it.
+PARALLEL_FROM = 2000
+_CHUNK = 64
+_worker_corpus: "_Corpus | None" = None  # set in each extraction process
+
+
+def workers_for(articles: int) -> int:
+    """Processes to extract `articles` with: one per core on a large corpus, else none."""
+    return (os.cpu_count() or 1) if articles >= PARALLEL_FROM else 1
+
+
+def in_order(
+    work: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    *,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
+    """`work` over `items`, results in the items' order: in this process, or in `workers`
+    fresh ("spawn") processes, which inherit no thread or open connection of this one."""
+    if workers <= 1:
+        if initializer is not None:
+            initializer(*initargs)
+        yield from map(work, items)
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=initializer,
+        initargs=initargs,
+    ) as pool:
+        yield from pool.map(work, items, chunksize=_CHUNK)
+
+
+def _people_named(texts: list[str]) -> list[str]:
+    return [entity.name for entity in find_people(texts).values()]
+
+
+def _use_corpus(corpus: "_Corpus") -> None:
+    global _worker_corpus
+    _worker_corpus = corpus
+
+
+def _article_extraction(item: tuple[Article, list[Row]]) -> tuple[Extraction, set[str]]:
+    assert _worker_corpus is not None
+    out, used = Extraction(), set[str]()
+    _extract_article(item[0], item[1], _worker_corpus, out, used)
+    return out, used
+
+
+def extract(
+    articles: Sequence[Article], passages: dict[str, list[Row]], *, workers: int = 1
+) -> Extraction:
+    """Extract everything from `articles`, whose passage rows (with ids) are in `passages`
+    (in `workers` processes; see PARALLEL_FROM)."""
     names: dict[str, None] = {}
-    for article in articles:
-        texts = [str(row["text"]) for row in passages[article.id]]
-        for entity in find_people(texts).values():
-            names[entity.name] = None
+    texts_of = [[str(row["text"]) for row in passages[a.id]] for a in articles]
+    for found in in_order(_people_named, texts_of, workers):
+        for name in found:
+            names[name] = None
     people = people_entities(names)
-    texts = [str(row["text"]) for article in articles for row in passages[article.id]]
+    texts = [text for article_texts in texts_of for text in article_texts]
     corpus = _Corpus(people, find_orgs(texts, people.values()))
     out = Extraction()
     used: set[str] = set()
-    for article in articles:
-        _extract_article(article, passages[article.id], corpus, out, used)
+    items = [(article, passages[article.id]) for article in articles]
+    for part, part_used in in_order(
+        _article_extraction, items, workers, initializer=_use_corpus, initargs=(corpus,)
+    ):
+        out.mentions.extend(part.mentions)
+        out.roles.extend(part.roles)
+        out.events.extend(part.events)
+        out.quotes.extend(part.quotes)
+        used |= part_used
     out.entities = [
         {
             "key": entity.key,

@@ -20,7 +20,7 @@ import sqlite_utils
 from knowledge import differ
 from knowledge.articles import Article
 from knowledge.clean import clean
-from knowledge.extract import Extraction, extract
+from knowledge.extract import Extraction, extract, in_order, workers_for
 from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
 from knowledge.sentences import split
 from knowledge.sqlite import connect
@@ -260,6 +260,7 @@ def build_database(
 ) -> tuple[sqlite3.Connection, IndexStats]:
     """Build the whole index in memory and return the connection holding it."""
     materialized = tuple(articles)
+    workers = workers_for(len(materialized))
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     db = sqlite_utils.Database(conn)
     _create_schema(db)
@@ -267,9 +268,9 @@ def build_database(
     passage_id = 0
     by_article: dict[str, list[dict[str, object]]] = {}
     with conn:
-        for seq, article in enumerate(materialized):
+        cut = in_order(passages_of, materialized, workers)
+        for seq, (article, rows) in enumerate(zip(materialized, cut, strict=True)):
             db.table("articles").insert(_article_row(seq, article))
-            rows = passages_of(article)
             for row in rows:
                 passage_id += 1
                 row["id"] = passage_id
@@ -277,7 +278,7 @@ def build_database(
             by_article[article.id] = rows
             if progress is not None:
                 progress(article)
-        _insert_extraction(db, extract(materialized, by_article))
+        _insert_extraction(db, extract(materialized, by_article, workers=workers))
         _insert_vocabulary(db, (str(row["text"]) for rows in by_article.values() for row in rows))
     stats = IndexStats(
         articles=len(materialized), passages=passage_id, fingerprint=fingerprint(materialized)

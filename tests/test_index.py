@@ -3,6 +3,9 @@
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from bot.database import head, revision
 from bot.state import StateStore
@@ -93,3 +96,32 @@ def test_state_migrations_are_repeatable(tmp_path: Path) -> None:
     StateStore(path).close()
     again = StateStore(path)
     assert revision(again.engine) == head()
+
+
+def test_extraction_in_processes_builds_the_same_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large corpus is extracted in a process per core; the index is the same as the
+    one a single process builds, row for row, in every table."""
+    import knowledge.indexer as indexer
+    from bench.corpus import CorpusGenerator
+
+    articles = tuple(CorpusGenerator(11).articles(80))
+
+    def built(workers: int) -> dict[str, list[Any]]:
+        monkeypatch.setattr(indexer, "workers_for", lambda _n: workers)
+        path = tmp_path / f"index-{workers}.db"
+        build_index(articles, path)
+        conn = sqlite3.connect(path)
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        dump = {
+            t: conn.execute(f"SELECT * FROM [{t}] ORDER BY rowid").fetchall()
+            for t in tables
+            if not t.startswith("passages_")
+        }
+        conn.close()
+        return dump
+
+    one, two = built(1), built(2)
+    assert one["events"] and one["mentions"] and one["roles"]
+    assert two == one
