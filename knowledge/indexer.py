@@ -179,11 +179,14 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
 
 
 def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
-    db.table("entities").insert_all(found.entities)
-    db.table("mentions").insert_all(found.mentions)
-    db.table("roles").insert_all(found.roles)
-    db.table("events").insert_all(found.events)
-    db.table("quotes").insert_all(found.quotes)
+    for table, rows in (
+        ("entities", found.entities),
+        ("mentions", found.mentions),
+        ("roles", found.roles),
+        ("events", found.events),
+        ("quotes", found.quotes),
+    ):
+        _rows_into(db, table, rows)
     db.table("mentions").create_index(["passage_id"])
     db.table("mentions").create_index(["entity_key"])
     db.table("roles").create_index(["entity_key"])
@@ -230,6 +233,20 @@ def _insert_differs(db: sqlite_utils.Database) -> None:
     db.table("differs").create_index(["event_id"])
 
 
+def _rows_into(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str, object]]) -> None:
+    """Rows of one shape (the table's columns, made by one function) in one executemany:
+    sqlite-utils would inspect and convert every value and build every statement."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.conn.executemany(
+        f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+        [tuple(row[c] for c in columns) for row in rows],
+    )
+
+
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -270,11 +287,11 @@ def build_database(
     with conn:
         cut = in_order(passages_of, materialized, workers)
         for seq, (article, rows) in enumerate(zip(materialized, cut, strict=True)):
-            db.table("articles").insert(_article_row(seq, article))
+            _rows_into(db, "articles", [_article_row(seq, article)])
             for row in rows:
                 passage_id += 1
                 row["id"] = passage_id
-            db.table("passages").insert_all(rows, batch_size=1000)
+            _rows_into(db, "passages", rows)
             by_article[article.id] = rows
             if progress is not None:
                 progress(article)
