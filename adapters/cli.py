@@ -87,17 +87,23 @@ def _logging(settings: Settings) -> None:
 def _build(
     settings: Settings, articles: tuple["Article", ...], stamp: str, *, quiet: bool
 ) -> "IndexStats":
+    from knowledge.extract import workers_for
     from knowledge.indexer import build_index
 
     started = time.perf_counter()
+    workers = workers_for(len(articles))
     if quiet:
-        stats = build_index(articles, settings.index_file, stamp=stamp)
+        stats = build_index(articles, settings.index_file, stamp=stamp, workers=workers)
     else:
         with click.progressbar(
             length=len(articles), label="Indexing articles", file=sys.stderr
         ) as bar:
             stats = build_index(
-                articles, settings.index_file, progress=lambda _a: bar.update(1), stamp=stamp
+                articles,
+                settings.index_file,
+                progress=lambda _a: bar.update(1),
+                stamp=stamp,
+                workers=workers,
             )
         elapsed = time.perf_counter() - started
         click.echo(
@@ -116,7 +122,7 @@ def _ensure_index(settings: Settings, *, quiet: bool = False, force: bool = Fals
         stamp = folder_stamp(settings.seeds_dir)
     except KnowledgeError as exc:
         raise click.UsageError(str(exc)) from None
-    if not force and recorded(settings.index_file, "folder_stamp") == stamp:
+    if not force and stamp is not None and recorded(settings.index_file, "folder_stamp") == stamp:
         return False
     from knowledge.articles import load_articles
     from knowledge.indexer import is_current
@@ -126,9 +132,10 @@ def _ensure_index(settings: Settings, *, quiet: bool = False, force: bool = Fals
     except KnowledgeError as exc:
         raise click.UsageError(str(exc)) from None
     if force or not is_current(settings.index_file, articles):
-        _build(settings, articles, stamp, quiet=quiet)
+        _build(settings, articles, stamp or "", quiet=quiet)
         return True
-    record(settings.index_file, "folder_stamp", stamp)  # only the files' times had changed
+    if stamp is not None:  # only the files' times had changed
+        record(settings.index_file, "folder_stamp", stamp)
     return False
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bench.corpus import CorpusGenerator
 from knowledge.engine import Engine
+from knowledge.extract import workers_for
 from knowledge.indexer import build_index
 from knowledge.query import parse_query
 from knowledge.sqlite import connect
@@ -71,7 +72,7 @@ def build(size: int, seed: int, *, rebuild: bool = False) -> tuple[Path, Build]:
         stale.unlink()
     articles = list(CorpusGenerator(seed).articles(size))
     started = time.perf_counter()
-    stats = build_index(articles, path)
+    stats = build_index(articles, path, workers=workers_for(size))  # run as python -m bench
     elapsed = time.perf_counter() - started
     return path, Build(articles=size, passages=stats.passages, seconds=elapsed, cached=False)
 

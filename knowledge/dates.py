@@ -249,8 +249,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
     if kind == "end_year":
         return When(year, "year", qualifier="end")
     if kind == "rel_year":
-        offset = {"this": 0, "last": -1, "next": 1}[groups["rel"].lower()]
-        return When(ref.year + offset, "year")
+        shift = {"this": 0, "last": -1, "next": 1}.get(groups["rel"].lower())
+        # (a case-insensitive match may be spelled with a look-alike: "laſt year")
+        return None if shift is None else When(ref.year + shift, "year")
     if kind == "ago":
         raw = groups["n"].lower()
         n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
@@ -269,7 +270,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         d = ref - timedelta(days=7 if groups["rel"].lower() == "last" else 0)
         return When(d.year, "month", d.month)
     if kind == "weekday":
-        weekday = WEEKDAYS[groups["wd"].lower()]
+        weekday = WEEKDAYS.get(groups["wd"].lower(), -1)
+        if weekday < 0:
+            return None
         back = (ref.weekday() - weekday) % 7
         d = ref - timedelta(days=back)
         story = _day(previous)
@@ -282,7 +285,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         story = _day(previous)
         if story is None:
             return None
-        weekday = WEEKDAYS[(groups.get("wd") or "").lower()]
+        weekday = WEEKDAYS.get((groups.get("wd") or "").lower(), -1)
+        if weekday < 0:
+            return None
         d = story + timedelta(days=(weekday - story.weekday() - 1) % 7 + 1)
         return When(d.year, "day", d.month, d.day) if d <= ref else None
     if kind in ("same_month", "same_year"):
@@ -298,7 +303,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
     if kind == "following":
         if previous is None or previous.precision not in ("day", "month", "year"):
             return None
-        step = {"following": 1, "next": 1, "previous": -1}[groups["rel"]]
+        step = {"following": 1, "next": 1, "previous": -1}.get(groups["rel"], 0)
+        if not step:
+            return None
         if groups["unit"] == "year":
             return When(previous.year + step, "year")
         if previous.precision == "year":
@@ -454,8 +461,11 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
+    # ASCII text only: a case-insensitive pattern also matches look-alikes ("ſpring") that
+    # lower() does not turn into the keyword
+    sifted = text.isascii()
     for kind, pattern in _PATTERNS:
-        if not any(word in lowered for word in _NEEDS[kind]):
+        if sifted and not any(word in lowered for word in _NEEDS[kind]):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):

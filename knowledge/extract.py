@@ -113,15 +113,21 @@ T = TypeVar("T")
 R = TypeVar("R")
 # From this many articles on, extraction runs in a process per core: the work per article is
 # independent once the corpus's entities are known, and results are merged in article order,
-# so the index is the same however many processes made it.
-PARALLEL_FROM = 2000
+# so the index is the same however many processes made it. Below it, starting the processes
+# (and sending each the corpus's names) costs more than it saves on two cores.
+PARALLEL_FROM = 5000
+MAX_WORKERS = 8
 _CHUNK = 64
 _worker_corpus: "_Corpus | None" = None  # set in each extraction process
 
 
 def workers_for(articles: int) -> int:
-    """Processes to extract `articles` with: one per core on a large corpus, else none."""
-    return (os.cpu_count() or 1) if articles >= PARALLEL_FROM else 1
+    """Processes to extract `articles` with: one per core this process may use (its CPU
+    affinity, as a container limits it), on a large corpus; else one."""
+    if articles < PARALLEL_FROM:
+        return 1
+    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return max(1, min(MAX_WORKERS, len(usable) if usable else (os.cpu_count() or 1)))
 
 
 def in_order(
@@ -133,11 +139,17 @@ def in_order(
     initargs: tuple[Any, ...] = (),
 ) -> Iterator[R]:
     """`work` over `items`, results in the items' order: in this process, or in `workers`
-    fresh ("spawn") processes, which inherit no thread or open connection of this one."""
+    fresh ("spawn") processes, which inherit no thread or open connection of this one. A
+    spawned process imports the caller's main module again, so only a program whose main
+    module is guarded (`if __name__ == "__main__"`, as `openai-bot` and `python -m` are)
+    may ask for more than one: the library's own default is one."""
     if workers <= 1:
         if initializer is not None:
             initializer(*initargs)
-        yield from map(work, items)
+        try:
+            yield from map(work, items)
+        finally:
+            _use_corpus(None)  # nothing of the corpus outlives the build
         return
     with ProcessPoolExecutor(
         max_workers=workers,
@@ -152,7 +164,7 @@ def _people_named(texts: list[str]) -> list[str]:
     return [entity.name for entity in find_people(texts).values()]
 
 
-def _use_corpus(corpus: "_Corpus") -> None:
+def _use_corpus(corpus: "_Corpus | None") -> None:
     global _worker_corpus
     _worker_corpus = corpus
 

@@ -8,9 +8,11 @@ are the articles read and fingerprinted (and the stamp recorded again when nothi
 but the files' times).
 """
 
+import functools
 import hashlib
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from knowledge.errors import ArticleMetaError
@@ -19,6 +21,7 @@ SCHEMA_VERSION = 5
 _PACKAGE = Path(__file__).resolve().parent
 
 
+@functools.cache
 def builder_digest() -> str:
     """A digest of the code and data that build the index: an upgrade makes the index stale."""
     digest = hashlib.sha256()
@@ -27,9 +30,16 @@ def builder_digest() -> str:
     return digest.hexdigest()
 
 
-def folder_stamp(directory: Path) -> str:
-    """The articles folder as the file system tells it (names, sizes, modification times),
-    with the schema and the building code."""
+SETTLE_SECONDS = 2.0  # a file changed more recently than this may change again unseen
+
+
+def folder_stamp(directory: Path) -> str | None:
+    """The articles folder as the file system tells it (each file's name, size, inode,
+    modification and status-change times), with the schema and the building code. None
+    while a file changed in the last SETTLE_SECONDS: a second edit within the file system's
+    time resolution would leave the same stamp, so such a stamp is not trusted (or kept).
+    The status-change time cannot be set back, so a copy that keeps modification times
+    (`cp -p`, `rsync -a`, an archive) still changes the stamp."""
     if not directory.is_dir():
         raise ArticleMetaError(f"articles folder {directory} does not exist")
     digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\nbuilder={builder_digest()}\n".encode())
@@ -37,10 +47,15 @@ def folder_stamp(directory: Path) -> str:
         files = sorted(
             (e.name, e.stat())
             for e in entries
-            if e.name.endswith((".txt", ".toml")) and e.is_file()
+            if e.name.lower().endswith((".txt", ".toml")) and e.is_file()
         )
+    recent = time.time_ns() - int(SETTLE_SECONDS * 1e9)
     for name, stat in files:
-        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        if max(stat.st_mtime_ns, stat.st_ctime_ns) > recent:
+            return None
+        digest.update(
+            f"{name}\0{stat.st_size}\0{stat.st_ino}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\n".encode()
+        )
     return digest.hexdigest()
 
 

@@ -5,7 +5,6 @@ online backup API, so a running bot never sees a half-built index and a rebuild 
 second file. It holds nothing but what the articles give: user state lives elsewhere.
 """
 
-import functools
 import hashlib
 import json
 import re
@@ -20,7 +19,7 @@ import sqlite_utils
 from knowledge import differ
 from knowledge.articles import Article
 from knowledge.clean import clean
-from knowledge.extract import Extraction, extract, in_order, workers_for
+from knowledge.extract import Extraction, extract, in_order
 from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
 from knowledge.sentences import split
 from knowledge.sqlite import connect
@@ -41,7 +40,6 @@ class IndexStats:
     fingerprint: str
 
 
-@functools.cache
 def fingerprint(articles: Sequence[Article]) -> str:
     """A digest of everything the index is built from, so a stale index can be detected."""
     digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\nbuilder={builder_digest()}\n".encode())
@@ -273,11 +271,11 @@ def _build_fts(db: sqlite_utils.Database) -> None:
 
 
 def build_database(
-    articles: Iterable[Article], progress: Progress | None = None
+    articles: Iterable[Article], progress: Progress | None = None, *, workers: int = 1
 ) -> tuple[sqlite3.Connection, IndexStats]:
-    """Build the whole index in memory and return the connection holding it."""
+    """Build the whole index in memory and return the connection holding it (extracting in
+    `workers` processes: see knowledge.extract.in_order for who may ask for more than one)."""
     materialized = tuple(articles)
-    workers = workers_for(len(materialized))
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     db = sqlite_utils.Database(conn)
     _create_schema(db)
@@ -316,10 +314,11 @@ def build_index(
     progress: Progress | None = None,
     *,
     stamp: str = "",
+    workers: int = 1,
 ) -> IndexStats:
     """Build the index for `articles` and atomically replace the database at `path`;
     `stamp` is the articles folder's (see knowledge.freshness), recorded with it."""
-    source, stats = build_database(articles, progress)
+    source, stats = build_database(articles, progress, workers=workers)
     if stamp:
         source.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('folder_stamp', ?)", (stamp,)

@@ -72,8 +72,8 @@ _SQL = {
     for marked in (False, True)
     for windowed in (False, True)
 }
-# The rowid after which the newest `size` matches of an expression lie (FTS5 walks its
-# matches in rowid order without scoring them, so this costs a count, not a ranking).
+# The rowid after which the last `size` matches of an expression lie, in index order (FTS5
+# walks its matches in rowid order without scoring them: this costs a count, not a ranking).
 _WINDOW_START_SQL = (
     "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
 )
@@ -157,7 +157,8 @@ def run_match(
 
     `whole` marks hits in the whole passage instead of a snippet around them; `events_only`
     keeps passages that state a date; `marked=False` leaves hits unmarked (empty snippet).
-    With `window`, only the newest `window` matches are ranked: bm25 scores every match
+    With `window`, only the last `window` matches in index order are ranked (the articles'
+    order in the folder, not their dates): bm25 scores every match
     before the LIMIT, so an expression matching much of a large index would cost as much
     as the index is large.
     """

@@ -680,26 +680,52 @@ def test_an_index_is_rebuilt_when_an_article_changes_and_only_then(
 ) -> None:
     """A question costs a look at the folder, not a reading of every article: the index
     records the folder's stamp. A touched file is read again and found unchanged; an edited
-    one is indexed again."""
+    one is indexed again, even one edited to the same size with its old time put back."""
     import shutil
 
+    from knowledge import freshness
     from knowledge.freshness import folder_stamp, recorded
     from knowledge.indexer import stored_fingerprint
 
+    monkeypatch.setattr(freshness, "SETTLE_SECONDS", 0.0)  # the files here are seconds old
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     monkeypatch.setenv("OPENAI_BOT_SEEDS_DIR", str(seeds))
     index = Path(env["OPENAI_BOT_DATA_DIR"]) / "index.db"
     assert CliRunner().invoke(main, ["ask", "sources"]).exit_code == 0
     built = stored_fingerprint(index)
-    assert recorded(index, "folder_stamp") == folder_stamp(seeds)
+    assert recorded(index, "folder_stamp") == folder_stamp(seeds) is not None
     first = sorted(seeds.glob("*.txt"))[0]
-    os.utime(first, ns=(time.time_ns(), time.time_ns() + 10**9))  # touched, not changed
+    past = time.time_ns() - 10**10
+    os.utime(first, ns=(past, past))  # touched, not changed
     up_to_date = CliRunner().invoke(main, ["index", "--if-stale"])
     assert "up to date" in up_to_date.output
     assert stored_fingerprint(index) == built
     assert recorded(index, "folder_stamp") == folder_stamp(seeds)  # recorded again
+    meta = first.with_suffix(".toml")
+    kept = meta.stat()
+    text = meta.read_text(encoding="utf-8")
+    year = text.split('published = "')[1][:4]
+    meta.write_text(text.replace(f'published = "{year}', f'published = "{int(year) - 1}'))
+    os.utime(meta, ns=(kept.st_atime_ns, kept.st_mtime_ns))  # as `cp -p` or rsync would
+    assert meta.stat().st_size == kept.st_size and meta.stat().st_mtime_ns == kept.st_mtime_ns
+    assert CliRunner().invoke(main, ["index", "--if-stale", "-q"]).exit_code == 0
+    assert stored_fingerprint(index) != built  # the status-change time told
+    rebuilt = stored_fingerprint(index)
     first.write_text(first.read_text(encoding="utf-8") + "\nZyxwv Quantor joined.\n")
     answered = CliRunner().invoke(main, ["ask", "search zyxwv"])
     assert answered.exit_code == 0 and "Zyxwv" in answered.output
-    assert stored_fingerprint(index) != built
+    assert stored_fingerprint(index) != rebuilt
+
+
+def test_a_folder_changed_a_moment_ago_is_read_not_trusted(tmp_path: Path) -> None:
+    """Two edits within the file system's time resolution leave the same times: while a
+    file is that fresh, the folder has no stamp, and the articles are read."""
+    from knowledge.freshness import folder_stamp
+
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    assert folder_stamp(tmp_path) is None
+    past = time.time_ns() - 10**10
+    os.utime(tmp_path / "a.txt", ns=(past, past))
+    # the status-change time is now too (utime sets it): still too fresh to trust
+    assert folder_stamp(tmp_path) is None

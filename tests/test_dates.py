@@ -110,3 +110,13 @@ def test_a_weekday_near_publication_is_the_publication_week() -> None:
         2024, "month", 3
     )
     assert best_date("The next morning, Quintero flew to Oakland.", PUB) is None
+
+
+def test_look_alike_letters_neither_crash_nor_skip_a_date() -> None:
+    """Case-insensitive patterns also match look-alikes ("ſ" for "s", "ı" for "i"): such a
+    sentence is searched for every kind (the keyword sifting is for ASCII text), and a
+    relative word spelled with one is left unresolved instead of failing the whole build."""
+    ref = date(2024, 5, 1)
+    assert [f.text for f in find_dates("In the ſpring of 2019", ref)] == ["ſpring of 2019"]
+    assert find_dates("laſt year we met", ref) == []
+    assert [f.text for f in find_dates("in the spring of 2019", ref)] == ["spring of 2019"]

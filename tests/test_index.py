@@ -5,8 +5,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bot.database import head, revision
 from bot.state import StateStore
 from knowledge.articles import Article
@@ -98,20 +96,16 @@ def test_state_migrations_are_repeatable(tmp_path: Path) -> None:
     assert revision(again.engine) == head()
 
 
-def test_extraction_in_processes_builds_the_same_index(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_extraction_in_processes_builds_the_same_index(tmp_path: Path) -> None:
     """A large corpus is extracted in a process per core; the index is the same as the
     one a single process builds, row for row, in every table."""
-    import knowledge.indexer as indexer
     from bench.corpus import CorpusGenerator
 
     articles = tuple(CorpusGenerator(11).articles(80))
 
     def built(workers: int) -> dict[str, list[Any]]:
-        monkeypatch.setattr(indexer, "workers_for", lambda _n: workers)
         path = tmp_path / f"index-{workers}.db"
-        build_index(articles, path)
+        build_index(articles, path, workers=workers)
         conn = sqlite3.connect(path)
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         dump = {

@@ -10,8 +10,9 @@ bm25 scores every match before the LIMIT, so on a large index a term found in th
 passages (DF_CAP or more: `frequent`) would make the cost grow with the index. Then the OR
 is of the rarer terms alone (their matches are few, and they say what the question is
 about; the frequent ones still weigh in the ranking that follows); a query all of whose
-terms are frequent is ranked over its newest WINDOW matches only. On an index where no
-term is that frequent, nothing changes.
+terms are frequent is ranked over its last WINDOW matches in index order only (an
+arbitrary but bounded sample: the order of the files, not of their dates). On an index
+where no term is that frequent, nothing changes.
 """
 
 import sqlite3
