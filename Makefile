@@ -48,6 +48,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench slack
 	$(BIN)/python -m bench discord
 	$(BIN)/python -m bench search --sizes 1000,10000,100000 --rebuild
+	$(BIN)/python -m bench all
 
 clean:
 	rm -rf $(VENV) data mutants .coverage .coverage.*

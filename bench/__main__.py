@@ -9,6 +9,7 @@ from bench import instances as instances_bench
 from bench import scale as scale_bench
 from bench import search as search_bench
 from bench import slack_latency as slack_bench
+from bench import summary as summary_bench
 from bench import verbs as verbs_bench
 
 
@@ -25,6 +26,15 @@ def main() -> None:
 def search(sizes: str, seed: int, repeat: int, rebuild: bool) -> None:
     """Search latency, engine vs raw FTS5, and index build throughput."""
     search_bench.run([int(s) for s in sizes.split(",")], seed, repeat, rebuild)
+
+
+@main.command("all")
+@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes in articles.")
+@click.option("--seed", default=7, show_default=True, help="Corpus generator seed.")
+@click.option("--repeat", default=3, show_default=True, help="Passes over the questions.")
+def all_figures(sizes: str, seed: int, repeat: int) -> None:
+    """One table: each figure, its goal, and what it measures at each corpus size."""
+    summary_bench.run([int(s) for s in sizes.split(",")], seed, repeat)
 
 
 @main.command()

@@ -85,3 +85,24 @@ def test_growth_is_per_tenfold() -> None:
     assert _growth([1000, 10000], [1.0, 4.0]) == "4.0x"
     assert _growth([1000, 100000], [1.0, 4.0]) == "2.0x"  # 4x over 100x: 2x per 10x
     assert _growth([1000], [1.0]) == "n/a"
+
+
+def test_the_summary_is_one_table_with_goals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench import summary
+
+    monkeypatch.setattr(search_bench, "CACHE", tmp_path / "cache")
+    monkeypatch.setenv("OPENAI_BOT_DATA_DIR", str(tmp_path / "data"))
+    summary.run([20, 60], seed=2, repeat=1)
+    lines = capsys.readouterr().out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("figure | goal"))
+    table = [line.split(" | ") for line in lines[header:]]
+    assert table[0][2:] == ["20 articles", "60 articles"]
+    figures = {row[0]: row for row in table[1:]}
+    assert figures["ask p99 (ms)"][1] == "<= 30" and len(figures["ask p99 (ms)"]) == 4
+    assert figures["search phrase p99 / raw"][1] == "<= 1.5"
+    assert figures["search p99 (ms)"][1] == "<= 30"
+    assert float(figures["index size (KB/article)"][2]) > 0
+    assert figures["build (articles/s)"][2] != "cached"  # built here, so its rate is known
+    assert float(figures["cold `openai-bot ask` (s)"][2]) > 0

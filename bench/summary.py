@@ -1,0 +1,63 @@
+"""One table of the figures the project holds itself to at scale: each figure, its goal, and
+what it measures on synthetic corpora of growing size (and, for search, the ratio to raw
+FTS5 on the same database).
+
+Indexes come from the search benchmark's cache (built once; a build made now reports its
+throughput). The one-off question is timed as a whole process, as a user runs it.
+"""
+
+import os
+import statistics
+import subprocess
+import time
+from pathlib import Path
+
+from bench import scale
+from bench import search as search_bench
+
+ROOT = Path(__file__).resolve().parent.parent
+GOALS = {
+    "verb p99 (ms)": "<= 30",
+    "search p99 / raw p99": "<= 1.5",
+    "build (articles/s)": ">= 1,000",
+    "index size (KB/article)": "<= 8",
+    "cold `openai-bot ask` (s)": "<= 0.2 (bytecode cached)",
+}
+
+
+def cold_ask(runs: int = 3) -> float:
+    """Median wall time of `openai-bot ask "who altman"` in a fresh process."""
+    command = [str(ROOT / ".venv" / "bin" / "openai-bot"), "ask", "who altman"]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=True, env=dict(os.environ))
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def run(sizes: list[int], seed: int, repeat: int) -> None:
+    rows: dict[str, list[str]] = {}
+    for size in sizes:
+        path, built = search_bench.build(size, seed, rebuild=False)
+        verbs = scale.measure(path, seed, repeat)
+        for verb, latency in verbs.items():
+            rows.setdefault(f"{verb} p99 (ms)", []).append(f"{latency.p99:.1f}")
+        for kind, (engine, raw) in search_bench.measure(path, seed, max(1, repeat)).items():
+            ratio = engine.p99 / raw.p99 if raw.p99 else float("nan")
+            rows.setdefault(f"search {kind} p99 / raw", []).append(f"{ratio:.2f}")
+        rate = f"{size / built.seconds:,.0f}" if not built.cached and built.seconds else "cached"
+        rows.setdefault("build (articles/s)", []).append(rate)
+        rows.setdefault("index size (KB/article)", []).append(
+            f"{path.stat().st_size / size / 1024:.1f}"
+        )
+        print(f"  measured {size:,} articles", flush=True)
+    cold = f"{cold_ask():.2f}"
+    header = ["figure", "goal", *(f"{s:,} articles" for s in sizes)]
+    print(" | ".join(header))
+    for figure, cells in rows.items():
+        goal = GOALS["verb p99 (ms)"] if figure.endswith("p99 (ms)") else ""
+        goal = GOALS["search p99 / raw p99"] if figure.endswith("/ raw") else goal
+        goal = GOALS.get(figure, goal)
+        print(" | ".join([figure, goal, *cells]))
+    print(" | ".join(["cold `openai-bot ask` (s)", GOALS["cold `openai-bot ask` (s)"], cold]))
