@@ -1,5 +1,7 @@
 """`python -m bench search --sizes 1000,10000,100000`: run a benchmark and print its figures."""
 
+from collections.abc import Callable
+
 import click
 
 from bench import answers as answers_bench
@@ -28,19 +30,32 @@ def search(sizes: str, seed: int, repeat: int, rebuild: bool) -> None:
     search_bench.run([int(s) for s in sizes.split(",")], seed, repeat, rebuild)
 
 
+def _corpora(repeat: int) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The options of a benchmark over synthetic corpora of growing size."""
+
+    def options(command: Callable[..., None]) -> Callable[..., None]:
+        for option in reversed(
+            (
+                click.option("--sizes", default="1000,10000,100000", help="Corpus sizes."),
+                click.option("--seed", default=7, show_default=True, help="Generator seed."),
+                click.option("--repeat", default=repeat, show_default=True, help="Passes."),
+            )
+        ):
+            command = option(command)
+        return command
+
+    return options
+
+
 @main.command("all")
-@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes in articles.")
-@click.option("--seed", default=7, show_default=True, help="Corpus generator seed.")
-@click.option("--repeat", default=3, show_default=True, help="Passes over the questions.")
+@_corpora(repeat=3)
 def all_figures(sizes: str, seed: int, repeat: int) -> None:
     """One table: each figure, its goal, and what it measures at each corpus size."""
     summary_bench.run([int(s) for s in sizes.split(",")], seed, repeat)
 
 
 @main.command()
-@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes in articles.")
-@click.option("--seed", default=7, show_default=True, help="Corpus generator seed.")
-@click.option("--repeat", default=5, show_default=True, help="Passes over the questions.")
+@_corpora(repeat=5)
 def scale(sizes: str, seed: int, repeat: int) -> None:
     """Per-verb latency on synthetic corpora of growing size, and its growth per 10x."""
     scale_bench.run([int(s) for s in sizes.split(",")], seed, repeat)

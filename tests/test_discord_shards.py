@@ -3,7 +3,7 @@ with shard ids spreads them over processes. Every guild is answered once, by the
 holds it; digests are posted once, by any process, through the shared claim."""
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -137,43 +137,41 @@ async def test_shards_spread_over_two_processes_answer_and_post_digests_once(
         state.close()
 
 
+class FakeTime:
+    """A clock that a sleep moves forward, and the sleeps asked for."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+        self.slept: list[float] = []
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    def pacer(self, concurrency: int) -> IdentifyPacer:
+        async def allowed() -> int:
+            return concurrency
+
+        return IdentifyPacer(allowed, clock=lambda: self.now, sleep=self.sleep)
+
+
 async def test_the_pacer_waits_only_for_a_shards_own_bucket() -> None:
-    now = [100.0]
-    slept: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        slept.append(seconds)
-        now[0] += seconds
-
-    async def two() -> int:
-        return 2
-
-    pacer = IdentifyPacer(two, clock=lambda: now[0], sleep=sleep)
+    clock = FakeTime(100.0)
+    pacer = clock.pacer(2)
     await pacer.wait(0)
     await pacer.wait(1)  # another bucket: at once
-    assert slept == []
-    now[0] += 1.0
+    assert clock.slept == []
+    clock.now += 1.0
     await pacer.wait(2)  # bucket 0 again, a second later: four more seconds
-    assert slept == [pytest.approx(4.0)]
+    assert clock.slept == [pytest.approx(4.0)]
 
 
 async def test_one_connection_keeps_discords_five_seconds_between_identifies() -> None:
-    now = [0.0]
-    slept: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        slept.append(seconds)
-        now[0] += seconds
-
-    unknown: Callable[[], Awaitable[int]] = _one
-    pacer = IdentifyPacer(unknown, clock=lambda: now[0], sleep=sleep)
+    clock = FakeTime(0.0)
+    pacer = clock.pacer(1)
     await pacer.wait(None)
     await pacer.wait(None)  # a reconnect right after: the window is honoured
-    assert slept == [pytest.approx(5.0)]
-
-
-async def _one() -> int:
-    return 1
+    assert clock.slept == [pytest.approx(5.0)]
 
 
 @pytest.mark.parametrize(
