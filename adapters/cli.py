@@ -344,7 +344,7 @@ def status(as_json: bool) -> None:
         subs = state.subscriptions()
         votes = Feedback(state).counts()
         configured = ChannelSettingsStore(state).configured()
-        articles = len(engine.sources())
+        articles = engine.article_count()
     finally:
         state.close()
     built = datetime.fromtimestamp(settings.index_file.stat().st_mtime, UTC)

@@ -160,7 +160,7 @@ async def serve(settings: Settings, router: Router) -> None:
 def _index_open(router: Router) -> bool:
     """The index answers a query (it is open and of this version)."""
     try:
-        router.engine.sources()
+        router.engine.article_count()
     except Exception:
         return False
     return True

@@ -12,7 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from bench import scale
+from bench import memory, scale
 from bench import search as search_bench
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +21,7 @@ GOALS = {
     "search p99 / raw p99": "<= 1.5",
     "build (articles/s)": ">= 1,000",
     "index size (KB/article)": "<= 8",
+    "serving memory, peak (MB)": f"<= {memory.GOAL_MB:.0f}",
     "cold `openai-bot ask` (s)": "<= 0.2 (bytecode cached)",
 }
 
@@ -51,6 +52,7 @@ def run(sizes: list[int], seed: int, repeat: int) -> None:
         rows.setdefault("index size (KB/article)", []).append(
             f"{path.stat().st_size / size / 1024:.1f}"
         )
+        rows.setdefault("serving memory, peak (MB)", []).append(f"{memory.peak(path, seed)[1]:.0f}")
         print(f"  measured {size:,} articles", flush=True)
     cold = f"{cold_ask():.2f}"
     header = ["figure", "goal", *(f"{s:,} articles" for s in sizes)]

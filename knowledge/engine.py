@@ -198,14 +198,16 @@ class Engine:
         count = facts.event_count(self._conn())
         return facts.event_at(self._conn(), seed % count) if count else None
 
-    def sources(self) -> tuple[ArticleInfo, ...]:
-        """Every indexed article with its passage count, in corpus order."""
+    def sources(self, *, limit: int = -1, offset: int = 0) -> tuple[ArticleInfo, ...]:
+        """Indexed articles with their passage counts, in corpus order: `limit` of them from
+        `offset` (all when negative; a page is what a reply shows, never the whole corpus)."""
         rows = (
             self._conn()
             .execute(
                 "SELECT a.id, a.title, a.outlet, a.original_source, a.published, a.precision, "
                 "a.language, (SELECT count(*) FROM passages p WHERE p.article_id = a.id), a.kind "
-                "FROM articles a ORDER BY a.seq"
+                "FROM articles a ORDER BY a.seq LIMIT ? OFFSET ?",
+                (limit, offset),
             )
             .fetchall()
         )
@@ -223,6 +225,10 @@ class Engine:
             )
             for r in rows
         )
+
+    def article_count(self) -> int:
+        """How many articles the index holds."""
+        return int(self._conn().execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def close(self) -> None:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)

@@ -141,11 +141,16 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
         yield " ".join(kept), start, end
 
 
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{3}[.!?])\s+|\n")
+
+
 def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     first, last = name.split(" ")
     if first in given_names():
         return True
-    before = text[max(0, start - 60) : start]
+    # A role word names the person only in their own sentence: "its key partner.\nThe Story
+    # Behind" says nothing about "Story Behind" ("Dr." and "Inc." do not end a sentence).
+    before = _SENTENCE_END_RE.split(text[max(0, start - 60) : start])[-1]
     before_words = before.split()[-4:]
     if _ROLE_RE.search(" ".join(before_words)):
         return True

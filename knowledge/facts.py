@@ -14,7 +14,6 @@ from knowledge.model import (
     QuoteInfo,
     RoleInfo,
 )
-from knowledge.roles import normalize
 from knowledge.search import article_from_row
 
 _PASSAGE_SQL = (
@@ -27,6 +26,10 @@ _EVENT_COLUMNS = (
 )
 _EVENT_ORDER = "ORDER BY e.sort_key, e.inherited, e.passage_id"
 PROFILE_EVENTS = 4  # a profile with fewer stated events than this adds ones dated by context
+PROFILE_LIMIT = 500  # the events a profile weighs (in date order) to choose what leads
+# An event as a profile weighs it: (event id, sort key, inherited, passage id, precision, text)
+Light = tuple[int, str, int, int, str, str]
+ROLES_CITED = 8  # the roles a profile reads the citing passage of (what `who` shows)
 
 
 def entity_from_row(row: sqlite3.Row) -> EntityInfo:
@@ -116,24 +119,31 @@ def events(
     """Events in date order, filtered by years and/or an entity; and whether more follow.
     Only dates a sentence states itself unless `from_context`: one that takes its date from
     the sentence before says when, but is seldom an event worth listing."""
-    where, params = ["1" if from_context else "e.inherited = 0"], list[object]()
+    # An entity's events are read in date order from its own index (knowledge.summaries),
+    # which holds no heading: a heading dates its section, it is not an event of its own
+    # ("Musk walks away (2018)").
+    t = "ee" if entity is not None else "e"
+    where, params = ["1" if from_context else f"{t}.inherited = 0"], list[object]()
     # A sort key starts with its event's four-digit year: years are a range of the sort-key
     # index, read from its first row in the range (filtering on `year` would walk every
     # earlier event in sort-key order to find the first one).
     if year_from is not None:
-        where.append("e.sort_key >= ?")
+        where.append(f"{t}.sort_key >= ?")
         params.append(f"{max(year_from, 0):04d}")
     if year_to is not None:
-        where.append("e.sort_key < ?")
+        where.append(f"{t}.sort_key < ?")
         params.append(f"{max(year_to + 1, 0):04d}")
-    # A heading dates its section; it is not an event of its own ("Musk walks away (2018)").
-    join = "JOIN passages hp ON hp.id = e.passage_id AND hp.kind != 'heading'"
     if entity is not None:
-        join += " JOIN mentions m ON m.passage_id = e.passage_id AND m.entity_key = ?"
+        source = "entity_events ee JOIN events e ON e.id = ee.event_id"
+        where.insert(0, "ee.entity_key = ?")
         params.insert(0, entity)
+        order = "ORDER BY ee.sort_key, ee.inherited, ee.passage_id"
+    else:
+        source = "events e JOIN passages hp ON hp.id = e.passage_id AND hp.kind != 'heading'"
+        order = _EVENT_ORDER
     rows = conn.execute(
-        f"SELECT {_EVENT_COLUMNS} FROM events e {join} WHERE {' AND '.join(where)} "
-        f"{_EVENT_ORDER} LIMIT ? OFFSET ?",
+        f"SELECT {_EVENT_COLUMNS} FROM {source} WHERE {' AND '.join(where)} "
+        f"{order} LIMIT ? OFFSET ?",
         (*params, limit + 1, offset),
     ).fetchall()
     return _events(conn, rows[:limit]), len(rows) > limit
@@ -230,20 +240,21 @@ _TURNING_POINTS = re.compile(
 SALIENT = 8  # a profile's first events: the turning points, in date order
 
 
-def _salient_first(found: tuple[Event, ...], entity: EntityInfo) -> tuple[Event, ...]:
+def _salient_first(found: list[Light], entity: EntityInfo) -> list[Light]:
     """The events that matter most for `entity` first (in date order), then the rest: a
     turning point (resigned, fired, founded, returned, invested …) in a sentence that names
     them outweighs a passing mention, and a date the sentence states outweighs one from
     context."""
+    names = [a.casefold() for a in (entity.name, *entity.aliases)]
 
-    def weight(event: Event) -> float:
-        text = event.passage.text
-        named = any(a.casefold() in text.casefold() for a in (entity.name, *entity.aliases))
+    def weight(event: Light) -> float:
+        text = event[5]
+        named = any(a in text.casefold() for a in names)
         return (
             2.0 * bool(_TURNING_POINTS.search(text))
             + 1.0 * named
-            + 0.5 * (not event.inherited)
-            + 0.25 * (event.precision in ("day", "month"))
+            + 0.5 * (not event[2])
+            + 0.25 * (event[4] in ("day", "month"))
         )
 
     if len(found) <= SALIENT:
@@ -251,7 +262,7 @@ def _salient_first(found: tuple[Event, ...], entity: EntityInfo) -> tuple[Event,
     ranked = sorted(range(len(found)), key=lambda i: (-weight(found[i]), i))
     first = sorted(ranked[:SALIENT])
     rest = sorted(ranked[SALIENT:])
-    return tuple(found[i] for i in (*first, *rest))
+    return [found[i] for i in (*first, *rest)]
 
 
 # What someone did at a turning point, said right after their name: "co-found Quillon",
@@ -298,77 +309,43 @@ def _highlights(events: tuple[Event, ...], entity: EntityInfo) -> tuple[str, ...
 
 
 def profile(
-    conn: sqlite3.Connection, entity: EntityInfo, *, related: int = 6, mentions: int = 4
+    conn: sqlite3.Connection,
+    entity: EntityInfo,
+    *,
+    related: int = 6,
+    mentions: int = 4,
+    shown: int = SALIENT,
 ) -> Profile:
-    """Roles (merged), events in order, the entities most often named alongside, mentions."""
-    # Merging needs each role row's publication date; a Passage (its text) is read only for
-    # the one each merged role is cited by: a person named everywhere has thousands of rows.
+    """Roles (merged), the first `shown` events (most salient first), the entities most often
+    named alongside, mentions. Reads the summaries the build made (knowledge.summaries): a
+    person named everywhere costs what a profile shows, not what the articles hold."""
     role_rows = conn.execute(
-        "SELECT r.text, r.status, r.kind, r.passage_id, a.published FROM roles r "
-        "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id "
-        "WHERE r.entity_key = ? ORDER BY r.id",
+        "SELECT text, status, kind, passage_ids FROM entity_roles WHERE entity_key = ? "
+        "ORDER BY ord",
         (entity.key,),
     ).fetchall()
-    merged: dict[str, tuple[str, str, str, list[int]]] = {}
-    newest: dict[str, str] = {}  # per role, the latest publication date among its passages
-    for text, status, kind, passage_id, published in role_rows:
-        key = normalize(text) if kind in ("title", "appositive") else text.casefold()
-        if key not in merged:
-            merged[key] = (text, status, kind, [passage_id])
-            newest[key] = published
-            continue
-        spelled, was, kind_was, cited = merged[key]
-        latest = published >= newest[key]
-        newest[key] = max(newest[key], published)
-        merged[key] = (
-            max(spelled, text, key=len),  # the fullest spelling
-            status if latest else was,  # as the latest article has it
-            kind_was,
-            [*cited, passage_id],
-        )
-    # "then-CTO" said bare is the organisation's CTO when the articles name only one
-    for key in [k for k in merged if "|" not in k]:
-        qualified = [k for k in merged if k.endswith("|" + key)]
-        if len(qualified) == 1:
-            text, status, kind, cited = merged.pop(key)
-            spelled, was, kind_was, others = merged[qualified[0]]
-            newer = newest[key] > newest[qualified[0]]
-            newest[qualified[0]] = max(newest[key], newest[qualified[0]])
-            merged[qualified[0]] = (spelled, status if newer else was, kind_was, [*others, *cited])
-    order = {"title": 0, "appositive": 1, "change": 2, "clause": 3}
-    # "CTO" beside "now president": a title with no status is the earlier one.
-    current = any(s == "current" for _t, s, k, _ps in merged.values() if k != "change")
-    cited_by = passages(conn, (ids[0] for _t, _s, _k, ids in merged.values()))
+    ids_of = [tuple(json.loads(r[3])) for r in role_rows]
+    cited_by = passages(conn, (ids[0] for ids in ids_of[:ROLES_CITED]))
     roles = tuple(
-        sorted(
-            (
-                RoleInfo(
-                    text=t,
-                    status="former" if current and not s and k in ("title", "appositive") else s,
-                    kind=k,
-                    passages=(cited_by[ids[0]],),
-                    passage_ids=tuple(ids),
-                )
-                for t, s, k, ids in merged.values()
-            ),
-            key=lambda role: order.get(role.kind, 4),
+        RoleInfo(
+            text=text,
+            status=status,
+            kind=kind,
+            passages=(cited_by[ids[0]],) if ids[0] in cited_by else (),
+            passage_ids=ids,
         )
+        for (text, status, kind, _ids), ids in zip(role_rows, ids_of, strict=True)
     )
-    event_list, _ = events(conn, entity=entity.key, limit=500)
-    if len(event_list) < PROFILE_EVENTS:  # few stated: the ones dated by context help
-        every, _ = events(conn, entity=entity.key, limit=500, from_context=True)
-        by_context = [e for e in every if e.inherited][: PROFILE_EVENTS - len(event_list)]
-        event_list = tuple(
-            sorted((*event_list, *by_context), key=lambda e: (e.sort_key, e.inherited))
-        )
-    event_list = _salient_first(event_list, entity)
+    # Which events lead is weighed on their text alone; only the ones shown are read whole.
+    light = _entity_events(conn, entity.key, from_context=False)
+    if len(light) < PROFILE_EVENTS:  # few stated: the ones dated by context help
+        by_context = [e for e in _entity_events(conn, entity.key, from_context=True) if e[2]]
+        light = sorted([*light, *by_context[: PROFILE_EVENTS - len(light)]], key=lambda e: e[1:3])
+    ordered = _salient_first(light, entity)
+    first = _events_by_id(conn, [e[0] for e in ordered[:shown]])
+    event_list = tuple(first[e[0]] for e in ordered[:shown])
     co_rows = conn.execute(
-        "SELECT other.entity_key, count(*) AS n FROM mentions me "
-        "JOIN mentions other ON other.passage_id = me.passage_id "
-        "AND other.entity_key != me.entity_key "
-        "JOIN entities x ON x.key = other.entity_key AND x.kind = 'person' "
-        "WHERE me.entity_key = ? GROUP BY other.entity_key "
-        "ORDER BY n DESC, other.entity_key LIMIT ?",
+        "SELECT other_key, n FROM related WHERE entity_key = ? ORDER BY ord LIMIT ?",
         (entity.key, related),
     ).fetchall()
     keys = [r[0] for r in co_rows]
@@ -380,14 +357,14 @@ def profile(
             keys,
         ).fetchall()
     }
-    shown = {i for r in roles for i in r.passage_ids} | {e.passage.id for e in event_list}
-    # at most len(shown) of the first mentions are skipped: no more are read than that
+    seen = {i for r in roles for i in r.passage_ids} | {e[3] for e in light}
+    # at most len(seen) of the first mentions are skipped: no more are read than that
     mention_rows = conn.execute(
         "SELECT passage_id FROM mentions WHERE entity_key = ? AND implicit = 0 "
         "ORDER BY passage_id LIMIT ?",
-        (entity.key, len(shown) + mentions),
+        (entity.key, len(seen) + mentions),
     ).fetchall()
-    extra = [r[0] for r in mention_rows if r[0] not in shown][:mentions]
+    extra = [r[0] for r in mention_rows if r[0] not in seen][:mentions]
     extra_passages = passages(conn, extra)
     quote_count = conn.execute(
         "SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,)
@@ -396,11 +373,44 @@ def profile(
         entity=entity,
         roles=roles,
         events=event_list,
+        event_count=len(light) if len(light) < PROFILE_LIMIT else _stated_count(conn, entity.key),
         related=tuple((people[k], n) for k, n in co_rows if k in people),
         mentions=tuple(extra_passages[i] for i in extra),
         quotes=int(quote_count),
         highlights=_highlights(event_list, entity),
     )
+
+
+def _entity_events(conn: sqlite3.Connection, key: str, *, from_context: bool) -> list[Light]:
+    """The first PROFILE_LIMIT events of passages naming `key`, in date order (see
+    knowledge.summaries: read in order from the entity's own index)."""
+    return [
+        (r[0], r[1], r[2], r[3], r[4], r[5])
+        for r in conn.execute(
+            "SELECT ee.event_id, ee.sort_key, ee.inherited, ee.passage_id, e.precision, p.text "
+            "FROM entity_events ee JOIN events e ON e.id = ee.event_id "
+            "JOIN passages p ON p.id = ee.passage_id "
+            f"WHERE ee.entity_key = ? {'' if from_context else 'AND ee.inherited = 0'} "
+            "ORDER BY ee.sort_key, ee.inherited, ee.passage_id LIMIT ?",
+            (key, PROFILE_LIMIT),
+        )
+    ]
+
+
+def _stated_count(conn: sqlite3.Connection, key: str) -> int:
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM entity_events WHERE entity_key = ? AND inherited = 0", (key,)
+        ).fetchone()[0]
+    )
+
+
+def _events_by_id(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Event]:
+    rows = conn.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({','.join('?' * len(ids))})",
+        ids,
+    ).fetchall()
+    return {event.id: event for event in _events(conn, rows)}
 
 
 def event_before(conn: sqlite3.Connection, passage: Passage, *, window: int = 3) -> Event | None:

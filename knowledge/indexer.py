@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from knowledge import differ
+from knowledge import differ, summaries
 from knowledge.articles import Article
 from knowledge.clean import clean
 from knowledge.extract import Extraction, extract, in_order
@@ -193,6 +193,7 @@ def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
     db.table("events").create_index(["month", "day"])
     db.table("quotes").create_index(["entity_key"])
     _insert_differs(db)
+    summaries.build(db.conn)
 
 
 def _insert_differs(db: sqlite_utils.Database) -> None:
@@ -268,6 +269,7 @@ def _build_fts(db: sqlite_utils.Database) -> None:
     )
     db.execute("INSERT INTO passages_tri(passages_tri) VALUES('rebuild')")
     db.table("passages").create_index(["article_id", "seq"], unique=True)
+    db.table("articles").create_index(["seq"], unique=True)  # `sources` reads a page in order
 
 
 def build_database(

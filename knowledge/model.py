@@ -116,7 +116,8 @@ class RoleInfo:
     text: str
     status: str
     kind: str
-    passages: tuple[Passage, ...]  # the one it is cited by
+    # the one it is cited by; a profile reads it for the roles it shows first, not all
+    passages: tuple[Passage, ...]
     passage_ids: tuple[int, ...] = ()  # every passage it is said in
 
 
@@ -138,7 +139,8 @@ class Profile:
 
     entity: EntityInfo
     roles: tuple[RoleInfo, ...]
-    events: tuple[Event, ...]
+    events: tuple[Event, ...]  # the first ones, most salient first
+    event_count: int  # how many events name it
     related: tuple[tuple[EntityInfo, int], ...]
     mentions: tuple[Passage, ...]
     quotes: int

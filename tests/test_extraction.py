@@ -43,6 +43,14 @@ def test_a_headline_is_not_a_person() -> None:
     assert find_people([text]) == {}
 
 
+def test_a_role_word_in_the_sentence_before_names_no_one() -> None:
+    # "partner" ends the sentence before: it says nothing about the headline's first words
+    texts = ["Microsoft became its key partner.", "The Story Behind zan Elon Musk and AI"]
+    assert "Story Behind" not in {e.name for e in find_people(texts).values()}
+    same_sentence = ["Microsoft named its key partner Story Behind to the board."]
+    assert "Story Behind" in {e.name for e in find_people(same_sentence).values()}
+
+
 def test_aliases_and_possessives() -> None:
     people = find_people(["Sam Altman said hi.", "Elon Musk said no."])
     gazetteer = Gazetteer(people.values())

@@ -114,7 +114,7 @@ def who(ctx: Context, args: str) -> Reply:
                 body=", ".join(f"{e.name} ({n})" for e, n in profile.related),
             )
         )
-    if profile.mentions and len(profile.roles) + len(profile.events) < 6:
+    if profile.mentions and len(profile.roles) + profile.event_count < 6:
         sections.append(
             Section(
                 heading="Also mentioned",
@@ -132,9 +132,9 @@ def who(ctx: Context, args: str) -> Reply:
         sections.append(Section(items=(Item(spans=(Span("Named, but not described."),)),)))
     buttons = []
     more = []
-    if len(profile.events) > EVENTS_SHOWN:
+    if profile.event_count > EVENTS_SHOWN:
         buttons.append(Button(label="Timeline", command=f"timeline {found.name}"))
-        more.append(f"`timeline {found.name}` for all {len(profile.events)} events")
+        more.append(f"`timeline {found.name}` for all {profile.event_count} events")
     if profile.quotes:
         buttons.append(Button(label="Quotes", command=f"quote {found.name}"))
         more.append(f"`quote {found.name}` for {profile.quotes} quote(s)")

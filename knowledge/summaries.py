@@ -1,0 +1,138 @@
+"""Per-entity summaries made once, when the index is built: what a profile would otherwise
+work out from every row about a person on every `who`.
+
+A person named everywhere has thousands of role rows, mentions and events; a profile shows
+eight roles, eight events and six companions. So the build stores, per entity:
+- `entity_roles`: the role rows merged ("CTO" said in forty articles is one role), in the
+  order a profile lists them, with every passage each one is said in;
+- `related`: the people most often named in the same passages, with how often (top
+  RELATED_KEPT);
+- `entity_events`: the events of passages that name it (headings excluded), keyed by entity
+  then date, so a profile or `timeline NAME` reads its first events in order from an index
+  instead of sorting all of them.
+"""
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+
+from knowledge.roles import normalize
+
+RELATED_KEPT = 10
+# How a profile orders its roles: titles, then appositives ("a co-founder"), then changes
+# ("left the board"), then clauses.
+_ROLE_ORDER = {"title": 0, "appositive": 1, "change": 2, "clause": 3}
+
+RoleRow = tuple[str, str, str, int, str]  # text, status, kind, passage id, published
+MergedRole = tuple[str, str, str, tuple[int, ...]]  # text, status, kind, passage ids
+
+
+def merge_roles(rows: Iterable[RoleRow]) -> list[MergedRole]:
+    """One entity's role rows (in extraction order) merged and ordered as a profile shows
+    them: the same words are one role, with the fullest spelling and the status the latest
+    article gives; "then-CTO" said bare joins the one organisation's CTO the articles name."""
+    merged: dict[str, tuple[str, str, str, list[int]]] = {}
+    newest: dict[str, str] = {}  # per role, the latest publication date among its passages
+    for text, status, kind, passage_id, published in rows:
+        key = normalize(text) if kind in ("title", "appositive") else text.casefold()
+        if key not in merged:
+            merged[key] = (text, status, kind, [passage_id])
+            newest[key] = published
+            continue
+        spelled, was, kind_was, cited = merged[key]
+        latest = published >= newest[key]
+        newest[key] = max(newest[key], published)
+        merged[key] = (
+            max(spelled, text, key=len),  # the fullest spelling
+            status if latest else was,  # as the latest article has it
+            kind_was,
+            [*cited, passage_id],
+        )
+    # "then-CTO" said bare is the organisation's CTO when the articles name only one
+    for key in [k for k in merged if "|" not in k]:
+        qualified = [k for k in merged if k.endswith("|" + key)]
+        if len(qualified) == 1:
+            text, status, kind, cited = merged.pop(key)
+            spelled, was, kind_was, others = merged[qualified[0]]
+            newer = newest[key] > newest[qualified[0]]
+            newest[qualified[0]] = max(newest[key], newest[qualified[0]])
+            merged[qualified[0]] = (spelled, status if newer else was, kind_was, [*others, *cited])
+    # "CTO" beside "now president": a title with no status is the earlier one.
+    current = any(s == "current" for _t, s, k, _ps in merged.values() if k != "change")
+    return sorted(
+        (
+            (
+                t,
+                "former" if current and not s and k in ("title", "appositive") else s,
+                k,
+                tuple(ids),
+            )
+            for t, s, k, ids in merged.values()
+        ),
+        key=lambda role: _ROLE_ORDER.get(role[2], 4),
+    )
+
+
+def build(conn: sqlite3.Connection) -> None:
+    """Create and fill the summary tables from the extraction tables."""
+    _entity_roles(conn)
+    _related(conn)
+    _entity_events(conn)
+
+
+def _entity_roles(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE entity_roles (entity_key TEXT NOT NULL, ord INTEGER NOT NULL, "
+        "text TEXT NOT NULL, status TEXT NOT NULL, kind TEXT NOT NULL, passage_ids TEXT NOT NULL, "
+        "PRIMARY KEY (entity_key, ord))"
+    )
+    by_entity: dict[str, list[RoleRow]] = defaultdict(list)
+    for key, *row in conn.execute(
+        "SELECT r.entity_key, r.text, r.status, r.kind, r.passage_id, a.published FROM roles r "
+        "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id "
+        "ORDER BY r.id"
+    ):
+        by_entity[key].append((row[0], row[1], row[2], row[3], row[4]))
+    conn.executemany(
+        "INSERT INTO entity_roles VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (key, ord_, text, status, kind, json.dumps(ids))
+            for key, rows in by_entity.items()
+            for ord_, (text, status, kind, ids) in enumerate(merge_roles(rows))
+        ),
+    )
+
+
+def _related(conn: sqlite3.Connection) -> None:
+    """The people named in the most passages with each entity, most first (ties by key)."""
+    conn.execute(
+        "CREATE TABLE related (entity_key TEXT NOT NULL, ord INTEGER NOT NULL, "
+        "other_key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (entity_key, ord))"
+    )
+    conn.execute(
+        "INSERT INTO related SELECT entity_key, ord, other_key, n FROM ("
+        " SELECT entity_key, other_key, n, row_number() OVER ("
+        "  PARTITION BY entity_key ORDER BY n DESC, other_key) - 1 AS ord FROM ("
+        "   SELECT me.entity_key AS entity_key, other.entity_key AS other_key, count(*) AS n "
+        "   FROM mentions me JOIN mentions other ON other.passage_id = me.passage_id "
+        "   AND other.entity_key != me.entity_key "
+        "   JOIN entities x ON x.key = other.entity_key AND x.kind = 'person' "
+        "   GROUP BY me.entity_key, other.entity_key)"
+        ") WHERE ord < ?",
+        (RELATED_KEPT,),
+    )
+
+
+def _entity_events(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE entity_events (entity_key TEXT NOT NULL, sort_key TEXT NOT NULL, "
+        "inherited INTEGER NOT NULL, passage_id INTEGER NOT NULL, event_id INTEGER NOT NULL, "
+        "PRIMARY KEY (entity_key, sort_key, inherited, passage_id)) WITHOUT ROWID"
+    )
+    # A heading dates its section; it is not an event of its own ("Musk walks away (2018)").
+    conn.execute(
+        "INSERT INTO entity_events SELECT m.entity_key, e.sort_key, e.inherited, e.passage_id, "
+        "e.id FROM mentions m JOIN events e ON e.passage_id = m.passage_id "
+        "JOIN passages p ON p.id = e.passage_id AND p.kind != 'heading'"
+    )

@@ -1,0 +1,82 @@
+"""The per-entity summaries the build makes say what the extraction tables say: a profile
+read from them is the profile worked out from every row."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.router import Router
+from knowledge import facts
+from knowledge.engine import Engine
+from knowledge.summaries import merge_roles
+
+
+def _people(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT key FROM entities WHERE kind = 'person'")]
+
+
+def test_roles_related_and_events_agree_with_the_rows(seed_index: Path) -> None:
+    conn = sqlite3.connect(seed_index)
+    checked = 0
+    for key in _people(conn):
+        rows = conn.execute(
+            "SELECT r.text, r.status, r.kind, r.passage_id, a.published FROM roles r "
+            "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id "
+            "WHERE r.entity_key = ? ORDER BY r.id",
+            (key,),
+        ).fetchall()
+        stored = conn.execute(
+            "SELECT text, status, kind, passage_ids FROM entity_roles WHERE entity_key = ? "
+            "ORDER BY ord",
+            (key,),
+        ).fetchall()
+        assert [
+            (t, s, k, str(list(ids)).replace(" ", "")) for t, s, k, ids in merge_roles(rows)
+        ] == [(t, s, k, ids.replace(" ", "")) for t, s, k, ids in stored]
+        co = conn.execute(
+            "SELECT other.entity_key, count(*) AS n FROM mentions me "
+            "JOIN mentions other ON other.passage_id = me.passage_id "
+            "AND other.entity_key != me.entity_key "
+            "JOIN entities x ON x.key = other.entity_key AND x.kind = 'person' "
+            "WHERE me.entity_key = ? GROUP BY other.entity_key "
+            "ORDER BY n DESC, other.entity_key LIMIT 10",
+            (key,),
+        ).fetchall()
+        assert (
+            co
+            == conn.execute(
+                "SELECT other_key, n FROM related WHERE entity_key = ? ORDER BY ord", (key,)
+            ).fetchall()
+        )
+        events = conn.execute(
+            "SELECT e.id FROM events e JOIN passages p ON p.id = e.passage_id "
+            "AND p.kind != 'heading' JOIN mentions m ON m.passage_id = e.passage_id "
+            "AND m.entity_key = ? ORDER BY e.sort_key, e.inherited, e.passage_id",
+            (key,),
+        ).fetchall()
+        assert (
+            events
+            == conn.execute(
+                "SELECT event_id FROM entity_events WHERE entity_key = ?", (key,)
+            ).fetchall()
+        )
+        checked += bool(rows) and bool(co) and bool(events)
+    conn.close()
+    assert checked >= 5  # the check saw people with roles, companions and events
+
+
+def test_a_profile_counts_every_event_beyond_those_it_weighs(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = Engine(seed_index)
+    altman = engine.lookup("altman").match
+    assert altman is not None
+    every = engine.profile(altman).event_count
+    assert every > 8
+    monkeypatch.setattr(facts, "PROFILE_LIMIT", 5)
+    profile = engine.profile(altman)
+    assert profile.event_count == every and len(profile.events) == 5
+    reply = Router(engine).handle_text("who altman")
+    assert f"for all {every} events" in reply.footer + reply.intro + str(reply.sections)
+    engine.close()
