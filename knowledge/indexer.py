@@ -21,6 +21,7 @@ from knowledge.articles import Article
 from knowledge.clean import clean
 from knowledge.extract import Extraction, extract, in_order
 from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
+from knowledge.query import has_cjk
 from knowledge.sentences import split
 from knowledge.sqlite import connect
 
@@ -185,9 +186,10 @@ def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
         ("quotes", found.quotes),
     ):
         _rows_into(db, table, rows)
+    # (mentions by entity: its primary key, entity then passage)
     db.table("mentions").create_index(["passage_id"])
-    db.table("mentions").create_index(["entity_key"])
     db.table("roles").create_index(["entity_key"])
+    db.table("roles").create_index(["passage_id"])  # an answer's evidence: its passages' roles
     db.table("events").create_index(["passage_id"], unique=True)
     db.table("events").create_index(["sort_key"])
     db.table("events").create_index(["month", "day"])
@@ -262,12 +264,23 @@ def _insert_vocabulary(db: sqlite_utils.Database, texts: Iterable[str]) -> None:
 
 def _build_fts(db: sqlite_utils.Database) -> None:
     db.table("passages").enable_fts(["text"], tokenize=MAIN_TOKENIZER, create_triggers=True)
-    # A second FTS5 table over the same rows: trigrams find CJK text and substrings.
+    # A second FTS5 table, over the passages with Chinese, Japanese or Korean text only: their
+    # words are not separated by spaces, so only trigrams find them. (Over every passage it
+    # was half the index; a Latin word's substrings are found through the vocabulary's
+    # trigrams instead: see knowledge.search.)
     db.execute(
         "CREATE VIRTUAL TABLE passages_tri USING fts5("
         "text, content='passages', content_rowid='id', tokenize='trigram')"
     )
-    db.execute("INSERT INTO passages_tri(passages_tri) VALUES('rebuild')")
+    db.conn.create_function("has_cjk", 1, has_cjk, deterministic=True)
+    db.execute(
+        "INSERT INTO passages_tri(rowid, text) SELECT id, text FROM passages WHERE has_cjk(text)"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE vocabulary_tri USING fts5("
+        "word, content='vocabulary', content_rowid='rowid', tokenize='trigram')"
+    )
+    db.execute("INSERT INTO vocabulary_tri(vocabulary_tri) VALUES('rebuild')")
     db.table("passages").create_index(["article_id", "seq"], unique=True)
     db.table("articles").create_index(["seq"], unique=True)  # `sources` reads a page in order
 

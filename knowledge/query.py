@@ -15,6 +15,13 @@ _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _PHRASE_RE = re.compile(r'"([^"]+)"')
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
+
+def has_cjk(text: str) -> bool:
+    """Chinese, Japanese or Korean in `text`: words not separated by spaces, which only the
+    trigram index finds."""
+    return _CJK_RE.search(text) is not None
+
+
 STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her his
     how i if in into is it its me my of on or our she so than that the their them then there
@@ -97,7 +104,7 @@ class Query:
 
     @property
     def has_cjk(self) -> bool:
-        return any(_CJK_RE.search(t) for t in self.terms)
+        return any(has_cjk(t) for t in self.terms)
 
     @property
     def content_terms(self) -> tuple[str, ...]:
@@ -113,7 +120,12 @@ class Query:
 
     def match_substrings(self) -> str:
         """Trigram expression: terms of at least three characters, all required."""
-        return " ".join(_quote(t) for t in self.terms if len(t) >= 3)
+        return " ".join(_quote(t) for t in self.substring_terms)
+
+    @property
+    def substring_terms(self) -> tuple[str, ...]:
+        """The terms long enough to look for inside longer words (three characters on)."""
+        return tuple(t for t in self.terms if len(t) >= 3)
 
 
 def _quote(term: str) -> str:

@@ -1,7 +1,8 @@
 """Full-text search over passages: bm25 ranking, highlighted snippets, CJK and substrings.
 
-Order of attempts: every term (main porter index) → every term as a substring (trigram index,
-which also serves CJK) → any content term. The first that finds something wins, and the
+Order of attempts: every term (main porter index) → every term inside a longer word (the
+vocabulary's trigrams name the words; a trigram index of the CJK passages serves Chinese,
+Japanese and Korean) → any content term. The first that finds something wins, and the
 result says which, so the reply can tell the user how loosely it matched.
 
 bm25 scores every matching row before LIMIT, so a query whose words are in more than
@@ -191,6 +192,37 @@ def is_common(conn: sqlite3.Connection, expression: str) -> bool:
     return int(found) > COMMON_MATCHES
 
 
+EXPANSIONS = 32  # the most used words that contain a term, looked for in its place
+_WITHIN_SQL = (
+    "SELECT v.word FROM vocabulary_tri t JOIN vocabulary v ON v.rowid = t.rowid "
+    "WHERE vocabulary_tri MATCH ? ORDER BY v.passages DESC, v.word LIMIT ?"
+)
+
+
+def within_words(conn: sqlite3.Connection, query: Query) -> str:
+    """An expression for passages with every term (three characters on) inside a word:
+    "speciesis" is "speciesist". The vocabulary's own trigram index names the words that
+    contain a term (the EXPANSIONS most used), and the main index finds them, so only
+    the vocabulary, not every passage, is indexed by trigrams. A phrase's last word may
+    be the start of a longer one ("Sun Vall"). Empty when a term is in no word."""
+    groups: list[str] = []
+    for term in query.substring_terms:
+        if " " in term:
+            groups.append(_quoted(term) + "*")
+            continue
+        words = [r[0] for r in conn.execute(_WITHIN_SQL, (_quoted(term), EXPANSIONS))]
+        if not term.isalpha():  # the vocabulary holds words of letters only: "gpt4o"
+            words.append(term)
+        if not words:
+            return ""
+        groups.append("(" + " OR ".join(_quoted(w) for w in dict.fromkeys(words)) + ")")
+    return " AND ".join(groups)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
 def search_query(
     conn: sqlite3.Connection,
     query: Query,
@@ -201,12 +233,14 @@ def search_query(
 ) -> SearchResult:
     """Search with fallbacks; see the module docstring for the order."""
     attempts: list[tuple[str, str, bool]] = []
-    if not query.has_cjk:
+    if query.has_cjk:
+        attempts.append(("substring", query.match_substrings(), True))
+    else:
         attempts.append(("all", query.match_all(), False))
-    attempts.append(("substring", query.match_substrings(), True))
+        attempts.append(("substring", within_words(conn, query), False))
     attempts.append(("any", query.match_any(), False))
     for mode, expression, trigram in attempts:
-        if mode == "all" and not whole and is_common(conn, expression):
+        if not trigram and mode != "any" and not whole and is_common(conn, expression):
             rows = _rows(conn, _RECENT_SQL, (expression, limit + 1, offset))
             return SearchResult(
                 query=query.text,

@@ -10,6 +10,7 @@ from bot.state import StateStore
 from knowledge.articles import Article
 from knowledge.engine import Engine
 from knowledge.indexer import build_index, fingerprint, is_current, stored_fingerprint
+from knowledge.query import has_cjk
 
 TABLES = ("meta", "articles", "passages")
 
@@ -39,8 +40,13 @@ def test_rebuild_in_place_is_idempotent(tmp_path: Path, seed_articles: tuple[Art
     assert dump(path) == first
     conn = sqlite3.connect(path)
     fts_rows = conn.execute("SELECT count(*) FROM passages_fts").fetchone()[0]
-    tri_rows = conn.execute("SELECT count(*) FROM passages_tri").fetchone()[0]
-    assert fts_rows == tri_rows == len(first["passages"])
+    assert fts_rows == len(first["passages"])
+    # the trigram index holds the passages with CJK text, and only them
+    tri = "SELECT count(*) FROM passages_tri WHERE passages_tri MATCH ?"
+    assert conn.execute(tri, ('"创始团队"',)).fetchone()[0] > 0
+    assert conn.execute(tri, ('"Musk"',)).fetchone()[0] == len(
+        [r for r in first["passages"] if "Musk" in str(r) and has_cjk(str(r))]
+    )
 
 
 def test_stale_detection(tmp_path: Path, seed_articles: tuple[Article, ...]) -> None:

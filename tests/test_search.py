@@ -46,6 +46,24 @@ def test_substring_fallback(engine: Engine) -> None:
     assert "speciesist" in result.hits[0].passage.text
 
 
+def test_inside_a_word_anywhere(engine: Engine) -> None:
+    """A term found only inside longer words finds them, wherever in the word it is."""
+    for part in ("peciesis", "SPECIESI"):
+        result = engine.search(part)
+        assert result.mode == "substring"
+        assert [m.text for m in result.hits[0].snippet if m.hit] == ["speciesist"]
+
+
+def test_a_phrase_may_end_inside_a_word(engine: Engine) -> None:
+    result = engine.search('"Sun Vall"')
+    assert result.mode == "substring"
+    assert all("Sun Valley" in h.passage.text for h in result.hits)
+
+
+def test_a_term_in_no_word_finds_nothing_inside_words(engine: Engine) -> None:
+    assert engine.search("speciesist qqqzz").mode == "any"
+
+
 def test_phrase(engine: Engine) -> None:
     phrase = engine.search('"Sun Valley"')
     assert phrase.hits and all("Sun Valley" in h.passage.text for h in phrase.hits)
