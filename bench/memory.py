@@ -41,6 +41,7 @@ def peak(path: Path, seed: int) -> tuple[float, float]:
         capture_output=True,
         text=True,
         check=True,
+        cwd=Path(__file__).resolve().parent.parent,
     )
     opened, most = done.stdout.split()
     return float(opened), float(most)

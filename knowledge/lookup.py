@@ -43,6 +43,11 @@ class NameIndex:
         self.choices = list(self.exact)
         self.owners = list(self.exact.values())
 
+    def spells(self, name: str) -> bool:
+        """`name` (as typed, or without fillers such as "is" or "the") is exactly one of the
+        names' spellings, case and punctuation aside: no fuzzy scoring needed to know."""
+        return any(utils.default_process(form) in self.exact for form in (name, clean_name(name)))
+
 
 def lookup(query: str, names: NameIndex) -> Lookup:
     """The entity `query` names, or the candidates it could name."""

@@ -106,3 +106,5 @@ def test_the_summary_is_one_table_with_goals(
     assert float(figures["index size (KB/article)"][2]) > 0
     assert figures["build (articles/s)"][2] != "cached"  # built here, so its rate is known
     assert float(figures["cold `openai-bot ask` (s)"][2]) > 0
+    memory = figures["serving memory, peak (MB)"]
+    assert memory[1] == "<= 150" and 20 < float(memory[2]) < 1000

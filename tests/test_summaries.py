@@ -80,3 +80,26 @@ def test_a_profile_counts_every_event_beyond_those_it_weighs(
     reply = Router(engine).handle_text("who altman")
     assert f"for all {every} events" in reply.footer + reply.intro + str(reply.sections)
     engine.close()
+
+
+def test_everyone_is_scored_only_when_it_can_change_the_answer(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person found by a typo is the answer: every organisation's name is not scored too.
+    A name that is exactly an organisation's is looked up among everyone."""
+    engine = Engine(seed_index)
+    wide: list[str] = []
+    narrow = engine.lookup
+
+    def counted(name: str, *, people_only: bool = True) -> object:
+        if not people_only:
+            wide.append(name)
+        return narrow(name, people_only=people_only)
+
+    monkeypatch.setattr(engine, "lookup", counted)
+    router = Router(engine)
+    assert router.handle_text("who altmn").title.startswith("Sam Altman")
+    assert wide == []
+    router.handle_text("who microsoft")
+    assert wide == ["microsoft"]
+    engine.close()

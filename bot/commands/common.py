@@ -17,7 +17,11 @@ def _exact(name: str, entity: EntityInfo) -> bool:
 def person_or_reply(ctx: Context, name: str, verb: str, *, orgs: bool = True) -> EntityInfo | Reply:
     """The person (or, with `orgs`, organisation) `name` means, or a reply offering names."""
     found = ctx.engine.lookup(name)
-    if orgs:
+    # Everyone's names are scored only when they can change the answer: no person is close,
+    # or the name is exactly someone's or something's spelling (an organisation named
+    # exactly beats a person whose name is merely close). A person found by a typo is
+    # otherwise the answer, and scoring every organisation's name too would double its cost.
+    if orgs and (found.status != "match" or ctx.engine.names().spells(name)):
         anyone = ctx.engine.lookup(name, people_only=False)
         # an organisation named exactly beats a person whose name is merely close
         # ("LinkedIn" is LinkedIn, not Leike)
