@@ -9,6 +9,7 @@ current section heading (a paragraph under "Google acquires DeepMind (2014)" tha
 date happened in 2014).
 """
 
+import itertools
 import json
 import multiprocessing
 import os
@@ -33,7 +34,7 @@ from knowledge.entities import (
     people_entities,
     resolve_pronoun,
 )
-from knowledge.orgs import find_orgs
+from knowledge.orgs import OrgCounts
 from knowledge.quotes import (
     Quote,
     attribution,
@@ -118,6 +119,7 @@ R = TypeVar("R")
 PARALLEL_FROM = 5000
 MAX_WORKERS = 8
 _CHUNK = 64
+BATCH = 2048  # items handed to the processes at a time
 _worker_corpus: "_Corpus | None" = None  # set in each extraction process
 
 
@@ -157,10 +159,16 @@ def in_order(
         initializer=initializer,
         initargs=initargs,
     ) as pool:
-        yield from pool.map(work, items, chunksize=_CHUNK)
+        # A pool takes everything it is given at once: items go in BATCH at a time, so only
+        # a batch of them (and of their results) is ever held, however large the corpus.
+        pending = iter(items)
+        while batch := list(itertools.islice(pending, BATCH)):
+            yield from pool.map(work, batch, chunksize=_CHUNK)
 
 
-def _people_named(texts: list[str]) -> list[str]:
+def people_named(texts: list[str]) -> list[str]:
+    """The full names of the people one article's passages name (found with their evidence:
+    a role, a verb, a known given name)."""
     return [entity.name for entity in find_people(texts).values()]
 
 
@@ -176,31 +184,28 @@ def _article_extraction(item: tuple[Article, list[Row]]) -> tuple[Extraction, se
     return out, used
 
 
-def extract(
-    articles: Sequence[Article], passages: dict[str, list[Row]], *, workers: int = 1
-) -> Extraction:
-    """Extract everything from `articles`, whose passage rows (with ids) are in `passages`
-    (in `workers` processes; see PARALLEL_FROM)."""
-    names: dict[str, None] = {}
-    texts_of = [[str(row["text"]) for row in passages[a.id]] for a in articles]
-    for found in in_order(_people_named, texts_of, workers):
-        for name in found:
-            names[name] = None
+def corpus_of(names: Iterable[str], orgs: OrgCounts) -> _Corpus:
+    """The entities of a whole corpus: the people its articles name (full names, as the
+    articles were read one by one) with their aliases, and the organisations the counts
+    show."""
     people = people_entities(names)
-    texts = [text for article_texts in texts_of for text in article_texts]
-    corpus = _Corpus(people, find_orgs(texts, people.values()))
-    out = Extraction()
-    used: set[str] = set()
-    items = [(article, passages[article.id]) for article in articles]
-    for part, part_used in in_order(
+    return _Corpus(people, orgs.orgs(people.values()))
+
+
+def extract_articles(
+    items: Iterable[tuple[Article, list[Row]]], corpus: _Corpus, *, workers: int = 1
+) -> Iterator[tuple[Extraction, set[str]]]:
+    """Each article's rows for the extraction tables (its passage rows, with ids, in
+    `items`), in the articles' order, with the entity keys it used (in `workers` processes;
+    see PARALLEL_FROM). Lazy: a caller that stores each as it comes holds one batch."""
+    yield from in_order(
         _article_extraction, items, workers, initializer=_use_corpus, initargs=(corpus,)
-    ):
-        out.mentions.extend(part.mentions)
-        out.roles.extend(part.roles)
-        out.events.extend(part.events)
-        out.quotes.extend(part.quotes)
-        used |= part_used
-    out.entities = [
+    )
+
+
+def entity_rows(corpus: _Corpus, used: set[str]) -> list[Row]:
+    """The entities some article used, by key."""
+    return [
         {
             "key": entity.key,
             "name": entity.name,
@@ -210,6 +215,31 @@ def extract(
         for key, entity in sorted(corpus.all.items())
         if key in used
     ]
+
+
+def extract(
+    articles: Sequence[Article], passages: dict[str, list[Row]], *, workers: int = 1
+) -> Extraction:
+    """Everything extracted from `articles`, whose passage rows (with ids) are in
+    `passages`, in one Extraction (for a corpus that fits in memory; the index build
+    stores each article's rows as they come instead)."""
+    texts_of = [[str(row["text"]) for row in passages[a.id]] for a in articles]
+    names: dict[str, None] = {}
+    orgs = OrgCounts()
+    for texts, found in zip(texts_of, in_order(people_named, texts_of, workers), strict=True):
+        names.update(dict.fromkeys(found))
+        orgs.count(texts)
+    corpus = corpus_of(names, orgs)
+    out = Extraction()
+    used: set[str] = set()
+    items = [(article, passages[article.id]) for article in articles]
+    for part, part_used in extract_articles(items, corpus, workers=workers):
+        out.mentions.extend(part.mentions)
+        out.roles.extend(part.roles)
+        out.events.extend(part.events)
+        out.quotes.extend(part.quotes)
+        used |= part_used
+    out.entities = entity_rows(corpus, used)
     return out
 
 

@@ -1,16 +1,18 @@
 """Build the index database from articles: deterministic, idempotent, swapped in atomically.
 
-The index is built in memory with sqlite-utils, then copied over the index file with SQLite's
-online backup API, so a running bot never sees a half-built index and a rebuild never needs a
-second file. It holds nothing but what the articles give: user state lives elsewhere.
+The index is built with sqlite-utils in a file beside the index, then copied over the index
+file with SQLite's online backup API, so a running bot never sees a half-built index. It holds
+nothing but what the articles give: user state lives elsewhere.
 """
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
+import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +21,9 @@ import sqlite_utils
 from knowledge import differ, summaries
 from knowledge.articles import Article
 from knowledge.clean import clean
-from knowledge.extract import Extraction, extract, in_order
+from knowledge.extract import corpus_of, entity_rows, extract_articles, in_order, people_named
 from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
+from knowledge.orgs import OrgCounts
 from knowledge.query import has_cjk
 from knowledge.sentences import split
 from knowledge.sqlite import connect
@@ -177,15 +180,9 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
     )
 
 
-def _insert_extraction(db: sqlite_utils.Database, found: Extraction) -> None:
-    for table, rows in (
-        ("entities", found.entities),
-        ("mentions", found.mentions),
-        ("roles", found.roles),
-        ("events", found.events),
-        ("quotes", found.quotes),
-    ):
-        _rows_into(db, table, rows)
+def _index_extraction(db: sqlite_utils.Database) -> None:
+    """The extraction tables' indexes, what other articles tell differently, and the
+    per-entity summaries (once every row is in)."""
     # (mentions by entity: its primary key, entity then passage)
     db.table("mentions").create_index(["passage_id"])
     db.table("roles").create_index(["entity_key"])
@@ -251,12 +248,17 @@ def _rows_into(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str, o
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
-def _insert_vocabulary(db: sqlite_utils.Database, texts: Iterable[str]) -> None:
-    """Every word the articles use, with the number of passages using it: a question's word
-    that is not here is either misspelled or names something the articles don't cover."""
+def passage_words(texts: Iterable[str]) -> Counter[str]:
+    """How many of `texts` use each word (case folded): the vocabulary's counts."""
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update({w.casefold() for w in _WORD_RE.findall(text)})
+    return counts
+
+
+def _insert_vocabulary(db: sqlite_utils.Database, counts: Counter[str]) -> None:
+    """Every word the articles use, with the number of passages using it: a question's word
+    that is not here is either misspelled or names something the articles don't cover."""
     db.table("vocabulary").insert_all(
         ({"word": w, "passages": n} for w, n in sorted(counts.items())), pk="word"
     )
@@ -285,33 +287,105 @@ def _build_fts(db: sqlite_utils.Database) -> None:
     db.table("articles").create_index(["seq"], unique=True)  # `sources` reads a page in order
 
 
-def build_database(
-    articles: Iterable[Article], progress: Progress | None = None, *, workers: int = 1
-) -> tuple[sqlite3.Connection, IndexStats]:
-    """Build the whole index in memory and return the connection holding it (extracting in
-    `workers` processes: see knowledge.extract.in_order for who may ask for more than one)."""
-    materialized = tuple(articles)
-    conn = sqlite3.connect(":memory:", check_same_thread=False)
+@dataclass(frozen=True)
+class Reading:
+    """What the first reading of one article gives: its passages, the people it names, what
+    it says of capitalized names (for organisations) and the words it uses."""
+
+    rows: list[dict[str, object]]
+    people: list[str]
+    orgs: OrgCounts
+    words: Counter[str]
+
+
+def read_article(article: Article) -> Reading:
+    rows = passages_of(article)
+    texts = [str(row["text"]) for row in rows]
+    return Reading(
+        rows=rows,
+        people=people_named(texts),
+        orgs=OrgCounts().count(texts),
+        words=passage_words(texts),
+    )
+
+
+def _passages_again(
+    conn: sqlite3.Connection, articles: Sequence[Article], counts: Sequence[int]
+) -> Iterator[tuple[Article, list[dict[str, object]]]]:
+    """Each article with its passage rows as stored (with their ids), read back in order."""
+    cursor = conn.execute('SELECT id, seq, kind, start, "end", text FROM passages ORDER BY id')
+    for article, count in zip(articles, counts, strict=True):
+        rows = cursor.fetchmany(count) if count else []
+        yield (
+            article,
+            [
+                {
+                    "id": r[0],
+                    "article_id": article.id,
+                    "seq": r[1],
+                    "kind": r[2],
+                    "start": r[3],
+                    "end": r[4],
+                    "text": r[5],
+                }
+                for r in rows
+            ],
+        )
+
+
+def _fill(
+    conn: sqlite3.Connection,
+    articles: Sequence[Article],
+    progress: Progress | None,
+    workers: int,
+) -> IndexStats:
+    """Build the whole index into `conn` (extracting in `workers` processes: see
+    knowledge.extract.in_order for who may ask for more than one).
+
+    Two readings, as the extraction needs: the first cuts each article into passages
+    (stored at once) and learns the people and organisations it names; the second, once
+    the corpus's entities are known, extracts each article's rows, stored as they come.
+    Neither holds more than a batch of articles' rows, so a build's memory follows the
+    articles, not what is extracted from them."""
     db = sqlite_utils.Database(conn)
     _create_schema(db)
     _create_extraction_schema(db)
     passage_id = 0
-    by_article: dict[str, list[dict[str, object]]] = {}
+    names: dict[str, None] = {}
+    orgs = OrgCounts()
+    words: Counter[str] = Counter()
+    counts: list[int] = []
     with conn:
-        cut = in_order(passages_of, materialized, workers)
-        for seq, (article, rows) in enumerate(zip(materialized, cut, strict=True)):
+        readings = in_order(read_article, articles, workers)
+        for seq, (article, reading) in enumerate(zip(articles, readings, strict=True)):
             _rows_into(db, "articles", [_article_row(seq, article)])
-            for row in rows:
+            for row in reading.rows:
                 passage_id += 1
                 row["id"] = passage_id
-            _rows_into(db, "passages", rows)
-            by_article[article.id] = rows
+            _rows_into(db, "passages", reading.rows)
+            counts.append(len(reading.rows))
+            names.update(dict.fromkeys(reading.people))
+            orgs.add(reading.orgs)
+            words.update(reading.words)
             if progress is not None:
                 progress(article)
-        _insert_extraction(db, extract(materialized, by_article, workers=workers))
-        _insert_vocabulary(db, (str(row["text"]) for rows in by_article.values() for row in rows))
+        corpus = corpus_of(names, orgs)
+        used: set[str] = set()
+        items = _passages_again(conn, articles, counts)
+        for part, part_used in extract_articles(items, corpus, workers=workers):
+            for table, rows in (
+                ("mentions", part.mentions),
+                ("roles", part.roles),
+                ("events", part.events),
+                ("quotes", part.quotes),
+            ):
+                _rows_into(db, table, rows)
+            used |= part_used
+        _rows_into(db, "entities", entity_rows(corpus, used))
+        _index_extraction(db)
+        _insert_vocabulary(db, words)
     stats = IndexStats(
-        articles=len(materialized), passages=passage_id, fingerprint=fingerprint(materialized)
+        articles=len(articles), passages=passage_id, fingerprint=fingerprint(articles)
     )
     db.table("meta").insert_all(
         [
@@ -320,7 +394,10 @@ def build_database(
         ]
     )
     _build_fts(db)
-    return conn, stats
+    return stats
+
+
+BUILD_CACHE_KB = 128 * 1024  # the building database's page cache
 
 
 def build_index(
@@ -332,20 +409,41 @@ def build_index(
     workers: int = 1,
 ) -> IndexStats:
     """Build the index for `articles` and atomically replace the database at `path`;
-    `stamp` is the articles folder's (see knowledge.freshness), recorded with it."""
-    source, stats = build_database(articles, progress, workers=workers)
-    if stamp:
-        source.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('folder_stamp', ?)", (stamp,)
-        )
-        source.commit()
-    target = connect(path)
+    `stamp` is the articles folder's (see knowledge.freshness), recorded with it.
+
+    The index is built in a file of its own beside `path` (on disk, not in memory: at
+    100,000 articles it is a gigabyte or more), then copied over `path` with SQLite's
+    online backup API, so a reader of `path` never sees a half-built index, and the file is
+    removed."""
+    materialized = tuple(articles)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".building", dir=path.parent)
+    os.close(handle)
+    building = Path(name)
     try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode = WAL")
+        source = sqlite3.connect(building, check_same_thread=False)
+        try:
+            # Nothing to protect until it is complete: no journal, no waiting for the disk.
+            source.execute("PRAGMA journal_mode = OFF")
+            source.execute("PRAGMA synchronous = OFF")
+            source.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KB}")
+            stats = _fill(source, materialized, progress, workers)
+            if stamp:
+                source.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('folder_stamp', ?)",
+                    (stamp,),
+                )
+            source.commit()
+            target = connect(path)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = WAL")
+            finally:
+                target.close()
+        finally:
+            source.close()
     finally:
-        target.close()
-        source.close()
+        building.unlink(missing_ok=True)
     return stats
 
 

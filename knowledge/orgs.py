@@ -13,6 +13,7 @@ not. A name ending in a company word is also known by its first part ("Halcyra")
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import simplemma
 
@@ -76,53 +77,85 @@ def _english(word: str) -> bool:
     return bool(simplemma.is_known(word.casefold(), lang="en"))
 
 
+@dataclass
+class OrgCounts:
+    """What the texts say of each capitalized run, counted article by article and added up:
+    a build holds the counts, never the whole corpus as one string."""
+
+    seen: Counter[str] = field(default_factory=Counter)
+    inside: Counter[str] = field(default_factory=Counter)  # not at a sentence start
+    strong: Counter[str] = field(default_factory=Counter)
+    weak: Counter[str] = field(default_factory=Counter)
+    placed: Counter[str] = field(default_factory=Counter)
+
+    def count(self, texts: Iterable[str]) -> "OrgCounts":
+        """Count the runs of one article's passages (or of any texts read as one)."""
+        corpus = "\n".join(texts)
+        for name, start, end in _names(corpus):
+            words = name.split(" ")
+            if len(words) > 1 and _sentence_start(corpus, start) and _english(words[0]):
+                # "Inside Halcyra Labs: …", "Meanwhile Tessary …": an opening word, not the name
+                start += len(words[0]) + 1
+                name = " ".join(words[1:])
+            self.seen[name] += 1
+            if not _sentence_start(corpus, start):
+                self.inside[name] += 1
+            after, before = corpus[end : end + 60], corpus[max(0, start - 40) : start]
+            if _OWNS.match(after) or _DESCRIBED_AFTER.match(after):
+                self.strong[name] += 1
+            if _DESCRIBED_BEFORE.search(before):
+                self.strong[name] += 1
+            if _ACTS.match(after):
+                self.weak[name] += 1
+            if re.search(r"\b(?:in|near)\s+$", before):
+                self.placed[name] += 1
+        return self
+
+    def add(self, other: "OrgCounts") -> None:
+        for mine, theirs in (
+            (self.seen, other.seen),
+            (self.inside, other.inside),
+            (self.strong, other.strong),
+            (self.weak, other.weak),
+            (self.placed, other.placed),
+        ):
+            mine.update(theirs)
+
+    def orgs(self, people: Iterable[Entity]) -> dict[str, Entity]:
+        """The organisations the counts show, keyed like every entity (slug of the name)."""
+        seen, inside, strong, weak, placed = (
+            self.seen,
+            self.inside,
+            self.strong,
+            self.weak,
+            self.placed,
+        )
+        personal = {t for p in people for alias in p.aliases for t in alias.split()}
+        found: dict[str, Entity] = {}
+        for name, count in seen.items():
+            words = name.split(" ")
+            if any(w in personal for w in words) or len(name) < 3:
+                continue
+            suffixed = len(words) > 1 and words[-1] in SUFFIXES
+            evidence = strong[name] + (2 if suffixed else 0) + weak[name] / 2
+            if evidence < 1 or (not suffixed and inside[name] == 0):
+                continue  # never named mid-sentence: only capitalized because a sentence starts
+            if placed[name] > strong[name] + weak[name]:
+                continue  # "in Pittsburgh": a place
+            if len(words) == 1 and _english(name) and not strong[name]:
+                continue  # an English word that happens to be capitalized
+            aliases = [name]
+            short = " ".join(words[:-1]) if suffixed else ""
+            if short and seen[short] and not any(w in personal for w in short.split()):
+                aliases.append(short)
+            key = slug(name)
+            if suffixed or count + (seen[short] if short else 0) >= 2:  # a company word suffices
+                found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
+        # "Halcyra" found alone and as "Halcyra Labs": one organisation.
+        shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}
+        return {k: e for k, e in found.items() if e.name not in shorts}
+
+
 def find_orgs(texts: Iterable[str], people: Iterable[Entity]) -> dict[str, Entity]:
-    """Organisations the texts name, keyed like every entity (slug of the name)."""
-    corpus = "\n".join(texts)
-    personal = {t for p in people for alias in p.aliases for t in alias.split()}
-    seen: Counter[str] = Counter()
-    inside: Counter[str] = Counter()  # occurrences not at a sentence start
-    strong: Counter[str] = Counter()
-    weak: Counter[str] = Counter()
-    placed: Counter[str] = Counter()
-    for name, start, end in _names(corpus):
-        words = name.split(" ")
-        if len(words) > 1 and _sentence_start(corpus, start) and _english(words[0]):
-            # "Inside Halcyra Labs: …", "Meanwhile Tessary …": an opening word, not the name
-            start += len(words[0]) + 1
-            name = " ".join(words[1:])
-        seen[name] += 1
-        if not _sentence_start(corpus, start):
-            inside[name] += 1
-        after, before = corpus[end : end + 60], corpus[max(0, start - 40) : start]
-        if _OWNS.match(after) or _DESCRIBED_AFTER.match(after):
-            strong[name] += 1
-        if _DESCRIBED_BEFORE.search(before):
-            strong[name] += 1
-        if _ACTS.match(after):
-            weak[name] += 1
-        if re.search(r"\b(?:in|near)\s+$", before):
-            placed[name] += 1
-    found: dict[str, Entity] = {}
-    for name, count in seen.items():
-        words = name.split(" ")
-        if any(w in personal for w in words) or len(name) < 3:
-            continue
-        suffixed = len(words) > 1 and words[-1] in SUFFIXES
-        evidence = strong[name] + (2 if suffixed else 0) + weak[name] / 2
-        if evidence < 1 or (not suffixed and inside[name] == 0):
-            continue  # never named mid-sentence: only capitalized because a sentence starts
-        if placed[name] > strong[name] + weak[name]:
-            continue  # "in Pittsburgh": a place
-        if len(words) == 1 and _english(name) and not strong[name]:
-            continue  # an English word that happens to be capitalized
-        aliases = [name]
-        short = " ".join(words[:-1]) if suffixed else ""
-        if short and seen[short] and not any(w in personal for w in short.split()):
-            aliases.append(short)
-        key = slug(name)
-        if suffixed or count + (seen[short] if short else 0) >= 2:  # a company word suffices
-            found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
-    # "Halcyra" found alone and as "Halcyra Labs": one organisation.
-    shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}
-    return {k: e for k, e in found.items() if e.name not in shorts}
+    """Organisations the texts (read as one) name, keyed like every entity."""
+    return OrgCounts().count(texts).orgs(people)
