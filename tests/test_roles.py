@@ -1,6 +1,10 @@
 """Role questions are answered from the roles the articles give people, and a role named
 in place of a person ("the ceo") stands for the person who holds it."""
 
+import shutil
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from bot.router import Router
@@ -111,3 +115,26 @@ def test_a_title_at_another_organisation_stays_apart(one: str, other: str) -> No
 def test_a_relative_date_in_a_role_is_resolved(router: Router) -> None:
     profile = router.handle_text("who musk").text
     assert "founded his own AI startup xAI last year (2023)" in profile
+
+
+def test_role_rows_narrowed_in_sql_are_the_ones_a_title_matches(
+    seed_index: Path, tmp_path: Path
+) -> None:
+    """SQLite narrows the role rows a "who is the CEO" question reads; every row the words
+    match is still among them, and a role in other letters is never dropped."""
+    from knowledge.answering.roles import _roles_saying, _says
+
+    copy = tmp_path / "index.db"
+    shutil.copyfile(seed_index, copy)
+    conn = sqlite3.connect(copy)
+    for wanted in (("ceo", "chief executive"), ("cto",), ("president",), ("founder",)):
+        every = _roles_saying(conn, ())
+        narrowed = _roles_saying(conn, wanted)
+        assert len(narrowed) < len(every)
+        assert [r for r in every if _says(r[1], wanted)] == [
+            r for r in narrowed if _says(r[1], wanted)
+        ]
+        assert [r for r in every if _says(r[1], wanted)]
+    conn.execute("UPDATE roles SET text = 'ＣＥＯ of Lumaris' WHERE id = 1")
+    assert any(r[1].startswith("ＣＥＯ") for r in _roles_saying(conn, ("ceo",)))
+    conn.close()

@@ -114,10 +114,7 @@ def holders(
     asked = {e.key for e in frame.entities}
     lowered = frame.english.casefold()
     past = former or bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
-    rows = conn.execute(
-        "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published FROM roles r "
-        "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id"
-    ).fetchall()
+    rows = _roles_saying(conn, wanted)
     org_passages: set[int] = set()
     if orgs:
         marks = ",".join("?" * len(orgs))
@@ -161,6 +158,30 @@ def holders(
     if any(h.named_org for h in ranked):  # "OpenAI CEO": not "Microsoft's CEO" beside OpenAI
         ranked = [h for h in ranked if h.named_org]
     return ranked
+
+
+def _roles_saying(
+    conn: sqlite3.Connection, wanted: tuple[str, ...]
+) -> list[tuple[str, str, int, str, str]]:
+    """Role rows (entity, role, passage, its text, published) that may say one of `wanted`:
+    SQLite narrows them to those containing one of the words (ASCII case aside; a role with
+    other letters is always kept, since case folding may turn them into ASCII ones), so a
+    question reads the roles it is about, not every role of a large index. `_says` decides."""
+    if not wanted or not all(w.isascii() and "'" not in w for w in wanted):
+        where, params = "1", []
+    else:
+        where = " OR ".join("instr(lower(r.text), ?) > 0" for _ in wanted)
+        where = f"({where} OR r.text GLOB '*[^ -~]*')"
+        params = [w.lower() for w in wanted]
+    return [
+        (r[0], r[1], r[2], r[3], r[4])
+        for r in conn.execute(
+            "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published FROM roles r "
+            "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id "
+            f"WHERE {where} ORDER BY r.id",
+            params,
+        )
+    ]
 
 
 def _date_key(published: str) -> int:
