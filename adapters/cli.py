@@ -17,7 +17,7 @@ import logging
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -85,7 +85,7 @@ def _logging(settings: Settings) -> None:
 
 
 def _build(
-    settings: Settings, articles: tuple["Article", ...], stamp: str, *, quiet: bool
+    settings: Settings, articles: Collection["Article"], stamp: str, *, quiet: bool
 ) -> "IndexStats":
     from knowledge.extract import workers_for
     from knowledge.indexer import build_index
@@ -124,16 +124,18 @@ def _ensure_index(settings: Settings, *, quiet: bool = False, force: bool = Fals
         raise click.UsageError(str(exc)) from None
     if not force and stamp is not None and recorded(settings.index_file, "folder_stamp") == stamp:
         return False
-    from knowledge.articles import load_articles
+    from knowledge.articles import ArticleFolder
     from knowledge.indexer import is_current
 
+    # The articles are read from disk on each pass (the check, then the build's readings),
+    # never all held at once: a file that cannot be read is one line, whichever pass meets it.
     try:
-        articles = load_articles(settings.seeds_dir)
+        articles = ArticleFolder(settings.seeds_dir)
+        if force or not is_current(settings.index_file, articles):
+            _build(settings, articles, stamp or "", quiet=quiet)
+            return True
     except KnowledgeError as exc:
         raise click.UsageError(str(exc)) from None
-    if force or not is_current(settings.index_file, articles):
-        _build(settings, articles, stamp or "", quiet=quiet)
-        return True
     if stamp is not None:  # only the files' times had changed
         record(settings.index_file, "folder_stamp", stamp)
     return False

@@ -8,7 +8,7 @@ a realistic long tail of rare terms next to very common ones ("openai", "the").
 import itertools
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -85,3 +85,21 @@ class CorpusGenerator:
     def articles(self, count: int) -> Iterator[Article]:
         for number in range(count):
             yield self.article(number)
+
+
+class SyntheticArticles(Collection[Article]):
+    """The first `count` articles of the corpus with this seed, made afresh each time they
+    are read: an index build reads its articles more than once, and 100,000 of them held
+    at once would be most of what the build's memory is measured at."""
+
+    def __init__(self, seed: int, count: int) -> None:
+        self.seed, self.count = seed, count
+
+    def __iter__(self) -> Iterator[Article]:
+        return CorpusGenerator(self.seed).articles(self.count)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __contains__(self, item: object) -> bool:
+        return any(article == item for article in self)

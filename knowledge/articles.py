@@ -7,6 +7,7 @@ The text files are never edited; everything known about an article that is not i
 import hashlib
 import re
 import tomllib
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -137,8 +138,29 @@ def load_article(text_path: Path) -> Article:
     )
 
 
+class ArticleFolder(Collection[Article]):
+    """The `*.txt` articles of a folder, sorted by name, read from disk each time they are
+    iterated: a build reads them more than once, and a large folder need not be held in
+    memory. Files are listed once, when it is made; a file that cannot be read raises
+    ArticleMetaError when it is reached."""
+
+    def __init__(self, directory: Path) -> None:
+        if not directory.is_dir():
+            raise ArticleMetaError(f"articles folder {directory} does not exist")
+        self.paths = tuple(sorted(directory.glob("*.txt")))
+
+    def __iter__(self) -> Iterator[Article]:
+        return (load_article(p) for p in self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __contains__(self, item: object) -> bool:
+        return any(article == item for article in self)
+
+
 def load_articles(directory: Path) -> tuple[Article, ...]:
     """Every `*.txt` article in `directory`, sorted by name (the order is part of determinism)."""
     if not directory.is_dir():
         raise ArticleMetaError(f"articles folder {directory} does not exist")
-    return tuple(load_article(p) for p in sorted(directory.glob("*.txt")))
+    return tuple(ArticleFolder(directory))

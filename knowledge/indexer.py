@@ -12,7 +12,7 @@ import re
 import sqlite3
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +44,7 @@ class IndexStats:
     fingerprint: str
 
 
-def fingerprint(articles: Sequence[Article]) -> str:
+def fingerprint(articles: Iterable[Article]) -> str:
     """A digest of everything the index is built from, so a stale index can be detected."""
     digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\nbuilder={builder_digest()}\n".encode())
     for article in articles:
@@ -310,7 +310,7 @@ def read_article(article: Article) -> Reading:
 
 
 def _passages_again(
-    conn: sqlite3.Connection, articles: Sequence[Article], counts: Sequence[int]
+    conn: sqlite3.Connection, articles: Iterable[Article], counts: Sequence[int]
 ) -> Iterator[tuple[Article, list[dict[str, object]]]]:
     """Each article with its passage rows as stored (with their ids), read back in order."""
     cursor = conn.execute('SELECT id, seq, kind, start, "end", text FROM passages ORDER BY id')
@@ -335,7 +335,7 @@ def _passages_again(
 
 def _fill(
     conn: sqlite3.Connection,
-    articles: Sequence[Article],
+    articles: Collection[Article],
     progress: Progress | None,
     workers: int,
 ) -> IndexStats:
@@ -415,7 +415,9 @@ def build_index(
     100,000 articles it is a gigabyte or more), then copied over `path` with SQLite's
     online backup API, so a reader of `path` never sees a half-built index, and the file is
     removed."""
-    materialized = tuple(articles)
+    # Read more than once: as given when it can be (a tuple, or a source such as an
+    # ArticleFolder that reads them again each time), else kept in memory.
+    source_articles = articles if isinstance(articles, Collection) else tuple(articles)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".building", dir=path.parent)
     os.close(handle)
@@ -427,7 +429,7 @@ def build_index(
             source.execute("PRAGMA journal_mode = OFF")
             source.execute("PRAGMA synchronous = OFF")
             source.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KB}")
-            stats = _fill(source, materialized, progress, workers)
+            stats = _fill(source, source_articles, progress, workers)
             if stamp:
                 source.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('folder_stamp', ?)",
@@ -452,6 +454,6 @@ def stored_fingerprint(path: Path) -> str | None:
     return recorded(path, "fingerprint")
 
 
-def is_current(path: Path, articles: Sequence[Article]) -> bool:
+def is_current(path: Path, articles: Iterable[Article]) -> bool:
     """True when the index at `path` was built from exactly these articles by this version."""
     return stored_fingerprint(path) == fingerprint(articles)
