@@ -10,9 +10,11 @@ Events are bucketed by action and entities, and compared group by group, so the 
 with the events, not their pairs.
 """
 
+import dataclasses
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.dates import SEASONS
@@ -131,8 +133,10 @@ class _Read:
 
 
 def _read(told: Told) -> _Read:
+    """The event as the finder compares it: its sentence is read here and not kept (a build
+    reads every stated event of the corpus at once)."""
     return _Read(
-        told=told,
+        told=dataclasses.replace(told, text=""),
         actions=dated_action(told),
         sums=sums(told.text),
         further=bool(_ANOTHER_RE.search(told.text)),
@@ -165,7 +169,7 @@ def _buckets(read: list[_Read]) -> list[list[_Read]]:
     return [m for m in buckets.values() if len({x.told.article_id for x in m}) >= 2]
 
 
-def disagreements(told: list[Told]) -> list[tuple[int, int, str]]:
+def disagreements(told: Iterable[Told]) -> list[tuple[int, int, str]]:
     """(event, other event, what the other says) for each event another article tells
     differently: its date, or its sum when the dates agree; at most MAX_OTHERS per event.
 

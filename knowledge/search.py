@@ -17,8 +17,8 @@ from typing import Any
 
 from knowledge.model import ArticleInfo, Hit, Marked, Passage, SearchResult
 from knowledge.query import Query, parse_query
+from knowledge.window import HIT_END, HIT_START, ranked
 
-HIT_START, HIT_END = "\x02", "\x03"
 COMMON_MATCHES = 10_000
 SNIPPET_TOKENS = 40
 
@@ -36,20 +36,27 @@ def _search_sql(
     marked: bool = True,
     windowed: bool = False,
 ) -> str:
-    order = f"{table}.rowid DESC" if recent else f"{table}.rank"
+    # Most recent first, or a window ranked in Python (knowledge.window): neither may name
+    # the rank column, or FTS5 would compute bm25 for every row it returns.
+    order = f"{table}.rowid DESC" if recent or windowed else f"{table}.rank"
     marks = f"{table}, 0, '{HIT_START}', '{HIT_END}'"
     shown = f"highlight({marks})" if whole else f"snippet({marks}, '…', {SNIPPET_TOKENS})"
     if not marked:  # the caller marks words itself: FTS5's highlighter would cost as much
         shown = "''"
     events = f"JOIN events e ON e.passage_id = {table}.rowid" if events_only else ""
+    score = f"{table}.rank"
+    if recent:
+        score = "0.0"
+    elif windowed:  # the row as FTS5 highlights it, for knowledge.window to score
+        score = f"highlight({table}, 0, '{HIT_START}', '{HIT_END}')"
     return f"""
         SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, {shown} AS snip,
-               {table}.rank AS score, {_ARTICLE_COLUMNS}, a.id AS article_id
+               {score} AS score, {_ARTICLE_COLUMNS}, a.id AS article_id
         FROM {table}
         {events}
         JOIN passages p ON p.id = {table}.rowid
         JOIN articles a ON a.id = p.article_id
-        WHERE {table} MATCH ? {f"AND {table}.rowid > ?" if windowed else ""}
+        WHERE {table} MATCH ?
         ORDER BY {order}
         LIMIT ? OFFSET ?
     """
@@ -73,11 +80,6 @@ _SQL = {
     for marked in (False, True)
     for windowed in (False, True)
 }
-# The rowid after which the last `size` matches of an expression lie, in index order (FTS5
-# walks its matches in rowid order without scoring them: this costs a count, not a ranking).
-_WINDOW_START_SQL = (
-    "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
-)
 
 
 def article_from_row(row: Sequence[Any], offset: int = 0) -> ArticleInfo:
@@ -159,21 +161,19 @@ def run_match(
     `whole` marks hits in the whole passage instead of a snippet around them; `events_only`
     keeps passages that state a date; `marked=False` leaves hits unmarked (empty snippet).
     With `window`, only the last `window` matches in index order are ranked (the articles'
-    order in the folder, not their dates): bm25 scores every match
-    before the LIMIT, so an expression matching much of a large index would cost as much
-    as the index is large.
+    order in the folder, not their dates), and not by FTS5 but by knowledge.window: bm25
+    walks every match of every phrase before the LIMIT, so an expression matching much of
+    a large index would cost as much as the index is large.
     """
     if not expression:
         return (), False
-    start = None
     if window and not trigram:
-        found = conn.execute(_WINDOW_START_SQL, (expression, window)).fetchone()
-        start = int(found[0]) if found else None
-    sql = _SQL[trigram, whole, events_only, marked, start is not None]
-    params = (
-        (expression, limit + 1, offset) if start is None else (expression, start, limit + 1, offset)
-    )
-    rows = _rows(conn, sql, params)
+        sql = _SQL[False, whole, events_only, marked, True]
+        found = _rows(conn, sql, (expression, window, 0))
+        rows = ranked(conn, expression, found, text=3, marked=7)[offset : offset + limit + 1]
+    else:
+        sql = _SQL[trigram, whole, events_only, marked, False]
+        rows = _rows(conn, sql, (expression, limit + 1, offset))
     return _hits(rows[:limit]), len(rows) > limit
 
 

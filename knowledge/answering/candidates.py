@@ -6,13 +6,14 @@ the question has a subject and an action, passages naming both are fetched as we
 subject's own event is never crowded out. Chinese runs no curated term covers go to the
 trigram index.
 
-bm25 scores every match before the LIMIT, so on a large index a term found in thousands of
-passages (DF_CAP or more: `frequent`) would make the cost grow with the index. Then the OR
-is of the rarer terms alone (their matches are few, and they say what the question is
-about; the frequent ones still weigh in the ranking that follows); a query all of whose
-terms are frequent is ranked over its last WINDOW matches in index order only (an
-arbitrary but bounded sample: the order of the files, not of their dates). On an index
-where no term is that frequent, nothing changes.
+bm25 walks every match of every phrase before the LIMIT, so on a large index a term found
+in thousands of passages (DF_CAP or more: `frequent`) would make the cost grow with the
+index. Then the OR is of the rarer terms alone (their matches are few, and they say what
+the question is about; the frequent ones still weigh in the ranking that follows); a query
+with a frequent term left in it is ranked over its last WINDOW matches in index order only
+(an arbitrary but bounded sample: the order of the files, not of their dates), scored by
+knowledge.window rather than FTS5. On an index where no term is that frequent, nothing
+changes.
 """
 
 import sqlite3
@@ -25,7 +26,7 @@ CANDIDATES = 80
 BOTH = 60
 DF_CAP = 2000
 COMMON_SHARE = 0.25  # a term in more than this share of passages is left out of the OR
-WINDOW = 1000  # matches ranked of a query whose terms are all frequent
+WINDOW = 400  # matches ranked of a query with a frequent term (knowledge.window)
 
 
 def quote(term: str) -> str:
@@ -94,7 +95,9 @@ def candidates(
     if frame.subject is not None and frame.action is not None:
         named = next((t for t in terms if t.entity and t.entity.key == subject), None)
         if named is not None:
-            heavy = named.key in frequent and frame.action.key in frequent
+            # Either side frequent: ranked over a window (when the other is rare, the window
+            # holds every match), since bm25 would walk all of the frequent side's matches.
+            heavy = named.key in frequent or frame.action.key in frequent
             expression = f"{group(named)} AND {group(frame.action)}"
             queries.append((expression, BOTH, False, WINDOW if heavy else 0, False))
     for run in frame.cjk:

@@ -1,0 +1,62 @@
+"""A window of frequent matches is ranked here with bm25's formula, on bm25's own scale."""
+
+from pathlib import Path
+
+from knowledge import window
+from knowledge.search import run_match
+from knowledge.sqlite import connect
+
+
+def test_phrases_are_the_quoted_ones_unescaped_and_folded() -> None:
+    expression = '("Sam Altman" OR "Altman") AND ("said ""no""" OR "LEFT" OR "left")'
+    assert window.phrases(expression) == ("sam altman", "altman", 'said "no"', "left")
+
+
+def test_a_highlighted_form_counts_for_its_own_phrase_or_its_stem() -> None:
+    which = window._Phrases(("leave", "left", "step down"))
+    assert which.of("Left") == "left"
+    assert which.of("leaving") == "leave"  # porter matched it; it shares "leav"
+    assert which.of("stepped  down") == "step down"
+
+
+def test_a_window_ranks_as_fts5_does_on_the_same_scale(seed_index: Path) -> None:
+    conn = connect(seed_index)
+    try:
+        for expression in ('"board"', '"Musk" AND ("leave" OR "left" OR "quit")'):
+            ranked, _ = run_match(
+                conn, expression, trigram=False, limit=3, offset=0, whole=True, marked=False
+            )
+            windowed, _ = run_match(
+                conn,
+                expression,
+                trigram=False,
+                limit=3,
+                offset=0,
+                whole=True,
+                marked=False,
+                window=1000,
+            )
+            assert windowed[0].passage.id == ranked[0].passage.id
+            assert [h.score for h in windowed] == sorted(h.score for h in windowed)
+            # bm25's scale: the same sign and within a third of FTS5's own score
+            assert 0.67 < windowed[0].score / ranked[0].score < 1.5
+    finally:
+        conn.close()
+
+
+def test_a_window_holds_only_the_last_matches_in_index_order(seed_index: Path) -> None:
+    conn = connect(seed_index)
+    try:
+        every = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'OpenAI' ORDER BY rowid"
+            )
+        ]
+        hits, more = run_match(
+            conn, '"OpenAI"', trigram=False, limit=50, offset=0, marked=False, window=5
+        )
+        assert sorted(h.passage.id for h in hits) == every[-5:]
+        assert not more
+    finally:
+        conn.close()
