@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ArticleInfo:
     """An article as a citation needs it."""
 
@@ -18,7 +18,7 @@ class ArticleInfo:
     kind: str = "news"  # "news", "opinion" or "dramatised", as the sidecar declares
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Marked:
     """A piece of text; `hit` when it matched the query (rendered bold by the adapters)."""
 
@@ -26,7 +26,7 @@ class Marked:
     hit: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Passage:
     """One sentence or heading of an article, with its offsets in the original file."""
 
@@ -39,7 +39,7 @@ class Passage:
     end: int
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Hit:
     """A passage that matched, its highlighted snippet and its bm25 score (lower is better)."""
 
@@ -52,7 +52,7 @@ class Hit:
         return frozenset(m.text.casefold() for m in self.snippet if m.hit)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SearchResult:
     """Hits for a query; `mode` says how they were found.
 
@@ -68,7 +68,7 @@ class SearchResult:
     has_more: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class EntityInfo:
     """A person or organisation and the spellings that name it."""
 
@@ -78,7 +78,7 @@ class EntityInfo:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Lookup:
     """The result of looking a name up: a match, or candidates to choose from."""
 
@@ -88,7 +88,7 @@ class Lookup:
     candidates: tuple[EntityInfo, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Event:
     """A sentence that states when something happened, with its date at its precision.
 
@@ -109,7 +109,7 @@ class Event:
     others: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class RoleInfo:
     """A descriptor of a person; the same words in several places are merged."""
 
@@ -121,7 +121,7 @@ class RoleInfo:
     passage_ids: tuple[int, ...] = ()  # every passage it is said in
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class QuoteInfo:
     """A quotation, its speaker, its date label (may be empty) and where it is."""
 
@@ -133,7 +133,7 @@ class QuoteInfo:
     reported: bool = False  # the article's words for what was said, not the speaker's
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Profile:
     """What the articles say about one entity."""
 

@@ -203,15 +203,17 @@ class _Names:
             for alias, first in firsts.items():
                 assert first is not None
                 self.by_first.setdefault(first.group(), []).append((alias, number))
-        # name parts of four letters or more, normalised once (typos are matched to them)
-        self.parts: list[str] = []
-        self.owners: list[EntityInfo] = []
+        # name parts of four letters or more, normalised once (typos are matched to them),
+        # each once with the first entity it is part of: the nearest part decides, and among
+        # equally near ones the first, so a part many share ("Andrej") needs no repeats
+        owner: dict[str, EntityInfo] = {}
         for entity in entities:
             for alias in (entity.name, *entity.aliases):
                 for part in alias.split():
                     if len(part) >= 4:
-                        self.parts.append(utils.default_process(part))
-                        self.owners.append(entity)
+                        owner.setdefault(utils.default_process(part), entity)
+        self.parts: list[str] = list(owner)
+        self.owners: list[EntityInfo] = list(owner.values())
 
     def spans(self, text: str) -> list[tuple[int, int, EntityInfo]]:
         lowered = text.casefold()

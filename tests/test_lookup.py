@@ -1,0 +1,56 @@
+"""Typo-tolerant lookup among many names: a typo is scored against the names sharing most of
+its letter trigrams, and finds what scoring every name would."""
+
+import itertools
+
+import pytest
+
+from knowledge import lookup as names_lookup
+from knowledge.lookup import NameIndex, lookup
+from knowledge.model import EntityInfo
+
+FIRST = ("Andrej", "Bob", "Demis", "Elon", "Greg", "Ilya", "Jan", "Mira", "Sam", "Tim")
+SYLLABLES = ("ash", "bel", "cor", "dut", "fal", "hil", "mel", "nor", "pra", "quin", "sah", "tev")
+
+
+def _many() -> NameIndex:
+    """More people than POOL_FROM, with surnames of three syllables."""
+    people = []
+    surnames = itertools.product(SYLLABLES, repeat=3)
+    for number, first in enumerate(itertools.islice(itertools.cycle(FIRST), 6000)):
+        a, b, c = next(surnames) if number < len(SYLLABLES) ** 3 else (FIRST[number % 7], "", "")
+        name = f"{first} {(a + b + c).capitalize()}{number}"
+        key = name.lower().replace(" ", "-")
+        people.append(EntityInfo(key=key, name=name, kind="person", aliases=(name,)))
+    people.append(
+        EntityInfo(key="sam-altman", name="Sam Altman", kind="person", aliases=("Sam Altman",))
+    )
+    return NameIndex(tuple(people))
+
+
+def test_a_large_index_scores_a_pool_and_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _many()
+    assert len(names.choices) > names_lookup.POOL_FROM
+    typos = ("sam altmn", "sam prahimel1218", "jan pracorsa1186", "jan pracrosah1186")
+    pooled = [lookup(typed, names) for typed in typos]
+    assert all(0 < len(names.pool(typed)) <= names_lookup.POOL for typed in typos)
+    monkeypatch.setattr(names_lookup, "POOL_FROM", 10**9)  # every name scored
+    assert [lookup(typed, names) for typed in typos] == pooled
+    assert [p.match.name if p.match else p.status for p in pooled] == [
+        "Sam Altman",
+        "Sam Prahilmel1218",
+        "Jan Pracorsah1186",
+        "Jan Pracorsah1186",
+    ]
+
+
+def test_the_pool_is_the_names_sharing_most_trigrams() -> None:
+    names = _many()
+    pool = names.pool("sam altmn")
+    assert names.choices[pool[0]] == "sam altman"
+    assert names.pool("zzz qqq") == []  # shares nothing with any name
+
+
+def test_a_small_index_scores_every_name() -> None:
+    small = NameIndex(_many().source[:100])
+    assert small.pool("anything") == list(range(len(small.choices)))
