@@ -4,7 +4,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from knowledge import facts
+from knowledge import facts, lasting
 from knowledge.answering import lexicon
 from knowledge.answering.pipeline import Answer, answer
 from knowledge.errors import IndexMissingError
@@ -117,6 +117,7 @@ class Engine:
                 words = frozenset(r[0] for r in conn.execute("SELECT word FROM vocabulary"))
                 total = int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
                 self._words = (stamp, words, total)
+                lasting.made()
             return self._words[1], self._words[2]
 
     @staticmethod
@@ -143,6 +144,7 @@ class Engine:
                 self._entities = (stamp, facts.entities(conn))
                 self._people = tuple(e for e in self._entities[1] if e.kind == "person")
                 self._names = {}
+                lasting.made()
             return self._entities[1]
 
     def people(self) -> tuple[EntityInfo, ...]:
@@ -160,6 +162,7 @@ class Engine:
             names = self._names.get(people_only)
             if names is None or names.source is not chosen:
                 names = self._names[people_only] = NameIndex(chosen)
+                lasting.made()
             return names
 
     def profile(self, entity: EntityInfo) -> Profile:

