@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.database import head, revision
 from bot.state import StateStore
+from knowledge import indexer
 from knowledge.articles import Article
 from knowledge.engine import Engine
 from knowledge.indexer import build_index, fingerprint, is_current, stored_fingerprint
@@ -157,3 +158,38 @@ def test_sources_come_a_page_at_a_time(tmp_path: Path) -> None:
     assert [b.command for b in last.buttons] == ["sources page:2"] and not last.footer
     beyond = router.handle_text("sources page:4")
     assert not beyond.ok and "3 page(s)" in beyond.title and not beyond.citations
+
+
+def test_the_full_text_index_is_one_b_tree(seed_index: Path) -> None:
+    conn = sqlite3.connect(seed_index)
+    try:
+        segments = conn.execute("SELECT count(DISTINCT segid) FROM passages_fts_idx").fetchone()
+        assert segments[0] == 1  # merged by optimize after the bulk load
+    finally:
+        conn.close()
+
+
+def test_free_pages_are_dropped_before_the_copy_when_worth_it() -> None:
+    """Optimize frees the pages of the levels it merged; the copy into place would carry
+    them along. Many are dropped; a few are not worth a VACUUM."""
+    conn = sqlite3.connect(":memory:")
+    for table, rows in (("kept", 2000), ("few", 20), ("many", 400)):
+        conn.execute(f"CREATE TABLE {table} (x)")
+        conn.executemany(f"INSERT INTO {table} VALUES (?)", [("x" * 500,) for _ in range(rows)])
+    conn.commit()
+
+    def free_share() -> float:
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        return float(free / conn.execute("PRAGMA page_count").fetchone()[0])
+
+    conn.execute("DROP TABLE few")
+    conn.commit()
+    assert 0 < free_share() < indexer.FREE_SHARE
+    indexer._compact(conn)
+    assert free_share() > 0  # not worth it: left
+    conn.execute("DROP TABLE many")
+    conn.commit()
+    assert free_share() > indexer.FREE_SHARE
+    indexer._compact(conn)
+    assert free_share() == 0
+    conn.close()
