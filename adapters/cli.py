@@ -255,6 +255,7 @@ def run() -> None:
     """Start the bot: Slack and Discord when configured, otherwise the console."""
     settings = _settings()
     router = _router(settings)
+    router.engine.warm()  # before the first question, not during it
     if settings.platforms:
         from adapters.serve import StartupError, serve
 

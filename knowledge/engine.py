@@ -6,6 +6,7 @@ from pathlib import Path
 
 from knowledge import facts, lasting
 from knowledge.answering import lexicon
+from knowledge.answering.frame import entity_map
 from knowledge.answering.pipeline import Answer, answer
 from knowledge.errors import IndexMissingError
 from knowledge.freshness import SCHEMA_VERSION
@@ -102,9 +103,13 @@ class Engine:
         )
 
     def warm(self) -> None:
-        """Load what the first question would otherwise wait for (lemmas, names, words)."""
+        """Load what the first question would otherwise wait for: lemmas, the people and
+        their names (for lookups, typos and finding them in a question), the vocabulary.
+        At 100,000 articles that is about a second, better spent before serving."""
         lexicon.warm()
-        self.entities()
+        entity_map(self.entities())
+        self.names(people_only=True)
+        self.names()
         self.vocabulary()
 
     def vocabulary(self) -> tuple[frozenset[str], int]:

@@ -103,3 +103,33 @@ def test_everyone_is_scored_only_when_it_can_change_the_answer(
     router.handle_text("who microsoft")
     assert wide == ["microsoft"]
     engine.close()
+
+
+def test_a_warmed_engine_loads_nothing_on_its_first_questions(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`openai-bot run` warms the engine before serving: the first question (a typo, a
+    name in a question) finds the people, their names and the vocabulary made."""
+    from knowledge import lookup
+    from knowledge.answering import frame
+
+    engine = Engine(seed_index)
+    engine.warm()
+    made: list[str] = []
+    names_init, frame_init = lookup.NameIndex.__init__, frame._Names.__init__
+
+    def counted_names(self: lookup.NameIndex, *args: object) -> None:
+        made.append("names")
+        names_init(self, *args)  # type: ignore[arg-type]
+
+    def counted_frame(self: frame._Names, *args: object) -> None:
+        made.append("arranged")
+        frame_init(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lookup.NameIndex, "__init__", counted_names)
+    monkeypatch.setattr(frame._Names, "__init__", counted_frame)
+    router = Router(engine)
+    for text in ("who is altmn", "when did sutskevar leave", "tell me about openai"):
+        assert router.handle_text(text).ok
+    assert made == []
+    engine.close()
