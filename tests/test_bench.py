@@ -108,3 +108,17 @@ def test_the_summary_is_one_table_with_goals(
     assert float(figures["cold `openai-bot ask` (s)"][2]) > 0
     memory = figures["serving memory, peak (MB)"]
     assert memory[1] == "<= 150" and 20 < float(memory[2]) < 1000
+
+
+def test_serving_memory_is_the_serving_process_s_own(tmp_path: Path) -> None:
+    """The child that serves is measured, not the benchmark that started it: a parent
+    holding 400 MB must not show in the child's peak."""
+    from bench import memory
+    from knowledge.indexer import build_index
+
+    path = tmp_path / "index.db"
+    build_index(list(CorpusGenerator(3).articles(20)), path)
+    held = b"x" * (400 * 1024 * 1024)  # touched: resident in this process
+    opened, most = memory.peak(path, seed=3)
+    assert len(held) > 0
+    assert 20 < opened <= most < 300
