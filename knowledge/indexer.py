@@ -211,12 +211,15 @@ _TOLD_SQL = """
 
 def _insert_differs(db: sqlite_utils.Database) -> None:
     """Events another article tells with another date or sum (see knowledge.differ)."""
+    same: dict[str, str] = {}  # one string per entity key and article id, however often read
     told = (
         differ.Told(
             event_id=event_id,
-            article_id=article_id,
+            article_id=same.setdefault(article_id, article_id),
             text=text,
-            entities=frozenset(named.split("\x1f")) if named else frozenset(),
+            entities=frozenset(same.setdefault(k, k) for k in named.split("\x1f"))
+            if named
+            else frozenset(),
             year=year,
             month=month,
             precision=precision,
