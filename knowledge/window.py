@@ -16,6 +16,7 @@ without scoring), and the window's rows are scored here:
 """
 
 import math
+import os
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -54,13 +55,8 @@ def weights(conn: sqlite3.Connection, said: Sequence[str]) -> dict[str, float]:
 
 
 def _shared(a: str, b: str) -> int:
-    """How many leading characters two strings share."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+    """How many leading characters two strings share (commonprefix compares characters)."""
+    return len(os.path.commonprefix((a, b)))  # noqa: RUF071
 
 
 class _Phrases:

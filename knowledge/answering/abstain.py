@@ -9,6 +9,7 @@ may say "Best match".
 """
 
 import functools
+import os
 
 import simplemma
 from rapidfuzz import process
@@ -42,22 +43,17 @@ def respell(word: str, vocabulary: frozenset[str]) -> str | None:
     )
     if not close:
         return None
+
     # Fewest edits first; among equals, a word of the paraphrase table (what people ask
     # about), then the one sharing the longest start with what was typed, then alphabetical.
+    def shared_start(word: str) -> int:  # (commonprefix compares characters: any strings)
+        return len(os.path.commonprefix((key, word)))  # noqa: RUF071
+
     best = min(
         close,
-        key=lambda c: (c[1], str(c[0]) not in table, -_shared_start(key, str(c[0])), str(c[0])),
+        key=lambda c: (c[1], str(c[0]) not in table, -shared_start(str(c[0])), str(c[0])),
     )
     return str(best[0])
-
-
-def _shared_start(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 @functools.cache
