@@ -126,10 +126,14 @@ def load_article(text_path: Path) -> Article:
         raw = tomllib.loads(meta_path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ArticleMetaError(f"{meta_path.name}: not valid TOML ({exc})") from exc
+    except OSError as exc:  # removed or unreadable since the folder was listed
+        raise ArticleMetaError(f"{meta_path.name}: cannot read it ({exc.strerror})") from exc
     try:
         body = text_path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleMetaError(f"{text_path.name}: not UTF-8 text ({exc})") from exc
+    except OSError as exc:
+        raise ArticleMetaError(f"{text_path.name}: cannot read it ({exc.strerror})") from exc
     return Article(
         id=text_path.stem,
         meta=parse_meta(raw, source=meta_path.name),

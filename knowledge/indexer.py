@@ -11,7 +11,7 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,13 +44,26 @@ class IndexStats:
     fingerprint: str
 
 
+class _Fingerprint:
+    """The digest of `fingerprint`, taken an article at a time (a build takes it as it
+    reads them, so it is of exactly what was indexed)."""
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256(
+            f"schema={SCHEMA_VERSION}\nbuilder={builder_digest()}\n".encode()
+        )
+
+    def add(self, article: Article) -> None:
+        meta = json.dumps(article.meta.__dict__, default=str, sort_keys=True)
+        self.digest.update(f"{article.id}\n{meta}\n{article.sha256}\n".encode())
+
+
 def fingerprint(articles: Iterable[Article]) -> str:
     """A digest of everything the index is built from, so a stale index can be detected."""
-    digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\nbuilder={builder_digest()}\n".encode())
+    taken = _Fingerprint()
     for article in articles:
-        meta = json.dumps(article.meta.__dict__, default=str, sort_keys=True)
-        digest.update(f"{article.id}\n{meta}\n{article.sha256}\n".encode())
-    return digest.hexdigest()
+        taken.add(article)
+    return taken.digest.hexdigest()
 
 
 def _apostrophes(text: str) -> str:
@@ -354,7 +367,9 @@ def _fill(
     """Build the whole index into `conn` (extracting in `workers` processes: see
     knowledge.extract.in_order for who may ask for more than one).
 
-    Two readings, as the extraction needs: the first cuts each article into passages
+    Two readings, as the extraction needs (each file is read once per reading, and the
+    fingerprint is taken in the first, so it is of what was indexed even if a file changes
+    during the build): the first cuts each article into passages
     (stored at once) and learns the people and organisations it names; the second, once
     the corpus's entities are known, extracts each article's rows, stored as they come.
     Neither holds more than a batch of articles' rows, so a build's memory follows the
@@ -367,9 +382,19 @@ def _fill(
     orgs = OrgCounts()
     words: Counter[str] = Counter()
     counts: list[int] = []
+    taken = _Fingerprint()
+    read: deque[Article] = deque()  # read once: what the workers are given, in order
+
+    def reading_once() -> Iterator[Article]:
+        for article in articles:
+            read.append(article)
+            yield article
+
     with conn:
-        readings = in_order(read_article, articles, workers)
-        for seq, (article, reading) in enumerate(zip(articles, readings, strict=True)):
+        readings = in_order(read_article, reading_once(), workers)
+        for seq, reading in enumerate(readings):
+            article = read.popleft()
+            taken.add(article)
             _rows_into(db, "articles", [_article_row(seq, article)])
             for row in reading.rows:
                 passage_id += 1
@@ -397,7 +422,7 @@ def _fill(
         _index_extraction(db)
         _insert_vocabulary(db, words)
     stats = IndexStats(
-        articles=len(articles), passages=passage_id, fingerprint=fingerprint(articles)
+        articles=len(counts), passages=passage_id, fingerprint=taken.digest.hexdigest()
     )
     db.table("meta").insert_all(
         [

@@ -14,7 +14,9 @@ import gc
 
 
 def made() -> None:
-    """Everything alive now is kept out of the collector's walks from here on."""
+    """Everything alive now is kept out of the collector's walks from here on. Garbage in
+    cycles is collected first (once per index build): frozen, it would never be."""
+    gc.collect()
     gc.freeze()
 
 

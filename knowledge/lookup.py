@@ -50,19 +50,19 @@ class NameIndex:
                 self.words.update(p.casefold() for p in alias.split())
         self.choices = list(self.exact)
         self.owners = list(self.exact.values())
-        self._grams: dict[str, array[int]] | None = None  # made at the first typo
+        # a typo's pool on a large index: each letter trigram -> the choices that have it
+        # (made here, with the rest, so that a warmed engine has it before the first typo)
+        self._grams: dict[str, array[int]] = {}
+        if len(self.choices) > POOL_FROM:
+            for number, choice in enumerate(self.choices):
+                for gram in _trigrams(choice):
+                    self._grams.setdefault(gram, array("I")).append(number)
 
     def pool(self, wanted: str) -> list[int]:
         """The choices to score for `wanted`: all of them, or on a large index the POOL
         sharing the most trigrams with it (best first, ties in the choices' order)."""
         if len(self.choices) <= POOL_FROM:
             return list(range(len(self.choices)))
-        if self._grams is None:
-            grams: dict[str, array[int]] = {}
-            for number, choice in enumerate(self.choices):
-                for gram in _trigrams(choice):
-                    grams.setdefault(gram, array("I")).append(number)
-            self._grams = grams
         shared: Counter[int] = Counter()
         for gram in _trigrams(wanted):
             shared.update(self._grams.get(gram, ()))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.articles import Article, load_article, load_articles
+from knowledge.articles import Article, ArticleFolder, load_article, load_articles
 from knowledge.errors import ArticleMetaError
 
 
@@ -57,3 +57,14 @@ def test_missing_sidecar(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("x", encoding="utf-8")
     with pytest.raises(ArticleMetaError, match=r"b\.toml"):
         load_articles(tmp_path)
+
+
+def test_a_file_gone_since_the_folder_was_listed_is_one_clear_error(tmp_path: Path) -> None:
+    """A folder is read on each pass of a build; a file removed between passes is named,
+    not a traceback."""
+    text = _write(tmp_path, GOOD)
+    folder = ArticleFolder(tmp_path)
+    assert len(list(folder)) == 1
+    text.unlink()
+    with pytest.raises(ArticleMetaError, match=rf"{text.name}: cannot read it"):
+        list(folder)

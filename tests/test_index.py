@@ -1,6 +1,7 @@
 """The index: deterministic, idempotent, stale-aware, WAL, and blind to the state database."""
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -193,3 +194,21 @@ def test_free_pages_are_dropped_before_the_copy_when_worth_it() -> None:
     indexer._compact(conn)
     assert free_share() == 0
     conn.close()
+
+
+def test_a_build_reads_each_article_once_per_reading(
+    tmp_path: Path, seed_articles: tuple[Article, ...]
+) -> None:
+    """A folder is read from disk on each pass: two passes, and the fingerprint taken in the
+    first (a third pass could see a file edited in between)."""
+    passes: list[int] = []
+
+    class Counted(tuple[Article, ...]):
+        def __iter__(self) -> Iterator[Article]:
+            passes.append(1)
+            return super().__iter__()
+
+    stats = build_index(Counted(seed_articles), tmp_path / "index.db")
+    assert len(passes) == 2
+    assert stats.fingerprint == fingerprint(seed_articles)
+    assert stored_fingerprint(tmp_path / "index.db") == fingerprint(seed_articles)

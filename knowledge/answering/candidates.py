@@ -95,11 +95,14 @@ def candidates(
     if frame.subject is not None and frame.action is not None:
         named = next((t for t in terms if t.entity and t.entity.key == subject), None)
         if named is not None:
-            # Either side frequent: ranked over a window (when the other is rare, the window
-            # holds every match), since bm25 would walk all of the frequent side's matches.
-            heavy = named.key in frequent or frame.action.key in frequent
+            # Either side frequent: ranked by knowledge.window, since bm25 would walk all of
+            # the frequent side's matches. With the other side rare (fewer than DF_CAP
+            # passages), so are the matches of both: every one is ranked; with both
+            # frequent, the last WINDOW.
+            sides = (named.key in frequent) + (frame.action.key in frequent)
+            window = (0, DF_CAP, WINDOW)[sides]
             expression = f"{group(named)} AND {group(frame.action)}"
-            queries.append((expression, BOTH, False, WINDOW if heavy else 0, False))
+            queries.append((expression, BOTH, False, window, False))
     for run in frame.cjk:
         if len(run) >= 3:
             queries.append((quote(run), BOTH, True, 0, False))
