@@ -30,7 +30,7 @@ def questions(path: Path, seed: int) -> dict[str, list[str]]:
     people = [
         str(r[0])
         for r in conn.execute(
-            "SELECT e.name FROM entities e JOIN mentions m ON m.entity_key = e.key "
+            "SELECT e.name FROM entities e JOIN mentions m ON m.entity = e.id "
             "WHERE e.kind = 'person' GROUP BY e.key ORDER BY count(*) DESC, e.key"
         )
     ]

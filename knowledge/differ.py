@@ -44,7 +44,7 @@ class Told:
     """One stated event as the disagreement finder needs it."""
 
     event_id: int
-    article_id: str
+    article: int  # its number in the build
     text: str
     entities: frozenset[str]
     year: int
@@ -172,7 +172,7 @@ def _buckets(read: list[_Read], action: str) -> list[list[_Read]]:
         for entity in entities:
             for amount in r.sums:
                 buckets[(entity, "$" + amount)].append(r)
-    return [m for m in buckets.values() if len({x.told.article_id for x in m}) >= 2]
+    return [m for m in buckets.values() if len({x.told.article for x in m}) >= 2]
 
 
 def disagreements(told: Iterable[Told]) -> list[tuple[int, int, str]]:
@@ -213,7 +213,7 @@ def _take(
         for b in theirs:
             if taken >= MAX_OTHERS:
                 break
-            if b.told.article_id == a.told.article_id:
+            if b.told.article == a.told.article:
                 continue
             if a.told.subject != b.told.subject and not (a.sums & b.sums):
                 continue  # "Murati left … after Sutskever" and "Sutskever left": two people

@@ -213,7 +213,7 @@ class Engine:
             self._conn()
             .execute(
                 "SELECT a.id, a.title, a.outlet, a.original_source, a.published, a.precision, "
-                "a.language, (SELECT count(*) FROM passages p WHERE p.article_id = a.id), a.kind "
+                "a.language, a.passages, a.kind "
                 "FROM articles a ORDER BY a.seq LIMIT ? OFFSET ?",
                 (limit, offset),
             )

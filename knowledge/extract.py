@@ -88,6 +88,9 @@ class _Corpus:
         # Organisations found by code, unless the curated list or a person already has the name.
         orgs = [e for e in found.values() if not {a.casefold() for a in e.aliases} & known]
         self.all = {e.key: e for e in (*people.values(), *orgs, *self.orgs)}
+        # The number each entity is stored under (mentions name it by number: see
+        # knowledge.indexer), in key order, fixed before any article is extracted.
+        self.ids = {key: number for number, key in enumerate(sorted(self.all), 1)}
         # Each alias is found through its last word: "Altman" for "Sam Altman" and "Altman",
         # "Journal" for "The Wall Street Journal". Non-ASCII aliases are checked as substrings.
         self.by_token: dict[str, set[str]] = {}
@@ -207,6 +210,7 @@ def entity_rows(corpus: _Corpus, used: set[str]) -> list[Row]:
     """The entities some article used, by key."""
     return [
         {
+            "id": corpus.ids[key],
             "key": entity.key,
             "name": entity.name,
             "kind": entity.kind,
@@ -394,12 +398,13 @@ def _extract_article(
             mentions.append(Mention(meant, company.start(), company.end(), implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
-        for key in dict.fromkeys(m.key for m in mentions):
+        for order, key in enumerate(dict.fromkeys(m.key for m in mentions)):
             used.add(key)
             out.mentions.append(
                 {
-                    "entity_key": key,
                     "passage_id": passage_id,
+                    "ord": order,
+                    "entity": corpus.ids[key],
                     "implicit": int(all(m.implicit for m in mentions if m.key == key)),
                 }
             )

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Iterable
 
 from knowledge.model import (
+    HEADING,
+    PASSAGE_KINDS,
     ArticleInfo,
     EntityInfo,
     Event,
@@ -20,12 +22,13 @@ from knowledge.search import article_from_row
 _PASSAGE_SQL = (
     "SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, a.id, a.title, a.outlet, "
     "a.original_source, a.published, a.precision, a.language, a.kind FROM passages p "
-    "JOIN articles a ON a.id = p.article_id WHERE p.id IN ({})"
+    "JOIN articles a ON a.seq = p.article WHERE p.id IN ({})"
 )
 _EVENT_COLUMNS = (
     "e.id, e.label, e.precision, e.sort_key, e.year, e.month, e.day, e.inherited, e.passage_id"
 )
 _EVENT_ORDER = "ORDER BY e.sort_key, e.inherited, e.passage_id"
+_ENTITY = "(SELECT id FROM entities WHERE key = ?)"  # the number an entity key is stored as
 PROFILE_EVENTS = 4  # a profile with fewer stated events than this adds ones dated by context
 PROFILE_LIMIT = 500  # the events a profile weighs (in date order) to choose what leads
 # An event as a profile weighs it: (event id, sort key, inherited, passage id, precision, text)
@@ -67,7 +70,7 @@ def passages(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Passage]
                 id=row[0],
                 article=article,
                 seq=row[1],
-                kind=row[2],
+                kind=PASSAGE_KINDS[row[2]],
                 text=row[3],
                 start=row[4],
                 end=row[5],
@@ -83,7 +86,7 @@ def _others(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[tuple[s
         for event_id, said, outlet in conn.execute(
             "SELECT d.event_id, d.said, a.outlet FROM differs d "
             "JOIN events e ON e.id = d.other_id JOIN passages p ON p.id = e.passage_id "
-            f"JOIN articles a ON a.id = p.article_id WHERE d.event_id IN ({marks}) "
+            f"JOIN articles a ON a.seq = p.article WHERE d.event_id IN ({marks}) "
             "ORDER BY d.event_id, d.other_id",
             ids,
         ):
@@ -140,11 +143,11 @@ def events(
         params.append(f"{max(year_to + 1, 0):04d}")
     if entity is not None:
         source = "entity_events ee JOIN events e ON e.id = ee.event_id"
-        where.insert(0, "ee.entity_key = ?")
+        where.insert(0, f"ee.entity = {_ENTITY}")
         params.insert(0, entity)
         order = "ORDER BY ee.sort_key, ee.inherited, ee.passage_id"
     else:
-        source = "events e JOIN passages hp ON hp.id = e.passage_id AND hp.kind != 'heading'"
+        source = f"events e JOIN passages hp ON hp.id = e.passage_id AND hp.kind != {HEADING}"
         order = _EVENT_ORDER
     rows = conn.execute(
         f"SELECT {_EVENT_COLUMNS} FROM {source} WHERE {' AND '.join(where)} "
@@ -164,7 +167,7 @@ def events_on(conn: sqlite3.Connection, month: int, day: int | None) -> tuple[Ev
     where += " AND e.inherited = 0"
     sql = (
         f"SELECT {_EVENT_COLUMNS} FROM events e "
-        f"JOIN passages hp ON hp.id = e.passage_id AND hp.kind != 'heading' "
+        f"JOIN passages hp ON hp.id = e.passage_id AND hp.kind != {HEADING} "
         f"WHERE {where} {_EVENT_ORDER}"
     )
     rows = conn.execute(sql, params).fetchall()
@@ -206,8 +209,8 @@ def mentioned(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, set[str
     if not wanted:
         return found
     rows = conn.execute(
-        f"SELECT passage_id, entity_key FROM mentions WHERE passage_id IN "
-        f"({','.join('?' * len(wanted))})",
+        f"SELECT m.passage_id, n.key FROM mentions m JOIN entities n ON n.id = m.entity "
+        f"WHERE m.passage_id IN ({','.join('?' * len(wanted))})",
         wanted,
     )
     for passage_id, key in rows:
@@ -367,7 +370,7 @@ def profile(
     # row read checks its `implicit` in the table: a busy person has thousands)
     extra: list[int] = []
     for (passage_id,) in conn.execute(
-        "SELECT passage_id FROM mentions WHERE entity_key = ? AND implicit = 0 "
+        f"SELECT passage_id FROM mentions WHERE entity = {_ENTITY} AND implicit = 0 "
         "ORDER BY passage_id LIMIT ?",
         (entity.key, len(seen) + mentions),
     ):
@@ -400,7 +403,7 @@ def _entity_events(conn: sqlite3.Connection, key: str, *, from_context: bool) ->
             "SELECT ee.event_id, ee.sort_key, ee.inherited, ee.passage_id, e.precision, p.text "
             "FROM entity_events ee JOIN events e ON e.id = ee.event_id "
             "JOIN passages p ON p.id = ee.passage_id "
-            f"WHERE ee.entity_key = ? {'' if from_context else 'AND ee.inherited = 0'} "
+            f"WHERE ee.entity = {_ENTITY} {'' if from_context else 'AND ee.inherited = 0'} "
             "ORDER BY ee.sort_key, ee.inherited, ee.passage_id LIMIT ?",
             (key, PROFILE_LIMIT),
         )
@@ -410,7 +413,8 @@ def _entity_events(conn: sqlite3.Connection, key: str, *, from_context: bool) ->
 def _stated_count(conn: sqlite3.Connection, key: str) -> int:
     return int(
         conn.execute(
-            "SELECT count(*) FROM entity_events WHERE entity_key = ? AND inherited = 0", (key,)
+            f"SELECT count(*) FROM entity_events WHERE entity = {_ENTITY} AND inherited = 0",
+            (key,),
         ).fetchone()[0]
     )
 
@@ -427,9 +431,9 @@ def event_before(conn: sqlite3.Connection, passage: Passage, *, window: int = 3)
     """The nearest stated event at most `window` passages before `passage` in its article."""
     rows = conn.execute(
         f"SELECT {_EVENT_COLUMNS} FROM events e JOIN passages p ON p.id = e.passage_id "
-        "WHERE p.article_id = ? AND p.seq < ? AND p.seq >= ? AND e.inherited = 0 "
-        "ORDER BY p.seq DESC LIMIT 1",
-        (passage.article.id, passage.seq, passage.seq - window),
+        "WHERE p.id BETWEEN ? AND ? AND p.article = (SELECT seq FROM articles WHERE id = ?) "
+        "AND e.inherited = 0 ORDER BY p.id DESC LIMIT 1",  # (an article's ids are in order)
+        (passage.id - window, passage.id - 1, passage.article.id),
     ).fetchall()
     found = _events(conn, rows)
     return found[0] if found else None

@@ -23,6 +23,7 @@ from knowledge.articles import Article
 from knowledge.clean import clean
 from knowledge.extract import corpus_of, entity_rows, extract_articles, in_order, people_named
 from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
+from knowledge.model import PASSAGE_KINDS, SENTENCE
 from knowledge.orgs import OrgCounts
 from knowledge.query import has_cjk
 from knowledge.sentences import split
@@ -70,7 +71,7 @@ def _apostrophes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
-def _article_row(seq: int, article: Article) -> dict[str, object]:
+def _article_row(seq: int, article: Article, passages: int) -> dict[str, object]:
     meta = article.meta
     return {
         "id": article.id,
@@ -87,6 +88,7 @@ def _article_row(seq: int, article: Article) -> dict[str, object]:
         "translated_from": meta.translated_from,
         "sha256": article.sha256,
         "chars": len(article.text),
+        "passages": passages,
     }
 
 
@@ -101,7 +103,6 @@ def passages_of(article: Article) -> list[dict[str, object]]:
         seen.add(key)
         rows.append(
             {
-                "article_id": article.id,
                 "seq": len(rows),
                 "kind": "heading"
                 if sentence.heading
@@ -118,10 +119,12 @@ def passages_of(article: Article) -> list[dict[str, object]]:
 
 def _create_schema(db: sqlite_utils.Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key")
+    # An article is numbered by its place in the build (`seq`); its passages name it by that
+    # number, not by its id (a few bytes on each of a hundred passages).
     db.table("articles").create(
         {
-            "id": str,
             "seq": int,
+            "id": str,
             "title": str,
             "outlet": str,
             "original_source": str,
@@ -134,29 +137,37 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "translated_from": str,
             "sha256": str,
             "chars": int,
+            "passages": int,
         },
-        pk="id",
+        pk="seq",
     )
     db.table("passages").create(
         {
             "id": int,
-            "article_id": str,
+            "article": int,
             "seq": int,
-            "kind": str,
+            "kind": int,  # its place in PASSAGE_KINDS
             "start": int,
             "end": int,
             "text": str,
         },
         pk="id",
-        foreign_keys=[("article_id", "articles", "id")],
+        foreign_keys=[("article", "articles", "seq")],
     )
 
 
 def _create_extraction_schema(db: sqlite_utils.Database) -> None:
-    db.table("entities").create({"key": str, "name": str, "kind": str, "aliases": str}, pk="key")
-    db.table("mentions").create(
-        {"entity_key": str, "passage_id": int, "implicit": int},
-        pk=("entity_key", "passage_id"),
+    db.table("entities").create(
+        {"id": int, "key": str, "name": str, "kind": str, "aliases": str}, pk="id"
+    )
+    # The biggest extraction table (a few rows per passage): one b-tree in passage order,
+    # naming each entity by its number, not its key. Within a passage, `ord` is the order
+    # the entities are first named in. (Keyed by entity, with a passage index beside it, it
+    # was three times the size.)
+    db.execute(
+        "CREATE TABLE mentions (passage_id INTEGER NOT NULL, ord INTEGER NOT NULL, "
+        "entity INTEGER NOT NULL, implicit INTEGER NOT NULL, "
+        "PRIMARY KEY (passage_id, ord)) WITHOUT ROWID"
     )
     db.table("roles").create(
         {"id": int, "entity_key": str, "text": str, "status": str, "kind": str, "passage_id": int},
@@ -176,8 +187,9 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db.table("differs").create(
-        {"event_id": int, "other_id": int, "said": str}, pk=("event_id", "other_id")
+    db.execute(
+        "CREATE TABLE differs (event_id INTEGER NOT NULL, other_id INTEGER NOT NULL, "
+        "said TEXT NOT NULL, PRIMARY KEY (event_id, other_id)) WITHOUT ROWID"
     )
     db.table("quotes").create(
         {
@@ -196,8 +208,10 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
 def _index_extraction(db: sqlite_utils.Database) -> None:
     """The extraction tables' indexes, what other articles tell differently, and the
     per-entity summaries (once every row is in)."""
-    # (mentions by entity: its primary key, entity then passage)
-    db.table("mentions").create_index(["passage_id"])
+    db.table("entities").create_index(["key"], unique=True)
+    # (mentions by passage: its primary key; by entity, in passage order, with `implicit`
+    # in the index, so reading a busy person's mentions never visits the table)
+    db.table("mentions").create_index(["entity", "passage_id", "implicit"], unique=True)
     db.table("roles").create_index(["entity_key"])
     db.table("roles").create_index(["passage_id"])  # an answer's evidence: its passages' roles
     db.table("events").create_index(["passage_id"], unique=True)
@@ -211,24 +225,24 @@ def _index_extraction(db: sqlite_utils.Database) -> None:
 # Each stated event with what the disagreement finder needs of its sentence: the entities it
 # names and the first it names outright (mentions are stored in order), read through the
 # mentions' passage index one event at a time: no map of every passage's mentions is held.
-_TOLD_SQL = """
-    SELECT e.id, p.article_id, p.text, e.year, e.month, e.precision, e.label,
-           (SELECT group_concat(m.entity_key, char(31)) FROM mentions m
-            WHERE m.passage_id = p.id),
-           (SELECT m.entity_key FROM mentions m
-            WHERE m.passage_id = p.id AND NOT m.implicit ORDER BY m.rowid LIMIT 1)
+_TOLD_SQL = f"""
+    SELECT e.id, p.article, p.text, e.year, e.month, e.precision, e.label,
+           (SELECT group_concat(n.key, char(31)) FROM mentions m
+            JOIN entities n ON n.id = m.entity WHERE m.passage_id = p.id),
+           (SELECT n.key FROM mentions m JOIN entities n ON n.id = m.entity
+            WHERE m.passage_id = p.id AND NOT m.implicit ORDER BY m.ord LIMIT 1)
     FROM events e JOIN passages p ON p.id = e.passage_id
-    WHERE e.inherited = 0 AND p.kind = 'sentence'
+    WHERE e.inherited = 0 AND p.kind = {SENTENCE}
 """
 
 
 def _insert_differs(db: sqlite_utils.Database) -> None:
     """Events another article tells with another date or sum (see knowledge.differ)."""
-    same: dict[str, str] = {}  # one string per entity key and article id, however often read
+    same: dict[str, str] = {}  # one string per entity key, however often read
     told = (
         differ.Told(
             event_id=event_id,
-            article_id=same.setdefault(article_id, article_id),
+            article=article,
             text=text,
             entities=frozenset(same.setdefault(k, k) for k in named.split("\x1f"))
             if named
@@ -240,15 +254,11 @@ def _insert_differs(db: sqlite_utils.Database) -> None:
             season=label.split()[0] if precision == "season" else "",
             subject=first or "",
         )
-        for event_id, article_id, text, year, month, precision, label, named, first in db.execute(
+        for event_id, article, text, year, month, precision, label, named, first in db.execute(
             _TOLD_SQL
         )
     )
-    db.table("differs").insert_all(
-        ({"event_id": a, "other_id": b, "said": said} for a, b, said in differ.disagreements(told)),
-        pk=("event_id", "other_id"),
-    )
-    db.table("differs").create_index(["event_id"])
+    db.conn.executemany("INSERT INTO differs VALUES (?, ?, ?)", differ.disagreements(told))
 
 
 def _rows_into(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str, object]]) -> None:
@@ -308,8 +318,7 @@ def _build_fts(db: sqlite_utils.Database) -> None:
     # an AND with a many-worded OR runs 2-3x faster).
     for table in ("passages_fts", "passages_tri", "vocabulary_tri"):
         db.execute(f"INSERT INTO {table}({table}) VALUES('optimize')")
-    db.table("passages").create_index(["article_id", "seq"], unique=True)
-    db.table("articles").create_index(["seq"], unique=True)  # `sources` reads a page in order
+    db.table("articles").create_index(["id"], unique=True)
 
 
 @dataclass(frozen=True)
@@ -346,9 +355,8 @@ def _passages_again(
             [
                 {
                     "id": r[0],
-                    "article_id": article.id,
                     "seq": r[1],
-                    "kind": r[2],
+                    "kind": PASSAGE_KINDS[r[2]],
                     "start": r[3],
                     "end": r[4],
                     "text": r[5],
@@ -395,10 +403,15 @@ def _fill(
         for seq, reading in enumerate(readings):
             article = read.popleft()
             taken.add(article)
-            _rows_into(db, "articles", [_article_row(seq, article)])
+            _rows_into(db, "articles", [_article_row(seq, article, len(reading.rows))])
+            # An article's passages get consecutive ids in their order (id - seq is the
+            # same for all of them): the sentences around one are an id range, with no
+            # index on (article, seq) to keep.
             for row in reading.rows:
                 passage_id += 1
                 row["id"] = passage_id
+                row["article"] = seq
+                row["kind"] = PASSAGE_KINDS.index(str(row["kind"]))
             _rows_into(db, "passages", reading.rows)
             counts.append(len(reading.rows))
             names.update(dict.fromkeys(reading.people))

@@ -26,6 +26,12 @@ class Marked:
     hit: bool = False
 
 
+# What a passage is, stored as its place in this tuple (a byte less than the word on each
+# of a hundred passages an article); a `Passage` carries the word.
+PASSAGE_KINDS = ("sentence", "heading", "caption")
+SENTENCE, HEADING = 0, 1
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Passage:
     """One sentence or heading of an article, with its offsets in the original file."""

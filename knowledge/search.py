@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from knowledge.model import ArticleInfo, Hit, Marked, Passage, SearchResult
+from knowledge.model import PASSAGE_KINDS, ArticleInfo, Hit, Marked, Passage, SearchResult
 from knowledge.query import Query, parse_query
 from knowledge.window import HIT_END, HIT_START, ranked
 
@@ -55,7 +55,7 @@ def _search_sql(
         FROM {table}
         {events}
         JOIN passages p ON p.id = {table}.rowid
-        JOIN articles a ON a.id = p.article_id
+        JOIN articles a ON a.seq = p.article
         WHERE {table} MATCH ?
         ORDER BY {order}
         LIMIT ? OFFSET ?
@@ -120,7 +120,7 @@ def _passage(columns: tuple[Any, ...], article: tuple[Any, ...]) -> Passage:
         id=columns[0],
         article=_article(article),
         seq=columns[1],
-        kind=columns[2],
+        kind=PASSAGE_KINDS[columns[2]],
         text=columns[3],
         start=columns[4],
         end=columns[5],

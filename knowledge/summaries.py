@@ -17,6 +17,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
+from knowledge.model import HEADING
 from knowledge.roles import normalize
 
 RELATED_KEPT = 10
@@ -85,12 +86,12 @@ def _entity_roles(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE TABLE entity_roles (entity_key TEXT NOT NULL, ord INTEGER NOT NULL, "
         "text TEXT NOT NULL, status TEXT NOT NULL, kind TEXT NOT NULL, passage_ids TEXT NOT NULL, "
-        "PRIMARY KEY (entity_key, ord))"
+        "PRIMARY KEY (entity_key, ord)) WITHOUT ROWID"
     )
     by_entity: dict[str, list[RoleRow]] = defaultdict(list)
     for key, *row in conn.execute(
         "SELECT r.entity_key, r.text, r.status, r.kind, r.passage_id, a.published FROM roles r "
-        "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id "
+        "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.seq = p.article "
         "ORDER BY r.id"
     ):
         by_entity[key].append((row[0], row[1], row[2], row[3], row[4]))
@@ -98,7 +99,7 @@ def _entity_roles(conn: sqlite3.Connection) -> None:
         "INSERT INTO entity_roles VALUES (?, ?, ?, ?, ?, ?)",
         (
             (key, ord_, text, status, kind, json.dumps(ids))
-            for key, rows in by_entity.items()
+            for key, rows in sorted(by_entity.items())
             for ord_, (text, status, kind, ids) in enumerate(merge_roles(rows))
         ),
     )
@@ -108,31 +109,35 @@ def _related(conn: sqlite3.Connection) -> None:
     """The people named in the most passages with each entity, most first (ties by key)."""
     conn.execute(
         "CREATE TABLE related (entity_key TEXT NOT NULL, ord INTEGER NOT NULL, "
-        "other_key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (entity_key, ord))"
+        "other_key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (entity_key, ord)) "
+        "WITHOUT ROWID"
     )
     conn.execute(
         "INSERT INTO related SELECT entity_key, ord, other_key, n FROM ("
         " SELECT entity_key, other_key, n, row_number() OVER ("
         "  PARTITION BY entity_key ORDER BY n DESC, other_key) - 1 AS ord FROM ("
-        "   SELECT me.entity_key AS entity_key, other.entity_key AS other_key, count(*) AS n "
-        "   FROM mentions me JOIN mentions other ON other.passage_id = me.passage_id "
-        "   AND other.entity_key != me.entity_key "
-        "   JOIN entities x ON x.key = other.entity_key AND x.kind = 'person' "
-        "   GROUP BY me.entity_key, other.entity_key)"
-        ") WHERE ord < ?",
+        "   SELECT e.key AS entity_key, x.key AS other_key, n FROM ("
+        "    SELECT me.entity AS entity, other.entity AS other, count(*) AS n "
+        "    FROM mentions me JOIN mentions other ON other.passage_id = me.passage_id "
+        "    AND other.entity != me.entity "
+        "    GROUP BY me.entity, other.entity) "
+        "   JOIN entities e ON e.id = entity "
+        "   JOIN entities x ON x.id = other AND x.kind = 'person')"
+        ") WHERE ord < ? ORDER BY entity_key, ord",  # in key order: full pages
         (RELATED_KEPT,),
     )
 
 
 def _entity_events(conn: sqlite3.Connection) -> None:
     conn.execute(
-        "CREATE TABLE entity_events (entity_key TEXT NOT NULL, sort_key TEXT NOT NULL, "
+        "CREATE TABLE entity_events (entity INTEGER NOT NULL, sort_key TEXT NOT NULL, "
         "inherited INTEGER NOT NULL, passage_id INTEGER NOT NULL, event_id INTEGER NOT NULL, "
-        "PRIMARY KEY (entity_key, sort_key, inherited, passage_id)) WITHOUT ROWID"
+        "PRIMARY KEY (entity, sort_key, inherited, passage_id)) WITHOUT ROWID"
     )
     # A heading dates its section; it is not an event of its own ("Musk walks away (2018)").
     conn.execute(
-        "INSERT INTO entity_events SELECT m.entity_key, e.sort_key, e.inherited, e.passage_id, "
+        "INSERT INTO entity_events SELECT m.entity, e.sort_key, e.inherited, e.passage_id, "
         "e.id FROM mentions m JOIN events e ON e.passage_id = m.passage_id "
-        "JOIN passages p ON p.id = e.passage_id AND p.kind != 'heading'"
+        f"JOIN passages p ON p.id = e.passage_id AND p.kind != {HEADING} "
+        "ORDER BY 1, 2, 3, 4"  # in key order: the b-tree's pages are filled, not split
     )

@@ -55,7 +55,7 @@ def test_a_date_belongs_to_the_action_told_beside_it() -> None:
     # so it is no other date for "went on to co-found Quillon … in 2022".
     left = differ.Told(
         event_id=1,
-        article_id="b",
+        article=2,
         text="Oyelaran, who left Lumaris in 2021 and later co-founded the rival Quillon, sued.",
         entities=frozenset({"idris-oyelaran", "quillon", "lumaris"}),
         year=2021,
@@ -66,21 +66,21 @@ def test_a_date_belongs_to_the_action_told_beside_it() -> None:
     founded = dataclasses.replace(
         left,
         event_id=2,
-        article_id="a",
+        article=1,
         text="Oyelaran went on to co-found Quillon, a smaller rival, in 2022.",
         year=2022,
         label="2022",
     )
     assert differ.dated_action(left) == {"leave"}
     assert differ.disagreements([left, founded]) == []
-    earlier = dataclasses.replace(founded, event_id=3, year=2021, label="2021", article_id="c")
+    earlier = dataclasses.replace(founded, event_id=3, year=2021, label="2021", article=3)
     assert differ.disagreements([founded, earlier]) == [(2, 3, "2021"), (3, 2, "2022")]
 
 
 def test_two_people_doing_the_same_thing_are_two_happenings() -> None:
     murati = differ.Told(
         event_id=1,
-        article_id="a",
+        article=1,
         text="Mira Murati left OpenAI in September 2024, four months after Ilya Sutskever.",
         entities=frozenset({"mira-murati", "openai", "ilya-sutskever"}),
         year=2024,
@@ -92,7 +92,7 @@ def test_two_people_doing_the_same_thing_are_two_happenings() -> None:
     sutskever = dataclasses.replace(
         murati,
         event_id=2,
-        article_id="b",
+        article=2,
         text="Ilya Sutskever left OpenAI in May 2024.",
         month=5,
         label="May 2024",

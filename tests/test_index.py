@@ -161,6 +161,24 @@ def test_sources_come_a_page_at_a_time(tmp_path: Path) -> None:
     assert not beyond.ok and "3 page(s)" in beyond.title and not beyond.citations
 
 
+def test_an_articles_passages_are_an_id_range_in_order(seed_index: Path, engine: Engine) -> None:
+    """The sentences around a passage are read as an id range (no index on article and
+    place): each article's passages have consecutive ids in their order, and the count
+    `sources` shows is the number stored."""
+    conn = sqlite3.connect(seed_index)
+    try:
+        rows = conn.execute("SELECT id, article, seq FROM passages ORDER BY id").fetchall()
+        counts = dict(conn.execute("SELECT id, passages FROM articles").fetchall())
+    finally:
+        conn.close()
+    first: dict[int, int] = {}
+    for passage_id, article, seq in rows:
+        assert passage_id - seq == first.setdefault(article, passage_id)
+    assert len(first) == len(counts) > 1
+    shown = {a.id: a.passages for a in engine.sources()}
+    assert shown == counts and sum(shown.values()) == len(rows)
+
+
 def test_the_full_text_index_is_one_b_tree(seed_index: Path) -> None:
     conn = sqlite3.connect(seed_index)
     try:

@@ -22,7 +22,7 @@ def test_roles_related_and_events_agree_with_the_rows(seed_index: Path) -> None:
     for key in _people(conn):
         rows = conn.execute(
             "SELECT r.text, r.status, r.kind, r.passage_id, a.published FROM roles r "
-            "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id "
+            "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.seq = p.article "
             "WHERE r.entity_key = ? ORDER BY r.id",
             (key,),
         ).fetchall()
@@ -35,12 +35,13 @@ def test_roles_related_and_events_agree_with_the_rows(seed_index: Path) -> None:
             (t, s, k, str(list(ids)).replace(" ", "")) for t, s, k, ids in merge_roles(rows)
         ] == [(t, s, k, ids.replace(" ", "")) for t, s, k, ids in stored]
         co = conn.execute(
-            "SELECT other.entity_key, count(*) AS n FROM mentions me "
+            "SELECT x.key, count(*) AS n FROM mentions me "
+            "JOIN entities e ON e.id = me.entity "
             "JOIN mentions other ON other.passage_id = me.passage_id "
-            "AND other.entity_key != me.entity_key "
-            "JOIN entities x ON x.key = other.entity_key AND x.kind = 'person' "
-            "WHERE me.entity_key = ? GROUP BY other.entity_key "
-            "ORDER BY n DESC, other.entity_key LIMIT 10",
+            "AND other.entity != me.entity "
+            "JOIN entities x ON x.id = other.entity AND x.kind = 'person' "
+            "WHERE e.key = ? GROUP BY x.key "
+            "ORDER BY n DESC, x.key LIMIT 10",
             (key,),
         ).fetchall()
         assert (
@@ -51,14 +52,17 @@ def test_roles_related_and_events_agree_with_the_rows(seed_index: Path) -> None:
         )
         events = conn.execute(
             "SELECT e.id FROM events e JOIN passages p ON p.id = e.passage_id "
-            "AND p.kind != 'heading' JOIN mentions m ON m.passage_id = e.passage_id "
-            "AND m.entity_key = ? ORDER BY e.sort_key, e.inherited, e.passage_id",
+            "AND p.kind != 1 JOIN mentions m ON m.passage_id = e.passage_id "
+            "AND m.entity = (SELECT id FROM entities WHERE key = ?) "
+            "ORDER BY e.sort_key, e.inherited, e.passage_id",
             (key,),
         ).fetchall()
         assert (
             events
             == conn.execute(
-                "SELECT event_id FROM entity_events WHERE entity_key = ?", (key,)
+                "SELECT event_id FROM entity_events "
+                "WHERE entity = (SELECT id FROM entities WHERE key = ?)",
+                (key,),
             ).fetchall()
         )
         checked += bool(rows) and bool(co) and bool(events)

@@ -60,7 +60,9 @@ def _mentions(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, b
     if ids:
         marks = ",".join("?" * len(ids))
         for passage_id, key, implicit in conn.execute(
-            f"SELECT passage_id, entity_key, implicit FROM mentions WHERE passage_id IN ({marks})",
+            "SELECT m.passage_id, n.key, m.implicit FROM mentions m "
+            f"JOIN entities n ON n.id = m.entity WHERE m.passage_id IN ({marks}) "
+            "ORDER BY m.passage_id, m.ord",
             ids,
         ):
             mentions[passage_id][key] = not implicit

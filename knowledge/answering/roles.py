@@ -121,7 +121,8 @@ def holders(
         org_passages = {
             r[0]
             for r in conn.execute(
-                f"SELECT passage_id FROM mentions WHERE entity_key IN ({marks})",
+                "SELECT m.passage_id FROM mentions m JOIN entities n ON n.id = m.entity "
+                f"WHERE n.key IN ({marks})",
                 [o.key for o in orgs],
             )
         }
@@ -177,7 +178,7 @@ def _roles_saying(
         (r[0], r[1], r[2], r[3], r[4])
         for r in conn.execute(
             "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published FROM roles r "
-            "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.id = p.article_id "
+            "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.seq = p.article "
             f"WHERE {where} ORDER BY r.id",
             params,
         )

@@ -163,12 +163,10 @@ class _Neighbours:
 
     def __init__(self, conn: sqlite3.Connection, wanted: list[tuple[Passage, int, int]]) -> None:
         self._by_article: dict[str, dict[int, Passage]] = {}
-        ids: list[int] = []
-        for chunk in range(0, len(wanted), 200):
-            batch = wanted[chunk : chunk + 200]
-            where = " OR ".join("(article_id = ? AND seq BETWEEN ? AND ?)" for _ in batch)
-            params = [v for p, b, a in batch for v in (p.article.id, p.seq - b, p.seq + a)]
-            ids.extend(r[0] for r in conn.execute(f"SELECT id FROM passages WHERE {where}", params))
+        # An article's passages have consecutive ids in order (see knowledge.indexer), so
+        # the sentences around one are an id range; a range may reach into the next
+        # article, whose passages are kept apart by their own article.
+        ids = sorted({i for p, b, a in wanted for i in range(p.id - b, p.id + a + 1)})
         for passage in facts.passages(conn, ids).values():
             self._by_article.setdefault(passage.article.id, {})[passage.seq] = passage
         self.named = facts.mentioned(conn, ids)
@@ -311,7 +309,8 @@ def _scene(
         names = {a.casefold() for a in (speaker.name, *speaker.aliases) if len(a) >= 2}
         rows = conn.execute(
             "SELECT m.passage_id FROM mentions m JOIN passages p ON p.id = m.passage_id "
-            "WHERE m.entity_key = ? AND instr(p.text, ': ') BETWEEN 2 AND 42",
+            "WHERE m.entity = (SELECT id FROM entities WHERE key = ?) "
+            "AND instr(p.text, ': ') BETWEEN 2 AND 42",
             (speaker.key,),
         ).fetchall()
         lines = [
