@@ -142,7 +142,7 @@ def events(
         where.append(f"{t}.sort_key < ?")
         params.append(f"{max(year_to + 1, 0):04d}")
     if entity is not None:
-        source = "entity_events ee JOIN events e ON e.id = ee.event_id"
+        source = "entity_events ee JOIN events e ON e.passage_id = ee.passage_id"
         where.insert(0, f"ee.entity = {_ENTITY}")
         params.insert(0, entity)
         order = "ORDER BY ee.sort_key, ee.inherited, ee.passage_id"
@@ -400,8 +400,8 @@ def _entity_events(conn: sqlite3.Connection, key: str, *, from_context: bool) ->
     return [
         (r[0], r[1], r[2], r[3], r[4], r[5])
         for r in conn.execute(
-            "SELECT ee.event_id, ee.sort_key, ee.inherited, ee.passage_id, e.precision, p.text "
-            "FROM entity_events ee JOIN events e ON e.id = ee.event_id "
+            "SELECT e.id, ee.sort_key, ee.inherited, ee.passage_id, e.precision, p.text "
+            "FROM entity_events ee JOIN events e ON e.passage_id = ee.passage_id "
             "JOIN passages p ON p.id = ee.passage_id "
             f"WHERE ee.entity = {_ENTITY} {'' if from_context else 'AND ee.inherited = 0'} "
             "ORDER BY ee.sort_key, ee.inherited, ee.passage_id LIMIT ?",

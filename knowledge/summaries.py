@@ -123,7 +123,7 @@ def _related(conn: sqlite3.Connection) -> None:
         "    GROUP BY me.entity, other.entity) "
         "   JOIN entities e ON e.id = entity "
         "   JOIN entities x ON x.id = other AND x.kind = 'person')"
-        ") WHERE ord < ? ORDER BY entity_key, ord",  # in key order: full pages
+        ") WHERE ord < ? ORDER BY entity_key, ord",  # in key order: appended
         (RELATED_KEPT,),
     )
 
@@ -131,13 +131,14 @@ def _related(conn: sqlite3.Connection) -> None:
 def _entity_events(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE TABLE entity_events (entity INTEGER NOT NULL, sort_key TEXT NOT NULL, "
-        "inherited INTEGER NOT NULL, passage_id INTEGER NOT NULL, event_id INTEGER NOT NULL, "
+        "inherited INTEGER NOT NULL, passage_id INTEGER NOT NULL, "
         "PRIMARY KEY (entity, sort_key, inherited, passage_id)) WITHOUT ROWID"
     )
     # A heading dates its section; it is not an event of its own ("Musk walks away (2018)").
+    # An event is found by its passage (a passage states one at most: see the unique index).
     conn.execute(
-        "INSERT INTO entity_events SELECT m.entity, e.sort_key, e.inherited, e.passage_id, "
-        "e.id FROM mentions m JOIN events e ON e.passage_id = m.passage_id "
+        "INSERT INTO entity_events SELECT m.entity, e.sort_key, e.inherited, e.passage_id "
+        "FROM mentions m JOIN events e ON e.passage_id = m.passage_id "
         f"JOIN passages p ON p.id = e.passage_id AND p.kind != {HEADING} "
-        "ORDER BY 1, 2, 3, 4"  # in key order: the b-tree's pages are filled, not split
+        "ORDER BY 1, 2, 3, 4"  # in key order: each row appended, none inserted mid-tree
     )

@@ -60,8 +60,8 @@ def test_roles_related_and_events_agree_with_the_rows(seed_index: Path) -> None:
         assert (
             events
             == conn.execute(
-                "SELECT event_id FROM entity_events "
-                "WHERE entity = (SELECT id FROM entities WHERE key = ?)",
+                "SELECT e.id FROM entity_events ee JOIN events e ON e.passage_id = ee.passage_id "
+                "WHERE ee.entity = (SELECT id FROM entities WHERE key = ?)",
                 (key,),
             ).fetchall()
         )
