@@ -35,20 +35,25 @@ def _search_sql(
     recent: bool = False,
     marked: bool = True,
     windowed: bool = False,
+    scored: bool = True,
 ) -> str:
     # Most recent first, or a window ranked in Python (knowledge.window): neither may name
-    # the rank column, or FTS5 would compute bm25 for every row it returns.
-    order = f"{table}.rowid DESC" if recent or windowed else f"{table}.rank"
+    # the rank column, or FTS5 would compute bm25 for every row it returns. A ranked query
+    # whose caller needs no score orders by `rank` and selects none; one that needs the
+    # score selects bm25 once and orders by that column (selecting `rank` beside
+    # `ORDER BY rank` made a phrase query half as slow again at 100,000 articles).
+    order, score = f"{table}.rank", "0.0"
+    if recent:
+        order = f"{table}.rowid DESC"
+    elif windowed:  # the row as FTS5 highlights it, for knowledge.window to score
+        order, score = f"{table}.rowid DESC", f"highlight({table}, 0, '{HIT_START}', '{HIT_END}')"
+    elif scored:
+        order, score = "score", f"bm25({table})"
     marks = f"{table}, 0, '{HIT_START}', '{HIT_END}'"
     shown = f"highlight({marks})" if whole else f"snippet({marks}, '…', {SNIPPET_TOKENS})"
     if not marked:  # the caller marks words itself: FTS5's highlighter would cost as much
         shown = "''"
     events = f"JOIN events e ON e.passage_id = {table}.rowid" if events_only else ""
-    score = f"{table}.rank"
-    if recent:
-        score = "0.0"
-    elif windowed:  # the row as FTS5 highlights it, for knowledge.window to score
-        score = f"highlight({table}, 0, '{HIT_START}', '{HIT_END}')"
     return f"""
         SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, {shown} AS snip,
                {score} AS score, {_ARTICLE_COLUMNS}, a.id AS article_id
@@ -67,18 +72,20 @@ _COUNT_SQL = (
     "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
 )
 _SQL = {
-    (trigram, whole, events, marked, windowed): _search_sql(
+    (trigram, whole, events, marked, windowed, scored): _search_sql(
         "passages_tri" if trigram else "passages_fts",
         whole=whole,
         events_only=events,
         marked=marked,
         windowed=windowed,
+        scored=scored,
     )
     for trigram in (False, True)
     for whole in (False, True)
     for events in (False, True)
     for marked in (False, True)
     for windowed in (False, True)
+    for scored in (False, True)
 }
 
 
@@ -155,11 +162,13 @@ def run_match(
     events_only: bool = False,
     marked: bool = True,
     window: int = 0,
+    scored: bool = True,
 ) -> tuple[tuple[Hit, ...], bool]:
     """Hits for one FTS5 expression, and whether there are more after this page.
 
     `whole` marks hits in the whole passage instead of a snippet around them; `events_only`
-    keeps passages that state a date; `marked=False` leaves hits unmarked (empty snippet).
+    keeps passages that state a date; `marked=False` leaves hits unmarked (empty snippet);
+    `scored=False` leaves their scores 0 (the order is bm25's all the same).
     With `window`, only the last `window` matches in index order are ranked (the articles'
     order in the folder, not their dates), and not by FTS5 but by knowledge.window: bm25
     walks every match of every phrase before the LIMIT, so an expression matching much of
@@ -168,11 +177,11 @@ def run_match(
     if not expression:
         return (), False
     if window and not trigram:
-        sql = _SQL[False, whole, events_only, marked, True]
+        sql = _SQL[False, whole, events_only, marked, True, True]
         found = _rows(conn, sql, (expression, window, 0))
         rows = ranked(conn, expression, found, text=3, marked=7)[offset : offset + limit + 1]
     else:
-        sql = _SQL[trigram, whole, events_only, marked, False]
+        sql = _SQL[trigram, whole, events_only, marked, False, scored]
         rows = _rows(conn, sql, (expression, limit + 1, offset))
     return _hits(rows[:limit]), len(rows) > limit
 
@@ -251,7 +260,13 @@ def search_query(
                 has_more=len(rows) > limit,
             )
         hits, more = run_match(
-            conn, expression, trigram=trigram, limit=limit, offset=offset, whole=whole
+            conn,
+            expression,
+            trigram=trigram,
+            limit=limit,
+            offset=offset,
+            whole=whole,
+            scored=False,  # shown in bm25's order; no caller weighs the scores
         )
         if hits:
             return SearchResult(

@@ -114,3 +114,24 @@ def test_query_length_and_term_caps(engine: Engine) -> None:
     long = parse_query("musk " + "x" * 100_000 + " altman")
     assert len(long.text) == MAX_QUERY_CHARS and "altman" not in long.terms
     assert engine.ask(" ".join(words)).unknown == tuple(words[:MAX_TERMS])
+
+
+def test_scores_only_when_asked_in_the_same_order(engine: Engine) -> None:
+    """Selecting bm25 beside FTS5's own ranking costs a second evaluation per match, so a
+    caller that only shows the hits asks for none; the order is bm25's either way."""
+    conn = engine._conn()
+    expression = '"board" OR "nonprofit" OR "investor"'
+    scored, _ = search.run_match(conn, expression, trigram=False, limit=12, offset=0)
+    plain, _ = search.run_match(conn, expression, trigram=False, limit=12, offset=0, scored=False)
+    assert len(scored) == 12
+    assert [h.passage.id for h in plain] == [h.passage.id for h in scored]
+    assert all(h.score < 0 for h in scored) and {h.score for h in plain} == {0.0}
+    assert [h.score for h in scored] == sorted(h.score for h in scored)
+    ranked = [
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT 12",
+            (expression,),
+        )
+    ]
+    assert [h.passage.id for h in scored] == ranked
