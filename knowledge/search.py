@@ -12,7 +12,7 @@ answered with the most recently indexed matches instead (mode "common"), and say
 
 import functools
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from knowledge.model import PASSAGE_KINDS, ArticleInfo, Hit, Marked, Passage, SearchResult
@@ -193,12 +193,12 @@ def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[t
     return cursor.execute(sql, params).fetchall()
 
 
-def is_common(conn: sqlite3.Connection, expression: str) -> bool:
-    """True when more than COMMON_MATCHES passages match (counted without scoring)."""
+def matches(conn: sqlite3.Connection, expression: str) -> int:
+    """How many passages match, counted without scoring up to COMMON_MATCHES + 1 (more
+    than COMMON_MATCHES: the expression is common)."""
     if not expression:
-        return False
-    found = conn.execute(_COUNT_SQL, (expression, COMMON_MATCHES + 1)).fetchone()[0]
-    return int(found) > COMMON_MATCHES
+        return 0
+    return int(conn.execute(_COUNT_SQL, (expression, COMMON_MATCHES + 1)).fetchone()[0])
 
 
 EXPANSIONS = 32  # the most used words that contain a term, looked for in its place
@@ -241,15 +241,26 @@ def search_query(
     whole: bool = False,
 ) -> SearchResult:
     """Search with fallbacks; see the module docstring for the order."""
-    attempts: list[tuple[str, str, bool]] = []
+    # Each expression is made only when the attempts before it found nothing: the
+    # substring one reads the vocabulary's trigram index.
+    attempts: list[tuple[str, Callable[[], str], bool]] = []
     if query.has_cjk:
-        attempts.append(("substring", query.match_substrings(), True))
+        attempts.append(("substring", query.match_substrings, True))
     else:
-        attempts.append(("all", query.match_all(), False))
-        attempts.append(("substring", within_words(conn, query), False))
-    attempts.append(("any", query.match_any(), False))
-    for mode, expression, trigram in attempts:
-        if not trigram and mode != "any" and not whole and is_common(conn, expression):
+        attempts.append(("all", query.match_all, False))
+        attempts.append(("substring", lambda: within_words(conn, query), False))
+    attempts.append(("any", query.match_any, False))
+    tried: set[tuple[str, bool]] = set()
+    for mode, made, trigram in attempts:
+        expression = made()
+        if (expression, trigram) in tried:
+            continue  # one term: "any" is "all" again
+        tried.add((expression, trigram))
+        counted = not trigram and mode != "any" and not whole
+        found = matches(conn, expression) if counted else -1
+        if found == 0:
+            continue  # counted: nothing to rank
+        if found > COMMON_MATCHES:
             rows = _rows(conn, _RECENT_SQL, (expression, limit + 1, offset))
             return SearchResult(
                 query=query.text,

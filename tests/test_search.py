@@ -135,3 +135,25 @@ def test_scores_only_when_asked_in_the_same_order(engine: Engine) -> None:
         )
     ]
     assert [h.passage.id for h in scored] == ranked
+
+
+def test_a_search_ranks_nothing_it_counted_empty(engine: Engine) -> None:
+    """A search that finds nothing says so after counting: no ranking of an expression
+    already counted empty, and one term's "any" attempt is not its "all" again."""
+    conn = engine._conn()
+    ranked: list[str] = []
+
+    def seen(statement: str) -> None:
+        if statement.lstrip().startswith("SELECT p.id"):
+            ranked.append(statement)
+
+    conn.set_trace_callback(seen)
+    try:
+        assert engine.search("zqxwvk").mode == "none"
+        assert ranked == []
+        assert engine.search("zqxwvk qlvbnm").mode == "none"
+        assert len(ranked) == 1 and '"zqxwvk" OR "qlvbnm"' in ranked[0]
+        ranked.clear()
+        assert engine.search("board").mode == "all" and len(ranked) == 1
+    finally:
+        conn.set_trace_callback(None)
