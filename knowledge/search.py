@@ -5,9 +5,11 @@ vocabulary's trigrams name the words; a trigram index of the CJK passages serves
 Japanese and Korean) → any content term. The first that finds something wins, and the
 result says which, so the reply can tell the user how loosely it matched.
 
-bm25 scores every matching row before LIMIT, so a query whose words are in more than
-COMMON_MATCHES passages ("openai" in a large corpus) would cost a full scan; such a query is
-answered with the most recently indexed matches instead (mode "common"), and says so.
+bm25 scores every matching row before LIMIT, so a word in more than COMMON_MATCHES
+passages ("openai" in a large corpus) would cost a full scan; it is answered with the most
+recently indexed matches instead (mode "common"), and says so. Several words with many
+matches, or whose matches take a long walk to find, are ranked over their last WINDOW
+matches by knowledge.window (see RANKED and WALKED).
 """
 
 import functools
@@ -17,9 +19,17 @@ from typing import Any
 
 from knowledge.model import PASSAGE_KINDS, ArticleInfo, Hit, Marked, Passage, SearchResult
 from knowledge.query import Query, parse_query
-from knowledge.window import HIT_END, HIT_START, ranked
+from knowledge.window import HIT_END, HIT_START, WORD_RE, ranked
 
 COMMON_MATCHES = 10_000
+# A phrase or an AND of several words is ranked by FTS5 when it matches RANKED passages or
+# fewer; with more matches, or when its words' matches add up to WALKED or more (so that
+# finding them is a long walk, see long_walk), over its last WINDOW matches in index order,
+# by knowledge.window: bm25 over thousands of matches, after a walk to count them, took
+# 30-100 ms at 100,000 articles.
+RANKED = 2_000
+WALKED = 200_000
+WINDOW = 400
 SNIPPET_TOKENS = 40
 
 _ARTICLE_COLUMNS = (
@@ -193,12 +203,35 @@ def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[t
     return cursor.execute(sql, params).fetchall()
 
 
-def matches(conn: sqlite3.Connection, expression: str) -> int:
-    """How many passages match, counted without scoring up to COMMON_MATCHES + 1 (more
-    than COMMON_MATCHES: the expression is common)."""
+def several_words(query: Query) -> bool:
+    """Two words or more (of the ones the vocabulary counts)."""
+    return len(_words(query)) >= 2
+
+
+def _words(query: Query) -> list[str]:
+    return sorted({w.casefold() for term in query.terms for w in WORD_RE.findall(term)})
+
+
+def long_walk(conn: sqlite3.Connection, query: Query) -> bool:
+    """The passages of the query's words (by the vocabulary's counts) add up to WALKED or
+    more. FTS5 finds a phrase or an AND by walking every word's matches, to count them and
+    again to rank them: "of the ashashnape" took 15 ms to count and 27 ms to rank at
+    100,000 articles, for 59 matches. A window walks them once, and its fixed cost (up to
+    WINDOW rows highlighted and scored, a few ms) is less than a walk this long."""
+    words = _words(query)
+    marks = ",".join("?" for _ in words)
+    total = conn.execute(
+        f"SELECT coalesce(sum(passages), 0) FROM vocabulary WHERE word IN ({marks})", words
+    ).fetchone()[0]
+    return int(total) >= WALKED
+
+
+def matches(conn: sqlite3.Connection, expression: str, cap: int) -> int:
+    """How many passages match, counted without scoring up to `cap` + 1 (more than `cap`:
+    it stopped counting)."""
     if not expression:
         return 0
-    return int(conn.execute(_COUNT_SQL, (expression, COMMON_MATCHES + 1)).fetchone()[0])
+    return int(conn.execute(_COUNT_SQL, (expression, cap + 1)).fetchone()[0])
 
 
 EXPANSIONS = 32  # the most used words that contain a term, looked for in its place
@@ -256,20 +289,28 @@ def search_query(
         if (expression, trigram) in tried:
             continue  # one term: "any" is "all" again
         tried.add((expression, trigram))
-        counted = not trigram and mode != "any" and not whole
-        found = matches(conn, expression) if counted else -1
-        if found == 0:
-            continue  # counted: nothing to rank
-        if found > COMMON_MATCHES:
-            rows = _rows(conn, _RECENT_SQL, (expression, limit + 1, offset))
-            return SearchResult(
-                query=query.text,
-                terms=query.terms,
-                hits=_hits(rows[:limit]),
-                mode="common",
-                offset=offset,
-                has_more=len(rows) > limit,
-            )
+        window = 0
+        if mode == "all" and not whole and several_words(query):
+            # (a long walk is not counted first: the count would be a walk of its own)
+            walked = long_walk(conn, query)
+            found = -1 if walked else matches(conn, expression, RANKED)
+            if found == 0:
+                continue  # counted: nothing to rank
+            window = WINDOW if walked or found > RANKED else 0
+        elif not trigram and mode != "any" and not whole:
+            found = matches(conn, expression, COMMON_MATCHES)
+            if not found:
+                continue  # counted: nothing to rank
+            if found > COMMON_MATCHES:
+                rows = _rows(conn, _RECENT_SQL, (expression, limit + 1, offset))
+                return SearchResult(
+                    query=query.text,
+                    terms=query.terms,
+                    hits=_hits(rows[:limit]),
+                    mode="common",
+                    offset=offset,
+                    has_more=len(rows) > limit,
+                )
         hits, more = run_match(
             conn,
             expression,
@@ -277,6 +318,7 @@ def search_query(
             limit=limit,
             offset=offset,
             whole=whole,
+            window=window,
             scored=False,  # shown in bm25's order; no caller weighs the scores
         )
         if hits:

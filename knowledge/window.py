@@ -42,7 +42,7 @@ def phrases(expression: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for p in found if p))
 
 
-_WORD_RE = re.compile(r"[^\W\d_]{2,}")  # the words the vocabulary counts (see the indexer)
+WORD_RE = re.compile(r"[^\W\d_]{2,}")  # the words the vocabulary counts (see the indexer)
 _TOKEN_RE = re.compile(r"\w+")
 CAPPED = 10_000  # matches counted of a phrase the vocabulary cannot weigh
 
@@ -52,14 +52,14 @@ def weights(conn: sqlite3.Connection, said: Sequence[str]) -> dict[str, float]:
     rarest word's passage count, or, for a phrase with no word the vocabulary counts
     ("o1"), its matches counted up to CAPPED."""
     rows = int(conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0])
-    words = sorted({w for p in said for w in _WORD_RE.findall(p)})
+    words = sorted({w for p in said for w in WORD_RE.findall(p)})
     marks = ",".join("?" for _ in words)
     known = dict(
         conn.execute(f"SELECT word, passages FROM vocabulary WHERE word IN ({marks})", words)
     )
     found: dict[str, float] = {}
     for phrase in said:
-        counts = [int(known[w]) for w in _WORD_RE.findall(phrase) if w in known]
+        counts = [int(known[w]) for w in WORD_RE.findall(phrase) if w in known]
         hits = min(counts) if counts else _matches(conn, phrase)
         idf = math.log((rows - hits + 0.5) / (hits + 0.5)) if rows else 0.0
         found[phrase] = idf if idf > 0 else 1e-6

@@ -157,3 +157,37 @@ def test_a_search_ranks_nothing_it_counted_empty(engine: Engine) -> None:
         assert engine.search("board").mode == "all" and len(ranked) == 1
     finally:
         conn.set_trace_callback(None)
+
+
+@pytest.mark.parametrize("setting", ["RANKED", "WALKED"])
+def test_many_matches_of_several_words_are_ranked_over_a_window(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    """Several words with more matches than FTS5 should rank (or matches that take a long
+    walk to find) are ranked over the last WINDOW matches in index order, never counted
+    whole; with few, FTS5 ranks them all."""
+    conn = engine._conn()
+    expression = '"openai" "musk"'
+    last = [
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC",
+            (expression,),
+        )
+    ]
+    assert len(last) > 8
+    ranked = [
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT 5",
+            (expression,),
+        )
+    ]
+    assert [h.passage.id for h in engine.search("openai musk").hits] == ranked
+    monkeypatch.setattr(search, setting, 1)
+    monkeypatch.setattr(search, "WINDOW", 6)
+    result = engine.search("openai musk", limit=5)
+    assert result.mode == "all" and len(result.hits) == 5 and result.has_more
+    assert {h.passage.id for h in result.hits} <= set(last[:6])
+    rest = engine.search("openai musk", limit=5, offset=5)
+    assert len(rest.hits) == 1 and not rest.has_more  # the window ends the pages
