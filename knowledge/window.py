@@ -67,6 +67,16 @@ def weights(conn: sqlite3.Connection, said: Sequence[str]) -> dict[str, float]:
 
 
 def _matches(conn: sqlite3.Connection, phrase: str) -> int:
+    """The phrase's matches, counted up to CAPPED once per state of the index: a stem
+    no passage uses as a word ("resign", "depart") is in most questions about leaving, and
+    each count walks up to CAPPED rows. (`data_version` changes when another connection
+    writes the file, as a rebuild does.)"""
+    version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+    return _counted(conn, version, phrase)
+
+
+@functools.lru_cache(maxsize=4096)
+def _counted(conn: sqlite3.Connection, version: int, phrase: str) -> int:
     quoted = '"' + phrase.replace('"', '""') + '"'
     return int(
         conn.execute(

@@ -1,6 +1,7 @@
 """A window of frequent matches is ranked here with bm25's formula, on bm25's own scale."""
 
 import math
+import sqlite3
 from pathlib import Path
 
 from knowledge import window
@@ -90,3 +91,25 @@ def test_a_window_holds_only_the_last_matches_in_index_order(seed_index: Path) -
         assert not more
     finally:
         conn.close()
+
+
+def test_a_phrase_is_counted_once_per_state_of_the_index(tmp_path: Path) -> None:
+    """A stem no passage uses as a word is counted for many questions: once, until
+    another connection (a rebuild) changes the file."""
+    path = tmp_path / "fts.db"
+    writer = sqlite3.connect(path)
+    writer.execute("CREATE VIRTUAL TABLE passages_fts USING fts5(text, tokenize='porter')")
+    writer.executemany(
+        "INSERT INTO passages_fts (text) VALUES (?)", [("She resigned.",), ("He resigns.",)]
+    )
+    writer.commit()
+    reader = sqlite3.connect(path)
+    counts: list[str] = []
+    reader.set_trace_callback(lambda s: counts.append(s) if "count(*)" in s else None)
+    assert window._matches(reader, "resign") == 2
+    assert window._matches(reader, "resign") == 2 and len(counts) == 1
+    writer.execute("INSERT INTO passages_fts (text) VALUES ('They resign.')")
+    writer.commit()
+    assert window._matches(reader, "resign") == 3 and len(counts) == 2
+    reader.close()
+    writer.close()
