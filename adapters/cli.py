@@ -38,6 +38,7 @@ from bot.feedback import Feedback
 from bot.router import Router
 from bot.state import StateStore
 from bot.state_copy import copy_state
+from knowledge import lasting
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
 from knowledge.freshness import folder_stamp, record, recorded
@@ -255,6 +256,7 @@ def run() -> None:
     """Start the bot: Slack and Discord when configured, otherwise the console."""
     settings = _settings()
     router = _router(settings)
+    lasting.serving()
     router.engine.warm()  # before the first question, not during it
     if settings.platforms:
         from adapters.serve import StartupError, serve

@@ -13,11 +13,13 @@ from bench import search as search_bench
 from bench import slack_latency as slack_bench
 from bench import summary as summary_bench
 from bench import verbs as verbs_bench
+from knowledge import lasting
 
 
 @click.group()
 def main() -> None:
     """Benchmarks for openai-history-bot."""
+    lasting.serving()  # each measures the bot as it serves, question after question
 
 
 @main.command()
