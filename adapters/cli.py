@@ -9,7 +9,6 @@ them, never at module level: `ask`, `index` and `digest` answer without loading 
 test keeps it so), which is most of what a one-off question used to cost.
 """
 
-import asyncio
 import contextlib
 import io
 import json
@@ -21,30 +20,26 @@ from collections.abc import Collection, Iterator
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import click
-from sqlalchemy import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
 from adapters.console import Console
 from adapters.settings import Settings, SettingsError, load_settings
-from bot.channel_settings import ChannelSettingsStore
 from bot.context import DigestDefaults
-from bot.cooldown import Cooldown
-from bot.database import SchemaError, engine_for, state_url, upgrade
 from bot.digest import digest_reply
-from bot.feedback import Feedback
 from bot.router import Router
-from bot.state import StateStore
-from bot.state_copy import copy_state
 from knowledge import lasting
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
 from knowledge.freshness import folder_stamp, record, recorded
 
+# The state database's modules (SQLAlchemy, Alembic) are imported where a command uses
+# them: a one-off question seldom opens the state, and importing them is a third of its
+# start-up.
 if TYPE_CHECKING:
     from adapters.discord_app import DiscordAdapter
+    from bot.state import StateStore
     from knowledge.articles import Article
     from knowledge.indexer import IndexStats
 
@@ -164,7 +159,7 @@ def _opening(settings: Settings, which: str, path: Path) -> Iterator[None]:
         raise ConfigError(f"{variable}: cannot create {path.parent} ({exc.strerror})") from None
     try:
         yield
-    except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
+    except _database_errors() as exc:
         cause = getattr(exc, "orig", None) or exc
         reason = "is not a SQLite database" if "not a database" in str(cause) else f"({cause})"
         raise ConfigError(f"{variable}: {path} {reason}") from None
@@ -172,9 +167,21 @@ def _opening(settings: Settings, which: str, path: Path) -> Iterator[None]:
         raise ConfigError(f"{variable}: cannot use {path} ({exc.strerror or exc})") from None
 
 
-def _state(settings: Settings) -> StateStore:
+def _database_errors() -> tuple[type[Exception], ...]:
+    """What opening a database raises: SQLite's errors, and SQLAlchemy's once it is loaded
+    (it raises none before)."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.DatabaseError, loaded.SQLAlchemyError) if loaded else (sqlite3.DatabaseError,)
+
+
+def _state(settings: Settings) -> "StateStore":
     """The state database, opened (a SQLite file migrated; PostgreSQL checked), or one line
     naming the setting that is wrong."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.database import SchemaError
+    from bot.state import StateStore
+
     variable = _variable(settings, "state")
     try:
         if not settings.state_shared:
@@ -195,26 +202,72 @@ def _reason(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _stores(settings: Settings) -> tuple[Engine, StateStore]:
-    """The index (built when missing or stale) and the state database, opened."""
+def _engine(settings: Settings) -> Engine:
+    """The index, built when missing or stale."""
     with _opening(settings, "index", settings.index_file):
         _ensure_index(settings, quiet=True)
-        engine = Engine(settings.index_file)
+        return Engine(settings.index_file)
+
+
+def _stores(settings: Settings) -> tuple[Engine, "StateStore"]:
+    """The index (built when missing or stale) and the state database, opened."""
+    engine = _engine(settings)
     return engine, _state(settings)
 
 
-def _router(settings: Settings) -> Router:
-    engine, state = _stores(settings)
+class _StateWhenUsed:
+    """The state database, opened the first time a command uses it (a digest subscription,
+    a channel setting): a one-off question seldom does. A SQLite file that cannot be one is
+    still one clear line at start-up (see _checked)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._store: StateStore | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._store is None:
+            self._store = _state(self._settings)
+        return getattr(self._store, name)
+
+
+def _checked(settings: Settings) -> None:
+    """The state file's path is usable, checked without opening the database (a SQLite
+    file that exists must be one; a shared database is checked when first used)."""
+    target = settings.state_target
+    if settings.state_shared or not isinstance(target, Path):
+        return
+    with _opening(settings, "state", target):
+        if target.exists():
+            probe = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+            try:
+                probe.execute("PRAGMA schema_version").fetchone()
+            finally:
+                probe.close()
+
+
+def _router(settings: Settings, *, serving: bool = True) -> Router:
+    """The router over the index and the state database; for a one-off command
+    (`serving=False`: the console's own questions) the state is opened when first used,
+    and no cooldown applies (the console has none)."""
     zone = settings.zone
 
     def today() -> date:
         return datetime.now(zone).date()
 
+    digest = DigestDefaults(post_time=settings.digest_time, timezone=settings.timezone)
+    if not serving:
+        engine = _engine(settings)
+        _checked(settings)
+        lazy = cast("StateStore", _StateWhenUsed(settings))
+        return Router(engine, today=today, state=lazy, digest=digest)
+    from bot.cooldown import Cooldown
+
+    engine, state = _stores(settings)
     return Router(
         engine,
         today=today,
         state=state,
-        digest=DigestDefaults(post_time=settings.digest_time, timezone=settings.timezone),
+        digest=digest,
         cooldown=Cooldown(state, rate=settings.user_rate, flood=settings.channel_rate),
     )
 
@@ -259,6 +312,8 @@ def run() -> None:
     lasting.serving()
     router.engine.warm()  # before the first question, not during it
     if settings.platforms:
+        import asyncio
+
         from adapters.serve import StartupError, serve
 
         click.echo(f"Serving {' and '.join(settings.platforms)}; Ctrl-C stops.", err=True)
@@ -283,12 +338,12 @@ def run() -> None:
 @click.argument("text", nargs=-1, required=True)
 def ask(as_json: bool, text: tuple[str, ...]) -> None:
     """Answer TEXT (any command or question); `-` reads one query per stdin line."""
-    router = _router(_settings())
-    console = Console(router, as_json=as_json)
+    router = _router(_settings(), serving=False)
     if text == ("-",):
-        console.run_lines(sys.stdin)
-    else:
-        console.emit(console.answer(" ".join(text)))
+        Console(router, as_json=as_json).run_lines(sys.stdin)
+    else:  # one question: nothing before it, nothing after it to follow it up
+        one_off = Console(router, as_json=as_json, conversation=False)
+        one_off.emit(one_off.answer(" ".join(text)))
 
 
 @main.command()
@@ -297,7 +352,7 @@ def ask(as_json: bool, text: tuple[str, ...]) -> None:
 def digest(day: datetime | None, as_json: bool) -> None:
     """Print the "on this day" digest for a date (what a subscribed channel would get)."""
     settings = _settings()
-    router = _router(settings)
+    router = _router(settings, serving=False)
     today = datetime.now(settings.zone).date()
     reply = digest_reply(
         router.engine,
@@ -320,6 +375,8 @@ def digest(day: datetime | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON array.")
 def feedback(since: datetime | None, as_json: bool) -> None:
     """List the questions people voted on, worst first (most 👎, fewest 👍), for review."""
+    from bot.feedback import Feedback
+
     settings = _settings()
     state = _state(settings)
     try:
@@ -343,6 +400,9 @@ def feedback(since: datetime | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
 def status(as_json: bool) -> None:
     """What this bot holds: the index, digest subscriptions, channel settings and votes."""
+    from bot.channel_settings import ChannelSettingsStore
+    from bot.feedback import Feedback
+
     settings = _settings()
     engine, state = _stores(settings)
     try:
@@ -379,6 +439,10 @@ def status(as_json: bool) -> None:
 
 def _shown(settings: Settings) -> str:
     """Where the state is, with any password hidden."""
+    from sqlalchemy import make_url
+
+    from bot.database import state_url
+
     if settings.state_shared:
         return make_url(state_url(settings.state_url)).render_as_string(hide_password=True)
     return str(settings.state_target)
@@ -388,6 +452,10 @@ def _shown(settings: Settings) -> str:
 def migrate() -> None:
     """Bring the state database's schema up to date (once per PostgreSQL database; a SQLite
     file is migrated whenever it is opened)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.database import SchemaError, engine_for, upgrade
+
     settings = _settings()
     target = settings.state_target
     variable = _variable(settings, "state")
@@ -422,6 +490,13 @@ def state_copy(destination: str, origin: str) -> None:
     """Copy every row of a state into another database (migrated first), losing nothing: for
     moving the SQLite state to PostgreSQL. The source is the SQLite file unless --from says
     otherwise, whatever OPENAI_BOT_STATE_URL is."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.database import SchemaError, engine_for, state_url, upgrade
+    from bot.state import StateStore
+    from bot.state_copy import copy_state
+
     settings = _settings()
     try:
         source_url = state_url(origin or settings.state_file)
@@ -482,6 +557,8 @@ def _reaching_discord(why: str) -> Iterator[None]:
 @click.option("--application-id", type=int, help="Skip the lookup (no token needed then).")
 def invite_url_command(application_id: int | None) -> None:
     """Print the OAuth2 URL that adds the bot (scopes bot + applications.commands)."""
+    import asyncio
+
     from adapters.discord_app import application_id as discord_application_id
     from adapters.discord_app import invite_url as discord_invite_url
 
@@ -497,6 +574,8 @@ def invite_url_command(application_id: int | None) -> None:
 @click.option("--guild", "guild_id", type=int, help="Sync to one server (instant; for testing).")
 def sync_command(guild_id: int | None) -> None:
     """Upload the /openai commands: to one server with --guild, otherwise globally."""
+    import asyncio
+
     from adapters.discord_app import sync_commands
 
     settings = _settings()

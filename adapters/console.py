@@ -4,7 +4,6 @@ On a terminal it is an interactive prompt; otherwise it answers each input line 
 end of input, so `echo "search azure batch" | openai-bot run` works in scripts.
 """
 
-import asyncio
 import contextlib
 import json
 import os
@@ -34,15 +33,25 @@ def _style(out: TextIO) -> str:
 class Console:
     """Feeds lines to the router as console messages and prints each reply."""
 
-    def __init__(self, router: Router, out: TextIO | None = None, *, as_json: bool = False) -> None:
+    def __init__(
+        self,
+        router: Router,
+        out: TextIO | None = None,
+        *,
+        as_json: bool = False,
+        conversation: bool = True,
+    ) -> None:
         self.router = router
         self.out = out if out is not None else sys.stdout
         self.as_json = as_json
         self.session = f"console-{uuid.uuid4().hex[:12]}"
+        self.conversation = conversation  # False: one question, nothing to follow it up
 
     def answer(self, line: str) -> Reply:
         """One line as a message of this console session (follow-ups stay within it)."""
-        return self.router.handle(Message(text=line.rstrip("\r\n"), thread=self.session))
+        return self.router.handle(
+            Message(text=line.rstrip("\r\n"), thread=self.session, conversation=self.conversation)
+        )
 
     def emit(self, reply: Reply) -> None:
         if self.as_json:
@@ -100,6 +109,8 @@ def console_digests(router: Router) -> Iterator[None]:
         return
     state = router.state
     stop = threading.Event()
+
+    import asyncio
 
     async def serve() -> None:
         from adapters.digest_scheduler import DigestRunner, DigestScheduler

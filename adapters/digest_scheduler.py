@@ -40,8 +40,9 @@ from bot.digest import (
     start_of_local_day,
     trigger,
 )
+from bot.records import Subscription
 from bot.router import Router
-from bot.state import StateStore, Subscription
+from bot.state import StateStore
 
 log = logging.getLogger(__name__)
 SYNC_SECONDS = 30

@@ -13,11 +13,14 @@ A channel nobody configured has the defaults; reading one is a primary-key looku
 
 import time
 from dataclasses import dataclass
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING
 
 from bot.parse import ANSWER_VERBS, parse
-from bot.state import StateStore
+
+if TYPE_CHECKING:  # (types only: the commands that import this load no database library)
+    from sqlalchemy import Connection
+
+    from bot.state import StateStore
 
 ANSWER_MODES = ("auto", "private", "public")
 DIGEST_PAUSE = "turned off in this channel's settings"
@@ -52,7 +55,7 @@ def answers_in_channel(settings: ChannelSettings, text: str) -> bool:
 class ChannelSettingsStore:
     """Reads and changes channel settings in the state database."""
 
-    def __init__(self, state: StateStore) -> None:
+    def __init__(self, state: "StateStore") -> None:
         self.state = state
 
     def get(self, platform: str, channel: str) -> ChannelSettings:
@@ -72,6 +75,8 @@ class ChannelSettingsStore:
             raise ValueError(f"unknown answers mode {changes['answers']!r}")
         names = sorted(changes)
         values = [changes[n] if n == "answers" else int(bool(changes[n])) for n in names]
+        from sqlalchemy import text
+
         with self.state.write() as db:
             before = _read(db, platform, channel)
             db.execute(
@@ -103,8 +108,10 @@ class ChannelSettingsStore:
         return int(self.state.query("SELECT count(*) FROM channel_settings")[0][0])
 
 
-def _read(db: Connection, platform: str, channel: str) -> ChannelSettings:
+def _read(db: "Connection", platform: str, channel: str) -> ChannelSettings:
     """The channel's settings (the defaults where none were chosen)."""
+    from sqlalchemy import text
+
     row = db.execute(
         text(
             "SELECT answers, followups, mention_only, digest FROM channel_settings "

@@ -2,10 +2,13 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from bot.message import Message
-from bot.state import StateStore
 from knowledge.engine import Engine
+
+if TYPE_CHECKING:  # (a type only: a one-off question loads no database library)
+    from bot.state import StateStore
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -24,5 +27,5 @@ class Context:
     message: Message
     today: date
     now: datetime
-    state: StateStore | None = None
+    state: "StateStore | None" = None
     digest: DigestDefaults = DigestDefaults()

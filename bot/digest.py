@@ -16,13 +16,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.cite import CitationList
 from bot.errors import UsageError
 from bot.items import event_item, years_ago
+from bot.records import Subscription
 from bot.reply import Reply, Section
 from bot.sanitize import echo
-from bot.state import StateStore, Subscription
 from knowledge.engine import Engine
 
 if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
+
+    from bot.state import StateStore
 
 _TIME_RE = re.compile(r"^([0-9]{1,2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
 # A word that is meant as a time of day, well formed or not ("9am", "25:00", "9:3pm").
@@ -114,7 +116,7 @@ def due_today(sub: Subscription, now: datetime) -> bool:
 
 def digest_reply(
     engine: Engine,
-    state: StateStore | None,
+    state: "StateStore | None",
     *,
     platform: str,
     channel: str,
@@ -168,7 +170,7 @@ def digest_reply(
 
 def _archive_pick(
     engine: Engine,
-    state: StateStore | None,
+    state: "StateStore | None",
     platform: str,
     channel: str,
     day: date,

@@ -14,12 +14,24 @@ import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-from sqlalchemy import text
+from typing import TYPE_CHECKING
 
 from bot.message import Message
 from bot.reply import Reply
-from bot.state import StateStore
+
+if TYPE_CHECKING:
+    from sqlalchemy import TextClause
+
+    from bot.state import StateStore
+
+
+def text(sql: str) -> "TextClause":
+    """SQLAlchemy's `text`, imported when a vote is first stored: the router makes its
+    Feedback for every run, and a one-off question loads no database library."""
+    from sqlalchemy import text as sql_text
+
+    return sql_text(sql)
+
 
 ANSWER_TTL_SECONDS = 90 * 24 * 3600  # an answer nobody voted on is forgotten after this
 PRUNE_EVERY = 500  # answers recorded between two prunings
@@ -59,7 +71,7 @@ class Rated:
 class Feedback:
     """Records answers and votes in the state database; lists them worst first."""
 
-    def __init__(self, state: StateStore) -> None:
+    def __init__(self, state: "StateStore") -> None:
         self.state = state
         self._salted = ""
 

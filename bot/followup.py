@@ -13,7 +13,7 @@ own ("where did he go", "how much did that cost") keeps the previous question as
 
 import re
 
-from bot.state import Turn
+from bot.records import Turn
 from knowledge.answering import lexicon
 from knowledge.answering.frame import alias_spans
 from knowledge.model import EntityInfo

@@ -25,6 +25,9 @@ class Message:
     counted: bool = True
     public: bool = False  # the answer would be seen by the whole channel
     workspace: str = ""  # the Slack team it came from (its digests post with its token)
+    # False: a question with nothing before it and nothing after it (`openai-bot ask TEXT`):
+    # no conversation is read or kept for it.
+    conversation: bool = True
 
     @property
     def settings_channel(self) -> str:

@@ -11,13 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
 import bot.commands  # noqa: F401  (registers the handlers)
 from bot.context import Context, DigestDefaults
-from bot.cooldown import Cooldown
 from bot.errors import BotError, NotAvailableError
 from bot.feedback import Feedback, rateable
 from bot.followup import resolve, without_context
@@ -28,11 +27,14 @@ from bot.registry import VERBS
 from bot.reply import Reply
 from bot.sanitize import clean_input, echo
 from bot.smalltalk import smalltalk_reply, typo_reply
-from bot.state import StateStore
 from knowledge.answering.frame import alias_spans
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
 from knowledge.model import EntityInfo
+
+if TYPE_CHECKING:  # (types only: a one-off question loads no database library)
+    from bot.cooldown import Cooldown
+    from bot.state import StateStore
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +73,9 @@ class Router:
         *,
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] = _utc_now,
-        state: StateStore | None = None,
+        state: "StateStore | None" = None,
         digest: DigestDefaults = DEFAULT_DIGEST,
-        cooldown: Cooldown | None = None,
+        cooldown: "Cooldown | None" = None,
     ) -> None:
         self.engine = engine
         self.today = today
@@ -91,7 +93,9 @@ class Router:
         verb = intent.command.verb
         if intent.kind != "question" and verb not in ("who", "when"):
             return intent, ""
-        if self.state is None or not (message.addressed or looks_like_question(intent)):
+        if self.state is None or not message.conversation:
+            return intent, ""
+        if not (message.addressed or looks_like_question(intent)):
             return intent, ""
         asked = intent.command.args if verb == "ask" else f"{verb} {intent.command.args}"
         previous = self.state.last_turn(message.scope)

@@ -9,7 +9,6 @@ kept by Alembic (`bot/migrations/`).
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,35 +17,11 @@ from sqlalchemy import Connection, bindparam, text
 
 from bot.claims import digest_claim, first_delivery
 from bot.database import open_engine
+from bot.records import Subscription, Turn
 
 LEASE_SECONDS = 120.0  # how long a claim keeps other processes from posting
 THREAD_TTL_SECONDS = 30 * 24 * 3600
 CONVERSATION_TTL_SECONDS = 2 * 3600
-
-
-@dataclass(frozen=True, kw_only=True)
-class Turn:
-    """The last exchange of a conversation: what was asked, and the short answer given."""
-
-    question: str = ""
-    answer: str = ""
-
-
-@dataclass(frozen=True, kw_only=True)
-class Subscription:
-    """A channel's daily digest: when, where, by whom, and why it is paused (if it is)."""
-
-    platform: str
-    channel: str
-    post_time: str  # HH:MM, local
-    timezone: str  # IANA
-    created_by: str
-    paused_reason: str = ""
-    workspace: str = ""  # the Slack team whose installation posts it (many-workspace mode)
-
-    @property
-    def key(self) -> str:
-        return f"{self.platform}:{self.channel}"
 
 
 def _now_iso() -> str:

@@ -644,6 +644,7 @@ def test_a_blank_app_token_means_http_mode(
 
 
 CHAT_LIBRARIES = ("discord", "slack_bolt", "slack_sdk", "aiohttp", "apscheduler", "alembic")
+STATE_LIBRARIES = ("sqlalchemy",)  # the state database's: opened when a command uses it
 
 
 @pytest.mark.parametrize(
@@ -651,9 +652,9 @@ CHAT_LIBRARIES = ("discord", "slack_bolt", "slack_sdk", "aiohttp", "apscheduler"
     [["index", "--if-stale"], ["ask", "who altman"], ["digest"], ["ask", "help"]],
 )
 def test_one_off_commands_load_no_chat_library(env: dict[str, str], command: list[str]) -> None:
-    """A one-off question pays for what answers it, not for Slack, Discord and the
-    scheduler: a fresh interpreter runs the command and lists what it imported (the
-    databases made first: a first start migrates, which loads Alembic once)."""
+    """A one-off question pays for what answers it, not for Slack, Discord, the scheduler
+    or the state database: a fresh interpreter runs the command and lists what it imported
+    (the databases made first: a first start migrates, which loads Alembic once)."""
     assert CliRunner().invoke(main, ["ask", "sources"]).exit_code == 0
     script = (
         "import sys\n"
@@ -673,6 +674,19 @@ def test_one_off_commands_load_no_chat_library(env: dict[str, str], command: lis
     loaded = set(ast.literal_eval(ran.stdout.strip().splitlines()[-1]))
     assert "knowledge" in loaded  # it did answer
     assert not loaded & set(CHAT_LIBRARIES), sorted(loaded & set(CHAT_LIBRARIES))
+    assert not loaded & set(STATE_LIBRARIES), sorted(loaded & set(STATE_LIBRARIES))
+
+
+def test_a_one_off_command_opens_the_state_when_it_uses_it(env: dict[str, str]) -> None:
+    """The state database is opened by the first command that needs it, not before: a
+    digest subscribed from `openai-bot ask` is kept; a question leaves no file behind."""
+    state_file = Path(env["OPENAI_BOT_DATA_DIR"]) / "state.db"
+    assert CliRunner().invoke(main, ["ask", "who altman"]).exit_code == 0
+    assert not state_file.exists()
+    subscribed = CliRunner().invoke(main, ["ask", "digest subscribe 9:30 Europe/Paris"])
+    assert subscribed.exit_code == 0 and state_file.exists(), subscribed.output
+    shown = CliRunner().invoke(main, ["status", "--json"])
+    assert json.loads(shown.output)["digests"] == {"active": 1, "paused": 0}
 
 
 def test_an_index_is_rebuilt_when_an_article_changes_and_only_then(

@@ -19,9 +19,10 @@ from adapters.discord_app import DiscordSender
 from adapters.slack_app import SlackSender
 from bot.digest import ChannelGone, RateLimited, digest_reply, due_today, trigger
 from bot.message import Message
+from bot.records import Subscription
 from bot.reply import Reply
 from bot.router import Router
-from bot.state import StateStore, Subscription
+from bot.state import StateStore
 from knowledge.engine import Engine
 
 BERLIN, NEW_YORK = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")

@@ -7,9 +7,10 @@ import pytest
 from bot.followup import resolve
 from bot.intent import classify
 from bot.message import Message
+from bot.records import Turn
 from bot.reply import Reply
 from bot.router import Router
-from bot.state import StateStore, Turn
+from bot.state import StateStore
 from knowledge.engine import Engine
 
 
@@ -165,6 +166,25 @@ def test_things_the_articles_never_mention(router: Router, question: str, term: 
     reply = router.handle_text(question)
     assert reply.title.startswith("The articles don't mention") and term in reply.title
     assert "Best match" not in reply.text
+
+
+def test_a_one_off_question_has_no_conversation(engine: Engine, tmp_path: Path) -> None:
+    """`openai-bot ask TEXT` is one question: it follows nothing up and leaves no turn
+    for a question after it to follow."""
+    state = StateStore(tmp_path / "state.db")
+    router = Router(engine, state=state)
+
+    def said(text: str, *, conversation: bool = True) -> str:
+        message = Message(text=text, thread="s1", conversation=conversation)
+        return router.handle(message).text.casefold()
+
+    said("when did sutskever resign", conversation=False)
+    assert state.last_turn("console:console:s1:console") == Turn()
+    assert "sutskever" not in said("why?")
+    said("when did sutskever resign")
+    assert "sutskever" not in said("why?", conversation=False)
+    assert "why did sutskever resign" in said("why?")  # the turn before it still stands
+    state.close()
 
 
 def test_console_follow_ups(engine: Engine, tmp_path: Path) -> None:

@@ -4,8 +4,8 @@ the article's wording, and a dramatised scene never passed off as a quote."""
 import pytest
 
 from bot.followup import resolve
+from bot.records import Turn
 from bot.router import Router
-from bot.state import Turn
 from knowledge.engine import Engine
 from knowledge.entities import Mention
 from knowledge.quotes import quotes_in, reported_in

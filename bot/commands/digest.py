@@ -1,6 +1,7 @@
 """`digest subscribe|unsubscribe|status|preview`: the channel's daily "on this day" post."""
 
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.channel_settings import DIGEST_PAUSE, ChannelSettingsStore
@@ -8,15 +9,18 @@ from bot.commands.onthisday import parse_day
 from bot.context import Context
 from bot.digest import TIME_LIKE_RE, digest_reply, next_run, parse_time, parse_zone
 from bot.errors import UsageError
+from bot.records import Subscription
 from bot.registry import verb
 from bot.reply import Reply
 from bot.sanitize import echo
-from bot.state import StateStore, Subscription
+
+if TYPE_CHECKING:
+    from bot.state import StateStore
 
 ACTIONS = ("subscribe", "unsubscribe", "status", "preview")
 
 
-def _state(ctx: Context) -> StateStore:
+def _state(ctx: Context) -> "StateStore":
     if ctx.state is None:
         raise UsageError("The digest needs the state database, which this run has not opened.")
     return ctx.state
