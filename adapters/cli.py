@@ -238,7 +238,7 @@ def _checked(settings: Settings) -> None:
         return
     with _opening(settings, "state", target):
         if target.exists():
-            probe = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+            probe = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
             try:
                 probe.execute("PRAGMA schema_version").fetchone()
             finally:
