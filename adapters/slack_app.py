@@ -461,7 +461,8 @@ class SlackAdapter:
         await ack()
         text = command.get("text") or ""
         channel = command.get("channel_id", "")
-        public = answers_in_channel(self._channel_settings(channel), text)
+        settings = self._channel_settings(channel)
+        public = answers_in_channel(settings, text)
         reply = await self.answer(
             text,
             user=command.get("user_id", ""),
@@ -476,7 +477,9 @@ class SlackAdapter:
         if public and reply.is_answer:  # the channel asked for answers in it
             await _respond(respond, response_type="in_channel", **render(reply))
             return
-        share = text if self._channel_settings(channel).answers != "private" else None
+        if reply.command == "settings":  # this command may have just changed them
+            settings = self._channel_settings(channel)
+        share = text if settings.answers != "private" else None
         await _respond(respond, response_type="ephemeral", **render(reply, share_command=share))
 
     async def _on_vote(

@@ -10,10 +10,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import simplemma
 from rapidfuzz import fuzz, process
 
 from bot.parse import ALIASES, VERBS, Command, parse
+from knowledge import english
 
 TYPO_SCORE = 75.0
 
@@ -119,7 +119,7 @@ def _typo(word: str, known_words: frozenset[str]) -> str:
     key = word.casefold()
     if len(key) < 4 or key in known_words or not key.isalpha():
         return ""
-    if simplemma.is_known(key, lang="en"):
+    if english.is_known(key):
         return ""
     best = process.extractOne(key, _verbs(), scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
     if best is None:

@@ -3,11 +3,9 @@
 import sqlite3
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knowledge import facts, lasting
-from knowledge.answering import lexicon
-from knowledge.answering.frame import entity_map
-from knowledge.answering.pipeline import Answer, answer
 from knowledge.errors import IndexMissingError
 from knowledge.freshness import SCHEMA_VERSION
 from knowledge.lookup import NameIndex, lookup
@@ -24,6 +22,9 @@ from knowledge.model import (
 from knowledge.query import parse_query
 from knowledge.search import search_query
 from knowledge.sqlite import connect
+
+if TYPE_CHECKING:
+    from knowledge.answering.pipeline import Answer
 
 ASK_LIMIT = 3
 
@@ -75,8 +76,12 @@ class Engine:
         """Passages matching `text`, best first."""
         return search_query(self._conn(), parse_query(text), limit=limit, offset=offset)
 
-    def ask(self, question: str, *, limit: int = ASK_LIMIT) -> Answer:
+    def ask(self, question: str, *, limit: int = ASK_LIMIT) -> "Answer":
         """The passages that best answer a free-text question (see knowledge/answering)."""
+        # The question pipeline is imported by the first question, not with the engine: a
+        # one-off `openai-bot ask "who altman"` never loads it.
+        from knowledge.answering.pipeline import answer
+
         words, total = self.vocabulary()
         return answer(
             self._conn(),
@@ -88,8 +93,10 @@ class Engine:
             cache=self._frequencies,
         )
 
-    def when(self, text: str, *, limit: int = 5) -> Answer:
+    def when(self, text: str, *, limit: int = 5) -> "Answer":
         """Dated events that best match `text` ("did musk leave")."""
+        from knowledge.answering.pipeline import answer
+
         words, total = self.vocabulary()
         return answer(
             self._conn(),
@@ -106,6 +113,9 @@ class Engine:
         """Load what the first question would otherwise wait for: lemmas, the people and
         their names (for lookups, typos and finding them in a question), the vocabulary.
         At 100,000 articles that is about a second, better spent before serving."""
+        from knowledge.answering import lexicon
+        from knowledge.answering.frame import entity_map
+
         lexicon.warm()
         entity_map(self.entities())
         self.names(people_only=True)

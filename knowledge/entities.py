@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import simplemma
+from knowledge import english
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -158,7 +158,7 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     appositive = re.match(r",? (?:who|whose|a|an|the|another|former|then|now)\b([^,.;]*)", after)
     if appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[1])):
         return True
-    if simplemma.is_known(first.casefold(), lang="en"):
+    if english.is_known(first):
         return False  # "Inside Lumaris": an English word first, and no role says it is a person
     if re.match(r":", after) and (start == 0 or text[start - 1] == "\n"):
         return True

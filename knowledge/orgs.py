@@ -15,8 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import simplemma
-
+from knowledge import english
 from knowledge.entities import Entity, slug
 
 SUFFIXES = frozenset(
@@ -74,7 +73,7 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _english(word: str) -> bool:
-    return bool(simplemma.is_known(word.casefold(), lang="en"))
+    return english.is_known(word)
 
 
 @dataclass

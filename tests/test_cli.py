@@ -647,14 +647,26 @@ CHAT_LIBRARIES = ("discord", "slack_bolt", "slack_sdk", "aiohttp", "apscheduler"
 STATE_LIBRARIES = ("sqlalchemy",)  # the state database's: opened when a command uses it
 
 
+# What a profile needs no part of: the question pipeline and the English dictionary
+QUESTION_MODULES = ("knowledge.answering.pipeline", "simplemma")
+
+
 @pytest.mark.parametrize(
-    "command",
-    [["index", "--if-stale"], ["ask", "who altman"], ["digest"], ["ask", "help"]],
+    ("command", "unneeded"),
+    [
+        (["index", "--if-stale"], ()),
+        (["ask", "who altman"], QUESTION_MODULES),
+        (["digest"], QUESTION_MODULES),
+        (["ask", "help"], ()),
+    ],
 )
-def test_one_off_commands_load_no_chat_library(env: dict[str, str], command: list[str]) -> None:
+def test_one_off_commands_load_no_chat_library(
+    env: dict[str, str], command: list[str], unneeded: tuple[str, ...]
+) -> None:
     """A one-off question pays for what answers it, not for Slack, Discord, the scheduler
-    or the state database: a fresh interpreter runs the command and lists what it imported
-    (the databases made first: a first start migrates, which loads Alembic once)."""
+    or the state database, nor (asked who someone is) for the question pipeline: a fresh
+    interpreter runs the command and lists what it imported (the databases made first: a
+    first start migrates, which loads Alembic once)."""
     assert CliRunner().invoke(main, ["ask", "sources"]).exit_code == 0
     script = (
         "import sys\n"
@@ -662,7 +674,7 @@ def test_one_off_commands_load_no_chat_library(env: dict[str, str], command: lis
         "from adapters.cli import main\n"
         f"done = CliRunner().invoke(main, {command!r})\n"
         "assert done.exit_code == 0, done.output\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
+        "print(sorted(sys.modules))\n"
     )
     ran = subprocess.run(
         [sys.executable, "-c", script],
@@ -671,10 +683,12 @@ def test_one_off_commands_load_no_chat_library(env: dict[str, str], command: lis
         env={**os.environ, **env},
         check=True,
     )
-    loaded = set(ast.literal_eval(ran.stdout.strip().splitlines()[-1]))
-    assert "knowledge" in loaded  # it did answer
+    modules = set(ast.literal_eval(ran.stdout.strip().splitlines()[-1]))
+    loaded = {m.split(".")[0] for m in modules}
+    assert "knowledge.engine" in modules  # it did answer
     assert not loaded & set(CHAT_LIBRARIES), sorted(loaded & set(CHAT_LIBRARIES))
     assert not loaded & set(STATE_LIBRARIES), sorted(loaded & set(STATE_LIBRARIES))
+    assert not modules & set(unneeded), sorted(modules & set(unneeded))
 
 
 def test_a_one_off_command_opens_the_state_when_it_uses_it(env: dict[str, str]) -> None:

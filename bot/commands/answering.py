@@ -7,18 +7,21 @@ they do cover.
 """
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.cite import CitationList, source_label
 from bot.items import CONTEXT_MARK, marked_item
 from bot.reply import Item, Reply, Section
 from bot.sanitize import echo
-from knowledge.answering.pipeline import Answer
 from knowledge.quotes import is_dialogue
+
+if TYPE_CHECKING:  # the question pipeline loads with the first question (knowledge.engine)
+    from knowledge.answering.pipeline import Answer
 
 COVERED = "They cover OpenAI's history: Musk, Altman, Microsoft and the founders who left."
 
 
-def unknown_reply(command: str, result: Answer) -> Reply:
+def unknown_reply(command: str, result: "Answer") -> Reply:
     """The question names things the articles never mention."""
     terms = ", ".join(f"“{echo(t, 40)}”" for t in result.unknown[:3])
     citations = CitationList()
@@ -35,7 +38,7 @@ def unknown_reply(command: str, result: Answer) -> Reply:
 
 
 def _items(
-    result: Answer, citations: CitationList, *, dated: bool, limit: int | None = None
+    result: "Answer", citations: CitationList, *, dated: bool, limit: int | None = None
 ) -> tuple[Item, ...]:
     items = []
     for hit in result.hits[:limit]:
@@ -54,7 +57,7 @@ def _items(
     return tuple(items)
 
 
-def lead(result: Answer) -> str:
+def lead(result: "Answer") -> str:
     """The short answer the first passage gives: a date, a person, an amount, or ""."""
     if not result.hits:
         return ""
@@ -64,7 +67,7 @@ def lead(result: Answer) -> str:
     return result.answers.get(first, "")
 
 
-def _differ_line(result: Answer) -> str:
+def _differ_line(result: "Answer") -> str:
     """ "The sources differ: $450 million (The Meridian Ledger) and $400 million (Pacific
     Circuit)." """
     outlets = {h.passage.id: h.passage.article.outlet for h in result.hits}
@@ -78,7 +81,7 @@ def _differ_line(result: Answer) -> str:
     return "The sources differ: " + " and ".join(said) + "."
 
 
-def answer_reply(command: str, title: str, result: Answer, *, dated: bool = False) -> Reply:
+def answer_reply(command: str, title: str, result: "Answer", *, dated: bool = False) -> Reply:
     """Title, then the answer line, then the passages, cited."""
     citations = CitationList()
     items = _items(result, citations, dated=dated)

@@ -12,7 +12,7 @@ from bot.errors import UsageError
 from bot.items import event_item, text_item
 from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
-from knowledge.answering.rank import ROLE_WORDS
+from knowledge.answering.lexicon import ROLE_WORDS
 from knowledge.lookup import clean_name
 from knowledge.model import RoleInfo
 from knowledge.query import STOPWORDS

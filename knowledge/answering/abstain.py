@@ -11,10 +11,10 @@ may say "Best match".
 import functools
 import os
 
-import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from knowledge import english
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term
 from knowledge.answering.rank import Scored
@@ -63,7 +63,7 @@ def _paraphrase_words() -> frozenset[str]:
 
 def is_english(word: str) -> bool:
     """A word of the English dictionary (so not a typo to mend)."""
-    return bool(simplemma.is_known(word.casefold(), lang="en"))
+    return english.is_known(word)
 
 
 @functools.cache

@@ -1,6 +1,6 @@
 """Words of questions: stop words and chat filler, lemmas, paraphrase groups, Chinese terms.
 
-Lemmas come from simplemma (a dictionary lemmatizer that ships its data), so "left", "met" and
+Lemmas come from simplemma (through `knowledge.english`), so "left", "met" and
 "bought" reach "leave", "meet" and "buy" without hand-written suffix rules. The paraphrase
 groups and the Chinese terms are curated data in `knowledge/data/paraphrases.toml`.
 """
@@ -10,7 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
-import simplemma
+from knowledge import english
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -37,6 +37,12 @@ STOPWORDS = frozenset(
 QUESTION_WORDS = frozenset(
     "when what which who whom whose why how where did does do was were is are year date day "
     "month time long ago".split()
+)
+
+# Titles a question may ask about ("who is the ceo", "who was cto").
+ROLE_WORDS = frozenset(
+    "ceo cto cfo cpo president chairman chair founder co-founder cofounder scientist "
+    "director officer head boss chief".split()
 )
 
 # Words too vague to be a question's key term on their own ("the company", "a person").
@@ -86,7 +92,7 @@ def lemma(word: str) -> str:
         lowered = lowered[:-2]
     if not lowered.isascii() or not lowered.isalpha():
         return lowered
-    found = simplemma.lemmatize(lowered, lang="en").casefold()
+    found = english.lemma(lowered)
     return found or lowered
 
 

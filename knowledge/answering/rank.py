@@ -664,12 +664,6 @@ def _amount_answer(text: str, near: int | None = None) -> str:
     return best.group().strip(" .,")
 
 
-ROLE_WORDS = frozenset(
-    "ceo cto cfo cpo president chairman chair founder co-founder cofounder scientist "
-    "director officer head boss chief".split()
-)
-
-
 @dataclass(frozen=True, kw_only=True)
 class Coverage:
     """How much of the question a passage says, and where: the cheap first pass, done for
@@ -857,7 +851,7 @@ def score(
     role_forms = tuple(
         f
         for t in frame.terms
-        if (t.entity is None and t.text.casefold() in ROLE_WORDS)
+        if (t.entity is None and t.text.casefold() in lexicon.ROLE_WORDS)
         or (t.entity is None and set(t.forms) & {"ceo", "cto", "cfo", "chair", "founder"})
         for f in t.forms
     )
