@@ -6,13 +6,12 @@ from collections.abc import Awaitable, Callable
 
 import discord
 from aiohttp import web
-from pydantic import SecretStr
 from slack_sdk.errors import SlackApiError
 
 from adapters import ops
 from adapters.digest_scheduler import DigestRunner, DigestScheduler
 from adapters.discord_app import DiscordAdapter, DiscordConfig, DiscordSender
-from adapters.settings import Settings
+from adapters.settings import Secret, Settings
 from adapters.slack_app import CredentialsRejected, SlackAdapter, SlackConfig
 from bot.digest import Sender
 from bot.router import Router
@@ -63,7 +62,7 @@ def slack_config(settings: Settings) -> SlackConfig:
     """The Slack part of the settings (validated already: a bot token, or a client id and
     secret, is present)."""
 
-    def secret(value: SecretStr | None) -> str:
+    def secret(value: Secret | None) -> str:
         return value.get_secret_value() if value is not None else ""
 
     return SlackConfig(
