@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
@@ -139,8 +140,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
         """What the state store opens: the PostgreSQL URL, or the SQLite file."""
         if self.state_shared:
             return self.state_url
-        if self.state_url.startswith("sqlite:///"):
-            return Path(self.state_url.removeprefix("sqlite:///"))
+        if self.state_url.startswith("sqlite:///"):  # its path percent-escaped, as in any URL
+            return Path(unquote(self.state_url.removeprefix("sqlite:///")))
         return self.state_file
 
     @property

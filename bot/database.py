@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from bot.migrations.legacy import LEGACY_MIGRATIONS
@@ -49,7 +49,9 @@ def state_url(target: Path | str) -> str:
             return "postgresql+psycopg://" + text.removeprefix(prefix)
     if text.startswith(("postgresql+", "sqlite:")):
         return text
-    return f"sqlite:///{text}"
+    # A file name is escaped as the URL's database part: "state?v2.db" or "#1.db" would
+    # otherwise be cut at the "?" or "#" (SQLAlchemy unescapes it again when it connects).
+    return URL.create("sqlite", database=text).render_as_string()
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -65,7 +67,7 @@ def engine_for(target: Path | str) -> Engine:
         return create_engine(
             url, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True
         )
-    path = url.removeprefix("sqlite:///")
+    path = make_url(url).database or ""
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
