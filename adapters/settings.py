@@ -12,15 +12,14 @@ Every problem found is reported at once, each naming its variable.
 """
 
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args, get_origin
 from urllib.parse import unquote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import msgspec
 
-from bot.numbers import number
+from adapters.settings_checks import ACROSS, SECRETS, TEXT_CHECKS
 
 PREFIX = "OPENAI_BOT_"
 
@@ -38,6 +37,7 @@ class Secret:
         self._value = value
 
     def get_secret_value(self) -> str:
+        """The credential itself, for the one library call that needs it."""
         return self._value
 
     def __repr__(self) -> str:
@@ -172,170 +172,11 @@ _ENV_NAMES = {
     "slack_redirect_uri": "SLACK_REDIRECT_URI",
     "discord_token": "DISCORD_TOKEN",
 }
-_SECRETS = frozenset(
-    {
-        "slack_bot_token",
-        "slack_app_token",
-        "slack_signing_secret",
-        "slack_client_secret",
-        "discord_token",
-    }
-)
 
 
 def env_name(field: str) -> str:
     """The variable a setting is read from."""
     return _ENV_NAMES.get(field, f"{PREFIX}{field.upper()}")
-
-
-def _known_zone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown IANA timezone {value!r} (try Europe/Berlin)") from exc
-    return value
-
-
-def _hh_mm(value: str) -> str:
-    parts = [number(p) for p in value.split(":")]
-    if len(parts) != 2 or parts[0] is None or parts[1] is None:
-        raise ValueError("must be HH:MM, e.g. 09:00")
-    hour, minute = parts[0], parts[1]
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValueError("must be HH:MM, e.g. 09:00")
-    return f"{hour:02d}:{minute:02d}"
-
-
-def _known_url(value: str) -> str:
-    if value and not value.startswith(("sqlite:///", "postgresql://", "postgres://")):
-        raise ValueError("must be sqlite:///PATH or postgresql://USER@HOST/DB")
-    return value
-
-
-def _known_format(value: str) -> str:
-    if value.casefold() not in ("text", "json"):
-        raise ValueError("must be text or json")
-    return value.casefold()
-
-
-def _known_level(value: str) -> str:
-    level = value.upper()
-    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
-        raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
-    return level
-
-
-def _auto_or_nothing(value: str) -> str:
-    if value.strip().casefold() not in ("", "auto"):
-        raise ValueError("must be auto (or set OPENAI_BOT_DISCORD_SHARD_COUNT for a fixed count)")
-    return value.strip().casefold()
-
-
-def _one_line(value: str) -> str:
-    """A secret pasted with a line break or a space would fail deep inside an HTTP library;
-    say so here, without ever showing the secret."""
-    if any(c.isspace() or not c.isprintable() for c in value):
-        raise ValueError("contains a space, line break or control character (pasted badly?)")
-    return value
-
-
-# Each setting's own check, on its text: it may also put the value in its one form ("9:5"
-# becomes "09:05").
-_CHECKS: dict[str, Callable[[str], str]] = {
-    "timezone": _known_zone,
-    "digest_time": _hh_mm,
-    "state_url": _known_url,
-    "log_format": _known_format,
-    "log_level": _known_level,
-    "discord_shards": _auto_or_nothing,
-    **dict.fromkeys(_SECRETS, _one_line),
-}
-
-
-def _discord_shards(settings: Settings) -> str:
-    if settings.discord_shards == "auto" and settings.discord_shard_count is not None:
-        return (
-            "OPENAI_BOT_DISCORD_SHARDS: auto asks Discord for the shard count; leave "
-            "OPENAI_BOT_DISCORD_SHARD_COUNT unset with it"
-        )
-    if not settings.discord_shard_ids:
-        return ""
-    if settings.discord_shard_count is None:
-        return (
-            "OPENAI_BOT_DISCORD_SHARD_IDS: needs OPENAI_BOT_DISCORD_SHARD_COUNT (the total "
-            "over every process)"
-        )
-    ids = [number(part.strip()) for part in settings.discord_shard_ids.split(",")]
-    count = settings.discord_shard_count
-    if any(i is None or not 0 <= i < count for i in ids) or len(set(ids)) != len(ids):
-        return (
-            f"OPENAI_BOT_DISCORD_SHARD_IDS: must be different numbers from 0 to {count - 1}, "
-            "separated by commas"
-        )
-    return ""
-
-
-def _discord_urls(settings: Settings) -> str:
-    if settings.discord_api_base_url and not settings.discord_api_base_url.startswith(
-        ("http://", "https://")
-    ):
-        return "DISCORD_API_BASE_URL: must be an http(s) URL"
-    if settings.discord_gateway_url and not settings.discord_gateway_url.startswith(
-        ("ws://", "wss://")
-    ):
-        return "DISCORD_GATEWAY_URL: must be a ws(s) URL"
-    return ""
-
-
-def _slack_complete(settings: Settings) -> str:
-    """Slack needs a bot token, and an app token (Socket Mode) or a signing secret (HTTP);
-    or, installed in many workspaces, a client id and secret and a signing secret."""
-    if not settings.platform_slack:
-        return ""
-    if not settings.slack_api_base_url.startswith(("http://", "https://")):
-        return "SLACK_API_BASE_URL: must be an http(s) URL"
-    if settings.slack_oauth:
-        return _slack_oauth_complete(settings)
-    bot = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
-    if not bot.startswith("xoxb-"):
-        return "SLACK_BOT_TOKEN: must be set to a bot token (xoxb-…) to use Slack"
-    app = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
-    if app and not app.startswith("xapp-"):
-        return "SLACK_APP_TOKEN: must be an app-level token (xapp-…)"
-    if not app and not settings.slack_signing_secret:
-        return (
-            "SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)"
-        )
-    return ""
-
-
-def _slack_oauth_complete(settings: Settings) -> str:
-    if not (settings.slack_client_id and settings.slack_client_secret):
-        return (
-            "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET: both are needed to install the app "
-            "in many workspaces"
-        )
-    if settings.slack_bot_token:
-        return (
-            "SLACK_BOT_TOKEN: leave it unset when SLACK_CLIENT_ID is set (each workspace's "
-            "token comes from its installation)"
-        )
-    if settings.slack_app_token:
-        return (
-            "SLACK_APP_TOKEN: installing in many workspaces serves HTTP (Slack redirects "
-            "installers to /slack/oauth_redirect); leave it unset"
-        )
-    if not settings.slack_signing_secret:
-        return "SLACK_SIGNING_SECRET: required to install in many workspaces"
-    if settings.slack_redirect_uri and not settings.slack_redirect_uri.startswith(
-        ("http://", "https://")
-    ):
-        return "SLACK_REDIRECT_URI: must be an http(s) URL"
-    return ""
-
-
-# Checks across settings; each message names its variables itself.
-_ACROSS: tuple[Callable[[Settings], str], ...] = (_discord_shards, _discord_urls, _slack_complete)
 
 
 def _environment() -> dict[str, str]:
@@ -348,40 +189,58 @@ def _environment() -> dict[str, str]:
     return found
 
 
-def _decode(kind: type, value: object) -> object:
-    """msgspec's hook for the types it does not know: paths and secrets, from their text."""
-    if kind is Path or kind is Secret:
-        return kind(str(value))
-    raise NotImplementedError(kind)
+# How people write yes and no in a variable (as pydantic-settings read them before).
+_BOOLEANS = {
+    **dict.fromkeys(("1", "true", "t", "yes", "y", "on"), True),
+    **dict.fromkeys(("0", "false", "f", "no", "n", "off"), False),
+}
+
+
+def _typed(kind: Any, text: str) -> object:
+    """A variable's text as the setting's type: numbers and booleans as people write them
+    (" 3000", "3_000", "yes"), then checked by msgspec against the setting's range."""
+    base = next((k for k in get_args(kind) if k is not type(None)), kind)  # T | None: T
+    base = get_args(base)[0] if get_origin(base) is Annotated else base
+    if base is bool:
+        if text.strip().casefold() not in _BOOLEANS:
+            raise ValueError("must be true or false (or 1 / 0, yes / no, on / off)")
+        return _BOOLEANS[text.strip().casefold()]
+    if base is int or base is float:
+        try:
+            number = base(text.strip())
+        except ValueError:
+            raise ValueError(
+                "must be a whole number" if base is int else "must be a number"
+            ) from None
+        try:
+            return msgspec.convert(number, kind)
+        except msgspec.ValidationError as exc:  # "Expected `int` >= 1"
+            said = str(exc).partition("`")[2].partition("`")[2].strip()
+            raise ValueError(f"must be {said}") from None
+    if base is Path or base is Secret:
+        return base(text)
+    return text
 
 
 def load_settings() -> Settings:
-    """Read and validate settings; problems become one SettingsError naming each variable."""
+    """Read and validate settings; every problem found becomes part of one SettingsError,
+    each naming its variable."""
     environment = _environment()
-    raw: dict[str, Any] = {}
+    values: dict[str, Any] = {}
     problems = []
-    for field in Settings.__struct_fields__:
-        value = environment.get(env_name(field))
-        if value is None or (field in _SECRETS and not value):
+    for field in msgspec.structs.fields(Settings):
+        text = environment.get(env_name(field.name))
+        if text is None or (field.name in SECRETS and not text):
             continue  # unset, or an empty secret (`SLACK_APP_TOKEN=` in an .env file)
         try:
-            raw[field] = _CHECKS[field](value) if field in _CHECKS else value
+            checked = TEXT_CHECKS[field.name](text) if field.name in TEXT_CHECKS else text
+            values[field.name] = _typed(field.type, checked)
         except ValueError as exc:
-            problems.append(f"{env_name(field)}: {exc}")
+            problems.append(f"{env_name(field.name)}: {exc}")
     if problems:
         raise SettingsError("; ".join(problems))
-    try:
-        settings = msgspec.convert(
-            raw,
-            Settings,
-            strict=False,  # text to numbers and booleans, as variables are text
-            dec_hook=_decode,
-        )
-    except msgspec.ValidationError as exc:
-        message, _, where = str(exc).partition(" - at `$.")
-        field = where.rstrip("`")
-        raise SettingsError(f"{env_name(field)}: {message[:1].lower()}{message[1:]}") from None
-    across = [problem for check in _ACROSS if (problem := check(settings))]
+    settings = Settings(**values)
+    across = [problem for check in ACROSS if (problem := check(settings))]
     if across:
         raise SettingsError("; ".join(across))
     return settings

@@ -40,24 +40,54 @@ def test_the_env_file_is_read_and_the_environment_wins(
 
 
 def test_every_problem_is_named_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wrong zone, a word for a number and a number out of range: all three are said."""
     monkeypatch.setenv("OPENAI_BOT_TIMEZONE", "Mars/Olympus")
     monkeypatch.setenv("OPENAI_BOT_LOG_FORMAT", "xml")
+    monkeypatch.setenv("OPENAI_BOT_HTTP_PORT", "x")
+    monkeypatch.setenv("OPENAI_BOT_USER_RATE", "-1")
     with pytest.raises(SettingsError) as raised:
         load_settings()
     said = str(raised.value)
     assert "OPENAI_BOT_TIMEZONE: unknown IANA timezone 'Mars/Olympus'" in said
     assert "OPENAI_BOT_LOG_FORMAT: must be text or json" in said
+    assert "OPENAI_BOT_HTTP_PORT: must be a whole number" in said
+    assert "OPENAI_BOT_USER_RATE: must be >= 0" in said
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "read"),
+    [
+        ("OPENAI_BOT_HTTP_PORT", " 3001 ", 3001),
+        ("OPENAI_BOT_HTTP_PORT", "3_002", 3002),
+        ("OPENAI_BOT_HTTP_PORT", "+3003", 3003),
+        ("OPENAI_BOT_DIGEST_LEASE", " 60", 60.0),
+        ("OPENAI_BOT_DISCORD_MESSAGE_CONTENT", "Yes", True),
+        ("OPENAI_BOT_DISCORD_MESSAGE_CONTENT", "on", True),
+        ("OPENAI_BOT_DISCORD_MESSAGE_CONTENT", "off", False),
+        ("OPENAI_BOT_DISCORD_MESSAGE_CONTENT", "0", False),
+    ],
+)
+def test_numbers_and_booleans_as_people_write_them(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, read: object
+) -> None:
+    monkeypatch.setenv(variable, value)
+    settings = load_settings()
+    field = variable.removeprefix("OPENAI_BOT_").lower()
+    assert getattr(settings, field) == read and type(getattr(settings, field)) is type(read)
 
 
 @pytest.mark.parametrize(
     ("variable", "value", "says"),
     [
         ("OPENAI_BOT_HTTP_PORT", "70000", "<= 65535"),
-        ("OPENAI_BOT_HTTP_PORT", "port", "expected `int`"),
-        ("OPENAI_BOT_USER_RATE", "-1", ">= 0"),
-        ("OPENAI_BOT_DIGEST_LEASE", "0.5", ">= 1.0"),
-        ("OPENAI_BOT_DISCORD_SHARD_COUNT", "0", ">= 1"),
-        ("OPENAI_BOT_DISCORD_MESSAGE_CONTENT", "maybe", "expected `bool`"),
+        ("OPENAI_BOT_HTTP_PORT", "port", "must be a whole number"),
+        ("OPENAI_BOT_USER_RATE", "-1", "must be >= 0"),
+        ("OPENAI_BOT_DIGEST_LEASE", "0.5", "must be >= 1.0"),
+        ("OPENAI_BOT_DIGEST_LEASE", "nan", "must be >= 1.0"),
+        ("OPENAI_BOT_DIGEST_LEASE", "soon", "must be a number"),
+        ("OPENAI_BOT_DISCORD_SHARD_COUNT", "0", "must be >= 1"),
+        ("OPENAI_BOT_DISCORD_SHARD_COUNT", "null", "must be a whole number"),
+        ("OPENAI_BOT_DISCORD_MESSAGE_CONTENT", "maybe", "must be true or false"),
     ],
 )
 def test_a_value_of_the_wrong_kind_or_range_names_its_variable(
@@ -90,3 +120,9 @@ def test_the_project_prefix_does_not_reach_a_platform_variable(
     assert load_settings().discord_token is None
     monkeypatch.setenv("DISCORD_TOKEN", "tkn")
     assert load_settings().platforms == ("discord",)
+
+
+def test_a_sqlite_state_url_is_read_as_a_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its path is percent-escaped, as in any URL ("%3F" is "?")."""
+    monkeypatch.setenv("OPENAI_BOT_STATE_URL", "sqlite:///kept/state%3Fv2.db")
+    assert load_settings().state_target == Path("kept/state?v2.db")

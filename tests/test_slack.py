@@ -745,7 +745,9 @@ async def test_admin_users_setting_needs_no_lookup(
     try:
         await h.command("settings answers private", response="set")
         await slack.wait_for(lambda calls: any(c == "response_url:set" for c, _ in calls))
-        assert "answers private" in _texts(slack.named("response_url:set")[0])
+        confirmed = slack.named("response_url:set")[0]
+        assert "answers private" in _texts(confirmed)
+        assert "openai_share" not in _texts(confirmed)  # the channel it made private shares none
         assert not slack.named("users.info")
     finally:
         await h.session.close()
