@@ -5,6 +5,7 @@ best score per entity decides. A clear winner is a match; two entities within a 
 each other are offered as "did you mean"; a poor best score is "no one by that name".
 """
 
+import heapq
 import re
 from array import array
 from collections import Counter
@@ -66,12 +67,25 @@ class NameIndex:
         shared: Counter[int] = Counter()
         for gram in _trigrams(wanted):
             shared.update(self._grams.get(gram, ()))
-        return sorted(shared, key=lambda n: (-shared[n], n))[:POOL] if shared else []
+        return _most_shared(shared)
 
     def spells(self, name: str) -> bool:
         """`name` (as typed, or without fillers such as "is" or "the") is exactly one of the
         names' spellings, case and punctuation aside: no fuzzy scoring needed to know."""
         return any(utils.default_process(form) in self.exact for form in (name, clean_name(name)))
+
+
+def _most_shared(shared: Counter[int]) -> list[int]:
+    """The POOL choices sharing the most trigrams, most first, ties in the choices' order.
+
+    A common trigram ("an ") is shared by thousands of names, and one key per name to sort
+    them all by cost 5 ms at 100,000 articles: the counts alone are sorted (in C) to find
+    the POOL-th, and only the choices above it and the first of those at it are ordered."""
+    if len(shared) <= POOL:
+        return sorted(shared, key=lambda n: (-shared[n], n))
+    cut = sorted(shared.values(), reverse=True)[POOL - 1]
+    above = sorted((n for n, c in shared.items() if c > cut), key=lambda n: (-shared[n], n))
+    return above + heapq.nsmallest(POOL - len(above), (n for n, c in shared.items() if c == cut))
 
 
 def _trigrams(text: str) -> set[str]:

@@ -2,8 +2,11 @@
 its letter trigrams, and finds what scoring every name would."""
 
 import itertools
+from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from knowledge import lookup as names_lookup
 from knowledge.lookup import NameIndex, lookup
@@ -54,3 +57,11 @@ def test_the_pool_is_the_names_sharing_most_trigrams() -> None:
 def test_a_small_index_scores_every_name() -> None:
     small = NameIndex(_many().source[:100])
     assert small.pool("anything") == list(range(len(small.choices)))
+
+
+@given(st.dictionaries(st.integers(0, 5000), st.integers(1, 9), max_size=names_lookup.POOL * 3))
+def test_the_most_shared_are_the_full_ordering_cut(counts: dict[int, int]) -> None:
+    """The pool's selection equals sorting every choice by (most shared, choice order)."""
+    shared = Counter(counts)
+    full = sorted(shared, key=lambda n: (-shared[n], n))[: names_lookup.POOL]
+    assert names_lookup._most_shared(shared) == full
