@@ -8,11 +8,12 @@ Slack's retries and Socket Mode redeliveries never produce a second reply.
 """
 
 import asyncio
+import contextlib
 import functools
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -51,6 +52,7 @@ from adapters.slack_render import (
     home_view,
     render,
 )
+from adapters.slack_respond import KeptAliveRespond
 from bot.channel_settings import ChannelSettings, ChannelSettingsStore, answers_in_channel
 from bot.digest import ChannelGone, RateLimited
 from bot.feedback import Feedback, thanks
@@ -314,7 +316,30 @@ class SlackAdapter:
         self._admins: dict[tuple[str, str], tuple[bool, float]] = {}
         self.handled = Progress()  # message events whose handling has finished
         self.lifecycle = Progress()  # uninstalls and revoked tokens handled
+        self._http: aiohttp.ClientSession | None = None  # while serving (see kept_alive)
         self._register()
+
+    @contextlib.asynccontextmanager
+    async def kept_alive(self) -> AsyncIterator[None]:
+        """While serving, one HTTP session for every call to Slack: the Web API (Bolt gives
+        each request's client the app client's session) and each response_url answer. Its
+        connections stay open and are reused; slack_sdk alone opens one per call."""
+        session = aiohttp.ClientSession()
+        self._http = self.client.session = session
+        try:
+            yield
+        finally:
+            self._http = self.client.session = None
+            await session.close()
+
+    async def _respond_kept_alive(self, context: Any, next_: Callable[[], Awaitable[None]]) -> None:
+        """Middleware: while serving, a request's `respond` answers over the kept-alive
+        session (see adapters.slack_respond)."""
+        if self._http is not None and context.response_url:
+            context["respond"] = KeptAliveRespond(
+                context.response_url, self._http, proxy=self.client.proxy, ssl=self.client.ssl
+            )
+        await next_()
 
     async def answer(
         self,
@@ -422,6 +447,7 @@ class SlackAdapter:
 
     def _register(self) -> None:
         app = self.app
+        app.use(self._respond_kept_alive)
         app.command("/openai")(self._on_command)
         app.action(re.compile(rf"^{PAGE_ACTION}_\d+$"))(self._on_page)
         app.action(SHARE_ACTION)(self._on_share)
@@ -1012,6 +1038,10 @@ class SlackAdapter:
 
     async def run(self) -> None:
         """Serve until cancelled, in Socket Mode or HTTP mode."""
+        async with self.kept_alive():
+            await self._serve()
+
+    async def _serve(self) -> None:
         await self.check_credentials()
         if self.config.app_token:
             handler = self.socket_mode_handler()

@@ -101,29 +101,39 @@ async def _run(total: int, concurrency: int) -> tuple[Latency, float, float]:
             bot_token="xoxb-bench", signing_secret=SECRET, api_base_url=fake.api_url
         )
         adapter = SlackAdapter(Router(Engine(index)), StateStore(Path(tmp) / "state.db"), config)
-        runner = await adapter.start_http(port=0)
-        load = Load(
-            url=f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events",
-            response_base=fake.response_url(""),
-            total=total,
-            concurrency=concurrency,
-        )
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as generator:
-            warm = Load(load.url, load.response_base, 1, 1, first=total)
-            await asyncio.wrap_future(generator.submit(generate, warm))  # the process is up
-            started = time.perf_counter()
-            samples = await asyncio.wrap_future(generator.submit(generate, load))
-            acked = time.perf_counter() - started
-        await fake.wait_for(
-            lambda calls: sum(1 for c, _ in calls if c.startswith("response_url:")) >= total + 1,
-            timeout=120,
-        )
-        answered = time.perf_counter() - started
-        await runner.cleanup()
-        await fake.stop()
-        adapter.state.close()
-        return Latency.of(samples), acked, answered
+        try:
+            async with adapter.kept_alive():  # as `run()` serves
+                return await _measure(adapter, fake, total, concurrency)
+        finally:
+            await fake.stop()
+            adapter.state.close()
+
+
+async def _measure(
+    adapter: SlackAdapter, fake: FakeSlack, total: int, concurrency: int
+) -> tuple[Latency, float, float]:
+    """Acks timed by the load generator's process; then the wait for every answer."""
+    runner = await adapter.start_http(port=0)
+    load = Load(
+        url=f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events",
+        response_base=fake.response_url(""),
+        total=total,
+        concurrency=concurrency,
+    )
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as generator:
+        warm = Load(load.url, load.response_base, 1, 1, first=total)
+        await asyncio.wrap_future(generator.submit(generate, warm))  # the process is up
+        started = time.perf_counter()
+        samples = await asyncio.wrap_future(generator.submit(generate, load))
+        acked = time.perf_counter() - started
+    await fake.wait_for(
+        lambda calls: sum(1 for c, _ in calls if c.startswith("response_url:")) >= total + 1,
+        timeout=120,
+    )
+    answered = time.perf_counter() - started
+    await runner.cleanup()
+    return Latency.of(samples), acked, answered
 
 
 def run(total: int, concurrency: int) -> None:

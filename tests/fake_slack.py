@@ -45,6 +45,8 @@ class FakeSlack(LoopbackFake):
         self.app_credentials = ("CID.1", "client-secret")
         self.oauth_codes: dict[str, str] = {}  # code -> the workspace that granted it
         self.organisations: dict[str, str] = {}  # workspace -> its Enterprise Grid org
+        # the client's end of the connection each request came on: (kind, host, port)
+        self.connections: list[tuple[str, str, int]] = []
 
     @property
     def api_url(self) -> str:
@@ -103,6 +105,7 @@ class FakeSlack(LoopbackFake):
         return [data for call, data in self.calls if call == name]
 
     async def _api(self, request: web.Request) -> web.Response:
+        self._connection("api", request)
         method = request.match_info["method"]
         raw = await request.text()
         if request.content_type == "application/json":
@@ -211,7 +214,13 @@ class FakeSlack(LoopbackFake):
             "authed_user": {"id": f"U{team}ADMIN"},
         }
 
+    def _connection(self, kind: str, request: web.Request) -> None:
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        if peer:
+            self.connections.append((kind, str(peer[0]), int(peer[1])))
+
     async def _response(self, request: web.Request) -> web.Response:
+        self._connection("response", request)
         body = await request.json()
         if self.response_faults:  # refused: nothing recorded as delivered
             await self.record(("response_url_refused:" + request.match_info["name"], body))

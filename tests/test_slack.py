@@ -89,13 +89,14 @@ async def harness(slack: FakeSlack, router: Router, tmp_path: Path) -> AsyncIter
     )
     state = StateStore(tmp_path / "state.db")
     adapter = SlackAdapter(Router(router.engine, state=state), state, config)
-    await adapter.check_credentials()  # the fake accepts the tokens
-    runner = await adapter.start_http(port=0)
-    port = runner.addresses[0][1]
-    h = Harness(adapter, f"http://127.0.0.1:{port}/slack/events", slack)
-    yield h
-    await h.session.close()
-    await runner.cleanup()
+    async with adapter.kept_alive():  # as `run()` serves: one session for every call
+        await adapter.check_credentials()  # the fake accepts the tokens
+        runner = await adapter.start_http(port=0)
+        port = runner.addresses[0][1]
+        h = Harness(adapter, f"http://127.0.0.1:{port}/slack/events", slack)
+        yield h
+        await h.session.close()
+        await runner.cleanup()
     adapter.state.close()
 
 
@@ -983,3 +984,27 @@ async def test_a_redelivered_message_event_is_answered_once(harness: Harness) ->
     await harness.event(dict(follow, ts="3000.3"), "EvM3", **{"X-Slack-Retry-Num": "2"})
     await harness.adapter.handled.reach(6)
     assert len(harness.fake.named("chat.postMessage")) == 3
+
+
+async def test_answers_and_api_calls_reuse_one_connection(
+    harness: Harness, slack: FakeSlack
+) -> None:
+    """Served, the adapter keeps its connections to Slack open: three answers through their
+    response_urls and the posts in a thread arrive on the same connection, where slack_sdk
+    alone opens one per call (with a TLS handshake each, against Slack)."""
+    slack.connections.clear()
+    for n in range(3):
+        await harness.command("who is sutskever", response=f"kept{n}")
+    await slack.wait_for(
+        lambda calls: {f"response_url:kept{n}" for n in range(3)} <= {c for c, _ in calls}
+    )
+    answers = [peer for kind, *peer in slack.connections if kind == "response"]
+    assert len(answers) == 3 and len({tuple(p) for p in answers}) == 1, answers
+    first = slack.named("response_url:kept0")[0]
+    assert first["response_type"] == "ephemeral" and first["text"] and first["blocks"]
+    mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
+    await harness.event({**mention, "text": "<@U0LAN0Z89> who is altman"}, "EvKept1")
+    await harness.event({**mention, "text": "<@U0LAN0Z89> who is musk", "ts": "2.0"}, "EvKept2")
+    await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) >= 2)
+    posts = [peer for kind, *peer in slack.connections if kind == "api"]
+    assert len(posts) >= 2 and len({tuple(p) for p in posts}) == 1, posts
