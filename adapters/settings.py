@@ -7,7 +7,7 @@ never printed or logged by accident.
 The variables are read with python-dotenv (a `.env` file in the working directory; the
 environment wins) and converted and range-checked by msgspec, whose compiled core loads in
 milliseconds: every command reads its settings first, and a one-off `openai-bot ask` should
-answer in a fifth of a second (pydantic-settings alone took longer than that to import).
+answer in a fifth of a second (importing pydantic-settings alone takes longer than that).
 Every problem found is reported at once, each naming its variable.
 """
 
@@ -189,7 +189,7 @@ def _environment() -> dict[str, str]:
     return found
 
 
-# How people write yes and no in a variable (as pydantic-settings read them before).
+# How people write yes and no in a variable (the spellings pydantic and most tools accept).
 _BOOLEANS = {
     **dict.fromkeys(("1", "true", "t", "yes", "y", "on"), True),
     **dict.fromkeys(("0", "false", "f", "no", "n", "off"), False),
