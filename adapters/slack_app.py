@@ -324,7 +324,12 @@ class SlackAdapter:
         """While serving, one HTTP session for every call to Slack: the Web API (Bolt gives
         each request's client the app client's session) and each response_url answer. Its
         connections stay open and are reused; slack_sdk alone opens one per call."""
-        session = aiohttp.ClientSession()
+        # slack_sdk's own time limit per call (it sets none on a session it is given), and
+        # no cap on connections, as with a session per call
+        session = aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=self.client.timeout),
+            connector=aiohttp.TCPConnector(limit=0),
+        )
         self._http = self.client.session = session
         try:
             yield

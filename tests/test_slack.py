@@ -1004,7 +1004,29 @@ async def test_answers_and_api_calls_reuse_one_connection(
     assert first["response_type"] == "ephemeral" and first["text"] and first["blocks"]
     mention = json.loads((PAYLOADS / "slack_app_mention.json").read_text())["event"]
     await harness.event({**mention, "text": "<@U0LAN0Z89> who is altman"}, "EvKept1")
+    await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) >= 1)
     await harness.event({**mention, "text": "<@U0LAN0Z89> who is musk", "ts": "2.0"}, "EvKept2")
     await slack.wait_for(lambda calls: len(slack.named("chat.postMessage")) >= 2)
     posts = [peer for kind, *peer in slack.connections if kind == "api"]
     assert len(posts) >= 2 and len({tuple(p) for p in posts}) == 1, posts
+    session = harness.adapter.client.session
+    assert session is not None and session.timeout.total == harness.adapter.client.timeout
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"response_type": "ephemeral", "text": "hi", "blocks": [{"type": "divider"}]},
+        {"response_type": "in_channel", "text": "x", "blocks": []},
+        {"replace_original": False, "response_type": "ephemeral", "text": "thanks"},
+        {"delete_original": True},
+        {"replace_original": True, "response_type": "ephemeral", "text": "p2", "blocks": None},
+    ],
+)
+def test_an_answer_kept_alive_is_the_body_bolt_would_post(arguments: dict[str, Any]) -> None:
+    """The body posted to a response_url is the one Bolt's own `respond` builds."""
+    from slack_bolt.context.respond.internals import _build_message
+
+    from adapters.slack_respond import message_of
+
+    assert message_of(**arguments) == _build_message(**arguments)
