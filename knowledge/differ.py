@@ -207,11 +207,11 @@ def disagreements(told: Iterable[Told]) -> list[tuple[int, int, str]]:
     # 100,000 articles. The verdict for two events does not depend on the bucket that
     # brought them together, so the order of the buckets changes nothing.
     for members in (m for action, _words in _ACTIONS for m in _buckets(read, action)):
-        groups: dict[tuple[object, ...], list[_Read]] = defaultdict(list)
+        groups: dict[tuple[object, ...], _Group] = defaultdict(_Group)
         for r in sorted(members, key=lambda x: x.told.event_id):
-            groups[r.when].append(r)
+            groups[r.when].members.append(r)
         for mine, theirs in itertools.permutations(groups.values(), 2):
-            kind = _verdict(mine[0], theirs[0])
+            kind = _verdict(mine.members[0], theirs.members[0])
             if kind:
                 _take(mine, theirs, kind, others)
     return [
@@ -221,14 +221,32 @@ def disagreements(told: Iterable[Told]) -> list[tuple[int, int, str]]:
     ]
 
 
-def _take(
-    mine: list[_Read], theirs: list[_Read], kind: str, others: dict[int, dict[int, str]]
-) -> None:
-    """For each event of `mine`, the first MAX_OTHERS of `theirs` that tell its happening."""
-    for a in mine:
+@dataclass
+class _Group:
+    """A bucket's events with the same dates and sums, in event order; and the same events
+    by the entity each names first, made when first asked for."""
+
+    members: list[_Read] = dataclasses.field(default_factory=list)
+    _by_subject: dict[str, list[_Read]] | None = None
+
+    def about(self, subject: str) -> list[_Read]:
+        """The members whose sentence names `subject` first, in event order."""
+        if self._by_subject is None:
+            self._by_subject = {}
+            for r in self.members:
+                self._by_subject.setdefault(r.told.subject, []).append(r)
+        return self._by_subject.get(subject, [])
+
+
+def _take(mine: _Group, theirs: _Group, kind: str, others: dict[int, dict[int, str]]) -> None:
+    """For each event of `mine`, the first MAX_OTHERS of `theirs` that tell its happening.
+    An event without a sum can only be told by one about the same subject: those are looked
+    up, not found by reading every other (a happening every article tells made the build's
+    comparison of sources grow with the square of its tellings)."""
+    for a in mine.members:
         found = others[a.told.event_id]
         taken = 0
-        for b in theirs:
+        for b in theirs.members if a.sums else theirs.about(a.told.subject):
             if taken >= MAX_OTHERS:
                 break
             if b.told.article == a.told.article:

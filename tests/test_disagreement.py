@@ -128,3 +128,64 @@ def test_the_cheap_tests_first_keep_the_same_events(text: str, entities: set[str
     )
     read = differ._read(told)
     assert differ._read_comparable(told) == (read if differ._comparable(read) else None)
+
+
+def _every_pair(told: list[differ.Told]) -> list[tuple[int, int, str]]:
+    """The finder's result worked out the plain way: every two readable events of a bucket
+    judged, every other one read in event order (the reference the grouped work must match)."""
+    import itertools
+    from collections import defaultdict
+
+    reads = [r for r in map(differ._read, told) if differ._comparable(r)]
+    others: dict[int, dict[int, str]] = defaultdict(dict)
+    for action, _words in differ._ACTIONS:
+        for bucket in differ._buckets(reads, action):
+            ordered = sorted(bucket, key=lambda r: r.told.event_id)
+            for a, b in itertools.permutations(ordered, 2):
+                if b.told.article == a.told.article or not differ._verdict(a, b):
+                    continue
+                if a.told.subject != b.told.subject and not (a.sums & b.sums):
+                    continue
+                kind = differ._verdict(a, b)
+                said = b.told.label if kind == "date" else ", ".join(sorted(b.sums))
+                others[a.told.event_id][b.told.event_id] = said
+    return [
+        (event, other, said)
+        for event, found in sorted(others.items())
+        for other, said in sorted(found.items())[: differ.MAX_OTHERS]
+    ]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_grouped_comparison_finds_what_every_pair_would(seed: int) -> None:
+    """Many tellings of a few happenings, by a few subjects, some with sums: the grouped,
+    looked-up comparison keeps the same others for every event as judging every pair."""
+    import random
+
+    rng = random.Random(seed)
+    people = ["altman", "musk", "sutskever", "murati"]
+    verbs = ["left", "founded", "invested $%d million in", "joined", "sued"]
+    told = []
+    for number in range(1, 240):
+        subject, other = rng.sample(people, 2)
+        verb = rng.choice(verbs)
+        if "%d" in verb:
+            verb = verb % rng.choice((10, 50, 450))
+        year = rng.choice((2018, 2019, 2020))
+        month = rng.choice((0, 3, 9))
+        label = f"{year}-{month:02d}" if month else str(year)
+        told.append(
+            differ.Told(
+                event_id=number,
+                article=rng.randrange(12),
+                text=f"{subject.title()} {verb} OpenAI with {other.title()} in {year}.",
+                entities=frozenset({subject, other, "openai"}),
+                year=year,
+                month=month,
+                precision="month" if month else "year",
+                label=label,
+                subject=subject,
+            )
+        )
+    found = differ.disagreements(told)
+    assert found and found == _every_pair(told)
