@@ -13,7 +13,8 @@ Every problem found is reported at once, each naming its variable.
 
 import os
 from pathlib import Path
-from typing import Annotated, Any, get_args, get_origin
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
@@ -199,8 +200,11 @@ _BOOLEANS = {
 def _typed(kind: Any, text: str) -> object:
     """A variable's text as the setting's type: numbers and booleans as people write them
     (" 3000", "3_000", "yes"), then checked by msgspec against the setting's range."""
-    base = next((k for k in get_args(kind) if k is not type(None)), kind)  # T | None: T
-    base = get_args(base)[0] if get_origin(base) is Annotated else base
+    base = kind
+    if get_origin(base) in (Union, UnionType):  # T | None: T
+        base = next(k for k in get_args(base) if k is not type(None))
+    if get_origin(base) is Annotated:  # Annotated[T, Meta(...)]: T
+        base = get_args(base)[0]
     if base is bool:
         if text.strip().casefold() not in _BOOLEANS:
             raise ValueError("must be true or false (or 1 / 0, yes / no, on / off)")
