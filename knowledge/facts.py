@@ -332,7 +332,8 @@ def profile(
         "ORDER BY ord",
         (entity.key,),
     ).fetchall()
-    ids_of = [tuple(json.loads(r[3])) for r in role_rows]
+    # every role's passage list in one parse (a busy person has hundreds of roles)
+    ids_of = [tuple(ids) for ids in json.loads(f"[{','.join(r[3] for r in role_rows)}]")]
     cited_by = passages(conn, (ids[0] for ids in ids_of[:ROLES_CITED]))
     roles = tuple(
         RoleInfo(
