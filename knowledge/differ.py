@@ -160,7 +160,7 @@ def _read_comparable(told: Told) -> _Read | None:
     """`_read(told)` when it is `_comparable`, else None, deciding on the cheap tests first
     (how many entities it names, a sum, "another", any action word at all): at 100,000
     articles most of the 350,000 stated events fail one, and finding the action nearest the
-    date took half of the build's time comparing sources."""
+    date took more than half of the time the build spent comparing sources."""
     named = len(told.entities)
     if named == 0 or (named == 1 and not _SUM_RE.search(told.text)):
         return None
