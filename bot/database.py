@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 BASELINE = "0001"  # the revision whose tables the last legacy script made
 # The newest revision in bot/migrations/versions (a test keeps the two in step): a database
 # already there is opened without loading Alembic at all, which is most of a start's cost.
-HEAD = "0002"
+HEAD = "0003"
 BUSY_TIMEOUT_MS = 5000
+# A transaction run with this execution option set to False may be lost to a power cut (never
+# to a crash of the bot, and never half of it): its commit does not wait for the disk. Only
+# redelivery claims use it, which matter for minutes and on the acknowledging thread.
+LASTING = "lasting"
 _SCRIPTS = Path(__file__).parent / "migrations"
 
 
@@ -64,9 +68,16 @@ def engine_for(target: Path | str) -> Engine:
     values of the statement that failed (a stored installation's tokens are among them)."""
     url = state_url(target)
     if not url.startswith("sqlite:"):
-        return create_engine(
+        shared = create_engine(
             url, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True
         )
+
+        @event.listens_for(shared, "begin")
+        def _passing(conn: Any) -> None:
+            if conn.get_execution_options().get(LASTING, True) is False:
+                conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+
+        return shared
     path = make_url(url).database or ""
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -95,7 +106,16 @@ def engine_for(target: Path | str) -> Engine:
     def _begin(conn: Any) -> None:
         # A migration takes the write lock at once: two first starts on a new file queue
         # up, and the second finds the schema made, instead of half of one.
-        immediate = conn.get_execution_options().get("immediate", False)
+        options = conn.get_execution_options()
+        # In WAL mode a commit without waiting for the disk is still atomic and survives a
+        # crash of the process; FULL (the default) also survives a power cut. Set when it
+        # changes, per connection, outside any transaction as SQLite requires.
+        synchronous = "FULL" if options.get(LASTING, True) else "NORMAL"
+        info = conn.connection.info
+        if info.get("synchronous") != synchronous:
+            conn.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
+            info["synchronous"] = synchronous
+        immediate = options.get("immediate", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

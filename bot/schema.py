@@ -51,6 +51,7 @@ seen_events = Table(
     metadata,
     Column("key", Text, primary_key=True),
     Column("expires_at", Float, nullable=False),
+    Index("seen_events_expiry", "expires_at"),
 )
 threads = Table(
     "threads",
@@ -75,6 +76,7 @@ conversations = Table(
     Column("question", Text, nullable=False),
     Column("expires_at", Float, nullable=False),
     Column("answer", Text, nullable=False, server_default=""),
+    Index("conversations_expiry", "expires_at"),
 )
 meta = Table(
     "meta",
