@@ -98,7 +98,9 @@ async def _run(total: int, batch: int) -> tuple[Latency, Latency]:
         config = DiscordConfig(
             token="bench", api_base_url=api, gateway_url=gateway_url, guild_ready_timeout=0.1
         )
-        adapter = DiscordAdapter(Router(Engine(index)), StateStore(Path(tmp) / "state.db"), config)
+        router = Router(Engine(index))
+        router.engine.warm()  # as `openai-bot run` does before it serves
+        adapter = DiscordAdapter(router, StateStore(Path(tmp) / "state.db"), config)
         task = asyncio.create_task(adapter.run())
         try:
             await asyncio.wait_for(adapter.client.wait_until_ready(), 30)

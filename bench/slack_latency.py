@@ -127,7 +127,9 @@ async def _run(total: int, concurrency: int) -> tuple[Latency, float, float]:
                 bot_token="xoxb-bench", signing_secret=SECRET, api_base_url=api_url
             )
             state = StateStore(Path(tmp) / "state.db")
-            adapter = SlackAdapter(Router(Engine(index)), state, config)
+            router = Router(Engine(index))
+            router.engine.warm()  # as `openai-bot run` does before it serves
+            adapter = SlackAdapter(router, state, config)
             try:
                 async with adapter.kept_alive():  # as `run()` serves
                     return await _measure(adapter, control, response_base, total, concurrency)
