@@ -5,6 +5,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from knowledge.model import (
     HEADING,
@@ -31,6 +32,11 @@ _EVENT_ORDER = "ORDER BY e.sort_key, e.inherited, e.passage_id"
 _ENTITY = "(SELECT id FROM entities WHERE key = ?)"  # the number an entity key is stored as
 PROFILE_EVENTS = 4  # a profile with fewer stated events than this adds ones dated by context
 PROFILE_LIMIT = 500  # the events a profile weighs (in date order) to choose what leads
+MENTIONS = 4  # a profile's mentions beyond its roles and events ("Also mentioned")
+# A person with this many stated events has the lead of their profile chosen once, by the
+# build (knowledge.summaries): weighing their first PROFILE_LIMIT events on every `who` is
+# what made a busy person's profile cost more as the articles grew.
+BUSY = 64
 # An event as a profile weighs it: (event id, sort key, inherited, passage id, precision, text)
 Light = tuple[int, str, int, int, str, str]
 ROLES_CITED = 8  # the roles a profile reads the citing passage of (what `who` shows)
@@ -321,7 +327,7 @@ def profile(
     entity: EntityInfo,
     *,
     related: int = 6,
-    mentions: int = 4,
+    mentions: int = MENTIONS,
     shown: int = SALIENT,
 ) -> Profile:
     """Roles (merged), the first `shown` events (most salient first), the entities most often
@@ -345,14 +351,12 @@ def profile(
         )
         for (text, status, kind, _ids), ids in zip(role_rows, ids_of, strict=True)
     )
-    # Which events lead is weighed on their text alone; only the ones shown are read whole.
-    light = _entity_events(conn, entity.key, from_context=False)
-    if len(light) < PROFILE_EVENTS:  # few stated: the ones dated by context help
-        by_context = [e for e in _entity_events(conn, entity.key, from_context=True) if e[2]]
-        light = sorted([*light, *by_context[: PROFILE_EVENTS - len(light)]], key=lambda e: e[1:3])
-    ordered = _salient_first(light, entity)
-    first = _events_by_id(conn, [e[0] for e in ordered[:shown]])
-    event_list = tuple(first[e[0]] for e in ordered[:shown])
+    lead = _stored_lead(conn, entity.key) if (mentions, shown) == (MENTIONS, SALIENT) else None
+    if lead is None:
+        role_ids = {i for r in roles for i in r.passage_ids}
+        lead = profile_lead(conn, entity, role_ids, mentions=mentions, shown=shown)
+    first = _events_by_id(conn, list(lead.event_ids))
+    event_list = tuple(first[i] for i in lead.event_ids)
     co_rows = conn.execute(
         "SELECT other_key, n FROM related WHERE entity_key = ? ORDER BY ord LIMIT ?",
         (entity.key, related),
@@ -366,7 +370,49 @@ def profile(
             keys,
         ).fetchall()
     }
-    seen = {i for r in roles for i in r.passage_ids} | {e[3] for e in light}
+    extra_passages = passages(conn, lead.mention_ids)
+    quote_count = conn.execute(
+        "SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,)
+    ).fetchone()[0]
+    return Profile(
+        entity=entity,
+        roles=roles,
+        events=event_list,
+        event_count=lead.event_count,
+        related=tuple((people[k], n) for k, n in co_rows if k in people),
+        mentions=tuple(extra_passages[i] for i in lead.mention_ids),
+        quotes=int(quote_count),
+        highlights=_highlights(event_list, entity),
+    )
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What a profile shows beyond roles: the events it leads with (most salient first), how
+    many events it counts, and the passages naming the person that it shows besides."""
+
+    event_ids: tuple[int, ...]
+    event_count: int
+    mention_ids: tuple[int, ...]
+
+
+def profile_lead(
+    conn: sqlite3.Connection,
+    entity: EntityInfo,
+    role_ids: set[int],
+    *,
+    mentions: int = MENTIONS,
+    shown: int = SALIENT,
+) -> Lead:
+    """A profile's lead, worked out from the entity's first PROFILE_LIMIT events: which lead
+    is weighed on their text alone, and only the ones shown are read whole (by the caller).
+    `role_ids`: the passages its roles are said in (a mention shown there is not repeated)."""
+    light = _entity_events(conn, entity.key, from_context=False)
+    if len(light) < PROFILE_EVENTS:  # few stated: the ones dated by context help
+        by_context = [e for e in _entity_events(conn, entity.key, from_context=True) if e[2]]
+        light = sorted([*light, *by_context[: PROFILE_EVENTS - len(light)]], key=lambda e: e[1:3])
+    ordered = _salient_first(light, entity)
+    seen = role_ids | {e[3] for e in light}
     # the first mentions not shown already, read one by one until there are enough (each
     # row read checks its `implicit` in the table: a busy person has thousands)
     extra: list[int] = []
@@ -379,20 +425,21 @@ def profile(
             break
         if passage_id not in seen:
             extra.append(passage_id)
-    extra_passages = passages(conn, extra)
-    quote_count = conn.execute(
-        "SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,)
-    ).fetchone()[0]
-    return Profile(
-        entity=entity,
-        roles=roles,
-        events=event_list,
+    return Lead(
+        event_ids=tuple(e[0] for e in ordered[:shown]),
         event_count=len(light) if len(light) < PROFILE_LIMIT else _stated_count(conn, entity.key),
-        related=tuple((people[k], n) for k, n in co_rows if k in people),
-        mentions=tuple(extra_passages[i] for i in extra),
-        quotes=int(quote_count),
-        highlights=_highlights(event_list, entity),
+        mention_ids=tuple(extra),
     )
+
+
+def _stored_lead(conn: sqlite3.Connection, key: str) -> Lead | None:
+    row = conn.execute(
+        f"SELECT event_ids, event_count, mention_ids FROM profile_leads WHERE entity = {_ENTITY}",
+        (key,),
+    ).fetchone()
+    if row is None:
+        return None
+    return Lead(tuple(json.loads(row[0])), int(row[1]), tuple(json.loads(row[2])))
 
 
 def _entity_events(conn: sqlite3.Connection, key: str, *, from_context: bool) -> list[Light]:

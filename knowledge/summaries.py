@@ -9,7 +9,10 @@ eight roles, eight events and six companions. So the build stores, per entity:
   RELATED_KEPT);
 - `entity_events`: the events of passages that name it (headings excluded), keyed by entity
   then date, so a profile or `timeline NAME` reads its first events in order from an index
-  instead of sorting all of them.
+  instead of sorting all of them;
+- `profile_leads`: for a person with many events (facts.BUSY), the events their profile
+  leads with, how many it counts and the mentions it shows, worked out by the very function
+  a profile uses (facts.profile_lead), so their `who` weighs none of their events.
 """
 
 import json
@@ -17,6 +20,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
+from knowledge import facts
 from knowledge.model import HEADING
 from knowledge.roles import normalize
 
@@ -80,6 +84,7 @@ def build(conn: sqlite3.Connection) -> None:
     _entity_roles(conn)
     _related(conn)
     _entity_events(conn)
+    _profile_leads(conn)
 
 
 def _entity_roles(conn: sqlite3.Connection) -> None:
@@ -142,3 +147,37 @@ def _entity_events(conn: sqlite3.Connection) -> None:
         f"JOIN passages p ON p.id = e.passage_id AND p.kind != {HEADING} "
         "ORDER BY 1, 2, 3, 4"  # in key order: each row appended, none inserted mid-tree
     )
+
+
+def _profile_leads(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE profile_leads (entity INTEGER PRIMARY KEY, event_ids TEXT NOT NULL, "
+        "event_count INTEGER NOT NULL, mention_ids TEXT NOT NULL)"
+    )
+    busy = conn.cursor()
+    busy.row_factory = sqlite3.Row
+    busy.execute(
+        "SELECT e.id, e.key, e.name, e.kind, e.aliases FROM entities e WHERE e.id IN ("
+        " SELECT entity FROM entity_events WHERE inherited = 0 GROUP BY entity"
+        " HAVING count(*) >= ?) ORDER BY e.id",
+        (facts.BUSY,),
+    )
+    for row in busy.fetchall():
+        entity = facts.entity_from_row(row)
+        cited = [
+            r[0]
+            for r in conn.execute(
+                "SELECT passage_ids FROM entity_roles WHERE entity_key = ?", (entity.key,)
+            )
+        ]
+        role_ids = {i for ids in json.loads(f"[{','.join(cited)}]") for i in ids}
+        lead = facts.profile_lead(conn, entity, role_ids)
+        conn.execute(
+            "INSERT INTO profile_leads VALUES (?, ?, ?, ?)",
+            (
+                row["id"],
+                json.dumps(lead.event_ids),
+                lead.event_count,
+                json.dumps(lead.mention_ids),
+            ),
+        )

@@ -8,7 +8,10 @@ import pytest
 
 from bot.router import Router
 from knowledge import facts
+from knowledge.articles import Article
 from knowledge.engine import Engine
+from knowledge.indexer import build_index
+from knowledge.sqlite import connect
 from knowledge.summaries import merge_roles
 
 
@@ -137,3 +140,30 @@ def test_a_warmed_engine_loads_nothing_on_its_first_questions(
         assert router.handle_text(text).ok
     assert made == []
     engine.close()
+
+
+def test_a_busy_persons_profile_is_the_one_worked_out_live(
+    seed_articles: tuple[Article, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build stores the lead of a busy person's profile (facts.BUSY stated events or
+    more). Built with everyone busy, every person's profile is the one built with no one
+    busy, and reading a stored one weighs none of the person's events."""
+    monkeypatch.setattr(facts, "BUSY", 1)
+    build_index(seed_articles, tmp_path / "busy.db")
+    monkeypatch.setattr(facts, "BUSY", 10**9)
+    build_index(seed_articles, tmp_path / "idle.db")
+    busy, idle = connect(tmp_path / "busy.db"), connect(tmp_path / "idle.db")
+    assert idle.execute("SELECT count(*) FROM profile_leads").fetchone()[0] == 0
+    people = [e for e in facts.entities(busy) if e.kind == "person"]
+    stored = [e for e in people if facts._stored_lead(busy, e.key) is not None]
+    assert len(stored) >= 10
+    for person in people:
+        assert facts.profile(busy, person) == facts.profile(idle, person), person.key
+
+    def weighed(*_args: object, **_kwargs: object) -> list[facts.Light]:
+        raise AssertionError("a stored lead was worked out again")
+
+    monkeypatch.setattr(facts, "_entity_events", weighed)
+    assert all(facts.profile(busy, person).events for person in stored)
+    busy.close()
+    idle.close()
