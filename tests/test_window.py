@@ -113,3 +113,43 @@ def test_a_phrase_is_counted_once_per_state_of_the_index(tmp_path: Path) -> None
     assert window._matches(reader, "resign") == 3 and len(counts) == 2
     reader.close()
     writer.close()
+
+
+def test_a_window_reads_only_its_page_whole_and_ranks_as_when_it_read_every_row(
+    seed_index: Path,
+) -> None:
+    """The page of a window is the one read by ranking every row with its passage, article
+    and snippet: the same rows, in the same order, with the same scores and snippets."""
+    from knowledge.search import _SQL, _hits, _rows
+
+    conn = connect(seed_index)
+    expressions = ['"OpenAI"', '("Musk" OR "Elon Musk") AND ("left" OR "leave")', '"board"']
+    checked = 0
+    for expression in expressions:
+        for whole in (False, True):
+            for events_only in (False, True):
+                for marked in (False, True):
+                    every = _rows(
+                        conn,
+                        _SQL[False, whole, events_only, marked, True, True],
+                        (expression, 60, 0),
+                    )
+                    by_score = window.ranked(conn, expression, every, text=3, marked=7)
+                    for offset, limit in ((0, 5), (5, 5), (0, 80)):
+                        page = by_score[offset : offset + limit + 1]
+                        hits, more = run_match(
+                            conn,
+                            expression,
+                            trigram=False,
+                            limit=limit,
+                            offset=offset,
+                            whole=whole,
+                            events_only=events_only,
+                            marked=marked,
+                            window=60,
+                        )
+                        assert hits == _hits(page[:limit])
+                        assert more == (len(page) > limit)
+                        checked += bool(hits)
+    conn.close()
+    assert checked >= 30
