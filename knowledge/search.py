@@ -112,14 +112,16 @@ _WINDOW_SQL = {
 
 
 @functools.cache
-def _chosen_sql(whole: bool, events_only: bool, marked: bool, chosen: int) -> str:
-    return _search_sql(
-        "passages_fts",
-        whole=whole,
-        events_only=events_only,
-        marked=marked,
-        recent=True,
-        chosen=chosen,
+def _snippets_sql(chosen: int) -> str:
+    return _search_sql("passages_fts", whole=False, recent=True, chosen=chosen)
+
+
+@functools.cache
+def _by_id_sql(chosen: int) -> str:
+    return (
+        "SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, '' AS snip, 0.0 AS score, "
+        f"{_ARTICLE_COLUMNS}, a.id AS article_id FROM passages p "
+        f"JOIN articles a ON a.seq = p.article WHERE p.id IN ({','.join('?' * chosen)})"
     )
 
 
@@ -215,7 +217,7 @@ def run_match(
         # window, reading them cost twice what ranking did (5 ms of 6.5 at 100,000 articles).
         found = _rows(conn, _WINDOW_SQL[events_only], (expression, window))
         best = ranked(conn, expression, found, text=1, marked=1)[offset : offset + limit + 1]
-        rows = _chosen(conn, expression, best, whole=whole, events_only=events_only, marked=marked)
+        rows = _chosen(conn, expression, found, best, whole=whole, marked=marked)
     else:
         sql = _SQL[trigram, whole, events_only, marked, False, scored]
         rows = _rows(conn, sql, (expression, limit + 1, offset))
@@ -225,18 +227,28 @@ def run_match(
 def _chosen(
     conn: sqlite3.Connection,
     expression: str,
+    found: list[tuple[Any, ...]],
     best: list[tuple[Any, ...]],
     *,
     whole: bool,
-    events_only: bool,
     marked: bool,
 ) -> list[tuple[Any, ...]]:
-    """The rows of the (id, score) pairs in `best`, in that order, each with its score."""
+    """The rows of the (id, score) pairs in `best`, in that order, each with its score;
+    `found`: the window's (id, highlighted text) rows. Only a snippet needs FTS5 again: it
+    seeks each row by id, 0.2 ms a row for an expression of several phrases, so rows
+    shown whole or unmarked are read from the passages alone."""
     if not best:
         return []
-    sql = _chosen_sql(whole, events_only, marked, len(best))
     ids = [row[0] for row in best]
-    read = {row[0]: row for row in _rows(conn, sql, (expression, *ids, len(ids), 0))}
+    if marked and not whole:
+        sql = _snippets_sql(len(ids))
+        read = {row[0]: row for row in _rows(conn, sql, (expression, *ids, len(ids), 0))}
+    else:
+        shown = dict(found) if marked else {}
+        read = {
+            row[0]: (*row[:6], shown.get(row[0], ""), *row[7:])
+            for row in _rows(conn, _by_id_sql(len(ids)), tuple(ids))
+        }
     return [(*read[i][:7], score, *read[i][8:]) for i, score in best]
 
 
