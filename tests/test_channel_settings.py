@@ -3,8 +3,15 @@
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
-from bot.channel_settings import DEFAULTS, ChannelSettings, ChannelSettingsStore, answers_in_channel
+from bot.channel_settings import (
+    DEFAULTS,
+    FRESH_SECONDS,
+    ChannelSettings,
+    ChannelSettingsStore,
+    answers_in_channel,
+)
 from bot.message import Message
 from bot.router import Router
 from bot.state import StateStore
@@ -104,8 +111,34 @@ def test_two_changes_at_once_both_stay(state_target: Path | str) -> None:
     first.get("slack", "C1"), second.get("slack", "C1")  # both read the defaults first
     first.change("slack", "C1", "U1", {"followups": False})
     second.change("slack", "C1", "U2", {"mention_only": True})
-    now = first.get("slack", "C1")
+    now = ChannelSettingsStore(StateStore(state_target)).get("slack", "C1")  # a third process
     assert (now.followups, now.mention_only) == (False, True)
+
+
+def test_a_change_is_seen_at_once_here_and_soon_by_other_processes(
+    state_target: Path | str,
+) -> None:
+    """Settings are read at most every FRESH_SECONDS per channel and process: a change made
+    here is seen at once (by every store of this state database), one made by another
+    process once that time has passed, and a read in between asks the database nothing."""
+    clock = [100.0]
+    here_state = StateStore(state_target)
+    here = ChannelSettingsStore(here_state, clock=lambda: clock[0])
+    also_here = ChannelSettingsStore(here_state, clock=lambda: clock[0])
+    elsewhere = ChannelSettingsStore(StateStore(state_target))
+    assert here.get("slack", "C1") == DEFAULTS
+    also_here.change("slack", "C1", "U1", {"answers": "private"})
+    assert here.get("slack", "C1").answers == "private"  # at once, in this process
+    elsewhere.change("slack", "C1", "U2", {"answers": "public"})
+    here_state.engine.dispose()
+    statements: list[str] = []
+    event.listen(here_state.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    clock[0] += FRESH_SECONDS - 0.1
+    assert here.get("slack", "C1").answers == "private"  # read a moment ago
+    assert statements == []
+    clock[0] += 0.2
+    assert here.get("slack", "C1").answers == "public"  # the other process's change
+    assert any("channel_settings" in sql for sql in statements)
 
 
 def test_digest_off_keeps_an_earlier_pause(router: Router) -> None:
