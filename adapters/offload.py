@@ -5,10 +5,10 @@ would starve the event loop that acknowledges, heartbeats and defers. Messages b
 pool wait their turn in the loop, which stays free to say "thinking…" in time.
 
 The answers also take turns: one runs at a time, unless it has run for TURN_SECONDS, when the
-next starts beside it. Two answers side by side mostly trade the GIL back and forth: under a
-burst of 50 slash commands that cost a quarter more CPU than one after the other, and the last
-acknowledgement came 10-20 ms later. A slow answer still holds up the others for no longer
-than a turn.
+others waiting start beside it. Two answers side by side mostly trade the GIL back and forth:
+under a burst of 50 slash commands that cost a quarter more CPU than one after the other, and
+the last acknowledgement came 10-20 ms later. A slow answer still holds up the others for no
+longer than a turn.
 """
 
 import asyncio
@@ -27,7 +27,17 @@ from bot.router import Router
 log = logging.getLogger(__name__)
 WORKERS = max(2, min(4, os.cpu_count() or 2))
 TURN_SECONDS = 0.05
-_turn = threading.Lock()
+
+
+class _Turns:
+    """Who has the turn, and since when (None: no one)."""
+
+    def __init__(self) -> None:
+        self.changed = threading.Condition()
+        self.since: float | None = None
+
+
+_turns = _Turns()
 
 
 @functools.cache
@@ -36,13 +46,24 @@ def _pool() -> ThreadPoolExecutor:
 
 
 def _in_turn(router: Router, message: Message) -> Reply:
-    """The router's reply, computed when no other answer is running (or has run a turn)."""
-    took = _turn.acquire(timeout=TURN_SECONDS)
+    """The router's reply, computed when no answer has the turn, or the one that has it has
+    run for TURN_SECONDS (then beside it, without taking the turn)."""
+    with _turns.changed:
+        while _turns.since is not None:
+            left = TURN_SECONDS - (time.monotonic() - _turns.since)
+            if left <= 0:
+                break
+            _turns.changed.wait(left)
+        mine = _turns.since is None
+        if mine:
+            _turns.since = time.monotonic()
     try:
         return router.handle(message)
     finally:
-        if took:
-            _turn.release()
+        if mine:
+            with _turns.changed:
+                _turns.since = None
+                _turns.changed.notify()
 
 
 async def answer(router: Router, message: Message) -> Reply:

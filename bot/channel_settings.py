@@ -62,9 +62,18 @@ def answers_in_channel(settings: ChannelSettings, text: str) -> bool:
     return settings.answers == "public" and parse(text).verb in ANSWER_VERBS
 
 
-_Read = dict[tuple[str, str], tuple[float, ChannelSettings]]
-# what each state database's settings were when last read here (per StateStore: every
-# ChannelSettingsStore of one database shares it, so a change made through one is seen by all)
+class _Read:
+    """What one state database's channel settings were when last read in this process (every
+    ChannelSettingsStore of one StateStore shares it, so a change made through one is seen by
+    all), and how many changes each channel has had here: a read that started before a
+    change finished never replaces what the change stored."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.settings: dict[tuple[str, str], tuple[float, ChannelSettings]] = {}
+        self.changes: dict[tuple[str, str], int] = {}
+
+
 _READ: "weakref.WeakKeyDictionary[StateStore, _Read]" = weakref.WeakKeyDictionary()
 _READ_LOCK = threading.Lock()
 
@@ -76,17 +85,22 @@ class ChannelSettingsStore:
         self.state = state
         self.clock = clock
         with _READ_LOCK:
-            self._read = _READ.setdefault(state, {})
+            self._read = _READ.setdefault(state, _Read())
 
     def get(self, platform: str, channel: str) -> ChannelSettings:
         """The channel's settings, as read at most FRESH_SECONDS ago."""
+        where, cache = (platform, channel), self._read
         now = self.clock()
-        known = self._read.get((platform, channel))
+        with cache.lock:
+            known = cache.settings.get(where)
+            changes = cache.changes.get(where, 0)
         if known is not None and now - known[0] < FRESH_SECONDS:
             return known[1]
         with self.state.engine.connect() as db:
             found = _read(db, platform, channel)
-        self._read[(platform, channel)] = (now, found)
+        with cache.lock:
+            if cache.changes.get(where, 0) == changes:  # no change here since the read began
+                cache.settings[where] = (now, found)
         return found
 
     def change(
@@ -124,7 +138,11 @@ class ChannelSettingsStore:
                 },
             )
             after = _read(db, platform, channel)
-        self._read[(platform, channel)] = (self.clock(), after)
+        with self._read.lock:
+            self._read.changes[(platform, channel)] = (
+                self._read.changes.get((platform, channel), 0) + 1
+            )
+            self._read.settings[(platform, channel)] = (self.clock(), after)
         if before.digest and not after.digest:
             self.state.pause(platform, channel, DIGEST_PAUSE, replace=False)
         elif after.digest and not before.digest:

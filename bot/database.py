@@ -24,9 +24,11 @@ BASELINE = "0001"  # the revision whose tables the last legacy script made
 # already there is opened without loading Alembic at all, which is most of a start's cost.
 HEAD = "0003"
 BUSY_TIMEOUT_MS = 5000
-# A transaction run with this execution option set to False may be lost to a power cut (never
-# to a crash of the bot, and never half of it): its commit does not wait for the disk. Only
-# redelivery claims use it, which matter for minutes and on the acknowledging thread.
+# A transaction run with this execution option set to False does not wait for the disk to
+# commit: it is atomic and survives a crash of the bot, but may be lost to a power cut (SQLite,
+# in WAL mode only: otherwise it waits as every write does) or, on PostgreSQL, to a crash or
+# failover of the server. Only redelivery claims use it: they matter for minutes, are written
+# on the acknowledging thread, and one lost costs a delivery answered twice.
 LASTING = "lasting"
 _SCRIPTS = Path(__file__).parent / "migrations"
 
@@ -100,6 +102,8 @@ def engine_for(target: Path | str) -> Engine:
             with contextlib.suppress(sqlite3.OperationalError):
                 cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # only in WAL mode may a commit skip the wait for the disk (see LASTING)
+        _record.info["wal"] = cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -108,10 +112,12 @@ def engine_for(target: Path | str) -> Engine:
         # up, and the second finds the schema made, instead of half of one.
         options = conn.get_execution_options()
         # In WAL mode a commit without waiting for the disk is still atomic and survives a
-        # crash of the process; FULL (the default) also survives a power cut. Set when it
-        # changes, per connection, outside any transaction as SQLite requires.
-        synchronous = "FULL" if options.get(LASTING, True) else "NORMAL"
+        # crash of the process (in another journal mode a power cut could corrupt the file:
+        # there every commit waits); FULL (the default) also survives a power cut. Set when
+        # it changes, per connection, outside any transaction as SQLite requires.
         info = conn.connection.info
+        passing = not options.get(LASTING, True) and info.get("wal", False)
+        synchronous = "NORMAL" if passing else "FULL"
         if info.get("synchronous") != synchronous:
             conn.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
             info["synchronous"] = synchronous

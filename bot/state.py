@@ -47,8 +47,9 @@ class StateStore:
 
     def passing(self) -> AbstractContextManager[Connection]:
         """A transaction whose commit does not wait for the disk: atomic, kept if the bot
-        crashes, lost only to a power cut (see bot.database.LASTING). For what matters for
-        minutes and is written on the thread that acknowledges."""
+        crashes, lost to a power cut or a database server's crash (see
+        bot.database.LASTING). For what matters for minutes and is written on the thread
+        that acknowledges."""
         return self._passing.begin()
 
     def query(self, sql: str, **params: Any) -> list[Any]:
@@ -64,7 +65,7 @@ class StateStore:
     def claim(self, key: str, *, now: float | None = None) -> bool:
         """True the first time `key` is seen (within a day); False for a redelivery. It runs
         on the thread that acknowledges: its commit does not wait for the disk, which would
-        cost about 0.3 ms (a claim lost to a power cut costs one answer given twice)."""
+        cost about 0.3 ms (a claim lost to a power cut costs one delivery answered twice)."""
         with self.passing() as db:
             return first_delivery(db, key, time.time() if now is None else now)
 

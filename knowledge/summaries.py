@@ -10,9 +10,9 @@ eight roles, eight events and six companions. So the build stores, per entity:
 - `entity_events`: the events of passages that name it (headings excluded), keyed by entity
   then date, so a profile or `timeline NAME` reads its first events in order from an index
   instead of sorting all of them;
-- `profile_leads`: for a person with many events (facts.BUSY), the events their profile
-  leads with, how many it counts and the mentions it shows, worked out by the very function
-  a profile uses (facts.profile_lead), so their `who` weighs none of their events.
+- `profile_leads`: for a person or organisation with many events (facts.BUSY), the events
+  its profile leads with, how many it counts and the mentions it shows, worked out by the
+  very function a profile uses (facts.profile_lead), so its `who` weighs none of its events.
 """
 
 import json

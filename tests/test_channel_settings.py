@@ -1,6 +1,7 @@
 """`settings`: per-channel choices, changed only by admins, kept in the state database."""
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event
@@ -159,3 +160,29 @@ def test_a_thread_follows_its_channels_digest_setting(router: Router) -> None:
     )
     assert "turned off in this channel's settings" in reply.title
     assert router.state.subscription("discord", "T1") is None
+
+
+def test_a_read_that_began_before_a_change_never_hides_it(
+    state_target: Path | str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read on the acknowledging thread may be under way while a worker changes the
+    setting: what it read before the change is returned to it, but never kept over the
+    change (this process would otherwise answer in the channel for five more seconds)."""
+    from bot import channel_settings
+
+    state = StateStore(state_target)
+    reader, changer = ChannelSettingsStore(state), ChannelSettingsStore(state)
+    real = channel_settings._read
+    calls: list[str] = []
+
+    def read_then_change(db: Any, platform: str, channel: str) -> ChannelSettings:
+        found = real(db, platform, channel)
+        if not calls:
+            calls.append("changed")
+            changer.change(platform, channel, "U1", {"answers": "private"})
+        return found
+
+    monkeypatch.setattr(channel_settings, "_read", read_then_change)
+    assert reader.get("slack", "C1").answers == "auto"  # read before the change committed
+    assert reader.get("slack", "C1").answers == "private"
+    assert calls == ["changed"]

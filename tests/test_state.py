@@ -7,11 +7,13 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 
 from adapters.cli import main
@@ -311,15 +313,26 @@ def test_the_migrations_make_the_schema_the_code_declares(state_target: Path | s
 
 
 def test_a_claim_commits_without_waiting_for_the_disk_and_nothing_else_does(
-    state_target: Path | str,
+    state_target: Path | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Redelivery claims run on the acknowledging thread: their commit skips the wait for the
     disk (SQLite: synchronous NORMAL, PostgreSQL: synchronous_commit off). Every other write
     keeps waiting, on the same pooled connections, before and after a claim."""
+    import bot.claims
+    import bot.state
+
     store = StateStore(state_target)
     sqlite = store.engine.dialect.name == "sqlite"
     ask = "PRAGMA synchronous" if sqlite else "SHOW synchronous_commit"
     waiting, passing = (2, 1) if sqlite else ("on", "off")
+    seen: list[object] = []
+    real = bot.claims.first_delivery
+
+    def first_delivery(db: Any, key: str, now: float) -> bool:
+        seen.append(db.exec_driver_sql(ask).scalar())  # in the claim's own transaction
+        return real(db, key, now)
+
+    monkeypatch.setattr(bot.state, "first_delivery", first_delivery)
     for _ in range(3):
         assert store.claim("slack:Ev1") in (True, False)
         with store.passing() as db:
@@ -327,6 +340,33 @@ def test_a_claim_commits_without_waiting_for_the_disk_and_nothing_else_does(
         with store.write() as db:
             assert db.exec_driver_sql(ask).scalar() == waiting
     assert store.claim("slack:Ev2") and not store.claim("slack:Ev2")
+    assert seen == [passing] * 5
+    store.close()
+
+
+def test_only_a_file_in_wal_mode_lets_a_claim_skip_the_wait(tmp_path: Path) -> None:
+    """In another journal mode a power cut during a commit that did not wait could corrupt
+    the file: there a claim waits for the disk like every write."""
+    path = tmp_path / "state.db"
+    StateStore(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    store = StateStore(path)
+    with store.engine.connect() as db:
+        assert db.connection.info["wal"] is True  # the store puts the file back in WAL mode
+
+    store.engine.dispose()
+    connected = []
+
+    @event.listens_for(store.engine, "connect")
+    def _no_wal(dbapi: Any, record: Any) -> None:  # as if WAL could not be set
+        record.info["wal"] = False
+        connected.append(True)
+
+    with store.passing() as db:
+        assert db.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    assert connected
     store.close()
 
 
