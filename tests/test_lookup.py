@@ -59,9 +59,16 @@ def test_a_small_index_scores_every_name() -> None:
     assert small.pool("anything") == list(range(len(small.choices)))
 
 
-@given(st.dictionaries(st.integers(0, 5000), st.integers(1, 9), max_size=names_lookup.POOL * 3))
-def test_the_most_shared_are_the_full_ordering_cut(counts: dict[int, int]) -> None:
-    """The pool's selection equals sorting every choice by (most shared, choice order)."""
-    shared = Counter(counts)
+@given(
+    st.lists(
+        st.sets(st.integers(0, 1999), max_size=900),
+        max_size=12,
+    )
+)
+def test_the_most_shared_are_the_full_ordering_cut(sets: list[set[int]]) -> None:
+    """The pool's selection equals counting every choice in every set and sorting them all
+    by (most shared, choice order)."""
+    shared = Counter(n for members in sets for n in members)
     full = sorted(shared, key=lambda n: (-shared[n], n))[: names_lookup.POOL]
-    assert names_lookup._most_shared(shared) == full
+    bits = [names_lookup._bits(members, 2000) for members in sets]
+    assert names_lookup.most_shared(bits, 2000) == full
