@@ -108,8 +108,6 @@ def engine_for(target: Path | str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        # A migration takes the write lock at once: two first starts on a new file queue
-        # up, and the second finds the schema made, instead of half of one.
         options = conn.get_execution_options()
         # In WAL mode a commit without waiting for the disk is still atomic and survives a
         # crash of the process (in another journal mode a power cut could corrupt the file:
@@ -121,6 +119,8 @@ def engine_for(target: Path | str) -> Engine:
         if info.get("synchronous") != synchronous:
             conn.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
             info["synchronous"] = synchronous
+        # A migration takes the write lock at once: two first starts on a new file queue
+        # up, and the second finds the schema made, instead of half of one.
         immediate = options.get("immediate", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
