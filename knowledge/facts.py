@@ -33,9 +33,9 @@ _ENTITY = "(SELECT id FROM entities WHERE key = ?)"  # the number an entity key 
 PROFILE_EVENTS = 4  # a profile with fewer stated events than this adds ones dated by context
 PROFILE_LIMIT = 500  # the events a profile weighs (in date order) to choose what leads
 MENTIONS = 4  # a profile's mentions beyond its roles and events ("Also mentioned")
-# A person with this many stated events has the lead of their profile chosen once, by the
-# build (knowledge.summaries): weighing their first PROFILE_LIMIT events on every `who` is
-# what made a busy person's profile cost more as the articles grew.
+# A person or organisation with this many stated events has the lead of its profile chosen
+# once, by the build (knowledge.summaries): weighing its first PROFILE_LIMIT events on every
+# `who` is what made a busy person's profile cost more as the articles grew.
 BUSY = 64
 # An event as a profile weighs it: (event id, sort key, inherited, passage id, precision, text)
 Light = tuple[int, str, int, int, str, str]
