@@ -333,14 +333,15 @@ def profile(
     """Roles (merged), the first `shown` events (most salient first), the entities most often
     named alongside, mentions. Reads the summaries the build made (knowledge.summaries): a
     person named everywhere costs what a profile shows, not what the articles hold."""
+    # the roles shown, each with the passage it is cited by (a busy person has hundreds:
+    # reading and parsing them all took 3 ms at 100,000 articles, for eight)
     role_rows = conn.execute(
         "SELECT text, status, kind, passage_ids FROM entity_roles WHERE entity_key = ? "
-        "ORDER BY ord",
-        (entity.key,),
+        "ORDER BY ord LIMIT ?",
+        (entity.key, ROLES_CITED),
     ).fetchall()
-    # every role's passage list in one parse (a busy person has hundreds of roles)
     ids_of = [tuple(ids) for ids in json.loads(f"[{','.join(r[3] for r in role_rows)}]")]
-    cited_by = passages(conn, (ids[0] for ids in ids_of[:ROLES_CITED]))
+    cited_by = passages(conn, (ids[0] for ids in ids_of))
     roles = tuple(
         RoleInfo(
             text=text,
@@ -353,8 +354,9 @@ def profile(
     )
     lead = _stored_lead(conn, entity.key) if (mentions, shown) == (MENTIONS, SALIENT) else None
     if lead is None:
-        role_ids = {i for r in roles for i in r.passage_ids}
-        lead = profile_lead(conn, entity, role_ids, mentions=mentions, shown=shown)
+        lead = profile_lead(
+            conn, entity, role_passage_ids(conn, entity.key), mentions=mentions, shown=shown
+        )
     first = _events_by_id(conn, list(lead.event_ids))
     event_list = tuple(first[i] for i in lead.event_ids)
     co_rows = conn.execute(
@@ -371,19 +373,41 @@ def profile(
         ).fetchall()
     }
     extra_passages = passages(conn, lead.mention_ids)
-    quote_count = conn.execute(
-        "SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,)
-    ).fetchone()[0]
+    summary = conn.execute(
+        "SELECT roles, described, quotes FROM entity_summary WHERE entity_key = ?",
+        (entity.key,),
+    ).fetchone() or (0, "", 0)
     return Profile(
         entity=entity,
         roles=roles,
+        role_count=int(summary[0]),
+        described=str(summary[1]),
+        changes=tuple(
+            dict.fromkeys(
+                r[0]
+                for r in conn.execute(
+                    "SELECT text FROM entity_roles WHERE entity_key = ? AND kind = 'change' "
+                    "ORDER BY ord",
+                    (entity.key,),
+                )
+            )
+        ),
         events=event_list,
         event_count=lead.event_count,
         related=tuple((people[k], n) for k, n in co_rows if k in people),
         mentions=tuple(extra_passages[i] for i in lead.mention_ids),
-        quotes=int(quote_count),
+        quotes=int(summary[2]),
         highlights=_highlights(event_list, entity),
     )
+
+
+def role_passage_ids(conn: sqlite3.Connection, key: str) -> set[int]:
+    """Every passage any of the entity's roles is said in."""
+    cited = [
+        r[0]
+        for r in conn.execute("SELECT passage_ids FROM entity_roles WHERE entity_key = ?", (key,))
+    ]
+    return {i for ids in json.loads(f"[{','.join(cited)}]") for i in ids}
 
 
 @dataclass(frozen=True)

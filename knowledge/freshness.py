@@ -17,7 +17,7 @@ from pathlib import Path
 
 from knowledge.errors import ArticleMetaError
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -144,7 +144,10 @@ class Profile:
     """What the articles say about one entity."""
 
     entity: EntityInfo
-    roles: tuple[RoleInfo, ...]
+    roles: tuple[RoleInfo, ...]  # the first ones, in the order a profile lists them
+    role_count: int
+    described: str  # the fullest current description ("" for none)
+    changes: tuple[str, ...]  # what changed, in the roles' words ("left the board")
     events: tuple[Event, ...]  # the first ones, most salient first
     event_count: int  # how many events name it
     related: tuple[tuple[EntityInfo, int], ...]

@@ -5,6 +5,8 @@ A person named everywhere has thousands of role rows, mentions and events; a pro
 eight roles, eight events and six companions. So the build stores, per entity:
 - `entity_roles`: the role rows merged ("CTO" said in forty articles is one role), in the
   order a profile lists them, with every passage each one is said in;
+- `entity_summary`: how many roles and quotes it has, and its fullest current description
+  (what a profile's first line says of it), so a busy person's profile reads none of them;
 - `related`: the people most often named in the same passages, with how often (top
   RELATED_KEPT);
 - `entity_events`: the events of passages that name it (headings excluded), keyed by entity
@@ -25,6 +27,7 @@ from knowledge.model import HEADING
 from knowledge.roles import normalize
 
 RELATED_KEPT = 10
+DESCRIBING = 90  # a role longer than this (in characters) is no description for a first line
 # How a profile orders its roles: titles, then appositives ("a co-founder"), then changes
 # ("left the board"), then clauses.
 _ROLE_ORDER = {"title": 0, "appositive": 1, "change": 2, "clause": 3}
@@ -100,14 +103,38 @@ def _entity_roles(conn: sqlite3.Connection) -> None:
         "ORDER BY r.id"
     ):
         by_entity[key].append((row[0], row[1], row[2], row[3], row[4]))
+    merged = {key: merge_roles(rows) for key, rows in by_entity.items()}
     conn.executemany(
         "INSERT INTO entity_roles VALUES (?, ?, ?, ?, ?, ?)",
         (
             (key, ord_, text, status, kind, json.dumps(ids))
             for key, rows in sorted(by_entity.items())
-            for ord_, (text, status, kind, ids) in enumerate(merge_roles(rows))
+            for ord_, (text, status, kind, ids) in enumerate(merged[key])
         ),
     )
+    conn.execute(
+        "CREATE TABLE entity_summary (entity_key TEXT PRIMARY KEY, roles INTEGER NOT NULL, "
+        "described TEXT NOT NULL, quotes INTEGER NOT NULL) WITHOUT ROWID"
+    )
+    quotes = dict(conn.execute("SELECT entity_key, count(*) FROM quotes GROUP BY entity_key"))
+    conn.executemany(
+        "INSERT INTO entity_summary VALUES (?, ?, ?, ?)",
+        (
+            (key, len(merged.get(key, ())), described(merged.get(key, [])), quotes.get(key, 0))
+            for key in sorted(merged.keys() | quotes.keys())
+        ),
+    )
+
+
+def described(roles: list[MergedRole]) -> str:
+    """The fullest current description among merged roles, for a profile's first line: a
+    title or appositive, current before former, the most words first (then in order); with
+    none, the first clause ("who left in 2018"); none longer than DESCRIBING characters."""
+    fitting = [r for r in roles if len(r[0]) <= DESCRIBING]
+    told = [r for r in fitting if r[2] in ("title", "appositive")]
+    if told:
+        return min(told, key=lambda r: (r[1] == "former", -len(r[0].split())))[0]
+    return next((r[0] for r in fitting if r[2] == "clause"), "")
 
 
 def _related(conn: sqlite3.Connection) -> None:
@@ -164,14 +191,7 @@ def _profile_leads(conn: sqlite3.Connection) -> None:
     )
     for row in busy.fetchall():
         entity = facts.entity_from_row(row)
-        cited = [
-            r[0]
-            for r in conn.execute(
-                "SELECT passage_ids FROM entity_roles WHERE entity_key = ?", (entity.key,)
-            )
-        ]
-        role_ids = {i for ids in json.loads(f"[{','.join(cited)}]") for i in ids}
-        lead = facts.profile_lead(conn, entity, role_ids)
+        lead = facts.profile_lead(conn, entity, facts.role_passage_ids(conn, entity.key))
         conn.execute(
             "INSERT INTO profile_leads VALUES (?, ?, ?, ?)",
             (

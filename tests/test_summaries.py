@@ -167,3 +167,40 @@ def test_a_busy_persons_profile_is_the_one_worked_out_live(
     assert all(facts.profile(busy, person).events for person in stored)
     busy.close()
     idle.close()
+
+
+def _described_from_every_role(conn: sqlite3.Connection, key: str) -> str:
+    """The first line's description, worked out from every role as a profile once did:
+    titles and appositives of 90 characters or fewer, current before former, the most
+    words first; else the first such clause."""
+    roles = conn.execute(
+        "SELECT text, status, kind FROM entity_roles WHERE entity_key = ? ORDER BY ord", (key,)
+    ).fetchall()
+    told = [r for r in roles if r[2] in ("title", "appositive") and len(r[0]) <= 90]
+    told.sort(key=lambda r: (r[1] == "former", -len(r[0].split())))
+    told = told or [r for r in roles if r[2] == "clause" and len(r[0]) <= 90]
+    return str(told[0][0]) if told else ""
+
+
+def test_a_profile_reads_its_counts_and_description_from_the_summary(seed_index: Path) -> None:
+    """A profile reads the roles it shows, and takes its count of roles and quotes and its
+    first line's description from `entity_summary`: each is what every row says."""
+    conn = connect(seed_index)
+    described = 0
+    for entity in facts.entities(conn):
+        profile = facts.profile(conn, entity)
+        every = conn.execute(
+            "SELECT text, kind FROM entity_roles WHERE entity_key = ? ORDER BY ord",
+            (entity.key,),
+        ).fetchall()
+        assert profile.role_count == len(every), entity.key
+        assert [r.text for r in profile.roles] == [r[0] for r in every[: facts.ROLES_CITED]]
+        assert profile.described == _described_from_every_role(conn, entity.key), entity.key
+        assert profile.changes == tuple(dict.fromkeys(t for t, k in every if k == "change"))
+        quotes = conn.execute(
+            "SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,)
+        ).fetchone()[0]
+        assert profile.quotes == quotes, entity.key
+        described += bool(profile.described)
+    assert described >= 15  # the people the seeds describe (18)
+    conn.close()

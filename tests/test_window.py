@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 from knowledge import window
-from knowledge.search import run_match
+from knowledge.search import run_match, since
 from knowledge.sqlite import connect
 
 
@@ -153,3 +153,77 @@ def test_a_window_reads_only_its_page_whole_and_ranks_as_when_it_read_every_row(
                         checked += bool(hits)
     conn.close()
     assert checked >= 30
+
+
+def test_a_window_holding_every_match_reads_them_forwards_to_the_same_hits(
+    seed_index: Path,
+) -> None:
+    """`every` (the caller knows fewer match than the window holds) walks the matches in
+    index order, and ranks them as read newest first: the same hits, in the same order,
+    ties included."""
+    conn = connect(seed_index)
+    try:
+        for expression in ('"OpenAI"', '"Musk" AND ("leave" OR "left" OR "quit")', '"board"'):
+            for events_only in (False, True):
+                backwards, _ = run_match(
+                    conn,
+                    expression,
+                    trigram=False,
+                    limit=40,
+                    offset=0,
+                    marked=False,
+                    window=1000,
+                    events_only=events_only,
+                )
+                forwards, _ = run_match(
+                    conn,
+                    expression,
+                    trigram=False,
+                    limit=40,
+                    offset=0,
+                    marked=False,
+                    window=1000,
+                    events_only=events_only,
+                    every=True,
+                )
+                assert backwards, expression
+                assert forwards == backwards, (expression, events_only)
+    finally:
+        conn.close()
+
+
+def test_since_bounds_a_walk_to_one_sides_last_matches(seed_index: Path) -> None:
+    """`since` is the id of the span-th newest match (0 when there are fewer), and a window
+    from it holds only the matches of the AND within that range."""
+    conn = connect(seed_index)
+    try:
+        musk = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT rowid FROM passages_fts WHERE passages_fts MATCH '\"Musk\"' "
+                "ORDER BY rowid DESC"
+            )
+        ]
+        assert len(musk) > 20
+        assert since(conn, '"Musk"', 20) == musk[19]
+        assert since(conn, '"Musk"', len(musk) + 1) == 0
+        expression = '"Musk" AND ("OpenAI" OR "board" OR "left")'
+        hits, _ = run_match(
+            conn,
+            expression,
+            trigram=False,
+            limit=50,
+            offset=0,
+            marked=False,
+            window=400,
+            since=musk[19],
+        )
+        every, _ = run_match(
+            conn, expression, trigram=False, limit=50, offset=0, marked=False, window=400
+        )
+        assert {h.passage.id for h in hits} == {
+            h.passage.id for h in every if h.passage.id >= musk[19]
+        }
+        assert len(hits) < len(every)
+    finally:
+        conn.close()

@@ -14,7 +14,7 @@ from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
 from knowledge.answering.lexicon import ROLE_WORDS
 from knowledge.lookup import clean_name
-from knowledge.model import RoleInfo
+from knowledge.model import Profile
 from knowledge.query import STOPWORDS
 
 EVENTS_SHOWN = 8
@@ -40,20 +40,15 @@ def _names_someone(name: str, parts: set[str]) -> bool:
     return True
 
 
-def _summary(roles: tuple[RoleInfo, ...], highlights: tuple[str, ...] = ()) -> str:
+def _summary(profile: Profile) -> str:
     """ ": OpenAI's Chief Technology Officer; resigned (2024-09-25)." — the fullest current
     description and what they did at their turning points (else what changed: left, joined),
     so the first line says who they are and what the articles make of them."""
-    described = [r for r in roles if r.kind in ("title", "appositive") and len(r.text) <= 90]
-    described.sort(key=lambda r: (r.status == "former", -len(r.text.split())))
-    if not described:
-        described = [r for r in roles if r.kind == "clause" and len(r.text) <= 90]
-    parts = [re.sub(r"^who\s+", "", described[0].text)] if described else []
-    changes = [r.text for r in roles if r.kind == "change"]
-    if highlights:
-        parts.append(", ".join(highlights))
-    elif changes:
-        parts.append(", ".join(dict.fromkeys(changes)))
+    parts = [re.sub(r"^who\s+", "", profile.described)] if profile.described else []
+    if profile.highlights:
+        parts.append(", ".join(profile.highlights))
+    elif profile.changes:
+        parts.append(", ".join(profile.changes))
     return (": " + "; ".join(parts) + ".") if parts else "."
 
 
@@ -114,7 +109,7 @@ def who(ctx: Context, args: str) -> Reply:
                 body=", ".join(f"{e.name} ({n})" for e, n in profile.related),
             )
         )
-    if profile.mentions and len(profile.roles) + profile.event_count < 6:
+    if profile.mentions and profile.role_count + profile.event_count < 6:
         sections.append(
             Section(
                 heading="Also mentioned",
@@ -145,7 +140,7 @@ def who(ctx: Context, args: str) -> Reply:
         title=found.name,
         intro=f"{kind} in the articles"
         + (f", also “{'”, “'.join(aliases)}”" if aliases else "")
-        + _summary(profile.roles, profile.highlights),
+        + _summary(profile),
         sections=tuple(sections),
         citations=citations.all(),
         buttons=tuple(buttons),

@@ -17,16 +17,32 @@ changes.
 """
 
 import sqlite3
+from dataclasses import dataclass
 
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import Hit
-from knowledge.search import run_match
+from knowledge.search import run_match, since
 
 CANDIDATES = 80
 BOTH = 60
 DF_CAP = 2000
 COMMON_SHARE = 0.25  # a term in more than this share of passages is left out of the OR
 WINDOW = 400  # matches ranked of a query with a frequent term (knowledge.window)
+SPAN = 1000  # a frequent subject's newest matches, searched for a frequent action
+
+
+@dataclass(frozen=True)
+class _Query:
+    """One FTS5 query for candidates, as knowledge.search.run_match takes it; `whole_or`:
+    the OR of every term (when it finds every match, the rest are among them)."""
+
+    expression: str
+    limit: int
+    trigram: bool = False
+    window: int = 0
+    since: int = 0
+    every: bool = False
+    whole_or: bool = False
 
 
 def quote(term: str) -> str:
@@ -81,48 +97,60 @@ def candidates(
     rare = rare or list(terms)
     groups = [g for g in (group(t) for t in rare) if g]
     many = any(t.key in frequent for t in rare)
-    # (expression, limit, trigram, window, "the whole OR")
-    queries: list[tuple[str, int, bool, int, bool]] = []
+    queries: list[_Query] = []
     if groups:
         # With a subject and an action, their own query finds the passages that matter
-        # most: the OR around them needs a smaller window.
+        # most: the OR around them keeps fewer, from a window as much smaller (FTS5
+        # highlights every row of a window for it to be scored: a few ms for 400 rows of
+        # a question's twenty-odd phrases at 100,000 articles).
         size = CANDIDATES // 2 if both else CANDIDATES
         few = [g for t in rare if t.key not in frequent and (g := group(t))] if many else []
         if few:  # the rarer terms say what the question is about: ranked whole
-            queries.append((" OR ".join(few), size, False, 0, False))
+            queries.append(_Query(" OR ".join(few), size))
         else:
-            queries.append((" OR ".join(groups), size, False, WINDOW if many else 0, True))
+            window = WINDOW * size // CANDIDATES if many else 0
+            queries.append(_Query(" OR ".join(groups), size, window=window, whole_or=True))
     if frame.subject is not None and frame.action is not None:
         named = next((t for t in terms if t.entity and t.entity.key == subject), None)
         if named is not None:
             # Either side frequent: ranked by knowledge.window, since bm25 would walk all of
             # the frequent side's matches. With the other side rare (fewer than DF_CAP
             # passages), so are the matches of both: every one is ranked; with both
-            # frequent, the last WINDOW.
+            # frequent, the last WINDOW among the subject's last SPAN matches (see
+            # knowledge.search.since: a busy person's matches grow with the index).
             sides = (named.key in frequent) + (frame.action.key in frequent)
             window = (0, DF_CAP, WINDOW)[sides]
-            expression = f"{group(named)} AND {group(frame.action)}"
-            queries.append((expression, BOTH, False, window, False))
+            queries.append(
+                _Query(
+                    f"{group(named)} AND {group(frame.action)}",
+                    BOTH,
+                    window=window,
+                    since=since(conn, group(named), SPAN) if sides == 2 else 0,
+                    every=sides == 1,
+                )
+            )
     for run in frame.cjk:
         if len(run) >= 3:
-            queries.append((quote(run), BOTH, True, 0, False))
+            queries.append(_Query(quote(run), BOTH, trigram=True))
     complete = False
-    for expression, limit, trigram, window, whole_or in queries:
-        if complete and not trigram and not whole_or:
+    for query in queries:
+        if complete and not query.trigram and not query.whole_or:
             continue  # the OR found every match: the subject-and-action ones are among them
         hits, more = run_match(
             conn,
-            expression,
-            trigram=trigram,
-            limit=limit,
+            query.expression,
+            trigram=query.trigram,
+            limit=query.limit,
             offset=0,
             whole=True,
             marked=False,
             events_only=events_only,
-            window=window,
+            window=query.window,
+            since=query.since,
+            every=query.every,
         )
-        if whole_or:
-            complete = not more and not window and len(groups) == len(terms)
+        if query.whole_or:
+            complete = not more and not query.window and len(groups) == len(terms)
         for hit in hits:
             found.setdefault(hit.passage.id, hit)
     return tuple(found.values())
