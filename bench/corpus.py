@@ -6,13 +6,15 @@ a realistic long tail of rare terms next to very common ones ("openai", "the").
 """
 
 import itertools
+import json
 import random
 import re
+import shutil
 from collections.abc import Collection, Iterator
 from datetime import date
 from pathlib import Path
 
-from knowledge.articles import Article, ArticleMeta, load_articles
+from knowledge.articles import Article, ArticleFolder, ArticleMeta, load_articles
 from knowledge.indexer import passages_of
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -103,3 +105,30 @@ class SyntheticArticles(Collection[Article]):
 
     def __contains__(self, item: object) -> bool:
         return any(article == item for article in self)
+
+
+def written(seed: int, count: int, folder: Path) -> ArticleFolder:
+    """The first `count` articles of the corpus with this seed as files in `folder` (each
+    `NAME.txt` beside its `NAME.toml`, as `openai-bot index` reads them), written once:
+    a build is timed reading files, as it reads an articles folder, not making them up.
+    A folder left half-written is written again."""
+    done = folder / ".complete"
+    if done.exists():
+        return ArticleFolder(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for article in SyntheticArticles(seed, count):
+        meta = article.meta
+        fields = {
+            "title": meta.title,
+            "outlet": meta.outlet,
+            "original_source": meta.original_source,
+            "published": meta.published,
+            "precision": meta.precision,
+        }
+        # a JSON string is a TOML basic string (quotes, backslashes, \uXXXX escapes)
+        sidecar = "".join(f"{key} = {json.dumps(value)}\n" for key, value in fields.items())
+        (folder / f"{article.id}.toml").write_text(sidecar, encoding="utf-8")
+        (folder / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    done.write_text(f"{count}\n", encoding="utf-8")
+    return ArticleFolder(folder)

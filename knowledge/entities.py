@@ -141,7 +141,9 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
         yield " ".join(kept), start, end
 
 
-_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{3}[.!?])\s+|\n")
+# A sentence ends after a lowercase word of two letters or more ("about it.", "resigned."),
+# not after a capitalized abbreviation ("Dr.", "Inc.").
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[^A-Za-z][a-z]{2}[.!?])|(?<=[a-z]{3}[.!?]))\s+|\n")
 
 
 def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
@@ -149,7 +151,7 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     if first in given_names():
         return True
     # A role word names the person only in their own sentence: "its key partner.\nThe Story
-    # Behind" says nothing about "Story Behind" ("Dr." and "Inc." do not end a sentence).
+    # Behind" or "a friend about it. The Story Behind" says nothing about "Story Behind".
     before = _SENTENCE_END_RE.split(text[max(0, start - 60) : start])[-1]
     before_words = before.split()[-4:]
     if _ROLE_RE.search(" ".join(before_words)):

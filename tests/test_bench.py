@@ -122,3 +122,20 @@ def test_serving_memory_is_the_serving_process_s_own(tmp_path: Path) -> None:
     opened, most = memory.peak(path, seed=3)
     assert len(held) > 0
     assert 20 < opened <= most < 180
+
+
+def test_the_corpus_is_written_once_as_an_articles_folder(tmp_path: Path) -> None:
+    """A build is timed reading files, as `openai-bot index` reads a folder: the synthetic
+    articles are written once (a half-written folder again), and read back as made."""
+    from bench.corpus import SyntheticArticles, written
+
+    folder = tmp_path / "articles"
+    read = list(written(3, 12, folder))
+    made = list(SyntheticArticles(3, 12))
+    assert [(a.id, a.meta, a.text) for a in read] == [(a.id, a.meta, a.text) for a in made]
+    first = (folder / "syn_0000000.txt").stat().st_mtime_ns
+    assert len(written(3, 12, folder)) == 12
+    assert (folder / "syn_0000000.txt").stat().st_mtime_ns == first  # not written again
+    (folder / ".complete").unlink()  # as a run stopped half-way leaves it
+    (folder / "syn_0000005.toml").unlink()
+    assert [a.meta for a in written(3, 12, folder)] == [a.meta for a in made]

@@ -49,6 +49,11 @@ def test_a_role_word_in_the_sentence_before_names_no_one() -> None:
     assert "Story Behind" not in {e.name for e in find_people(texts).values()}
     same_sentence = ["Microsoft named its key partner Story Behind to the board."]
     assert "Story Behind" in {e.name for e in find_people(same_sentence).values()}
+    # a sentence that ends in a two-letter word ends all the same; "Dr." ends none
+    ended = ["I'll talk to a friend about it. The Story Behind zan Elon Musk and AI"]
+    assert "Story Behind" not in {e.name for e in find_people(ended).values()}
+    titled = ["She called in the investor Dr. Story Behind to the board."]
+    assert "Story Behind" in {e.name for e in find_people(titled).values()}
 
 
 def test_aliases_and_possessives() -> None:
