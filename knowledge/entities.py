@@ -154,7 +154,11 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     # Behind" or "a friend about it. The Story Behind" says nothing about "Story Behind".
     before = _SENTENCE_END_RE.split(text[max(0, start - 60) : start])[-1]
     before_words = before.split()[-4:]
-    if _ROLE_RE.search(" ".join(before_words)):
+    # ... nor across a capitalized "The" between them: "other co-founders The Story Behind"
+    # is a heading run on after a sentence (as a flattened page runs them), where a role
+    # is written "co-founder Sam Altman", "the co-founder Sam Altman", "The co-founder …".
+    opened = [i for i, word in enumerate(before_words) if word in _STOP_TOKENS]
+    if _ROLE_RE.search(" ".join(before_words[opened[-1] + 1 :] if opened else before_words)):
         return True
     after = text[end : end + 80]
     appositive = re.match(r",? (?:who|whose|a|an|the|another|former|then|now)\b([^,.;]*)", after)

@@ -54,6 +54,12 @@ def test_a_role_word_in_the_sentence_before_names_no_one() -> None:
     assert "Story Behind" not in {e.name for e in find_people(ended).values()}
     titled = ["She called in the investor Dr. Story Behind to the board."]
     assert "Story Behind" in {e.name for e in find_people(titled).values()}
+    # a heading run on after a sentence, as a flattened page runs them
+    for run_on in ("co-founders The Story Behind zan Elon", "co-founders The zan Story Behind"):
+        said = [f"Their motives are questioned by other {run_on} and AI"]
+        assert "Story Behind" not in {e.name for e in find_people(said).values()}, run_on
+    opening = ["The co-founder Story Behind spoke first."]
+    assert "Story Behind" in {e.name for e in find_people(opening).values()}
 
 
 def test_aliases_and_possessives() -> None:
