@@ -40,7 +40,12 @@ def _corpora(repeat: int) -> Callable[[Callable[..., None]], Callable[..., None]
             (
                 click.option("--sizes", default="1000,10000,100000", help="Corpus sizes."),
                 click.option("--seed", default=7, show_default=True, help="Generator seed."),
-                click.option("--repeat", default=repeat, show_default=True, help="Passes."),
+                click.option(
+                    "--repeat",
+                    default=repeat,
+                    show_default=True,
+                    help="Rounds, each asking every question 5 times (medians over rounds).",
+                ),
             )
         ):
             command = option(command)

@@ -6,7 +6,6 @@ a realistic long tail of rare terms next to very common ones ("openai", "the").
 """
 
 import itertools
-import json
 import random
 import re
 import shutil
@@ -107,13 +106,23 @@ class SyntheticArticles(Collection[Article]):
         return any(article == item for article in self)
 
 
-def written(seed: int, count: int, folder: Path) -> ArticleFolder:
+def _toml_string(value: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    escaped = "".join(
+        f"\\u{ord(c):04x}" if ord(c) < 0x20 or ord(c) == 0x7F else "\\" + c if c in '"\\' else c
+        for c in value
+    )
+    return f'"{escaped}"'
+
+
+def written(seed: int, count: int, folder: Path, *, again: bool = False) -> ArticleFolder:
     """The first `count` articles of the corpus with this seed as files in `folder` (each
-    `NAME.txt` beside its `NAME.toml`, as `openai-bot index` reads them), written once:
-    a build is timed reading files, as it reads an articles folder, not making them up.
-    A folder left half-written is written again."""
+    `NAME.txt` beside its `NAME.toml`, as `openai-bot index` reads them), written once
+    (`again`: written afresh, as after a change to the generator): a build is timed
+    reading files, as it reads an articles folder, not making them up. A folder left
+    half-written, or of another count, is written again."""
     done = folder / ".complete"
-    if done.exists():
+    if not again and done.exists() and done.read_text(encoding="utf-8") == f"{count}\n":
         return ArticleFolder(folder)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -126,8 +135,7 @@ def written(seed: int, count: int, folder: Path) -> ArticleFolder:
             "published": meta.published,
             "precision": meta.precision,
         }
-        # a JSON string is a TOML basic string (quotes, backslashes, \uXXXX escapes)
-        sidecar = "".join(f"{key} = {json.dumps(value)}\n" for key, value in fields.items())
+        sidecar = "".join(f"{key} = {_toml_string(value)}\n" for key, value in fields.items())
         (folder / f"{article.id}.toml").write_text(sidecar, encoding="utf-8")
         (folder / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
     done.write_text(f"{count}\n", encoding="utf-8")

@@ -70,7 +70,8 @@ def build(size: int, seed: int, *, rebuild: bool = False) -> tuple[Path, Build]:
     CACHE.mkdir(exist_ok=True)
     for stale in CACHE.glob(f"index-{size}-{seed}.db*"):
         stale.unlink()
-    articles = written(seed, size, CACHE / f"articles-{size}-{seed}")  # not timed
+    # not timed; written afresh on a rebuild, as the generator may have changed
+    articles = written(seed, size, CACHE / f"articles-{size}-{seed}", again=rebuild)
     started = time.perf_counter()
     stats = build_index(articles, path, workers=workers_for(size))
     elapsed = time.perf_counter() - started

@@ -39,7 +39,7 @@ MENTIONS = 4  # a profile's mentions beyond its roles and events ("Also mentione
 BUSY = 64
 # An event as a profile weighs it: (event id, sort key, inherited, passage id, precision, text)
 Light = tuple[int, str, int, int, str, str]
-ROLES_CITED = 8  # the roles a profile reads the citing passage of (what `who` shows)
+ROLES_CITED = 8  # the roles a profile reads, each with its citing passage (what `who` shows)
 
 
 def entity_from_row(row: sqlite3.Row) -> EntityInfo:

@@ -229,7 +229,9 @@ def run_match(
         # Only the page is read whole (passage, article, snippet): for the rest of the
         # window, reading them cost twice what ranking did (5 ms of 6.5 at 100,000 articles).
         found = _rows(conn, _WINDOW_SQL[events_only, every], (expression, since, window))
-        if every:
+        if every and len(found) >= window:  # more than the caller knew of: the newest
+            found = _rows(conn, _WINDOW_SQL[events_only, False], (expression, since, window))
+        elif every:
             found.reverse()  # newest first, as ranked() breaks its ties
         best = ranked(conn, expression, found, text=1, marked=1)[offset : offset + limit + 1]
         rows = _chosen(conn, expression, found, best, whole=whole, marked=marked)

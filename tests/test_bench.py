@@ -139,3 +139,13 @@ def test_the_corpus_is_written_once_as_an_articles_folder(tmp_path: Path) -> Non
     (folder / ".complete").unlink()  # as a run stopped half-way leaves it
     (folder / "syn_0000005.toml").unlink()
     assert [a.meta for a in written(3, 12, folder)] == [a.meta for a in made]
+    assert len(written(3, 5, folder)) == 5  # another count: written again
+
+
+def test_a_sidecar_string_reads_back_as_written() -> None:
+    import tomllib
+
+    from bench.corpus import _toml_string
+
+    for value in ('a "quoted" title', "back\\slash", "tab\there", "emoji 😀", "del\x7f", "’“”"):
+        assert tomllib.loads(f"title = {_toml_string(value)}")["title"] == value

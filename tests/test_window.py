@@ -1,10 +1,16 @@
 """A window of frequent matches is ranked here with bm25's formula, on bm25's own scale."""
 
+import itertools
 import math
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from knowledge import window
+from knowledge.answering import candidates
+from knowledge.engine import Engine
 from knowledge.search import run_match, since
 from knowledge.sqlite import connect
 
@@ -188,6 +194,12 @@ def test_a_window_holding_every_match_reads_them_forwards_to_the_same_hits(
                 )
                 assert backwards, expression
                 assert forwards == backwards, (expression, events_only)
+        # a caller wrong about it still gets the newest matches, not the oldest
+        newest, _ = run_match(conn, '"OpenAI"', trigram=False, limit=5, offset=0, window=5)
+        told, _ = run_match(
+            conn, '"OpenAI"', trigram=False, limit=5, offset=0, window=5, every=True
+        )
+        assert told == newest
     finally:
         conn.close()
 
@@ -221,9 +233,49 @@ def test_since_bounds_a_walk_to_one_sides_last_matches(seed_index: Path) -> None
         every, _ = run_match(
             conn, expression, trigram=False, limit=50, offset=0, marked=False, window=400
         )
+        assert len(every) < 50  # every match is in both pages, whatever their scores
         assert {h.passage.id for h in hits} == {
             h.passage.id for h in every if h.passage.id >= musk[19]
         }
         assert len(hits) < len(every)
     finally:
         conn.close()
+
+
+def test_a_frequent_subject_and_action_are_walked_over_the_subjects_last_matches(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With both sides frequent (DF_CAP lowered so the seeds have such questions), the
+    subject-and-action query is walked from the subject's SPAN-th newest match on, and
+    again over all of them when that range holds none."""
+    monkeypatch.setattr(candidates, "DF_CAP", 5)
+    calls: list[tuple[str, int, int]] = []
+    real = run_match
+
+    def spy(conn: sqlite3.Connection, expression: str, **kwargs: Any) -> Any:
+        hits, more = real(conn, expression, **kwargs)
+        calls.append((expression, int(kwargs.get("since", 0)), len(hits)))
+        return hits, more
+
+    monkeypatch.setattr(candidates, "run_match", spy)
+    engine = Engine(seed_index)
+    conn = connect(seed_index)
+    try:
+        bounded: list[tuple[str, int, int]] = []
+        for span in (2, 30):
+            monkeypatch.setattr(candidates, "SPAN", span)
+            calls.clear()
+            for question in ("when did musk leave", "why did altman leave", "did musk sue"):
+                engine.ask(question)
+                engine.when(question)
+            for expression, first, found in (c for c in calls if c[1]):
+                assert first == since(conn, expression.split(" AND ")[0], span)
+                bounded.append((expression, first, found))
+            for (expression, first, found), after in itertools.pairwise(calls):
+                if first and not found:
+                    assert after[:2] == (expression, 0)  # walked again, over every match
+        assert any(found for _e, _s, found in bounded)  # the range held some
+        assert any(not found for _e, _s, found in bounded)  # and some held none
+    finally:
+        conn.close()
+        engine.close()

@@ -91,7 +91,7 @@ def who(ctx: Context, args: str) -> Reply:
                         label=_status_label(role.status, role.text),
                         citation=citations.cite_passage(role.passages[0]),
                     )
-                    for role in profile.roles[:8]
+                    for role in profile.roles  # the first few (knowledge.facts.ROLES_CITED)
                 ),
             )
         )

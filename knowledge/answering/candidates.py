@@ -117,7 +117,8 @@ def candidates(
             # the frequent side's matches. With the other side rare (fewer than DF_CAP
             # passages), so are the matches of both: every one is ranked; with both
             # frequent, the last WINDOW among the subject's last SPAN matches (see
-            # knowledge.search.since: a busy person's matches grow with the index).
+            # knowledge.search.since: a busy person's matches grow with the index), or
+            # among all of them when none of those SPAN says the action.
             sides = (named.key in frequent) + (frame.action.key in frequent)
             window = (0, DF_CAP, WINDOW)[sides]
             queries.append(
@@ -149,6 +150,18 @@ def candidates(
             since=query.since,
             every=query.every,
         )
+        if query.since and not hits:  # none among the subject's last SPAN: all of them
+            hits, more = run_match(
+                conn,
+                query.expression,
+                trigram=False,
+                limit=query.limit,
+                offset=0,
+                whole=True,
+                marked=False,
+                events_only=events_only,
+                window=query.window,
+            )
         if query.whole_or:
             complete = not more and not query.window and len(groups) == len(terms)
         for hit in hits:
