@@ -142,8 +142,10 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
 
 
 # A sentence ends after a lowercase word of two letters or more ("about it.", "resigned."),
-# not after a capitalized abbreviation ("Dr.", "Inc.").
-_SENTENCE_END_RE = re.compile(r"(?:(?<=[^A-Za-z][a-z]{2}[.!?])|(?<=[a-z]{3}[.!?]))\s+|\n")
+# not after a capitalized abbreviation ("Dr.", "Inc.") nor "vs.", "et al." or "ex.".
+_SENTENCE_END_RE = re.compile(
+    r"(?:(?<=[^A-Za-z][a-z]{2}[.!?])(?<!vs\.)(?<!al\.)(?<!ex\.)|(?<=[a-z]{3}[.!?]))\s+|\n"
+)
 
 
 def _has_evidence(name: str, start: int, end: int, text: str) -> bool:

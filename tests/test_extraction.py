@@ -52,8 +52,9 @@ def test_a_role_word_in_the_sentence_before_names_no_one() -> None:
     # a sentence that ends in a two-letter word ends all the same; "Dr." ends none
     ended = ["I'll talk to a friend about it. The Story Behind zan Elon Musk and AI"]
     assert "Story Behind" not in {e.name for e in find_people(ended).values()}
-    titled = ["She called in the investor Dr. Story Behind to the board."]
-    assert "Story Behind" in {e.name for e in find_people(titled).values()}
+    for titled in ("the investor Dr. Story Behind", "the investor vs. Story Behind"):
+        said = [f"She called in {titled} to the board."]
+        assert "Story Behind" in {e.name for e in find_people(said).values()}, titled
     # a heading run on after a sentence, as a flattened page runs them
     for run_on in ("co-founders The Story Behind zan Elon", "co-founders The zan Story Behind"):
         said = [f"Their motives are questioned by other {run_on} and AI"]
