@@ -1,5 +1,6 @@
 """A window of frequent matches is ranked here with bm25's formula, on bm25's own scale."""
 
+import functools
 import itertools
 import math
 import sqlite3
@@ -171,7 +172,8 @@ def test_a_window_holding_every_match_reads_them_forwards_to_the_same_hits(
     try:
         for expression in ('"OpenAI"', '"Musk" AND ("leave" OR "left" OR "quit")', '"board"'):
             for events_only in (False, True):
-                backwards, _ = run_match(
+                read = functools.partial(
+                    run_match,
                     conn,
                     expression,
                     trigram=False,
@@ -181,17 +183,8 @@ def test_a_window_holding_every_match_reads_them_forwards_to_the_same_hits(
                     window=1000,
                     events_only=events_only,
                 )
-                forwards, _ = run_match(
-                    conn,
-                    expression,
-                    trigram=False,
-                    limit=40,
-                    offset=0,
-                    marked=False,
-                    window=1000,
-                    events_only=events_only,
-                    every=True,
-                )
+                backwards, _ = read()
+                forwards, _ = read(every=True)
                 assert backwards, expression
                 assert forwards == backwards, (expression, events_only)
         # a caller wrong about it still gets the newest matches, not the oldest

@@ -17,7 +17,7 @@ changes.
 """
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import Hit
@@ -43,6 +43,24 @@ class _Query:
     since: int = 0
     every: bool = False
     whole_or: bool = False
+
+
+def _fetched(
+    conn: sqlite3.Connection, query: _Query, *, events_only: bool
+) -> tuple[tuple[Hit, ...], bool]:
+    return run_match(
+        conn,
+        query.expression,
+        trigram=query.trigram,
+        limit=query.limit,
+        offset=0,
+        whole=True,
+        marked=False,
+        events_only=events_only,
+        window=query.window,
+        since=query.since,
+        every=query.every,
+    )
 
 
 def quote(term: str) -> str:
@@ -137,31 +155,9 @@ def candidates(
     for query in queries:
         if complete and not query.trigram and not query.whole_or:
             continue  # the OR found every match: the subject-and-action ones are among them
-        hits, more = run_match(
-            conn,
-            query.expression,
-            trigram=query.trigram,
-            limit=query.limit,
-            offset=0,
-            whole=True,
-            marked=False,
-            events_only=events_only,
-            window=query.window,
-            since=query.since,
-            every=query.every,
-        )
+        hits, more = _fetched(conn, query, events_only=events_only)
         if query.since and not hits:  # none among the subject's last SPAN: all of them
-            hits, more = run_match(
-                conn,
-                query.expression,
-                trigram=False,
-                limit=query.limit,
-                offset=0,
-                whole=True,
-                marked=False,
-                events_only=events_only,
-                window=query.window,
-            )
+            hits, more = _fetched(conn, replace(query, since=0), events_only=events_only)
         if query.whole_or:
             complete = not more and not query.window and len(groups) == len(terms)
         for hit in hits:
