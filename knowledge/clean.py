@@ -39,25 +39,37 @@ _UI_LINES = frozenset(
     )
 )
 
+# (pattern, a word every match of it contains, lower case, or "" when it is anchored at the
+# line's start): a pattern that may match anywhere in a line is tried only on a line with its
+# word, as a case-insensitive pattern cannot skip ahead to where it may match.
 _CLUTTER_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^\d+\s*(s|m|h|d|w|min|mins|minutes?|hours?|days?|weeks?|months?)\s+ago$",
-        r"^comments?\s*\(\d+\)$",
-        r"^this article is machine[- ]translated\.?$",
-        r"^the translation is provided by third[- ]party software\.?$",
-        r"^disclaimer",
-        r"\binvestment advice\b.*\b(disclaimer|informational|does not|not intended)\b",
-        r"\b(disclaimer|informational|does not|not intended)\b.*\binvestment advice\b",
-        r"^open the app\b",
-        r"\bregister now\.?$",
-        r"\bsign up now\.?$",
-        r"^be the first to get news\b",
-        r"^editor\s*/\s*\S+$",
-        r"^source:\s*\S.{0,60}$",
+    (re.compile(p, re.IGNORECASE), needs)
+    for p, needs in (
+        (r"^\d+\s*(s|m|h|d|w|min|mins|minutes?|hours?|days?|weeks?|months?)\s+ago$", ""),
+        (r"^comments?\s*\(\d+\)$", ""),
+        (r"^this article is machine[- ]translated\.?$", ""),
+        (r"^the translation is provided by third[- ]party software\.?$", ""),
+        (r"^disclaimer", ""),
+        (
+            r"\binvestment advice\b.*\b(disclaimer|informational|does not|not intended)\b",
+            "investment advice",
+        ),
+        (
+            r"\b(disclaimer|informational|does not|not intended)\b.*\binvestment advice\b",
+            "investment advice",
+        ),
+        (r"^open the app\b", ""),
+        (r"\bregister now\.?$", "register now"),
+        (r"\bsign up now\.?$", "sign up now"),
+        (r"^be the first to get news\b", ""),
+        (r"^editor\s*/\s*\S+$", ""),
+        (r"^source:\s*\S.{0,60}$", ""),
         # A dateline alone on its line: "Sep 09, 2024", "Sep 28 14:59".
-        r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-        r"(,?\s+\d{4})?(\s+\d{1,2}:\d{2})?$",
+        (
+            r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+            r"(,?\s+\d{4})?(\s+\d{1,2}:\d{2})?$",
+            "",
+        ),
     )
 )
 
@@ -70,7 +82,6 @@ _INLINE_CLUTTER = (
 _TERMINAL = ".!?。！？:：\"”’')…"
 # A heading may end in ")", as in "Google acquires DeepMind (2014)".
 _SENTENCE_END = ".!?。！？:：\"”’'…"
-_SPACE_RE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -90,7 +101,8 @@ class Paragraph:
 
 
 def _normal(line: str) -> str:
-    return _SPACE_RE.sub(" ", line).strip()
+    """Whitespace runs as one space, none at the ends (str.split's whitespace is re's \\s)."""
+    return " ".join(line.split())
 
 
 def is_clutter(line: str, extra: frozenset[str] = frozenset()) -> bool:
@@ -100,7 +112,14 @@ def is_clutter(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return False
     if text.casefold() in _UI_LINES or text in extra:
         return True
-    return any(p.search(text) for p in _CLUTTER_PATTERNS)
+    # ASCII only: a case-insensitive pattern also matches look-alikes ("ſign up") that
+    # lower() leaves as they are
+    sifted, lowered = text.isascii(), text.lower()
+    return any(
+        p.search(text)
+        for p, needs in _CLUTTER_PATTERNS
+        if not (sifted and needs and needs not in lowered)
+    )
 
 
 def _kept_spans(text: str, start: int, end: int) -> list[Span]:

@@ -27,7 +27,8 @@ _BOUNDARY_RE = re.compile(
     r"|([。！？]+[”’」』]*)"
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
-_TOKEN_RE = re.compile(r"\S+")
+# words one plain space apart: their offsets shift together
+_RUN_RE = re.compile(r"\S+(?: \S+)*")
 _STRAIGHT_QUOTE_RE = re.compile('"')
 _CURLY_QUOTE_RE = re.compile("“[^“”]*”")
 _MIN_SENTENCE = 3
@@ -72,22 +73,26 @@ def is_caption(text: str) -> bool:
 
 
 class _Body:
-    """A paragraph with whitespace collapsed, mapping its offsets back to the original text."""
+    """A paragraph with whitespace collapsed, mapping its offsets back to the original text.
+
+    Kept by runs of words one plain space apart (most of a paragraph is one run), which map
+    back by a single shift each, rather than word by word."""
 
     def __init__(self, text: str, paragraph: Paragraph) -> None:
-        tokens: list[str] = []
+        runs: list[str] = []
         self._body_starts: list[int] = []
         self._orig_starts: list[int] = []
         length = 0
         for span in paragraph.spans:
-            for m in _TOKEN_RE.finditer(text, span.start, span.end):
-                if tokens:
-                    length += 1  # the single space before this token
-                tokens.append(m.group())
+            for m in _RUN_RE.finditer(text, span.start, span.end):
+                if runs:
+                    length += 1  # the single space before this run
+                run = m.group()
+                runs.append(run)
                 self._body_starts.append(length)
                 self._orig_starts.append(m.start())
-                length += len(m.group())
-        self.text = " ".join(tokens)
+                length += len(run)
+        self.text = " ".join(runs)
 
     def origin(self, index: int) -> int:
         """The original offset of body character `index` (a non-space character)."""
