@@ -237,21 +237,25 @@ class Gazetteer:
     def mentions(self, text: str) -> list[Mention]:
         """Mentions in text order; the longest alias wins ("Sam Altman" over "Sam")."""
         tokens = list(_ALIAS_TOKEN_RE.finditer(text))
-        # How many tokens from each one on are separated by single spaces only.
-        run = [1] * len(tokens)
-        for j in range(len(tokens) - 2, -1, -1):
-            if text[tokens[j].end() : tokens[j + 1].start()] == " ":
-                run[j] = run[j + 1] + 1
+        starts, by_alias = self._starts, self._by_alias
         found: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            longest = self._starts.get(tokens[i].group(), 0)
-            for n in range(min(longest, run[i]), 0, -1):
-                words = " ".join(t.group() for t in tokens[i : i + n])
-                key = self._by_alias.get(words)
+        i, count = 0, len(tokens)
+        while i < count:
+            token = tokens[i]
+            longest = starts.get(token.group(), 0)
+            if not longest:  # most words begin no alias
+                i += 1
+                continue
+            # the words from this one on that single spaces alone separate, up to `longest`
+            n, end = 1, token.end()
+            while n < longest and i + n < count and text[end : tokens[i + n].start()] == " ":
+                end = tokens[i + n].end()
+                n += 1
+            for k in range(n, 0, -1):
+                key = by_alias.get(" ".join(t.group() for t in tokens[i : i + k]))
                 if key is not None:
-                    found.append(Mention(key, tokens[i].start(), tokens[i + n - 1].end()))
-                    i += n
+                    found.append(Mention(key, token.start(), tokens[i + k - 1].end()))
+                    i += k
                     break
             else:
                 i += 1
