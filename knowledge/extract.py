@@ -61,6 +61,29 @@ class Extraction:
     quotes: list[Row] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Outline:
+    """What extracting an article needs besides its passages: the build keeps this between
+    its two readings instead of the article's text, so the second sends the extracting
+    processes no text but the passages', and reads no file again."""
+
+    reference_date: date
+    title: str
+    kind: str  # news, opinion, dramatised (knowledge.articles)
+    opens: tuple[bool, ...]  # per passage: a line ends between it and the one before
+
+
+def outline_of(article: Article, rows: Sequence[Row]) -> Outline:
+    """The outline of `article`, whose passages (in order) are `rows`."""
+    opens: list[bool] = []
+    previous_end = 0
+    for row in rows:
+        opens.append("\n" in article.text[previous_end : int(str(row["start"]))])
+        previous_end = int(str(row["end"]))
+    meta = article.meta
+    return Outline(meta.reference_date, meta.title, meta.kind, tuple(opens))
+
+
 # Token-sort similarity above which a sentence retells one before it in the same article (a
 # translated article says the same thing twice in nearly the same words).
 RETOLD = 85
@@ -180,7 +203,7 @@ def _use_corpus(corpus: "_Corpus | None") -> None:
     _worker_corpus = corpus
 
 
-def _article_extraction(item: tuple[Article, list[Row]]) -> tuple[Extraction, set[str]]:
+def _article_extraction(item: tuple[Outline, list[Row]]) -> tuple[Extraction, set[str]]:
     assert _worker_corpus is not None
     out, used = Extraction(), set[str]()
     _extract_article(item[0], item[1], _worker_corpus, out, used)
@@ -196,11 +219,12 @@ def corpus_of(names: Iterable[str], orgs: OrgCounts) -> _Corpus:
 
 
 def extract_articles(
-    items: Iterable[tuple[Article, list[Row]]], corpus: _Corpus, *, workers: int = 1
+    items: Iterable[tuple[Outline, list[Row]]], corpus: _Corpus, *, workers: int = 1
 ) -> Iterator[tuple[Extraction, set[str]]]:
-    """Each article's rows for the extraction tables (its passage rows, with ids, in
-    `items`), in the articles' order, with the entity keys it used (in `workers` processes;
-    see PARALLEL_FROM). Lazy: a caller that stores each as it comes holds one batch."""
+    """Each article's rows for the extraction tables (its outline and its passage rows,
+    with ids, in `items`), in the articles' order, with the entity keys it used (in
+    `workers` processes; see PARALLEL_FROM). Lazy: a caller that stores each as it comes
+    holds one batch."""
     yield from in_order(
         _article_extraction, items, workers, initializer=_use_corpus, initargs=(corpus,)
     )
@@ -236,7 +260,7 @@ def extract(
     corpus = corpus_of(names, orgs)
     out = Extraction()
     used: set[str] = set()
-    items = [(article, passages[article.id]) for article in articles]
+    items = [(outline_of(a, passages[a.id]), passages[a.id]) for a in articles]
     for part, part_used in extract_articles(items, corpus, workers=workers):
         out.mentions.extend(part.mentions)
         out.roles.extend(part.roles)
@@ -320,17 +344,15 @@ _CONTINUES_RE = re.compile(
 
 
 def _extract_article(
-    article: Article, rows: list[Row], corpus: _Corpus, out: Extraction, used: set[str]
+    outline: Outline, rows: list[Row], corpus: _Corpus, out: Extraction, used: set[str]
 ) -> None:
     gazetteer = corpus.gazetteer([str(r["text"]) for r in rows])
-    ref = article.meta.reference_date
+    ref = outline.reference_date
     last_person: str | None = None
     last_date: When | None = None
     story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
     last_org: str | None = None  # what "the company" means
-    titled = [
-        m.key for m in gazetteer.mentions(article.meta.title) if corpus.all[m.key].kind == "org"
-    ]
+    titled = [m.key for m in gazetteer.mentions(outline.title) if corpus.all[m.key].kind == "org"]
     main_org = titled[0] if titled else None
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
@@ -340,13 +362,11 @@ def _extract_article(
     paragraph_people: set[str] = set()  # who the current paragraph names
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
-    previous_end = 0
-    for row in rows:
+    for row, opens in zip(rows, outline.opens, strict=True):
         text, passage_id = str(row["text"]), int(str(row["id"]))
-        start = int(str(row["start"]))
         mentions = gazetteer.mentions(text)
         people = [m for m in mentions if gazetteer.entities[m.key].kind == "person"]
-        if "\n" in article.text[previous_end:start] and row["kind"] == "sentence":
+        if opens and row["kind"] == "sentence":
             # A new paragraph carries the story on when it says so ("They continued",
             # "However, …") or when, stating no time of its own, it opens on someone the
             # paragraph before was about ("Musk approved the raise proposal."); else the
@@ -364,7 +384,6 @@ def _extract_article(
             elif paragraph_date is None and last_date is not None and last_date is not section_date:
                 paragraph_date = last_date  # the story's last date
             paragraph_people = set()
-        previous_end = int(str(row["end"]))
         implicit = resolve_pronoun(text, people, last_person)
         if implicit is not None:
             mentions.append(implicit)
@@ -461,7 +480,7 @@ def _extract_article(
             staged = True  # "The following account … is a reconstruction"
         elif row["kind"] == "heading" or when is not None:
             staged = False  # the narration takes up its own time again ("On Tuesday, …")
-        if staged or article.meta.kind == "dramatised":
+        if staged or outline.kind == "dramatised":
             quotes = []  # words an article puts in someone's mouth are not a quote of them
         for quote_passage, quote in quotes:
             out.quotes.append(

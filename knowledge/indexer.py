@@ -12,7 +12,7 @@ import re
 import sqlite3
 import tempfile
 from collections import Counter, deque
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,15 @@ import sqlite_utils
 from knowledge import differ, summaries
 from knowledge.articles import Article
 from knowledge.clean import clean
-from knowledge.extract import corpus_of, entity_rows, extract_articles, in_order, people_named
+from knowledge.extract import (
+    Outline,
+    corpus_of,
+    entity_rows,
+    extract_articles,
+    in_order,
+    outline_of,
+    people_named,
+)
 from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
 from knowledge.model import PASSAGE_KINDS, SENTENCE
 from knowledge.orgs import OrgCounts
@@ -321,13 +329,15 @@ def _build_fts(db: sqlite_utils.Database) -> None:
 
 @dataclass(frozen=True)
 class Reading:
-    """What the first reading of one article gives: its passages, the people it names, what
-    it says of capitalized names (for organisations) and the words it uses."""
+    """What the reading of one article gives: its passages, the people it names, what it
+    says of capitalized names (for organisations), the words it uses, and its outline
+    (what extracting it needs besides its passages)."""
 
     rows: list[dict[str, object]]
     people: list[str]
     orgs: OrgCounts
     words: Counter[str]
+    outline: Outline
 
 
 def read_article(article: Article) -> Reading:
@@ -338,18 +348,20 @@ def read_article(article: Article) -> Reading:
         people=people_named(texts),
         orgs=OrgCounts().count(texts),
         words=passage_words(texts),
+        outline=outline_of(article, rows),
     )
 
 
 def _passages_again(
-    conn: sqlite3.Connection, articles: Iterable[Article], counts: Sequence[int]
-) -> Iterator[tuple[Article, list[dict[str, object]]]]:
-    """Each article with its passage rows as stored (with their ids), read back in order."""
+    conn: sqlite3.Connection, outlines: Iterable[Outline]
+) -> Iterator[tuple[Outline, list[dict[str, object]]]]:
+    """Each article's outline with its passage rows as stored (with their ids), in order."""
     cursor = conn.execute('SELECT id, seq, kind, start, "end", text FROM passages ORDER BY id')
-    for article, count in zip(articles, counts, strict=True):
+    for outline in outlines:
+        count = len(outline.opens)
         rows = cursor.fetchmany(count) if count else []
         yield (
-            article,
+            outline,
             [
                 {
                     "id": r[0],
@@ -366,20 +378,20 @@ def _passages_again(
 
 def _fill(
     conn: sqlite3.Connection,
-    articles: Collection[Article],
+    articles: Iterable[Article],
     progress: Progress | None,
     workers: int,
 ) -> IndexStats:
     """Build the whole index into `conn` (extracting in `workers` processes: see
     knowledge.extract.in_order for who may ask for more than one).
 
-    Two readings, as the extraction needs (each file is read once per reading, and the
-    fingerprint is taken in the first, so it is of what was indexed even if a file changes
-    during the build): the first cuts each article into passages
-    (stored at once) and learns the people and organisations it names; the second, once
-    the corpus's entities are known, extracts each article's rows, stored as they come.
-    Neither holds more than a batch of articles' rows, so a build's memory follows the
-    articles, not what is extracted from them."""
+    Two passes, as the extraction needs: the first reads each article (once, taking the
+    fingerprint of what it read), cuts it into passages (stored at once) and learns the
+    people and organisations it names; the second, once the corpus's entities are known,
+    reads the passages back from the database and extracts each article's rows, stored as
+    they come, with the article's outline (knowledge.extract.Outline: a few fields, kept
+    from the first pass instead of its text). Neither holds more than a batch of articles'
+    rows, so a build's memory follows the articles, not what is extracted from them."""
     db = sqlite_utils.Database(conn)
     _create_schema(db)
     _create_extraction_schema(db)
@@ -387,7 +399,7 @@ def _fill(
     names: dict[str, None] = {}
     orgs = OrgCounts()
     words: Counter[str] = Counter()
-    counts: list[int] = []
+    outlines: list[Outline] = []
     taken = _Fingerprint()
     read: deque[Article] = deque()  # read once: what the workers are given, in order
 
@@ -411,7 +423,7 @@ def _fill(
                 row["article"] = seq
                 row["kind"] = PASSAGE_KINDS.index(str(row["kind"]))
             _rows_into(db, "passages", reading.rows)
-            counts.append(len(reading.rows))
+            outlines.append(reading.outline)
             names.update(dict.fromkeys(reading.people))
             orgs.add(reading.orgs)
             words.update(reading.words)
@@ -419,7 +431,7 @@ def _fill(
                 progress(article)
         corpus = corpus_of(names, orgs)
         used: set[str] = set()
-        items = _passages_again(conn, articles, counts)
+        items = _passages_again(conn, outlines)
         for part, part_used in extract_articles(items, corpus, workers=workers):
             for table, rows in (
                 ("mentions", part.mentions),
@@ -433,7 +445,7 @@ def _fill(
         _index_extraction(db)
         _insert_vocabulary(db, words)
     stats = IndexStats(
-        articles=len(counts), passages=passage_id, fingerprint=taken.digest.hexdigest()
+        articles=len(outlines), passages=passage_id, fingerprint=taken.digest.hexdigest()
     )
     db.table("meta").insert_all(
         [
@@ -463,9 +475,6 @@ def build_index(
     100,000 articles it is a gigabyte or more), then copied over `path` with SQLite's
     online backup API, so a reader of `path` never sees a half-built index, and the file is
     removed."""
-    # Read more than once: as given when it can be (a tuple, or a source such as an
-    # ArticleFolder that reads them again each time), else kept in memory.
-    source_articles = articles if isinstance(articles, Collection) else tuple(articles)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".building", dir=path.parent)
     os.close(handle)
@@ -477,7 +486,7 @@ def build_index(
             source.execute("PRAGMA journal_mode = OFF")
             source.execute("PRAGMA synchronous = OFF")
             source.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KB}")
-            stats = _fill(source, source_articles, progress, workers)
+            stats = _fill(source, articles, progress, workers)
             if stamp:
                 source.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('folder_stamp', ?)",
