@@ -144,8 +144,8 @@ def load_article(text_path: Path) -> Article:
 
 class ArticleFolder(Collection[Article]):
     """The `*.txt` articles of a folder, sorted by name, read from disk each time they are
-    iterated: a large folder need not be held in memory. Files are listed once, when it is made; a file that cannot be read raises
-    ArticleMetaError when it is reached."""
+    iterated: a large folder need not be held in memory. Files are listed once, when it is
+    made; a file that cannot be read raises ArticleMetaError when it is reached."""
 
     def __init__(self, directory: Path) -> None:
         if not directory.is_dir():

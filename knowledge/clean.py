@@ -8,6 +8,8 @@ original text, so every passage can still point at its exact characters in the f
 import re
 from dataclasses import dataclass
 
+from knowledge.sift import siftable
+
 # Whole lines that are page furniture, compared case-insensitively after trimming.
 _UI_LINES = frozenset(
     s.casefold()
@@ -41,7 +43,7 @@ _UI_LINES = frozenset(
 
 # (pattern, a word every match of it contains, lower case, or "" when it is anchored at the
 # line's start): a pattern that may match anywhere in a line is tried only on a line with its
-# word, as a case-insensitive pattern cannot skip ahead to where it may match.
+# word (see knowledge.sift; one lowered line serves them all).
 _CLUTTER_PATTERNS = tuple(
     (re.compile(p, re.IGNORECASE), needs)
     for p, needs in (
@@ -112,9 +114,7 @@ def is_clutter(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return False
     if text.casefold() in _UI_LINES or text in extra:
         return True
-    # ASCII only: a case-insensitive pattern also matches look-alikes ("ſign up") that
-    # lower() leaves as they are
-    sifted, lowered = text.isascii(), text.lower()
+    sifted, lowered = siftable(text), text.lower()  # see knowledge.sift
     return any(
         p.search(text)
         for p, needs in _CLUTTER_PATTERNS

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from knowledge.sift import siftable
+
 MONTHS = {
     name: number
     for number in range(1, 13)
@@ -467,16 +469,12 @@ _KINDS_OF = {
     for word in _SIFTING
 }
 _DIGIT_RE = re.compile(r"[0-9]")
-# What sifting by words cannot see: the only characters beyond ASCII that a case-insensitive
-# pattern matches as an ASCII letter ("ſpring"), and digits beyond ASCII (found as every
-# character re knows, in a test), which `\d` matches. Curly quotes and dashes are fine.
-_UNSIFTABLE_RE = re.compile(r"[\u0130\u0131\u017f\u212a]|(?![0-9])\d")
 
 
 def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found]:
     """Every date expression in `text`, resolved; overlapping matches keep the earliest kind."""
     lowered = text.lower()
-    if text.isascii() or not _UNSIFTABLE_RE.search(text):
+    if siftable(text):  # see knowledge.sift
         present = [w for w in _SIFTING if w in (text if w[0].isupper() else lowered)]
         if _HINT_WORDS.isdisjoint(present) and not _DIGIT_RE.search(text):
             return []

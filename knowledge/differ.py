@@ -210,10 +210,18 @@ def disagreements(told: Iterable[Told]) -> list[tuple[int, int, str]]:
         groups: dict[tuple[object, ...], _Group] = defaultdict(_Group)
         for r in sorted(members, key=lambda x: x.told.event_id):
             groups[r.when].members.append(r)
-        for mine, theirs in itertools.permutations(groups.values(), 2):
-            kind = _verdict(mine.members[0], theirs.members[0])
-            if kind:
-                _take(mine, theirs, kind, others)
+        # Only events dated at most a year apart can differ (in date or in sum): each group
+        # is compared with the groups of its year and the years either side, not with all.
+        by_year: dict[int, list[_Group]] = defaultdict(list)
+        for group in groups.values():
+            by_year[group.members[0].told.year].append(group)
+        for mine in groups.values():
+            year = mine.members[0].told.year
+            for near in (year - 1, year, year + 1):
+                for theirs in by_year.get(near, ()):
+                    kind = "" if theirs is mine else _verdict(mine.members[0], theirs.members[0])
+                    if kind:
+                        _take(mine, theirs, kind, others)
     return [
         (event, other, said)
         for event, found in sorted(others.items())

@@ -45,6 +45,7 @@ from knowledge.quotes import (
     reported_in,
 )
 from knowledge.roles import roles_in
+from knowledge.sift import Sifted
 
 Row = dict[str, object]
 _WORD_RE = re.compile(r"[A-Za-z][\w&-]*")
@@ -273,23 +274,38 @@ def extract(
 
 # A sentence that places itself in time vaguely ("in its early days", "at the time") is not
 # dated by the sentence before it.
-_OWN_TIME_RE = re.compile(
-    r"\b(?:in (?:its|their|his|her|the) early days|early on|at the time|back then|originally|"
-    r"initially|at first|once|in the beginning|from the start|"
-    r"(?:earlier|later) (?:that|this|the same) (?:year|month)|years? (?:earlier|before))\b",
-    re.IGNORECASE,
+_OWN_TIME_RE = Sifted(
+    re.compile(
+        r"\b(?:in (?:its|their|his|her|the) early days|early on|at the time|back then|"
+        r"originally|initially|at first|once|in the beginning|from the start|"
+        r"(?:earlier|later) (?:that|this|the same) (?:year|month)|years? (?:earlier|before))\b",
+        re.IGNORECASE,
+    ),
+    (
+        *("earl", "time", "then", "originally", "initially", "first", "once", "beginning"),
+        *("start", "later", "year"),
+    ),
 )
 # An article's own word that what follows is not a record ("a reconstruction … not a
 # transcript", "a dramatised account", "as imagined by").
-_RECONSTRUCTED_RE = re.compile(
-    r"\b(?:(?:is|are|as) (?:a |an )?(?:reconstruct\w*|dramati[sz]\w*|imagined|fictionali[sz]\w*)|"
-    r"not a transcript|dramati[sz]ed (?:account|version|scene|exchange|dialogue))\b",
-    re.IGNORECASE,
+_RECONSTRUCTED_RE = Sifted(
+    re.compile(
+        r"\b(?:(?:is|are|as) (?:a |an )?(?:reconstruct\w*|dramati[sz]\w*|imagined|"
+        r"fictionali[sz]\w*)|not a transcript|"
+        r"dramati[sz]ed (?:account|version|scene|exchange|dialogue))\b",
+        re.IGNORECASE,
+    ),
+    ("reconstruct", "dramati", "imagined", "fictionali", "transcript"),
 )
 _FIGURES_RE = re.compile(r"\d[\d,.]*")
-_PERIOD_RE = re.compile(r"\b(?:that|the same) (?:year|month)\b", re.IGNORECASE)
+_PERIOD_RE = Sifted(
+    re.compile(r"\b(?:that|the same) (?:year|month)\b", re.IGNORECASE), ("year", "month")
+)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
-_COMPANY_RE = re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)")
+_COMPANY_RE = Sifted(
+    re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)"),
+    ("company", "firm", "start", "lab"),
+)
 
 
 def _dated_role(text: str, ref: date, previous: When | None) -> str:

@@ -7,6 +7,7 @@ nothing but what the articles give: user state lives elsewhere.
 
 import hashlib
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -275,21 +276,21 @@ def _rows_into(db: sqlite_utils.Database, table: str, rows: Sequence[dict[str, o
     columns = list(rows[0])
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" for _ in columns)
+    values = operator.itemgetter(*columns)  # a row's values as a tuple, read in C
     db.conn.executemany(
         f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
-        [tuple(row[c] for c in columns) for row in rows],
+        map(values, rows) if len(columns) > 1 else ((row[columns[0]],) for row in rows),
     )
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
-def passage_words(texts: Iterable[str]) -> Counter[str]:
-    """How many of `texts` use each word (case folded): the vocabulary's counts."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update({w.casefold() for w in _WORD_RE.findall(text)})
-    return counts
+def passage_words(texts: Iterable[str]) -> list[str]:
+    """The words (case folded) of each of `texts`, once per text: counted, the vocabulary's
+    counts. (A list, not a Counter: adding a list to the build's Counter is counted in C,
+    adding a Counter key by key in Python.)"""
+    return [word for text in texts for word in {w.casefold() for w in _WORD_RE.findall(text)}]
 
 
 def _insert_vocabulary(db: sqlite_utils.Database, counts: Counter[str]) -> None:
@@ -336,7 +337,7 @@ class Reading:
     rows: list[dict[str, object]]
     people: list[str]
     orgs: OrgCounts
-    words: Counter[str]
+    words: list[str]
     outline: Outline
 
 

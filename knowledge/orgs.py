@@ -46,6 +46,13 @@ _DESCRIBED_BEFORE = re.compile(
     r"developer|investor|bank|fund)\s+$|\b(?:backed by|invested in|sued|acquired|"
     r"co-founded|founded|joined|left)\s+$"
 )
+# The words _DESCRIBED_BEFORE and _PLACED can match last (each ends in them, then spaces, at
+# the end of the text before a name): a cheap test of the text's end before the patterns.
+_BEFORE_LAST = (
+    *("company", "firm", "startup", "start-up", "lab", "rival", "developer", "investor"),
+    *("bank", "fund", "by", "in", "near", "sued", "acquired", "founded", "joined", "left"),
+)
+_PLACED = re.compile(r"\b(?:in|near)\s+$")
 _ACTS = re.compile(
     r"\s+(?:was founded|raised|sued|is suing|led an?|invested|employs|hired|announced|named|"
     r"denies|denied|released|launched|signed|filed|acquired|would lead)\b"
@@ -102,12 +109,14 @@ class OrgCounts:
             after, before = corpus[end : end + 60], corpus[max(0, start - 40) : start]
             if _OWNS.match(after) or _DESCRIBED_AFTER.match(after):
                 self.strong[name] += 1
-            if _DESCRIBED_BEFORE.search(before):
-                self.strong[name] += 1
+            ending = before.rstrip()
+            if ending != before and ending.endswith(_BEFORE_LAST):
+                if _DESCRIBED_BEFORE.search(before):
+                    self.strong[name] += 1
+                if _PLACED.search(before):
+                    self.placed[name] += 1
             if _ACTS.match(after):
                 self.weak[name] += 1
-            if re.search(r"\b(?:in|near)\s+$", before):
-                self.placed[name] += 1
         return self
 
     def add(self, other: "OrgCounts") -> None:

@@ -1,0 +1,37 @@
+"""Patterns tried only on text that has one of the words every match of them contains.
+
+Python's re cannot skip ahead to where a case-insensitive pattern (or one that opens with a
+word boundary or a class) may match: it tries the pattern at every position of the text,
+which over a build's million sentences is a good part of the build. A substring test on the
+lowered text is far cheaper, and as exact, but for the few characters beyond ASCII that re
+matches as ASCII letters when ignoring case ("ſ" for "s", "K" for "k") and the digits beyond
+ASCII that `\\d` matches: a text with one of them is always tried.
+"""
+
+import re
+from dataclasses import dataclass
+
+# Every character beyond ASCII that re matches as an ASCII letter when ignoring case (found
+# by trying them all: see the tests), and digits beyond ASCII.
+_UNSIFTABLE_RE = re.compile(r"[\u0130\u0131\u017f\u212a]|(?![0-9])\d")
+
+
+def siftable(text: str) -> bool:
+    """Whether a lowered substring test is exact for `text` (curly quotes and dashes are)."""
+    return text.isascii() or not _UNSIFTABLE_RE.search(text)
+
+
+@dataclass(frozen=True)
+class Sifted:
+    """`pattern`, tried only on text whose lowered form has one of `words` (lower case; every
+    match of the pattern must contain one of them)."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if siftable(text):
+            lowered = text.lower()
+            if not any(word in lowered for word in self.words):
+                return None
+        return self.pattern.search(text)
