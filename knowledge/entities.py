@@ -117,9 +117,21 @@ def _org_tokens() -> frozenset[str]:
     return frozenset(t for org in orgs for alias in org.aliases for t in alias.split())
 
 
+@functools.cache
+def _leading() -> frozenset[str]:
+    """Words a name does not start with: stop words, titles, organisations' words."""
+    return _STOP_TOKENS | _TITLE_TOKENS | _org_tokens()
+
+
+@functools.cache
+def _unnamed() -> frozenset[str]:
+    """Words no part of a person's name is: stop words, places', organisations'."""
+    return _STOP_TOKENS | _PLACE_TOKENS | _org_tokens()
+
+
 def _trim(tokens: list[str]) -> list[str]:
     """Drop leading stop words and titles: "In", "Chief Technology Officer", "OpenAI"."""
-    blocked = _STOP_TOKENS | _TITLE_TOKENS | _org_tokens()
+    blocked = _leading()
     while tokens and tokens[0].rstrip(".") in blocked:
         tokens = tokens[1:]
     return tokens
@@ -135,7 +147,7 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
         start = end - len(" ".join(kept))
         if len(kept) == 3 and re.fullmatch(r"[A-Z]\.", kept[1]):
             kept = [kept[0], kept[2]]
-        blocked = _STOP_TOKENS | _PLACE_TOKENS | _org_tokens()
+        blocked = _unnamed()
         if len(kept) != 2 or any(t in blocked for t in kept):
             continue
         yield " ".join(kept), start, end

@@ -128,10 +128,12 @@ class _Corpus:
 
     def gazetteer(self, texts: Sequence[str]) -> Gazetteer:
         """Only entities whose aliases could occur in these texts (fast on big corpora)."""
-        keys: set[str] = set()
+        words: set[str] = set()
         for text in texts:
-            for token in _WORD_RE.findall(text):
-                keys |= self.by_token.get(token, set())
+            words.update(_WORD_RE.findall(text))
+        keys: set[str] = set()
+        for word in words & self.by_token.keys():
+            keys |= self.by_token[word]
         joined = "\n".join(texts)
         keys |= {key for alias, key in self.unspaced if alias in joined}
         return Gazetteer(self.all[k] for k in sorted(keys))
