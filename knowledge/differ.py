@@ -11,6 +11,7 @@ with the events, not their pairs.
 """
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -18,28 +19,47 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.dates import SEASONS
+from knowledge.sift import Sifted, lowered
 
-# The action a sentence tells, by the words that tell it.
+# The action a sentence tells, by the words that tell it, and the lower-case words one of
+# which each of its matches contains (see knowledge.sift: most sentences are not tried).
 _ACTIONS = (
-    ("found", r"co-?found\w*|founded|founding|established|launched|started|set up"),
-    ("invest", r"invest\w*|poured|threw|put \$|backed|funded|took \$[\d.,]+ \w+ from"),
-    ("leave", r"resign\w*|left|quit|depart\w*|stepped down|walked out|exit\w*"),
-    ("fire", r"fired|ousted|removed|dismissed|pushed out"),
-    ("return", r"returned|reinstated|came back"),
-    ("join", r"joined|hired|poached|recruited"),
-    ("sue", r"sued|suing|lawsuit|filed suit"),
-    ("acquire", r"acquired|bought|takeover"),
+    (
+        "found",
+        r"co-?found\w*|founded|founding|established|launched|started|set up",
+        ("found", "established", "launched", "started", "set up"),
+    ),
+    (
+        "invest",
+        r"invest\w*|poured|threw|put \$|backed|funded|took \$[\d.,]+ \w+ from",
+        ("invest", "poured", "threw", "put $", "backed", "funded", "took $"),
+    ),
+    (
+        "leave",
+        r"resign\w*|left|quit|depart\w*|stepped down|walked out|exit\w*",
+        ("resign", "left", "quit", "depart", "stepped down", "walked out", "exit"),
+    ),
+    (
+        "fire",
+        r"fired|ousted|removed|dismissed|pushed out",
+        ("fired", "ousted", "removed", "dismissed", "pushed out"),
+    ),
+    ("return", r"returned|reinstated|came back", ("returned", "reinstated", "came back")),
+    ("join", r"joined|hired|poached|recruited", ("joined", "hired", "poached", "recruited")),
+    ("sue", r"sued|suing|lawsuit|filed suit", ("sued", "suing", "lawsuit", "filed suit")),
+    ("acquire", r"acquired|bought|takeover", ("acquired", "bought", "takeover")),
 )
 _ACTION_RES = tuple(
-    (name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in _ACTIONS
-)
-# Any action at all: a sentence with none is no telling of a happening to compare.
-_ANY_ACTION_RE = re.compile(
-    rf"\b(?:{'|'.join(f'(?:{words})' for _name, words in _ACTIONS)})", re.IGNORECASE
+    (name, Sifted(re.compile(rf"\b(?:{words})", re.IGNORECASE), sifting))
+    for name, words, sifting in _ACTIONS
 )
 _SUM_RE = re.compile(r"\$\s?\d[\d,.]*(?:\s*-\s*\d[\d,.]*)?\s*(?:million|billion|trillion|[MBK]\b)?")
-_ANOTHER_RE = re.compile(
-    r"\b(?:another|additional|again|further|second|third|new (?:round|funding))\b", re.IGNORECASE
+_ANOTHER_RE = Sifted(
+    re.compile(
+        r"\b(?:another|additional|again|further|second|third|new (?:round|funding))\b",
+        re.IGNORECASE,
+    ),
+    ("another", "additional", "again", "further", "second", "third", "new round", "new funding"),
 )
 
 
@@ -59,9 +79,15 @@ class Told:
     subject: str = ""  # the entity the sentence names first: who (or what) it is about
 
 
+def _possible(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The actions whose words the sentence has, with their patterns."""
+    low = lowered(text)
+    return [(name, s.pattern) for name, s in _ACTION_RES if s.may_match(low)]
+
+
 def actions(text: str) -> frozenset[str]:
     """The actions a sentence tells."""
-    return frozenset(name for name, pattern in _ACTION_RES if pattern.search(text))
+    return frozenset(name for name, pattern in _possible(text) if pattern.search(text))
 
 
 def dated_action(told: Told) -> frozenset[str]:
@@ -72,7 +98,7 @@ def dated_action(told: Told) -> frozenset[str]:
     if at is None:
         return actions(told.text)
     best: tuple[int, str] | None = None
-    for name, pattern in _ACTION_RES:
+    for name, pattern in _possible(told.text):
         for m in pattern.finditer(told.text):
             distance = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or distance < best[0]:
@@ -84,10 +110,16 @@ def _date_at(told: Told) -> int | None:
     """Where the sentence writes its date: the year, else the month or season's name."""
     words = [str(told.year), *told.label.split()[:1]]
     for word in words:
-        m = re.search(rf"\b{re.escape(word)}", told.text, re.IGNORECASE)
+        m = _opening(word).search(told.text)
         if m:
             return m.start()
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _opening(word: str) -> re.Pattern[str]:
+    """A word's start, case ignored (the years and month names dates are labelled with)."""
+    return re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
 
 
 def sums(text: str) -> frozenset[str]:
@@ -164,7 +196,9 @@ def _read_comparable(told: Told) -> _Read | None:
     named = len(told.entities)
     if named == 0 or (named == 1 and not _SUM_RE.search(told.text)):
         return None
-    if _ANOTHER_RE.search(told.text) or not _ANY_ACTION_RE.search(told.text):
+    if _ANOTHER_RE.search(told.text) or not any(
+        pattern.search(told.text) for _name, pattern in _possible(told.text)
+    ):
         return None
     read = _read(told)
     return read if _comparable(read) else None
@@ -206,7 +240,7 @@ def disagreements(told: Iterable[Told]) -> list[tuple[int, int, str]]:
     # One action's buckets at a time: every action's at once held millions of keys at
     # 100,000 articles. The verdict for two events does not depend on the bucket that
     # brought them together, so the order of the buckets changes nothing.
-    for members in (m for action, _words in _ACTIONS for m in _buckets(read, action)):
+    for members in (m for action, _sifted in _ACTION_RES for m in _buckets(read, action)):
         groups: dict[tuple[object, ...], _Group] = defaultdict(_Group)
         for r in sorted(members, key=lambda x: x.told.event_id):
             groups[r.when].members.append(r)
@@ -250,9 +284,14 @@ def _take(mine: _Group, theirs: _Group, kind: str, others: dict[int, dict[int, s
     """For each event of `mine`, the first MAX_OTHERS of `theirs` that tell its happening.
     An event without a sum can only be told by one about the same subject: those are looked
     up, not found by reading every other (a happening every article tells made the build's
-    comparison of sources grow with the square of its tellings)."""
+    comparison of sources grow with the square of its tellings). Only an event's first
+    MAX_OTHERS others (by id) are kept, so a group whose events all come after them is not
+    read for it at all."""
+    first = theirs.members[0].told.event_id  # members are in event order
     for a in mine.members:
         found = others[a.told.event_id]
+        if len(found) >= MAX_OTHERS and first > max(found):
+            continue
         taken = 0
         for b in theirs.members if a.sums else theirs.about(a.told.subject):
             if taken >= MAX_OTHERS:
@@ -263,3 +302,5 @@ def _take(mine: _Group, theirs: _Group, kind: str, others: dict[int, dict[int, s
                 continue  # "Murati left … after Sutskever" and "Sutskever left": two people
             found[b.told.event_id] = b.told.label if kind == "date" else ", ".join(sorted(b.sums))
             taken += 1
+        while len(found) > MAX_OTHERS:
+            del found[max(found)]

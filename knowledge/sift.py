@@ -21,6 +21,11 @@ def siftable(text: str) -> bool:
     return text.isascii() or not _UNSIFTABLE_RE.search(text)
 
 
+def lowered(text: str) -> str | None:
+    """`text` lowered, to test several patterns' words in; None when no test is exact."""
+    return text.lower() if siftable(text) else None
+
+
 @dataclass(frozen=True)
 class Sifted:
     """`pattern`, tried only on text whose lowered form has one of `words` (lower case; every
@@ -29,9 +34,9 @@ class Sifted:
     pattern: re.Pattern[str]
     words: tuple[str, ...]
 
+    def may_match(self, low: str | None) -> bool:
+        """Whether the text lowered to `low` (see `lowered`) may match."""
+        return low is None or any(word in low for word in self.words)
+
     def search(self, text: str) -> re.Match[str] | None:
-        if siftable(text):
-            lowered = text.lower()
-            if not any(word in lowered for word in self.words):
-                return None
-        return self.pattern.search(text)
+        return self.pattern.search(text) if self.may_match(lowered(text)) else None

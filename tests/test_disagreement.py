@@ -138,7 +138,7 @@ def _every_pair(told: list[differ.Told]) -> list[tuple[int, int, str]]:
 
     reads = [r for r in map(differ._read, told) if differ._comparable(r)]
     others: dict[int, dict[int, str]] = defaultdict(dict)
-    for action, _words in differ._ACTIONS:
+    for action, _words, _sifting in differ._ACTIONS:
         for bucket in differ._buckets(reads, action):
             ordered = sorted(bucket, key=lambda r: r.told.event_id)
             for a, b in itertools.permutations(ordered, 2):

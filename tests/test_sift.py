@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import SyntheticArticles
-from knowledge import extract, orgs
+from knowledge import differ, extract, orgs
 from knowledge.articles import Article
 from knowledge.indexer import passages_of
 from knowledge.sift import Sifted, siftable
@@ -19,6 +19,8 @@ SIFTED = {
     "reconstructed": extract._RECONSTRUCTED_RE,
     "period": extract._PERIOD_RE,
     "company": extract._COMPANY_RE,
+    "another": differ._ANOTHER_RE,
+    **{f"action {name}": sifted for name, sifted in differ._ACTION_RES},
 }
 
 
