@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from knowledge.sift import siftable
+from knowledge.sift import as_ascii, siftable
 
 MONTHS = {
     name: number
@@ -411,7 +411,7 @@ def _later_long(groups: dict[str, str | None], previous: When | None) -> When | 
 
 
 def _season(word: str) -> str:
-    word = word.lower()
+    word = as_ascii(word)  # "ſpring" is spring (a case-insensitive pattern found it)
     return "autumn" if word == "fall" else word
 
 
@@ -453,15 +453,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 _HINT_RE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|"
-    r"year|week|month|day|morning|evening|night|later",
+    r"year|week|month|day|morning|afternoon|evening|night|later",
     re.IGNORECASE,
 )
 # The hint's words, and every word a kind needs: which of them a sentence has is found once
 # (a substring test each, where the case-insensitive hint and a test per kind took two thirds
 # of the time of finding a sentence's dates).
-_HINT_WORDS = frozenset(
-    (*_MONTH_WORDS, *_SEASON_WORDS, "year", "week", "month", "day", "morning", "evening", "night")
-) | {"later"}
+_TIME_WORDS = ("year", "week", "month", "day", "morning", "afternoon", "evening", "night")
+_HINT_WORDS = frozenset((*_MONTH_WORDS, *_SEASON_WORDS, *_TIME_WORDS, "later"))
 _SIFTING = tuple(sorted(_HINT_WORDS.union(*_NEEDS.values())))
 # For each of those words, the kinds (their places in _PATTERNS) that need it.
 _KINDS_OF = {
@@ -473,8 +472,8 @@ _DIGIT_RE = re.compile(r"[0-9]")
 
 def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found]:
     """Every date expression in `text`, resolved; overlapping matches keep the earliest kind."""
-    lowered = text.lower()
     if siftable(text):  # see knowledge.sift
+        lowered = text.lower()
         present = [w for w in _SIFTING if w in (text if w[0].isupper() else lowered)]
         if _HINT_WORDS.isdisjoint(present) and not _DIGIT_RE.search(text):
             return []

@@ -64,9 +64,10 @@ class Extraction:
 
 @dataclass(frozen=True)
 class Outline:
-    """What extracting an article needs besides its passages: the build keeps this between
-    its two readings instead of the article's text, so the second sends the extracting
-    processes no text but the passages', and reads no file again."""
+    """What extracting an article needs besides its passages: the build keeps this from its
+    reading of the article to its pass over the stored passages, instead of the article's
+    text, so that pass reads no file and sends the extracting processes no text but the
+    passages'. `opens` has one entry per passage, so its length is their count."""
 
     reference_date: date
     title: str

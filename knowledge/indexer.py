@@ -359,7 +359,7 @@ def _passages_again(
     """Each article's outline with its passage rows as stored (with their ids), in order."""
     cursor = conn.execute('SELECT id, seq, kind, start, "end", text FROM passages ORDER BY id')
     for outline in outlines:
-        count = len(outline.opens)
+        count = len(outline.opens)  # one entry per passage (see Outline)
         rows = cursor.fetchmany(count) if count else []
         yield (
             outline,

@@ -16,6 +16,16 @@ from dataclasses import dataclass
 _UNSIFTABLE_RE = re.compile(r"[\u0130\u0131\u017f\u212a]|(?![0-9])\d")
 
 
+# What re takes each of them for, lower case.
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def as_ascii(word: str) -> str:
+    """`word` lower case, with those letters as the ASCII ones a case-insensitive pattern
+    matched them as ("ſpring" → "spring"), so a word it found can be looked up."""
+    return word.translate(_AS_ASCII).lower()
+
+
 def siftable(text: str) -> bool:
     """Whether a lowered substring test is exact for `text` (curly quotes and dashes are)."""
     return text.isascii() or not _UNSIFTABLE_RE.search(text)

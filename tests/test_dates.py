@@ -110,6 +110,9 @@ def test_a_weekday_near_publication_is_the_publication_week() -> None:
         2024, "month", 3
     )
     assert best_date("The next morning, Quintero flew to Oakland.", PUB) is None
+    # "afternoon" alone is enough to look for a date ("the same afternoon" counts from the day)
+    day = When(2024, "day", 3, 12)
+    assert best_date("Renn wrote back the same afternoon.", PUB, day) == day
 
 
 def test_look_alike_letters_neither_crash_nor_skip_a_date() -> None:
@@ -120,6 +123,11 @@ def test_look_alike_letters_neither_crash_nor_skip_a_date() -> None:
     assert [f.text for f in find_dates("In the ſpring of 2019", ref)] == ["ſpring of 2019"]
     assert find_dates("laſt year we met", ref) == []
     assert [f.text for f in find_dates("in the spring of 2019", ref)] == ["spring of 2019"]
+    # a season spelled with one is still the season: "last ſpring" is no crash
+    for text, label in (("last ſpring", "spring 2023"), ("this ſummer", "summer 2024")):
+        assert [f.when.label for f in find_dates(text, ref)] == [label]
+    found = find_dates("In the ſpring of 2019", ref)
+    assert found[0].when.label == "spring 2019" and found[0].when.sort_key
 
 
 def test_curly_quotes_and_dashes_change_no_date_found() -> None:

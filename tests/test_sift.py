@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import SyntheticArticles
-from knowledge import differ, extract, orgs
+from knowledge import clean, dates, differ, extract, orgs
 from knowledge.articles import Article
 from knowledge.indexer import passages_of
-from knowledge.sift import Sifted, siftable
+from knowledge.sift import Sifted, as_ascii, siftable
 
 SIFTED = {
     "own time": extract._OWN_TIME_RE,
@@ -48,12 +48,37 @@ def test_every_match_of_a_sifted_pattern_is_still_found(name: str, data: st.Data
 
 
 def test_a_text_without_the_words_is_not_tried_and_one_with_a_look_alike_is() -> None:
-    period = extract._PERIOD_RE
-    assert period.search("that week") is None
-    assert period.search("THAT YEAR") is not None
-    # "ſ" matches "s" ignoring case, so the words are not looked for: the pattern is tried
-    company = Sifted(re.compile(r"\bstart\b", re.IGNORECASE), ("start",))
-    assert company.search("from the ſtart") is not None
+    # words that the pattern's matches lack, on purpose: the pattern is not tried at all
+    misled = Sifted(re.compile(r"\bstart\b", re.IGNORECASE), ("finish",))
+    assert misled.search("from the start") is None
+    assert misled.search("from the finish to the start") is not None
+    # "ſ" matches "s" ignoring case, so no word test is exact: the pattern is tried
+    assert misled.search("from the ſtart") is not None
+    assert as_ascii("ſpring") == "spring" and as_ascii("WINTER") == "winter"
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_date_a_pattern_matches_has_a_word_its_kind_needs(data: st.DataObject) -> None:
+    """The date finder tries a kind only on a sentence with one of its words (a month name
+    as written, the others lowered): every match of every kind has one."""
+    kind, pattern = data.draw(st.sampled_from(dates._PATTERNS))
+    text = data.draw(st.from_regex(pattern))
+    if siftable(text):
+        lowered = text.lower()
+        needs = dates._NEEDS[kind]
+        assert any(w in (text if w[0].isupper() else lowered) for w in needs), (kind, text)
+        assert not dates._HINT_WORDS.isdisjoint(
+            w for w in dates._SIFTING if w in (text if w[0].isupper() else lowered)
+        ) or dates._DIGIT_RE.search(text), (kind, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_clutter_line_a_pattern_matches_has_its_words(data: st.DataObject) -> None:
+    pattern, needs = data.draw(st.sampled_from([p for p in clean._CLUTTER_PATTERNS if p[1]]))
+    text = data.draw(st.from_regex(pattern))
+    assert not siftable(text) or needs in text.lower(), text
 
 
 def test_sifting_changes_nothing_over_the_seed_and_synthetic_sentences(
