@@ -11,7 +11,7 @@ unambiguous first names become aliases; "Musk's" and "Altman孤家寡人" still 
 import functools
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -229,49 +229,58 @@ def people_entities(names: Iterable[str]) -> dict[str, Entity]:
 
 
 class Gazetteer:
-    """Finds mentions of known entities in text, with a pronoun fallback for people."""
+    """Finds mentions of known entities in text, with a pronoun fallback for people.
+
+    Made once for a whole corpus, it is read an article at a time with `named`: which of its
+    entities that article may name at all (see knowledge.extract). An alias two entities
+    share is the first's, in the order they were given, among those the article may name."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = {e.key: e for e in entities}
-        self._by_alias: dict[str, str] = {}
+        self._by_alias: dict[str, list[str]] = {}
         self._unspaced: list[tuple[str, str]] = []  # non-ASCII aliases, found as substrings
         self._starts: dict[str, int] = {}  # first word of an alias -> most words in one
         for entity in self.entities.values():
             for alias in entity.aliases:
                 if alias.isascii():
                     parts = _ALIAS_TOKEN_RE.findall(alias)
-                    self._by_alias.setdefault(" ".join(parts), entity.key)
+                    keys = self._by_alias.setdefault(" ".join(parts), [])
+                    if entity.key not in keys:
+                        keys.append(entity.key)
                     longest = self._starts.get(parts[0], 0)
                     self._starts[parts[0]] = max(longest, len(parts))
                 else:
                     self._unspaced.append((alias, entity.key))
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Mentions in text order; the longest alias wins ("Sam Altman" over "Sam")."""
+    def mentions(self, text: str, named: Callable[[str], bool] | None = None) -> list[Mention]:
+        """Mentions in text order; the longest alias wins ("Sam Altman" over "Sam"). With
+        `named`, only of the entities it says may be named here."""
         tokens = list(_ALIAS_TOKEN_RE.finditer(text))
+        words = [token.group() for token in tokens]
         starts, by_alias = self._starts, self._by_alias
         found: list[Mention] = []
-        i, count = 0, len(tokens)
-        while i < count:
-            token = tokens[i]
-            longest = starts.get(token.group(), 0)
-            if not longest:  # most words begin no alias
-                i += 1
+        count = len(tokens)
+        after = 0  # the first word not inside a mention found
+        # most words begin no alias: only those that do are looked at
+        for i in [k for k, word in enumerate(words) if word in starts]:
+            if i < after:
                 continue
+            longest = starts[words[i]]
             # the words from this one on that single spaces alone separate, up to `longest`
-            n, end = 1, token.end()
+            n, end = 1, tokens[i].end()
             while n < longest and i + n < count and text[end : tokens[i + n].start()] == " ":
                 end = tokens[i + n].end()
                 n += 1
             for k in range(n, 0, -1):
-                key = by_alias.get(" ".join(t.group() for t in tokens[i : i + k]))
+                keys = by_alias.get(" ".join(words[i : i + k]), ())
+                key = next((key for key in keys if named is None or named(key)), None)
                 if key is not None:
-                    found.append(Mention(key, token.start(), tokens[i + k - 1].end()))
-                    i += k
+                    found.append(Mention(key, tokens[i].start(), tokens[i + k - 1].end()))
+                    after = i + k
                     break
-            else:
-                i += 1
         for alias, key in self._unspaced:
+            if named is not None and not named(key):
+                continue
             at = text.find(alias)
             while at != -1:
                 found.append(Mention(key, at, at + len(alias)))

@@ -9,6 +9,7 @@ current section heading (a paragraph under "Google acquires DeepMind (2014)" tha
 date happened in 2014).
 """
 
+import functools
 import itertools
 import json
 import multiprocessing
@@ -116,28 +117,54 @@ class _Corpus:
         # The number each entity is stored under (mentions name it by number: see
         # knowledge.indexer), in key order, fixed before any article is extracted.
         self.ids = {key: number for number, key in enumerate(sorted(self.all), 1)}
-        # Each alias is found through its last word: "Altman" for "Sam Altman" and "Altman",
-        # "Journal" for "The Wall Street Journal". Non-ASCII aliases are checked as substrings.
-        self.by_token: dict[str, set[str]] = {}
-        self.unspaced: list[tuple[str, str]] = []
-        for entity in self.all.values():
-            for alias in entity.aliases:
-                if alias.isascii():
-                    self.by_token.setdefault(alias.split(" ")[-1], set()).add(entity.key)
-                else:
-                    self.unspaced.append((alias, entity.key))
+        # One gazetteer for the whole corpus (made where it is first read: see `everyone`),
+        # read an article at a time: an entity may be named in an article when the last
+        # word of one of its aliases is among the article's words ("Altman" for "Sam
+        # Altman", "Journal" for "The Wall Street Journal"), or a non-ASCII alias of it is in
+        # the article's text. (A gazetteer made per article, of those entities, cost more
+        # than reading the article with it: a surname many people share brought in all of
+        # them, a hundred-odd entities an article at 10,000 articles.)
+        self.lasts: dict[str, frozenset[str]] = {}
+        self.unspaced: dict[str, tuple[str, ...]] = {}
+        for key, entity in self.all.items():
+            self.lasts[key] = frozenset(a.split(" ")[-1] for a in entity.aliases if a.isascii())
+            if others := tuple(a for a in entity.aliases if not a.isascii()):
+                self.unspaced[key] = others
 
-    def gazetteer(self, texts: Sequence[str]) -> Gazetteer:
-        """Only entities whose aliases could occur in these texts (fast on big corpora)."""
-        words: set[str] = set()
+    @functools.cached_property
+    def everyone(self) -> Gazetteer:
+        """The gazetteer of every entity, in key order (an alias two share is the first's)."""
+        return Gazetteer(self.all[key] for key in sorted(self.all))
+
+    def gazetteer(self, texts: Sequence[str]) -> "_ArticleGazetteer":
+        """The corpus's gazetteer as an article of these texts reads it."""
+        return _ArticleGazetteer(self, texts)
+
+
+class _ArticleGazetteer:
+    """Mentions in one article: of the entities it may name (see _Corpus)."""
+
+    def __init__(self, corpus: _Corpus, texts: Sequence[str]) -> None:
+        self.entities = corpus.all
+        self._corpus = corpus
+        self._words: set[str] = set()
         for text in texts:
-            words.update(_WORD_RE.findall(text))
-        keys: set[str] = set()
-        for word in words & self.by_token.keys():
-            keys |= self.by_token[word]
-        joined = "\n".join(texts)
-        keys |= {key for alias, key in self.unspaced if alias in joined}
-        return Gazetteer(self.all[k] for k in sorted(keys))
+            self._words.update(_WORD_RE.findall(text))
+        self._joined = "\n".join(texts)
+        self._named: dict[str, bool] = {}
+
+    def named(self, key: str) -> bool:
+        known = self._named.get(key)
+        if known is None:
+            corpus = self._corpus
+            known = not corpus.lasts[key].isdisjoint(self._words) or any(
+                alias in self._joined for alias in corpus.unspaced.get(key, ())
+            )
+            self._named[key] = known
+        return known
+
+    def mentions(self, text: str) -> list[Mention]:
+        return self._corpus.everyone.mentions(text, self.named)
 
 
 T = TypeVar("T")

@@ -5,10 +5,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpus import SyntheticArticles
 from bot.router import Router
+from knowledge import extract, orgs
 from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
-from knowledge.entities import Gazetteer, Mention, find_people
+from knowledge.entities import Entity, Gazetteer, Mention, find_people
 from knowledge.indexer import build_index, passages_of
 from knowledge.quotes import quotes_in
 from knowledge.roles import roles_in
@@ -68,6 +70,62 @@ def test_aliases_and_possessives() -> None:
     gazetteer = Gazetteer(people.values())
     keys = [m.key for m in gazetteer.mentions("Musk's reply to Altman孤家寡人 and Sam.")]
     assert keys == ["elon-musk", "sam-altman", "sam-altman"]
+
+
+def test_an_alias_two_share_is_the_first_named_in_the_article() -> None:
+    first = Entity(key="a-halcyra", name="Halcyra Capital", kind="org", aliases=("Halcyra",))
+    second = Entity(key="b-halcyra", name="Halcyra Labs", kind="org", aliases=("Halcyra Labs",))
+    corpus = extract.corpus_of({}, orgs.OrgCounts())
+    corpus.all.update({first.key: first, second.key: second})
+    corpus.lasts.update({first.key: frozenset({"Halcyra"}), second.key: frozenset({"Labs"})})
+    alone = corpus.gazetteer(["Halcyra sued."])
+    assert [m.key for m in alone.mentions("Halcyra sued.")] == ["a-halcyra"]
+    # "Halcyra" is also the first word of "Halcyra Labs": the longer alias wins where it is
+    both = corpus.gazetteer(["Halcyra Labs sued.", "Halcyra won."])
+    assert [m.key for m in both.mentions("Halcyra Labs sued Halcyra.")] == [
+        "b-halcyra",
+        "a-halcyra",
+    ]
+    # an entity the article cannot name is passed over, for the next with that alias
+    shared = Entity(key="c-halcyra", name="Halcyra Cole", kind="person", aliases=("Halcyra",))
+    corpus.all[shared.key] = shared
+    corpus.lasts[shared.key] = frozenset({"Halcyra"})
+    corpus.lasts[first.key] = frozenset({"Capital"})
+    del corpus.everyone  # made again with the third entity
+    named = corpus.gazetteer(["Halcyra sued."])
+    assert [m.key for m in named.mentions("Halcyra sued.")] == ["c-halcyra"]
+
+
+def test_one_gazetteer_read_per_article_finds_what_one_per_article_would(
+    seed_articles: tuple[Article, ...],
+) -> None:
+    """The corpus's gazetteer, read an article at a time, finds in each of its passages and
+    its title exactly what a gazetteer of the entities that article may name would."""
+    articles = (*seed_articles, *SyntheticArticles(7, 300))
+    texts = [[str(r["text"]) for r in passages_of(a)] for a in articles]
+    counts = orgs.OrgCounts()
+    names: dict[str, None] = {}
+    for passages in texts:
+        names.update(dict.fromkeys(extract.people_named(passages)))
+        counts.count(passages)
+    corpus = extract.corpus_of(names, counts)
+    found = 0
+    for article, passages in zip(articles, texts, strict=True):
+        words = {w for text in passages for w in extract._WORD_RE.findall(text)}
+        joined = "\n".join(passages)
+        keys = sorted(
+            key
+            for key, entity in corpus.all.items()
+            if any(
+                a.split(" ")[-1] in words if a.isascii() else a in joined for a in entity.aliases
+            )
+        )
+        own = Gazetteer(corpus.all[key] for key in keys)
+        read = corpus.gazetteer(passages)
+        for text in (*passages, article.meta.title):
+            assert read.mentions(text) == own.mentions(text), text
+            found += len(own.mentions(text))
+    assert found > 5000
 
 
 def _people(text: str) -> list[Mention]:
