@@ -31,9 +31,20 @@ def siftable(text: str) -> bool:
     return text.isascii() or not _UNSIFTABLE_RE.search(text)
 
 
+# The last text lowered, and what it gave: the extractor sifts one sentence through several
+# patterns in turn, and the same string (the same object) need not be read again for each.
+_last: tuple[str | None, str | None] = (None, None)
+
+
 def lowered(text: str) -> str | None:
     """`text` lowered, to test several patterns' words in; None when no test is exact."""
-    return text.lower() if siftable(text) else None
+    global _last
+    last = _last  # one read: another thread may replace it (it is never half written)
+    if last[0] is text:
+        return last[1]
+    low = text.lower() if siftable(text) else None
+    _last = (text, low)
+    return low
 
 
 @dataclass(frozen=True)
