@@ -13,6 +13,7 @@ with the events, not their pairs.
 import dataclasses
 import functools
 import itertools
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -270,6 +271,10 @@ class _Group:
 
     members: list[_Read] = dataclasses.field(default_factory=list)
     _by_subject: dict[str, list[_Read]] | None = None
+    # Every member has its MAX_OTHERS others, none after this id (as last seen: an event's
+    # others only fill up, then lose their last ids, so it may only be lower now). A group
+    # whose events all come after it has nothing for any member.
+    settled: float = math.inf
 
     def about(self, subject: str) -> list[_Read]:
         """The members whose sentence names `subject` first, in event order."""
@@ -282,25 +287,35 @@ class _Group:
 
 def _take(mine: _Group, theirs: _Group, kind: str, others: dict[int, dict[int, str]]) -> None:
     """For each event of `mine`, the first MAX_OTHERS of `theirs` that tell its happening.
-    An event without a sum can only be told by one about the same subject: those are looked
-    up, not found by reading every other (a happening every article tells made the build's
-    comparison of sources grow with the square of its tellings). Only an event's first
-    MAX_OTHERS others (by id) are kept, so a group whose events all come after them is not
-    read for it at all."""
+    An event with no sum in common with them can only be told by one about the same
+    subject: those are looked up, not found by reading every other (a happening every
+    article tells made the build's comparison of sources grow with the square of its
+    tellings). Only an event's first MAX_OTHERS others (by id) are kept, so a group whose
+    events all come after them is not read for it at all, nor, when that holds for every
+    event of `mine`, is `mine`."""
     first = theirs.members[0].told.event_id  # members are in event order
+    if first > mine.settled:
+        return
+    settled = 0.0
     for a in mine.members:
         found = others[a.told.event_id]
-        if len(found) >= MAX_OTHERS and first > max(found):
-            continue
-        taken = 0
-        for b in theirs.members if a.sums else theirs.about(a.told.subject):
-            if taken >= MAX_OTHERS:
-                break
-            if b.told.article == a.told.article:
-                continue
-            if a.told.subject != b.told.subject and not (a.sums & b.sums):
-                continue  # "Murati left … after Sutskever" and "Sutskever left": two people
-            found[b.told.event_id] = b.told.label if kind == "date" else ", ".join(sorted(b.sums))
-            taken += 1
-        while len(found) > MAX_OTHERS:
-            del found[max(found)]
+        if len(found) < MAX_OTHERS or first <= max(found):
+            taken = 0
+            # An event tells a's happening when it names the same subject first, or gives
+            # one of its sums ("Murati left … after Sutskever" and "Sutskever left": two
+            # people). The members of a group all give the same sums.
+            shared = bool(a.sums & theirs.members[0].sums)
+            for b in theirs.members if shared else theirs.about(a.told.subject):
+                if taken >= MAX_OTHERS:
+                    break
+                if b.told.article == a.told.article:
+                    continue
+                found[b.told.event_id] = (
+                    b.told.label if kind == "date" else ", ".join(sorted(b.sums))
+                )
+                taken += 1
+            while len(found) > MAX_OTHERS:
+                del found[max(found)]
+        if settled != math.inf:
+            settled = max(settled, max(found)) if len(found) >= MAX_OTHERS else math.inf
+    mine.settled = settled
