@@ -296,8 +296,12 @@ def passage_words(texts: Iterable[str]) -> list[str]:
 def _insert_vocabulary(db: sqlite_utils.Database, counts: Counter[str]) -> None:
     """Every word the articles use, with the number of passages using it: a question's word
     that is not here is either misspelled or names something the articles don't cover."""
-    db.table("vocabulary").insert_all(
-        ({"word": w, "passages": n} for w, n in sorted(counts.items())), pk="word"
+    db.execute(
+        "CREATE TABLE vocabulary (word TEXT PRIMARY KEY, passages INTEGER, "
+        "matches INTEGER)"  # filled once the full-text index is: see _count_matches
+    )
+    db.conn.executemany(
+        "INSERT INTO vocabulary (word, passages) VALUES (?, ?)", sorted(counts.items())
     )
 
 
@@ -325,7 +329,31 @@ def _build_fts(db: sqlite_utils.Database) -> None:
     # an AND with a many-worded OR runs 2-3x faster).
     for table in ("passages_fts", "passages_tri", "vocabulary_tri"):
         db.execute(f"INSERT INTO {table}({table}) VALUES('optimize')")
+    _count_matches(db)
     db.table("articles").create_index(["id"], unique=True)
+
+
+def _count_matches(db: sqlite_utils.Database) -> None:
+    """Each vocabulary word's `matches`: the passages the full-text index finds for it alone
+    (those of its stem: "leaving" finds "leave" and "leaves", not "left"), so a search
+    need not count them (knowledge.search.known_matches). The words are put through the
+    index's own tokenizer, in a table of their own, to learn their stems; a word it does not
+    make one token of is left NULL (not known)."""
+    db.execute(f"CREATE VIRTUAL TABLE temp.stems USING fts5(word, tokenize='{MAIN_TOKENIZER}')")
+    db.execute("INSERT INTO temp.stems(rowid, word) SELECT rowid, word FROM vocabulary")
+    db.execute("CREATE VIRTUAL TABLE temp.stem_of USING fts5vocab(temp, stems, 'instance')")
+    db.execute("CREATE VIRTUAL TABLE temp.found USING fts5vocab(main, passages_fts, 'row')")
+    db.execute("CREATE TEMP TABLE word_matches (id INTEGER PRIMARY KEY, matches INTEGER NOT NULL)")
+    db.execute(
+        "INSERT INTO word_matches SELECT s.doc, coalesce(max(f.doc), 0) FROM temp.stem_of s "
+        "LEFT JOIN temp.found f ON f.term = s.term GROUP BY s.doc HAVING count(*) = 1"
+    )
+    db.execute(
+        "UPDATE vocabulary SET matches = "
+        "(SELECT w.matches FROM word_matches w WHERE w.id = vocabulary.rowid)"
+    )
+    for name in ("found", "stem_of", "stems", "word_matches"):
+        db.execute(f"DROP TABLE temp.{name}")
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,10 @@ matches by knowledge.window (see RANKED and WALKED).
 """
 
 import functools
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from knowledge.model import PASSAGE_KINDS, ArticleInfo, Hit, Marked, Passage, SearchResult
@@ -24,7 +26,7 @@ from knowledge.window import HIT_END, HIT_START, WORD_RE, ranked
 COMMON_MATCHES = 10_000
 # A phrase or an AND of several words is ranked by FTS5 when it matches RANKED passages or
 # fewer; with more matches, or when its words' matches add up to WALKED or more (so that
-# finding them is a long walk, see long_walk), over its last WINDOW matches in index order,
+# finding them is a long walk, see Counts), over its last WINDOW matches in index order,
 # by knowledge.window: bm25 over thousands of matches, after a walk to count them, took
 # 30-100 ms at 100,000 articles.
 RANKED = 2_000
@@ -297,18 +299,53 @@ def _words(query: Query) -> list[str]:
     return sorted({w.casefold() for term in query.terms for w in WORD_RE.findall(term)})
 
 
-def long_walk(conn: sqlite3.Connection, query: Query) -> bool:
-    """The passages of the query's words (by the vocabulary's counts) add up to WALKED or
-    more. FTS5 finds a phrase or an AND by walking every word's matches, to count them and
-    again to rank them: "of the ashashnape" took 15 ms to count and 27 ms to rank at
-    100,000 articles, for 59 matches. A window walks them once, and its fixed cost (up to
-    WINDOW rows highlighted and scored, a few ms) is less than a walk this long."""
+@dataclass(frozen=True)
+class Counts:
+    """What the vocabulary says of a query's words: their passages added up, and the most
+    passages the query can match (the fewest any one of its words finds alone), or None
+    when it knows none of its words' matches.
+
+    A long walk: `passages` WALKED or more. FTS5 finds a phrase or an AND by walking every
+    word's matches, to count them and again to rank them: "of the ashashnape" took 15 ms
+    to count and 27 ms to rank at 100,000 articles, for 59 matches. A window walks them
+    once, and its fixed cost (up to WINDOW rows highlighted and scored, a few ms) is less
+    than a walk this long."""
+
+    passages: int
+    at_most: int | None
+
+
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def counts(conn: sqlite3.Connection, query: Query) -> Counts:
+    """The query's words as the vocabulary counts them (one lookup). A word's `matches`
+    (see knowledge.indexer) is exactly what the full-text index finds for it alone, and an
+    AND or a phrase finds no more than its rarest word does; only words of ASCII letters are
+    taken at their word, as the index folds their case as `lower` does."""
     words = _words(query)
     marks = ",".join("?" for _ in words)
-    total = conn.execute(
-        f"SELECT coalesce(sum(passages), 0) FROM vocabulary WHERE word IN ({marks})", words
-    ).fetchone()[0]
-    return int(total) >= WALKED
+    rows = conn.execute(
+        f"SELECT word, passages, matches FROM vocabulary WHERE word IN ({marks})", words
+    ).fetchall()
+    known = [
+        int(found)
+        for word, _passages, found in rows
+        if found is not None and _ASCII_WORD_RE.fullmatch(word)
+    ]
+    return Counts(sum(int(r[1]) for r in rows), min(known) if known else None)
+
+
+def _one_word(conn: sqlite3.Connection, query: Query) -> int | None:
+    """The matches of a query of one word of ASCII letters, as the vocabulary knows them
+    (knowledge.indexer), or None: counted instead, they are walked twice, to count and to
+    rank (a search of a word in a few hundred passages, a third of its time)."""
+    if len(query.terms) != 1 or not _ASCII_WORD_RE.fullmatch(query.terms[0]):
+        return None
+    row = conn.execute(
+        "SELECT matches FROM vocabulary WHERE word = ?", (query.terms[0].lower(),)
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
 
 
 def matches(conn: sqlite3.Connection, expression: str, cap: int) -> int:
@@ -376,14 +413,23 @@ def search_query(
         tried.add((expression, trigram))
         window = 0
         if mode == "all" and not whole and several_words(query):
-            # (a long walk is not counted first: the count would be a walk of its own)
-            walked = long_walk(conn, query)
-            found = -1 if walked else matches(conn, expression, RANKED)
+            # (a long walk is not counted first: the count would be a walk of its own; nor
+            # a query the vocabulary says has RANKED matches or fewer: ranked whole, it
+            # finds none when it has none, as a count of nought would have said)
+            said = counts(conn, query)
+            walked = said.passages >= WALKED
+            if walked:
+                found = -1
+            elif said.at_most is not None and said.at_most <= RANKED:
+                found = said.at_most
+            else:
+                found = matches(conn, expression, RANKED)
             if found == 0:
                 continue  # counted: nothing to rank
             window = WINDOW if walked or found > RANKED else 0
         elif not trigram and mode != "any" and not whole:
-            found = matches(conn, expression, COMMON_MATCHES)
+            known = _one_word(conn, query) if mode == "all" else None
+            found = matches(conn, expression, COMMON_MATCHES) if known is None else known
             if not found:
                 continue  # counted: nothing to rank
             if found > COMMON_MATCHES:

@@ -1,9 +1,12 @@
 """Search: ranking, highlighting, CJK and substrings, phrases, fallbacks and pages."""
 
+import sqlite3
+
 import pytest
 
 from knowledge import search
 from knowledge.engine import Engine
+from knowledge.query import Query
 
 
 def test_azure_batch_finds_the_email(engine: Engine) -> None:
@@ -191,3 +194,79 @@ def test_many_matches_of_several_words_are_ranked_over_a_window(
     assert {h.passage.id for h in result.hits} <= set(last[:6])
     rest = engine.search("openai musk", limit=5, offset=5)
     assert len(rest.hits) == 1 and not rest.has_more  # the window ends the pages
+
+
+def test_the_vocabulary_knows_what_each_word_finds_alone(engine: Engine) -> None:
+    """Every word's `matches` is what the full-text index finds for that word alone (its
+    stem's passages: "leaving" finds "leave")."""
+    conn = engine._conn()
+    rows = conn.execute("SELECT word, matches FROM vocabulary").fetchall()
+    assert len(rows) > 1000 and all(found is not None for _word, found in rows)
+    for word, found in rows:
+        alone = conn.execute(
+            "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (f'"{word}"',)
+        ).fetchone()[0]
+        assert found == alone, word
+    leave, leaving = (
+        conn.execute("SELECT matches FROM vocabulary WHERE word = ?", (w,)).fetchone()[0]
+        for w in ("leave", "leaving")
+    )
+    assert leave == leaving
+
+
+QUERIES = [
+    "board", "Board", "openai", "leaving", "speciesist", "musk altman", "openai musk",
+    "of the board", '"sam altman" board', "zqxwvk", "zqxwvk board", "gpt4o", "naïve openai",
+    "the", "Musk's lawsuit",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("common", [10_000, 20])
+def test_what_the_vocabulary_knows_changes_no_search(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, common: int
+) -> None:
+    """A search that takes a word's matches from the vocabulary instead of counting them
+    finds what it found counting, page for page (with COMMON_MATCHES low enough that
+    "openai" and "the" are common, and high enough that nothing is)."""
+    monkeypatch.setattr(search, "COMMON_MATCHES", common)
+    monkeypatch.setattr(search, "RANKED", 30)  # some queries ranked whole, some over a window
+
+    def pages() -> list[tuple[str, str, bool, list[int]]]:
+        found = []
+        for query in QUERIES:
+            for offset in (0, 5):
+                r = engine.search(query, limit=5, offset=offset)
+                found.append((query, r.mode, r.has_more, [h.passage.id for h in r.hits]))
+        return found
+
+    known = pages()
+    monkeypatch.setattr(search, "_one_word", lambda conn, query: None)
+    monkeypatch.setattr(
+        search, "counts", lambda conn, query: search.Counts(_passages(conn, query), None)
+    )
+    assert pages() == known
+    assert {mode for _q, mode, _m, _h in known} >= {"all", "none"}
+
+
+def _passages(conn: sqlite3.Connection, query: Query) -> int:
+    """The query's words' passages added up, as `search.counts` has them."""
+    return sum(
+        conn.execute(
+            "SELECT coalesce(sum(passages), 0) FROM vocabulary WHERE word = ?", (w,)
+        ).fetchone()[0]
+        for w in search._words(query)
+    )
+
+
+def test_one_word_is_not_counted_before_it_is_ranked(engine: Engine) -> None:
+    conn = engine._conn()
+    counted: list[str] = []
+    conn.set_trace_callback(lambda s: counted.append(s) if "count(*)" in s else None)
+    try:
+        assert engine.search("board").mode == "all"
+        assert engine.search("board nonprofit").mode == "all"
+        assert counted == []
+        engine.search("gpt4o")  # letters and digits: the vocabulary has no such word
+        assert counted and "MATCH '\"gpt4o\"'" in counted[0]
+    finally:
+        conn.set_trace_callback(None)
