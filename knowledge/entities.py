@@ -231,9 +231,10 @@ def people_entities(names: Iterable[str]) -> dict[str, Entity]:
 class Gazetteer:
     """Finds mentions of known entities in text, with a pronoun fallback for people.
 
-    Made once for a whole corpus, it is read an article at a time with `named`: which of its
-    entities that article may name at all (see knowledge.extract). An alias two entities
-    share is the first's, in the order they were given, among those the article may name."""
+    A build makes one for the whole corpus and reads it an article at a time with `named`:
+    which of its entities that article may name at all (see knowledge.extract). An alias
+    two entities share is the first's, in the order they were given (among those `named`
+    allows, when it is given)."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = {e.key: e for e in entities}
@@ -244,6 +245,8 @@ class Gazetteer:
             for alias in entity.aliases:
                 if alias.isascii():
                     parts = _ALIAS_TOKEN_RE.findall(alias)
+                    if not parts:
+                        continue  # no word to find it by ("42"): it is never found
                     keys = self._by_alias.setdefault(" ".join(parts), [])
                     if entity.key not in keys:
                         keys.append(entity.key)

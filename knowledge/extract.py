@@ -106,7 +106,7 @@ def _event_row(passage_id: int, when: When, inherited: bool) -> Row:
 
 
 class _Corpus:
-    """The entities of the whole corpus, and a gazetteer per article drawn from them."""
+    """The entities of the whole corpus, and its gazetteer as each article reads it."""
 
     def __init__(self, people: dict[str, Entity], found: dict[str, Entity]) -> None:
         self.orgs, _ = curated()
@@ -133,7 +133,8 @@ class _Corpus:
 
     @functools.cached_property
     def everyone(self) -> Gazetteer:
-        """The gazetteer of every entity, in key order (an alias two share is the first's)."""
+        """The gazetteer of every entity, in key order (an alias two share is the first's
+        among those the article reading it may name)."""
         return Gazetteer(self.all[key] for key in sorted(self.all))
 
     def gazetteer(self, texts: Sequence[str]) -> "_ArticleGazetteer":
@@ -154,6 +155,7 @@ class _ArticleGazetteer:
         self._named: dict[str, bool] = {}
 
     def named(self, key: str) -> bool:
+        """Whether the article may name the entity (see _Corpus), worked out once each."""
         known = self._named.get(key)
         if known is None:
             corpus = self._corpus
