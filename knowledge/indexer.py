@@ -336,7 +336,7 @@ def _build_fts(db: sqlite_utils.Database) -> None:
 def _count_matches(db: sqlite_utils.Database) -> None:
     """Each vocabulary word's `matches`: the passages the full-text index finds for it alone
     (those of its stem: "leaving" finds "leave" and "leaves", not "left"), so a search
-    need not count them (knowledge.search.known_matches). The words are put through the
+    need not count them (knowledge.search.counts). The words are put through the
     index's own tokenizer, in a table of their own, to learn their stems; a word it does not
     make one token of is left NULL (not known)."""
     db.execute(f"CREATE VIRTUAL TABLE temp.stems USING fts5(word, tokenize='{MAIN_TOKENIZER}')")
