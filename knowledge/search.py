@@ -321,26 +321,31 @@ _ASCII_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 def counts(conn: sqlite3.Connection, query: Query) -> Counts:
     """The query's words as the vocabulary counts them (one lookup). A word's `matches`
     (see knowledge.indexer) is exactly what the full-text index finds for it alone, and an
-    AND or a phrase finds no more than its rarest word does; only words of ASCII letters are
-    taken at their word, as the index folds their case as `lower` does."""
+    AND or a phrase finds no more than its rarest word does; only words of ASCII letters,
+    each a term or a phrase's word as written, are taken at their word (the index folds
+    their case as `lower` does)."""
     words = _words(query)
     marks = ",".join("?" for _ in words)
     rows = conn.execute(
         f"SELECT word, passages, matches FROM vocabulary WHERE word IN ({marks})", words
     ).fetchall()
-    known = [
-        int(found)
-        for word, _passages, found in rows
-        if found is not None and _ASCII_WORD_RE.fullmatch(word)
-    ]
+    # Only a word that is a whole term or a whole word of a phrase, as written: "th" of
+    # "27th" is part of one token, and "strasse" is not what the index makes of "Straße".
+    whole = {w.lower() for term in query.terms for w in term.split(" ") if _is_ascii_word(w)}
+    known = [int(found) for word, _passages, found in rows if found is not None and word in whole]
     return Counts(sum(int(r[1]) for r in rows), min(known) if known else None)
+
+
+def _is_ascii_word(text: str) -> bool:
+    """A word of ASCII letters alone: the index makes one token of it, lower case."""
+    return _ASCII_WORD_RE.fullmatch(text) is not None
 
 
 def _one_word(conn: sqlite3.Connection, query: Query) -> int | None:
     """The matches of a query of one word of ASCII letters, as the vocabulary knows them
     (knowledge.indexer), or None: counted instead, they are walked twice, to count and to
     rank (a search of a word in a few hundred passages, a third of its time)."""
-    if len(query.terms) != 1 or not _ASCII_WORD_RE.fullmatch(query.terms[0]):
+    if len(query.terms) != 1 or not _is_ascii_word(query.terms[0]):
         return None
     row = conn.execute(
         "SELECT matches FROM vocabulary WHERE word = ?", (query.terms[0].lower(),)

@@ -217,7 +217,8 @@ def test_the_vocabulary_knows_what_each_word_finds_alone(engine: Engine) -> None
 QUERIES = [
     "board", "Board", "openai", "leaving", "speciesist", "musk altman", "openai musk",
     "of the board", '"sam altman" board', "zqxwvk", "zqxwvk board", "gpt4o", "naïve openai",
-    "the", "Musk's lawsuit",
+    "the", "Musk's lawsuit", "27th Wall Street Journal", "on the 27th", "Straße office",
+    "3rd board", "co_founder musk",
 ]  # fmt: skip
 
 
