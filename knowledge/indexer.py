@@ -35,13 +35,11 @@ from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
 from knowledge.model import PASSAGE_KINDS, SENTENCE
 from knowledge.orgs import OrgCounts
 from knowledge.query import has_cjk
+from knowledge.search import MAIN_TOKENIZER
 from knowledge.sentences import split
 from knowledge.sqlite import connect
 
 __all__ = ["SCHEMA_VERSION", "build_index", "builder_digest", "fingerprint", "is_current"]
-# Porter stemming lets "resign" find "resigned"; diacritics folded for names.
-MAIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
-
 Progress = Callable[[Article], None]
 
 

@@ -23,6 +23,9 @@ from knowledge.model import PASSAGE_KINDS, ArticleInfo, Hit, Marked, Passage, Se
 from knowledge.query import Query, parse_query
 from knowledge.window import HIT_END, HIT_START, WORD_RE, ranked
 
+# The main full-text index's tokenizer (the indexer builds it with this one): porter
+# stemming lets "resign" find "resigned"; diacritics are folded for names.
+MAIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 COMMON_MATCHES = 10_000
 # A phrase or an AND of several words is ranked by FTS5 when it matches RANKED passages or
 # fewer; with more matches, or when its words' matches add up to WALKED or more (so that
@@ -48,7 +51,6 @@ def _search_sql(
     marked: bool = True,
     windowed: bool = False,
     scored: bool = True,
-    chosen: int = 0,
 ) -> str:
     # Most recent first, or a window ranked in Python (knowledge.window): neither may name
     # the rank column, or FTS5 would compute bm25 for every row it returns. A ranked query
@@ -67,8 +69,6 @@ def _search_sql(
     if not marked:  # the caller marks words itself: FTS5's highlighter would cost as much
         shown = "''"
     events = f"JOIN events e ON e.passage_id = {table}.rowid" if events_only else ""
-    # `chosen` rows by id (FTS5 seeks each one, however many rows match the expression)
-    ids = f"AND {table}.rowid IN ({','.join('?' * chosen)})" if chosen else ""
     return f"""
         SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, {shown} AS snip,
                {score} AS score, {_ARTICLE_COLUMNS}, a.id AS article_id
@@ -76,7 +76,7 @@ def _search_sql(
         {events}
         JOIN passages p ON p.id = {table}.rowid
         JOIN articles a ON a.seq = p.article
-        WHERE {table} MATCH ? {ids}
+        WHERE {table} MATCH ?
         ORDER BY {order}
         LIMIT ? OFFSET ?
     """
@@ -120,11 +120,6 @@ _WINDOW_SQL = {
 _SINCE_SQL = (
     "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
 )
-
-
-@functools.cache
-def _snippets_sql(chosen: int) -> str:
-    return _search_sql("passages_fts", whole=False, recent=True, chosen=chosen)
 
 
 @functools.cache
@@ -265,22 +260,49 @@ def _chosen(
     marked: bool,
 ) -> list[tuple[Any, ...]]:
     """The rows of the (id, score) pairs in `best`, in that order, each with its score;
-    `found`: the window's (id, highlighted text) rows. Only a snippet needs FTS5 again: it
-    seeks each row by id, 0.2 ms a row for an expression of several phrases, so rows
-    shown whole or unmarked are read from the passages alone."""
+    `found`: the window's (id, highlighted text) rows. The rows are read from the passages
+    alone; only a snippet needs FTS5 again, over these rows alone (see `snippets`)."""
     if not best:
         return []
     ids = [row[0] for row in best]
+    rows = _rows(conn, _by_id_sql(len(ids)), tuple(ids))
     if marked and not whole:
-        sql = _snippets_sql(len(ids))
-        read = {row[0]: row for row in _rows(conn, sql, (expression, *ids, len(ids), 0))}
+        shown = snippets(conn, expression, [(row[0], row[3]) for row in rows])
     else:
         shown = dict(found) if marked else {}
-        read = {
-            row[0]: (*row[:6], shown.get(row[0], ""), *row[7:])
-            for row in _rows(conn, _by_id_sql(len(ids)), tuple(ids))
-        }
+    read = {row[0]: (*row[:6], shown.get(row[0], ""), *row[7:]) for row in rows}
     return [(*read[i][:7], score, *read[i][8:]) for i, score in best]
+
+
+_SHOWN = "temp.search_shown"
+_SHOWN_SQL = (
+    f"SELECT rowid, snippet(search_shown, 0, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_TOKENS}) "
+    f"FROM {_SHOWN} WHERE search_shown MATCH ?"
+)
+
+
+def snippets(
+    conn: sqlite3.Connection, expression: str, rows: Sequence[tuple[int, str]]
+) -> dict[int, str]:
+    """Each (id, text) row's snippet for `expression`, as the index's own would be: FTS5
+    makes it from the row's text and where the expression's phrases are in it, so a table
+    of these rows alone, with the same tokenizer, gives the same one. Asked of the index,
+    FTS5 seeks each row by id, and a phrase of common words costs a walk of their matches
+    for every row (1.3 ms a row for "OpenAI that …" at 100,000 articles, 9 ms for a page);
+    here it is 0.3 ms for the page, however large the index. The table is in the
+    connection's own temporary database (a read-only connection has one too) and is
+    emptied before this returns."""
+    conn.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_SHOWN} USING fts5(text, tokenize='{MAIN_TOKENIZER}')"
+    )
+    owned = not conn.in_transaction  # a caller's own transaction is left to the caller
+    try:
+        conn.executemany(f"INSERT INTO {_SHOWN}(rowid, text) VALUES (?, ?)", rows)
+        return dict(_rows(conn, _SHOWN_SQL, (expression,)))
+    finally:
+        conn.execute(f"DELETE FROM {_SHOWN}")
+        if owned:
+            conn.commit()
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:

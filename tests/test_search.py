@@ -6,7 +6,8 @@ import pytest
 
 from knowledge import search
 from knowledge.engine import Engine
-from knowledge.query import Query
+from knowledge.query import Query, parse_query
+from knowledge.window import HIT_END, HIT_START
 
 
 def test_azure_batch_finds_the_email(engine: Engine) -> None:
@@ -194,6 +195,52 @@ def test_many_matches_of_several_words_are_ranked_over_a_window(
     assert {h.passage.id for h in result.hits} <= set(last[:6])
     rest = engine.search("openai musk", limit=5, offset=5)
     assert len(rest.hits) == 1 and not rest.has_more  # the window ends the pages
+
+
+def test_a_window_s_snippets_are_the_index_s_own(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The snippets of a page ranked over a window (made over its rows alone) are what
+    FTS5 makes of the same rows in the index; nothing of them is left behind, and a
+    caller's own transaction stays open."""
+    monkeypatch.setattr(search, "RANKED", 1)
+    monkeypatch.setattr(search, "WINDOW", 12)
+    conn = engine._conn()
+    checked = 0
+    for query in [
+        "openai musk",
+        "microsoft openai",
+        "sam altman",
+        "leaving openai",
+        "investing microsoft",
+    ]:
+        expression = parse_query(query).match_all()
+        for offset in (0, 5):
+            result = engine.search(query, limit=5, offset=offset)
+            if result.mode != "all":  # a fallback's expression is another
+                continue
+            hits = result.hits
+            ids = [h.passage.id for h in hits]
+            own = dict(
+                conn.execute(
+                    f"SELECT rowid, snippet(passages_fts, 0, '{HIT_START}', '{HIT_END}', '…', "
+                    f"{search.SNIPPET_TOKENS}) FROM passages_fts WHERE passages_fts MATCH ? "
+                    f"AND rowid IN ({','.join('?' * len(ids))})",
+                    (expression, *ids),
+                ).fetchall()
+            )
+            assert [h.snippet for h in hits] == [search.parse_snippet(own[i]) for i in ids]
+            checked += len(ids)
+    assert checked >= 20 and not conn.in_transaction
+    assert conn.execute("SELECT count(*) FROM temp.search_shown").fetchone()[0] == 0
+    conn.execute("BEGIN")
+    try:
+        assert search.snippets(conn, '"board"', [(1, "The board met.")]) == {
+            1: f"The {HIT_START}board{HIT_END} met."
+        }
+        assert conn.in_transaction
+    finally:
+        conn.rollback()
 
 
 def test_the_vocabulary_knows_what_each_word_finds_alone(engine: Engine) -> None:
