@@ -30,6 +30,7 @@ from knowledge.extract import (
     in_order,
     outline_of,
     people_named,
+    uncollected,
 )
 from knowledge.freshness import SCHEMA_VERSION, builder_digest, recorded
 from knowledge.model import PASSAGE_KINDS, SENTENCE
@@ -513,7 +514,8 @@ def build_index(
             source.execute("PRAGMA journal_mode = OFF")
             source.execute("PRAGMA synchronous = OFF")
             source.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KB}")
-            stats = _fill(source, articles, progress, workers)
+            with uncollected():
+                stats = _fill(source, articles, progress, workers)
             if stamp:
                 source.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('folder_stamp', ?)",

@@ -1,5 +1,6 @@
 """The index: deterministic, idempotent, stale-aware, WAL, and blind to the state database."""
 
+import gc
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
@@ -10,6 +11,7 @@ from bot.database import head, revision
 from bot.state import StateStore
 from knowledge.articles import Article
 from knowledge.engine import Engine
+from knowledge.extract import in_order, uncollected
 from knowledge.indexer import build_index, fingerprint, is_current, stored_fingerprint
 from knowledge.query import has_cjk
 
@@ -225,3 +227,26 @@ def test_a_build_reads_each_article_once(
     # so a stream of articles is built as it comes, never held whole
     streamed = build_index((a for a in seed_articles), tmp_path / "streamed.db")
     assert streamed == stats
+
+
+def _collecting(_item: int) -> bool:
+    return gc.isenabled()
+
+
+def test_a_build_runs_without_the_cycle_collector_and_restores_it(tmp_path: Path) -> None:
+    """A build (its main process and every extracting one) runs without cyclic garbage
+    collection, and leaves the collector as it found it."""
+    from bench.corpus import CorpusGenerator
+
+    seen: list[bool] = []
+    articles = tuple(CorpusGenerator(5).articles(3))
+    build_index(articles, tmp_path / "index.db", progress=lambda _a: seen.append(gc.isenabled()))
+    assert seen == [False] * 3 and gc.isenabled()
+    assert list(in_order(_collecting, range(4), 2)) == [False] * 4
+    gc.disable()
+    try:
+        with uncollected():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # it was off: it stays off
+    finally:
+        gc.enable()
