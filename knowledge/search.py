@@ -395,19 +395,26 @@ def within_words(conn: sqlite3.Connection, query: Query) -> str:
     "speciesis" is "speciesist". The vocabulary's own trigram index names the words that
     contain a term (the EXPANSIONS most used), and the main index finds them, so only
     the vocabulary, not every passage, is indexed by trigrams. A phrase's last word may
-    be the start of a longer one ("Sun Vall"). Empty when a term is in no word."""
+    be the start of a longer one ("Sun Vall"). Empty when a term is in no word; every
+    term's own expression (`match_all`'s, so it is not searched again) when no term is
+    inside a longer word and none is too short to be looked for."""
     groups: list[str] = []
+    widened = len(query.substring_terms) < len(query.terms)
     for term in query.substring_terms:
         if " " in term:
             groups.append(_quoted(term) + "*")
+            widened = True
             continue
         words = [r[0] for r in conn.execute(_WITHIN_SQL, (_quoted(term), EXPANSIONS))]
         if not term.isalpha():  # the vocabulary holds words of letters only: "gpt4o"
             words.append(term)
         if not words:
             return ""
+        # itself alone ("Board" is "board" to the index, as only an ASCII word is sure to be)
+        same = words == [term] or (term.isascii() and words == [term.lower()])
+        widened = widened or not same
         groups.append("(" + " OR ".join(_quoted(w) for w in dict.fromkeys(words)) + ")")
-    return " AND ".join(groups)
+    return " AND ".join(groups) if widened else query.match_all()
 
 
 def _quoted(term: str) -> str:

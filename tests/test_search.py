@@ -243,6 +243,24 @@ def test_a_window_s_snippets_are_the_index_s_own(
         conn.rollback()
 
 
+def test_every_term_again_is_not_searched_again(engine: Engine) -> None:
+    """When no term is inside a longer word (and none is too short to be looked for), the
+    attempt inside words would search every term again: it is not searched twice. A term
+    inside longer words still is."""
+    conn = engine._conn()
+    run: list[str] = []
+    conn.set_trace_callback(run.append)
+    try:
+        assert engine.search("zq123x ql456").mode == "none"
+        searched = [s for s in run if "passages_fts MATCH" in s]
+        run.clear()
+        assert engine.search("speciesis").mode == "substring"
+    finally:
+        conn.set_trace_callback(None)
+    assert len(searched) == 2  # every term (counted), then any of them
+    assert any("speciesist" in s for s in run if "passages_fts MATCH" in s)
+
+
 def test_the_vocabulary_knows_what_each_word_finds_alone(engine: Engine) -> None:
     """Every word's `matches` is what the full-text index finds for that word alone (its
     stem's passages: "leaving" finds "leave")."""
