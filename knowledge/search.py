@@ -290,19 +290,27 @@ def snippets(
     FTS5 seeks each row by id, and a phrase of common words costs a walk of their matches
     for every row (1.3 ms a row for "OpenAI that …" at 100,000 articles, 9 ms for a page);
     here it is 0.3 ms for the page, however large the index. The table is in the
-    connection's own temporary database (a read-only connection has one too) and is
-    emptied before this returns."""
+    connection's own temporary database (one a `mode=ro` connection has too) and is empty
+    between calls, so a connection must serve one thread at a time, as every one here does
+    (see knowledge.sqlite.connect). A transaction this opens it also ends, committed or,
+    on an error, rolled back (left open, it would keep the connection's view of the index
+    from the moment it began); a caller's own is left to the caller."""
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {_SHOWN} USING fts5(text, tokenize='{MAIN_TOKENIZER}')"
     )
-    owned = not conn.in_transaction  # a caller's own transaction is left to the caller
+    owned = not conn.in_transaction
     try:
+        conn.execute(f"DELETE FROM {_SHOWN}")  # what a call stopped by an error left
         conn.executemany(f"INSERT INTO {_SHOWN}(rowid, text) VALUES (?, ?)", rows)
-        return dict(_rows(conn, _SHOWN_SQL, (expression,)))
-    finally:
+        found = dict(_rows(conn, _SHOWN_SQL, (expression,)))
         conn.execute(f"DELETE FROM {_SHOWN}")
+    except BaseException:
         if owned:
-            conn.commit()
+            conn.rollback()
+        raise
+    if owned:
+        conn.commit()
+    return found
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -461,6 +469,8 @@ def search_query(
             if found == 0:
                 continue  # counted: nothing to rank
             window = WINDOW if walked or found > RANKED else 0
+            if window:  # a page past the window is found by the next attempt, unwindowed,
+                tried.discard((expression, trigram))  # even when it is this expression again
         elif not trigram and mode != "any" and not whole:
             known = _one_word(conn, query) if mode == "all" else None
             found = matches(conn, expression, COMMON_MATCHES) if known is None else known

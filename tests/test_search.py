@@ -197,12 +197,25 @@ def test_many_matches_of_several_words_are_ranked_over_a_window(
     assert len(rest.hits) == 1 and not rest.has_more  # the window ends the pages
 
 
+def _own_snippets(conn: sqlite3.Connection, expression: str, ids: list[int]) -> dict[int, str]:
+    """The snippets the index itself makes of rows `ids` for `expression`."""
+    return dict(
+        conn.execute(
+            f"SELECT rowid, snippet(passages_fts, 0, '{HIT_START}', '{HIT_END}', '…', "
+            f"{search.SNIPPET_TOKENS}) FROM passages_fts WHERE passages_fts MATCH ? "
+            f"AND rowid IN ({','.join('?' * len(ids))})",
+            (expression, *ids),
+        ).fetchall()
+    )
+
+
 def test_a_window_s_snippets_are_the_index_s_own(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The snippets of a page ranked over a window (made over its rows alone) are what
-    FTS5 makes of the same rows in the index; nothing of them is left behind, and a
-    caller's own transaction stays open."""
+    FTS5 makes of the same rows in the index, for the searches' expressions and for
+    phrases, ORs, NEAR and prefixes; nothing of them is left behind, a caller's own
+    transaction stays open, and one this opened is closed even when it fails."""
     monkeypatch.setattr(search, "RANKED", 1)
     monkeypatch.setattr(search, "WINDOW", 12)
     conn = engine._conn()
@@ -219,19 +232,29 @@ def test_a_window_s_snippets_are_the_index_s_own(
             result = engine.search(query, limit=5, offset=offset)
             if result.mode != "all":  # a fallback's expression is another
                 continue
-            hits = result.hits
-            ids = [h.passage.id for h in hits]
-            own = dict(
-                conn.execute(
-                    f"SELECT rowid, snippet(passages_fts, 0, '{HIT_START}', '{HIT_END}', '…', "
-                    f"{search.SNIPPET_TOKENS}) FROM passages_fts WHERE passages_fts MATCH ? "
-                    f"AND rowid IN ({','.join('?' * len(ids))})",
-                    (expression, *ids),
-                ).fetchall()
-            )
-            assert [h.snippet for h in hits] == [search.parse_snippet(own[i]) for i in ids]
+            ids = [h.passage.id for h in result.hits]
+            own = _own_snippets(conn, expression, ids)
+            assert [h.snippet for h in result.hits] == [search.parse_snippet(own[i]) for i in ids]
             checked += len(ids)
     assert checked >= 20 and not conn.in_transaction
+    for expression in [
+        '"sam altman" OR "board"',
+        '("elon musk" OR "musk") AND "openai"',
+        'NEAR("musk" "openai", 4)',
+        '"invest"* "microsoft"',
+    ]:
+        rows = conn.execute(
+            "SELECT p.id, p.text FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
+            "WHERE passages_fts MATCH ? LIMIT 8",
+            (expression,),
+        ).fetchall()
+        assert len(rows) >= 2, expression
+        made = search.snippets(conn, expression, [(r[0], r[1]) for r in rows])
+        assert made == _own_snippets(conn, expression, [r[0] for r in rows]), expression
+    assert conn.execute("SELECT count(*) FROM temp.search_shown").fetchone()[0] == 0
+    with pytest.raises(sqlite3.OperationalError):
+        search.snippets(conn, '"board" AND AND', [(1, "The board met.")])
+    assert not conn.in_transaction
     assert conn.execute("SELECT count(*) FROM temp.search_shown").fetchone()[0] == 0
     conn.execute("BEGIN")
     try:
@@ -259,6 +282,41 @@ def test_every_term_again_is_not_searched_again(engine: Engine) -> None:
         conn.set_trace_callback(None)
     assert len(searched) == 2  # every term (counted), then any of them
     assert any("speciesist" in s for s in run if "passages_fts MATCH" in s)
+
+
+def test_every_term_again_finds_what_its_groups_found(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every term's own expression in place of the attempt inside words (when no term is
+    inside a longer word) finds, page for page, what its groups of one word each found,
+    whatever the case of the words, and pages past a window still find every term."""
+    monkeypatch.setattr(search, "RANKED", 1)
+    monkeypatch.setattr(search, "WINDOW", 6)
+    real = search.within_words
+    shortcuts: list[str] = []
+
+    def spelled_out(conn: sqlite3.Connection, query: Query) -> str:
+        found = real(conn, query)
+        if found != query.match_all():
+            return found
+        shortcuts.append(query.text)
+        return " AND ".join(f"({search._quoted(t)})" for t in query.substring_terms)
+
+    def pages() -> list[tuple[str, int, str, bool, list[int]]]:
+        found = []
+        for query in ["Board", "BOARD", "gpt4o", "zq123x ql456", "Musk that", "elon MUSK"]:
+            for offset in (0, 5, 10, 15):
+                r = engine.search(query, limit=5, offset=offset)
+                found.append((query, offset, r.mode, r.has_more, [h.passage.id for h in r.hits]))
+        return found
+
+    shortcut = pages()
+    monkeypatch.setattr(search, "within_words", spelled_out)
+    assert pages() == shortcut
+    assert {"Board", "BOARD", "gpt4o", "zq123x ql456", "Musk that", "elon MUSK"} <= set(shortcuts)
+    # past its window (6), a query of every term is searched whole: not "any" of them
+    past = [mode for q, offset, mode, _m, hits in shortcut if q == "Musk that" and offset >= 10]
+    assert past == ["substring", "substring"]
 
 
 def test_the_vocabulary_knows_what_each_word_finds_alone(engine: Engine) -> None:
