@@ -7,6 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.database import head, revision
 from bot.state import StateStore
 from knowledge.articles import Article
@@ -238,10 +240,31 @@ def test_a_build_runs_without_the_cycle_collector_and_restores_it(tmp_path: Path
     collection, and leaves the collector as it found it."""
     from bench.corpus import CorpusGenerator
 
+    articles = tuple(CorpusGenerator(5).articles(40))
+
+    def left(count: int) -> int:
+        """Objects in cycles a build of `count` articles leaves (the collector off until
+        they are counted)."""
+        gc.collect()
+        gc.disable()
+        try:
+            build_index(articles[:count], tmp_path / f"left-{count}.db")
+            return gc.collect()
+        finally:
+            gc.enable()
+
+    left(4)  # (the first build imports what it needs)
+    assert left(40) <= left(4)  # no cycle per article: the memory held follows the batch
     seen: list[bool] = []
-    articles = tuple(CorpusGenerator(5).articles(3))
     build_index(articles, tmp_path / "index.db", progress=lambda _a: seen.append(gc.isenabled()))
-    assert seen == [False] * 3 and gc.isenabled()
+    assert seen == [False] * 40 and gc.isenabled()
+
+    def failing(_article: Article) -> None:
+        raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError):
+        build_index(articles, tmp_path / "again.db", progress=failing)
+    assert gc.isenabled()
     assert list(in_order(_collecting, range(4), 2)) == [False] * 4
     gc.disable()
     try:
