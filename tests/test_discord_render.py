@@ -4,15 +4,21 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from discord.utils import escape_markdown
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from adapters.discord_render import (
     DESCRIPTION_CHARS,
     EMBED_TOTAL,
     FIELD_CHARS,
     MAX_FIELDS,
+    clean,
     render,
 )
 from bot.reply import Button, Citation, Item, Reply, Section, Span
 from bot.router import Router
+from bot.sanitize import neutralize_pings
 
 
 def _total(embed_dict: Mapping[str, Any]) -> int:
@@ -70,6 +76,27 @@ def test_markdown_is_escaped_and_pings_defused(router: Router) -> None:
     for ping in ("@everyone", "@here", "<@123>", "<@&456>"):
         assert ping not in data
     assert "**bold**" not in data
+
+
+# text made mostly of what escape_markdown looks at, so its every rule comes up
+_MARKDOWNISH = st.lists(
+    st.sampled_from([*"_\\~|*`>[]()#<-:/ \n\tah.s@!&", "https://", "steam://"]), max_size=40
+).map("".join) | st.text(max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_MARKDOWNISH)
+def test_clean_escapes_as_escape_markdown_does(text: str) -> None:
+    """Text escape_markdown would leave alone skips it; every text comes out the same."""
+    assert clean(text) == neutralize_pings(escape_markdown(text))
+
+
+def test_clean_escapes_what_needs_it() -> None:
+    assert clean("*x*") == "\\*x\\*" and clean("a_b") == "a\\_b"
+    assert clean("> quoted") == "\\> quoted" and clean("  - item") == "\\  - item"
+    assert clean("[a](b)") == "\\[a](b)" and clean("# title") == "\\# title"
+    assert clean("see https://x.org/a_b_c") == "see https://x.org/a_b_c"
+    assert clean("plain words, no marks.") == "plain words, no marks."
 
 
 def test_highlights_and_sources(router: Router) -> None:
