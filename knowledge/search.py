@@ -398,6 +398,11 @@ _WITHIN_SQL = (
 )
 
 
+# An ASCII character other than a letter: in no word of the vocabulary's (letters alone, case
+# folded, and folding a letter never makes one of these)
+_NOT_IN_WORDS_RE = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]")
+
+
 def within_words(conn: sqlite3.Connection, query: Query) -> str:
     """An expression for passages with every term (three characters on) inside a word:
     "speciesis" is "speciesist". The vocabulary's own trigram index names the words that
@@ -413,7 +418,12 @@ def within_words(conn: sqlite3.Connection, query: Query) -> str:
             groups.append(_quoted(term) + "*")
             widened = True
             continue
-        words = [r[0] for r in conn.execute(_WITHIN_SQL, (_quoted(term), EXPANSIONS))]
+        # a term with a digit or ASCII punctuation is inside no word: not looked for there
+        words = (
+            []
+            if _NOT_IN_WORDS_RE.search(term)
+            else [r[0] for r in conn.execute(_WITHIN_SQL, (_quoted(term), EXPANSIONS))]
+        )
         if not term.isalpha():  # the vocabulary holds words of letters only: "gpt4o"
             words.append(term)
         if not words:

@@ -276,12 +276,29 @@ def test_every_term_again_is_not_searched_again(engine: Engine) -> None:
     try:
         assert engine.search("zq123x ql456").mode == "none"
         searched = [s for s in run if "passages_fts MATCH" in s]
+        inside = [s for s in run if "vocabulary_tri MATCH" in s]
         run.clear()
         assert engine.search("speciesis").mode == "substring"
     finally:
         conn.set_trace_callback(None)
     assert len(searched) == 2  # every term (counted), then any of them
+    assert inside == []  # a word of letters alone holds no digit: not looked for
     assert any("speciesist" in s for s in run if "passages_fts MATCH" in s)
+    assert any("vocabulary_tri MATCH" in s for s in run)
+
+
+def test_a_term_no_word_can_hold_is_not_looked_for_inside_words(engine: Engine) -> None:
+    """Terms with a digit, a space or ASCII punctuation: the vocabulary's trigram index,
+    asked, finds no word holding any of them, so leaving it unasked changes nothing."""
+    conn = engine._conn()
+    terms = ["gpt4o", "o1", "x.ai", "open-ai", "a_b", "10x", "sam altman", "it's", "ilya2"]
+    for term in terms:
+        assert search._NOT_IN_WORDS_RE.search(term), term
+        asked = conn.execute(search._WITHIN_SQL, (search._quoted(term), 32)).fetchall()
+        assert asked == [], term
+    assert not search._NOT_IN_WORDS_RE.search("Straße") and not search._NOT_IN_WORDS_RE.search(
+        "speciesis"
+    )
 
 
 def test_every_term_again_finds_what_its_groups_found(
