@@ -398,8 +398,8 @@ _WITHIN_SQL = (
 )
 
 
-# An ASCII character other than a letter: in no word of the vocabulary's (letters alone, case
-# folded, and folding a letter never makes one of these)
+# An ASCII character other than a letter: in no word of the vocabulary's (runs of letters and
+# the like, WORD_RE's, case folded; folding never makes one of these)
 _NOT_IN_WORDS_RE = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]")
 
 

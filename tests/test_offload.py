@@ -15,14 +15,33 @@ from bot.router import Router
 from knowledge.engine import Engine
 
 
+class WatchedCondition(threading.Condition):
+    """The real condition, counting its notifications and keeping each wait's timeout."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timeouts: list[float | None] = []
+        self.notified = 0
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.timeouts.append(timeout)
+        return super().wait(timeout)
+
+    def notify(self, n: int = 1) -> None:
+        self.notified += 1
+        super().notify(n)
+
+
 class WatchedTurns(offload._Turns):
-    """The real turns, remembering for each thread the last `since` it read: None for the
-    answer that took the turn, the holder's start for one that started beside it."""
+    """The real turns, remembering which thread took the turn last, and for each thread the
+    last `since` it read (for one that started beside the turn, the holder's start)."""
 
     def __init__(self) -> None:
         self.read = threading.local()
         self._since: float | None = None
+        self.holder: int | None = None
         super().__init__()
+        self.changed: WatchedCondition = WatchedCondition()
 
     @property
     def since(self) -> float | None:
@@ -32,24 +51,37 @@ class WatchedTurns(offload._Turns):
     @since.setter
     def since(self, value: float | None) -> None:
         self._since = value
+        if value is not None:
+            self.holder = threading.get_ident()
 
 
 class TimedRouter(Router):
-    """The real router, each answer taking `seconds[text]` longer, with when each ran (on the
-    turns' clock) and the turn it ran under."""
+    """The real router, each answer taking `seconds[text]` longer (or, for a text in `held`,
+    until that event is set), with when each ran (on the turns' clock) and, for one that ran
+    beside the turn, the holder's start."""
 
-    def __init__(self, engine: Engine, seconds: dict[str, float], turns: WatchedTurns) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        seconds: dict[str, float],
+        turns: WatchedTurns,
+        held: dict[str, threading.Event] | None = None,
+    ) -> None:
         super().__init__(engine)
         self.seconds = seconds
         self.turns = turns
+        self.held = held or {}
         self.spans: dict[str, tuple[float, float]] = {}
         self.beside: dict[str, float | None] = {}
         self._lock = threading.Lock()
 
     def handle(self, message: Message) -> Reply:
         started = time.monotonic()
-        holder_since = getattr(self.turns.read, "since", None)
+        took = self.turns.holder == threading.get_ident() and self.turns._since is not None
+        holder_since = None if took else getattr(self.turns.read, "since", None)
         reply = super().handle(message)
+        if message.text in self.held:
+            assert self.held[message.text].wait(30)
         time.sleep(self.seconds.get(message.text, 0.0))
         with self._lock:
             key = message.id or message.text
@@ -73,8 +105,9 @@ async def test_quick_answers_run_one_after_the_other(
     engine: Engine, turns: WatchedTurns, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Four workers (as on a machine of four cores or more), twelve quick answers: the ones
-    that take the turn never overlap, and one starts beside another only once the turn has
-    been held a whole turn (a pause of the machine can make that happen; never sooner)."""
+    that take the turn never overlap, one starts beside another only once the turn has been
+    held a whole turn (a pause of the machine can make that happen; never sooner), no one
+    waits longer than what is left of the turn, and each turn given back wakes the next."""
     pool = ThreadPoolExecutor(max_workers=4)
     monkeypatch.setattr(offload, "_pool", lambda: pool)
     texts = ["who altman", "who musk", "timeline 2018", "search azure"] * 3
@@ -92,23 +125,33 @@ async def test_quick_answers_run_one_after_the_other(
     assert held
     for (_, ended), (started, _) in itertools.pairwise(held):
         assert started >= ended  # one turn after the other
+    assert turns.since is None  # every turn given back...
+    assert turns.changed.notified == len(held)  # ...waking whoever waits for it
+    # none waited longer than what was left of the turn
+    assert all(t is not None and 0 < t <= offload.TURN_SECONDS for t in turns.changed.timeouts)
 
 
 async def test_a_slow_answer_holds_the_next_up_for_one_turn_at_most(
     engine: Engine, turns: WatchedTurns
 ) -> None:
-    router = TimedRouter(engine, {"who altman": 1.0, "who musk": 0.0}, turns)
+    """A slow answer (held until the test lets it go) has the turn: the next one starts
+    beside it once it has held a whole turn, without taking the turn from it."""
+    hold = threading.Event()
+    router = TimedRouter(engine, {}, turns, held={"who altman": hold})
     slow = asyncio.ensure_future(offload.answer(router, _message("who altman", 1)))
-    while turns.since is None:  # until the slow one has the turn
-        await asyncio.sleep(0.001)
-    quick = await offload.answer(router, _message("who musk", 2))
-    assert quick.command == "who" and not slow.done()  # it did not wait for the slow one
-    assert turns.since == router.beside["2"]  # nor did it take the turn from it
-    await slow
-    assert turns.since is None
-    assert router.beside["1"] is None  # the slow one took the turn
+    try:
+        while turns.since is None and not slow.done():  # until the slow one has the turn
+            await asyncio.sleep(0.001)
+        quick = await offload.answer(router, _message("who musk", 2))
+        assert quick.command == "who" and not slow.done()  # it did not wait for the slow one
+        assert turns.since == router.beside["2"]  # nor did it take the turn from it
+    finally:
+        hold.set()
+        await slow
+    assert router.beside["1"] is None and turns.since is None  # the slow one had the turn
     since = router.beside["2"]
-    assert since is not None  # the quick one ran beside it...
-    started, _ = router.spans["2"]
-    assert offload.TURN_SECONDS <= started - since < 0.5  # ...once it had held a turn
-    assert started < router.spans["1"][1]
+    assert since is not None  # the quick one ran beside it, once it had held a whole turn
+    assert router.spans["2"][0] - since >= offload.TURN_SECONDS
+    assert router.spans["2"][0] < router.spans["1"][1]
+    # it waited for what was left of the turn, no longer
+    assert all(t is not None and 0 < t <= offload.TURN_SECONDS for t in turns.changed.timeouts)
