@@ -37,6 +37,9 @@ if TYPE_CHECKING:  # (types only: a one-off question loads no database library)
     from bot.state import StateStore
 
 log = logging.getLogger(__name__)
+# The title of the reply to a question whose handler raised: the exception is logged, the
+# user is told this and nothing of the error
+HANDLER_FAILED = "Sorry, something went wrong answering that."
 
 
 DEFAULT_DIGEST = DigestDefaults()
@@ -199,7 +202,7 @@ class Router:
             log.exception("handler %r failed", command.verb)
             return Reply(
                 command=command.verb,
-                title="Sorry, something went wrong answering that.",
+                title=HANDLER_FAILED,
                 intro="It has been logged. Try again, or `help` for what I can do.",
                 ok=False,
             )

@@ -50,3 +50,13 @@ def test_the_check_sees_a_broken_handler(fuzzed: Router, monkeypatch: pytest.Mon
     monkeypatch.setattr(fuzzed.engine, "ask", broken)
     with pytest.raises(AssertionError):
         check_message(fuzzed, "why did musk leave")
+    with pytest.raises(AssertionError):
+        check_batch(fuzzed, ["who altman", "why did musk leave"])
+
+
+def test_a_message_that_says_something_went_wrong_is_not_a_broken_handler(
+    fuzzed: Router,
+) -> None:
+    """The reply may echo what was asked: only the title a raising handler gets counts."""
+    check_message(fuzzed, "something went wrong")
+    check_batch(fuzzed, ["something went wrong", "search something went wrong"])
