@@ -192,6 +192,8 @@ CORPORA = (
     # Written by someone who never saw the rules or the bot's replies; some rules were added
     # after its misses were read, so it is no longer blind.
     Corpus("fresh article", DEVSET / "fresh", DEVSET / "fresh" / "questions.toml"),
+    # Written the same way, weighted to typos, rewordings, reasons and roles; read to tune.
+    Corpus("second fresh article", DEVSET / "fresh2", DEVSET / "fresh2" / "questions.toml"),
     # Written the same way, and measured only: its misses are not read to tune the rules.
     Corpus("blind article", DEVSET / "blind", DEVSET / "blind" / "questions.toml"),
 )

@@ -61,7 +61,16 @@ _PLACE_TOKENS = frozenset(
     "Valley Street City County Bay River Mountain Mountains Island Park Beach Lake Square Road "
     "Avenue University College Institute Foundation Group Labs Lab Capital Project Program "
     "Journal Times News Post Conference Summit Forum Academy Fund Partners Ventures Holdings "
-    "Technologies Systems Intelligence Network Networks Platform Batch Cloud".split()
+    "Technologies Systems Intelligence Network Networks Platform Batch Cloud Telecom "
+    "Communications Wireless Mobile Semiconductor Semiconductors Therapeutics Biosciences "
+    "Pharmaceuticals Healthcare Solutions Services Dynamics Analytics Software Robotics "
+    "Logistics Industries Motors Airlines Securities Insurance Bank Media Compute".split()
+)
+# ", a computational linguist who …", ", a systems engineer": a trade, said of a person
+_TRADE_RE = re.compile(
+    r",? (?:a|an|the|another|former) (?:[a-z-]+ ){0,3}?"
+    r"(?![a-z]*(?:after|under|over|other|ever|ther|member|number|order|year)\b)"
+    r"[a-z-]{3,}(?:man|woman|ist|ian|er|or)\b"
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
@@ -186,7 +195,9 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         at = text.find(word)
         while at != -1:
             before = text[at - 1] if at else " "
-            if not before.isalnum() and _VERB_AFTER_RE.match(text, at + len(word)):
+            if not before.isalnum() and (
+                _VERB_AFTER_RE.match(text, at + len(word)) or _TRADE_RE.match(text, at + len(word))
+            ):
                 return True
             at = text.find(word, at + 1)
     return False

@@ -21,7 +21,9 @@ from knowledge.entities import Entity, slug
 SUFFIXES = frozenset(
     "Labs Lab Capital Ventures Partners Compute Cloud Inc Corp Corporation Group Technologies "
     "Systems Holdings Bank Fund Foundation Robotics Networks Software Media Logistics Analytics "
-    "Industries Pharmaceuticals Motors Airlines".split()
+    "Industries Pharmaceuticals Motors Airlines Telecom Communications Wireless Mobile "
+    "Semiconductor Semiconductors Therapeutics Biosciences Healthcare Solutions Services "
+    "Dynamics Securities Insurance".split()
 )
 _STOP = frozenset(
     "The A An In On At By For From With After Before When While Since But And Or If As So Then "

@@ -51,6 +51,27 @@ _RESIGNED_RE = re.compile(
     r"^(?:['’]s)? (?:[a-z]+ ){0,2}?(?P<d>resigned|stepped down|left [A-Z][\w]+)"
 )
 _COMMA_TITLE_MAX_WORDS = 14
+# Appointments and removals, the person the object: "the board named chief financial officer
+# Sofia Takahashi interim chief executive", "appointed Dana Wu as its chief technology
+# officer", "voted to remove Jonah Albrecht as chief executive", "made Takahashi's
+# appointment permanent".
+_APPOINTED_BEFORE_RE = re.compile(
+    r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired)"
+    r"(?: [\w&'’-]+){0,5} $"
+)
+_REMOVED_BEFORE_RE = re.compile(
+    r"\b(?:remove|removed|removing|oust|ousted|ousting|fire|fired|firing|dismiss|dismissed|"
+    r"replace|replaced|replacing|sack|sacked) $",
+    re.IGNORECASE,
+)
+_AS_ROLE_RE = re.compile(
+    r"^(?P<as> as| to be| to)? (?P<d>(?:(?:its|their|the|a|an|new) )*(?:[\w&'’-]+ ){0,4}?"
+    rf"(?:{ROLE_WORDS})\b(?: of [A-Z][\w&-]*(?: [A-Z][\w&-]*)*)?)",
+    re.IGNORECASE,
+)
+_PERMANENT_RE = re.compile(
+    r"^['’]s? (?:appointment|role|job|position|post) (?:permanent|official)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -174,10 +195,35 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         resigned = _RESIGNED_RE.match(after)
         if resigned:
             add(m.key, resigned["d"], "change")
+        appointed = _appointed(text, m, people)
+        if appointed:
+            add(m.key, appointed[0], appointed[1])
         joined = _JOINED_RE.match(after)
         if joined and not any(p.start > m.end and p.start < m.end + joined.end() for p in people):
             add(m.key, joined["j"], "change")  # as written: "joining the competitor Anthropic"
     return found
+
+
+def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str, str] | None:
+    """The role a person was given or removed from, as (role text, kind), when the sentence
+    makes them the object of an appointment or a removal: "named … Takahashi interim chief
+    executive" -> ("interim chief executive", "title"); "remove Albrecht as chief executive"
+    -> ("removed as chief executive", "change"); "made Takahashi's appointment permanent" ->
+    ("appointment made permanent", "change")."""
+    before = text[: mention.start]
+    after = text[mention.end :]
+    if _PERMANENT_RE.match(after) and re.search(r"\bmade $", before):
+        return "appointment made permanent", "change"
+    role = _AS_ROLE_RE.match(after)
+    if role is None or any(mention.end < p.start < mention.end + role.end() for p in people):
+        return None
+    said = re.sub(r"^(?:(?:its|their|new) )+", "", role["d"].strip(), flags=re.IGNORECASE)
+    if role["as"] and _REMOVED_BEFORE_RE.search(before):
+        return f"removed as {said}", "change"
+    # "named X interim chief executive", "appointed X as its CTO"; not "made X a fortune"
+    if _APPOINTED_BEFORE_RE.search(before) and (role["as"] or not re.match(r"(?:the|a|an) ", said)):
+        return said, "title"
+    return None
 
 
 _SHORT_TITLES = {

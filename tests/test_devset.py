@@ -13,6 +13,7 @@ FLOORS = {
     "seeds": 0.95,
     "test-only articles": 0.95,
     "fresh article": 0.8,
+    "second fresh article": 0.55,
     "blind article": 0.6,
 }
 
@@ -23,8 +24,10 @@ def reports() -> dict[str, Report]:
 
 
 def test_the_dev_sets_are_big_enough() -> None:
-    seeds, articles, fresh, blind = (load(c.questions) for c in CORPORA)
-    assert len(seeds) >= 150 and len(articles) >= 60 and len(fresh) >= 40 and len(blind) >= 40
+    sizes = {c.name: len(load(c.questions)) for c in CORPORA}
+    assert sizes["seeds"] >= 150 and sizes["test-only articles"] >= 60
+    assert all(sizes[name] >= 40 for name in FLOORS if "fresh" in name or "blind" in name)
+    seeds = load(CORPORA[0].questions)
     assert {q.category for q in seeds} >= {"followup", "unknown", "chinese", "smalltalk"}
 
 
@@ -44,9 +47,7 @@ def test_small_talk_and_command_typos_never_get_a_passage(
             for v in reports[name].verdicts
             if v.question.category == category and not v.passed
         ]
-        assert not failed or (
-            category == "unknown" and name in ("fresh article", "blind article")
-        ), (
+        assert not failed or (category == "unknown" and ("fresh" in name or "blind" in name)), (
             category,
             failed,
         )

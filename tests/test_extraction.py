@@ -185,7 +185,35 @@ ROLE_CASES = [
     ("Musk urged CTO Greg Brockman (now president) to act.", "now president"),
     ("In August, John Schulman resigned and joined Anthropic.", "joined Anthropic"),
     ("On Monday, board chair Helga Marsh called her in.", "board chair"),
+    (
+        "The next day, the board named chief financial officer Sofia Takahashi interim chief "
+        "executive.",
+        "interim chief executive",
+    ),
+    (
+        "In 2021 the company appointed Mira Murati as its chief technology officer.",
+        "chief technology officer",
+    ),
+    ("The board voted to remove Sam Altman as chief executive.", "removed as chief executive"),
+    (
+        "On Monday, the board made Sofia Takahashi's appointment permanent.",
+        "appointment made permanent",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft hired Sam Altman to lead a new research team.",
+        "The deal made Sam Altman a billionaire overnight.",
+        "The board named Sam Altman and Greg Brockman in the filing.",
+    ],
+)
+def test_no_role_from_an_appointment_verb_alone(sentence: str) -> None:
+    """An appointment verb gives the role that follows the name, and nothing else."""
+    kinds = {(r.text, r.kind) for r in roles_in(sentence, _people(sentence))}
+    assert not any(kind in ("title", "change") for _text, kind in kinds), kinds
 
 
 @pytest.mark.parametrize(("sentence", "role"), ROLE_CASES)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.router import Router
+from knowledge.articles import load_articles
 from knowledge.engine import Engine
+from knowledge.indexer import build_index
 from knowledge.roles import normalize
 
 
@@ -138,3 +140,44 @@ def test_role_rows_narrowed_in_sql_are_the_ones_a_title_matches(
     conn.execute("UPDATE roles SET text = 'ＣＥＯ of Lumaris' WHERE id = 1")
     assert any(r[1].startswith("ＣＥＯ") for r in _roles_saying(conn, ("ceo",)))
     conn.close()
+
+
+QUORRA = """Inside Quorra: the founders and the fight for the company
+
+Quorra was founded in 2019 by Dana Whitfield and Omar Castel. Whitfield became chief
+executive. As chief executive, Dana Whitfield raised $40 million in 2021.
+
+In October 2024, the board voted to remove Dana Whitfield as chief executive. The next day,
+the board named chief financial officer Priya Lindqvist interim chief executive.
+
+On Monday, the board made Priya Lindqvist's appointment permanent. Omar Castel said the
+company was "in good hands".
+"""
+
+
+def test_appointments_and_removals_decide_who_holds_a_role_now(tmp_path: Path) -> None:
+    """Named interim chief executive, then made permanent: she runs it now; the founder
+    removed as chief executive does not, though he held it before. A role given
+    in an article about the company is the company's, though the sentence does not name it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "980_quorra.txt").write_text(QUORRA, encoding="utf-8")
+    (folder / "980_quorra.toml").write_text(
+        'title = "Inside Quorra: the founders and the fight for the company"\n'
+        'outlet = "Test Wire"\npublished = "2025-03-07"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    router = Router(Engine(tmp_path / "index.db"))
+    try:
+        for question in (
+            "who runs quorra now",
+            "who is the current ceo",
+            "who is the ceo of quorra",
+        ):
+            reply = router.handle_text(question)
+            assert "Best match: Priya Lindqvist" in reply.intro, (question, reply.text)
+        before = router.handle_text("who was the ceo of quorra in 2019")
+        assert "Whitfield" in before.text, before.text  # asked in the past, he is a holder
+    finally:
+        router.engine.close()

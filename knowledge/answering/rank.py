@@ -408,6 +408,12 @@ _ANAPHOR_RE = re.compile(
 )
 
 
+# Between a name and a verb, what ends the name's clause: a semicolon, or a clause of
+# purpose with its own subject ("so that records never had to leave"). Not a colon: "OpenAI
+# designed a structure: a for-profit company" is still OpenAI's doing.
+_CLAUSE_BREAK_RE = re.compile(r";|\bso that\b|\bin order that\b")
+
+
 def actor(
     text: str,
     action_at: int | None,
@@ -423,6 +429,10 @@ def actor(
         spans = [(s, e) for s, e in spans if e.kind == "person"]
     limit = len(text) if action_at is None else action_at
     before = [(s, e) for s, e in spans if s < limit and not _object_marked(text, s)]
+    if before and action_at is not None and _CLAUSE_BREAK_RE.search(text, before[-1][0], limit):
+        # "When Solvik, Renwick and Kessling rented a loft …, their plan fit on a whiteboard:
+        # build models … so that patient records never had to leave": not the doer
+        return None
     if before:
         return before[-1][1]
     implicit = [k for k, explicit in evidence.mentions.items() if not explicit]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import EntityInfo
+from knowledge.roles import normalize
 
 # Question words -> the role titles they ask about.
 _FAMILIES: dict[str, tuple[str, ...]] = {
@@ -129,15 +130,31 @@ def holders(
     best: dict[str, Holder] = {}
     support: dict[str, float] = {}
     latest: dict[str, str] = {}
-    for key, role, passage_id, passage, published in rows:
+    removed: set[str] = set()
+    acting = [row for row in rows if not past and _INTERIM.search(row[1])]
+    confirmed = _made_permanent(conn, {row[0] for row in acting})
+    for key, role, passage_id, passage, published, title in rows:
         if key in asked or key not in entities or entities[key].kind != "person":
             continue
-        if not _says(role, wanted) or (not past and _PAST.search(role)):
+        if not _says(role, wanted):
+            continue
+        if _REMOVED.match(role):  # "removed as chief executive": no longer holds it
+            removed.add(key)
+            continue
+        if key in confirmed:  # an interim title made permanent is the title
+            role = _INTERIM.sub("", role).strip()
+        if not past and _PAST.search(role):
             continue
         vice = re.sub(r"\bvice[\s-]+president\b", "", role, flags=re.IGNORECASE)
         if vice != role and not _says(vice, wanted):
             continue  # a vice president is not the president
         named_org = any(_says(role, (o.name.casefold(), *o.aliases)) for o in orgs)
+        # A role naming no organisation, in an article whose title names the asked one
+        # ("Inside Halcyra Labs: …"), is that organisation's: as good as naming it.
+        named_org = named_org or (
+            "|" not in normalize(_INTERIM.sub("", role))
+            and any(_says(title, (o.name.casefold(), *o.aliases)) for o in orgs)
+        )
         if orgs and not named_org and passage_id not in org_passages:
             continue
         if extra and not all(_says(f"{role} {passage}", (t.text, *t.forms)) for t in extra):
@@ -153,6 +170,8 @@ def holders(
                 weight=weight,
                 named_org=named_org,
             )
+    if not past:  # a present-tense question: not someone since removed from the role
+        best = {key: h for key, h in best.items() if key not in removed}
     ranked = sorted(
         best.values(), key=lambda h: (-support[h.entity.key], -_date_key(latest[h.entity.key]))
     )
@@ -161,10 +180,31 @@ def holders(
     return ranked
 
 
+_REMOVED = re.compile(r"removed as\b", re.I)  # knowledge.roles writes a removal so
+_INTERIM = re.compile(r"\b(?:interim|acting)\b\s*", re.I)
+_PERMANENT = "appointment made permanent"  # knowledge.roles: "made X's appointment permanent"
+
+
+def _made_permanent(conn: sqlite3.Connection, keys: set[str]) -> set[str]:
+    """Of these people (each with an interim title), the ones whose appointment an article
+    says was made permanent."""
+    if not keys:
+        return set()
+    marks = ",".join("?" * len(keys))
+    return {
+        str(r[0])
+        for r in conn.execute(
+            f"SELECT DISTINCT entity_key FROM roles WHERE entity_key IN ({marks}) AND text = ?",
+            [*sorted(keys), _PERMANENT],
+        )
+    }
+
+
 def _roles_saying(
     conn: sqlite3.Connection, wanted: tuple[str, ...]
-) -> list[tuple[str, str, int, str, str]]:
-    """Role rows (entity, role, passage, its text, published) that may say one of `wanted`:
+) -> list[tuple[str, str, int, str, str, str]]:
+    """Role rows (entity, role, passage, its text, published, the article's title) that may
+    say one of `wanted`:
     SQLite narrows them to those containing one of the words (ASCII case aside; a role with
     other letters is always kept, since case folding may turn them into ASCII ones), so a
     question reads the roles it is about, not every role of a large index. `_says` decides."""
@@ -175,9 +215,9 @@ def _roles_saying(
         where = f"({where} OR r.text GLOB '*[^ -~]*')"
         params = [w.lower() for w in wanted]
     return [
-        (r[0], r[1], r[2], r[3], r[4])
+        (r[0], r[1], r[2], r[3], r[4], r[5] or "")
         for r in conn.execute(
-            "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published FROM roles r "
+            "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published, a.title FROM roles r "
             "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.seq = p.article "
             f"WHERE {where} ORDER BY r.id",
             params,
