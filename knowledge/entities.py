@@ -69,7 +69,10 @@ _PLACE_TOKENS = frozenset(
 # ", a computational linguist who …", ", a systems engineer": a trade, said of a person
 _TRADE_RE = re.compile(
     r",? (?:a|an|the|another|former) (?:[a-z-]+ ){0,3}?"
-    r"(?![a-z]*(?:after|under|over|other|ever|ther|member|number|order|year)\b)"
+    r"(?![a-z]*(?:after|under|over|other|ever|ther|member|number|order|year|matter|letter|"
+    r"water|paper|quarter|chapter|center|winter|summer|power|computer|server|cluster|layer|"
+    r"filter|border|manner|corner|banner|sector|factor|error|floor|door|tenor|color|colour|"
+    r"major|minor|junior|senior|interior|exterior|mirror|motor|meter|liter|super)\b)"
     r"[a-z-]{3,}(?:man|woman|ist|ian|er|or)\b"
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
@@ -156,6 +159,10 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
         start = end - len(" ".join(kept))
         if len(kept) == 3 and re.fullmatch(r"[A-Z]\.", kept[1]):
             kept = [kept[0], kept[2]]
+        elif len(kept) > 3 and re.fullmatch(r"[A-Z]\.", kept[-3]):
+            # "… led a $40 million Series A. Clement Haverly, the …": a sentence ended there
+            kept = kept[-2:]
+            start = end - len(" ".join(kept))
         blocked = _unnamed()
         if len(kept) != 2 or any(t in blocked for t in kept):
             continue

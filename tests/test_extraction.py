@@ -46,6 +46,25 @@ def test_a_headline_is_not_a_person() -> None:
     assert find_people([text]) == {}
 
 
+def test_people_told_apart_from_companies_by_what_is_said_of_them() -> None:
+    """A name whose surname is later described by a trade is a person; a name ending in a
+    company's word is not one, whatever it does; a name just after a sentence that ended
+    in an initial ("Series A.") is still found."""
+    texts = [
+        "When Maren Solvik and Tobias Renwick rented a loft, their plan was simple.",
+        "Solvik, a computational linguist who built software for clinics, became chief.",
+        "Meridel Telecom invested $250 million for a minority stake.",
+        "Redmere Capital led a $40 million Series A. Clement Haverly, the Redmere managing "
+        "partner who negotiated the deal, joined the board.",
+    ]
+    found = {e.name for e in find_people(texts).values()}
+    assert {"Maren Solvik", "Clement Haverly"} <= found, found
+    assert "Meridel Telecom" not in found and "Series A" not in found, found
+    # an "-er" word that is no trade names no one: "a matter", "a server"
+    for said in ("Varn Ostacq, a matter for the courts, was settled.", "Varn Ostacq, a server."):
+        assert find_people([said]) == {}, said
+
+
 def test_a_role_word_in_the_sentence_before_names_no_one() -> None:
     # "partner" ends the sentence before: it says nothing about the headline's first words
     texts = ["Microsoft became its key partner.", "The Story Behind zan Elon Musk and AI"]
