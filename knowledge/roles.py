@@ -170,6 +170,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
 
     for m in people:
         if m.implicit:
+            # "she stepped down as chief executive and was named chief scientist": only
+            # what a pronoun, as the subject, says of itself
+            if re.fullmatch(r"he|she", text[m.start : m.end], re.IGNORECASE):
+                for phrase, kind in _said_of_subject(text[m.end :]):
+                    add(m.key, phrase, kind)
             continue
         after = text[m.end :]
         title = _title_before(text, m.start)
@@ -192,8 +197,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         paren = _PAREN_RE.match(after)
         if paren:
             add(m.key, paren["d"], "title")
+        said = _said_of_subject(after)
+        for phrase, kind in said:
+            add(m.key, phrase, kind)
         resigned = _RESIGNED_RE.match(after)
-        if resigned:
+        if resigned and not said:
             add(m.key, resigned["d"], "change")
         appointed = _appointed(text, m, people)
         if appointed:
@@ -201,6 +209,41 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         joined = _JOINED_RE.match(after)
         if joined and not any(p.start > m.end and p.start < m.end + joined.end() for p in people):
             add(m.key, joined["j"], "change")  # as written: "joining the competitor Anthropic"
+    return found
+
+
+_ROLE_PHRASE = (
+    rf"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){{0,3}}?(?:{ROLE_WORDS})\b"
+    r"(?: of [A-Z][\w&-]*(?: [A-Z][\w&-]*)*)?"
+)
+# What the subject's own verbs say of its roles: "… stepped down as chief executive and was
+# named chief scientist", "resigned as CTO", "was appointed chief executive".
+_LEFT_ROLE_RE = re.compile(
+    rf"^,? (?:[a-z]+ )?(?:stepped down|resigned|was removed|was ousted|was fired) as "
+    rf"(?P<d>{_ROLE_PHRASE})",
+    re.IGNORECASE,
+)
+_NAMED_ROLE_RE = re.compile(
+    r"^(?:,? [^.;\"“”]{0,80}? and)?,? (?:was|has been|had been) (?:named|appointed|made|"
+    rf"elected|promoted to)(?: as)? (?P<d>{_ROLE_PHRASE})",
+    re.IGNORECASE,
+)
+
+
+def _said_of_subject(after: str) -> list[tuple[str, str]]:
+    """Roles the subject's own verbs give or take: ("stepped down as chief executive",
+    "change") and ("chief scientist", "title")."""
+    found: list[tuple[str, str]] = []
+    left = _LEFT_ROLE_RE.match(after)
+    if left:
+        verb = re.match(
+            r"^,? (?:[a-z]+ )?(stepped down|resigned|was removed|was ousted|was fired)", after, re.I
+        )
+        said = "stepped down" if verb is None else verb[1].removeprefix("was ")
+        found.append((f"{said} as {left['d'].strip()}", "change"))
+    named = _NAMED_ROLE_RE.match(after)
+    if named:
+        found.append((named["d"].strip(), "title"))
     return found
 
 

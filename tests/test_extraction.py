@@ -218,7 +218,31 @@ ROLE_CASES = [
         "On Monday, the board made Sofia Takahashi's appointment permanent.",
         "appointment made permanent",
     ),
+    (
+        "Mira Murati stepped down as chief executive and was named chief scientist.",
+        "stepped down as chief executive",
+    ),
+    (
+        "Mira Murati stepped down as chief executive and was named chief scientist.",
+        "chief scientist",
+    ),
+    ("Sam Altman resigned as CEO on Friday.", "resigned as CEO"),
 ]
+
+
+def test_a_pronoun_subject_gets_the_roles_its_own_verbs_give() -> None:
+    """ "she stepped down as chief executive and was named chief scientist": hers, when
+    "she" is the person named before; a pronoun that is not the subject gets nothing."""
+    text = "On March 11, 2024, she stepped down as chief executive and was named chief scientist."
+    she = text.index("she")
+    mentions = [Mention("mira-murati", she, she + 3, implicit=True)]
+    assert {(r.key, r.text) for r in roles_in(text, mentions)} == {
+        ("mira-murati", "stepped down as chief executive"),
+        ("mira-murati", "chief scientist"),
+    }
+    object_text = "The board thanked her as chief executive."
+    her = object_text.index("her")
+    assert roles_in(object_text, [Mention("mira-murati", her, her + 3, implicit=True)]) == []
 
 
 @pytest.mark.parametrize(

@@ -181,3 +181,26 @@ def test_appointments_and_removals_decide_who_holds_a_role_now(tmp_path: Path) -
         assert "Whitfield" in before.text, before.text  # asked in the past, he is a holder
     finally:
         router.engine.close()
+
+
+def test_a_role_given_again_after_a_removal_is_held(tmp_path: Path) -> None:
+    """Removed as chief executive, then named chief executive again: holds it now."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "981_quorra.txt").write_text(
+        "Inside Quorra: a comeback\n\nIn 2023 the board voted to remove Dana Whitfield as "
+        "chief executive. In 2024 Dana Whitfield was named chief executive again.\n",
+        encoding="utf-8",
+    )
+    (folder / "981_quorra.toml").write_text(
+        'title = "Inside Quorra: a comeback"\noutlet = "Test Wire"\npublished = "2025-03-07"\n'
+        'precision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    router = Router(Engine(tmp_path / "index.db"))
+    try:
+        reply = router.handle_text("who is the current ceo")
+        assert "Best match: Dana Whitfield" in reply.intro, reply.text
+    finally:
+        router.engine.close()

@@ -130,7 +130,8 @@ def holders(
     best: dict[str, Holder] = {}
     support: dict[str, float] = {}
     latest: dict[str, str] = {}
-    removed: set[str] = set()
+    removed: dict[str, tuple[str, int]] = {}  # person -> when they last left the role
+    held: dict[str, tuple[str, int]] = {}  # person -> when an article last gave it to them
     acting = [row for row in rows if not past and _INTERIM.search(row[1])]
     confirmed = _made_permanent(conn, {row[0] for row in acting})
     for key, role, passage_id, passage, published, title in rows:
@@ -138,8 +139,9 @@ def holders(
             continue
         if not _says(role, wanted):
             continue
-        if _REMOVED.match(role):  # "removed as chief executive": no longer holds it
-            removed.add(key)
+        when = (str(published or ""), passage_id)  # an article's date, then its order
+        if _REMOVED.match(role):  # "removed as chief executive": no longer holds it...
+            removed[key] = max(removed.get(key, when), when)
             continue
         if key in confirmed:  # an interim title made permanent is the title
             role = _INTERIM.sub("", role).strip()
@@ -162,6 +164,7 @@ def holders(
         weight = 2.0 if named_org else 1.0
         support[key] = support.get(key, 0.0) + weight
         latest[key] = max(latest.get(key, ""), str(published or ""))
+        held[key] = max(held.get(key, when), when)
         if key not in best or weight > best[key].weight:
             best[key] = Holder(
                 entity=entities[key],
@@ -170,8 +173,8 @@ def holders(
                 weight=weight,
                 named_org=named_org,
             )
-    if not past:  # a present-tense question: not someone since removed from the role
-        best = {key: h for key, h in best.items() if key not in removed}
+    if not past:  # ...unless given it again later ("fired as CEO", then "returned as CEO")
+        best = {k: h for k, h in best.items() if k not in removed or held[k] > removed[k]}
     ranked = sorted(
         best.values(), key=lambda h: (-support[h.entity.key], -_date_key(latest[h.entity.key]))
     )
@@ -180,7 +183,8 @@ def holders(
     return ranked
 
 
-_REMOVED = re.compile(r"removed as\b", re.I)  # knowledge.roles writes a removal so
+# knowledge.roles writes a role left so: "removed as chief executive", "stepped down as …"
+_REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned) as\b", re.I)
 _INTERIM = re.compile(r"\b(?:interim|acting)\b\s*", re.I)
 _PERMANENT = "appointment made permanent"  # knowledge.roles: "made X's appointment permanent"
 
