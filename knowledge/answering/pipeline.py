@@ -189,6 +189,33 @@ def _evidence(
     }
 
 
+_TYPED_WORD_RE = re.compile(r"(?<![\w'’])[A-Za-z]{4,}(?![\w'’])")
+
+
+def _mended(question: str, vocabulary: frozenset[str]) -> str:
+    """The question with its misspelled ordinary words mended before it is taken apart
+    ("who is the cheif scientist", "the valuaton in the seris c"): what kind of answer it
+    wants, and which words name a role or an action, are read from them. A word the
+    articles or the dictionary use, or one the question grammar knows, is left as typed;
+    names are left to the name matcher unless a word of the articles is that close."""
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        key = word.casefold()
+        if (
+            key in vocabulary
+            or key in lexicon.QUESTION_WORDS
+            or key in lexicon.VAGUE
+            or lexicon.is_filler(key)
+            or lexicon.group_of(key) is not None
+            or abstain.is_english(key)
+        ):
+            return word
+        return abstain.respell(key, vocabulary) or word
+
+    return _TYPED_WORD_RE.sub(mend, question)
+
+
 def _spelled(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -632,7 +659,7 @@ def answer(
 ) -> Answer:
     """Answer `question` from the index behind `conn` (`cache`: document frequencies kept
     for this index build)."""
-    parsed = frame.parse(question, entities, vocabulary)
+    parsed = frame.parse(_mended(question, vocabulary), entities, vocabulary)
     if events_only and parsed.answer != "date":  # `when …` asks for a date, whatever it says
         parsed = dataclasses.replace(parsed, answer="date")
     terms, frequencies, unknown = _spelled(conn, parsed, vocabulary, cache)

@@ -408,6 +408,10 @@ _ANAPHOR_RE = re.compile(
 )
 
 
+# Words that place an action against another one, whose date the sentence gives
+_TIMED_BY_OTHER_RE = re.compile(
+    r"\b(?:before|after|until|since|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 # Between a name and a verb, what ends the name's clause: a semicolon, or a clause of
 # purpose with its own subject ("so that records never had to leave"). Not a colon: "OpenAI
 # designed a structure: a for-profit company" is still OpenAI's doing.
@@ -901,6 +905,14 @@ def score(
     typed = _typed(frame, text, evidence, answer)
     if frame.answer == "date" and covered.action_quoted:
         typed = min(typed, 0.2)  # "On Feb. 17 he tweeted 'OpenAI was created…'": the tweet's date
+    if (
+        frame.answer == "date"
+        and covered.action_starts
+        and all(_TIMED_BY_OTHER_RE.search(text[max(0, a - 40) : a]) for a in covered.action_starts)
+    ):
+        # "Velmora sued him in February, alleging he had copied documents shortly before he
+        # left": the date is the suit's; the leaving is only placed before it
+        typed = min(typed, 0.4)
     if frame.answer in ("amount", "count") and answer and _inside_quote(text, answer):
         typed = min(typed, 0.3)  # 'Musk wrote: "we will start with a $1 billion commitment"'
     if frame.answer == "reason" and typed < 0.5:
