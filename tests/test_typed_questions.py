@@ -22,6 +22,8 @@ WORDS = frozenset({"chief", "scientist", "valuation", "series", "leave", "left",
         ("who is the chief scientist", "who is the chief scientist"),  # nothing to mend
         ("what did gemini say", "what did gemini say"),  # no word of the articles is close
         ("whos the boss", "whos the boss"),  # the question's own words are left as typed
+        ("whats the series c", "whats the series c"),  # a contraction without its apostrophe
+        ("didnt they leave", "didnt they leave"),
     ],
 )
 def test_misspelled_words_are_mended_before_the_question_is_read(typed: str, meant: str) -> None:

@@ -190,6 +190,12 @@ def _evidence(
 
 
 _TYPED_WORD_RE = re.compile(r"(?<![\w'’])[A-Za-z]{4,}(?![\w'’])")
+# Contractions typed without their apostrophe ("whats", "didnt"): words, not typos
+_CONTRACTED_RE = re.compile(
+    r"(?:what|who|where|when|why|how|that|there|here)s"
+    r"|(?:do|did|does|is|was|were|are|has|have|had|could|would|should|ca|wo|ai|need|must)nt"
+    r"|(?:i|you|we|they|he|she)(?:ll|ve|re|d)"
+)
 
 
 def _mended(question: str, vocabulary: frozenset[str]) -> str:
@@ -209,6 +215,7 @@ def _mended(question: str, vocabulary: frozenset[str]) -> str:
             or lexicon.is_filler(key)
             or lexicon.group_of(key) is not None
             or abstain.is_english(key)
+            or _CONTRACTED_RE.fullmatch(key)
         ):
             return word
         return abstain.respell(key, vocabulary) or word
