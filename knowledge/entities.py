@@ -66,14 +66,18 @@ _PLACE_TOKENS = frozenset(
     "Pharmaceuticals Healthcare Solutions Services Dynamics Analytics Software Robotics "
     "Logistics Industries Motors Airlines Securities Insurance Bank Media Compute".split()
 )
-# ", a computational linguist who …", ", a systems engineer": a trade, said of a person
+# ", a computational linguist who …", ", a systems engineer": a trade, said of a person. The
+# words are a person's trades only (-ist, -ian and a list): "a payments provider", "a drug
+# maker", "the lead underwriter" are said of companies too.
 _TRADE_RE = re.compile(
     r",? (?:a|an|the|another|former) (?:[a-z-]+ ){0,3}?"
-    r"(?![a-z]*(?:after|under|over|other|ever|ther|member|number|order|year|matter|letter|"
-    r"water|paper|quarter|chapter|center|winter|summer|power|computer|server|cluster|layer|"
-    r"filter|border|manner|corner|banner|sector|factor|error|floor|door|tenor|color|colour|"
-    r"major|minor|junior|senior|interior|exterior|mirror|motor|meter|liter|super)\b)"
-    r"[a-z-]{3,}(?:man|woman|ist|ian|er|or)\b"
+    r"(?:(?!(?:list|twist|wrist|mist|fist|exist|resist|insist|assist|persist|consist)\b)"
+    r"[a-z-]{3,}ist|(?!(?:guardian|median|meridian|indian|asian)\b)[a-z-]{3,}ician|"
+    r"statistician|historian|librarian|engineer|programmer|researcher|designer|lawyer|"
+    r"attorney|banker|salesman|saleswoman|teacher|doctor|surgeon|nurse|professor|lecturer|"
+    r"economist|accountant|consultant|journalist|reporter|editor|writer|novelist|actor|"
+    r"actress|singer|musician|athlete|coach|pilot|architect|entrepreneur|chemist|physicist|"
+    r"biologist|mathematician|linguist|philosopher|psychologist|student|veteran|executive)\b"
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")

@@ -427,6 +427,7 @@ def _extract_article(
     gazetteer = corpus.gazetteer([str(r["text"]) for r in rows])
     ref = outline.reference_date
     last_person: str | None = None
+    last_alone = False  # the sentence that set last_person named no one else
     last_date: When | None = None
     story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
     last_org: str | None = None  # what "the company" means
@@ -505,7 +506,10 @@ def _extract_article(
                     "implicit": int(all(m.implicit for m in mentions if m.key == key)),
                 }
             )
-        for role in roles_in(text, people):
+        # a pronoun's own roles only when the one it stands for was the only person named
+        # where they were last the subject ("… hired Omar Castel. In 2024 he was named
+        # chief executive": "he" may be Castel, and a pronoun's resolution knows no gender)
+        for role in roles_in(text, people if last_alone else [m for m in people if not m.implicit]):
             out.roles.append(
                 {
                     "entity_key": role.key,
@@ -574,6 +578,7 @@ def _extract_article(
         subject = acting(text, [m for m in people if not m.implicit])
         if subject is not None:
             last_person = subject.key
+            last_alone = len({m.key for m in people if not m.implicit}) == 1
         paragraph_people.update(m.key for m in people)
         previous_text, previous_mentions, previous_id = text, mentions, passage_id
         if row["kind"] == "sentence":

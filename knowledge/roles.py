@@ -55,20 +55,31 @@ _COMMA_TITLE_MAX_WORDS = 14
 # Sofia Takahashi interim chief executive", "appointed Dana Wu as its chief technology
 # officer", "voted to remove Jonah Albrecht as chief executive", "made Takahashi's
 # appointment permanent".
+# Between the verb and the name only what a title is made of ("named chief financial
+# officer Sofia Takahashi"), not "named Omar Castel to succeed …", "named after …".
 _APPOINTED_BEFORE_RE = re.compile(
     r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired)"
-    r"(?: [\w&'’-]+){0,5} $"
+    r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5} $"
 )
 _REMOVED_BEFORE_RE = re.compile(
     r"\b(?:remove|removed|removing|oust|ousted|ousting|fire|fired|firing|dismiss|dismissed|"
     r"replace|replaced|replacing|sack|sacked) $",
     re.IGNORECASE,
 )
-_AS_ROLE_RE = re.compile(
-    r"^(?P<as> as| to be| to)? (?P<d>(?:(?:its|their|the|a|an|new) )*(?:[\w&'’-]+ ){0,4}?"
-    rf"(?:{ROLE_WORDS})\b(?: of [A-Z][\w&-]*(?: [A-Z][\w&-]*)*)?)",
+# What makes a removal or a departure one that did not happen: "tried to oust", "refused to
+# remove", "never resigned as", "almost stepped down as"
+_UNDONE_RE = re.compile(
+    r"\b(?:tried|try|tries|trying|attempt\w*|sought|seek\w*|refus\w*|declin\w*|fail\w*|"
+    r"never|almost|nearly|threaten\w*|want\w*|plan\w*|push\w* to|urg\w*|not|n't|"
+    r"would|could|might|may|should|whether|if)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+# A role after a name: words, a role word (any case), and "of" an organisation (capitalised)
+_ROLE_PHRASE = (
+    r"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){0,3}?"
+    rf"(?i:{ROLE_WORDS})\b(?! of the [Yy]ear)(?: of (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
+)
+_AS_ROLE_RE = re.compile(rf"^(?P<as> as| to be)? (?P<d>(?:new )?{_ROLE_PHRASE})")
 _PERMANENT_RE = re.compile(
     r"^['’]s? (?:appointment|role|job|position|post) (?:permanent|official)\b"
 )
@@ -173,7 +184,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # "she stepped down as chief executive and was named chief scientist": only
             # what a pronoun, as the subject, says of itself
             if re.fullmatch(r"he|she", text[m.start : m.end], re.IGNORECASE):
-                for phrase, kind in _said_of_subject(text[m.end :]):
+                others = [p.start - m.end for p in people if p.start > m.end]
+                for phrase, kind in _said_of_subject(text[m.end :], others):
                     add(m.key, phrase, kind)
             continue
         after = text[m.end :]
@@ -197,11 +209,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         paren = _PAREN_RE.match(after)
         if paren:
             add(m.key, paren["d"], "title")
-        said = _said_of_subject(after)
+        said = _said_of_subject(after, [p.start - m.end for p in people if p.start > m.end])
         for phrase, kind in said:
             add(m.key, phrase, kind)
         resigned = _RESIGNED_RE.match(after)
-        if resigned and not said:
+        if resigned and not any(kind == "change" for _phrase, kind in said):
             add(m.key, resigned["d"], "change")
         appointed = _appointed(text, m, people)
         if appointed:
@@ -212,37 +224,31 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
     return found
 
 
-_ROLE_PHRASE = (
-    rf"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){{0,3}}?(?:{ROLE_WORDS})\b"
-    r"(?: of [A-Z][\w&-]*(?: [A-Z][\w&-]*)*)?"
-)
 # What the subject's own verbs say of its roles: "… stepped down as chief executive and was
 # named chief scientist", "resigned as CTO", "was appointed chief executive".
-_LEFT_ROLE_RE = re.compile(
-    rf"^,? (?:[a-z]+ )?(?:stepped down|resigned|was removed|was ousted|was fired) as "
-    rf"(?P<d>{_ROLE_PHRASE})",
-    re.IGNORECASE,
+_LEFT_RE = re.compile(
+    r"^,? (?:(?P<w>[a-z]+) )?(?P<v>stepped down|resigned|was removed|was ousted|was fired) as "
 )
+_LEFT_ROLE_RE = re.compile(rf"(?P<d>{_ROLE_PHRASE})")
 _NAMED_ROLE_RE = re.compile(
     r"^(?:,? [^.;\"“”]{0,80}? and)?,? (?:was|has been|had been) (?:named|appointed|made|"
-    rf"elected|promoted to)(?: as)? (?P<d>{_ROLE_PHRASE})",
-    re.IGNORECASE,
+    rf"elected|promoted to)(?: as)? (?P<d>{_ROLE_PHRASE})"
 )
 
 
-def _said_of_subject(after: str) -> list[tuple[str, str]]:
+def _said_of_subject(after: str, others: list[int]) -> list[tuple[str, str]]:
     """Roles the subject's own verbs give or take: ("stepped down as chief executive",
-    "change") and ("chief scientist", "title")."""
+    "change") and ("chief scientist", "title"); `others`: where other people are named in
+    `after` (a verb past one of them is theirs)."""
     found: list[tuple[str, str]] = []
-    left = _LEFT_ROLE_RE.match(after)
-    if left:
-        verb = re.match(
-            r"^,? (?:[a-z]+ )?(stepped down|resigned|was removed|was ousted|was fired)", after, re.I
-        )
-        said = "stepped down" if verb is None else verb[1].removeprefix("was ")
-        found.append((f"{said} as {left['d'].strip()}", "change"))
+    left = _LEFT_RE.match(after)
+    if left and not (left["w"] and _UNDONE_RE.search(left["w"])):
+        role = _LEFT_ROLE_RE.match(after, left.end())
+        if role:
+            verb = left["v"].removeprefix("was ")
+            found.append((f"{verb} as {role['d'].strip()}", "change"))
     named = _NAMED_ROLE_RE.match(after)
-    if named:
+    if named and not any(at < named.start("d") for at in others):
         found.append((named["d"].strip(), "title"))
     return found
 
@@ -262,6 +268,10 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
         return None
     said = re.sub(r"^(?:(?:its|their|new) )+", "", role["d"].strip(), flags=re.IGNORECASE)
     if role["as"] and _REMOVED_BEFORE_RE.search(before):
+        verb = _REMOVED_BEFORE_RE.search(before)
+        assert verb is not None
+        if _UNDONE_RE.search(before[max(0, verb.start() - 40) : verb.start()]):
+            return None  # "tried to oust X as chief executive"
         return f"removed as {said}", "change"
     # "named X interim chief executive", "appointed X as its CTO"; not "made X a fortune"
     if _APPOINTED_BEFORE_RE.search(before) and (role["as"] or not re.match(r"(?:the|a|an) ", said)):

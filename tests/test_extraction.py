@@ -60,8 +60,16 @@ def test_people_told_apart_from_companies_by_what_is_said_of_them() -> None:
     found = {e.name for e in find_people(texts).values()}
     assert {"Maren Solvik", "Clement Haverly"} <= found, found
     assert "Meridel Telecom" not in found and "Series A" not in found, found
-    # an "-er" word that is no trade names no one: "a matter", "a server"
-    for said in ("Varn Ostacq, a matter for the courts, was settled.", "Varn Ostacq, a server."):
+    # what is said of companies and places too is no trade: no one is named
+    for said in (
+        "Orvane Health, a hospital operator, signed.",
+        "Tillwick Pay, a payments provider, signed.",
+        "Castlemere Foods, a former supplier, signed.",
+        "Goldman Sachs, the lead underwriter, said so.",
+        "Pallas Biotech, a drug maker, said so.",
+        "Dunmore Vale, a former mining town, grew.",
+        "Varn Ostacq, a matter for the courts, was settled.",
+    ):
         assert find_people([said]) == {}, said
 
 

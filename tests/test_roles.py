@@ -130,15 +130,25 @@ def test_role_rows_narrowed_in_sql_are_the_ones_a_title_matches(
     shutil.copyfile(seed_index, copy)
     conn = sqlite3.connect(copy)
     for wanted in (("ceo", "chief executive"), ("cto",), ("president",), ("founder",)):
-        every = _roles_saying(conn, ())
-        narrowed = _roles_saying(conn, wanted)
+        every, _named = _roles_saying(conn, ())
+        narrowed, _named = _roles_saying(conn, wanted)
         assert len(narrowed) < len(every)
         assert [r for r in every if _says(r[1], wanted)] == [
             r for r in narrowed if _says(r[1], wanted)
         ]
         assert [r for r in every if _says(r[1], wanted)]
     conn.execute("UPDATE roles SET text = 'ＣＥＯ of Lumaris' WHERE id = 1")
-    assert any(r[1].startswith("ＣＥＯ") for r in _roles_saying(conn, ("ceo",)))
+    assert any(r[1].startswith("ＣＥＯ") for r in _roles_saying(conn, ("ceo",))[0])
+    # the passages among them that name an asked organisation: exactly the ones the mentions say
+    rows, named = _roles_saying(conn, ("ceo", "chief executive"), ["openai"])
+    mentioned = {
+        r[0]
+        for r in conn.execute(
+            "SELECT m.passage_id FROM mentions m JOIN entities n ON n.id = m.entity "
+            "WHERE n.key = 'openai'"
+        )
+    }
+    assert named == {r[2] for r in rows} & mentioned and named
     conn.close()
 
 
@@ -202,5 +212,71 @@ def test_a_role_given_again_after_a_removal_is_held(tmp_path: Path) -> None:
     try:
         reply = router.handle_text("who is the current ceo")
         assert "Best match: Dana Whitfield" in reply.intro, reply.text
+    finally:
+        router.engine.close()
+
+
+def _router_over(tmp_path: Path, title: str, text: str) -> Router:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "984_quorra.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    (folder / "984_quorra.toml").write_text(
+        f'title = "{title}"\noutlet = "Test Wire"\npublished = "2025-03-07"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    return Router(Engine(tmp_path / "index.db"))
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "holder", "not_holder"),
+    [
+        (  # a role left at another company leaves this one's alone
+            "Dana Whitfield is the chief executive of Quorra. Before Quorra, Dana Whitfield "
+            "resigned as chief executive of Bramble Foods in 2021.",
+            "who is the ceo of quorra",
+            "Dana Whitfield",
+            "",
+        ),
+        (  # a removal that did not happen is none
+            "Dana Whitfield, a former banker, became chief executive of Quorra in 2019. In 2024 "
+            "investors tried "
+            "to oust Dana Whitfield as chief executive, but the board backed her.",
+            "who is the ceo of quorra",
+            "Dana Whitfield",
+            "",
+        ),
+        (  # "he" after a sentence naming two people is not given a title
+            "Dana Whitfield founded Quorra in 2019 and hired Omar Castel as its first engineer "
+            "in 2020. In 2024 he was named chief executive.",
+            "who is the ceo of quorra",
+            "",
+            "Dana Whitfield",
+        ),
+        (  # a chief named after another company, in an article about this one, is not its
+            "Quorra sells robots. Its main rival is Bramble Robotics. Chief executive Lucien "
+            "Pardoe said Bramble would cut prices.",
+            "who is the ceo of quorra",
+            "",
+            "Lucien Pardoe",
+        ),
+        (  # named to succeed someone: the title is the successor's
+            "The board named Omar Castel to succeed Dana Whitfield as chief executive of Quorra.",
+            "who is the current ceo of quorra",
+            "",
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_who_holds_a_role_reads_what_happened_to_whom(
+    tmp_path: Path, text: str, question: str, holder: str, not_holder: str
+) -> None:
+    router = _router_over(tmp_path, "Inside Quorra: the people", text)
+    try:
+        reply = router.handle_text(question)
+        if holder:
+            assert f"Best match: {holder}" in reply.intro, reply.text
+        if not_holder:
+            assert f"Best match: {not_holder}" not in reply.intro, reply.text
     finally:
         router.engine.close()

@@ -70,3 +70,56 @@ def test_a_misspelled_role_is_read_as_the_role(router: Router) -> None:
     reply = router.handle_text("who is the cheif scientist at quorra")
     assert "Best match: Lena Moray" in reply.intro, reply.text
     router.engine.close()
+
+
+def test_a_typo_of_a_name_is_left_to_the_name_matcher(engine: Engine) -> None:
+    """ "openi" is a word away from "open" and from "OpenAI": a name's, not respelled."""
+    words, _total = engine.vocabulary()
+    entities = engine.entities()
+    for typed in ("who runs openi", "when did musk leave openi", "who is sutskevar"):
+        assert _mended(typed, words, entities) == typed
+    found = engine.ask("who runs openi")
+    assert found.confident and found.answers[found.hits[0].passage.id] == "Sam Altman"
+
+
+def _router_over(tmp_path: Path, text: str) -> Router:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "983_quorra.txt").write_text(text, encoding="utf-8")
+    (folder / "983_quorra.toml").write_text(
+        'title = "Quorra"\noutlet = "Test Wire"\npublished = "2025-03-07"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    return Router(Engine(tmp_path / "index.db"))
+
+
+def test_a_name_before_a_clause_of_purpose_is_not_its_doer(tmp_path: Path) -> None:
+    """ "When Castel and Moray rented a loft in 2019, their plan was simple: build models so
+    that records never had to leave": no one left in 2019."""
+    router = _router_over(
+        tmp_path,
+        "Quorra\n\nWhen Omar Castel and Lena Moray rented a loft in the spring of 2019, their "
+        "plan was simple: build small models so that patient records never had to leave the "
+        "building.\n\nOmar Castel was the chief executive. In January 2021 he left Quorra.\n",
+    )
+    try:
+        reply = router.handle_text("when did omar castel leave")
+        assert "January 2021" in f"{reply.title}\n{reply.intro}", reply.text
+    finally:
+        router.engine.close()
+
+
+def test_a_clause_that_dates_its_own_action_keeps_its_date(tmp_path: Path) -> None:
+    """ "Since Castel joined Quorra in May 2019, revenue has tripled": May 2019 is when he
+    joined, though the clause opens with "since"."""
+    router = _router_over(
+        tmp_path,
+        "Quorra\n\nSince Omar Castel joined Quorra in May 2019, revenue has tripled.\n\n"
+        "In 2023 Omar Castel said he joined because of the team.\n",
+    )
+    try:
+        reply = router.handle_text("when did omar castel join quorra")
+        assert "May 2019" in f"{reply.title}\n{reply.intro}", reply.text
+    finally:
+        router.engine.close()

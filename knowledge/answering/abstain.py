@@ -28,8 +28,11 @@ def edits_allowed(word: str) -> int:
     return 0 if len(word) < 4 else (1 if len(word) < 7 else 2)
 
 
+@functools.lru_cache(maxsize=4096)
 def respell(word: str, vocabulary: frozenset[str]) -> str | None:
-    """The word of the articles (or of the paraphrase table) `word` most likely misspells."""
+    """The word of the articles (or of the paraphrase table) `word` most likely misspells
+    (remembered: a question's typo is looked up before it is read and again after; a
+    frozenset keeps its hash, so the vocabulary is not hashed again)."""
     key = word.casefold()
     allowed = edits_allowed(key)
     if not allowed or not key.isascii():

@@ -289,6 +289,24 @@ def _fuzzy_entities(
     return found
 
 
+def near_name(word: str, entities: tuple[EntityInfo, ...]) -> bool:
+    """The word is a name's part, or a typo of one ("openi", "renwik"): for the name matcher,
+    not a misspelled ordinary word."""
+    if len(word) < 4:
+        return False
+    allowed = 1 if len(word) < 7 else 2
+    return (
+        process.extractOne(
+            utils.default_process(word),
+            _names(entities).parts,
+            scorer=DamerauLevenshtein.distance,
+            processor=None,
+            score_cutoff=allowed,
+        )
+        is not None
+    )
+
+
 def _object_marked(text: str, start: int) -> bool:
     before = text[:start].split()
     return bool(before) and before[-1].casefold().strip(",") in _OBJECT_MARKERS

@@ -198,12 +198,14 @@ _CONTRACTED_RE = re.compile(
 )
 
 
-def _mended(question: str, vocabulary: frozenset[str]) -> str:
+def _mended(
+    question: str, vocabulary: frozenset[str], entities: tuple[EntityInfo, ...] = ()
+) -> str:
     """The question with its misspelled ordinary words mended before it is taken apart
     ("who is the cheif scientist", "the valuaton in the seris c"): what kind of answer it
     wants, and which words name a role or an action, are read from them. A word the
-    articles or the dictionary use, or one the question grammar knows, is left as typed;
-    names are left to the name matcher unless a word of the articles is that close."""
+    articles or the dictionary use, one the question grammar knows, and a name or what may
+    be a typo of one ("openi", "renwik") are left as typed: names are the name matcher's."""
 
     def mend(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -216,6 +218,7 @@ def _mended(question: str, vocabulary: frozenset[str]) -> str:
             or lexicon.group_of(key) is not None
             or abstain.is_english(key)
             or _CONTRACTED_RE.fullmatch(key)
+            or frame.near_name(key, entities)
         ):
             return word
         return abstain.respell(key, vocabulary) or word
@@ -666,7 +669,7 @@ def answer(
 ) -> Answer:
     """Answer `question` from the index behind `conn` (`cache`: document frequencies kept
     for this index build)."""
-    parsed = frame.parse(_mended(question, vocabulary), entities, vocabulary)
+    parsed = frame.parse(_mended(question, vocabulary, entities), entities, vocabulary)
     if events_only and parsed.answer != "date":  # `when …` asks for a date, whatever it says
         parsed = dataclasses.replace(parsed, answer="date")
     terms, frequencies, unknown = _spelled(conn, parsed, vocabulary, cache)

@@ -412,10 +412,24 @@ _ANAPHOR_RE = re.compile(
 _TIMED_BY_OTHER_RE = re.compile(
     r"\b(?:before|after|until|since|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
-# Between a name and a verb, what ends the name's clause: a semicolon, or a clause of
-# purpose with its own subject ("so that records never had to leave"). Not a colon: "OpenAI
-# designed a structure: a for-profit company" is still OpenAI's doing.
-_CLAUSE_BREAK_RE = re.compile(r";|\bso that\b|\bin order that\b")
+_CLAUSE_END_RE = re.compile(r"[,;.:!?]")
+_DATE_WORD_RE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
+
+
+def _clause_dated(text: str, at: int) -> bool:
+    """The clause of the action at `at` gives its own date ("since she joined in May 2019")."""
+    end = _CLAUSE_END_RE.search(text, at)
+    return _DATE_WORD_RE.search(text, at, end.start() if end else len(text)) is not None
+
+
+# Between a name and a verb, what ends the name's clause: a clause of purpose or result with
+# its own subject ("so that records never had to leave"). Not a colon ("OpenAI designed a
+# structure: a for-profit company" is still OpenAI's doing) nor a semicolon ("… hired Moray in
+# 2019; she resigned in 2024": the pronoun may be the one named).
+_CLAUSE_BREAK_RE = re.compile(r"\bso that\b|\bin order that\b")
 
 
 def actor(
@@ -435,8 +449,9 @@ def actor(
     before = [(s, e) for s, e in spans if s < limit and not _object_marked(text, s)]
     if before and action_at is not None and _CLAUSE_BREAK_RE.search(text, before[-1][0], limit):
         # "When Solvik, Renwick and Kessling rented a loft …, their plan fit on a whiteboard:
-        # build models … so that patient records never had to leave": not the doer
-        return None
+        # build models … so that patient records never had to leave": not the doer (a
+        # pronoun after the break may still be: "… hired her in 2019; she resigned in 2024")
+        before = []
     if before:
         return before[-1][1]
     implicit = [k for k, explicit in evidence.mentions.items() if not explicit]
@@ -908,7 +923,10 @@ def score(
     if (
         frame.answer == "date"
         and covered.action_starts
-        and all(_TIMED_BY_OTHER_RE.search(text[max(0, a - 40) : a]) for a in covered.action_starts)
+        and all(
+            _TIMED_BY_OTHER_RE.search(text[max(0, a - 40) : a]) and not _clause_dated(text, a)
+            for a in covered.action_starts
+        )
     ):
         # "Velmora sued him in February, alleging he had copied documents shortly before he
         # left": the date is the suit's; the leaving is only placed before it
