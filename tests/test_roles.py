@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.router import Router
-from knowledge.articles import load_articles
 from knowledge.engine import Engine
-from knowledge.indexer import build_index
 from knowledge.roles import normalize
+from tests.one_article import router_over
 
 
 @pytest.mark.parametrize(
@@ -152,9 +151,7 @@ def test_role_rows_narrowed_in_sql_are_the_ones_a_title_matches(
     conn.close()
 
 
-QUORRA = """Inside Quorra: the founders and the fight for the company
-
-Quorra was founded in 2019 by Dana Whitfield and Omar Castel. Whitfield became chief
+QUORRA = """Quorra was founded in 2019 by Dana Whitfield and Omar Castel. Whitfield became chief
 executive. As chief executive, Dana Whitfield raised $40 million in 2021.
 
 In October 2024, the board voted to remove Dana Whitfield as chief executive. The next day,
@@ -169,16 +166,9 @@ def test_appointments_and_removals_decide_who_holds_a_role_now(tmp_path: Path) -
     """Named interim chief executive, then made permanent: she runs it now; the founder
     removed as chief executive does not, though he held it before. A role given
     in an article about the company is the company's, though the sentence does not name it."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "980_quorra.txt").write_text(QUORRA, encoding="utf-8")
-    (folder / "980_quorra.toml").write_text(
-        'title = "Inside Quorra: the founders and the fight for the company"\n'
-        'outlet = "Test Wire"\npublished = "2025-03-07"\nprecision = "day"\n',
-        encoding="utf-8",
+    router = router_over(
+        tmp_path, QUORRA, title="Inside Quorra: the founders and the fight for the company"
     )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    router = Router(Engine(tmp_path / "index.db"))
     try:
         for question in (
             "who runs quorra now",
@@ -195,37 +185,17 @@ def test_appointments_and_removals_decide_who_holds_a_role_now(tmp_path: Path) -
 
 def test_a_role_given_again_after_a_removal_is_held(tmp_path: Path) -> None:
     """Removed as chief executive, then named chief executive again: holds it now."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "981_quorra.txt").write_text(
-        "Inside Quorra: a comeback\n\nIn 2023 the board voted to remove Dana Whitfield as "
-        "chief executive. In 2024 Dana Whitfield was named chief executive again.\n",
-        encoding="utf-8",
+    router = router_over(
+        tmp_path,
+        "In 2023 the board voted to remove Dana Whitfield as chief executive. In 2024 Dana "
+        "Whitfield was named chief executive again.",
+        title="Inside Quorra: a comeback",
     )
-    (folder / "981_quorra.toml").write_text(
-        'title = "Inside Quorra: a comeback"\noutlet = "Test Wire"\npublished = "2025-03-07"\n'
-        'precision = "day"\n',
-        encoding="utf-8",
-    )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    router = Router(Engine(tmp_path / "index.db"))
     try:
         reply = router.handle_text("who is the current ceo")
         assert "Best match: Dana Whitfield" in reply.intro, reply.text
     finally:
         router.engine.close()
-
-
-def _router_over(tmp_path: Path, title: str, text: str) -> Router:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "984_quorra.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    (folder / "984_quorra.toml").write_text(
-        f'title = "{title}"\noutlet = "Test Wire"\npublished = "2025-03-07"\nprecision = "day"\n',
-        encoding="utf-8",
-    )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    return Router(Engine(tmp_path / "index.db"))
 
 
 @pytest.mark.parametrize(
@@ -271,7 +241,7 @@ def _router_over(tmp_path: Path, title: str, text: str) -> Router:
 def test_who_holds_a_role_reads_what_happened_to_whom(
     tmp_path: Path, text: str, question: str, holder: str, not_holder: str
 ) -> None:
-    router = _router_over(tmp_path, "Inside Quorra: the people", text)
+    router = router_over(tmp_path, text, title="Inside Quorra: the people")
     try:
         reply = router.handle_text(question)
         if holder:

@@ -7,9 +7,8 @@ import pytest
 
 from bot.router import Router
 from knowledge.answering.pipeline import _mended
-from knowledge.articles import load_articles
 from knowledge.engine import Engine
-from knowledge.indexer import build_index
+from tests.one_article import router_over
 
 WORDS = frozenset({"chief", "scientist", "valuation", "series", "leave", "left", "quorra"})
 
@@ -30,9 +29,7 @@ def test_misspelled_words_are_mended_before_the_question_is_read(typed: str, mea
     assert _mended(typed, WORDS) == meant
 
 
-ARTICLE = """Inside Quorra: the departures
-
-Omar Castel was Quorra's chief technology officer. He resigned in November 2024.
+ARTICLE = """Omar Castel was Quorra's chief technology officer. He resigned in November 2024.
 
 Lena Moray, a computational linguist, is Quorra's chief scientist.
 
@@ -43,16 +40,7 @@ before Castel left.
 
 @pytest.fixture
 def router(tmp_path: Path) -> Router:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "982_quorra.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "982_quorra.toml").write_text(
-        'title = "Inside Quorra: the departures"\noutlet = "Test Wire"\n'
-        'published = "2025-03-07"\nprecision = "day"\n',
-        encoding="utf-8",
-    )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    return Router(Engine(tmp_path / "index.db"))
+    return router_over(tmp_path, ARTICLE, title="Inside Quorra: the departures")
 
 
 @pytest.mark.parametrize("question", ["when did castel leave quorra", "wen did castel leav quorra"])
@@ -82,44 +70,30 @@ def test_a_typo_of_a_name_is_left_to_the_name_matcher(engine: Engine) -> None:
     assert found.confident and found.answers[found.hits[0].passage.id] == "Sam Altman"
 
 
-def _router_over(tmp_path: Path, text: str) -> Router:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "983_quorra.txt").write_text(text, encoding="utf-8")
-    (folder / "983_quorra.toml").write_text(
-        'title = "Quorra"\noutlet = "Test Wire"\npublished = "2025-03-07"\nprecision = "day"\n',
-        encoding="utf-8",
-    )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    return Router(Engine(tmp_path / "index.db"))
-
-
-def test_a_name_before_a_clause_of_purpose_is_not_its_doer(tmp_path: Path) -> None:
-    """ "When Castel and Moray rented a loft in 2019, their plan was simple: build models so
-    that records never had to leave": no one left in 2019."""
-    router = _router_over(
-        tmp_path,
-        "Quorra\n\nWhen Omar Castel and Lena Moray rented a loft in the spring of 2019, their "
-        "plan was simple: build small models so that patient records never had to leave the "
-        "building.\n\nOmar Castel was the chief executive. In January 2021 he left Quorra.\n",
-    )
+@pytest.mark.parametrize(
+    ("text", "question", "said"),
+    [
+        (  # "so that" opens a clause with its own subject: no one in it left in 2019
+            "When Omar Castel and Lena Moray rented a loft in the spring of 2019, their plan "
+            "was simple: build small models so that patient records never had to leave the "
+            "building.\n\nOmar Castel was the chief executive. In January 2021 he left Quorra.",
+            "when did omar castel leave",
+            "January 2021",
+        ),
+        (  # a clause that dates its own action keeps its date, though it opens with "since"
+            "Since Omar Castel joined Quorra in May 2019, revenue has tripled.\n\n"
+            "In 2023 Omar Castel said he joined because of the team.",
+            "when did omar castel join quorra",
+            "May 2019",
+        ),
+    ],
+)
+def test_the_doer_and_the_date_are_read_from_the_action_s_own_clause(
+    tmp_path: Path, text: str, question: str, said: str
+) -> None:
+    router = router_over(tmp_path, text)
     try:
-        reply = router.handle_text("when did omar castel leave")
-        assert "January 2021" in f"{reply.title}\n{reply.intro}", reply.text
-    finally:
-        router.engine.close()
-
-
-def test_a_clause_that_dates_its_own_action_keeps_its_date(tmp_path: Path) -> None:
-    """ "Since Castel joined Quorra in May 2019, revenue has tripled": May 2019 is when he
-    joined, though the clause opens with "since"."""
-    router = _router_over(
-        tmp_path,
-        "Quorra\n\nSince Omar Castel joined Quorra in May 2019, revenue has tripled.\n\n"
-        "In 2023 Omar Castel said he joined because of the team.\n",
-    )
-    try:
-        reply = router.handle_text("when did omar castel join quorra")
-        assert "May 2019" in f"{reply.title}\n{reply.intro}", reply.text
+        reply = router.handle_text(question)
+        assert said in f"{reply.title}\n{reply.intro}", reply.text
     finally:
         router.engine.close()

@@ -1,0 +1,23 @@
+"""An index of one made-up article, built in a test's own folder: for rules that need a
+sentence the dev sets do not have."""
+
+from pathlib import Path
+
+from bot.router import Router
+from knowledge.articles import load_articles
+from knowledge.engine import Engine
+from knowledge.indexer import build_index
+
+
+def router_over(tmp_path: Path, text: str, *, title: str = "Quorra") -> Router:
+    """A router over an index of one article: `title`, then `text` (the caller closes its
+    engine)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "980_article.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    (folder / "980_article.toml").write_text(
+        f'title = "{title}"\noutlet = "Test Wire"\npublished = "2025-03-07"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    return Router(Engine(tmp_path / "index.db"))
