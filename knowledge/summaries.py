@@ -14,7 +14,9 @@ eight roles, eight events and six companions. So the build stores, per entity:
   instead of sorting all of them;
 - `profile_leads`: for a person or organisation with many events (facts.BUSY), the events
   its profile leads with, how many it counts and the mentions it shows, worked out by the
-  very function a profile uses (facts.profile_lead), so its `who` weighs none of its events.
+  very function a profile uses (facts.profile_lead), so its `who` weighs none of its events;
+- `role_families` (knowledge.role_families): per role family and person, how many role rows
+  say one of its titles, so "who is the ceo" weighs its likeliest holders first.
 """
 
 import json
@@ -22,7 +24,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
-from knowledge import facts
+from knowledge import facts, role_families
 from knowledge.model import HEADING
 from knowledge.roles import normalize
 
@@ -88,6 +90,7 @@ def build(conn: sqlite3.Connection) -> None:
     _related(conn)
     _entity_events(conn)
     _profile_leads(conn)
+    role_families.build(conn)
 
 
 def _entity_roles(conn: sqlite3.Connection) -> None:

@@ -509,16 +509,16 @@ def _role_answer(
     if not _asks_role(parsed):
         return None
     asked = roles.role_terms(parsed, held=True)
-    found = roles.holders(conn, parsed, by_key, roles=asked, extra=roles.extras(parsed, asked))
+    extra = roles.extras(parsed, asked)
+    top = limit
+    while True:  # the best `limit` holders in distinct passages: more when some share one
+        found = roles.holders(conn, parsed, by_key, roles=asked, extra=extra, top=top)
+        shown = _one_a_passage(found)[:limit]
+        if len(shown) >= limit or len(found) < top:
+            break
+        top *= 4
     if not found:
         return None
-    shown = []
-    seen: set[int] = set()
-    for holder in found:
-        if holder.passage_id not in seen:
-            seen.add(holder.passage_id)
-            shown.append(holder)
-    shown = shown[:limit]
     by_id = facts.passages(conn, [h.passage_id for h in shown])
     events = facts.events_for_passages(conn, list(by_id))
     hits = []
@@ -541,6 +541,17 @@ def _role_answer(
         confidence=1.0 if sure else 0.5,
         answers={h.passage_id: h.entity.name for h in shown},
     )
+
+
+def _one_a_passage(found: list[roles.Holder]) -> list[roles.Holder]:
+    """The holders, each passage's first only (one sentence naming two CEOs is shown once)."""
+    seen: set[int] = set()
+    shown = []
+    for holder in found:
+        if holder.passage_id not in seen:
+            seen.add(holder.passage_id)
+            shown.append(holder)
+    return shown
 
 
 def _role_subject(
@@ -577,6 +588,7 @@ def _role_subject(
         roles=subject_roles,
         extra=roles.extras(parsed, subject_roles),
         former=True,
+        top=1,
     )
     if not found:
         return parsed

@@ -7,41 +7,23 @@ rather than from whichever sentence shares the most words; the same look-up turn
 scientist" in "when did the chief scientist quit" into the person it means.
 """
 
-import functools
 import re
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import EntityInfo
+from knowledge.role_families import FAMILIES as _FAMILIES
+from knowledge.role_families import FAMILY_IDS
+from knowledge.role_families import INTERIM as _INTERIM
+from knowledge.role_families import PAST as _PAST
+from knowledge.role_families import REMOVED as _REMOVED
+from knowledge.role_families import VICE as _VICE
+from knowledge.role_families import says as _says
 from knowledge.roles import normalize
 
-# Question words -> the role titles they ask about.
-_FAMILIES: dict[str, tuple[str, ...]] = {
-    "ceo": ("ceo", "chief executive"),
-    "chief executive": ("ceo", "chief executive"),
-    "boss": ("ceo", "chief executive", "president", "head"),
-    "run": ("ceo", "chief executive", "president", "head", "leads"),
-    "head": ("ceo", "chief executive", "president", "head"),
-    "cto": ("cto", "chief technology officer"),
-    "cfo": ("cfo", "chief financial officer"),
-    "cpo": ("cpo", "chief product officer"),
-    "chief scientist": ("chief scientist",),
-    "scientist": ("chief scientist", "top scientist", "scientist"),
-    "chair": ("chair", "chairman", "chairwoman"),
-    "chairman": ("chair", "chairman", "chairwoman"),
-    "president": ("president",),
-    "founder": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
-    "found": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
-    "co-found": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
-    "start": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
-    "create": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
-}
-_PAST = re.compile(
-    r"\b(?:former|formerly|then|ex|once|previous|previously|interim|acting|until)\b", re.I
-)
 _PAST_QUESTION = re.compile(r"\b(?:was|were|used to|back then|at the time|first|originally)\b")
 _IGNORED = frozenset("back then now currently today still".split())
 
@@ -94,17 +76,6 @@ def titles(terms: tuple[Term, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@functools.lru_cache(maxsize=1024)
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for any of `words`, each whole (compiled once: a role question at 100,000
-    articles checks tens of thousands of roles)."""
-    return re.compile("|".join(rf"(?<![\w]){re.escape(w)}(?![\w])" for w in words))
-
-
-def _says(text: str, words: tuple[str, ...]) -> bool:
-    return bool(words) and _words_re(words).search(text.casefold().replace("’", "'")) is not None
-
-
 def holders(
     conn: sqlite3.Connection,
     frame: Frame,
@@ -113,102 +84,267 @@ def holders(
     roles: tuple[Term, ...],
     extra: tuple[Term, ...] = (),
     former: bool = False,
+    top: int | None = None,
 ) -> list[Holder]:
     """People whose roles match `roles` (and name the question's organisation and every word
-    of `extra`), best supported first. Present-tense questions skip former and interim roles
-    unless `former` ("when did the chief scientist quit" is about whoever held it)."""
-    wanted = titles(roles)
-    orgs = [e for e in frame.entities if e.kind == "org"]
-    asked = {e.key for e in frame.entities}
-    lowered = frame.english.casefold()
-    past = former or bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
-    # each row says whether its passage names an asked organisation (looked up row by row
-    # in the mentions, by passage: not every passage naming a large one, read into a set)
-    rows, org_here = _roles_saying(conn, wanted, [o.key for o in orgs])
-    best: dict[str, Holder] = {}
-    support: dict[str, float] = {}
-    latest: dict[str, str] = {}
-    # (role text, passage): the roles each person left, and the ones they held
-    left: dict[str, list[tuple[str, int]]] = {}
-    held: dict[str, list[tuple[str, int]]] = {}
-    published_of: dict[int, str] = {}
-    acting = [row for row in rows if not past and _INTERIM.search(row[1])]
-    confirmed = _made_permanent(conn, {row[0] for row in acting})
-    about: dict[str, bool] = {}  # article title -> it names the asked organisation
+    of `extra`), best supported first; with `top`, the first `top` of them. Present-tense
+    questions skip former and interim roles unless `former` ("when did the chief scientist
+    quit" is about whoever held it)."""
+    weigh = _Weighing(conn, frame, entities, roles=roles, extra=extra, former=former)
+    families = {FAMILY_IDS[_FAMILIES[_lemma(t)]] for t in roles}
+    if top is None or len(families) != 1 or not _counted(conn):
+        return _ranked(weigh(None), top)
+    (family,) = families
+    weighed = _likeliest(conn, weigh, family, top, past=weigh.past)
+    return _ranked(weighed if weighed is not None else weigh(None), top)
 
-    def titled(title: str) -> bool:
-        if title not in about:
-            about[title] = any(_says(title, (o.name.casefold(), *o.aliases)) for o in orgs)
-        return about[title]
 
-    elsewhere = (
-        _other_orgs_near(conn, orgs, sorted({r[2] for r in rows if titled(r[5])}))
-        if orgs
-        else set()
-    )
-    for key, role, passage_id, passage, published, title in rows:
-        if key in asked or key not in entities or entities[key].kind != "person":
+@dataclass(frozen=True, kw_only=True)
+class _Weighed:
+    """A person's best role for the question, with the support all their roles give it."""
+
+    holder: Holder
+    support: float
+    latest: str  # the latest publication among those roles
+    first: int  # the role row that first gave it: ties keep the rows' order
+
+
+_BATCH = 32  # people weighed at a time, likeliest first
+
+
+def _likeliest(
+    conn: sqlite3.Connection, weigh: "_Weighing", family: int, top: int, *, past: bool
+) -> dict[str, _Weighed] | None:
+    """The people weighed, likeliest first, until no one left could be among the `top`:
+    the build counts each person's role rows that may count towards the family's titles
+    (`role_families`, knowledge.role_families.may_count), and a row gives at most 2 (1
+    when no organisation is asked), so a person with n such rows can give no more than
+    that many times n. Reading the counts in falling order, the weighing stops once `top`
+    people beat the next count's ceiling.
+    With an organisation asked, people whose roles name it push out all others, so the
+    stop waits for one of them. None when _BUDGET people pass unsettled: then every role is
+    weighed at once, as without the counts."""
+    ceiling = 2.0 if weigh.orgs else 1.0
+    weighed: dict[str, _Weighed] = {}
+    batch: list[str] = []
+    seen = 0
+    for n, key in _counts(conn, family, past=past):
+        if not weigh.may_hold(key):
             continue
-        if not _says(role, wanted):
-            continue
-        published_of[passage_id] = str(published or "")
+        if len(batch) == _BATCH:
+            weighed.update(weigh(batch))
+            seen += len(batch)
+            batch = []
+            if _settled(weighed, top, ceiling * n, wait_for_named=bool(weigh.orgs)):
+                return weighed
+            if seen >= _BUDGET:
+                return None
+        batch.append(key)
+    weighed.update(weigh(batch))
+    return weighed
+
+
+_BUDGET = 1024  # people weighed one batch at a time before all are weighed at once
+
+
+def _counts(conn: sqlite3.Connection, family: int, *, past: bool) -> Iterator[tuple[int, str]]:
+    """(role rows that may count towards the family's titles, person), most first; people
+    with none are not there."""
+    for n, key in conn.execute(
+        "SELECT n, entity_key FROM role_families WHERE family = ? AND past = ? "
+        "ORDER BY n DESC, entity_key DESC",
+        (family, int(past)),
+    ):
+        yield int(n), str(key)
+
+
+def _counted(conn: sqlite3.Connection) -> bool:
+    """Whether this index counts role rows by family (an index built before it does not)."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'role_families'"
+    ).fetchone()
+    return found is not None
+
+
+def _settled(
+    weighed: Mapping[str, _Weighed], top: int, next_most: float, *, wait_for_named: bool
+) -> bool:
+    """Whether no one not yet weighed, giving at most `next_most`, can be among the `top`."""
+    named = [w for w in weighed.values() if w.holder.named_org]
+    if wait_for_named and not named:
+        return False
+    pool = named or list(weighed.values())
+    if len(pool) < top:
+        return False
+    supports = sorted((w.support for w in pool), reverse=True)
+    return next_most < supports[top - 1]
+
+
+def _ranked(weighed: Mapping[str, _Weighed], top: int | None) -> list[Holder]:
+    """Best supported first, then the latest, then in the rows' order; only the ones naming
+    the asked organisation when any does ("OpenAI CEO", not "Microsoft's CEO" beside it)."""
+    ranked = sorted(weighed.values(), key=lambda w: (-w.support, -_date_key(w.latest), w.first))
+    if any(w.holder.named_org for w in ranked):
+        ranked = [w for w in ranked if w.holder.named_org]
+    return [w.holder for w in ranked[:top]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Reading:
+    """What a role's text says for a question: the role as it counts (an interim title made
+    permanent is the title), or the title left (`left`); whether it names an asked
+    organisation, or (`plain`) none at all."""
+
+    role: str
+    left: bool
+    named: bool
+    plain: bool
+
+
+class _Weighing:
+    """Weighs the roles of some people (or of everyone) for one question."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        frame: Frame,
+        entities: Mapping[str, EntityInfo],
+        *,
+        roles: tuple[Term, ...],
+        extra: tuple[Term, ...],
+        former: bool,
+    ) -> None:
+        self.conn = conn
+        self.entities = entities
+        self.extra = extra
+        self.wanted = titles(roles)
+        self.orgs = [e for e in frame.entities if e.kind == "org"]
+        self.asked = {e.key for e in frame.entities}
+        lowered = frame.english.casefold()
+        self.past = former or bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
+        self.about: dict[str, bool] = {}  # article title -> it names the asked organisation
+        self.readings: dict[tuple[str, bool], _Reading | None] = {}
+
+    def may_hold(self, key: str) -> bool:
+        """Whether `key` is a person the question does not name."""
+        entity = self.entities.get(key)
+        return entity is not None and entity.kind == "person" and key not in self.asked
+
+    def read(self, text: str, confirmed: bool) -> "_Reading | None":
+        """What a role's text alone says for the question (once per text: a title is said in
+        thousands of rows); None when it does not count."""
+        if (text, confirmed) not in self.readings:
+            self.readings[text, confirmed] = self._read(text, confirmed)
+        return self.readings[text, confirmed]
+
+    def _read(self, role: str, confirmed: bool) -> "_Reading | None":
+        if not _says(role, self.wanted):
+            return None
         gone = _REMOVED.match(role)
-        if gone:  # "removed as chief executive": no longer holds it...
-            left.setdefault(key, []).append((role[gone.end() :], passage_id))
-            continue
-        if key in confirmed:  # an interim title made permanent is the title
+        if gone:
+            return _Reading(role=role[gone.end() :], left=True, named=False, plain=False)
+        if confirmed:  # an interim title made permanent is the title
             role = _INTERIM.sub("", role).strip()
-        if not past and _PAST.search(role):
-            continue
-        vice = re.sub(r"\bvice[\s-]+president\b", "", role, flags=re.IGNORECASE)
-        if vice != role and not _says(vice, wanted):
-            continue  # a vice president is not the president
-        named_org = any(_says(role, (o.name.casefold(), *o.aliases)) for o in orgs)
-        # A role naming no organisation, in an article whose title names the asked one
-        # ("Inside Halcyra Labs: …"), is that organisation's: as good as naming it, unless
-        # its sentence or the one before names another ("Its rival is Bramble. Chief
-        # executive Lucien Pardoe said …").
-        named_org = named_org or (
-            bool(orgs)
-            and titled(title)
-            and passage_id not in elsewhere
-            and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", role))
+        if not self.past and _PAST.search(role):
+            return None
+        vice = _VICE.sub("", role)
+        if vice != role and not _says(vice, self.wanted):
+            return None  # a vice president is not the president
+        return _Reading(
+            role=role,
+            left=False,
+            named=any(_says(role, (o.name.casefold(), *o.aliases)) for o in self.orgs),
+            plain=bool(self.orgs) and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", role)),
         )
-        if orgs and not named_org and passage_id not in org_here:
-            continue
-        if extra and not all(_says(f"{role} {passage}", (t.text, *t.forms)) for t in extra):
-            continue
-        weight = 2.0 if named_org else 1.0
-        support[key] = support.get(key, 0.0) + weight
-        latest[key] = max(latest.get(key, ""), str(published or ""))
-        held.setdefault(key, []).append((role, passage_id))
-        if key not in best or weight > best[key].weight:
-            best[key] = Holder(
-                entity=entities[key],
-                role=role,
-                passage_id=passage_id,
-                weight=weight,
-                named_org=named_org,
+
+    def titled(self, title: str) -> bool:
+        if title not in self.about:
+            self.about[title] = any(
+                _says(title, (o.name.casefold(), *o.aliases)) for o in self.orgs
             )
-    gone_from = {k: v for k, v in left.items() if k in best}
-    if not past and gone_from:  # ...unless given it again later ("fired", then "returned")
-        dated = _passage_dates(conn, [p for k in gone_from for _r, p in (*held[k], *left[k])])
+        return self.about[title]
 
-        def timed(roles: list[tuple[str, int]]) -> list[tuple[str, tuple[str, int]]]:
-            # when it happened (the passage's own date, else its article's), then text order
-            return [(_title_key(r), (dated.get(p) or published_of.get(p, ""), p)) for r, p in roles]
+    def __call__(self, keys: Sequence[str] | None) -> dict[str, _Weighed]:
+        """The roles of `keys` (of everyone when None) weighed: each person's best role and
+        the support all of theirs give it."""
+        conn, orgs, wanted, past, extra = self.conn, self.orgs, self.wanted, self.past, self.extra
+        entities, titled = self.entities, self.titled
+        # each row says whether its passage names an asked organisation (looked up row by
+        # row in the mentions, by passage: not every passage naming a large one, read in)
+        rows, org_here = _roles_saying(conn, wanted, [o.key for o in orgs], keys)
+        best: dict[str, Holder] = {}
+        support: dict[str, float] = {}
+        latest: dict[str, str] = {}
+        first: dict[str, int] = {}
+        # (role text, passage): the roles each person left, and the ones they held
+        left: dict[str, list[tuple[str, int]]] = {}
+        held: dict[str, list[tuple[str, int]]] = {}
+        published_of: dict[int, str] = {}
+        acting = [row for row in rows if not past and _INTERIM.search(row[1])]
+        confirmed = _made_permanent(conn, {row[0] for row in acting})
+        reads = [self.read(r[1], r[0] in confirmed) if self.may_hold(r[0]) else None for r in rows]
+        elsewhere = _other_orgs_near(
+            conn,
+            orgs,
+            sorted(
+                {
+                    row[2]
+                    for row, read in zip(rows, reads, strict=True)
+                    if read is not None and read.plain and not read.named and titled(row[5])
+                }
+            ),
+        )
+        for (key, _text, passage_id, passage, published, title, row_id), read in zip(
+            rows, reads, strict=True
+        ):
+            if read is None:
+                continue
+            published_of[passage_id] = str(published or "")
+            role = read.role
+            if read.left:  # "removed as chief executive": no longer holds it...
+                left.setdefault(key, []).append((role, passage_id))
+                continue
+            # A role naming no organisation, in an article whose title names the asked one
+            # ("Inside Halcyra Labs: …"), is that organisation's: as good as naming it,
+            # unless its sentence or the one before names another ("Its rival is Bramble.
+            # Chief executive Lucien Pardoe said …").
+            named_org = read.named or (read.plain and titled(title) and passage_id not in elsewhere)
+            if orgs and not named_org and passage_id not in org_here:
+                continue
+            if extra and not all(_says(f"{role} {passage}", (t.text, *t.forms)) for t in extra):
+                continue
+            weight = 2.0 if named_org else 1.0
+            support[key] = support.get(key, 0.0) + weight
+            latest[key] = max(latest.get(key, ""), str(published or ""))
+            held.setdefault(key, []).append((role, passage_id))
+            first.setdefault(key, row_id)
+            if key not in best or weight > best[key].weight:
+                best[key] = Holder(
+                    entity=entities[key],
+                    role=role,
+                    passage_id=passage_id,
+                    weight=weight,
+                    named_org=named_org,
+                )
+        gone_from = {k: v for k, v in left.items() if k in best}
+        if not past and gone_from:  # ...unless given it again later ("fired", "returned")
+            dated = _passage_dates(conn, [p for k in gone_from for _r, p in (*held[k], *left[k])])
 
-        best = {
-            k: h
+            def timed(roles: list[tuple[str, int]]) -> list[tuple[str, tuple[str, int]]]:
+                # when it happened (the passage's own date, else its article's), text order
+                return [
+                    (_title_key(r), (dated.get(p) or published_of.get(p, ""), p)) for r, p in roles
+                ]
+
+            best = {
+                k: h
+                for k, h in best.items()
+                if k not in gone_from or not _all_left(timed(held[k]), timed(gone_from[k]))
+            }
+        return {
+            k: _Weighed(holder=h, support=support[k], latest=latest[k], first=first[k])
             for k, h in best.items()
-            if k not in gone_from or not _all_left(timed(held[k]), timed(gone_from[k]))
         }
-    ranked = sorted(
-        best.values(), key=lambda h: (-support[h.entity.key], -_date_key(latest[h.entity.key]))
-    )
-    if any(h.named_org for h in ranked):  # "OpenAI CEO": not "Microsoft's CEO" beside OpenAI
-        ranked = [h for h in ranked if h.named_org]
-    return ranked
 
 
 def _title_key(role: str) -> str:
@@ -275,9 +411,6 @@ def _passage_dates(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
     }
 
 
-# knowledge.roles writes a role left so: "removed as chief executive", "stepped down as …"
-_REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned) as ", re.I)
-_INTERIM = re.compile(r"\b(?:interim|acting)\b\s*", re.I)
 _PERMANENT = "appointment made permanent"  # knowledge.roles: "made X's appointment permanent"
 
 
@@ -297,10 +430,14 @@ def _made_permanent(conn: sqlite3.Connection, keys: set[str]) -> set[str]:
 
 
 def _roles_saying(
-    conn: sqlite3.Connection, wanted: tuple[str, ...], orgs: list[str] | None = None
-) -> tuple[list[tuple[str, str, int, str, str, str]], set[int]]:
-    """Role rows (entity, role, passage, its text, published, the article's title) that may
-    say one of `wanted`, and the rows' passages that name one of `orgs` (entity keys).
+    conn: sqlite3.Connection,
+    wanted: tuple[str, ...],
+    orgs: list[str] | None = None,
+    people: Sequence[str] | None = None,
+) -> tuple[list[tuple[str, str, int, str, str, str, int]], set[int]]:
+    """Role rows (entity, role, passage, its text, published, the article's title, row id)
+    of `people` (of everyone when None) that may say one of `wanted`, in the rows' order,
+    and the rows' passages that name one of `orgs` (entity keys).
     SQLite narrows them to those containing one of the words (ASCII case aside; a role with
     other letters is always kept, since case folding may turn them into ASCII ones), so a
     question reads the roles it is about, not every role of a large index. `_says` decides."""
@@ -318,17 +455,20 @@ def _roles_saying(
         if keys
         else "0"
     )
-    rows: list[tuple[str, str, int, str, str, str]] = []
+    if people is not None:
+        where += f" AND r.entity_key IN ({','.join('?' * len(people)) or 'NULL'})"
+        params = [*params, *people]
+    rows: list[tuple[str, str, int, str, str, str, int]] = []
     named: set[int] = set()
     for r in conn.execute(
-        "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published, a.title, "
+        "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published, a.title, r.id, "
         f"{org_here} FROM roles r "
         "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.seq = p.article "
         f"WHERE {where} ORDER BY r.id",
         [*keys, *params],
     ):
-        rows.append((r[0], r[1], r[2], r[3], r[4], r[5] or ""))
-        if r[6]:
+        rows.append((r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6]))
+        if r[7]:
             named.add(r[2])
     return rows, named
 

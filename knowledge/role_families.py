@@ -1,0 +1,103 @@
+"""The role titles a question can ask for, grouped in families, and how a role says one.
+
+Shared by the build and the answers: "who is the ceo" asks for the family ("ceo", "chief
+executive"); the build counts, per family, how many of each person's role rows say one of its
+titles (`role_families`), so a question can take its likeliest holders first instead of
+weighing every role row of a large index.
+"""
+
+import functools
+import re
+import sqlite3
+
+# Question words -> the role titles they ask about.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "ceo": ("ceo", "chief executive"),
+    "chief executive": ("ceo", "chief executive"),
+    "boss": ("ceo", "chief executive", "president", "head"),
+    "run": ("ceo", "chief executive", "president", "head", "leads"),
+    "head": ("ceo", "chief executive", "president", "head"),
+    "cto": ("cto", "chief technology officer"),
+    "cfo": ("cfo", "chief financial officer"),
+    "cpo": ("cpo", "chief product officer"),
+    "chief scientist": ("chief scientist",),
+    "scientist": ("chief scientist", "top scientist", "scientist"),
+    "chair": ("chair", "chairman", "chairwoman"),
+    "chairman": ("chair", "chairman", "chairwoman"),
+    "president": ("president",),
+    "founder": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "found": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "co-found": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "start": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "create": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+}
+# Each distinct family's number in the `role_families` table.
+FAMILY_IDS: dict[tuple[str, ...], int] = {
+    titles: number for number, titles in enumerate(dict.fromkeys(FAMILIES.values()))
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of `words`, each whole (compiled once: a role question at 100,000
+    articles checks tens of thousands of roles)."""
+    return re.compile("|".join(rf"(?<![\w]){re.escape(w)}(?![\w])" for w in words))
+
+
+def says(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` says one of `words` (lower case), each as whole words."""
+    folded = text.casefold().replace("’", "'")
+    # most texts hold none of the words: a substring test says so without the pattern
+    return any(w in folded for w in words) and _words_re(words).search(folded) is not None
+
+
+# Words that make a role a past one ("former CEO", "then-CTO", "interim chief executive").
+PAST = re.compile(
+    r"\b(?:former|formerly|then|ex|once|previous|previously|interim|acting|until)\b", re.I
+)
+# knowledge.roles writes a role left so: "removed as chief executive", "stepped down as …"
+REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned) as ", re.I)
+INTERIM = re.compile(r"\b(?:interim|acting)\b\s*", re.I)
+VICE = re.compile(r"\bvice[\s-]+president\b", re.I)  # a vice president is not the president
+
+
+def may_count(text: str, titles: tuple[str, ...], *, past: bool) -> bool:
+    """Whether a role with this text may count towards holding one of `titles`: it says one,
+    is no role left ("resigned as CEO"), and (unless `past`) is no former one: the text
+    alone decides no more than that (an interim title made permanent counts as the title)."""
+    if not says(text, titles) or REMOVED.match(text):
+        return False
+    return any(
+        (past or not PAST.search(role))
+        and (VICE.sub("", role) == role or says(VICE.sub("", role), titles))
+        for role in (text, INTERIM.sub("", text).strip())
+    )
+
+
+def build(conn: sqlite3.Connection) -> None:
+    """Create and fill `role_families`: per family, tense (`past` 1: every role that may
+    count; 0: only those that may count now) and person, how many role rows may count
+    towards the family's titles (`n`), keyed so a question reads the people in falling `n`."""
+    conn.execute(
+        "CREATE TABLE role_families (family INTEGER NOT NULL, past INTEGER NOT NULL, "
+        "n INTEGER NOT NULL, entity_key TEXT NOT NULL, "
+        "PRIMARY KEY (family, past, n, entity_key)) WITHOUT ROWID"
+    )
+    counted = [
+        (text, number, past)
+        for (text,) in conn.execute("SELECT DISTINCT text FROM roles WHERE text IS NOT NULL")
+        for titles, number in FAMILY_IDS.items()
+        for past in (0, 1)
+        if may_count(text, titles, past=bool(past))
+    ]
+    conn.execute(
+        "CREATE TEMP TABLE family_texts (text TEXT NOT NULL, family INTEGER NOT NULL, "
+        "past INTEGER NOT NULL, PRIMARY KEY (text, family, past)) WITHOUT ROWID"
+    )
+    conn.executemany("INSERT INTO family_texts VALUES (?, ?, ?)", counted)
+    conn.execute(
+        "INSERT INTO role_families SELECT f.family, f.past, count(*), r.entity_key "
+        "FROM roles r JOIN family_texts f ON f.text = r.text "
+        "GROUP BY f.family, f.past, r.entity_key"
+    )
+    conn.execute("DROP TABLE family_texts")
