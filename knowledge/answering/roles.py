@@ -140,7 +140,8 @@ def _likeliest(
             if seen >= _BUDGET:
                 return None
         batch.append(key)
-    weighed.update(weigh(batch))
+    if batch:
+        weighed.update(weigh(batch))
     return weighed
 
 
