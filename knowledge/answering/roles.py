@@ -145,7 +145,7 @@ def _likeliest(
     return weighed
 
 
-_BUDGET = 1024  # people weighed one batch at a time before all are weighed at once
+_BUDGET = 256  # people weighed one batch at a time before all are weighed at once
 
 
 def _counts(conn: sqlite3.Connection, family: int, *, past: bool) -> Iterator[tuple[int, str]]:
