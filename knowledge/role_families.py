@@ -1,9 +1,10 @@
 """The role titles a question can ask for, grouped in families, and how a role says one.
 
 Shared by the build and the answers: "who is the ceo" asks for the family ("ceo", "chief
-executive"); the build counts, per family, how many of each person's role rows say one of its
-titles (`role_families`), so a question can take its likeliest holders first instead of
-weighing every role row of a large index.
+executive"); the build keeps, per family, the role texts saying one of its titles
+(`role_family_texts`) and how many of each person's role rows may count towards it
+(`role_families`), so a question reads its family's roles by their text and takes its
+likeliest holders first instead of weighing every role row of a large index.
 """
 
 import functools
@@ -75,29 +76,34 @@ def may_count(text: str, titles: tuple[str, ...], *, past: bool) -> bool:
 
 
 def build(conn: sqlite3.Connection) -> None:
-    """Create and fill `role_families`: per family, tense (`past` 1: every role that may
-    count; 0: only those that may count now) and person, how many role rows may count
-    towards the family's titles (`n`), keyed so a question reads the people in falling `n`."""
+    """Create and fill the two tables:
+    - `role_family_texts`: per family, the role texts saying one of its titles, and whether
+      such a role may count now (`now`) and of the past (`ever`), so a question reads the
+      role rows of its family by their text;
+    - `role_families`: per family, tense (`past` 1: every role that may count; 0: only those
+      that may count now) and person, how many role rows may count towards the family's
+      titles (`n`), keyed so a question reads the people in falling `n`."""
+    conn.execute(
+        "CREATE TABLE role_family_texts (family INTEGER NOT NULL, text TEXT NOT NULL, "
+        "now INTEGER NOT NULL, ever INTEGER NOT NULL, PRIMARY KEY (family, text)) WITHOUT ROWID"
+    )
+    conn.executemany(
+        "INSERT INTO role_family_texts VALUES (?, ?, ?, ?)",
+        (
+            (number, text, may_count(text, titles, past=False), may_count(text, titles, past=True))
+            for (text,) in conn.execute("SELECT DISTINCT text FROM roles WHERE text IS NOT NULL")
+            for titles, number in FAMILY_IDS.items()
+            if says(text, titles)
+        ),
+    )
     conn.execute(
         "CREATE TABLE role_families (family INTEGER NOT NULL, past INTEGER NOT NULL, "
         "n INTEGER NOT NULL, entity_key TEXT NOT NULL, "
         "PRIMARY KEY (family, past, n, entity_key)) WITHOUT ROWID"
     )
-    counted = [
-        (text, number, past)
-        for (text,) in conn.execute("SELECT DISTINCT text FROM roles WHERE text IS NOT NULL")
-        for titles, number in FAMILY_IDS.items()
-        for past in (0, 1)
-        if may_count(text, titles, past=bool(past))
-    ]
-    conn.execute(
-        "CREATE TEMP TABLE family_texts (text TEXT NOT NULL, family INTEGER NOT NULL, "
-        "past INTEGER NOT NULL, PRIMARY KEY (text, family, past)) WITHOUT ROWID"
-    )
-    conn.executemany("INSERT INTO family_texts VALUES (?, ?, ?)", counted)
-    conn.execute(
-        "INSERT INTO role_families SELECT f.family, f.past, count(*), r.entity_key "
-        "FROM roles r JOIN family_texts f ON f.text = r.text "
-        "GROUP BY f.family, f.past, r.entity_key"
-    )
-    conn.execute("DROP TABLE family_texts")
+    for past, counts in ((0, "now"), (1, "ever")):
+        conn.execute(
+            f"INSERT INTO role_families SELECT f.family, {past}, count(*), r.entity_key "
+            "FROM roles r JOIN role_family_texts f ON f.text = r.text "
+            f"WHERE f.{counts} GROUP BY f.family, r.entity_key"
+        )

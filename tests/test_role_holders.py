@@ -133,6 +133,7 @@ def test_no_role_gives_more_than_its_count_allows(
             roles=kw["roles"],
             extra=kw.get("extra", ()),
             former=kw.get("former", False),
+            family=None,
         )
         (family,) = {FAMILY_IDS[FAMILIES[roles._lemma(t)]] for t in kw["roles"]}
         counts = dict(
@@ -218,3 +219,19 @@ def test_a_holder_naming_the_organisation_is_waited_for(
         router.engine.close()
     assert list(answer.answers.values())[:1] == ["Bruno Kestel"]
     assert weighed and None not in weighed and len(weighed) > 1
+
+
+@pytest.mark.parametrize("titles", list(FAMILY_IDS))
+def test_a_family_s_role_texts_are_the_ones_saying_its_titles(
+    crowded: Engine, titles: tuple[str, ...]
+) -> None:
+    """Rows read by their family's texts are the rows whose text says one of its titles
+    (and their passages naming OpenAI the same as when every row is read)."""
+    conn = sqlite3.connect(crowded.index_path)
+    try:
+        every, every_here = roles._roles_saying(conn, (), ["openai"])
+        by_family, here = roles._roles_saying(conn, titles, ["openai"], family=FAMILY_IDS[titles])
+        assert by_family == [r for r in every if says(r[1], titles)]
+        assert here == every_here & {r[2] for r in by_family}
+    finally:
+        conn.close()

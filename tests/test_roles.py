@@ -123,7 +123,8 @@ def test_role_rows_narrowed_in_sql_are_the_ones_a_title_matches(
 ) -> None:
     """SQLite narrows the role rows a "who is the CEO" question reads; every row the words
     match is still among them, and a role in other letters is never dropped."""
-    from knowledge.answering.roles import _roles_saying, _says
+    from knowledge.answering.roles import _roles_saying
+    from knowledge.role_families import says as _says
 
     copy = tmp_path / "index.db"
     shutil.copyfile(seed_index, copy)

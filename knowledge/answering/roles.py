@@ -90,11 +90,11 @@ def holders(
     of `extra`), best supported first; with `top`, the first `top` of them. Present-tense
     questions skip former and interim roles unless `former` ("when did the chief scientist
     quit" is about whoever held it)."""
-    weigh = _Weighing(conn, frame, entities, roles=roles, extra=extra, former=former)
     families = {FAMILY_IDS[_FAMILIES[_lemma(t)]] for t in roles}
-    if top is None or len(families) != 1 or not _counted(conn):
+    family = families.pop() if len(families) == 1 and _counted(conn) else None
+    weigh = _Weighing(conn, frame, entities, roles=roles, extra=extra, former=former, family=family)
+    if top is None or family is None:
         return _ranked(weigh(None), top)
-    (family,) = families
     weighed = _likeliest(conn, weigh, family, top, past=weigh.past)
     return _ranked(weighed if weighed is not None else weigh(None), top)
 
@@ -160,11 +160,12 @@ def _counts(conn: sqlite3.Connection, family: int, *, past: bool) -> Iterator[tu
 
 
 def _counted(conn: sqlite3.Connection) -> bool:
-    """Whether this index counts role rows by family (an index built before it does not)."""
-    found = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'role_families'"
+    """Whether this index keeps role rows by family (an index built before it does not)."""
+    (found,) = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+        "AND name IN ('role_families', 'role_family_texts')"
     ).fetchone()
-    return found is not None
+    return bool(found == 2)
 
 
 def _settled(
@@ -214,8 +215,10 @@ class _Weighing:
         roles: tuple[Term, ...],
         extra: tuple[Term, ...],
         former: bool,
+        family: int | None,
     ) -> None:
         self.conn = conn
+        self.family = family
         self.entities = entities
         self.extra = extra
         self.wanted = titles(roles)
@@ -272,7 +275,7 @@ class _Weighing:
         entities, titled = self.entities, self.titled
         # each row says whether its passage names an asked organisation (looked up row by
         # row in the mentions, by passage: not every passage naming a large one, read in)
-        rows, org_here = _roles_saying(conn, wanted, [o.key for o in orgs], keys)
+        rows, org_here = _roles_saying(conn, wanted, [o.key for o in orgs], keys, self.family)
         best: dict[str, Holder] = {}
         support: dict[str, float] = {}
         latest: dict[str, str] = {}
@@ -435,15 +438,21 @@ def _roles_saying(
     wanted: tuple[str, ...],
     orgs: list[str] | None = None,
     people: Sequence[str] | None = None,
+    family: int | None = None,
 ) -> tuple[list[tuple[str, str, int, str, str, str, int]], set[int]]:
     """Role rows (entity, role, passage, its text, published, the article's title, row id)
     of `people` (of everyone when None) that may say one of `wanted`, in the rows' order,
     and the rows' passages that name one of `orgs` (entity keys).
-    SQLite narrows them to those containing one of the words (ASCII case aside; a role with
-    other letters is always kept, since case folding may turn them into ASCII ones), so a
-    question reads the roles it is about, not every role of a large index. `_says` decides."""
-    if not wanted or not all(w.isascii() and "'" not in w for w in wanted):
-        where, params = "1", []
+    With `family` (`wanted` is that family's titles), the rows are those whose text the
+    build found saying one (`role_family_texts`); else SQLite narrows them to those
+    containing one of the words (ASCII case aside; a role with other letters is always
+    kept, since case folding may turn them into ASCII ones). Either way a question reads the
+    roles it is about, not every role of a large index; `_says` decides."""
+    params: list[object] = []
+    if family is not None:  # the texts the build found saying the family's titles
+        where, params = "r.text IN (SELECT text FROM role_family_texts WHERE family = ?)", [family]
+    elif not wanted or not all(w.isascii() and "'" not in w for w in wanted):
+        where = "1"
     else:
         where = " OR ".join("instr(lower(r.text), ?) > 0" for _ in wanted)
         where = f"({where} OR r.text GLOB '*[^ -~]*')"
@@ -451,8 +460,8 @@ def _roles_saying(
     keys = orgs or []
     marks = ",".join("?" * len(keys)) or "NULL"
     org_here = (
-        "EXISTS (SELECT 1 FROM mentions m JOIN entities n ON n.id = m.entity "
-        f"WHERE m.passage_id = r.passage_id AND n.key IN ({marks}))"
+        "EXISTS (SELECT 1 FROM mentions m WHERE m.entity IN "
+        f"(SELECT id FROM entities WHERE key IN ({marks})) AND m.passage_id = r.passage_id)"
         if keys
         else "0"
     )
