@@ -48,6 +48,15 @@ def questions(path: Path, seed: int) -> dict[str, list[str]]:
         "ask": [f"why did {n} leave openai" for n in names[:4]]
         + [f"how much did {n} invest" for n in names[4:]],
         "ask common": ["what is openai", "what did the company say"],
+        # a role's holder: the titles and the companies every size of the corpus names
+        "who role": [
+            "who is the ceo",
+            "who is the ceo of openai",
+            "who runs openai",
+            "who was the cto of openai",
+            "who is the president of openai",
+            "who is the chief scientist",
+        ],
         "search": [f"search {n}" for n in names[:3]] + ["search openai board"],
     }
 
