@@ -78,19 +78,26 @@ def may_count(text: str, titles: tuple[str, ...], *, past: bool) -> bool:
 def build(conn: sqlite3.Connection) -> None:
     """Create and fill the two tables:
     - `role_family_texts`: per family, the role texts saying one of its titles, and whether
-      such a role may count now (`now`) and of the past (`ever`), so a question reads the
-      role rows of its family by their text;
+      such a role may count now (`now`), may count of the past (`ever`), or is one left
+      (`gone`): a question reads the role rows of its family by their text, and no others;
     - `role_families`: per family, tense (`past` 1: every role that may count; 0: only those
       that may count now) and person, how many role rows may count towards the family's
       titles (`n`), keyed so a question reads the people in falling `n`."""
     conn.execute(
         "CREATE TABLE role_family_texts (family INTEGER NOT NULL, text TEXT NOT NULL, "
-        "now INTEGER NOT NULL, ever INTEGER NOT NULL, PRIMARY KEY (family, text)) WITHOUT ROWID"
+        "now INTEGER NOT NULL, ever INTEGER NOT NULL, gone INTEGER NOT NULL, "
+        "PRIMARY KEY (family, text)) WITHOUT ROWID"
     )
     conn.executemany(
-        "INSERT INTO role_family_texts VALUES (?, ?, ?, ?)",
+        "INSERT INTO role_family_texts VALUES (?, ?, ?, ?, ?)",
         (
-            (number, text, may_count(text, titles, past=False), may_count(text, titles, past=True))
+            (
+                number,
+                text,
+                may_count(text, titles, past=False),
+                may_count(text, titles, past=True),
+                REMOVED.match(text) is not None,
+            )
             for (text,) in conn.execute("SELECT DISTINCT text FROM roles WHERE text IS NOT NULL")
             for titles, number in FAMILY_IDS.items()
             if says(text, titles)

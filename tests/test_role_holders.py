@@ -16,7 +16,7 @@ from bench.corpus import CorpusGenerator
 from knowledge.answering import roles
 from knowledge.engine import Engine
 from knowledge.indexer import build_index
-from knowledge.role_families import FAMILIES, FAMILY_IDS, may_count, says
+from knowledge.role_families import FAMILIES, FAMILY_IDS, REMOVED, may_count, says
 from tests.one_article import router_over
 
 QUESTIONS = (
@@ -221,17 +221,25 @@ def test_a_holder_naming_the_organisation_is_waited_for(
     assert weighed and None not in weighed and len(weighed) > 1
 
 
+@pytest.mark.parametrize("past", [False, True])
 @pytest.mark.parametrize("titles", list(FAMILY_IDS))
-def test_a_family_s_role_texts_are_the_ones_saying_its_titles(
-    crowded: Engine, titles: tuple[str, ...]
+def test_a_family_s_role_texts_are_the_ones_that_may_count(
+    crowded: Engine, titles: tuple[str, ...], past: bool
 ) -> None:
-    """Rows read by their family's texts are the rows whose text says one of its titles
-    (and their passages naming OpenAI the same as when every row is read)."""
+    """Rows read by their family's texts are the rows whose text says one of its titles and
+    may count (or is a role left), and their passages naming OpenAI are the same as when
+    every row is read."""
     conn = sqlite3.connect(crowded.index_path)
     try:
         every, every_here = roles._roles_saying(conn, (), ["openai"])
-        by_family, here = roles._roles_saying(conn, titles, ["openai"], family=FAMILY_IDS[titles])
-        assert by_family == [r for r in every if says(r[1], titles)]
+        by_family, here = roles._roles_saying(
+            conn, titles, ["openai"], family=FAMILY_IDS[titles], past=past
+        )
+        assert by_family == [
+            r
+            for r in every
+            if says(r[1], titles) and (may_count(r[1], titles, past=past) or REMOVED.match(r[1]))
+        ]
         assert here == every_here & {r[2] for r in by_family}
     finally:
         conn.close()

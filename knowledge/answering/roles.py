@@ -275,7 +275,9 @@ class _Weighing:
         entities, titled = self.entities, self.titled
         # each row says whether its passage names an asked organisation (looked up row by
         # row in the mentions, by passage: not every passage naming a large one, read in)
-        rows, org_here = _roles_saying(conn, wanted, [o.key for o in orgs], keys, self.family)
+        rows, org_here = _roles_saying(
+            conn, wanted, [o.key for o in orgs], keys, self.family, past=past
+        )
         best: dict[str, Holder] = {}
         support: dict[str, float] = {}
         latest: dict[str, str] = {}
@@ -439,18 +441,26 @@ def _roles_saying(
     orgs: list[str] | None = None,
     people: Sequence[str] | None = None,
     family: int | None = None,
+    *,
+    past: bool = True,
 ) -> tuple[list[tuple[str, str, int, str, str, str, int]], set[int]]:
     """Role rows (entity, role, passage, its text, published, the article's title, row id)
     of `people` (of everyone when None) that may say one of `wanted`, in the rows' order,
     and the rows' passages that name one of `orgs` (entity keys).
     With `family` (`wanted` is that family's titles), the rows are those whose text the
-    build found saying one (`role_family_texts`); else SQLite narrows them to those
+    build found saying one (`role_family_texts`) and that may count (of the `past` too) or
+    are roles left: the others count for no one; else SQLite narrows them to those
     containing one of the words (ASCII case aside; a role with other letters is always
     kept, since case folding may turn them into ASCII ones). Either way a question reads the
     roles it is about, not every role of a large index; `_says` decides."""
     params: list[object] = []
     if family is not None:  # the texts the build found saying the family's titles
-        where, params = "r.text IN (SELECT text FROM role_family_texts WHERE family = ?)", [family]
+        counts = "ever" if past else "now"
+        where = (
+            "r.text IN (SELECT text FROM role_family_texts "
+            f"WHERE family = ? AND ({counts} OR gone))"
+        )
+        params = [family]
     elif not wanted or not all(w.isascii() and "'" not in w for w in wanted):
         where = "1"
     else:
