@@ -5,6 +5,7 @@ file with SQLite's online backup API, so a running bot never sees a half-built i
 nothing but what the articles give: user state lives elsewhere.
 """
 
+import bisect
 import hashlib
 import json
 import operator
@@ -175,8 +176,18 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
         "entity INTEGER NOT NULL, implicit INTEGER NOT NULL, "
         "PRIMARY KEY (passage_id, ord)) WITHOUT ROWID"
     )
+    # `article` beside `passage_id`: a role question reads its rows' articles (date, title)
+    # without reading each row's passage
     db.table("roles").create(
-        {"id": int, "entity_key": str, "text": str, "status": str, "kind": str, "passage_id": int},
+        {
+            "id": int,
+            "entity_key": str,
+            "text": str,
+            "status": str,
+            "kind": str,
+            "passage_id": int,
+            "article": int,
+        },
         pk="id",
     )
     db.table("events").create(
@@ -424,6 +435,7 @@ def _fill(
     _create_schema(db)
     _create_extraction_schema(db)
     passage_id = 0
+    starts: list[int] = []  # per article (by seq), its first passage's id
     names: dict[str, None] = {}
     orgs = OrgCounts()
     words: Counter[str] = Counter()
@@ -442,6 +454,7 @@ def _fill(
             article = read.popleft()
             taken.add(article)
             _rows_into(db, "articles", [_article_row(seq, article, len(reading.rows))])
+            starts.append(passage_id + 1)
             # An article's passages get consecutive ids in their order (id - seq is the
             # same for all of them): the sentences around one are an id range, with no
             # index on (article, seq) to keep.
@@ -461,6 +474,8 @@ def _fill(
         used: set[str] = set()
         items = _passages_again(conn, outlines)
         for part, part_used in extract_articles(items, corpus, workers=workers):
+            for role in part.roles:
+                role["article"] = bisect.bisect_right(starts, int(str(role["passage_id"]))) - 1
             for table, rows in (
                 ("mentions", part.mentions),
                 ("roles", part.roles),

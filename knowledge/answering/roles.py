@@ -276,7 +276,7 @@ class _Weighing:
         # each row says whether its passage names an asked organisation (looked up row by
         # row in the mentions, by passage: not every passage naming a large one, read in)
         rows, org_here = _roles_saying(
-            conn, wanted, [o.key for o in orgs], keys, self.family, past=past
+            conn, wanted, [o.key for o in orgs], keys, self.family, past=past, with_text=bool(extra)
         )
         best: dict[str, Holder] = {}
         support: dict[str, float] = {}
@@ -443,10 +443,12 @@ def _roles_saying(
     family: int | None = None,
     *,
     past: bool = True,
+    with_text: bool = True,
 ) -> tuple[list[tuple[str, str, int, str, str, str, int]], set[int]]:
     """Role rows (entity, role, passage, its text, published, the article's title, row id)
     of `people` (of everyone when None) that may say one of `wanted`, in the rows' order,
-    and the rows' passages that name one of `orgs` (entity keys).
+    and the rows' passages that name one of `orgs` (entity keys); the passage's text is ""
+    unless `with_text`.
     With `family` (`wanted` is that family's titles), the rows are those whose text the
     build found saying one (`role_family_texts`) and that may count (of the `past` too) or
     are roles left: the others count for no one; else SQLite narrows them to those
@@ -480,10 +482,12 @@ def _roles_saying(
         params = [*params, *people]
     rows: list[tuple[str, str, int, str, str, str, int]] = []
     named: set[int] = set()
+    # the passage's text only when asked for (a role question reads thousands of rows; its
+    # passage would be a read of its own for each)
+    passage = "(SELECT text FROM passages WHERE id = r.passage_id)" if with_text else "''"
     for r in conn.execute(
-        "SELECT r.entity_key, r.text, r.passage_id, p.text, a.published, a.title, r.id, "
-        f"{org_here} FROM roles r "
-        "JOIN passages p ON p.id = r.passage_id JOIN articles a ON a.seq = p.article "
+        f"SELECT r.entity_key, r.text, r.passage_id, {passage}, a.published, a.title, r.id, "
+        f"{org_here} FROM roles r JOIN articles a ON a.seq = r.article "
         f"WHERE {where} ORDER BY r.id",
         [*keys, *params],
     ):
