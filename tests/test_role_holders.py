@@ -72,13 +72,13 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[Call]:
 
 
 def _weighed(monkeypatch: pytest.MonkeyPatch) -> list[list[str] | None]:
-    """The people each weighing of an answer was given (None: everyone)."""
+    """The people each weighing of an answer was given (None: everyone not yet weighed)."""
     given_: list[list[str] | None] = []
     original = roles._Weighing.__call__
 
-    def spy(self: roles._Weighing, keys: Any) -> Any:
+    def spy(self: roles._Weighing, keys: Any, **kw: Any) -> Any:
         given_.append(None if keys is None else list(keys))
-        return original(self, keys)
+        return original(self, keys, **kw)
 
     monkeypatch.setattr(roles._Weighing, "__call__", spy)
     return given_
@@ -96,6 +96,22 @@ def test_the_likeliest_first_give_the_holders_weighing_everyone_gives(
         for top in (1, 2, 3, 5, 12):
             assert original_holders(conn, frame, entities, **{**kw, "top": top}) == (everyone[:top])
         assert found == everyone[: kw["top"]]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_after_the_budget_the_rest_are_weighed_at_once_to_the_same_holders(
+    crowded: Engine, calls: list[Call], monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """With a budget of one batch, most questions weigh their first batch, then everyone
+    else in one pass: the holders are still those weighing everyone gives."""
+    monkeypatch.setattr(roles, "_BUDGET", roles._BATCH)
+    weighed = _weighed(monkeypatch)
+    crowded.ask(question)
+    for conn, frame, entities, kw, found in calls:
+        everyone = original_holders(conn, frame, entities, **{**kw, "top": None})
+        assert found == everyone[: kw["top"]]
+    if question in ("who is the ceo of openai", "who runs openai", "who heads anthropic"):
+        assert weighed[0] is not None and None in weighed  # a batch, then the rest at once
 
 
 def test_a_common_title_weighs_a_few_people_not_everyone(

@@ -95,8 +95,7 @@ def holders(
     weigh = _Weighing(conn, frame, entities, roles=roles, extra=extra, former=former, family=family)
     if top is None or family is None:
         return _ranked(weigh(None), top)
-    weighed = _likeliest(conn, weigh, family, top, past=weigh.past)
-    return _ranked(weighed if weighed is not None else weigh(None), top)
+    return _ranked(_likeliest(conn, weigh, family, top, past=weigh.past), top)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,12 +108,13 @@ class _Weighed:
     first: int  # the role row that first gave it: ties keep the rows' order
 
 
-_BATCH = 32  # people weighed at a time, likeliest first
+_BATCH = 32  # people weighed at a time, likeliest first (a batch is one query)
+_BUDGET = 256  # people weighed so, unsettled, before all others are weighed at once
 
 
 def _likeliest(
     conn: sqlite3.Connection, weigh: "_Weighing", family: int, top: int, *, past: bool
-) -> dict[str, _Weighed] | None:
+) -> dict[str, _Weighed]:
     """The people weighed, likeliest first, until no one left could be among the `top`:
     the build counts each person's role rows that may count towards the family's titles
     (`role_families`, knowledge.role_families.may_count), and a row gives at most 2 (1
@@ -122,30 +122,28 @@ def _likeliest(
     that many times n. Reading the counts in falling order, the weighing stops once `top`
     people beat the next count's ceiling.
     With an organisation asked, people whose roles name it push out all others, so the
-    stop waits for one of them. None when _BUDGET people pass unsettled: then every role is
-    weighed at once, as without the counts."""
+    stop waits for one of them. When _BUDGET people pass unsettled (many people with few
+    roles, or none naming the organisation), everyone not yet weighed is weighed at once:
+    one pass over the family's roles costs less than batches of a few people each."""
     ceiling = 2.0 if weigh.orgs else 1.0
     weighed: dict[str, _Weighed] = {}
+    done: list[str] = []
     batch: list[str] = []
-    seen = 0
     for n, key in _counts(conn, family, past=past):
         if not weigh.may_hold(key):
             continue
         if len(batch) == _BATCH:
             weighed.update(weigh(batch))
-            seen += len(batch)
+            done += batch
             batch = []
             if _settled(weighed, top, ceiling * n, wait_for_named=bool(weigh.orgs)):
                 return weighed
-            if seen >= _BUDGET:
-                return None
+            if len(done) >= _BUDGET:
+                return {**weighed, **weigh(None, besides=done)}
         batch.append(key)
     if batch:
         weighed.update(weigh(batch))
     return weighed
-
-
-_BUDGET = 256  # people weighed one batch at a time before all are weighed at once
 
 
 def _counts(conn: sqlite3.Connection, family: int, *, past: bool) -> Iterator[tuple[int, str]]:
@@ -268,15 +266,24 @@ class _Weighing:
             )
         return self.about[title]
 
-    def __call__(self, keys: Sequence[str] | None) -> dict[str, _Weighed]:
-        """The roles of `keys` (of everyone when None) weighed: each person's best role and
-        the support all of theirs give it."""
+    def __call__(
+        self, keys: Sequence[str] | None, *, besides: Sequence[str] = ()
+    ) -> dict[str, _Weighed]:
+        """The roles of `keys` (of everyone but `besides` when None) weighed: each person's
+        best role and the support all of theirs give it."""
         conn, orgs, wanted, past, extra = self.conn, self.orgs, self.wanted, self.past, self.extra
         entities, titled = self.entities, self.titled
         # each row says whether its passage names an asked organisation (looked up row by
         # row in the mentions, by passage: not every passage naming a large one, read in)
         rows, org_here = _roles_saying(
-            conn, wanted, [o.key for o in orgs], keys, self.family, past=past, with_text=bool(extra)
+            conn,
+            wanted,
+            [o.key for o in orgs],
+            keys,
+            self.family,
+            past=past,
+            with_text=bool(extra),
+            besides=besides,
         )
         best: dict[str, Holder] = {}
         support: dict[str, float] = {}
@@ -444,9 +451,11 @@ def _roles_saying(
     *,
     past: bool = True,
     with_text: bool = True,
+    besides: Sequence[str] = (),
 ) -> tuple[list[tuple[str, str, int, str, str, str, int]], set[int]]:
     """Role rows (entity, role, passage, its text, published, the article's title, row id)
-    of `people` (of everyone when None) that may say one of `wanted`, in the rows' order,
+    of `people` (of everyone but `besides` when None) that may say one of `wanted`, in the
+    rows' order,
     and the rows' passages that name one of `orgs` (entity keys); the passage's text is ""
     unless `with_text`.
     With `family` (`wanted` is that family's titles), the rows are those whose text the
@@ -480,6 +489,9 @@ def _roles_saying(
     if people is not None:
         where += f" AND r.entity_key IN ({','.join('?' * len(people)) or 'NULL'})"
         params = [*params, *people]
+    elif besides:
+        where += f" AND r.entity_key NOT IN ({','.join('?' * len(besides))})"
+        params = [*params, *besides]
     rows: list[tuple[str, str, int, str, str, str, int]] = []
     named: set[int] = set()
     # the passage's text only when asked for (a role question reads thousands of rows; its
