@@ -20,6 +20,9 @@ from tests.one_article import router_over
         ("hey who runs deepmind", "Demis Hassabis"),
         ("who was openai's cto", "Mira Murati"),
         ("Who runs Microsoft?", "Satya Nadella"),
+        # "CTO Greg Brockman (now president)" in an article about OpenAI; Google and
+        # Facebook named later in the sentence are not his
+        ("who is the president of openai", "Greg Brockman"),
     ],
 )
 def test_role_question_names_the_holder_first(engine: Engine, question: str, holder: str) -> None:
@@ -249,5 +252,41 @@ def test_who_holds_a_role_reads_what_happened_to_whom(
             assert f"Best match: {holder}" in reply.intro, reply.text
         if not_holder:
             assert f"Best match: {not_holder}" not in reply.intro, reply.text
+    finally:
+        router.engine.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "holder"),
+    [
+        (  # an organisation named after the holder is not the one the title is of
+            "Quorra Labs hired Omar Castel in 2019. Dana Whitfield urged Omar Castel and CTO "
+            "Priya Lindqvist (now president) to raise more money than giants like Bramble "
+            "Robotics.",
+            "who is the president of quorra labs",
+            "Priya Lindqvist",
+        ),
+        (  # one named before the holder, in the same sentence, is
+            "Quorra Labs sells robots. Rival Bramble Robotics struggled, and chief executive "
+            "Lucien Pardoe cut prices.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
+    ],
+)
+def test_a_plain_title_is_the_articles_unless_another_company_comes_before_it(
+    tmp_path: Path, text: str, question: str, holder: str
+) -> None:
+    """A title naming no company, in an article about one, is that company's, unless
+    another is named before the holder (in the sentence, or the one before when the
+    sentence opens with the holder)."""
+    router = router_over(tmp_path, text, title="Inside Quorra Labs: the people")
+    try:
+        reply = router.handle_text(question)
+        if holder:
+            assert f"Best match: {holder}" in reply.intro, reply.text
+        else:
+            assert "Best match" not in reply.intro, reply.text
+            assert "Pardoe" in reply.text, reply.text  # read, and not taken for the holder
     finally:
         router.engine.close()

@@ -301,7 +301,7 @@ class _Weighing:
             orgs,
             sorted(
                 {
-                    row[2]
+                    (row[2], row[0])
                     for row, read in zip(rows, reads, strict=True)
                     if read is not None and read.plain and not read.named and titled(row[5])
                 }
@@ -319,9 +319,12 @@ class _Weighing:
                 continue
             # A role naming no organisation, in an article whose title names the asked one
             # ("Inside Halcyra Labs: …"), is that organisation's: as good as naming it,
-            # unless its sentence or the one before names another ("Its rival is Bramble.
-            # Chief executive Lucien Pardoe said …").
-            named_org = read.named or (read.plain and titled(title) and passage_id not in elsewhere)
+            # unless another is named before the holder, in the sentence or (the holder
+            # opening it) the one before ("Its rival is Bramble. Chief executive Lucien
+            # Pardoe said …"; not "CTO Greg Brockman (now president) … giants like Google").
+            named_org = read.named or (
+                read.plain and titled(title) and (passage_id, key) not in elsewhere
+            )
             if orgs and not named_org and passage_id not in org_here:
                 continue
             if extra and not all(_says(f"{role} {passage}", (t.text, *t.forms)) for t in extra):
@@ -391,23 +394,39 @@ _TITLE_WORDS_RE = re.compile(
 _NAMES_AN_ORG_RE = re.compile(r"\b[A-Z][\w&-]+")
 
 
-def _other_orgs_near(conn: sqlite3.Connection, orgs: list[EntityInfo], ids: list[int]) -> set[int]:
-    """Of these passages, those where an organisation other than the asked ones is named, in
-    the passage or the one before it."""
-    if not ids:
+def _other_orgs_near(
+    conn: sqlite3.Connection, orgs: list[EntityInfo], held: list[tuple[int, str]]
+) -> set[tuple[int, str]]:
+    """Of these (passage, holder) pairs, those where an organisation other than the asked ones
+    is named before the holder: in the passage, or in the one before when the holder is the
+    first the passage names (a title opening a sentence takes its organisation from what
+    came before; one later in the sentence, from what the sentence said so far)."""
+    if not held:
         return set()
+    ids = {p for p, _k in held}
     near = sorted({*ids, *(i - 1 for i in ids)})
     marks = ",".join("?" * len(near))
-    asked = ",".join("?" * len(orgs))
-    named = {
-        int(r[0])
-        for r in conn.execute(
-            "SELECT DISTINCT m.passage_id FROM mentions m JOIN entities n ON n.id = m.entity "
-            f"WHERE n.kind = 'org' AND n.key NOT IN ({asked}) AND m.passage_id IN ({marks})",
-            [*(o.key for o in orgs), *near],
+    asked = {o.key for o in orgs}
+    # per passage, each entity named (key, kind) in the order first named
+    named: dict[int, list[tuple[str, bool]]] = {}
+    for passage_id, key, kind in conn.execute(
+        "SELECT m.passage_id, n.key, n.kind FROM mentions m JOIN entities n ON n.id = m.entity "
+        f"WHERE m.passage_id IN ({marks}) ORDER BY m.passage_id, m.ord",
+        near,
+    ):
+        named.setdefault(int(passage_id), []).append((str(key), kind == "org" and key not in asked))
+
+    def other_org(passage_id: int, key: str) -> bool:
+        order = named.get(passage_id, [])
+        keys = [k for k, _other in order]
+        # a holder not named in the passage (a pronoun's): anything it names, or the one before
+        earlier = order[: keys.index(key)] if key in keys else order
+        look_back = key not in keys or not earlier
+        return any(other for _k, other in earlier) or (
+            look_back and any(other for _k, other in named.get(passage_id - 1, []))
         )
-    }
-    return {i for i in ids if i in named or i - 1 in named}
+
+    return {(p, k) for p, k in held if other_org(p, k)}
 
 
 def _passage_dates(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
