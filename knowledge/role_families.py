@@ -76,10 +76,11 @@ def may_count(text: str, titles: tuple[str, ...], *, past: bool) -> bool:
 
 
 def build(conn: sqlite3.Connection) -> None:
-    """Create and fill the two tables:
+    """Create and fill the three tables:
     - `role_family_texts`: per family, the role texts saying one of its titles, and whether
       such a role may count now (`now`), may count of the past (`ever`), or is one left
       (`gone`): a question reads the role rows of its family by their text, and no others;
+    - `role_family_rows`: per family, the role rows whose text may count or is a role left;
     - `role_families`: per family, tense (`past` 1: every role that may count; 0: only those
       that may count now) and person, how many role rows may count towards the family's
       titles (`n`), keyed so a question reads the people in falling `n`."""
@@ -102,6 +103,16 @@ def build(conn: sqlite3.Connection) -> None:
             for titles, number in FAMILY_IDS.items()
             if says(text, titles)
         ),
+    )
+    # the rows themselves, by family: a question weighing everyone reads its family's rows
+    # by number (roles has no index by text; scanning it was most of such a question)
+    conn.execute(
+        "CREATE TABLE role_family_rows (family INTEGER NOT NULL, id INTEGER NOT NULL, "
+        "PRIMARY KEY (family, id)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "INSERT INTO role_family_rows SELECT f.family, r.id FROM roles r "
+        "JOIN role_family_texts f ON f.text = r.text WHERE f.ever OR f.gone ORDER BY 1, 2"
     )
     conn.execute(
         "CREATE TABLE role_families (family INTEGER NOT NULL, past INTEGER NOT NULL, "

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from bench.corpus import CorpusGenerator
 from knowledge.answering import roles
+from knowledge.answering.frame import Term
 from knowledge.engine import Engine
 from knowledge.indexer import build_index
 from knowledge.role_families import FAMILIES, FAMILY_IDS, REMOVED, may_count, says
@@ -32,6 +33,11 @@ QUESTIONS = (
     "who heads anthropic",
     "who was the interim ceo",
     "when did the chief scientist leave",
+    # words besides the role, that the role's passage must say
+    "which ceo discussed the risks",
+    "who was the ceo in san francisco",
+    "who was the ceo planning to acquire",
+    "which ceo was shocked",
 )
 
 # questions no role of this corpus answers ("former Chief Scientist", "board member")
@@ -102,16 +108,18 @@ def test_the_likeliest_first_give_the_holders_weighing_everyone_gives(
 def test_after_the_budget_the_rest_are_weighed_at_once_to_the_same_holders(
     crowded: Engine, calls: list[Call], monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    """With a budget of one batch, most questions weigh their first batch, then everyone
-    else in one pass: the holders are still those weighing everyone gives."""
-    monkeypatch.setattr(roles, "_BUDGET", roles._BATCH)
+    """Told the family has no rows (so the first batch is half of them), most questions
+    weigh their first batch, then everyone else in one pass: the holders are still those
+    weighing everyone gives."""
+    monkeypatch.setattr(roles, "_family_rows", lambda _conn, _family: 0)
     weighed = _weighed(monkeypatch)
     crowded.ask(question)
+    weighed = list(weighed)  # the answer's weighings (not those below)
     for conn, frame, entities, kw, found in calls:
         everyone = original_holders(conn, frame, entities, **{**kw, "top": None})
         assert found == everyone[: kw["top"]]
     if question in ("who is the ceo of openai", "who runs openai", "who heads anthropic"):
-        assert weighed[0] is not None and None in weighed  # a batch, then the rest at once
+        assert weighed[0] is not None and weighed[1:] == [None]  # a batch, the rest at once
 
 
 def test_a_common_title_weighs_a_few_people_not_everyone(
@@ -234,7 +242,7 @@ def test_a_holder_naming_the_organisation_is_waited_for(
     finally:
         router.engine.close()
     assert list(answer.answers.values())[:1] == ["Bruno Kestel"]
-    assert weighed and None not in weighed and len(weighed) > 1
+    assert len(weighed) > 1  # it went on after the first batch (here, the rest at once)
 
 
 @pytest.mark.parametrize("past", [False, True])
@@ -259,3 +267,98 @@ def test_a_family_s_role_texts_are_the_ones_that_may_count(
         assert here == every_here & {r[2] for r in by_family}
     finally:
         conn.close()
+
+
+def test_other_words_weigh_only_the_people_whose_passages_say_them(
+    crowded: Engine, calls: list[Call], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "which ceo was shocked": the people whose role's passage says "shocked" are found
+    through the full-text index and weighed at once; no one else is weighed."""
+    weighed = _weighed(monkeypatch)
+    crowded.ask("which ceo was shocked")
+    assert len(weighed) == 1 and weighed[0] is not None
+    conn = sqlite3.connect(crowded.index_path)
+    with_word = {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT r.entity_key FROM roles r JOIN passages p ON p.id = r.passage_id "
+            "WHERE p.text LIKE '%shocked%'"
+        )
+    }
+    conn.close()
+    assert set(weighed[0]) <= with_word and len(weighed[0]) < len(with_word) + 1
+    everyone = original_holders(*calls[0][:3], **{**calls[0][3], "top": None})
+    assert calls[0][4] == everyone[: calls[0][3]["top"]] and everyone
+
+
+@pytest.mark.parametrize(
+    ("change", "question"),
+    [
+        ("_EXTRA_PASSAGES", "which ceo was shocked"),  # too common a word
+        ("_EXTRA_PEOPLE", "who was the ceo in san francisco"),  # too many people
+    ],
+)
+def test_other_words_too_common_for_the_index_are_weighed_by_the_counts(
+    crowded: Engine,
+    calls: list[Call],
+    monkeypatch: pytest.MonkeyPatch,
+    change: str,
+    question: str,
+) -> None:
+    monkeypatch.setattr(roles, change, 0)
+    weighed = _weighed(monkeypatch)
+    crowded.ask(question)
+    assert len(weighed) > 1 or None in weighed  # the likeliest first, as with no words
+    for conn, frame, entities, kw, found in calls:
+        assert found == original_holders(conn, frame, entities, **{**kw, "top": None})[: kw["top"]]
+
+
+def test_other_words_the_index_cannot_tell_are_weighed_by_the_counts(tmp_path: Path) -> None:
+    """A word not plain ASCII, or a role text whose parenthesis says the word (the role's
+    words there may not be its passage's): the full-text index is not asked."""
+    router = router_over(
+        tmp_path,
+        "Musk praised his co-founder (Sam Altman) at the event. OpenAI CEO Sam Altman spoke.",
+        title="OpenAI this week",
+    )
+    conn = sqlite3.connect(router.engine.index_path)
+    router.engine.close()
+    try:
+        family = FAMILY_IDS[FAMILIES["founder"]]
+        conn.execute(
+            "INSERT INTO role_family_texts VALUES (?, 'co-founder (Sam Altman)', 1, 1, 0)",
+            (family,),
+        )
+        altman = Term(text="altman", forms=("altman",))
+        event = Term(text="event", forms=("event",))
+        assert roles._saying_extras(conn, family, (altman,), past=True) is None
+        assert roles._saying_extras(conn, family, (event,), past=True) is not None
+        cafe = Term(text="café", forms=("café",))
+        assert roles._saying_extras(conn, family, (cafe,), past=True) is None
+    finally:
+        conn.close()
+
+
+def test_few_holders_among_the_likeliest_weigh_the_rest_at_once(
+    crowded: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "who heads anthropic": hardly any of the likeliest chiefs' roles name Anthropic, so
+    after the first batches everyone else is weighed in one pass, not batch after batch."""
+    weighed = _weighed(monkeypatch)
+    crowded.ask("who heads anthropic")
+    assert None in weighed
+    assert sum(len(keys) for keys in weighed[: weighed.index(None)] if keys) == roles._SCARCE
+
+
+def test_batches_grow_with_the_people_weighed(
+    crowded: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Later batches take more people at once (half as many as weighed so far): fewer
+    queries when many must be weighed before the order is settled."""
+    weighed = _weighed(monkeypatch)
+    crowded.ask("who runs openai")
+    sizes = [len(keys) for keys in weighed if keys is not None]
+    assert sizes[:3] == [roles._BATCH] * 3 and len(sizes) > 3
+    assert all(
+        later == int(sum(sizes[:i]) * roles._GROWTH) for i, later in enumerate(sizes) if i > 2
+    )

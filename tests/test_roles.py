@@ -290,3 +290,19 @@ def test_a_plain_title_is_the_articles_unless_another_company_comes_before_it(
             assert "Pardoe" in reply.text, reply.text  # read, and not taken for the holder
     finally:
         router.engine.close()
+
+
+def test_a_past_role_in_a_passage_saying_the_other_words_holds_it(tmp_path: Path) -> None:
+    """ "who was the ceo in boston": a former chief executive, in the sentence saying
+    Boston, held it (asked in the past, a former title counts)."""
+    router = router_over(
+        tmp_path,
+        "Former CEO Dana Whitfield spoke in Boston about Quorra Labs. Quorra Labs CEO Omar "
+        "Castel said the acquisition would close.",
+        title="Quorra Labs news",
+    )
+    try:
+        reply = router.handle_text("who was the ceo in boston")
+        assert "Best match: Dana Whitfield" in reply.intro, reply.text
+    finally:
+        router.engine.close()

@@ -95,7 +95,61 @@ def holders(
     weigh = _Weighing(conn, frame, entities, roles=roles, extra=extra, former=former, family=family)
     if top is None or family is None:
         return _ranked(weigh(None), top)
+    saying = _saying_extras(conn, family, extra, past=weigh.past) if extra else None
+    if saying is not None:  # only they may hold it: weighed at once
+        people = [key for key in saying if weigh.may_hold(key)]
+        return _ranked(weigh(people) if people else {}, top)
     return _ranked(_likeliest(conn, weigh, family, top, past=weigh.past), top)
+
+
+_PLAIN_WORDS_RE = re.compile(r"[a-z0-9]+(?:[ '-][a-z0-9]+)*")
+_EXTRA_PASSAGES = 20_000  # more passages with a word than this: the counts are the quicker
+_EXTRA_PEOPLE = 2_000  # more people than this in them: likewise
+
+
+def _saying_extras(
+    conn: sqlite3.Connection, family: int, extra: tuple[Term, ...], *, past: bool
+) -> list[str] | None:
+    """The people with a role of the family (that may count) in a passage saying every one of
+    the question's other words ("who was the interim ceo"), found through the full-text
+    index: a role only counts when it or its passage says them, and a role's words are its
+    passage's (but for a name in parentheses: "his co-founder (Musk)"). None when the index
+    cannot tell (a word not plain ASCII, a role text with parentheses saying one) or a word
+    is too common for this to be the quicker way. (A passage spelling a word with a
+    ligature or a long s is not found by the index, though case folding would read it.)"""
+    said = [tuple(dict.fromkeys(f.casefold() for f in (t.text, *t.forms))) for t in extra]
+    if not all(_PLAIN_WORDS_RE.fullmatch(f) for forms in said for f in forms):
+        return None
+    counts = "ever" if past else "now"
+    for (text,) in conn.execute(
+        f"SELECT text FROM role_family_texts WHERE family = ? AND {counts} "
+        "AND instr(text, '(') > 0",
+        (family,),
+    ):
+        if any(_says(text, forms) for forms in said):
+            return None
+    for forms in said:
+        marks = ",".join("?" * len(forms))
+        (passages,) = conn.execute(
+            f"SELECT coalesce(sum(passages), 0) FROM vocabulary WHERE word IN ({marks})", forms
+        ).fetchone()
+        if passages > _EXTRA_PASSAGES:
+            return None
+    match = " AND ".join(
+        "(" + " OR ".join('"' + f.replace("'", " ").replace("-", " ") + '"' for f in forms) + ")"
+        for forms in said
+    )
+    people = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT DISTINCT r.entity_key FROM (SELECT rowid AS id FROM passages_fts "
+            "WHERE passages_fts MATCH ?) p JOIN roles r ON r.passage_id = p.id "
+            f"WHERE r.text IN (SELECT text FROM role_family_texts WHERE family = ? AND {counts}) "
+            f"LIMIT {_EXTRA_PEOPLE + 1}",
+            (match, family),
+        )
+    ]
+    return sorted(people) if len(people) <= _EXTRA_PEOPLE else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -108,8 +162,9 @@ class _Weighed:
     first: int  # the role row that first gave it: ties keep the rows' order
 
 
-_BATCH = 32  # people weighed at a time, likeliest first (a batch is one query)
-_BUDGET = 256  # people weighed so, unsettled, before all others are weighed at once
+_BATCH = 32  # people weighed at a time at first, likeliest first (a batch is one query)
+_GROWTH = 0.5  # later batches: half as many people as weighed so far (fewer queries)
+_SCARCE = 3 * _BATCH  # people weighed before few holders among them means few in all
 
 
 def _likeliest(
@@ -122,28 +177,47 @@ def _likeliest(
     that many times n. Reading the counts in falling order, the weighing stops once `top`
     people beat the next count's ceiling.
     With an organisation asked, people whose roles name it push out all others, so the
-    stop waits for one of them. When _BUDGET people pass unsettled (many people with few
-    roles, or none naming the organisation), everyone not yet weighed is weighed at once:
-    one pass over the family's roles costs less than batches of a few people each."""
+    stop waits for one of them. Once half the family's rows are weighed unsettled (many
+    people with few roles), or the first _SCARCE people hold fewer than `top` (none naming
+    the organisation, or saying the question's other words), everyone not yet weighed is
+    weighed at once: one pass over the rest costs less than batches of a few people."""
     ceiling = 2.0 if weigh.orgs else 1.0
     weighed: dict[str, _Weighed] = {}
     done: list[str] = []
     batch: list[str] = []
+    rows = batch_rows = 0  # role rows of the people weighed, and of those in `batch`
+    total: int | None = None  # the family's rows, read when first needed
     for n, key in _counts(conn, family, past=past):
         if not weigh.may_hold(key):
             continue
-        if len(batch) == _BATCH:
+        if len(batch) >= max(_BATCH, int(len(done) * _GROWTH)):
             weighed.update(weigh(batch))
             done += batch
-            batch = []
+            rows, batch, batch_rows = rows + batch_rows, [], 0
             if _settled(weighed, top, ceiling * n, wait_for_named=bool(weigh.orgs)):
                 return weighed
-            if len(done) >= _BUDGET:
+            # few of the likeliest hold it (the title is said of others, or the organisation
+            # or the question's other words seldom with it): the rest at once
+            scarce = (
+                len(done) >= _SCARCE
+                and len(_contenders(weighed, wait_for_named=bool(weigh.orgs))) < top
+            )
+            total = _family_rows(conn, family) if total is None else total
+            if scarce or rows * 2 >= total:
                 return {**weighed, **weigh(None, besides=done)}
         batch.append(key)
+        batch_rows += n
     if batch:
         weighed.update(weigh(batch))
     return weighed
+
+
+def _family_rows(conn: sqlite3.Connection, family: int) -> int:
+    """How many role rows the family has (of either tense, and roles left)."""
+    (found,) = conn.execute(
+        "SELECT count(*) FROM role_family_rows WHERE family = ?", (family,)
+    ).fetchone()
+    return int(found)
 
 
 def _counts(conn: sqlite3.Connection, family: int, *, past: bool) -> Iterator[tuple[int, str]]:
@@ -161,19 +235,23 @@ def _counted(conn: sqlite3.Connection) -> bool:
     """Whether this index keeps role rows by family (an index built before it does not)."""
     (found,) = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-        "AND name IN ('role_families', 'role_family_texts')"
+        "AND name IN ('role_families', 'role_family_texts', 'role_family_rows')"
     ).fetchone()
-    return bool(found == 2)
+    return bool(found == 3)
+
+
+def _contenders(weighed: Mapping[str, _Weighed], *, wait_for_named: bool) -> list[_Weighed]:
+    """The people weighed who may be among the holders: those naming the organisation when
+    any does (or must, with `wait_for_named`), else all."""
+    named = [w for w in weighed.values() if w.holder.named_org]
+    return named if named or wait_for_named else list(weighed.values())
 
 
 def _settled(
     weighed: Mapping[str, _Weighed], top: int, next_most: float, *, wait_for_named: bool
 ) -> bool:
     """Whether no one not yet weighed, giving at most `next_most`, can be among the `top`."""
-    named = [w for w in weighed.values() if w.holder.named_org]
-    if wait_for_named and not named:
-        return False
-    pool = named or list(weighed.values())
+    pool = _contenders(weighed, wait_for_named=wait_for_named)
     if len(pool) < top:
         return False
     supports = sorted((w.support for w in pool), reverse=True)
@@ -479,12 +557,22 @@ def _roles_saying(
     unless `with_text`.
     With `family` (`wanted` is that family's titles), the rows are those whose text the
     build found saying one (`role_family_texts`) and that may count (of the `past` too) or
-    are roles left: the others count for no one; else SQLite narrows them to those
+    are roles left: the others count for no one (everyone's are read by their numbers,
+    `role_family_rows`; some people's through the people); else SQLite narrows them to those
     containing one of the words (ASCII case aside; a role with other letters is always
     kept, since case folding may turn them into ASCII ones). Either way a question reads the
     roles it is about, not every role of a large index; `_says` decides."""
     params: list[object] = []
-    if family is not None:  # the texts the build found saying the family's titles
+    rows_of, order = "roles r", "r.id"
+    if family is not None and people is None:  # everyone's: the family's rows, by number
+        counts = "ever" if past else "now"
+        rows_of = (
+            "role_family_rows x JOIN roles r ON r.id = x.id JOIN role_family_texts f "
+            "ON f.family = x.family AND f.text = r.text"
+        )
+        where = f"x.family = ? AND (f.{counts} OR f.gone)"
+        params, order = [family], "x.id"  # the key's order: no sort
+    elif family is not None:  # some people's (by their index): the family's texts
         counts = "ever" if past else "now"
         where = (
             "r.text IN (SELECT text FROM role_family_texts "
@@ -518,8 +606,8 @@ def _roles_saying(
     passage = "(SELECT text FROM passages WHERE id = r.passage_id)" if with_text else "''"
     for r in conn.execute(
         f"SELECT r.entity_key, r.text, r.passage_id, {passage}, a.published, a.title, r.id, "
-        f"{org_here} FROM roles r JOIN articles a ON a.seq = r.article "
-        f"WHERE {where} ORDER BY r.id",
+        f"{org_here} FROM {rows_of} JOIN articles a ON a.seq = r.article "
+        f"WHERE {where} ORDER BY {order}",
         [*keys, *params],
     ):
         rows.append((r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6]))
