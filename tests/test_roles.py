@@ -306,3 +306,16 @@ def test_a_past_role_in_a_passage_saying_the_other_words_holds_it(tmp_path: Path
         assert "Best match: Dana Whitfield" in reply.intro, reply.text
     finally:
         router.engine.close()
+
+
+@pytest.mark.parametrize("question", ["who was the interim ceo", "who is the cfo"])
+def test_a_role_no_one_is_given_is_answered_as_a_question_not_looked_up_as_a_name(
+    router: Router, question: str
+) -> None:
+    """No article names an interim CEO or a CFO: the reply says what the articles come
+    closest to, hedged, instead of "no one by that name" or an organisation whose name
+    looks like "cfo" ("Allen & Co.")."""
+    reply = router.handle_text(question)
+    assert reply.title.startswith("“"), reply.text  # the question answered
+    assert "by that name" not in reply.text and "Organisation" not in reply.text, reply.text
+    assert "Best match" not in reply.intro, reply.text

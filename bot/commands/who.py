@@ -71,6 +71,8 @@ def who(ctx: Context, args: str) -> Reply:
         answered = ask(ctx, f"who {args}")
         if answered.intro.startswith("Best match") or "don't mention" in answered.title:
             return answered
+        if any(w.casefold() in ROLE_WORDS for w in name.split()):
+            return answered  # a role asked for ("the interim ceo"), never a name to look up
         if ctx.engine.lookup(name).status == "match" or (
             answered.citations and len(name.split()) > 2
         ):
