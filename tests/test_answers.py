@@ -36,6 +36,8 @@ ANSWERS: list[tuple[str, list[str]]] = [
     ("who fired altman", ["Best match: the board", "kicked out"]),
     ("who runs microsoft", ["Best match: Satya Nadella"]),
     ("who left for anthropic", ["Best match: John Schulman"]),
+    # leaving one for another is joining it: "Tesla had already poached … Andrej Karpathy"
+    ("who left openai for tesla", ["Best match: Andrej Karpathy"]),
     # when: dates at their precision
     ("when did sutskever resign", ["May 2024"]),
     ("when did larry page call musk a speciesist", ["2013"]),
@@ -126,3 +128,21 @@ def test_a_timeline_page_fits_one_slack_section_and_one_embed(
     assert len(body) <= 3000  # Slack section text limit; a Discord embed allows 4096
     assert reply.buttons and reply.buttons[-1].label == "Next"
     assert "page:2" in reply.footer
+
+
+@pytest.mark.parametrize(
+    ("question", "joins"),
+    [
+        ("who left openai for tesla", True),
+        ("who quit google for the startup openai", False),  # "for" then no name: not one
+        ("why did he quit for good", False),
+        ("who resigned for family reasons", False),
+    ],
+)
+def test_leaving_for_someone_is_joining_them(engine: Engine, question: str, joins: bool) -> None:
+    from knowledge.answering.frame import parse
+
+    found = parse(question, engine.entities())
+    assert found.action is not None
+    assert ("joined" in found.action.forms) is joins
+    assert "left" in found.action.forms or "quit" in found.action.forms

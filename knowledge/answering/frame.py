@@ -307,6 +307,21 @@ def near_name(word: str, entities: tuple[EntityInfo, ...]) -> bool:
     )
 
 
+_FOR_RE = re.compile(r"[^.?!;]*?\bfor\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _left_for(term: Term, key: str, english: str, at: int, covered: list[tuple[int, int]]) -> Term:
+    """ "who left openai for tesla": leaving one for another is joining the other, and the
+    articles may tell it so ("Tesla poached … Andrej Karpathy"): the action is either."""
+    if lexicon.group_of(key) != lexicon.group_of("leave"):
+        return term
+    after = _FOR_RE.match(english, at + len(term.text))
+    if after is None or not any(s == after.end() for s, _e in covered):
+        return term  # "left for good", "quit for family reasons": no one joined
+    joined = dict.fromkeys((*term.forms, *lexicon.paraphrases("join")))
+    return Term(text=term.text, forms=tuple(joined))
+
+
 def _object_marked(text: str, start: int) -> bool:
     before = text[:start].split()
     return bool(before) and before[-1].casefold().strip(",") in _OBJECT_MARKERS
@@ -398,7 +413,7 @@ def parse(
             and lexicon.group_of(key) is not None
             and key not in lexicon.VAGUE
         ):
-            action = term
+            action = term = _left_for(term, key, english, _start, covered)
         terms.append(term)
     for entity in ordered:
         terms.append(Term(text=entity.name, forms=(), entity=entity))
