@@ -56,6 +56,8 @@ ANSWERS: list[tuple[str, list[str]]] = [
     ("when did the wall street journal report the for-profit plan", ["2024-09-27"]),
     ("when did musk pull twitter access", ["December 2022"]),
     ("when did openai introduce the capped-profit model", ["2019"]),
+    # talks are negotiations: "in 2016, OpenAI began negotiations with Microsoft"
+    ("when did openai start talking to microsoft", ["Best match: 2016"]),
     # undated sentences: the date stated just before them, said as such
     ("when did microsoft hire suleyman", ["$650 million", "early 2024 (from context)"]),
     ("when did zilis write to musk", ["August 2017 (from context)"]),
