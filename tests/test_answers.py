@@ -139,6 +139,8 @@ def test_a_timeline_page_fits_one_slack_section_and_one_embed(
         ("who quit google for the startup openai", False),  # "for" then no name: not one
         ("why did he quit for good", False),
         ("who resigned for family reasons", False),
+        ("where did sutskever jump ship to", True),  # where to: the one joined is asked
+        ("why did he quit to spend time with family", False),
     ],
 )
 def test_leaving_for_someone_is_joining_them(engine: Engine, question: str, joins: bool) -> None:

@@ -307,16 +307,21 @@ def near_name(word: str, entities: tuple[EntityInfo, ...]) -> bool:
     )
 
 
-_FOR_RE = re.compile(r"[^.?!;]*?\bfor\s+(?:the\s+)?", re.IGNORECASE)
+_FOR_RE = re.compile(r"[^.?!;]*?\b(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
+_WHERE_TO_RE = re.compile(r"\s+to\b", re.IGNORECASE)
 
 
 def _left_for(term: Term, key: str, english: str, at: int, covered: list[tuple[int, int]]) -> Term:
-    """ "who left openai for tesla": leaving one for another is joining the other, and the
-    articles may tell it so ("Tesla poached … Andrej Karpathy"): the action is either."""
+    """ "who left openai for tesla", "where did he jump ship to": leaving one for another is
+    joining the other, and the articles may tell it so ("Tesla poached … Andrej Karpathy",
+    "Albrecht joined Tessary"): the action is either."""
     if lexicon.group_of(key) != lexicon.group_of("leave"):
         return term
-    after = _FOR_RE.match(english, at + len(term.text))
-    if after is None or not any(s == after.end() for s, _e in covered):
+    end = at + len(term.text)
+    after = _FOR_RE.match(english, end)
+    named = after is not None and any(s == after.end() for s, _e in covered)
+    asked = english.casefold().startswith("where") and _WHERE_TO_RE.match(english, end)
+    if not named and not asked:
         return term  # "left for good", "quit for family reasons": no one joined
     joined = dict.fromkeys((*term.forms, *lexicon.paraphrases("join")))
     return Term(text=term.text, forms=tuple(joined))
