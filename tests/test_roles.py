@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.reply import Reply
 from bot.router import Router
 from knowledge.engine import Engine
 from knowledge.roles import normalize
@@ -187,19 +188,25 @@ def test_appointments_and_removals_decide_who_holds_a_role_now(tmp_path: Path) -
         router.engine.close()
 
 
+def _asked(tmp_path: Path, text: str, title: str, question: str) -> Reply:
+    """The reply to `question` from an index of one article."""
+    router = router_over(tmp_path, text, title=title)
+    try:
+        return router.handle_text(question)
+    finally:
+        router.engine.close()
+
+
 def test_a_role_given_again_after_a_removal_is_held(tmp_path: Path) -> None:
     """Removed as chief executive, then named chief executive again: holds it now."""
-    router = router_over(
+    reply = _asked(
         tmp_path,
         "In 2023 the board voted to remove Dana Whitfield as chief executive. In 2024 Dana "
         "Whitfield was named chief executive again.",
-        title="Inside Quorra: a comeback",
+        "Inside Quorra: a comeback",
+        "who is the current ceo",
     )
-    try:
-        reply = router.handle_text("who is the current ceo")
-        assert "Best match: Dana Whitfield" in reply.intro, reply.text
-    finally:
-        router.engine.close()
+    assert "Best match: Dana Whitfield" in reply.intro, reply.text
 
 
 @pytest.mark.parametrize(
@@ -295,17 +302,14 @@ def test_a_plain_title_is_the_articles_unless_another_company_comes_before_it(
 def test_a_past_role_in_a_passage_saying_the_other_words_holds_it(tmp_path: Path) -> None:
     """ "who was the ceo in boston": a former chief executive, in the sentence saying
     Boston, held it (asked in the past, a former title counts)."""
-    router = router_over(
+    reply = _asked(
         tmp_path,
         "Former CEO Dana Whitfield spoke in Boston about Quorra Labs. Quorra Labs CEO Omar "
         "Castel said the acquisition would close.",
-        title="Quorra Labs news",
+        "Quorra Labs news",
+        "who was the ceo in boston",
     )
-    try:
-        reply = router.handle_text("who was the ceo in boston")
-        assert "Best match: Dana Whitfield" in reply.intro, reply.text
-    finally:
-        router.engine.close()
+    assert "Best match: Dana Whitfield" in reply.intro, reply.text
 
 
 @pytest.mark.parametrize("question", ["who was the interim ceo", "who is the cfo"])
