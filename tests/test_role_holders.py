@@ -278,15 +278,18 @@ def test_other_words_weigh_only_the_people_whose_passages_say_them(
     crowded.ask("which ceo was shocked")
     assert len(weighed) == 1 and weighed[0] is not None
     conn = sqlite3.connect(crowded.index_path)
-    with_word = {
-        str(r[0])
-        for r in conn.execute(
-            "SELECT r.entity_key FROM roles r JOIN passages p ON p.id = r.passage_id "
-            "WHERE p.text LIKE '%shocked%'"
-        )
-    }
+    family = FAMILY_IDS[FAMILIES["ceo"]]
+    rows = conn.execute(
+        "SELECT r.entity_key, p.text FROM roles r JOIN passages p ON p.id = r.passage_id "
+        "JOIN entities e ON e.key = r.entity_key AND e.kind = 'person' "
+        "JOIN role_family_texts f ON f.text = r.text AND f.family = ? AND f.ever",  # "was"
+        (family,),
+    ).fetchall()
     conn.close()
-    assert set(weighed[0]) <= with_word and len(weighed[0]) < len(with_word) + 1
+    saying = {k for k, text in rows if re.search(r"(?<!\w)shock(?:ed)?(?!\w)", text.casefold())}
+    near = {k for k, text in rows if "shock" in text.casefold()}  # as the index stems it
+    assert saying and saying <= set(weighed[0]) <= near  # all who may hold it, no others
+    assert len(near) < len({k for k, _text in rows}) / 2  # a few of the family's people
     everyone = original_holders(*calls[0][:3], **{**calls[0][3], "top": None})
     assert calls[0][4] == everyone[: calls[0][3]["top"]] and everyone
 
