@@ -496,7 +496,10 @@ def _extract_article(
             mentions.append(Mention(meant, company.start(), company.end(), implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
-        for order, key in enumerate(dict.fromkeys(m.key for m in mentions)):
+        # numbered in text order (the implicit ones above were appended): what a role's
+        # reading takes as named before its holder is read from it
+        in_order = sorted(mentions, key=lambda m: m.start)
+        for order, key in enumerate(dict.fromkeys(m.key for m in in_order)):
             used.add(key)
             out.mentions.append(
                 {

@@ -105,7 +105,7 @@ def test_the_likeliest_first_give_the_holders_weighing_everyone_gives(
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
-def test_after_the_budget_the_rest_are_weighed_at_once_to_the_same_holders(
+def test_after_a_first_batch_the_rest_are_weighed_at_once_to_the_same_holders(
     crowded: Engine, calls: list[Call], monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
     """Told the family has no rows (so the first batch is half of them), most questions
@@ -316,9 +316,47 @@ def test_other_words_too_common_for_the_index_are_weighed_by_the_counts(
         assert found == original_holders(conn, frame, entities, **{**kw, "top": None})[: kw["top"]]
 
 
+def test_weighing_everyone_reads_the_roles_people_left(tmp_path: Path, calls: list[Call]) -> None:
+    """Everyone's rows are read by the family's numbers: a role left is among them, so
+    one who was removed as chief executive is not given the title."""
+    router = router_over(
+        tmp_path,
+        "In 2019 Dana Whitfield was named chief executive of Quorra. In 2023 the board voted "
+        "to remove Dana Whitfield as chief executive. Omar Castel is chief executive of Quorra.",
+        title="Quorra news",
+    )
+    try:
+        router.handle_text("who is the ceo of quorra")
+        assert calls
+        for conn, frame, entities, kw, _found in calls:
+            everyone = original_holders(conn, frame, entities, **{**kw, "top": None})
+            assert [h.entity.key for h in everyone] == ["omar-castel"]
+    finally:
+        router.engine.close()
+
+
+def test_other_words_are_all_said_where_a_holder_is_found(tmp_path: Path) -> None:
+    """Two other words: the people found are those whose passage says both, not either."""
+    router = router_over(
+        tmp_path,
+        "CEO Dana Whitfield spoke in Boston. CEO Omar Castel was shocked. CEO Priya "
+        "Lindqvist was shocked in Boston.",
+        title="Quorra news",
+    )
+    conn = sqlite3.connect(router.engine.index_path)
+    router.engine.close()
+    try:
+        family = FAMILY_IDS[FAMILIES["ceo"]]
+        words = (Term(text="shocked", forms=("shocked",)), Term(text="boston", forms=("boston",)))
+        assert roles._saying_extras(conn, family, words, past=True) == ["priya-lindqvist"]
+    finally:
+        conn.close()
+
+
 def test_other_words_the_index_cannot_tell_are_weighed_by_the_counts(tmp_path: Path) -> None:
-    """A word not plain ASCII, or a role text whose parenthesis says the word (the role's
-    words there may not be its passage's): the full-text index is not asked."""
+    """A word not plain ASCII (even one whose case folding is), or a role text whose
+    parenthesis says the word (the role's words there may not be its passage's): the
+    full-text index is not asked."""
     router = router_over(
         tmp_path,
         "Musk praised his co-founder (Sam Altman) at the event. OpenAI CEO Sam Altman spoke.",
@@ -338,6 +376,8 @@ def test_other_words_the_index_cannot_tell_are_weighed_by_the_counts(tmp_path: P
         assert roles._saying_extras(conn, family, (event,), past=True) is not None
         cafe = Term(text="café", forms=("café",))
         assert roles._saying_extras(conn, family, (cafe,), past=True) is None
+        street = Term(text="straße", forms=("straße",))  # folds to plain "strasse"
+        assert roles._saying_extras(conn, family, (street,), past=True) is None
     finally:
         conn.close()
 

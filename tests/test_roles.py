@@ -273,11 +273,46 @@ def test_who_holds_a_role_reads_what_happened_to_whom(
             "who is the president of quorra labs",
             "Priya Lindqvist",
         ),
+        (  # past the end of the holder's clause, it is what the sentence goes on to
+            "Quorra Labs hired Omar Castel in 2019. Dana Whitfield urged Omar Castel and CTO "
+            "Priya Lindqvist (now president) to raise money, warning them that Bramble "
+            "Robotics had more.",
+            "who is the president of quorra labs",
+            "Priya Lindqvist",
+        ),
         (  # one named before the holder, in the same sentence, is
             "Quorra Labs sells robots. Rival Bramble Robotics struggled, and chief executive "
             "Lucien Pardoe cut prices.",
             "who is the ceo of quorra labs",
             "",
+        ),
+        (  # so is one in the holder's own relative clause
+            "Quorra Labs sells robots. Chief executive Lucien Pardoe, who runs Bramble "
+            "Robotics, backed the lab.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
+        (
+            "Quorra Labs sells robots. Chief executive Lucien Pardoe, whose company Bramble "
+            "Robotics invested billions, called the move a mistake.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
+        (  # a sentence opening with the holder takes its company from the one before...
+            "Its main rival is Bramble Robotics. Chief executive Lucien Pardoe cut prices.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
+        (  # ...which may be the asked one
+            "Quorra Labs sells robots. Chief executive Lucien Pardoe cut prices.",
+            "who is the ceo of quorra labs",
+            "Lucien Pardoe",
+        ),
+        (  # two holders: each by what comes before them and in their own clause
+            "Quorra Labs sells robots. Chief executive Dana Whitfield cut prices, saying "
+            "Bramble Robotics and its chief executive Lucien Pardoe had forced the move.",
+            "who is the ceo of quorra labs",
+            "Dana Whitfield",
         ),
     ],
 )
@@ -323,3 +358,35 @@ def test_a_role_no_one_is_given_is_answered_as_a_question_not_looked_up_as_a_nam
     assert reply.title.startswith("“"), reply.text  # the question answered
     assert "by that name" not in reply.text and "Organisation" not in reply.text, reply.text
     assert "Best match" not in reply.intro, reply.text
+
+
+def test_a_company_the_article_points_at_counts_where_it_is_said(tmp_path: Path) -> None:
+    """ "At the company, chief executive Lucien Pardoe …" in an article about two companies:
+    "the company" (the first the title names) comes before the holder, so the title is not
+    the other one's."""
+    reply = _asked(
+        tmp_path,
+        "The deal was signed on Friday. At the company, chief executive Lucien Pardoe cut prices.",
+        "Quorra Labs and Bramble Robotics sign a deal",
+        "who is the ceo of bramble robotics",
+    )
+    assert "Best match: Lucien Pardoe" not in reply.intro, reply.text
+
+
+def test_mentions_are_numbered_in_text_order(tmp_path: Path) -> None:
+    """ "the company" is placed where it is said, before the chief it comes before (what a
+    title's holder reads as named before them is read from the numbering)."""
+    router = router_over(
+        tmp_path,
+        "The deal was signed on Friday. At the company, chief executive Lucien Pardoe cut prices.",
+        title="Quorra Labs and Bramble Robotics sign a deal",
+    )
+    try:
+        named = router.engine._conn().execute(
+            "SELECT n.key FROM mentions m JOIN entities n ON n.id = m.entity "
+            "JOIN passages p ON p.id = m.passage_id WHERE p.text LIKE 'At the company%' "
+            "ORDER BY m.ord"
+        )
+        assert [str(r[0]) for r in named] == ["quorra-labs", "lucien-pardoe"]
+    finally:
+        router.engine.close()

@@ -114,9 +114,12 @@ def _saying_extras(
     the question's other words ("who was the interim ceo"), found through the full-text
     index: a role only counts when it or its passage says them, and a role's words are its
     passage's (but for a name in parentheses: "his co-founder (Musk)"). None when the index
-    cannot tell (a word not plain ASCII, a role text with parentheses saying one) or a word
-    is too common for this to be the quicker way. (A passage spelling a word with a
-    ligature or a long s is not found by the index, though case folding would read it.)"""
+    cannot tell (a word not plain ASCII as asked, a role text with parentheses saying one)
+    or a word is too common for this to be the quicker way. (A passage spelling a word with
+    a ligature or a long s is not found by the index, though case folding would read it;
+    nor is "straße" by "strasse", its case folding: the index keeps "straße".)"""
+    if not all(f.isascii() for t in extra for f in (t.text, *t.forms)):
+        return None
     said = [tuple(dict.fromkeys(f.casefold() for f in (t.text, *t.forms))) for t in extra]
     if not all(_PLAIN_WORDS_RE.fullmatch(f) for forms in said for f in forms):
         return None
@@ -384,6 +387,7 @@ class _Weighing:
                     if read is not None and read.plain and not read.named and titled(row[5])
                 }
             ),
+            entities,
         )
         for (key, _text, passage_id, passage, published, title, row_id), read in zip(
             rows, reads, strict=True
@@ -473,12 +477,19 @@ _NAMES_AN_ORG_RE = re.compile(r"\b[A-Z][\w&-]+")
 
 
 def _other_orgs_near(
-    conn: sqlite3.Connection, orgs: list[EntityInfo], held: list[tuple[int, str]]
+    conn: sqlite3.Connection,
+    orgs: list[EntityInfo],
+    held: list[tuple[int, str]],
+    entities: Mapping[str, EntityInfo],
 ) -> set[tuple[int, str]]:
     """Of these (passage, holder) pairs, those where an organisation other than the asked ones
-    is named before the holder: in the passage, or in the one before when the holder is the
-    first the passage names (a title opening a sentence takes its organisation from what
-    came before; one later in the sentence, from what the sentence said so far)."""
+    is named before the holder or in the holder's own clause: in the passage, or in the one
+    before when the holder is the first the passage names (a title opening a sentence takes
+    its organisation from what came before; one later in the sentence, from what the
+    sentence said so far). "Chief executive Satya Nadella, whose company Microsoft …" is
+    Microsoft's; "CTO Greg Brockman … to seek funding, warning them that … Google" is not
+    Google's: past the end of the holder's clause, a company is what the sentence goes on
+    to talk about."""
     if not held:
         return set()
     ids = {p for p, _k in held}
@@ -493,18 +504,64 @@ def _other_orgs_near(
         near,
     ):
         named.setdefault(int(passage_id), []).append((str(key), kind == "org" and key not in asked))
+    texts: dict[int, str] = {}
+
+    def in_clause(passage_id: int, key: str, later: list[str]) -> bool:
+        if passage_id not in texts:
+            row = conn.execute("SELECT text FROM passages WHERE id = ?", (passage_id,)).fetchone()
+            texts[passage_id] = str(row[0]).casefold() if row else ""
+        text = texts[passage_id]
+        holder = _first_named(text, entities.get(key))
+        if holder is None:  # named by a pronoun: where its clause ends is not known
+            return True
+        clause = _CLAUSE_END_RE.search(text, holder[1])
+        ends = clause.start() if clause else len(text)
+        for other in later:
+            at = _first_named(text, entities.get(other))
+            if at is None or at[0] < ends:  # "the company" (not placed) counts as before
+                return True
+        return False
 
     def other_org(passage_id: int, key: str) -> bool:
         order = named.get(passage_id, [])
         keys = [k for k, _other in order]
-        # a holder not named in the passage (a pronoun's): anything it names, or the one before
-        earlier = order[: keys.index(key)] if key in keys else order
-        look_back = key not in keys or not earlier
-        return any(other for _k, other in earlier) or (
-            look_back and any(other for _k, other in named.get(passage_id - 1, []))
-        )
+        if key not in keys:  # not among the passage's mentions: whatever is near counts
+            return any(other for _k, other in (*order, *named.get(passage_id - 1, [])))
+        at = keys.index(key)
+        if any(other for _k, other in order[:at]):
+            return True
+        later = [k for k, other in order[at + 1 :] if other]
+        if later and in_clause(passage_id, key, later):
+            return True
+        return at == 0 and any(other for _k, other in named.get(passage_id - 1, []))
 
     return {(p, k) for p, k in held if other_org(p, k)}
+
+
+# Where the clause naming a title's holder ends, after the holder: a clause of its own
+# (", warning them that …", "; …", " — …", ", while …") or a comparison ("more than
+# giants like Google": others, set against). A relative clause (", whose company …",
+# ", who runs …"), an apposition (", a former …") or what the holder does ("said Bramble
+# would …") is still the holder's: a company there may be theirs.
+_CLAUSE_END_RE = re.compile(
+    r"[;:!?]|\s[\u2013\u2014]|\s--?\s|\b(?:than|like|such as)\s|"
+    r",\s+(?:\w+ing|and|but|or|so|yet|while|whereas|as|after|before|because|since|when|"
+    r"although|though|if|unless|until|according)\b"
+)
+
+
+def _first_named(text: str, entity: EntityInfo | None) -> tuple[int, int] | None:
+    """Where (start, end) `text` (casefolded) first names `entity` by any of its spellings."""
+    if entity is None:
+        return None
+    found = None
+    for spelling in {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}:
+        if not spelling:
+            continue
+        hit = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", text)
+        if hit and (found is None or hit.start() < found[0]):
+            found = (hit.start(), hit.end())
+    return found
 
 
 def _passage_dates(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
