@@ -390,3 +390,31 @@ def test_mentions_are_numbered_in_text_order(tmp_path: Path) -> None:
         assert [str(r[0]) for r in named] == ["quorra-labs", "lucien-pardoe"]
     finally:
         router.engine.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("who cto muratti", "Mira Murati"),
+        ("who is cto mira murati", "Mira Murati"),
+        ("who ceo sam altmn", "Sam Altman"),
+        ("who former cto murati", "Mira Murati"),
+    ],
+)
+def test_a_title_and_a_name_ask_about_that_person(
+    router: Router, question: str, person: str
+) -> None:
+    """The title is how the asker knows them: the reply is that person's, not the title's
+    other holders' (it was "Best match: Satya Nadella" to "who ceo sam altmn")."""
+    reply = router.handle_text(question)
+    assert reply.title == person, reply.text
+    assert "Best match" not in reply.intro, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who was ceo before altman", "who is the ceo of openai", "who ceo at openai"]
+)
+def test_a_title_with_more_than_a_name_is_asked(router: Router, question: str) -> None:
+    """ "before altman", "of openai": the title's holder is asked for, not Altman's page."""
+    reply = router.handle_text(question)
+    assert reply.title.startswith("“"), reply.text

@@ -40,6 +40,22 @@ def _names_someone(name: str, parts: set[str]) -> bool:
     return True
 
 
+_WITH_A_TITLE = frozenset({"is", "was", "the", "a", "an", "former", "current", "now"})
+
+
+def _titled_person(name: str, parts: set[str]) -> str | None:
+    """ "cto muratti", "is ceo sam altman": a title and a person's name and nothing else ask
+    about that person (the title is how the asker knows them), not the title's other
+    holders; the name, else None ("the ceo of openai", "ceo before altman" ask)."""
+    words = name.split()
+    rest = [w for w in words if w.casefold() not in ROLE_WORDS | _WITH_A_TITLE]
+    if not rest or not any(w.casefold() in ROLE_WORDS for w in words):
+        return None
+    if any(w.casefold() in STOPWORDS for w in rest):  # "before altman", "at openai"
+        return None
+    return " ".join(rest) if _names_someone(" ".join(rest), parts) else None
+
+
 def _summary(profile: Profile) -> str:
     """ ": OpenAI's Chief Technology Officer; resigned (2024-09-25)." — the fullest current
     description and what they did at their turning points (else what changed: left, joined),
@@ -67,6 +83,7 @@ def who(ctx: Context, args: str) -> Reply:
     name = clean_name(args)
     if not name:
         raise UsageError("Who should I look up?", "Try `who altman` or `who is greg brockman`.")
+    name = _titled_person(name, ctx.engine.names(people_only=True).words) or name
     if not _names_someone(name, ctx.engine.names().words):  # "who fired altman" asks
         answered = ask(ctx, f"who {args}")
         if answered.intro.startswith("Best match") or "don't mention" in answered.title:
