@@ -418,3 +418,12 @@ def test_a_title_with_more_than_a_name_is_asked(router: Router, question: str) -
     """ "before altman", "of openai": the title's holder is asked for, not Altman's page."""
     reply = router.handle_text(question)
     assert reply.title.startswith("“"), reply.text
+
+
+@pytest.mark.parametrize("question", ["who was ceo before altman", "who was the ceo after altman"])
+def test_a_holder_tied_to_someone_named_is_a_guess(router: Router, question: str) -> None:
+    """Who came before or after a person is not in the roles: a chief executive is offered
+    as the closest found, never as the answer."""
+    reply = router.handle_text(question)
+    assert "Best match" not in reply.intro, reply.text
+    assert reply.citations, reply.text

@@ -532,7 +532,10 @@ def _role_answer(
             spans.append((at, at + len(holder.role)))
         hits.append(Hit(passage=passage, snippet=rank.highlight(passage.text, spans), score=0.0))
     orgs = [e for e in parsed.entities if e.kind == "org"]
-    sure = shown[0].named_org or not orgs
+    # a person named besides the role ("the ceo before altman", "the cto musk hired") ties
+    # the holder to them in a way the roles cannot confirm: the holder is a guess
+    related = any(e.kind == "person" for e in parsed.entities)
+    sure = (shown[0].named_org or not orgs) and not related
     return dataclasses.replace(
         empty,
         hits=tuple(hits),
