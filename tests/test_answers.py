@@ -1,11 +1,14 @@
 """Answers from the articles: each question's reply must contain facts the articles state."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from bench.answers import first_answer
 from bot.router import Router
 from knowledge.engine import Engine
+from tests.one_article import router_over
 
 TODAY = date(2026, 11, 24)
 
@@ -150,3 +153,39 @@ def test_leaving_for_someone_is_joining_them(engine: Engine, question: str, join
     assert found.action is not None
     assert ("joined" in found.action.forms) is joins
     assert "left" in found.action.forms or "quit" in found.action.forms
+
+
+WHY_ARTICLE = (
+    "When Dana Whitfield and Omar Castel rented an office in 2019, their plan was simple: "
+    "build models small enough to run inside a hospital, so that records never had to leave "
+    "the building.\n\nCastel had long said he missed teaching. In 2021 he left Quorra for a "
+    "professorship in Edinburgh."
+)
+
+
+def test_a_reason_is_for_the_subject_s_own_action(tmp_path: Path) -> None:
+    """ "why did castel leave": not the sentence where records "never had to leave" (a
+    reason, but for what others do), but the motive he gave, then his leaving."""
+    router = router_over(tmp_path, WHY_ARTICLE, title="Inside Quorra: the departures")
+    try:
+        seen = first_answer(router.handle_text("why did castel leave"))
+    finally:
+        router.engine.close()
+    assert "missed teaching" in seen, seen
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # named right after it, the departure is his: "the departure of … Ilya Sutskever, …
+        # is also related to the company's change in operational philosophy"
+        ("why did sutskever resign", "philosophy"),
+        # Leike's own words on leaving come first, not that sentence (third name of three)
+        ("why did leike quit", "disagreed"),
+    ],
+)
+def test_a_reason_given_for_a_departure_is_its_people_s(
+    router: Router, question: str, reason: str
+) -> None:
+    seen = first_answer(router.handle_text(question))
+    assert reason in seen, seen

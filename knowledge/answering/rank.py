@@ -36,6 +36,9 @@ _CAUSAL_RE = re.compile(
     r"in response|it was to|was to|the aim|the goal|aimed|to keep|to make|to help|to avoid|"
     r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble|"
     r"related to|linked to|stems? from|stemmed from|driven by|"
+    # a motive of one's own: "he missed teaching", "I would like to get back to …"
+    r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
+    r"to spend more time|to return to|to get back to|tired of|burn(?:ed|t) out|burnout|"
     r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with))\b",
     re.IGNORECASE,
 )
@@ -460,6 +463,14 @@ def actor(
     if action_at is None and spans:
         return spans[0][1]
     return None
+
+
+def _named_right_after(text: str, starts: tuple[int, ...], entity: EntityInfo) -> bool:
+    """The entity is named just after the action ("the departure of key scientists, Ilya
+    Sutskever, …"; "resigned, Sutskever said"): the action may be theirs."""
+    return any(
+        start <= at < start + 60 for at, _end, _e in alias_spans(text, [entity]) for start in starts
+    )
 
 
 def _named_as_doer(text: str, entity: EntityInfo) -> bool:
@@ -915,7 +926,13 @@ def score(
                     and _named_as_doer(text, frame.subject)
                 ):
                     tier = 3
-                elif any(d is not None and d.kind == "person" for d in doers):
+                elif any(d is not None and d.kind == "person" for d in doers) or (
+                    frame.answer == "reason"
+                    and not _named_right_after(text, covered.action_starts, frame.subject)
+                ):
+                    # someone else acts; or, for a reason, the subject does not (nor is the
+                    # action theirs: "the departure of … Sutskever"): a reason there is for
+                    # what others did ("… so that records never had to leave the building")
                     tier = min(tier, 1)
     typed = _typed(frame, text, evidence, answer)
     if frame.answer == "date" and covered.action_quoted:
