@@ -189,3 +189,34 @@ def test_a_reason_given_for_a_departure_is_its_people_s(
 ) -> None:
     seen = first_answer(router.handle_text(question))
     assert reason in seen, seen
+
+
+@pytest.mark.parametrize(
+    ("question", "sure"), [("when was openai founded", False), ("why was openai founded", True)]
+)
+def test_a_date_of_another_event_is_no_answer_to_trust(
+    engine: Engine, question: str, sure: bool
+) -> None:
+    """ "when was openai founded" and a sentence about OpenAI, fully covered but for the
+    founding: its date is another event's, offered as the closest found, not as the
+    answer (a reason there is still read)."""
+    from knowledge import facts
+    from knowledge.answering import abstain
+    from knowledge.answering.frame import parse
+    from knowledge.answering.rank import Scored
+    from knowledge.model import Hit
+
+    frame = parse(question, engine.entities())
+    assert frame.action is not None
+    passage = facts.passages(engine._conn(), [1])[1]
+    top = Scored(
+        hit=Hit(passage=passage, snippet=(), score=-1.0),
+        relevant=True,
+        tier=0,
+        score=1.0,
+        coverage=0.84,
+        typed=1.0,
+        action=False,
+        answer="",
+    )
+    assert (abstain.confidence(frame, top) >= abstain.CONFIDENT) is sure
