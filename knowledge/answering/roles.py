@@ -7,6 +7,7 @@ rather than from whichever sentence shares the most words; the same look-up turn
 scientist" in "when did the chief scientist quit" into the person it means.
 """
 
+import functools
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
@@ -504,38 +505,58 @@ def _other_orgs_near(
         near,
     ):
         named.setdefault(int(passage_id), []).append((str(key), kind == "org" and key not in asked))
-    texts: dict[int, str] = {}
 
-    def in_clause(passage_id: int, key: str, later: list[str]) -> bool:
-        if passage_id not in texts:
-            row = conn.execute("SELECT text FROM passages WHERE id = ?", (passage_id,)).fetchone()
-            texts[passage_id] = str(row[0]).casefold() if row else ""
-        text = texts[passage_id]
-        holder = _first_named(text, entities.get(key))
-        if holder is None:  # named by a pronoun: where its clause ends is not known
-            return True
-        clause = _CLAUSE_END_RE.search(text, holder[1])
-        ends = clause.start() if clause else len(text)
-        for other in later:
-            at = _first_named(text, entities.get(other))
-            if at is None or at[0] < ends:  # "the company" (not placed) counts as before
-                return True
-        return False
+    def looks_back(passage_id: int, at: int) -> bool:
+        return at == 0 and any(other for _k, other in named.get(passage_id - 1, []))
 
-    def other_org(passage_id: int, key: str) -> bool:
+    found: set[tuple[int, str]] = set()
+    # (passage, holder, companies named after the holder, where the holder is): these
+    # need the passage's words, read in one query for all of them
+    unsure: list[tuple[int, str, list[str], int]] = []
+    for passage_id, key in held:
         order = named.get(passage_id, [])
         keys = [k for k, _other in order]
         if key not in keys:  # not among the passage's mentions: whatever is near counts
-            return any(other for _k, other in (*order, *named.get(passage_id - 1, [])))
+            if any(other for _k, other in (*order, *named.get(passage_id - 1, []))):
+                found.add((passage_id, key))
+            continue
         at = keys.index(key)
-        if any(other for _k, other in order[:at]):
-            return True
         later = [k for k, other in order[at + 1 :] if other]
-        if later and in_clause(passage_id, key, later):
-            return True
-        return at == 0 and any(other for _k, other in named.get(passage_id - 1, []))
+        if any(other for _k, other in order[:at]):
+            found.add((passage_id, key))
+        elif later:
+            unsure.append((passage_id, key, later, at))
+        elif looks_back(passage_id, at):
+            found.add((passage_id, key))
+    wanted = sorted({p for p, _k, _l, _a in unsure})
+    texts = {
+        int(i): str(t).casefold()
+        for i, t in conn.execute(
+            f"SELECT id, text FROM passages WHERE id IN ({','.join('?' * len(wanted))})", wanted
+        )
+    }
+    for passage_id, key, later, at in unsure:
+        text = texts.get(passage_id, "")
+        if _in_clause(text, entities.get(key), [entities.get(k) for k in later]) or looks_back(
+            passage_id, at
+        ):
+            found.add((passage_id, key))
+    return found
 
-    return {(p, k) for p, k in held if other_org(p, k)}
+
+def _in_clause(text: str, holder: EntityInfo | None, others: list[EntityInfo | None]) -> bool:
+    """Whether one of `others` (named after `holder` in `text`, casefolded) is named in the
+    holder's own clause."""
+    placed = _first_named(text, holder)
+    if placed is None:  # named by a pronoun: where its clause ends is not known
+        return True
+    clause = _CLAUSE_END_RE.search(text, placed[1])
+    ends = clause.start() if clause else len(text)
+    for other in others:
+        at = None if other is None else _spellings(other).search(text, placed[1])
+        if at is None or at.start() < ends:  # "the company" (not placed) counts as in it
+            return True
+    return False
 
 
 # Where the clause naming a title's holder ends, after the holder: a clause of its own
@@ -554,14 +575,17 @@ def _first_named(text: str, entity: EntityInfo | None) -> tuple[int, int] | None
     """Where (start, end) `text` (casefolded) first names `entity` by any of its spellings."""
     if entity is None:
         return None
-    found = None
-    for spelling in {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}:
-        if not spelling:
-            continue
-        hit = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", text)
-        if hit and (found is None or hit.start() < found[0]):
-            found = (hit.start(), hit.end())
-    return found
+    hit = _spellings(entity).search(text)
+    return (hit.start(), hit.end()) if hit else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _spellings(entity: EntityInfo) -> re.Pattern[str]:
+    """Any spelling of the entity, casefolded, as a whole word (the longest first where two
+    start alike): compiled once per entity, not per passage read."""
+    spelled = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)} - {""}
+    ordered = sorted(spelled, key=lambda s: (-len(s), s)) or ["(?!)"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, ordered))})(?!\w)")
 
 
 def _passage_dates(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
