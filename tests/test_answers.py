@@ -220,3 +220,26 @@ def test_a_date_of_another_event_is_no_answer_to_trust(
         answer="",
     )
     assert (abstain.confidence(frame, top) >= abstain.CONFIDENT) is sure
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "count"),
+    [
+        (  # the verb before the number says what it counts
+            "how big is their workforce",
+            "Quorra employs about 640 people, sells its software to more than 300 hospitals "
+            "and is worth $7.2 billion.",
+            "640 people",
+        ),
+        (  # what a number grew from is not the count
+            "how many people work at quorra now",
+            "The number of employees has grown from 770 last year to 1,700.",
+            "1,700",
+        ),
+    ],
+)
+def test_a_count_is_the_number_the_question_counts(question: str, text: str, count: str) -> None:
+    from knowledge.answering.frame import parse
+    from knowledge.answering.rank import text_answer
+
+    assert text_answer("count", text, parse(question, ())) == count

@@ -583,6 +583,13 @@ _COUNTED_RE = re.compile(
 )
 
 
+_HEDGES_RE = re.compile(
+    r"(?:\s+(?:about|around|some|nearly|almost|roughly|approximately|over|more than|"
+    r"fewer than|less than|at least|just|only))+\s*$",
+    re.IGNORECASE,
+)
+
+
 def _count_answer(text: str, frame: Frame) -> str:
     """ "how big was the founding team": the number counting what the question names ("11
     senior members of the founding team"), else the first that counts anything; not a year,
@@ -599,10 +606,13 @@ def _count_answer(text: str, frame: Frame) -> str:
         while kept and kept[-1].casefold() in _NOT_NOUN:
             kept.pop()  # "11 senior members of": the count and what it counts
         noun = " ".join(kept)
-        found = re.split(r"[,.;:]", f"{m.group('n')} {noun}".strip())[0]
+        found = re.split(r"[,.;:](?!\d)", f"{m.group('n')} {noun}".strip())[0]  # not "1,700"
         words = {w.casefold().strip(",.;") for w in noun.split()}
         ahead = set(bare[m.end() : m.end() + 40].casefold().split())
-        fit = 3 if asked & words else 2 if asked & ahead else 1
+        # "employs about 640 people": the verb saying what is counted, right before it (not
+        # "employees has grown from 770 … to 1,700": what it grew from)
+        behind = _HEDGES_RE.sub("", bare[max(0, m.start() - 40) : m.start()]).split()[-1:]
+        fit = 3 if asked & words else 2 if asked & (ahead | {w.casefold() for w in behind}) else 1
         if fit >= best[0]:  # the nearer the counted noun, the better
             best = (fit, found)
     return best[1]
