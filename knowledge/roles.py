@@ -44,7 +44,9 @@ _JOINED_RE = re.compile(
 _COPULA_RE = re.compile(
     r"^(?:,[^,]{2,120},)? (?:is|was|became|remains|has been|had been)(?: [a-z]+ly)? "
     r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*['’]s)\b[^,;.\"“”]{2,120}"
-    r"|(?:chief|head|president|director|chair|CEO|CTO|CFO)\b[^,;.\"“”]{0,80})"
+    r"|(?:chief|head|president|director|chair|CEO|CTO|CFO)\b[^,;.\"“”]{0,80}"
+    # "She became its chair": a possessive only before a title (not "was their target")
+    rf"|(?:its|his|her|their) (?=(?:[\w-]+ ){{0,2}}(?:{ROLE_WORDS})\b)[^,;.\"“”]{{2,80}})"
 )
 _AS_RE = re.compile(r"(?:^|, )[Aa]s (?P<d>(?:the |a |an )?[^,]{3,80}), $")
 _RESIGNED_RE = re.compile(
@@ -187,6 +189,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 others = [p.start - m.end for p in people if p.start > m.end]
                 for phrase, kind in _said_of_subject(text[m.end :], others):
                     add(m.key, phrase, kind)
+                copula = _COPULA_RE.match(text[m.end :])  # "She became its chair in 2023."
+                if copula and _ROLE_RE.search(copula["d"]) and not others:
+                    add(m.key, copula["d"], "appositive")
             continue
         after = text[m.end :]
         title = _title_before(text, m.start)

@@ -254,6 +254,25 @@ def test_a_pronoun_subject_gets_the_roles_its_own_verbs_give() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("She became its chair in 2023.", "its chair in 2023"),  # a pronoun's own copula
+        ("Oyelaran became its chair in 2023.", "its chair in 2023"),  # a possessive's title
+        ("Oyelaran was their target in 2023.", None),  # a possessive without a title
+        ("She was the reason Dana Whitfield became chair.", None),  # another is named
+    ],
+)
+def test_a_copula_gives_its_subject_a_possessed_title(text: str, role: str | None) -> None:
+    subject = text.split()[0]
+    people = [Mention("beatrix-oyelaran", 0, len(subject), implicit=subject == "She")]
+    if "Dana Whitfield" in text:
+        at = text.index("Dana Whitfield")
+        people.append(Mention("dana-whitfield", at, at + len("Dana Whitfield")))
+    found = [r.text for r in roles_in(text, people) if r.key == "beatrix-oyelaran"]
+    assert found == ([role] if role else []), found
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Microsoft hired Sam Altman to lead a new research team.",
