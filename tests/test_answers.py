@@ -243,3 +243,21 @@ def test_a_count_is_the_number_the_question_counts(question: str, text: str, cou
     from knowledge.answering.rank import text_answer
 
     assert text_answer("count", text, parse(question, ())) == count
+
+
+def test_an_agent_answers_for_what_it_leads(tmp_path: Path) -> None:
+    """ "who led the series a": not the firm that led the Series B named after it ("Two
+    years after the Series A, Quorra raised a Series B led by Ashgrove Partners")."""
+    router = router_over(
+        tmp_path,
+        "Dana Whitfield founded Quorra in 2019. Two years after the Series A, with contracts "
+        "in 14 states, Quorra raised a $180 million Series B led by Ashgrove Partners.",
+        title="Inside Quorra",
+    )
+    try:
+        a = router.handle_text("who led the series a")
+        b = router.handle_text("who led the series b")
+    finally:
+        router.engine.close()
+    assert "Ashgrove" not in a.intro, a.text
+    assert "Best match: Ashgrove Partners" in b.intro, b.text

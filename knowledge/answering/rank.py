@@ -665,6 +665,8 @@ def _person_answer(
             text, max(0, action_at - 60), action_at + 80
         )  # near the action, not anywhere after it
         if agent is not None:
+            if _other_named_thing(frame, text[max(0, agent.start() - 40) : agent.start()]):
+                return ""  # "Velmora raised a Series B led by Ashgrove" answers no Series A
             return agent.group("name").strip()
     for key, role in evidence.roles:
         lowered = role.casefold()
@@ -689,6 +691,20 @@ def _person_answer(
         if entity.kind == "person" and entity.key not in asked:
             return entity.name
     return ""
+
+
+def _other_named_thing(frame: Frame, before: str) -> bool:
+    """What an agent leads, said just `before` it, is another of the kind the question names
+    ("Series B" where it asks about the "series a")."""
+    lowered = before.casefold()
+    named = [
+        t.text.casefold()
+        for t in frame.terms
+        if t.entity is None and " " in t.text and t is not frame.action
+    ]
+    return any(
+        re.search(rf"\b{re.escape(n.split()[0])}\s+\w", lowered) and n not in lowered for n in named
+    )
 
 
 _UNIT = r"(?:\s?(?:million|billion|trillion|thousand|M|B|k)\b)?"
