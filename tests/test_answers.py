@@ -261,3 +261,19 @@ def test_an_agent_answers_for_what_it_leads(tmp_path: Path) -> None:
         router.engine.close()
     assert "Ashgrove" not in a.intro, a.text
     assert "Best match: Ashgrove Partners" in b.intro, b.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a yes or no of its own: the question before lends it words, not its kind
+        ("did other people go with albrecht (following “when did albrecht join tessary”)", "any"),
+        # a question saying too little alone is still read as asked
+        ("where did albrecht go (following “when did albrecht leave halcyra”)", "place"),
+        ("when did albrecht join tessary", "date"),
+    ],
+)
+def test_a_follow_up_asks_for_its_own_kind_of_answer(question: str, kind: str) -> None:
+    from knowledge.answering.frame import answer_type
+
+    assert answer_type(question) == kind

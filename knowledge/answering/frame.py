@@ -119,6 +119,11 @@ class Frame:
 
 def answer_type(text: str) -> str:
     """The kind of answer a question wants: date, amount, count, reason, place, person, any."""
+    own = _EARLIER_QUESTION_RE.sub("", text)
+    if own != text and _YES_NO_RE.match(own.casefold()):
+        # "did other people go with him? (following “when did he join tessary”)": a yes or
+        # no asked of its own; the question before gives it its words, not its kind
+        text = own
     lowered = text.casefold()
     defined = _DEFINE_RE.match(text)
     if (
@@ -142,6 +147,11 @@ def answer_type(text: str) -> str:
     return best[1] if best else "any"
 
 
+_EARLIER_QUESTION_RE = re.compile(r"\s*\(following “.*”\)\s*$")  # bot.followup's context
+_YES_NO_RE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but)\W+)*(?:did|does|do|is|was|were|has|have|had|can|could|"
+    r"will|would)\b"
+)
 # A question opened by "what did", "how did": what comes after it belongs to clauses inside.
 _OPENING_RE = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hey)\W+)*(?:what|how)\s+(?:did|does|do|was|were|is|are|has|had)\b"
