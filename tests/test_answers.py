@@ -277,3 +277,18 @@ def test_a_follow_up_asks_for_its_own_kind_of_answer(question: str, kind: str) -
     from knowledge.answering.frame import answer_type
 
     assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("She ended the practice, arguing that customers wanted assurance.", True),
+        ("Kessling had long said he missed teaching.", True),
+        ('"I would like to get back to doing my own," she wrote.', True),
+        ("In January 2021 he left Velmora for a professorship in Edinburgh.", False),
+    ],
+)
+def test_a_motive_or_an_argument_is_a_reason(sentence: str, gives: bool) -> None:
+    from knowledge.answering.rank import causal
+
+    assert causal(sentence) is gives

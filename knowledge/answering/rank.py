@@ -38,6 +38,7 @@ _CAUSAL_RE = re.compile(
     r"related to|linked to|stems? from|stemmed from|driven by|"
     # a motive of one's own: "he missed teaching", "I would like to get back to …"
     r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
+    r"arguing that|argued that|saying that|on the grounds that|"
     r"to spend more time|to return to|to get back to|tired of|burn(?:ed|t) out|burnout|"
     r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with))\b",
     re.IGNORECASE,
