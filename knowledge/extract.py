@@ -370,6 +370,29 @@ _COMPANY_RE = Sifted(
 )
 
 
+_ROLE_OWNER_RE = re.compile(
+    r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b"
+)
+
+
+def _owned_role(
+    text: str, main_org: str | None, last_org: str | None, name_of: Callable[[str], str]
+) -> str:
+    """A role naming its organisation by a noun, with the organisation meant in parentheses,
+    as the article's title or its sentences make clear: "a partner at the Boston firm
+    (Northgate Ventures)" after "Northgate Ventures led the round". "The company" is the
+    one the article is about (else the last named); "the firm" or "the fund" only one named
+    just before that is not it (the subject may be "the firm" too: then it says nothing)."""
+    found = _ROLE_OWNER_RE.search(text)
+    if found is None:
+        return text
+    if found["kind"] in ("firm", "fund"):
+        meant = last_org if last_org is not None and last_org != main_org else None
+    else:
+        meant = main_org or last_org
+    return f"{text} ({name_of(meant)})" if meant is not None else text
+
+
 def _dated_role(text: str, ref: date, previous: When | None) -> str:
     """A role with its relative dates resolved: "founded xAI last year (2023)"."""
     for found in sorted(find_dates(text, ref, previous), key=lambda f: -f.start):
@@ -516,7 +539,12 @@ def _extract_article(
             out.roles.append(
                 {
                     "entity_key": role.key,
-                    "text": _dated_role(role.text, ref, last_date),
+                    "text": _owned_role(
+                        _dated_role(role.text, ref, last_date),
+                        main_org,
+                        last_org,
+                        lambda key: corpus.all[key].name,
+                    ),
                     "status": role.status,
                     "kind": role.kind,
                     "passage_id": passage_id,

@@ -390,3 +390,33 @@ def test_stance_verbs_need_a_speaker_acting() -> None:
     ):
         quoted = {q.text for q in quotes_in(sentence, _people(sentence))}
         assert not quoted & {"Phi-3", "liar"}, sentence
+
+
+@pytest.mark.parametrize(
+    ("role", "main_org", "last_org", "owned"),
+    [
+        # "the Boston firm" after "Northgate Ventures led the round": Northgate's
+        (
+            "a partner at the Boston firm",
+            "halcyra",
+            "northgate",
+            "a partner at the Boston firm (N)",
+        ),
+        # "the company" is the one the article is about
+        (
+            "the company's first investor",
+            "halcyra",
+            "northgate",
+            "the company's first investor (H)",
+        ),
+        ("the company's first investor", None, "northgate", "the company's first investor (N)"),
+        # "the firm" when the last named is the article's own: it tells nothing
+        ("a partner at the firm", "halcyra", "halcyra", "a partner at the firm"),
+        ("chief executive of Quorra", "halcyra", "northgate", "chief executive of Quorra"),
+    ],
+)
+def test_a_role_naming_its_company_by_a_noun_says_which(
+    role: str, main_org: str | None, last_org: str | None, owned: str
+) -> None:
+    names = {"halcyra": "H", "northgate": "N"}
+    assert extract._owned_role(role, main_org, last_org, names.__getitem__) == owned
