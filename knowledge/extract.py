@@ -370,9 +370,7 @@ _COMPANY_RE = Sifted(
 )
 
 
-_ROLE_OWNER_RE = re.compile(
-    r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b"
-)
+_ROLE_OWNER_RE = re.compile(r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b")
 
 
 def _owned_role(

@@ -163,6 +163,23 @@ WHY_ARTICLE = (
 )
 
 
+def test_a_reason_for_acting_on_the_subject_is_not_theirs(tmp_path: Path) -> None:
+    """ "the board decided to leave Castel off the new team because …": a reason, for the
+    board's act; Castel, its object, did not leave there."""
+    router = router_over(
+        tmp_path,
+        "In 2023 the board decided to leave Castel off the new team because investors wanted "
+        "a fresh start. The team shipped its model in May. In 2024 Omar Castel left Quorra "
+        "for Bramble.",
+        title="Inside Quorra",
+    )
+    try:
+        seen = first_answer(router.handle_text("why did castel leave"))
+    finally:
+        router.engine.close()
+    assert "fresh start" not in seen, seen
+
+
 def test_a_reason_is_for_the_subject_s_own_action(tmp_path: Path) -> None:
     """ "why did castel leave": not the sentence where records "never had to leave" (a
     reason, but for what others do), but the motive he gave, then his leaving."""

@@ -308,6 +308,36 @@ def test_who_holds_a_role_reads_what_happened_to_whom(
             "who is the ceo of quorra labs",
             "Lucien Pardoe",
         ),
+        (  # "the company" before the holder is a guess: the sentence before still counts
+            "Quorra Labs makes robots for warehouses.\n\nLast week Bramble Robotics announced "
+            "layoffs. At the company, chief executive Lucien Pardoe cut prices.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
+        (  # a relative clause between dashes is the holder's too
+            "Quorra Labs sells robots. Chief executive Lucien Pardoe — who runs Bramble "
+            "Robotics — cut prices.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
+        (  # and so is a participle right after the holder
+            "Quorra Labs sells robots. Chief executive Lucien Pardoe, speaking for Bramble "
+            "Robotics, cut prices.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
+        (  # a company whose name ends in "-ing" is no participle
+            "Quorra Labs sells robots. Chief executive Lucien Pardoe, Sterling Robotics' "
+            "former head of research, cut prices.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
+        (  # nor later in the clause ("…, Sterling Robotics said": the sentence goes on)
+            "Quorra Labs sells robots. Chief executive Lucien Pardoe cut prices at the plant, "
+            "Sterling Robotics said.",
+            "who is the ceo of quorra labs",
+            "",
+        ),
         (  # two holders: each by what comes before them and in their own clause
             "Quorra Labs sells robots. Chief executive Dana Whitfield cut prices, saying "
             "Bramble Robotics and its chief executive Lucien Pardoe had forced the move.",
@@ -371,6 +401,8 @@ def test_a_company_the_article_points_at_counts_where_it_is_said(tmp_path: Path)
         "who is the ceo of bramble robotics",
     )
     assert "Best match: Lucien Pardoe" not in reply.intro, reply.text
+    # offered as the closest, a person: "the company" before the title is no chief
+    assert "(Lucien Pardoe)" in reply.intro, reply.text
 
 
 def test_mentions_are_numbered_in_text_order(tmp_path: Path) -> None:
@@ -412,15 +444,29 @@ def test_a_title_and_a_name_ask_about_that_person(
 
 
 @pytest.mark.parametrize(
-    "question", ["who was ceo before altman", "who is the ceo of openai", "who ceo at openai"]
+    "question",
+    [
+        "who was ceo before altman",
+        "who is the ceo of openai",
+        "who ceo at openai",
+        "who is altman's cto",  # his CTO: someone else
+        "who is the chair bret",  # Barret Zoph is close to "bret", and no chair
+    ],
 )
 def test_a_title_with_more_than_a_name_is_asked(router: Router, question: str) -> None:
     """ "before altman", "of openai": the title's holder is asked for, not Altman's page."""
     reply = router.handle_text(question)
-    assert reply.title.startswith("“"), reply.text
+    assert "Person in the articles" not in reply.intro, reply.text
 
 
-@pytest.mark.parametrize("question", ["who was ceo before altman", "who was the ceo after altman"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was ceo before altman",
+        "who was the ceo after altman",
+        "who was the openai ceo before the current one",
+    ],
+)
 def test_a_holder_tied_to_someone_named_is_a_guess(router: Router, question: str) -> None:
     """Who came before or after a person is not in the roles: a chief executive is offered
     as the closest found, never as the answer."""

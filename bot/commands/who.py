@@ -12,9 +12,9 @@ from bot.errors import UsageError
 from bot.items import event_item, text_item
 from bot.registry import verb
 from bot.reply import Button, Item, Reply, Section, Span
-from knowledge.answering.lexicon import ROLE_WORDS
+from knowledge.answering.lexicon import ROLE_WORDS, paraphrases
 from knowledge.lookup import clean_name
-from knowledge.model import Profile
+from knowledge.model import EntityInfo, Profile
 from knowledge.query import STOPWORDS
 
 EVENTS_SHOWN = 8
@@ -40,20 +40,36 @@ def _names_someone(name: str, parts: set[str]) -> bool:
     return True
 
 
+# Words that may stand beside a title and a name and change nothing of who is meant
 _WITH_A_TITLE = frozenset({"is", "was", "the", "a", "an", "former", "current", "now"})
+_POSSESSIVE_RE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "altman's cto": the name's someone
 
 
-def _titled_person(name: str, parts: set[str]) -> str | None:
+def _titled_person(ctx: Context, args: str, name: str) -> EntityInfo | None:
     """ "cto muratti", "is ceo sam altman": a title and a person's name and nothing else ask
     about that person (the title is how the asker knows them), not the title's other
-    holders; the name, else None ("the ceo of openai", "ceo before altman" ask)."""
+    holders: that person, when the articles give them the title; else None ("the ceo of
+    openai", "ceo before altman", "altman's cto" and "the chair bret", Barret Zoph being no
+    chair, ask)."""
     words = name.split()
-    rest = [w for w in words if w.casefold() not in ROLE_WORDS | _WITH_A_TITLE]
-    if not rest or not any(w.casefold() in ROLE_WORDS for w in words):
+    titles = [w.casefold() for w in words if w.casefold() in ROLE_WORDS]
+    rest = [
+        w for w in words if w.casefold() not in ROLE_WORDS and w.casefold() not in _WITH_A_TITLE
+    ]
+    if not rest or not titles or _POSSESSIVE_RE.search(args):
         return None
     if any(w.casefold() in STOPWORDS for w in rest):  # "before altman", "at openai"
         return None
-    return " ".join(rest) if _names_someone(" ".join(rest), parts) else None
+    person = " ".join(rest)
+    if not _names_someone(person, ctx.engine.names(people_only=True).words):
+        return None
+    found = ctx.engine.lookup(person)
+    if found.status != "match" or found.match is None:
+        return None
+    held = " ".join(r.text for r in ctx.engine.profile(found.match).roles).casefold()
+    forms = {f for t in titles for f in (t, *paraphrases(t))}
+    said = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", held) for f in forms)
+    return found.match if said else None
 
 
 def _summary(profile: Profile) -> str:
@@ -83,8 +99,10 @@ def who(ctx: Context, args: str) -> Reply:
     name = clean_name(args)
     if not name:
         raise UsageError("Who should I look up?", "Try `who altman` or `who is greg brockman`.")
-    name = _titled_person(name, ctx.engine.names(people_only=True).words) or name
-    if not _names_someone(name, ctx.engine.names().words):  # "who fired altman" asks
+    titled = _titled_person(ctx, args, name)
+    if titled is not None:
+        name = titled.name
+    elif not _names_someone(name, ctx.engine.names().words):  # "who fired altman" asks
         answered = ask(ctx, f"who {args}")
         if answered.intro.startswith("Best match") or "don't mention" in answered.title:
             return answered

@@ -532,10 +532,9 @@ def _role_answer(
             spans.append((at, at + len(holder.role)))
         hits.append(Hit(passage=passage, snippet=rank.highlight(passage.text, spans), score=0.0))
     orgs = [e for e in parsed.entities if e.kind == "org"]
-    # a person named besides the role ("the ceo before altman", "the cto musk hired") ties
-    # the holder to them in a way the roles cannot confirm: the holder is a guess
-    related = any(e.kind == "person" for e in parsed.entities)
-    sure = (shown[0].named_org or not orgs) and not related
+    # who held it before or after someone ("the ceo before altman", "before the current
+    # one", "altman's successor"): an order of holders the roles do not tell, so a guess
+    sure = (shown[0].named_org or not orgs) and not _SUCCESSION_RE.search(parsed.english)
     return dataclasses.replace(
         empty,
         hits=tuple(hits),
@@ -544,6 +543,13 @@ def _role_answer(
         confidence=1.0 if sure else 0.5,
         answers={h.passage_id: h.entity.name for h in shown},
     )
+
+
+_SUCCESSION_RE = re.compile(
+    r"\b(?:before|after|preceded|precede[sd]?|succeed(?:ed|s)?|replaced?|replacing|"
+    r"predecessor|successor|previous|prior|next|until|since)\b",
+    re.IGNORECASE,
+)
 
 
 def _one_a_passage(found: list[roles.Holder]) -> list[roles.Holder]:

@@ -458,8 +458,12 @@ def actor(
         before = []
     if before:
         return before[-1][1]
-    implicit = [k for k, explicit in evidence.mentions.items() if not explicit]
-    if implicit and implicit[0] in entities and _ANAPHOR_RE.search(text[:limit]):
+    implicit = [
+        k
+        for k, explicit in evidence.mentions.items()
+        if not explicit and k in entities and not (people_only and entities[k].kind != "person")
+    ]
+    if implicit and _ANAPHOR_RE.search(text[:limit]):
         return entities[implicit[0]]  # "he", "the company" before the action: its doer
     if action_at is None and spans:
         return spans[0][1]
@@ -467,11 +471,19 @@ def actor(
 
 
 def _named_right_after(text: str, starts: tuple[int, ...], entity: EntityInfo) -> bool:
-    """The entity is named just after the action ("the departure of key scientists, Ilya
-    Sutskever, …"; "resigned, Sutskever said"): the action may be theirs."""
+    """The entity is named just after the action, as whose it is ("the departure of key
+    scientists, Ilya Sutskever, …"; "resigned, Sutskever said"), not as its object ("to
+    leave Castel off the team"): the action may be theirs. Just after: within the length of
+    a short noun phrase (60 characters)."""
     return any(
-        start <= at < start + 60 for at, _end, _e in alias_spans(text, [entity]) for start in starts
+        start < at < start + 60 and _OWNS_THE_ACTION_RE.match(text, start, at)
+        for at, _end, _e in alias_spans(text, [entity])
+        for start in starts
     )
+
+
+# From the action to the name: "departure of (…)", or the action, then a comma
+_OWNS_THE_ACTION_RE = re.compile(r"[\w-]+(?:\s+of\b|[^,]*,)")
 
 
 def _named_as_doer(text: str, entity: EntityInfo) -> bool:

@@ -497,77 +497,107 @@ def _other_orgs_near(
     near = sorted({*ids, *(i - 1 for i in ids)})
     marks = ",".join("?" * len(near))
     asked = {o.key for o in orgs}
-    # per passage, each entity named (key, kind) in the order first named
-    named: dict[int, list[tuple[str, bool]]] = {}
-    for passage_id, key, kind in conn.execute(
-        "SELECT m.passage_id, n.key, n.kind FROM mentions m JOIN entities n ON n.id = m.entity "
-        f"WHERE m.passage_id IN ({marks}) ORDER BY m.passage_id, m.ord",
+    # per passage, each entity named in text order: its key, whether it is an organisation
+    # other than the asked ones, and whether the passage only points at it ("the company")
+    named: dict[int, list[tuple[str, bool, bool]]] = {}
+    for passage_id, key, kind, implicit in conn.execute(
+        "SELECT m.passage_id, n.key, n.kind, m.implicit FROM mentions m "
+        f"JOIN entities n ON n.id = m.entity WHERE m.passage_id IN ({marks}) "
+        "ORDER BY m.passage_id, m.ord",
         near,
     ):
-        named.setdefault(int(passage_id), []).append((str(key), kind == "org" and key not in asked))
+        named.setdefault(int(passage_id), []).append(
+            (str(key), kind == "org" and key not in asked, bool(implicit))
+        )
 
-    def looks_back(passage_id: int, at: int) -> bool:
-        return at == 0 and any(other for _k, other in named.get(passage_id - 1, []))
+    def before(passage_id: int) -> bool:
+        return any(other for _k, other, _i in named.get(passage_id - 1, []))
 
     found: set[tuple[int, str]] = set()
-    # (passage, holder, companies named after the holder, where the holder is): these
-    # need the passage's words, read in one query for all of them
-    unsure: list[tuple[int, str, list[str], int]] = []
+    unsure: list[_Unsure] = []  # these need the passage's words: read in one query
     for passage_id, key in held:
         order = named.get(passage_id, [])
-        keys = [k for k, _other in order]
+        keys = [k for k, _other, _i in order]
         if key not in keys:  # not among the passage's mentions: whatever is near counts
-            if any(other for _k, other in (*order, *named.get(passage_id - 1, []))):
+            if any(other for _k, other, _i in order) or before(passage_id):
                 found.add((passage_id, key))
             continue
         at = keys.index(key)
-        later = [k for k, other in order[at + 1 :] if other]
-        if any(other for _k, other in order[:at]):
+        # the first the passage names outright ("At the company, chief executive …": "the
+        # company" is the extractor's guess): the sentence before may say whose title it is
+        opens = all(implicit for _k, _other, implicit in order[:at])
+        later = [k for k, other, _i in order[at + 1 :] if other]
+        if any(other for _k, other, _i in order[:at]) or (opens and before(passage_id)):
             found.add((passage_id, key))
         elif later:
-            unsure.append((passage_id, key, later, at))
-        elif looks_back(passage_id, at):
-            found.add((passage_id, key))
-    wanted = sorted({p for p, _k, _l, _a in unsure})
-    texts = {
-        int(i): str(t).casefold()
-        for i, t in conn.execute(
-            f"SELECT id, text FROM passages WHERE id IN ({','.join('?' * len(wanted))})", wanted
-        )
-    }
-    for passage_id, key, later, at in unsure:
-        text = texts.get(passage_id, "")
-        if _in_clause(text, entities.get(key), [entities.get(k) for k in later]) or looks_back(
-            passage_id, at
-        ):
-            found.add((passage_id, key))
+            unsure.append(_Unsure(passage_id=passage_id, holder=key, later=tuple(later)))
+    wanted = sorted({u.passage_id for u in unsure})
+    texts = (
+        {
+            int(i): str(t)
+            for i, t in conn.execute(
+                f"SELECT id, text FROM passages WHERE id IN ({','.join('?' * len(wanted))})",
+                wanted,
+            )
+        }
+        if wanted
+        else {}
+    )
+    for u in unsure:
+        others = [entities.get(k) for k in u.later]
+        if _in_clause(texts.get(u.passage_id, ""), entities.get(u.holder), others):
+            found.add((u.passage_id, u.holder))
     return found
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Unsure:
+    """A title's holder with organisations named after them: whether those are in the
+    holder's own clause takes the passage's words."""
+
+    passage_id: int
+    holder: str
+    later: tuple[str, ...]
+
+
 def _in_clause(text: str, holder: EntityInfo | None, others: list[EntityInfo | None]) -> bool:
-    """Whether one of `others` (named after `holder` in `text`, casefolded) is named in the
-    holder's own clause."""
-    placed = _first_named(text, holder)
+    """Whether one of `others` (named after `holder` in `text`) is named in the holder's own
+    clause."""
+    folded = text.casefold()
+    placed = _first_named(folded, holder)
     if placed is None:  # named by a pronoun: where its clause ends is not known
         return True
-    clause = _CLAUSE_END_RE.search(text, placed[1])
-    ends = clause.start() if clause else len(text)
+    ends = _clause_end(text if len(text) == len(folded) else folded, placed[1])
     for other in others:
-        at = None if other is None else _spellings(other).search(text, placed[1])
+        at = None if other is None else _spellings(other).search(folded, placed[1])
         if at is None or at.start() < ends:  # "the company" (not placed) counts as in it
             return True
     return False
 
 
+def _clause_end(text: str, after: int) -> int:
+    """Where the clause of a holder named just before `after` ends (the text's end if it
+    does not). A participle right after the holder is theirs (", speaking for Bramble,"),
+    one after what the sentence says of them someone else's (", warning them that …")."""
+    for end in _CLAUSE_END_RE.finditer(text, after):
+        between = _PARENTHESES_RE.sub("", text[after : end.start()]).strip()
+        if end.group("ing") and not between:
+            continue
+        return end.start()
+    return len(text)
+
+
+_PARENTHESES_RE = re.compile(r"\([^)]*\)")
 # Where the clause naming a title's holder ends, after the holder: a clause of its own
 # (", warning them that …", "; …", " — …", ", while …") or a comparison ("more than
 # giants like Google": others, set against). A relative clause (", whose company …",
-# ", who runs …"), an apposition (", a former …") or what the holder does ("said Bramble
-# would …") is still the holder's: a company there may be theirs.
+# ", who runs …", " — who runs …"), an apposition (", a former …") or what the holder does
+# ("said Bramble would …") is still the holder's: a company there may be theirs. Read on the
+# text as written: "-ing" words in lower case ("Sterling Robotics" is no participle).
 _CLAUSE_END_RE = re.compile(  # each alternative opens on punctuation or a space: quick to scan
-    r"[;:!?]|,\s+(?:\w+ing|and|but|or|so|yet|while|whereas|as|after|before|because|since|when|"
-    r"although|though|if|unless|until|according)\b"
-    r"|\s(?:[\u2013\u2014]|--?\s|than\s|like\s|such as\s)"
+    r"[;:!?]|,\s+(?:(?P<ing>[a-z]+ing)|and|but|or|so|yet|while|whereas|as|after|before|because|"
+    r"since|when|although|though|if|unless|until|according)\b"
+    r"|\s(?:(?:[\u2013\u2014]|--?)(?!\s*(?:who|whose|which|whom)\b)|than\s|like\s|such as\s)"
 )
 
 
