@@ -335,16 +335,21 @@ def test_weighing_everyone_reads_the_roles_people_left(tmp_path: Path, calls: li
         router.engine.close()
 
 
+def _index_of(tmp_path: Path, text: str, title: str) -> sqlite3.Connection:
+    """A connection to an index of one article (the caller closes it)."""
+    router = router_over(tmp_path, text, title=title)
+    router.engine.close()
+    return sqlite3.connect(router.engine.index_path)
+
+
 def test_other_words_are_all_said_where_a_holder_is_found(tmp_path: Path) -> None:
     """Two other words: the people found are those whose passage says both, not either."""
-    router = router_over(
+    conn = _index_of(
         tmp_path,
         "CEO Dana Whitfield spoke in Boston. CEO Omar Castel was shocked. CEO Priya "
         "Lindqvist was shocked in Boston.",
-        title="Quorra news",
+        "Quorra news",
     )
-    conn = sqlite3.connect(router.engine.index_path)
-    router.engine.close()
     try:
         family = FAMILY_IDS[FAMILIES["ceo"]]
         words = (Term(text="shocked", forms=("shocked",)), Term(text="boston", forms=("boston",)))
@@ -357,13 +362,11 @@ def test_other_words_the_index_cannot_tell_are_weighed_by_the_counts(tmp_path: P
     """A word not plain ASCII (even one whose case folding is), or a role text whose
     parenthesis says the word (the role's words there may not be its passage's): the
     full-text index is not asked."""
-    router = router_over(
+    conn = _index_of(
         tmp_path,
         "Musk praised his co-founder (Sam Altman) at the event. OpenAI CEO Sam Altman spoke.",
-        title="OpenAI this week",
+        "OpenAI this week",
     )
-    conn = sqlite3.connect(router.engine.index_path)
-    router.engine.close()
     try:
         family = FAMILY_IDS[FAMILIES["founder"]]
         conn.execute(
