@@ -163,14 +163,15 @@ WHY_ARTICLE = (
 )
 
 
-def test_a_reason_for_acting_on_the_subject_is_not_theirs(tmp_path: Path) -> None:
+@pytest.mark.parametrize("between", [" The team shipped its model in May.", ""])
+def test_a_reason_for_acting_on_the_subject_is_not_theirs(tmp_path: Path, between: str) -> None:
     """ "the board decided to leave Castel off the new team because …": a reason, for the
-    board's act; Castel, its object, did not leave there."""
+    board's act; Castel, its object, did not leave there (nor is it the motive of his
+    leaving told in the sentence after)."""
     router = router_over(
         tmp_path,
         "In 2023 the board decided to leave Castel off the new team because investors wanted "
-        "a fresh start. The team shipped its model in May. In 2024 Omar Castel left Quorra "
-        "for Bramble.",
+        f"a fresh start.{between} In 2024 Omar Castel left Quorra for Bramble.",
         title="Inside Quorra",
     )
     try:
