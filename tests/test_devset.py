@@ -14,7 +14,7 @@ FLOORS = {
     "test-only articles": 0.95,
     "fresh article": 0.8,
     "second fresh article": 0.62,
-    "blind article": 0.6,
+    "third fresh article": 0.6,
 }
 
 
