@@ -15,6 +15,7 @@ FLOORS = {
     "fresh article": 0.8,
     "second fresh article": 0.62,
     "third fresh article": 0.6,
+    "blind article": 0.6,
 }
 
 
@@ -47,9 +48,10 @@ def test_small_talk_and_command_typos_never_get_a_passage(
             for v in reports[name].verdicts
             if v.question.category == category and not v.passed
         ]
+        shown = len(failed) if "blind" in name else failed  # never print the blind questions
         assert not failed or (category == "unknown" and ("fresh" in name or "blind" in name)), (
             category,
-            failed,
+            shown,
         )
 
 
