@@ -19,7 +19,7 @@ from knowledge.answering.frame import alias_spans
 from knowledge.model import EntityInfo
 
 _WH = r"why|when|where|how much|how many|how come|how long ago|how|who|what year|which year"
-_BARE_WH = r"why|when|where|how much|how many|how come|how long ago|what year|which year"
+_BARE_WH = r"why|when|where|how much|how many|how come|how long ago|how long|what year|which year"
 _BARE_RE = re.compile(
     rf"^(?:and|but|so|ok|okay|hmm|um)?[\s,]*(?P<wh>{_BARE_WH})\b"
     r"(?:\s+(?:was|is|did|does|were|do|would)\s+(?:that|it|this|he|she|they|him|her|them|so))?"
@@ -58,6 +58,14 @@ _AFTER_THAT_RE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_RE = re.compile(r"\b(?:his|hers|their)\b", re.IGNORECASE)
+# "who from that firm joined the board", "when did the same guy leave": a noun pointing back
+# at the previous answer (or question), a company or a person by what the noun says.
+_THAT_NOUN_RE = re.compile(
+    r"\b(?:that|this|the same|said)\s+(?:(?P<org>firm|company|fund|startup|start-up|lab|"
+    r"investor|bank|business|outfit|group|rival|competitor|backer)|(?P<person>guy|man|woman|"
+    r"person|lady|dude|executive|exec|founder|boss))\b",
+    re.IGNORECASE,
+)
 
 
 def _body(previous: str) -> str:
@@ -93,6 +101,15 @@ def _person(previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
     for _start, _end, entity in alias_spans(previous.answer, entities):
         if entity.kind == "person":
             return entity.name
+    return ""
+
+
+def _named(previous: Turn, entities: tuple[EntityInfo, ...], *, person: bool) -> str:
+    """The company (or person) the previous answer named, else the previous question."""
+    for text in (previous.answer, without_context(previous.question)):
+        for _start, _end, entity in alias_spans(text, entities):
+            if (entity.kind == "person") == person:
+                return entity.name
     return ""
 
 
@@ -146,6 +163,12 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
         named = _subject_span(said, entities) is not None
         if span is not None and named and len(said.split()) <= 3:
             return asked[: span[0]] + said.strip() + asked[span[1] :]
+    pointed = _THAT_NOUN_RE.search(stripped)
+    if pointed:
+        name = _named(previous, entities, person=pointed["person"] is not None)
+        if name and name.casefold() not in stripped.casefold():
+            # "who from that firm joined the board" -> "who from Redmere Capital …"
+            return f"{stripped[: pointed.start()]}{name}{stripped[pointed.end() :]}"
     person = _person(previous, entities)
     if named_here is not None:
         # "where did he meet altman": "he" is still the one before, if not the one named here

@@ -187,7 +187,7 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # what a pronoun, as the subject, says of itself
             if re.fullmatch(r"he|she", text[m.start : m.end], re.IGNORECASE):
                 others = [p.start - m.end for p in people if p.start > m.end]
-                for phrase, kind in _said_of_subject(text[m.end :], others):
+                for phrase, kind in _said_of_subject(text[m.end :], others, text[: m.start]):
                     add(m.key, phrase, kind)
                 copula = _COPULA_RE.match(text[m.end :])  # "She became its chair in 2023."
                 if copula and _ROLE_RE.search(copula["d"]) and not others:
@@ -214,7 +214,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         paren = _PAREN_RE.match(after)
         if paren:
             add(m.key, paren["d"], "title")
-        said = _said_of_subject(after, [p.start - m.end for p in people if p.start > m.end])
+        later = [p.start - m.end for p in people if p.start > m.end]
+        said = _said_of_subject(after, later, text[: m.start])
         for phrase, kind in said:
             add(m.key, phrase, kind)
         resigned = _RESIGNED_RE.match(after)
@@ -240,8 +241,39 @@ _NAMED_ROLE_RE = re.compile(
     rf"elected|promoted to)(?: as)? (?P<d>{_ROLE_PHRASE})"
 )
 
+# "… resurfaced as chief technology officer of Tallgrass", "returned as chief executive",
+# "joined Tessary, a Boston rival, as president": a role taken up, as the subject's own verb
+# says it.
+_TOOK_UP_RE = re.compile(
+    r"^,? (?:(?:later|then|soon|eventually|quickly|briefly|now|also|has|had|will) )?"
+    r"(?P<v>resurfaced|re-?emerged|returned|rejoined|joined|served|worked|started|began|"
+    r"stayed on|stays on|remained|took over|came back|signed on|arrived|landed|was hired|"
+    r"was brought (?:in|on|back)|was kept on)"
+    rf"(?P<mid>(?: [^.;\"“”]{{0,100}}?)?),? as (?P<d>{_ROLE_PHRASE})"
+)
+# "if Musk served as CEO": a role supposed, not taken up
+_SUPPOSED_RE = re.compile(
+    r"\b(?:if|whether|unless|suppose|supposing|imagine|imagined|should|in case)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_JOINED_ORG_RE = re.compile(r"^ (?:to )?(?P<org>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
-def _said_of_subject(after: str, others: list[int]) -> list[tuple[str, str]]:
+
+def _took_up(after: str, others: list[int]) -> tuple[str, str] | None:
+    """ "resurfaced as chief technology officer of Tallgrass" -> that title; the company
+    joined added when the title names none ("president (Tessary)")."""
+    m = _TOOK_UP_RE.match(after)
+    if m is None or any(at < m.start("d") for at in others):
+        return None
+    role = m["d"].strip()
+    org = _JOINED_ORG_RE.match(m["mid"]) if m["v"] in ("joined", "rejoined", "returned") else None
+    if org and " of " not in role:
+        role = f"{role} ({org['org']})"
+    return role, "appositive"  # said after the name, like "Renwick, the CTO of …"
+
+
+def _said_of_subject(after: str, others: list[int], before: str = "") -> list[tuple[str, str]]:
     """Roles the subject's own verbs give or take: ("stepped down as chief executive",
     "change") and ("chief scientist", "title"); `others`: where other people are named in
     `after` (a verb past one of them is theirs)."""
@@ -255,6 +287,9 @@ def _said_of_subject(after: str, others: list[int]) -> list[tuple[str, str]]:
     named = _NAMED_ROLE_RE.match(after)
     if named and not any(at < named.start("d") for at in others):
         found.append((named["d"].strip(), "title"))
+    took = None if _SUPPOSED_RE.search(before) else _took_up(after, others)
+    if took and not found:
+        found.append(took)
     return found
 
 

@@ -310,3 +310,53 @@ def test_a_motive_or_an_argument_is_a_reason(sentence: str, gives: bool) -> None
     from knowledge.answering.rank import causal
 
     assert causal(sentence) is gives
+
+
+DURATION_ARTICLE = (
+    "In March 2024 the board asked Dominic Latchford, the chief financial officer, to serve as "
+    "interim chief executive. Latchford ran the company for five months. Two years later the "
+    "company opened its first office abroad, with a 10-day launch. The regulator was told 19 "
+    "days after the fire, five years ago."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how long did he run it", "duration"),
+        ("for how long was she ceo", "duration"),
+        ("how long ago did he leave", "date"),
+        ("how long?", "duration"),
+    ],
+)
+def test_how_long_asks_for_a_span_of_time(question: str, kind: str) -> None:
+    from knowledge.answering.frame import answer_type
+
+    assert answer_type(question) == kind
+
+
+def test_a_span_of_time_answers_how_long(tmp_path: Path) -> None:
+    router = router_over(tmp_path, DURATION_ARTICLE)
+    try:
+        ran = router.handle_text("how long did latchford run the company")
+        told = router.handle_text("how long did it take to tell the regulator")
+    finally:
+        router.engine.close()
+    assert ran.intro.startswith("Best match: five months"), ran.text
+    # a spaced span before a hyphenated one; "five years ago" places a moment
+    assert "19 days" in told.intro and "10-day" not in told.intro, told.intro
+
+
+def test_a_word_that_picks_one_of_several_weighs_little(tmp_path: Path) -> None:
+    """ "the first fire": "fire" says which sentence answers; "first" only which fire."""
+    router = router_over(
+        tmp_path,
+        "Quorra was first a lamp maker. At first the founders sold lamps in Reno. A lamp caught "
+        "fire in a garage in Boise, Idaho. Two more fires followed. A fire drill was held. "
+        "The fire marshal visited.",
+    )
+    try:
+        seen = first_answer(router.handle_text("where did the first blaze happen"))
+    finally:
+        router.engine.close()
+    assert "Boise" in seen, seen

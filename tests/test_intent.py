@@ -66,6 +66,9 @@ def test_on_this_day_phrases(text: str) -> None:
 def test_chat_spellings_are_read() -> None:
     intent = classify("whos greg brockman")
     assert (intent.command.verb, intent.command.args) == ("who", "is greg brockman")
+    assert "how many people worked there" in classify("how many ppl worked there").command.args
+    # shorthand is a whole word: "r&d" is left as typed
+    assert "r&d without musk" in classify("what did openai spend on r&d w/o musk").command.args
 
 
 @pytest.mark.parametrize(
@@ -253,3 +256,67 @@ def test_tell_me_about_a_question_is_not_a_profile(router: Router) -> None:
     # A name inside a longer request is no profile request ("musk leaving").
     assert router.handle_text("tell me about musk leaving").title != "Elon Musk"
     assert router.handle_text("tell me about sutskever's departure").title != "John Schulman"
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "resolved"),
+    [
+        # a noun pointing back: a company at the company the answer named, a person at the person
+        (
+            Turn(question="who invested in openai in 2019", answer="Microsoft"),
+            "how much did that company put in",
+            "how much did Microsoft put in",
+        ),
+        (
+            Turn(question="who is the ceo of microsoft", answer="Satya Nadella"),
+            "when did that guy meet altman",
+            "when did Satya Nadella meet altman",
+        ),
+        # the answer a person: the company is the question's
+        (
+            Turn(question="who is the ceo of microsoft", answer="Satya Nadella"),
+            "who from that firm joined",
+            "who from Microsoft joined",
+        ),
+        # no company named before: the question before is only its context
+        (
+            Turn(question="when did murati resign", answer="2024-09-25"),
+            "what did that company say",
+            "what did that company say (following “when did murati resign”)",
+        ),
+    ],
+)
+def test_that_firm_is_the_one_named_before(
+    engine: Engine, turn: Turn, text: str, resolved: str
+) -> None:
+    assert resolve(text, turn, engine.entities()) == resolved
+
+
+def test_how_long_follows_the_question_before(engine: Engine) -> None:
+    turn = Turn(question="when did murati serve as interim ceo")
+    resolved = resolve("how long?", turn, engine.entities())
+    assert resolved == "how long did murati serve as interim ceo"
+
+
+def test_he_is_the_person_a_hedged_answer_named(tmp_path: Path) -> None:
+    """What the reader saw, sure or not: after "The closest I found (Dominic Latchford)",
+    "he" is Latchford."""
+    from tests.one_article import router_over
+
+    plain = router_over(
+        tmp_path,
+        "The board asked Dominic Latchford, the chief financial officer, to serve as interim "
+        "chief executive while it searched for a successor. Latchford ran the company for "
+        "five months.",
+    )
+    state = StateStore(tmp_path / "state.db")
+    router = Router(plain.engine, state=state)
+    try:
+        asked = Message(text="who was interim ceo at quorra", channel="C", thread="T")
+        first = router.handle(asked)
+        then = router.handle(Message(text="how long did he do it", channel="C", thread="T"))
+    finally:
+        state.close()
+        plain.engine.close()
+    assert "Latchford" in first.intro, first.text
+    assert "Latchford" in then.title, then.text

@@ -473,3 +473,61 @@ def test_a_holder_tied_to_someone_named_is_a_guess(router: Router, question: str
     reply = router.handle_text(question)
     assert "Best match" not in reply.intro, reply.text
     assert reply.citations, reply.text
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (
+            " resurfaced as chief technology officer of Tallgrass Compute, a start-up",
+            "chief technology officer of Tallgrass Compute",
+        ),
+        (
+            " joined Tessary, a Boston rival backed by Alder Point Capital, as president.",
+            "president (Tessary)",
+        ),
+        (" returned as chief executive five days later.", "chief executive"),
+        (" was described as a genius by his peers.", None),
+        (" worked as a nurse.", None),  # no title
+    ],
+)
+def test_a_role_taken_up_is_the_subjects(after: str, role: str | None) -> None:
+    from knowledge.roles import _took_up
+
+    took = _took_up(after, [])
+    assert (took[0] if took else None) == role
+    # someone named before "as" is the one taking it up
+    assert _took_up(" left, and then Dana Wu joined as CTO.", [len(" left, and then ")]) is None
+
+
+WORKPLACE_ARTICLE = (
+    "Omar Castel was chief technology officer of Quorra for six years. In March 2023 Castel "
+    "resigned. In January 2024 Castel resurfaced as chief technology officer of Bramble "
+    "Robotics, a rival. Lena Ostrova joined Halden Labs as president in 2022. In 2025 Ostrova "
+    "left Halden Labs."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("where does castel work now", "Best match: Bramble Robotics"),
+        ("who does castel work for these days", "Best match: Bramble Robotics"),
+        ("where did castel go after he left quorra", "Best match: Bramble Robotics"),
+        # she left the only company her roles name: no workplace now, her leaving first
+        ("where does ostrova work now", None),
+    ],
+)
+def test_where_someone_works_is_read_from_their_roles(
+    tmp_path: Path, question: str, said: str | None
+) -> None:
+    router = router_over(tmp_path, WORKPLACE_ARTICLE, title="Quorra's founders scatter")
+    try:
+        reply = router.handle_text(question)
+    finally:
+        router.engine.close()
+    if said is None:
+        assert reply.intro.startswith("The closest I found —"), reply.text
+        assert "left Halden Labs" in reply.sections[0].items[0].text, reply.text
+    else:
+        assert reply.intro.startswith(said), reply.text

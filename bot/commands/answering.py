@@ -114,5 +114,5 @@ def answer_reply(command: str, title: str, result: "Answer", *, dated: bool = Fa
         intro=intro,
         sections=(Section(items=items),),
         citations=citations.all(),
-        answer=short if result.confident else "",
+        answer=short,  # what the reader saw, hedged or not: "how long did he do it" is them
     )

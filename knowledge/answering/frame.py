@@ -40,6 +40,8 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"how long ago)\b",
         "date",
     ),
+    # "how long did he run it", "for how long": a span of time, not a date
+    (r"\bhow long\b(?! ago)", "duration"),
     (
         r"\b(?:\$?\d[\d,.]*\s*(?:or|vs\.?|versus)\s*\$?\d[\d,.]*\s*(?:million|billion)|"
         r"how much|how (?:big|large|expensive)|what (?:did|does|do|was|is|were) "
@@ -118,7 +120,8 @@ class Frame:
 
 
 def answer_type(text: str) -> str:
-    """The kind of answer a question wants: date, amount, count, reason, place, person, any."""
+    """The kind of answer a question wants: date, duration, amount, count, reason, place,
+    person, any."""
     own = _EARLIER_QUESTION_RE.sub("", text)
     if own != text and _YES_NO_RE.match(own.casefold()):
         # "did other people go with him? (following “when did he join tessary”)": a yes or

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from knowledge import differ, facts
-from knowledge.answering import abstain, candidates, frame, lexicon, rank, roles, sayings
+from knowledge.answering import (
+    abstain,
+    candidates,
+    frame,
+    lexicon,
+    rank,
+    roles,
+    sayings,
+    workplace,
+)
 from knowledge.answering.frame import Frame, Term
 from knowledge.model import EntityInfo, Event, Hit, Passage
 from knowledge.quotes import is_dialogue
@@ -560,6 +569,31 @@ def _role_answer(
     )
 
 
+def _workplace_answer(
+    conn: sqlite3.Connection, parsed: Frame, by_key: Mapping[str, EntityInfo], empty: Answer
+) -> Answer | None:
+    """ "where does renwick work now": the company the person's latest role names, from the
+    extracted roles; None when they name none (the general path then)."""
+    place = workplace.workplace(conn, parsed, by_key)
+    if place is None:
+        return None
+    passage = facts.passages(conn, [place.passage_id])[place.passage_id]
+    spans = [(s, e) for s, e, _x in frame.alias_spans(passage.text, [place.org or place.person])]
+    events = facts.events_for_passages(conn, [place.passage_id])
+    hit = Hit(passage=passage, snippet=rank.highlight(passage.text, spans), score=0.0)
+    sure = place.org is not None  # else: the last the roles say is that they left
+    return dataclasses.replace(
+        empty,
+        unknown=(),
+        absent=(),
+        hits=(hit,),
+        events=events,
+        confident=sure,
+        confidence=1.0 if sure else 0.4,
+        answers={place.passage_id: place.org.name} if place.org else {},
+    )
+
+
 _SUCCESSION_RE = re.compile(
     r"\b(?:before|after|preceded|precede[sd]?|succeed(?:ed|s)?|replaced?|replacing|"
     r"predecessor|successor|previous|prior|next|until|since)\b",
@@ -734,6 +768,10 @@ def answer(
     )
     by_key = frame.entity_map(entities)
     unheld = False  # a role question no one in the articles holds: nothing to be sure of
+    # "where does she work now": her roles say it, in words of their own ("resurfaced as …")
+    works = _workplace_answer(conn, parsed, by_key, empty)
+    if works is not None:
+        return works
     if not unknown:
         held = _role_answer(conn, parsed, by_key, empty, limit)
         if held is not None:

@@ -206,6 +206,9 @@ _FILLER_NOUNS = frozenset(
     "people person persons man woman guy guys one ones thing things lot lots way ways new "
     "old big huge top main real".split()
 )
+# Words that pick one of several ("the first fire", "his latest company"): they order what
+# the other words find, and say less of which sentence answers than those words do.
+_SELECTORS = frozenset("first last latest earliest original initial most recent".split())
 
 
 def weigh(
@@ -222,7 +225,7 @@ def weigh(
         df = frequencies.get(term.key, 0)
         idf = math.log((total + 1) / (df + 0.5))
         weight = max(0.3, idf)
-        if term.entity is None and term.text.casefold() in _FILLER_NOUNS:
+        if term.entity is None and term.text.casefold() in _FILLER_NOUNS | _SELECTORS:
             weight = min(weight, 0.5)  # "how many people", "the new round": says little
         if term.entity is not None:
             # A name counts like a rare word, unless the articles name it everywhere (the
@@ -513,7 +516,21 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
     return 0.5
 
 
-TEXT_KINDS = frozenset({"amount", "count", "place", "name"})
+TEXT_KINDS = frozenset({"amount", "count", "place", "name", "duration"})
+_NUMBER_WORDS = (
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a few|a couple of|several|many|half a"
+)
+# "ran the company for five months", "waited 19 days", "19 days after the fire", "a
+# three-year stint": how long; not "five years ago", which places a moment, nor "a 10-year-old".
+_DURATION_RE = re.compile(
+    r"(?:\b(?:for|within|after|took|take|takes|lasted|lasting|spent|over|in|than)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|just|only|another|more than|less than|"
+    r"under|over)\s+)?(?:a|an)\s+|\b(?:" + _NUMBER_WORDS + r")[\s-]+(?:more\s+)?)"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"(?![\s-]+(?:ago|old)\b)(?!-old)",
+    re.IGNORECASE,
+)
 _DEFINING_VERB = (
     r"(?:is|are|was|were|means|meant|refers|describes|limits|caps|lets|allows|gives|works|"
     r"combines|puts|keeps|requires|sets)"
@@ -570,6 +587,8 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
     if kind == "name":
         name, of_asked = _named(text, frame)
         return (1.0 if of_asked else 0.6) if name else 0.0
+    if kind == "duration":
+        return 1.0 if _DURATION_RE.search(text) else 0.0
     return 0.0
 
 
@@ -585,7 +604,24 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
         return _named(text, frame)[0]
     if kind == "count":
         return _count_answer(text, frame)
+    if kind == "duration":
+        return _duration_answer(text, near)
     return ""
+
+
+_LEADING_RE = re.compile(
+    r"^(?:for|within|after|took|take|takes|lasted|lasting|spent|over|in|than)\s+", re.IGNORECASE
+)
+
+
+def _duration_answer(text: str, near: int | None) -> str:
+    """The span of time nearest after where the action is named ("ran the company for five
+    months" -> "five months"), else the first."""
+    # a spaced span before a hyphenated one ("19 days after", not "the 10-day deadline")
+    found = sorted(_DURATION_RE.finditer(text), key=lambda m: "-" in m.group())
+    after = [m for m in found if near is not None and m.start() >= near]
+    chosen = after or found
+    return _LEADING_RE.sub("", chosen[0].group()).strip() if chosen else ""
 
 
 _COUNTED_RE = re.compile(
@@ -998,7 +1034,8 @@ def score(
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
     strength = (
         1.2
-        if frame.answer in ("amount", "count", "place", "reason", "person", "name", "define")
+        if frame.answer
+        in ("amount", "count", "place", "reason", "person", "name", "define", "duration")
         else 0.6
     )
     value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
