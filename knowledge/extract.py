@@ -348,6 +348,18 @@ _OWN_TIME_RE = Sifted(
         *("start", "later", "year"),
     ),
 )
+# Time gone by from something undated ("Two years after the Series A, …"): the story's clock
+# moves by an amount from a moment no date fixed, so what "that September" or "the following
+# month" counts from is no longer known.
+_ELAPSED_RE = Sifted(
+    re.compile(
+        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|"
+        r"many) (?:years?|months?|decades?) (?:after|into|before)\b"
+        r"(?! (?:that|this|then|it|which)\b)",
+        re.IGNORECASE,
+    ),
+    ("year", "month", "decade"),
+)
 # An article's own word that what follows is not a record ("a reconstruction … not a
 # transcript", "a dramatised account", "as imagined by").
 _RECONSTRUCTED_RE = Sifted(
@@ -569,6 +581,8 @@ def _extract_article(
             story = _advance(story, when)
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
+        elif _ELAPSED_RE.search(text):
+            last_date = story = paragraph_date = section_date = None  # the clock is lost
         elif (
             not retold
             and context is not None

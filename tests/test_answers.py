@@ -360,3 +360,14 @@ def test_a_word_that_picks_one_of_several_weighs_little(tmp_path: Path) -> None:
     finally:
         router.engine.close()
     assert "Boise" in seen, seen
+
+
+def test_a_day_is_answered_as_people_write_it(fixed_router: Router) -> None:
+    """ "Best match: September 25, 2024." (the bullets keep the sortable label)."""
+    from bot.commands.answering import spoken_date
+
+    reply = fixed_router.handle_text("when did murati resign")
+    assert reply.intro == "Best match: September 25, 2024.", reply.text
+    assert spoken_date("2018-02-20") == "February 20, 2018"
+    assert spoken_date("summer 2018") == "summer 2018"
+    assert spoken_date("2018-13-01") == "2018-13-01"  # not a day: left as it is

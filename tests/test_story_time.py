@@ -32,6 +32,9 @@ Noor Vance: We start again tomorrow. Nobody leaves.
 In August 2020, Vance wrote to the board of Kestrel Robotics.
 
 The letter asked for a vote on the sale.
+
+Two years after the first round, Kestrel Robotics raised $90 million from Pell Ventures.
+Vance then hired a chief financial officer.
 """
 
 
@@ -107,3 +110,10 @@ def test_months_after_a_bare_year_are_not_guessed() -> None:
     early = best_date("In early 2018, it began.", date(2022, 6, 1))
     later = best_date("Less than six months later, it moved.", date(2022, 6, 1), early)
     assert later is not None and later.label == "2018"
+
+
+def test_time_gone_by_from_an_undated_moment_stops_the_clock(index: sqlite3.Connection) -> None:
+    """ "Two years after the first round": from August 2020 the story moved by an amount
+    from a moment no date fixed; neither that sentence nor the next is dated by August 2020."""
+    assert _dated(index, "Two years after the first round") is None
+    assert _dated(index, "Vance then hired") is None

@@ -1,11 +1,12 @@
 """The shape of an answer's reply, shared by `ask`, `when` and `who` questions.
 
-The first line is the answer: "Best match: 2024-09-25." only when the engine is confident;
+The first line is the answer: "Best match: September 25, 2024." only when the engine is confident;
 otherwise the reply says what it found and that it may not answer. Key terms the articles
 never use are said plainly ("The articles don't mention Gemini.") with the closest things
 they do cover.
 """
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
@@ -63,8 +64,20 @@ def lead(result: "Answer") -> str:
         return ""
     first = result.hits[0].passage.id
     if result.shape == "when" and first in result.events:
-        return result.events[first].label
+        return spoken_date(result.events[first].label)
     return result.answers.get(first, "")
+
+
+_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def spoken_date(label: str) -> str:
+    """A day as people write it in an answer ("February 6, 2024", not "2024-02-06"); other
+    precisions ("September 2024", "summer 2018") are already so."""
+    m = _DAY_RE.match(label)
+    if m is None or not 1 <= int(m[2]) <= 12:
+        return label
+    return f"{calendar.month_name[int(m[2])]} {int(m[3])}, {m[1]}"
 
 
 def _differ_line(result: "Answer") -> str:
