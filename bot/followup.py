@@ -59,11 +59,16 @@ _AFTER_THAT_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"\b(?:his|hers|their)\b", re.IGNORECASE)
 # "who from that firm joined the board", "when did the same guy leave": a noun pointing back
-# at the previous answer (or question), a company or a person by what the noun says.
+# at the previous answer (or question), a company or a person by what the noun says; not a
+# noun that modifies another ("that fund-raising round", "that company's ceo" is fine, "this
+# business model", "that group of researchers" are not the company).
 _THAT_NOUN_RE = re.compile(
     r"\b(?:that|this|the same|said)\s+(?:(?P<org>firm|company|fund|startup|start-up|lab|"
-    r"investor|bank|business|outfit|group|rival|competitor|backer)|(?P<person>guy|man|woman|"
-    r"person|lady|dude|executive|exec|founder|boss))\b",
+    r"investor|rival|competitor|backer)|(?P<person>guy|man|woman|person|lady|dude|founder|"
+    r"boss))\b(?![-‐]|\s+(?:of|model|models|round|rounds|order|structure|plan|deal|deals|"
+    r"account|policy|name|names|meeting|board|stake|share|shares|money|capital|raise|"
+    r"raising|fund|funds|funding|investment|investments|seat|seats|group|team|law|laws|"
+    r"manager|managers|partner|partners|cap|size|report|value|valuation)\b)",
     re.IGNORECASE,
 )
 

@@ -243,13 +243,17 @@ _NAMED_ROLE_RE = re.compile(
 
 # "… resurfaced as chief technology officer of Tallgrass", "returned as chief executive",
 # "joined Tessary, a Boston rival, as president": a role taken up, as the subject's own verb
-# says it.
+# says it. Between the verb and "as" only the company joined (with what it is, ", a …,") or
+# when: never another clause ("joined Halden, where her brother worked as …"). Verbs that
+# tell a past stint ("served as … from 2010 to 2016", "worked as", "started as") are left out.
 _TOOK_UP_RE = re.compile(
     r"^,? (?:(?:later|then|soon|eventually|quickly|briefly|now|also|has|had|will) )?"
-    r"(?P<v>resurfaced|re-?emerged|returned|rejoined|joined|served|worked|started|began|"
-    r"stayed on|stays on|remained|took over|came back|signed on|arrived|landed|was hired|"
-    r"was brought (?:in|on|back)|was kept on)"
-    rf"(?P<mid>(?: [^.;\"“”]{{0,100}}?)?),? as (?P<d>{_ROLE_PHRASE})"
+    r"(?P<v>resurfaced|re-?emerged|returned|rejoined|joined|stayed on|stays on|took over|"
+    r"came back|signed on|was hired|was brought (?:in|on|back))"
+    r"(?P<mid>(?: (?:to )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
+    r"(?:, (?:a|an|the) [^,;.:\"“”()]{2,80},)?)?"
+    r"(?: in (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}| in [A-Z][a-z]+| later| that year)?)"
+    rf",? as (?P<d>{_ROLE_PHRASE})(?![\w-]| (?:[a-z]+ed|spoke|said|was|were)\b)"
 )
 # "if Musk served as CEO": a role supposed, not taken up
 _SUPPOSED_RE = re.compile(

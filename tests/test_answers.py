@@ -371,3 +371,68 @@ def test_a_day_is_answered_as_people_write_it(fixed_router: Router) -> None:
     assert spoken_date("2018-02-20") == "February 20, 2018"
     assert spoken_date("summer 2018") == "summer 2018"
     assert spoken_date("2018-13-01") == "2018-13-01"  # not a day: left as it is
+
+
+def test_an_everyday_word_the_articles_never_use_is_no_reason_to_say_nothing(
+    tmp_path: Path,
+) -> None:
+    """ "customers" (and its group) appears nowhere, but "recalled all 41,000 units" answers;
+    a word no one says otherwise ("cfo") still means the articles do not cover it."""
+    router = router_over(
+        tmp_path,
+        "In November 2023 Quorra recalled all 41,000 units it had sold. The recall cost "
+        "$62 million.",
+    )
+    try:
+        units = router.handle_text("how many units did quorra take back from customers")
+        cfo = router.handle_text("who is the cfo of quorra")
+    finally:
+        router.engine.close()
+    assert not units.title.startswith("The articles don't mention"), units.text
+    assert "(41,000 units)" in units.intro, units.text
+    assert "don't mention “cfo”" in cfo.title + cfo.intro, cfo.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long was castel ceo",  # "returned for a second time" is no span
+        "how long was castel gone",  # "One day in 2020" opens a story
+        "how long did castel stay",  # "a 20-year veteran"; "profitable in three years" a forecast
+    ],
+)
+def test_a_span_of_time_that_is_not_how_long_is_no_answer(tmp_path: Path, question: str) -> None:
+    router = router_over(
+        tmp_path,
+        "Omar Castel became chief executive of Quorra in 2018. One day in 2020, Castel walked "
+        "out of a board meeting. Castel, a 20-year veteran of the chip industry, returned for "
+        "a second time as chief executive in 2023. In 2021 Castel said Quorra would be "
+        "profitable in three years. Two years later the board met again.",
+    )
+    try:
+        reply = router.handle_text(question)
+    finally:
+        router.engine.close()
+    assert not reply.intro.startswith("Best match"), reply.text
+
+
+def test_a_word_that_picks_the_person_asked_for_still_counts(engine: Engine) -> None:
+    """ "who was the first person to leave openai": "first" is what is asked (Musk left in
+    2018), not a word to weigh lightly (Murati's 2024 resignation)."""
+    found = engine.ask("who was the first person to leave openai")
+    assert not (found.confident and found.answers.get(found.hits[0].passage.id) == "Mira Murati")
+
+
+def test_a_sentence_about_someone_s_wife_is_not_about_them(tmp_path: Path) -> None:
+    """ "Castel's wife, Lena Ostrova, is a partner at Halden Capital" does not say where
+    Castel works; "Castel's lawsuit" would still be his own."""
+    router = router_over(
+        tmp_path,
+        "Omar Castel left Quorra in 2019. Castel's wife, Lena Ostrova, is a partner at Halden "
+        "Capital.",
+    )
+    try:
+        reply = router.handle_text("where is castel working")
+    finally:
+        router.engine.close()
+    assert not reply.intro.startswith("Best match: Halden"), reply.text

@@ -278,6 +278,18 @@ def test_tell_me_about_a_question_is_not_a_profile(router: Router) -> None:
             "who from that firm joined",
             "who from Microsoft joined",
         ),
+        # a noun that modifies another is not the company
+        (
+            Turn(question="who invested in openai in 2019", answer="Microsoft"),
+            "was this business model profitable",
+            "was this business model profitable (following “who invested in openai in 2019”)",
+        ),
+        (
+            Turn(question="who invested in openai in 2019", answer="Microsoft"),
+            "how much did that fund-raising round bring in",
+            "how much did that fund-raising round bring in "
+            "(following “who invested in openai in 2019”)",
+        ),
         # no company named before: the question before is only its context
         (
             Turn(question="when did murati resign", answer="2024-09-25"),

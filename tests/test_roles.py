@@ -489,6 +489,12 @@ def test_a_holder_tied_to_someone_named_is_a_guess(router: Router, question: str
         (" returned as chief executive five days later.", "chief executive"),
         (" was described as a genius by his peers.", None),
         (" worked as a nurse.", None),  # no title
+        # another clause before "as" is another's role; a stint told is no role taken up
+        (" joined Halden Labs, where her brother worked as chief financial officer.", None),
+        (" joined Quorra Labs in 2015 and later left to co-found Bramble as its CEO.", None),
+        (" served as chief executive of Quorra Systems from 2010 to 2016.", None),
+        (" joined the call as the chief executive spoke.", None),
+        (" joined Quorra, which the press described as a founder's dream.", None),
     ],
 )
 def test_a_role_taken_up_is_the_subjects(after: str, role: str | None) -> None:
@@ -504,7 +510,8 @@ WORKPLACE_ARTICLE = (
     "Omar Castel was chief technology officer of Quorra for six years. In March 2023 Castel "
     "resigned. In January 2024 Castel resurfaced as chief technology officer of Bramble "
     "Robotics, a rival. Lena Ostrova joined Halden Labs as president in 2022. In 2025 Ostrova "
-    "left Halden Labs."
+    "left Halden Labs. On March 11, 2024, Ines Marlow stepped down as chief executive and was "
+    "named chief scientist."
 )
 
 
@@ -516,6 +523,9 @@ WORKPLACE_ARTICLE = (
         ("where did castel go after he left quorra", "Best match: Bramble Robotics"),
         # she left the only company her roles name: no workplace now, her leaving first
         ("where does ostrova work now", None),
+        # a job: the latest role not left since (leaving one title is not leaving the next)
+        ("whats marlow's job these days", "Best match: chief scientist"),
+        ("what does castel do now", "Best match: chief technology officer of Bramble Robotics"),
     ],
 )
 def test_where_someone_works_is_read_from_their_roles(
@@ -531,3 +541,43 @@ def test_where_someone_works_is_read_from_their_roles(
         assert "left Halden Labs" in reply.sections[0].items[0].text, reply.text
     else:
         assert reply.intro.startswith(said), reply.text
+
+
+def test_a_job_left_the_day_it_is_named_is_no_job_now(engine: Engine) -> None:
+    """ "OpenAI's Chief Technology Officer Mira Murati resigned": asked her job, the bot
+    is not sure of one (the resignation shown); Brockman's "(now president)" is his."""
+    murati = engine.ask("what is murati's role")
+    assert not murati.confident
+    assert "resign" in murati.hits[0].passage.text
+    brockman = engine.ask("what's brockman's job")
+    assert brockman.confident and brockman.answers[brockman.hits[0].passage.id] == "president"
+
+
+TRICKY_WORKPLACE_ARTICLE = (
+    "Omar Castel joined Bramble Robotics as chief executive in 2020. Castel's wife, Lena "
+    "Ostrova, is a partner at Halden Capital. Alder Point Ventures offered Castel a job in "
+    "2021, but Castel turned it down. In 2023 Quorra co-founder Hollis Grey spoke at a "
+    "conference. Grey served as chief executive of Quorra Systems from 2010 to 2016."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        ("where does castel's wife work", "Best match: Bramble"),  # not Castel's own roles
+        ("where did castel refuse to work", "Best match: Bramble"),
+        ("where did castel work when he was at bramble robotics", "Best match: Halden"),
+        # a co-founder is not where someone works; a stint with an end is over
+        ("where does grey work now", "Best match: Quorra"),
+        ("who is the ceo of quorra systems", "Best match: Hollis Grey"),
+    ],
+)
+def test_where_someone_works_is_only_what_their_roles_say_of_now(
+    tmp_path: Path, question: str, wrong: str
+) -> None:
+    router = router_over(tmp_path, TRICKY_WORKPLACE_ARTICLE, title="Quorra's founders scatter")
+    try:
+        reply = router.handle_text(question)
+    finally:
+        router.engine.close()
+    assert not reply.intro.startswith(wrong), reply.text

@@ -82,8 +82,10 @@ def is_key_term(term: Term, frame: Frame) -> bool:
     word = term.text.casefold()
     if term.entity is not None or word in lexicon.VAGUE or lexicon.is_filler(word):
         return False
-    if len(term.forms) > 1:
-        return True  # no word of its paraphrase group either ("cfo", "chief financial officer")
+    if len(term.forms) > 1 and not is_common(word):
+        # no word of its paraphrase group either ("cfo", "chief financial officer"); an
+        # everyday word ("customers", "bought") may be said otherwise ("recalled all units")
+        return True
     if word == frame.verb or word.endswith(("ing", "ed", "ly")) or is_common(word):
         return False
     return not (frame.action is not None and frame.action.key == term.key)
@@ -102,6 +104,8 @@ def confidence(frame: Frame, top: Scored) -> float:
         value *= 0.6 if frame.answer == "date" else 0.7
     if frame.answer == "date" and top.typed == 0:
         value *= 0.7  # an undated sentence may still say it (the date stated just before)
-    elif frame.answer in ("amount", "count", "person", "place", "name") and top.typed == 0:
+    elif frame.answer in ("amount", "count", "person", "place", "name", "duration") and (
+        top.typed == 0
+    ):
         value *= 0.5  # no figure, person, place or name: not an answer to trust
     return min(1.0, value)

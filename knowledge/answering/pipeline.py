@@ -570,18 +570,27 @@ def _role_answer(
 
 
 def _workplace_answer(
-    conn: sqlite3.Connection, parsed: Frame, by_key: Mapping[str, EntityInfo], empty: Answer
+    conn: sqlite3.Connection, parsed: Frame, entities: tuple[EntityInfo, ...], empty: Answer
 ) -> Answer | None:
-    """ "where does renwick work now": the company the person's latest role names, from the
-    extracted roles; None when they name none (the general path then)."""
-    place = workplace.workplace(conn, parsed, by_key)
+    """ "where does renwick work now", "what's odunsi's job": the company (or the role) of
+    the person's latest role, from the extracted roles; None when they have none of the kind
+    (the general path then)."""
+    place = workplace.workplace(conn, parsed, entities)
     if place is None:
         return None
     passage = facts.passages(conn, [place.passage_id])[place.passage_id]
-    spans = [(s, e) for s, e, _x in frame.alias_spans(passage.text, [place.org or place.person])]
+    # marked: the company answered, else the job's words, else the person
+    org = [place.org] if place.org is not None and place.answer == place.org.name else []
+    spans = [(s, e) for s, e, _x in frame.alias_spans(passage.text, org)]
+    at = passage.text.find(place.answer) if place.answer and not spans else -1
+    if at >= 0:
+        spans = [(at, at + len(place.answer))]
+    if not spans:
+        spans = [(s, e) for s, e, _x in frame.alias_spans(passage.text, [place.person])]
     events = facts.events_for_passages(conn, [place.passage_id])
     hit = Hit(passage=passage, snippet=rank.highlight(passage.text, spans), score=0.0)
-    sure = place.org is not None  # else: the last the roles say is that they left
+    said = place.answer
+    sure = bool(said)  # else: the last the roles say is that they left
     return dataclasses.replace(
         empty,
         unknown=(),
@@ -590,7 +599,7 @@ def _workplace_answer(
         events=events,
         confident=sure,
         confidence=1.0 if sure else 0.4,
-        answers={place.passage_id: place.org.name} if place.org else {},
+        answers={place.passage_id: said} if said else {},
     )
 
 
@@ -769,7 +778,7 @@ def answer(
     by_key = frame.entity_map(entities)
     unheld = False  # a role question no one in the articles holds: nothing to be sure of
     # "where does she work now": her roles say it, in words of their own ("resurfaced as …")
-    works = _workplace_answer(conn, parsed, by_key, empty)
+    works = _workplace_answer(conn, parsed, entities, empty)
     if works is not None:
         return works
     if not unknown:
@@ -789,7 +798,11 @@ def answer(
                     frequencies[t.key] = candidates.document_frequency(conn, t, cache)
             parsed = resolved
     weighted = rank.weigh(
-        terms, frequencies, total, parsed.subject.key if parsed.subject is not None else ""
+        terms,
+        frequencies,
+        total,
+        parsed.subject.key if parsed.subject is not None else "",
+        picking=parsed.answer not in ("person", "name"),
     )
     if not unknown and sayings.asks_speech(parsed):
         spoken = _spoken(conn, parsed, rank.Matcher(weighted), empty, limit)

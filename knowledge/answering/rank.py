@@ -212,10 +212,17 @@ _SELECTORS = frozenset("first last latest earliest original initial most recent"
 
 
 def weigh(
-    terms: tuple[Term, ...], frequencies: dict[str, int], total: int, subject: str = ""
+    terms: tuple[Term, ...],
+    frequencies: dict[str, int],
+    total: int,
+    subject: str = "",
+    *,
+    picking: bool = True,
 ) -> tuple[Weighted, ...]:
     """Inverse document frequency per term; names weigh at least as much as a rare word
-    (`subject`, the key of whom the question is about, always does)."""
+    (`subject`, the key of whom the question is about, always does). With `picking`, words
+    that pick one of several ("the first fire") weigh little; not when the question asks
+    for the one picked ("who was the first to leave")."""
     out = []
     for term in terms:
         if not term.forms and term.entity is None:  # absent from the articles: never matches
@@ -225,7 +232,8 @@ def weigh(
         df = frequencies.get(term.key, 0)
         idf = math.log((total + 1) / (df + 0.5))
         weight = max(0.3, idf)
-        if term.entity is None and term.text.casefold() in _FILLER_NOUNS | _SELECTORS:
+        selector = picking and term.text.casefold() in _SELECTORS
+        if term.entity is None and (term.text.casefold() in _FILLER_NOUNS or selector):
             weight = min(weight, 0.5)  # "how many people", "the new round": says little
         if term.entity is not None:
             # A name counts like a rare word, unless the articles name it everywhere (the
@@ -489,6 +497,22 @@ def _named_right_after(text: str, starts: tuple[int, ...], entity: EntityInfo) -
 _OWNS_THE_ACTION_RE = re.compile(r"[\w-]+(?:\s+of\b|[^,]*,)")
 
 
+# People someone has: "Castel's wife", "Musk's lawyers" (not "Musk's lawsuit", his own act).
+_THEIR_PEOPLE_RE = re.compile(
+    r"['’]s (?:(?:former|longtime|late|then|own|new) )?(?:wife|husband|son|daughter|brother|"
+    r"sister|father|mother|parents|family|friend|friends|partner|girlfriend|boyfriend|fiancée?|"
+    r"colleague|colleagues|lawyer|lawyers|attorney|attorneys|spokesperson|spokesman|"
+    r"spokeswoman|assistant|deputy|aide|aides|adviser|advisers|advisor|advisors|children)\b"
+)
+
+
+def _only_possessed(text: str, entity: EntityInfo) -> bool:
+    """Whether every time the sentence names `entity` it is as someone's relation ("Castel's
+    wife … is a partner at Halden"), so the sentence is about another person."""
+    spans = alias_spans(text, [entity])
+    return bool(spans) and all(_THEIR_PEOPLE_RE.match(text, end) for _s, end, _e in spans)
+
+
 def _named_as_doer(text: str, entity: EntityInfo) -> bool:
     """The entity is named somewhere other than as an object ("without telling Altman")."""
     return any(not _object_marked(text, start) for start, _end, _e in alias_spans(text, [entity]))
@@ -518,19 +542,54 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
 
 TEXT_KINDS = frozenset({"amount", "count", "place", "name", "duration"})
 _NUMBER_WORDS = (
-    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|a few|a couple of|several|many|half a"
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a few|a couple of|several|many"
 )
-# "ran the company for five months", "waited 19 days", "19 days after the fire", "a
-# three-year stint": how long; not "five years ago", which places a moment, nor "a 10-year-old".
+_QUALIFIER = (
+    r"(?:(?:about|around|nearly|almost|roughly|just|only|another|more than|less than|under|"
+    r"over)\s+)?"
+)
+# "ran the company for five months", "waited 19 days", "for a year", "a three-year stint": how
+# long. "One day in 2020", "for a second time", "in three years" (a forecast) and "a
+# 10-year-old" are not; a gap ("19 days after the fire", "two years later") only answers
+# how long something took (`_TOOK_RE` in the question).
 _DURATION_RE = re.compile(
-    r"(?:\b(?:for|within|after|took|take|takes|lasted|lasting|spent|over|in|than)\s+"
-    r"(?:(?:about|around|nearly|almost|roughly|just|only|another|more than|less than|"
-    r"under|over)\s+)?(?:a|an)\s+|\b(?:" + _NUMBER_WORDS + r")[\s-]+(?:more\s+)?)"
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
-    r"(?![\s-]+(?:ago|old)\b)(?!-old)",
+    r"(?:\b(?P<prep>for|within|took|take|takes|lasted|lasting|spent|over|than|after)\s+)?"
+    rf"(?P<span>{_QUALIFIER}(?:(?P<n>{_NUMBER_WORDS})|(?P<one>a|an|one|half a))[\s-]+(?:more\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?))\b"
+    r"(?P<gap>[\s-]+(?:later|earlier|before|after|on)\b)?(?![\s-]+(?:ago|old)\b)(?!-old)",
     re.IGNORECASE,
 )
+_TOOK_RE = re.compile(
+    r"\b(?:take|took|taken|wait|waited|until|before|after|between|since|soon|late)\b", re.IGNORECASE
+)
+_FORECAST_RE = re.compile(
+    r"\b(?:would|will|could|might|expects?|expected|plans?|planned|promised|predicted|"
+    r"forecast|aims?|hopes?|hoped)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _durations(text: str, frame: Frame) -> list[re.Match[str]]:
+    """The spans of time in `text` that can answer a "how long" question."""
+    gaps = bool(_TOOK_RE.search(frame.english))
+    asked = set(frame.english.casefold().split())
+    found = []
+    for m in _DURATION_RE.finditer(text):
+        if m["one"] and not m["prep"]:
+            continue  # "One day in 2020", "a second round": no span without "for", "took" …
+        if (m["gap"] or m["prep"] == "after") and not gaps:
+            continue
+        if _FORECAST_RE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue  # "said Quorra would be profitable in three years"
+        if "-" in m["span"]:  # "a five-year lease" is the lease's; "a 20-year veteran" no one's
+            after = re.match(r"\s+([\w'’-]+)", text[m.end() :])
+            if after is None or after[1].casefold() not in asked:
+                continue
+        found.append(m)
+    return found
+
+
 _DEFINING_VERB = (
     r"(?:is|are|was|were|means|meant|refers|describes|limits|caps|lets|allows|gives|works|"
     r"combines|puts|keeps|requires|sets)"
@@ -588,7 +647,7 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
         name, of_asked = _named(text, frame)
         return (1.0 if of_asked else 0.6) if name else 0.0
     if kind == "duration":
-        return 1.0 if _DURATION_RE.search(text) else 0.0
+        return 1.0 if _durations(text, frame) else 0.0
     return 0.0
 
 
@@ -598,30 +657,30 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
     if kind == "amount":
         return _amount_answer(text, near)
     if kind == "place":
-        m = _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text)
-        return m.group("place") if m else ""
+        # not a company or place the question names ("where did he go after he left Bramble")
+        asked = {a.casefold() for e in frame.entities for a in (e.name, *e.aliases)}
+        places = [
+            m.group("place")
+            for m in (*_PROPER_PLACE_RE.finditer(text), *_DESTINATION_RE.finditer(text))
+        ]
+        return next((p for p in places if p.casefold() not in asked), "")
     if kind == "name":
         return _named(text, frame)[0]
     if kind == "count":
         return _count_answer(text, frame)
     if kind == "duration":
-        return _duration_answer(text, near)
+        return _duration_answer(text, frame, near)
     return ""
 
 
-_LEADING_RE = re.compile(
-    r"^(?:for|within|after|took|take|takes|lasted|lasting|spent|over|in|than)\s+", re.IGNORECASE
-)
-
-
-def _duration_answer(text: str, near: int | None) -> str:
+def _duration_answer(text: str, frame: Frame, near: int | None) -> str:
     """The span of time nearest after where the action is named ("ran the company for five
-    months" -> "five months"), else the first."""
-    # a spaced span before a hyphenated one ("19 days after", not "the 10-day deadline")
-    found = sorted(_DURATION_RE.finditer(text), key=lambda m: "-" in m.group())
+    months" -> "five months"), else the first; a spaced one before a hyphenated one ("19
+    days after", not "the 10-day deadline")."""
+    found = sorted(_durations(text, frame), key=lambda m: "-" in m["span"])
     after = [m for m in found if near is not None and m.start() >= near]
     chosen = after or found
-    return _LEADING_RE.sub("", chosen[0].group()).strip() if chosen else ""
+    return chosen[0]["span"].strip() if chosen else ""
 
 
 _COUNTED_RE = re.compile(
@@ -652,6 +711,9 @@ def _count_answer(text: str, frame: Frame) -> str:
         if noun.casefold().split()[:1] in (["of"], ["percent"]):
             noun = ""  # "two of the 11": the part, not the whole; a share is no count
         kept = noun.split()
+        # "41,000 units it had sold": what is counted ends where a clause of its own begins
+        cut = next((i for i, w in enumerate(kept) if w.casefold() in _CLAUSE_OPENERS), len(kept))
+        kept = kept[:cut]
         while kept and kept[-1].casefold() in _NOT_NOUN:
             kept.pop()  # "11 senior members of": the count and what it counts
         noun = " ".join(kept)
@@ -898,6 +960,10 @@ _HYPOTHETICAL_RE = re.compile(
     r"consider\w*|hopes?\s+to|wants?\s+to|wanted\s+to|promised\s+to|promises\s+to)\b[^.;:]*$",
     re.IGNORECASE,
 )
+_CLAUSE_OPENERS = frozenset(
+    "it they he she we you i had has have was were is are be been will would could can "
+    "that which who whom".split()
+)
 _NOT_NOUN = frozenset(
     "in on at by for to of with from into as and or but the a an its his her their this that "
     "after before since until when while".split()
@@ -1009,6 +1075,8 @@ def score(
                     # action theirs: "the departure of … Sutskever"): a reason there is for
                     # what others did ("… so that records never had to leave the building")
                     tier = min(tier, 1)
+    if tier >= 2 and frame.subject is not None and _only_possessed(text, frame.subject):
+        tier = 1  # "Castel's wife … is a partner at Halden": about another person
     typed = _typed(frame, text, evidence, answer)
     if frame.answer == "date" and covered.action_quoted:
         typed = min(typed, 0.2)  # "On Feb. 17 he tweeted 'OpenAI was created…'": the tweet's date
@@ -1023,6 +1091,13 @@ def score(
         # "Velmora sued him in February, alleging he had copied documents shortly before he
         # left": the date is the suit's; the leaving is only placed before it
         typed = min(typed, 0.4)
+    if (
+        frame.answer == "duration"
+        and answer
+        and covered.action_starts
+        and min(abs(text.find(answer) - a) for a in covered.action_starts) > 80
+    ):
+        typed = min(typed, 0.5)  # a span of time far from the act may be another's
     if frame.answer in ("amount", "count") and answer and _inside_quote(text, answer):
         typed = min(typed, 0.3)  # 'Musk wrote: "we will start with a $1 billion commitment"'
     if frame.answer == "reason" and typed < 0.5:
