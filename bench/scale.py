@@ -57,6 +57,9 @@ def questions(path: Path, seed: int) -> dict[str, list[str]]:
             "who is the president of openai",
             "who is the chief scientist",
         ],
+        # where someone works and what their job is, read from all their roles
+        "work": [f"where does {n} work now" for n in names[:4]]
+        + [f"what is {n}'s job" for n in names[4:]],
         "search": [f"search {n}" for n in names[:3]] + ["search openai board"],
     }
 

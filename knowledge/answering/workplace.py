@@ -110,44 +110,118 @@ def workplace(
     asked = _WHERE_RE.match(parsed.english.strip())
     left = {e.key for _s, _e, e in named_in(asked["rest"], entities)} if asked else set()
     moved = bool(asked and re.search(r"\b(?:after|once)\b", asked["rest"], re.IGNORECASE))
+    # a busy person has thousands of role rows saying a few hundred things: each text is
+    # read once; the sentences are read only for the latest few that may answer
     rows = conn.execute(
         "SELECT r.text, r.status, r.kind, r.passage_id,"
-        " (SELECT max(e.sort_key) FROM events e WHERE e.passage_id = r.passage_id), p.text"
-        " FROM roles r JOIN passages p ON p.id = r.passage_id"
-        " WHERE r.entity_key = ? ORDER BY r.passage_id, r.id",
+        " (SELECT max(e.sort_key) FROM events e WHERE e.passage_id = r.passage_id)"
+        " FROM roles r WHERE r.entity_key = ? ORDER BY r.id",
         (person.key,),
     ).fetchall()
-    held: list[tuple[tuple[str, int], Workplace, bool]] = []
+    read = _readings(entities, kind)
+    held: list[tuple[bool, tuple[str, int], Workplace, bool]] = []
     gone: list[_Gone] = []
-    for text, status, role_kind, passage_id, when, sentence in rows:
-        orgs = [e for _s, _e, e in named_in(text, entities) if e.kind == "org"]
+    for text, status, role_kind, passage_id, when in rows:
+        said = (text, status, role_kind)
+        if said not in read:
+            read[said] = _read(text, status, role_kind, kind, entities)
+        reading = read[said]
+        if reading is None:
+            continue
         order = (str(when or ""), int(passage_id))
-        away = _GONE_RE.match(text) if role_kind == "change" else None
-        if away:
-            title = (away["title"] or "").strip().casefold()
-            gone.append(_Gone(order, frozenset(e.key for e in orgs), title))
-            continue
-        if status == "former" or role_kind not in ("title", "appositive", "change"):
-            continue
-        if _ENDED_RE.search(text) or (role_kind != "change" and not _POST_RE.search(text)):
-            continue
-        joined = text.casefold().startswith(("joined", "joining"))
-        if (role_kind == "change" and not joined) or (kind == "where" and not orgs):
-            continue
-        if moved and not (joined or _MOVE_RE.search(sentence)):
-            continue  # "where did he go after he was fired": a move, not a title held before
-        org = orgs[-1] if orgs else None  # "OpenAI employee and current CTO of … Cresta"
-        if org is None or org.key not in left:
-            said = org.name if kind == "where" and org else _NOW_RE.sub("", text)
-            place = Workplace(org=org, person=person, passage_id=passage_id, role=text, answer=said)
-            held.append((order, place, status == "current"))
-    still = [(order, place, now) for order, place, now in held if not _left(order, place, gone)]
-    if still:  # the latest; one the text calls current ("(now president)") before others
-        return max(still, key=lambda h: (h[2], h[0]))[1]
+        if reading.gone is not None:
+            gone.append(_Gone(order, reading.gone[0], reading.gone[1]))
+        elif reading.org is None or reading.org.key not in left:
+            place = Workplace(
+                org=reading.org,
+                person=person,
+                passage_id=passage_id,
+                role=text,
+                answer=reading.answer,
+            )
+            held.append((status == "current", order, place, reading.joined))
+    # the latest; one the text calls current ("(now president)") before others
+    ranked = sorted(held, key=lambda h: (h[0], h[1]), reverse=True)[:_LOOKED_AT]
+    for start in range(0, len(ranked), _BATCH):
+        batch = ranked[start : start + _BATCH]
+        # "where did he go after he was fired": a move, not a title held before
+        moves = (
+            _moves(conn, [p.passage_id for _n, _o, p, joined in batch if not joined])
+            if moved
+            else set()
+        )
+        for _now, order, place, joined in batch:
+            if moved and not joined and place.passage_id not in moves:
+                continue
+            if not _left(order, place, gone):
+                return place
     if held and gone:
         last = max(gone, key=lambda g: g.order)
         return Workplace(org=None, person=person, passage_id=last.order[1], role="", answer="")
     return None
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one role's text says for the question: a departure (`gone`: companies, title),
+    or a role held (its company, whether it is a company joined, the short answer)."""
+
+    gone: tuple[frozenset[str], str] | None
+    org: EntityInfo | None = None
+    joined: bool = False
+    answer: str = ""
+
+
+_READINGS: list[
+    tuple[tuple[EntityInfo, ...], dict[str, dict[tuple[str, str, str], _Read | None]]]
+] = []
+
+
+def _readings(
+    entities: tuple[EntityInfo, ...], kind: str
+) -> dict[tuple[str, str, str], _Read | None]:
+    """The role texts read so far for this kind of question, kept per entity list (one
+    index build): a text reads the same every time."""
+    if not _READINGS or _READINGS[0][0] is not entities:
+        _READINGS[:] = [(entities, {})]
+    kept = _READINGS[0][1].setdefault(kind, {})
+    if len(kept) > 50_000:
+        kept.clear()
+    return kept
+
+
+def _read(
+    text: str, status: str, role_kind: str, kind: str, entities: tuple[EntityInfo, ...]
+) -> _Read | None:
+    orgs = [e for _s, _e, e in named_in(text, entities) if e.kind == "org"]
+    away = _GONE_RE.match(text) if role_kind == "change" else None
+    if away:
+        return _Read(
+            gone=(frozenset(e.key for e in orgs), (away["title"] or "").strip().casefold())
+        )
+    if status == "former" or role_kind not in ("title", "appositive", "change"):
+        return None
+    if _ENDED_RE.search(text) or (role_kind != "change" and not _POST_RE.search(text)):
+        return None
+    joined = text.casefold().startswith(("joined", "joining"))
+    if (role_kind == "change" and not joined) or (kind == "where" and not orgs):
+        return None
+    org = orgs[-1] if orgs else None  # "OpenAI employee and current CTO of … Cresta"
+    answer = org.name if kind == "where" and org else _NOW_RE.sub("", text)
+    return _Read(gone=None, org=org, joined=joined, answer=answer)
+
+
+_BATCH = 64  # roles looked at a time, latest first (their sentences read in one query)
+_LOOKED_AT = 512  # the latest this many: past them, the answer is not worth the wait
+
+
+def _moves(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
+    """The passages among `ids` that tell a move ("resurfaced as …", "was hired as …")."""
+    if not ids:
+        return set()
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT id, text FROM passages WHERE id IN ({marks})", ids)
+    return {int(pid) for pid, text in rows if _MOVE_RE.search(str(text))}
 
 
 def _only_them(said: str, person: EntityInfo, entities: tuple[EntityInfo, ...]) -> bool:
