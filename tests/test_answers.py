@@ -436,3 +436,16 @@ def test_a_sentence_about_someone_s_wife_is_not_about_them(tmp_path: Path) -> No
     finally:
         router.engine.close()
     assert not reply.intro.startswith("Best match: Halden"), reply.text
+
+
+def test_a_plural_in_apposition_defines_the_thing(tmp_path: Path) -> None:
+    router = router_over(
+        tmp_path,
+        "Quorra blamed a batch of faulty separators, the thin membranes that keep a battery's "
+        'electrodes apart. "The problem was never the separator," Castel said.',
+    )
+    try:
+        seen = first_answer(router.handle_text("what is a separator"))
+    finally:
+        router.engine.close()
+    assert "membranes" in seen, seen

@@ -604,7 +604,8 @@ def defines(thing: str, text: str) -> float:
         return 0.0
     words = [re.escape(w) for w in re.split(r"[\s\-‑–]+", thing) if w]
     name = r"[\s\-‑–“”\"']*".join(words)
-    said = rf"\b[“\"']?{name}[”\"']?(?:,\s*which|,\s*(?:a|an|the)\s|\s+{_DEFINING_VERB}\b)"
+    # "faulty separators, the thin membranes that …": the plural defines it as well
+    said = rf"\b[“\"']?{name}(?:s|es)?[”\"']?(?:,\s*which|,\s*(?:a|an|the)\s|\s+{_DEFINING_VERB}\b)"
     if re.search(said, text, re.IGNORECASE):
         return 1.0
     opens = rf"^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
