@@ -110,8 +110,11 @@ def _person(previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
 
 
 def _named(previous: Turn, entities: tuple[EntityInfo, ...], *, person: bool) -> str:
-    """The company (or person) the previous answer named, else the previous question."""
-    for text in (previous.answer, without_context(previous.question)):
+    """The person "that guy" is (the previous answer's, else the question's), or the company
+    "that firm" is: the previous answer's only (a company the question names may be the one
+    acted on: "who invested in openai" → "when did that company invest again")."""
+    texts = (previous.answer, without_context(previous.question)) if person else (previous.answer,)
+    for text in texts:
         for _start, _end, entity in alias_spans(text, entities):
             if (entity.kind == "person") == person:
                 return entity.name
@@ -172,8 +175,10 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
     if pointed:
         name = _named(previous, entities, person=pointed["person"] is not None)
         if name and name.casefold() not in stripped.casefold():
-            # "who from that firm joined the board" -> "who from Redmere Capital …"
-            return f"{stripped[: pointed.start()]}{name}{stripped[pointed.end() :]}"
+            # "who from that firm joined the board" -> "who from Redmere Capital …"; then on
+            # to its pronouns ("did he think that company would fail")
+            text = stripped = f"{stripped[: pointed.start()]}{name}{stripped[pointed.end() :]}"
+            named_here = _subject_span(stripped, entities)
     person = _person(previous, entities)
     if named_here is not None:
         # "where did he meet altman": "he" is still the one before, if not the one named here

@@ -253,7 +253,7 @@ _TOOK_UP_RE = re.compile(
     r"(?P<mid>(?: (?:to )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
     r"(?:, (?:a|an|the) [^,;.:\"“”()]{2,80},)?)?"
     r"(?: in (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}| in [A-Z][a-z]+| later| that year)?)"
-    rf",? as (?P<d>{_ROLE_PHRASE})(?![\w-]| (?:[a-z]+ed|spoke|said|was|were)\b)"
+    rf",? as (?P<d>{_ROLE_PHRASE})(?![\w-]| (?:[a-z]+ed|spoke|said|was|were)\b| of [a-z])"
 )
 # "if Musk served as CEO": a role supposed, not taken up
 _SUPPOSED_RE = re.compile(

@@ -449,3 +449,39 @@ def test_a_plural_in_apposition_defines_the_thing(tmp_path: Path) -> None:
     finally:
         router.engine.close()
     assert "membranes" in seen, seen
+
+
+def test_the_first_of_several_sums_is_the_one_asked(engine: Engine) -> None:
+    """ "first" decides which investment ($1 billion in 2019), so it keeps its weight."""
+    found = engine.ask("how much was microsoft's first investment")
+    said = found.answers.get(found.hits[0].passage.id, "") if found.hits else ""
+    assert not (found.confident and "10 billion" in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "span"),
+    [
+        (
+            "Bramble posted a profit in 2024 for the first time in five years.",
+            "how long was bramble unprofitable",
+            None,
+        ),
+        (
+            "Hollis Grey ran the company for three years before he was replaced.",
+            "how long did grey run the company",
+            "three years",
+        ),
+    ],
+)
+def test_a_span_is_how_long_only_when_it_says_so(
+    tmp_path: Path, text: str, question: str, span: str | None
+) -> None:
+    router = router_over(tmp_path, text)
+    try:
+        reply = router.handle_text(question)
+    finally:
+        router.engine.close()
+    if span is None:
+        assert "five years" not in reply.intro, reply.text
+    else:
+        assert reply.intro.startswith(f"Best match: {span}"), reply.text

@@ -272,11 +272,16 @@ def test_tell_me_about_a_question_is_not_a_profile(router: Router) -> None:
             "when did that guy meet altman",
             "when did Satya Nadella meet altman",
         ),
-        # the answer a person: the company is the question's
+        # the company is the answer's only: the question's may be the one acted on
         (
             Turn(question="who is the ceo of microsoft", answer="Satya Nadella"),
             "who from that firm joined",
-            "who from Microsoft joined",
+            "who from that firm joined",
+        ),
+        (
+            Turn(question="who invested in openai in 2019", answer=""),
+            "when did that company invest again",
+            "when did that company invest again (following “who invested in openai in 2019”)",
         ),
         # a noun that modifies another is not the company
         (

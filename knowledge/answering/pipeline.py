@@ -590,7 +590,7 @@ def _workplace_answer(
     events = facts.events_for_passages(conn, [place.passage_id])
     hit = Hit(passage=passage, snippet=rank.highlight(passage.text, spans), score=0.0)
     said = place.answer
-    sure = bool(said)  # else: the last the roles say is that they left
+    sure = bool(said) and place.sure  # else: they left, or did something later
     return dataclasses.replace(
         empty,
         unknown=(),
@@ -802,7 +802,9 @@ def answer(
         frequencies,
         total,
         parsed.subject.key if parsed.subject is not None else "",
-        picking=parsed.answer not in ("person", "name"),
+        # "where did the first fire happen"; not "how much was the first investment", where
+        # which one is picked decides the answer
+        picking=parsed.answer == "place",
     )
     if not unknown and sayings.asks_speech(parsed):
         spoken = _spoken(conn, parsed, rank.Matcher(weighted), empty, limit)

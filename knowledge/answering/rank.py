@@ -578,8 +578,10 @@ def _durations(text: str, frame: Frame) -> list[re.Match[str]]:
     for m in _DURATION_RE.finditer(text):
         if m["one"] and not m["prep"]:
             continue  # "One day in 2020", "a second round": no span without "for", "took" …
-        if (m["gap"] or m["prep"] == "after") and not gaps:
-            continue
+        if ((m["gap"] and not m["prep"]) or m["prep"] == "after") and not gaps:
+            continue  # "for three years before he was replaced" is a span all the same
+        if not m["prep"] and re.search(r"\bin\s+$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "in three years" (a forecast), "the first time in five years"
         if _FORECAST_RE.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "said Quorra would be profitable in three years"
         if "-" in m["span"]:  # "a five-year lease" is the lease's; "a 20-year veteran" no one's

@@ -10,7 +10,7 @@ since. Nothing found is no answer here: the question then takes the general path
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.answering.frame import Frame, named_in
 from knowledge.model import EntityInfo
@@ -34,6 +34,25 @@ _JOB_RE = re.compile(
     re.IGNORECASE,
 )
 _NOW_RE = re.compile(r"^(?:now|currently|today) ", re.IGNORECASE)
+# What a question's "after …" must be about to ask where someone went: their leaving.
+_LEAVING_RE = re.compile(
+    r"\b(?:left|leaving|leave|quit|quitting|resign\w*|stepp\w* down|fired|ousted|pushed out|"
+    r"kicked out|forced out|removed|departure|exit|was let go|got let go|retired|sacked)\b",
+    re.IGNORECASE,
+)
+# Words before a role in its sentence that make it a past one.
+_PAST_IN_RE = re.compile(
+    r"\b(?:formerly|former|had been|was once|once|previously|ex-|used to be|until)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# A change of job told in a sentence of its own, the roles' extraction or not.
+_CHANGE_RE = re.compile(
+    r"\b(?:retired|retires|fired|replaced|left|leaves|quit|resigned|stepped down|stepped "
+    r"aside|ousted|removed|departed|moved to|joined|joins|now works|has worked|works at|works "
+    r"for|is now|became|was named|was appointed|returned to|founded|co-founded|launched|"
+    r"until|let go|laid off)\b",
+    re.IGNORECASE,
+)
 # A sentence telling a move: "resurfaced as …", "joined …", "was hired as …".
 _MOVE_RE = re.compile(
     r"\b(?:resurfaced|re-?emerged|returned|rejoined|joined|took over|came back|signed on|"
@@ -73,6 +92,7 @@ class Workplace:
     passage_id: int
     role: str
     answer: str
+    sure: bool = True
 
 
 @dataclass(frozen=True)
@@ -108,8 +128,11 @@ def workplace(
     if not _only_them(who, person, entities):
         return None  # "where does castel's wife work", "where did castel refuse to work"
     asked = _WHERE_RE.match(parsed.english.strip())
-    left = {e.key for _s, _e, e in named_in(asked["rest"], entities)} if asked else set()
-    moved = bool(asked and re.search(r"\b(?:after|once)\b", asked["rest"], re.IGNORECASE))
+    rest = asked["rest"] if asked else ""
+    moved = bool(re.search(r"\b(?:after|once)\b", rest, re.IGNORECASE))
+    if moved and not _LEAVING_RE.search(rest):
+        return None  # "where did he go after the conference": not where he works
+    left = {e.key for _s, _e, e in named_in(rest, entities)}
     # a busy person has thousands of role rows saying a few hundred things: each text is
     # read once; the sentences are read only for the latest few that may answer
     rows = conn.execute(
@@ -144,17 +167,18 @@ def workplace(
     ranked = sorted(held, key=lambda h: (h[0], h[1]), reverse=True)[:_LOOKED_AT]
     for start in range(0, len(ranked), _BATCH):
         batch = ranked[start : start + _BATCH]
-        # "where did he go after he was fired": a move, not a title held before
-        moves = (
-            _moves(conn, [p.passage_id for _n, _o, p, joined in batch if not joined])
-            if moved
-            else set()
-        )
+        sentences = _sentences(conn, [p.passage_id for _n, _o, p, _j in batch])
         for _now, order, place, joined in batch:
-            if moved and not joined and place.passage_id not in moves:
-                continue
+            sentence = sentences.get(place.passage_id, "")
+            if moved and not joined and not _MOVE_RE.search(sentence):
+                continue  # "where did he go after he was fired": a move, not a title held
+            if _PAST_IN_RE.search(_before_role(sentence, place.role)):
+                continue  # "was formerly chief operating officer of …", "had been CTO"
             if not _left(order, place, gone):
-                return place
+                # what the person did later that the roles do not say ("He retired in
+                # 2023", "now works for Nvidia") makes it a guess
+                later = _later_news(conn, person, place.passage_id, sentence, place.role)
+                return replace(place, sure=not later)
     if held and gone:
         last = max(gone, key=lambda g: g.order)
         return Workplace(org=None, person=person, passage_id=last.order[1], role="", answer="")
@@ -204,7 +228,9 @@ def _read(
     if _ENDED_RE.search(text) or (role_kind != "change" and not _POST_RE.search(text)):
         return None
     joined = text.casefold().startswith(("joined", "joining"))
-    if (role_kind == "change" and not joined) or (kind == "where" and not orgs):
+    if role_kind == "change" and (not joined or kind == "job"):
+        return None  # a job is a post ("joined Anthropic" says where, not as what)
+    if kind == "where" and not orgs:
         return None
     org = orgs[-1] if orgs else None  # "OpenAI employee and current CTO of … Cresta"
     answer = org.name if kind == "where" and org else _NOW_RE.sub("", text)
@@ -215,13 +241,42 @@ _BATCH = 64  # roles looked at a time, latest first (their sentences read in one
 _LOOKED_AT = 512  # the latest this many: past them, the answer is not worth the wait
 
 
-def _moves(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
-    """The passages among `ids` that tell a move ("resurfaced as …", "was hired as …")."""
+def _sentences(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    """The passages' texts, by id."""
     if not ids:
-        return set()
+        return {}
     marks = ",".join("?" * len(ids))
     rows = conn.execute(f"SELECT id, text FROM passages WHERE id IN ({marks})", ids)
-    return {int(pid) for pid, text in rows if _MOVE_RE.search(str(text))}
+    return {int(pid): str(text) for pid, text in rows}
+
+
+def _before_role(sentence: str, role: str) -> str:
+    """The sentence's words before the role (all of it when the role is not found as is)."""
+    at = sentence.find(role.split(" (")[0])
+    return sentence[:at] if at >= 0 else sentence
+
+
+_LATER_LOOKED_AT = 40  # sentences after the role's, in its article, read for later news
+
+
+def _later_news(
+    conn: sqlite3.Connection, person: EntityInfo, passage_id: int, sentence: str, role: str
+) -> bool:
+    """Whether the article tells the person changing jobs after the role: later in the role's
+    sentence ("…, and he stayed there until 2022, when he returned to Corvid") or in a later
+    sentence naming them, by name or pronoun ("He retired in 2023")."""
+    at = sentence.find(role.split(" (")[0])
+    if at >= 0 and _CHANGE_RE.search(sentence, at + len(role)):
+        return True
+    rows = conn.execute(
+        "SELECT p.text FROM passages p"
+        " JOIN passages here ON here.id = ? AND p.article = here.article AND p.id > here.id"
+        " JOIN mentions m ON m.passage_id = p.id"
+        " JOIN entities e ON e.id = m.entity AND e.key = ?"
+        " ORDER BY p.id LIMIT ?",
+        (passage_id, person.key, _LATER_LOOKED_AT),
+    )
+    return any(_CHANGE_RE.search(str(text)) for (text,) in rows)
 
 
 def _only_them(said: str, person: EntityInfo, entities: tuple[EntityInfo, ...]) -> bool:
