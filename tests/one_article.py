@@ -3,6 +3,7 @@ sentence the dev sets do not have."""
 
 from pathlib import Path
 
+from bot.reply import Reply
 from bot.router import Router
 from knowledge.articles import load_articles
 from knowledge.engine import Engine
@@ -21,3 +22,12 @@ def router_over(tmp_path: Path, text: str, *, title: str = "Quorra") -> Router:
     )
     build_index(load_articles(folder), tmp_path / "index.db")
     return Router(Engine(tmp_path / "index.db"))
+
+
+def reply_over(tmp_path: Path, text: str, question: str, *, title: str = "Quorra") -> Reply:
+    """The reply to `question` over an index of one article (`title`, then `text`)."""
+    router = router_over(tmp_path, text, title=title)
+    try:
+        return router.handle_text(question)
+    finally:
+        router.engine.close()

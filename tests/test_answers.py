@@ -8,7 +8,7 @@ import pytest
 from bench.answers import first_answer
 from bot.router import Router
 from knowledge.engine import Engine
-from tests.one_article import router_over
+from tests.one_article import reply_over, router_over
 
 TODAY = date(2026, 11, 24)
 
@@ -349,16 +349,12 @@ def test_a_span_of_time_answers_how_long(tmp_path: Path) -> None:
 
 def test_a_word_that_picks_one_of_several_weighs_little(tmp_path: Path) -> None:
     """ "the first fire": "fire" says which sentence answers; "first" only which fire."""
-    router = router_over(
-        tmp_path,
+    text = (
         "Quorra was first a lamp maker. At first the founders sold lamps in Reno. A lamp caught "
         "fire in a garage in Boise, Idaho. Two more fires followed. A fire drill was held. "
-        "The fire marshal visited.",
+        "The fire marshal visited."
     )
-    try:
-        seen = first_answer(router.handle_text("where did the first blaze happen"))
-    finally:
-        router.engine.close()
+    seen = first_answer(reply_over(tmp_path, text, "where did the first blaze happen"))
     assert "Boise" in seen, seen
 
 
@@ -402,17 +398,13 @@ def test_an_everyday_word_the_articles_never_use_is_no_reason_to_say_nothing(
     ],
 )
 def test_a_span_of_time_that_is_not_how_long_is_no_answer(tmp_path: Path, question: str) -> None:
-    router = router_over(
-        tmp_path,
+    text = (
         "Omar Castel became chief executive of Quorra in 2018. One day in 2020, Castel walked "
         "out of a board meeting. Castel, a 20-year veteran of the chip industry, returned for "
         "a second time as chief executive in 2023. In 2021 Castel said Quorra would be "
-        "profitable in three years. Two years later the board met again.",
+        "profitable in three years. Two years later the board met again."
     )
-    try:
-        reply = router.handle_text(question)
-    finally:
-        router.engine.close()
+    reply = reply_over(tmp_path, text, question)
     assert not reply.intro.startswith("Best match"), reply.text
 
 
@@ -426,28 +418,20 @@ def test_a_word_that_picks_the_person_asked_for_still_counts(engine: Engine) -> 
 def test_a_sentence_about_someone_s_wife_is_not_about_them(tmp_path: Path) -> None:
     """ "Castel's wife, Lena Ostrova, is a partner at Halden Capital" does not say where
     Castel works; "Castel's lawsuit" would still be his own."""
-    router = router_over(
-        tmp_path,
+    text = (
         "Omar Castel left Quorra in 2019. Castel's wife, Lena Ostrova, is a partner at Halden "
-        "Capital.",
+        "Capital."
     )
-    try:
-        reply = router.handle_text("where is castel working")
-    finally:
-        router.engine.close()
+    reply = reply_over(tmp_path, text, "where is castel working")
     assert not reply.intro.startswith("Best match: Halden"), reply.text
 
 
 def test_a_plural_in_apposition_defines_the_thing(tmp_path: Path) -> None:
-    router = router_over(
-        tmp_path,
+    text = (
         "Quorra blamed a batch of faulty separators, the thin membranes that keep a battery's "
-        'electrodes apart. "The problem was never the separator," Castel said.',
+        'electrodes apart. "The problem was never the separator," Castel said.'
     )
-    try:
-        seen = first_answer(router.handle_text("what is a separator"))
-    finally:
-        router.engine.close()
+    seen = first_answer(reply_over(tmp_path, text, "what is a separator"))
     assert "membranes" in seen, seen
 
 
@@ -476,11 +460,7 @@ def test_the_first_of_several_sums_is_the_one_asked(engine: Engine) -> None:
 def test_a_span_is_how_long_only_when_it_says_so(
     tmp_path: Path, text: str, question: str, span: str | None
 ) -> None:
-    router = router_over(tmp_path, text)
-    try:
-        reply = router.handle_text(question)
-    finally:
-        router.engine.close()
+    reply = reply_over(tmp_path, text, question)
     if span is None:
         assert "five years" not in reply.intro, reply.text
     else:

@@ -11,7 +11,7 @@ from bot.reply import Reply
 from bot.router import Router
 from knowledge.engine import Engine
 from knowledge.roles import normalize
-from tests.one_article import router_over
+from tests.one_article import reply_over, router_over
 
 
 @pytest.mark.parametrize(
@@ -531,11 +531,7 @@ WORKPLACE_ARTICLE = (
 def test_where_someone_works_is_read_from_their_roles(
     tmp_path: Path, question: str, said: str | None
 ) -> None:
-    router = router_over(tmp_path, WORKPLACE_ARTICLE, title="Quorra's founders scatter")
-    try:
-        reply = router.handle_text(question)
-    finally:
-        router.engine.close()
+    reply = reply_over(tmp_path, WORKPLACE_ARTICLE, question, title="Quorra's founders scatter")
     if said is None:
         assert reply.intro.startswith("The closest I found —"), reply.text
         assert "left Halden Labs" in reply.sections[0].items[0].text, reply.text
@@ -575,11 +571,9 @@ TRICKY_WORKPLACE_ARTICLE = (
 def test_where_someone_works_is_only_what_their_roles_say_of_now(
     tmp_path: Path, question: str, wrong: str
 ) -> None:
-    router = router_over(tmp_path, TRICKY_WORKPLACE_ARTICLE, title="Quorra's founders scatter")
-    try:
-        reply = router.handle_text(question)
-    finally:
-        router.engine.close()
+    reply = reply_over(
+        tmp_path, TRICKY_WORKPLACE_ARTICLE, question, title="Quorra's founders scatter"
+    )
     assert not reply.intro.startswith(wrong), reply.text
 
 
@@ -628,9 +622,5 @@ def test_where_someone_works_is_only_what_their_roles_say_of_now(
 def test_a_role_the_article_later_undoes_is_no_sure_answer(
     tmp_path: Path, text: str, question: str, wrong: str
 ) -> None:
-    router = router_over(tmp_path, text, title="People on the move")
-    try:
-        reply = router.handle_text(question)
-    finally:
-        router.engine.close()
+    reply = reply_over(tmp_path, text, question, title="People on the move")
     assert not reply.intro.startswith(wrong), reply.text
