@@ -624,3 +624,9 @@ def test_a_role_the_article_later_undoes_is_no_sure_answer(
 ) -> None:
     reply = reply_over(tmp_path, text, question, title="People on the move")
     assert not reply.intro.startswith(wrong), reply.text
+
+
+def test_where_someone_works_that_their_roles_cannot_say_is_a_guess(tmp_path: Path) -> None:
+    text = "Sam Ito, a partner at Northgate Ventures, said Priya Renwick had moved to Fernway."
+    reply = reply_over(tmp_path, text, "where does renwick work now")
+    assert not reply.intro.startswith("Best match: Northgate"), reply.text

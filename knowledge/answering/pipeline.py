@@ -904,6 +904,9 @@ def answer(
         confident=level >= abstain.CONFIDENT
         and not unknown
         and not unheld
+        # where someone works, when their roles could not say: a sentence's first company
+        # may be another person's ("Sam Ito, a partner at Northgate, said Renwick …")
+        and not workplace.asks(parsed)
         and not is_dialogue(hits[0].passage.text),  # a scripted line is no fact to assert
         confidence=level,
         unknown=unknown,
