@@ -26,6 +26,12 @@ _BARE_RE = re.compile(
     r"(?:\s+(?:then|exactly|though|again|so|happen|happened))*[\s?!.]*$",
     re.IGNORECASE,
 )
+# A question that still opens with a question word of its own once its lead is taken off.
+_OTHER_WH_RE = re.compile(r"^(?:what|which|whose)\b(?!\s+year)", re.IGNORECASE)
+_ASKS_WHEN_RE = re.compile(
+    r"^(?:when|what year|which year|how long|since when)\b|^(?:did|does|was|were|has|had)\b",
+    re.IGNORECASE,
+)
 _ABOUT_RE = re.compile(
     r"^(?:and|but)?\s*(?:what|how)\s+about\s+(?P<x>.+?)[\s?!.]*$|^and\s+(?P<y>.+?)[\s?!.]*$",
     re.IGNORECASE,
@@ -140,7 +146,11 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
         return text  # a follow-up is short: a long message stands alone
     bare = _BARE_RE.match(stripped)
     if bare:
-        return f"{bare.group('wh').casefold()} {_body(asked)}"
+        wh, body = bare.group("wh").casefold(), _body(asked)
+        # "how long?" follows a question of when or of whether ("when did she become ceo");
+        # no question word goes before another ("why what is her job")
+        if _ASKS_WHEN_RE.match(asked) if wh == "how long" else not _OTHER_WH_RE.match(body):
+            return f"{wh} {body}"
     after = _AFTER_THAT_RE.search(stripped)
     if after and previous.answer.startswith("“"):
         # "what did marsh say after that": after the words the previous answer quoted

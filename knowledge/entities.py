@@ -11,7 +11,7 @@ unambiguous first names become aliases; "Musk's" and "Altman孤家寡人" still 
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -356,14 +356,29 @@ def acting(text: str, mentions: list[Mention], before: int | None = None) -> Men
     return candidates[-1] if candidates else None
 
 
-def resolve_pronoun(text: str, people: list[Mention], last_person: str | None) -> Mention | None:
+def pronoun_of(word: str) -> str:
+    """ "he" for he/him/his, "she" for she/her/hers: which of the two a pronoun is."""
+    return "she" if word.casefold() in ("she", "her", "hers") else "he"
+
+
+def resolve_pronoun(
+    text: str,
+    people: list[Mention],
+    last_person: str | None,
+    told_as: Mapping[str, str] | None = None,
+) -> Mention | None:
     """ "He tweeted …": the person last named before, when no one is named in the sentence
-    before the pronoun ("Redfern said he had stepped down … by which Albrecht was removed")."""
+    before the pronoun ("Redfern said he had stepped down … by which Albrecht was removed"),
+    and the article has not called that person by the other pronoun (`told_as`: "he" or
+    "she" by person, from the article's own earlier sentences)."""
     if last_person is None:
         return None
     m = _PRONOUN_RE.search(text)
     if m is None:
         return None
+    known = (told_as or {}).get(last_person)
+    if known is not None and known != pronoun_of(m.group()):
+        return None  # "She returned as chief scientist" is not about a man
     if people and (
         min(p.start for p in people) < m.start() or any(p.key == last_person for p in people)
     ):

@@ -35,6 +35,7 @@ from knowledge.entities import (
     curated,
     find_people,
     people_entities,
+    pronoun_of,
     resolve_pronoun,
 )
 from knowledge.orgs import OrgCounts
@@ -461,6 +462,7 @@ def _extract_article(
     ref = outline.reference_date
     last_person: str | None = None
     last_alone = False  # the sentence that set last_person named no one else
+    told_as: dict[str, str] = {}  # "he" or "she": what the article calls a person
     last_date: When | None = None
     story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
     last_org: str | None = None  # what "the company" means
@@ -496,7 +498,9 @@ def _extract_article(
             elif paragraph_date is None and last_date is not None and last_date is not section_date:
                 paragraph_date = last_date  # the story's last date
             paragraph_people = set()
-        implicit = resolve_pronoun(text, people, last_person)
+        implicit = resolve_pronoun(text, people, last_person, told_as)
+        if implicit is not None and last_alone and last_person is not None:
+            told_as.setdefault(last_person, pronoun_of(text[implicit.start : implicit.end]))
         if implicit is not None:
             mentions.append(implicit)
             people.append(implicit)

@@ -1,5 +1,6 @@
 """Answers from the articles: each question's reply must contain facts the articles state."""
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -455,6 +456,19 @@ def test_the_first_of_several_sums_is_the_one_asked(engine: Engine) -> None:
             "how long did grey run the company",
             "three years",
         ),
+        # the six years are before she was named: not how long she was chief executive
+        (
+            "Lena Ostrova had worked at Quorra for six years when the board named her chief "
+            "executive in 2022.",
+            "how long was ostrova ceo",
+            None,
+        ),
+        (
+            "Lena Ostrova was chief executive of Quorra for six years until the board replaced "
+            "her as chief executive in 2022.",
+            "how long was ostrova ceo",
+            "six years",
+        ),
     ],
 )
 def test_a_span_is_how_long_only_when_it_says_so(
@@ -462,6 +476,6 @@ def test_a_span_is_how_long_only_when_it_says_so(
 ) -> None:
     reply = reply_over(tmp_path, text, question)
     if span is None:
-        assert "five years" not in reply.intro, reply.text
+        assert not re.search(r"(five|six) years", reply.intro), reply.text
     else:
         assert reply.intro.startswith(f"Best match: {span}"), reply.text

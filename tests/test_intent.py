@@ -315,6 +315,21 @@ def test_how_long_follows_the_question_before(engine: Engine) -> None:
     assert resolved == "how long did murati serve as interim ceo"
 
 
+@pytest.mark.parametrize(
+    "question", ["what is murati's job", "who is the ceo of openai", "how much did it raise"]
+)
+@pytest.mark.parametrize("bare", ["how long?", "why?"])
+def test_a_bare_question_word_is_not_glued_where_it_cannot_go(
+    engine: Engine, question: str, bare: str
+) -> None:
+    """ "how long?" asks how long something that happened lasted: after "what is murati's
+    job" it is no "how long what is murati's job"; "why?" never goes before a "what"."""
+    resolved = resolve(bare, Turn(question=question), engine.entities())
+    if bare == "how long?":
+        assert resolved == bare  # it stands alone
+    assert not resolved.startswith("why what")
+
+
 def test_he_is_the_person_a_hedged_answer_named(tmp_path: Path) -> None:
     """What the reader saw, sure or not: after "The closest I found (Dominic Latchford)",
     "he" is Latchford."""

@@ -598,6 +598,29 @@ def test_where_someone_works_is_only_what_their_roles_say_of_now(
             "what is ostrova's role",
             "Best match: chief financial officer",
         ),
+        # other wordings of a departure
+        (
+            "Dario Brandt joined Apple as a director in 2020. In 2023 Brandt was dismissed.",
+            "whats brandt's job",
+            "Best match: a director",
+        ),
+        (
+            "Omar Castel joined Meta as a vice president in 2019. Meta and Castel parted ways "
+            "in 2022.",
+            "where does castel work now",
+            "Best match: Meta",
+        ),
+        (
+            "Lena Ostrova joined Helix Bio as chief financial officer in 2020. Ostrova stepped "
+            "away last spring and handed the job to Ada Sorensen.",
+            "what is ostrova's role",
+            "Best match: chief financial officer",
+        ),
+        (
+            "Ada Odunsi, a researcher at Google before founding Kestrel AI, spoke on Monday.",
+            "where does odunsi work now",
+            "Best match: Google",
+        ),
         # the sentence makes the role a past one
         (
             "Lena Ostrova was formerly chief operating officer of Brightwave Labs.",
@@ -630,3 +653,14 @@ def test_where_someone_works_that_their_roles_cannot_say_is_a_guess(tmp_path: Pa
     text = "Sam Ito, a partner at Northgate Ventures, said Priya Renwick had moved to Fernway."
     reply = reply_over(tmp_path, text, "where does renwick work now")
     assert not reply.intro.startswith("Best match: Northgate"), reply.text
+
+
+def test_a_pronoun_the_article_never_used_for_someone_is_not_theirs(tmp_path: Path) -> None:
+    """The article calls Castel "he": "She returned as chief scientist" is someone else's
+    news, not Castel's role."""
+    text = (
+        "Omar Castel joined Quorra in 2019. He led its chip team for two years. In 2023 "
+        "Castel spoke at a conference in Austin. She returned as chief scientist in 2024."
+    )
+    reply = reply_over(tmp_path, text, "what is castel's job", title="Quorra's people")
+    assert not reply.intro.startswith("Best match: chief scientist"), reply.text

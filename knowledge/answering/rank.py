@@ -584,12 +584,39 @@ def _durations(text: str, frame: Frame) -> list[re.Match[str]]:
             continue  # "in three years" (a forecast), "the first time in five years"
         if _FORECAST_RE.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "said Quorra would be profitable in three years"
+        if _span_of_another_clause(text, m, frame):
+            continue  # "had worked there for six years when the board named her CEO"
         if "-" in m["span"]:  # "a five-year lease" is the lease's; "a 20-year veteran" no one's
             after = re.match(r"\s+([\w'’-]+)", text[m.end() :])
             if after is None or after[1].casefold() not in asked:
                 continue
         found.append(m)
     return found
+
+
+# Where the clause a span of time belongs to ends and the next, told of another moment, starts.
+_THEN_RE = re.compile(r"\s*,?\s*\b(?:when|by the time|before|until|after which)\b", re.IGNORECASE)
+_CLAUSE_EDGE_RE = re.compile(r"[,;:]|\b(?:and then|but|while)\b", re.IGNORECASE)
+
+
+def _span_of_another_clause(text: str, m: re.Match[str], frame: Frame) -> bool:
+    """Whether the asked thing is named only in the clause after the span ("had worked there
+    for six years when the board named her chief executive": the six years are not the
+    chief executive's)."""
+    then = _THEN_RE.match(text, m.end())
+    if then is None:
+        return False
+    forms = {f.casefold() for t in frame.terms if t.entity is None for f in (t.text, *t.forms)}
+    if not forms:
+        return False
+    asked = re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    edges = [e.end() for e in _CLAUSE_EDGE_RE.finditer(text, 0, m.start())]
+    own = text[edges[-1] if edges else 0 : m.start()]
+    rest = text[then.end() :]
+    return asked.search(rest) is not None and asked.search(own) is None
 
 
 _DEFINING_VERB = (

@@ -50,7 +50,9 @@ _CHANGE_RE = re.compile(
     r"\b(?:retired|retires|fired|replaced|left|leaves|quit|resigned|stepped down|stepped "
     r"aside|ousted|removed|departed|moved to|joined|joins|now works|has worked|works at|works "
     r"for|is now|became|was named|was appointed|returned to|founded|co-founded|launched|"
-    r"until|let go|laid off)\b",
+    r"until|let go|laid off|dismissed|terminated|sacked|pushed out|forced out|exited|exits|"
+    r"stepped away|steps away|parted ways|departure|handed (?:\w+ ){0,2}(?:job|role|reins|post)|"
+    r"succeeded by|took over)\b",
     re.IGNORECASE,
 )
 # A sentence telling a move: "resurfaced as …", "joined …", "was hired as …".
@@ -69,7 +71,8 @@ _POST_RE = re.compile(
 # A stint the text closes: "for six years", "from 2010 to 2016", "until 2019".
 _ENDED_RE = re.compile(
     r"\b(?:for (?:\w+ ){0,2}(?:years?|months?|decades?)|from \d{4}|until|till|through \d{4}|"
-    r"between \d{4}|in the past|once|previously|formerly)\b",
+    r"between \d{4}|in the past|once|previously|formerly|before (?:\w+ )?(?:founding|joining|"
+    r"starting|leaving|launching|moving))\b",
     re.IGNORECASE,
 )
 # Roles that say the person is gone from where they were ("resigned as chief technology
