@@ -332,6 +332,12 @@ _SHORT_TITLES = {
 }
 
 
+_WHEN_SAID_RE = re.compile(
+    r"\s+(?:in|since|from|until|till|through|by|during|as of|between)(?:\s+[a-z]+,?){0,2}"
+    r"\s+(?:19|20)\d\d\b.*$"
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """A key under which two spellings of one role merge: "OpenAI's Chief Technology
@@ -346,6 +352,8 @@ def normalize(text: str) -> str:
     if owner:
         org, text = owner.group("org"), text[owner.end() :]
     text = re.sub(r"\s+", " ", text).strip()
+    # "chief executive of quorra in 2019", "… since march 2021": when is not whose
+    text = _WHEN_SAID_RE.sub("", text)
     # "openai ceo", "the ceo of openai": a chief's title with its organisation said
     chief = re.fullmatch(
         r"(?P<before>(?:[\w.&-]+\s){0,2})(?P<t>ceo|cto|cfo|coo|chief [\w ]+?)"

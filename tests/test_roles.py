@@ -4,6 +4,7 @@ in place of a person ("the ceo") stands for the person who holds it."""
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,6 +100,12 @@ def test_a_title_beside_a_current_one_is_the_earlier_one(engine: Engine) -> None
             "openai|chief technology officer",
         ),
         (("then-CTO", "Chief Technology Officer", "CTO"), "chief technology officer"),
+        # when it was held is not whose it is
+        (
+            ("chief executive of Quorra in 2019", "Quorra CEO since March 2021",
+             "chief executive of Quorra"),
+            "quorra|chief executive officer",
+        ),
     ],
 )  # fmt: skip
 def test_spellings_of_one_title_merge(spellings: tuple[str, ...], key: str) -> None:
@@ -115,6 +122,17 @@ def test_spellings_of_one_title_merge(spellings: tuple[str, ...], key: str) -> N
 )
 def test_a_title_at_another_organisation_stays_apart(one: str, other: str) -> None:
     assert normalize(one) != normalize(other)
+
+
+def test_a_title_left_later_is_no_longer_held(tmp_path: Path) -> None:
+    """ "became chief executive of Quorra in 2019" and "stepped down as chief executive of
+    Quorra" are one title: he is not the chief executive now."""
+    text = (
+        "Omar Castel became chief executive of Quorra in 2019.\n\nIn 2023 Omar Castel "
+        "stepped down as chief executive of Quorra."
+    )
+    reply = reply_over(tmp_path, text, "who is the ceo of quorra")
+    assert not reply.intro.startswith("Best match: Omar Castel"), reply.text
 
 
 def test_a_relative_date_in_a_role_is_resolved(router: Router) -> None:
@@ -664,3 +682,87 @@ def test_a_pronoun_the_article_never_used_for_someone_is_not_theirs(tmp_path: Pa
     )
     reply = reply_over(tmp_path, text, "what is castel's job", title="Quorra's people")
     assert not reply.intro.startswith("Best match: chief scientist"), reply.text
+
+
+@pytest.mark.parametrize("cap", [1, 3])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the ceo",
+        "who is the ceo of openai",
+        "who was the ceo of openai",
+        "who runs openai",
+        "who was the cto of openai",
+        "who is the president of openai",
+        "who is the chief scientist",
+        "who was the chief scientist of openai",
+        "who is the ceo of microsoft",
+    ],
+)
+def test_the_busiest_holders_weighed_from_their_first_rows_answer_the_same(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, question: str, cap: int
+) -> None:
+    """A person with thousands of rows of a title is weighed from the first few when those
+    already settle their rank; the reply is the one weighing every row gives. Here everyone
+    is "busy" and the first few are `cap` rows, so that the seed articles' holders take that
+    path (with 3 rows, every question naming OpenAI settles its holder from them)."""
+    from knowledge.answering import roles
+
+    router = Router(engine)
+    whole = router.handle_text(question).text
+    settled: list[str] = []
+    leading = roles._Weighing.leading
+
+    def spied(self: roles._Weighing, key: str, *, beat: float) -> object:
+        found = leading(self, key, beat=beat)
+        if found is not None:
+            settled.append(key)
+        return found
+
+    monkeypatch.setattr(roles, "_HEAVY", 0)
+    monkeypatch.setattr(roles, "_ROW_CAP", cap)
+    monkeypatch.setattr(roles._Weighing, "leading", spied)
+    assert router.handle_text(question).text == whole
+    if cap == 3 and "openai" in question:
+        assert settled, "the path from the first rows was not taken"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first row only sits beside OpenAI's name, a later one names it in the title:
+        # weighed from the first row alone, the reply would show the weaker one
+        "OpenAI and Bramble met in Austin in 2020. Chief technology officer Omar Castel spoke "
+        "for OpenAI at the meeting.\n\nIn 2021 OpenAI named Omar Castel as chief technology "
+        "officer of OpenAI Systems.",
+        # a role left after the rows read still ends it
+        "Omar Castel became chief technology officer of OpenAI in 2019.\n\nIn 2023 Omar "
+        "Castel stepped down as chief technology officer of OpenAI.",
+    ],
+)
+def test_a_busy_holder_s_first_rows_settle_nothing_a_later_one_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Weighed from their first row, a holder (the role and passage shown, and whether they
+    hold it still) is the one all their rows give, and so is the reply."""
+    from knowledge.answering import roles
+
+    found: list[list[roles.Holder]] = []
+    holders = roles.holders
+
+    def spied(*args: Any, **kwargs: Any) -> list[roles.Holder]:
+        found.append(holders(*args, **kwargs))
+        return found[-1]
+
+    monkeypatch.setattr(roles, "holders", spied)
+    router = router_over(tmp_path, text, title="A meeting in Austin")
+    try:
+        whole = router.handle_text("who is the cto of openai").text
+        held = list(found)
+        monkeypatch.setattr(roles, "_HEAVY", 0)
+        monkeypatch.setattr(roles, "_ROW_CAP", 1)
+        found.clear()
+        assert router.handle_text("who is the cto of openai").text == whole
+        assert found == held
+    finally:
+        router.engine.close()

@@ -8,6 +8,7 @@ scientist" in "when did the chief scientist quit" into the person it means.
 """
 
 import functools
+import itertools
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
@@ -169,6 +170,8 @@ class _Weighed:
 _BATCH = 32  # people weighed at a time at first, likeliest first (a batch is one query)
 _GROWTH = 0.5  # later batches: half as many people as weighed so far (fewer queries)
 _SCARCE = 3 * _BATCH  # people weighed before few holders among them means few in all
+_HEAVY = 512  # a person with more rows than this is weighed from their first ones …
+_ROW_CAP = 512  # … this many, when that settles their rank
 
 
 def _likeliest(
@@ -191,9 +194,24 @@ def _likeliest(
     batch: list[str] = []
     rows = batch_rows = 0  # role rows of the people weighed, and of those in `batch`
     total: int | None = None  # the family's rows, read when first needed
-    for n, key in _counts(conn, family, past=past):
-        if not weigh.may_hold(key):
-            continue
+    people: Iterator[tuple[int, str]] = (
+        (n, key) for n, key in _counts(conn, family, past=past) if weigh.may_hold(key)
+    )
+    # the busiest holders first, each from their first rows alone while that settles them
+    lead = next(people, None)
+    while lead is not None and lead[0] > _HEAVY:
+        after = next(people, None)
+        settled = weigh.leading(lead[1], beat=ceiling * (after[0] if after else 0))
+        if settled is None:
+            people = itertools.chain([lead] if after is None else [lead, after], people)
+            break
+        weighed.update(settled)
+        done.append(lead[1])
+        rows += lead[0]
+        lead = after
+    else:
+        people = itertools.chain([] if lead is None else [lead], people)
+    for n, key in people:
         if len(batch) >= max(_BATCH, int(len(done) * _GROWTH)):
             weighed.update(weigh(batch))
             done += batch
@@ -348,11 +366,26 @@ class _Weighing:
             )
         return self.about[title]
 
+    def leading(self, key: str, *, beat: float) -> dict[str, _Weighed] | None:
+        """One busy person weighed from their first _ROW_CAP rows that may count (and every
+        role they left), when that settles where they rank: their best role is already one
+        naming the asked organisation (no later row can be better), they still hold it, and
+        the support of those rows alone is more than `beat`, the most anyone after them can
+        have. Their ranking is then that of all their rows (the support only grows), and so
+        are the role and passage shown; else None, and they are weighed in full."""
+        if self.family is None:
+            return None
+        found = self([key], head=_ROW_CAP).get(key)
+        if found is None or found.holder.weight < (2.0 if self.orgs else 1.0):
+            return None  # a later row might name the organisation, or was it all left?
+        return {key: found} if found.support > beat else None
+
     def __call__(
-        self, keys: Sequence[str] | None, *, besides: Sequence[str] = ()
+        self, keys: Sequence[str] | None, *, besides: Sequence[str] = (), head: int = 0
     ) -> dict[str, _Weighed]:
         """The roles of `keys` (of everyone but `besides` when None) weighed: each person's
-        best role and the support all of theirs give it."""
+        best role and the support all of theirs give it (with `head`, of their first `head`
+        rows that may count, and all the roles they left)."""
         conn, orgs, wanted, past, extra = self.conn, self.orgs, self.wanted, self.past, self.extra
         entities, titled = self.entities, self.titled
         # each row says whether its passage names an asked organisation (looked up row by
@@ -366,6 +399,7 @@ class _Weighing:
             past=past,
             with_text=bool(extra),
             besides=besides,
+            head=head,
         )
         best: dict[str, Holder] = {}
         support: dict[str, float] = {}
@@ -510,27 +544,26 @@ def _other_orgs_near(
             (str(key), kind == "org" and key not in asked, bool(implicit))
         )
 
-    def before(passage_id: int) -> bool:
-        return any(other for _k, other, _i in named.get(passage_id - 1, []))
-
+    # the passages naming another organisation (read once each: a passage holds many roles)
+    others_in = {p for p, order in named.items() if any(other for _k, other, _i in order)}
     found: set[tuple[int, str]] = set()
     unsure: list[_Unsure] = []  # these need the passage's words: read in one query
     for passage_id, key in held:
         order = named.get(passage_id, [])
-        keys = [k for k, _other, _i in order]
-        if key not in keys:  # not among the passage's mentions: whatever is near counts
-            if any(other for _k, other, _i in order) or before(passage_id):
+        at = next((i for i, (k, _other, _i) in enumerate(order) if k == key), -1)
+        before = passage_id - 1 in others_in
+        if at < 0:  # not among the passage's mentions: whatever is near counts
+            if passage_id in others_in or before:
                 found.add((passage_id, key))
             continue
-        at = keys.index(key)
         # the first the passage names outright ("At the company, chief executive …": "the
         # company" is the extractor's guess): the sentence before may say whose title it is
         opens = all(implicit for _k, _other, implicit in order[:at])
-        later = [k for k, other, _i in order[at + 1 :] if other]
-        if any(other for _k, other, _i in order[:at]) or (opens and before(passage_id)):
+        if any(other for _k, other, _i in order[:at]) or (opens and before):
             found.add((passage_id, key))
-        elif later:
-            unsure.append(_Unsure(passage_id=passage_id, holder=key, later=tuple(later)))
+        elif passage_id in others_in:
+            later = tuple(k for k, other, _i in order[at + 1 :] if other)
+            unsure.append(_Unsure(passage_id=passage_id, holder=key, later=later))
     wanted = sorted({u.passage_id for u in unsure})
     texts = (
         {
@@ -660,6 +693,7 @@ def _roles_saying(
     past: bool = True,
     with_text: bool = True,
     besides: Sequence[str] = (),
+    head: int = 0,
 ) -> tuple[list[tuple[str, str, int, str, str, str, int]], set[int]]:
     """Role rows (entity, role, passage, its text, published, the article's title, row id)
     of `people` (of everyone but `besides` when None) that may say one of `wanted`, in the
@@ -683,6 +717,16 @@ def _roles_saying(
         )
         where = f"x.family = ? AND (f.{counts} OR f.gone)"
         params, order = [family], "x.id"  # the key's order: no sort
+    elif family is not None and head and people:  # their first rows that may count
+        counts = "ever" if past else "now"
+        people_in = ",".join("?" * len(people))
+        where = (
+            f"r.id IN (SELECT r.id FROM roles r WHERE r.entity_key IN ({people_in}) AND r.text "
+            f"IN (SELECT text FROM role_family_texts WHERE family = ? AND {counts}) "
+            f"ORDER BY r.id LIMIT {int(head)}) OR r.text IN (SELECT text FROM "
+            "role_family_texts WHERE family = ? AND gone)"
+        )
+        params = [*people, family, family]
     elif family is not None:  # some people's (by their index): the family's texts
         counts = "ever" if past else "now"
         where = (
@@ -705,7 +749,7 @@ def _roles_saying(
         else "0"
     )
     if people is not None:
-        where += f" AND r.entity_key IN ({','.join('?' * len(people)) or 'NULL'})"
+        where = f"({where}) AND r.entity_key IN ({','.join('?' * len(people)) or 'NULL'})"
         params = [*params, *people]
     elif besides:
         where += f" AND r.entity_key NOT IN ({','.join('?' * len(besides))})"
