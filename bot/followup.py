@@ -138,6 +138,26 @@ def _own_words(text: str) -> int:
     )
 
 
+# "do it", "do that": what the previous question asked who did.
+_DO_IT_RE = re.compile(r"\bdo (?:it|that|this|so)\b", re.IGNORECASE)
+_DOER_RE = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_WHO_DID_RE = re.compile(r"^who\s+(?P<verb>[a-z]+)\s+(?P<rest>[^?!.]+)", re.IGNORECASE)
+
+
+def _deed(asked: str) -> str | None:
+    """What "do it" stands for after a "who …" question, as a verb's base form: "serve as
+    interim ceo at velmora" after "who was interim ceo at velmora", "lead the series a"
+    after "who led the series a"; None when it is not a deed ("who is sam altman")."""
+    said = _WHO_DID_RE.match(asked.strip())
+    if said is None:
+        return None
+    verb, rest = lexicon.lemma(said["verb"].casefold()), said["rest"].strip()
+    if verb == "be":
+        roles = any(w.casefold() in lexicon.ROLE_WORDS for w in rest.split())
+        return f"serve as {rest}" if roles else None
+    return None if verb in ("do", "have", "say", "think") else f"{verb} {rest}"
+
+
 def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
     """`text` as a whole question, given the `previous` turn; unchanged if it stands alone."""
     stripped = text.strip()
@@ -189,6 +209,14 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
             # to its pronouns ("did he think that company would fail")
             text = stripped = f"{stripped[: pointed.start()]}{name}{stripped[pointed.end() :]}"
             named_here = _subject_span(stripped, entities)
+    deed = _DO_IT_RE.search(stripped)
+    done = _deed(asked) if deed else None
+    if deed and done:
+        # "how long did he do it" after "who was interim ceo": how long the one who was
+        # (the answer: not someone the question named) served as interim ceo
+        said = f"{stripped[: deed.start()]}{done}{stripped[deed.end() :]}"
+        doer = next((e.name for _s, _e, e in alias_spans(previous.answer, entities)), "")
+        return _DOER_RE.sub(doer, said, count=1) if doer else said
     person = _person(previous, entities)
     if named_here is not None:
         # "where did he meet altman": "he" is still the one before, if not the one named here

@@ -479,3 +479,32 @@ def test_a_span_is_how_long_only_when_it_says_so(
         assert not re.search(r"(five|six) years", reply.intro), reply.text
     else:
         assert reply.intro.startswith(f"Best match: {span}"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the sentence after goes on about the one asked of: its span answers
+        (
+            "Ada Odunsi joined Quorra in 2019. In 2022 the board asked Odunsi, the finance "
+            "chief, to serve as acting director of the Quorra lab while it searched for a "
+            "successor. Odunsi ran the lab for seven months.",
+            "seven months",
+        ),
+        # not when it goes on about someone else
+        (
+            "Ada Odunsi joined Quorra in 2019. Omar Castel joined Quorra in 2020. In 2022 the "
+            "board asked Odunsi, the finance chief, to serve as acting director of the Quorra "
+            "lab while it searched for a successor. Castel ran the lab for seven months.",
+            None,
+        ),
+    ],
+)
+def test_the_next_sentence_about_the_same_person_gives_the_span(
+    tmp_path: Path, text: str, span: str | None
+) -> None:
+    reply = reply_over(tmp_path, text, "how long did odunsi serve as acting director")
+    if span is None:
+        assert not reply.intro.startswith("Best match: seven months"), reply.text
+    else:
+        assert reply.intro.startswith(f"Best match: {span}"), reply.text

@@ -352,3 +352,32 @@ def test_he_is_the_person_a_hedged_answer_named(tmp_path: Path) -> None:
         plain.engine.close()
     assert "Latchford" in first.intro, first.text
     assert "Latchford" in then.title, then.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "text", "resolved"),
+    [
+        (
+            "who was the interim ceo",
+            "Mira Murati",
+            "how long did she do it",
+            "how long did Mira Murati serve as the interim ceo",
+        ),
+        # "he" is the one who did it (the answer), not the one it was done to
+        ("who fired altman", "Ilya Sutskever", "why did he do it",
+         "why did Ilya Sutskever fire altman"),
+        ("who led the round", "Thrive Capital", "when did they do it",
+         "when did Thrive Capital lead the round"),
+        ("who led the round", "", "when did they do that", "when did they lead the round"),
+    ],
+)  # fmt: skip
+def test_doing_it_is_what_the_question_before_asked_who_did(
+    engine: Engine, question: str, answer: str, text: str, resolved: str
+) -> None:
+    assert resolve(text, Turn(question=question, answer=answer), engine.entities()) == resolved
+
+
+def test_being_someone_is_no_deed(engine: Engine) -> None:
+    """ "who is sam altman": "why did he do it" is about something else he did."""
+    resolved = resolve("why did he do it", Turn(question="who is sam altman"), engine.entities())
+    assert "serve as" not in resolved

@@ -138,6 +138,14 @@ def _support(
             return None  # "the board decided to leave Castel off the team because …"
         return other
 
+    def _goes_on_about(passage: Passage, after: Passage) -> bool:
+        """The next sentence opens with the subject this one names: "The board asked
+        Dominic Latchford … to serve as interim CEO. Latchford ran the company for five
+        months." """
+        if parsed.subject is None or subject not in names.get(passage.id, {}):
+            return False
+        return any(start == 0 for start, _e, _x in frame.alias_spans(after.text, [parsed.subject]))
+
     for hit in hits:
         passage = hit.passage
         after = usable(passage, near.get(passage.id + 1))
@@ -157,7 +165,7 @@ def _support(
             if (
                 after is not None
                 and rank.has_answer(kind, passage.text, parsed) < 1.0
-                and _CARRIES_ON_RE.match(after.text)
+                and (_CARRIES_ON_RE.match(after.text) or _goes_on_about(passage, after))
                 and rank.has_answer(kind, after.text, parsed) >= 1.0
             ):
                 found[passage.id] = after
