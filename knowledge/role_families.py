@@ -83,7 +83,8 @@ def build(conn: sqlite3.Connection) -> None:
     - `role_family_rows`: per family, the role rows whose text may count or is a role left;
     - `role_families`: per family, tense (`past` 1: every role that may count; 0: only those
       that may count now) and person, how many role rows may count towards the family's
-      titles (`n`), keyed so a question reads the people in falling `n`."""
+      titles (`n`), the latest publication among them and the first's row number (what a
+      tie on support is decided by), keyed so a question reads the people in falling `n`."""
     conn.execute(
         "CREATE TABLE role_family_texts (family INTEGER NOT NULL, text TEXT NOT NULL, "
         "now INTEGER NOT NULL, ever INTEGER NOT NULL, gone INTEGER NOT NULL, "
@@ -116,12 +117,14 @@ def build(conn: sqlite3.Connection) -> None:
     )
     conn.execute(
         "CREATE TABLE role_families (family INTEGER NOT NULL, past INTEGER NOT NULL, "
-        "n INTEGER NOT NULL, entity_key TEXT NOT NULL, "
-        "PRIMARY KEY (family, past, n, entity_key)) WITHOUT ROWID"
+        "n INTEGER NOT NULL, entity_key TEXT NOT NULL, latest TEXT NOT NULL, "
+        "first INTEGER NOT NULL, PRIMARY KEY (family, past, n, entity_key)) WITHOUT ROWID"
     )
     for past, counts in ((0, "now"), (1, "ever")):
         conn.execute(
-            f"INSERT INTO role_families SELECT f.family, {past}, count(*), r.entity_key "
+            f"INSERT INTO role_families SELECT f.family, {past}, count(*), r.entity_key, "
+            "max(coalesce(a.published, '')), min(r.id) "
             "FROM roles r JOIN role_family_texts f ON f.text = r.text "
+            "JOIN articles a ON a.seq = r.article "
             f"WHERE f.{counts} GROUP BY f.family, r.entity_key"
         )

@@ -766,3 +766,40 @@ def test_a_busy_holder_s_first_rows_settle_nothing_a_later_one_changes(
         assert found == held
     finally:
         router.engine.close()
+
+
+def test_people_who_can_at_best_lose_a_tie_are_not_weighed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Forty presidents of OpenAI with a row each: once three are weighed, the rest can at
+    best tie them, and a tie goes to the latest, then the earliest row; those whose latest
+    and first row cannot win it are passed over, and the reply is the one weighing them all
+    gives (the first rows' holders, read last, still lead it)."""
+    from knowledge.answering import roles
+
+    firsts = ["Ada", "Bram", "Cora", "Dev", "Elin", "Finn", "Gia", "Hugo", "Ines", "Jon"]
+    names = [f"{f} {last}" for last in ["Abbot", "Barrow", "Colter", "Dunmore"] for f in firsts]
+    text = "\n\n".join(
+        f"OpenAI president {name} spoke in Austin in {2000 + i % 20}."
+        for i, name in enumerate(names)
+    )
+    passed_over: list[str] = []
+    may_beat = roles._may_beat
+
+    def spied(count: roles._Count, ceiling: float, bar: tuple[float, int, int]) -> bool:
+        beats = may_beat(count, ceiling, bar)
+        if not beats:
+            passed_over.append(count.key)
+        return beats
+
+    router = router_over(tmp_path, text, title="OpenAI's presidents")
+    try:
+        monkeypatch.setattr(roles, "_may_beat", spied)
+        quick = router.handle_text("who is the president of openai").text
+        monkeypatch.setattr(roles, "_may_beat", lambda *_args: True)
+        whole = router.handle_text("who is the president of openai").text
+    finally:
+        router.engine.close()
+    assert passed_over
+    assert quick == whole
+    assert "Best match: Ada Abbot." in whole, whole

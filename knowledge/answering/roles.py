@@ -194,30 +194,39 @@ def _likeliest(
     batch: list[str] = []
     rows = batch_rows = 0  # role rows of the people weighed, and of those in `batch`
     total: int | None = None  # the family's rows, read when first needed
-    people: Iterator[tuple[int, str]] = (
-        (n, key) for n, key in _counts(conn, family, past=past) if weigh.may_hold(key)
+    people: Iterator[_Count] = (
+        c for c in _counts(conn, family, past=past) if weigh.may_hold(c.key)
     )
     # the busiest holders first, each from their first rows alone while that settles them
     lead = next(people, None)
-    while lead is not None and lead[0] > _HEAVY:
+    while lead is not None and lead.n > _HEAVY:
         after = next(people, None)
-        settled = weigh.leading(lead[1], beat=ceiling * (after[0] if after else 0))
+        settled = weigh.leading(lead.key, beat=ceiling * (after.n if after else 0))
         if settled is None:
             people = itertools.chain([lead] if after is None else [lead, after], people)
             break
         weighed.update(settled)
-        done.append(lead[1])
-        rows += lead[0]
+        done.append(lead.key)
+        rows += lead.n
         lead = after
     else:
         people = itertools.chain([] if lead is None else [lead], people)
-    for n, key in people:
+    bar = _bar(weighed, top, wait_for_named=bool(weigh.orgs))
+    for count in people:
+        n, key = count.n, count.key
+        if bar is not None and -ceiling * n > bar[0]:
+            break  # no one from here on can even tie on support (the counts only fall)
+        if bar is not None and not _may_beat(count, ceiling, bar):
+            continue  # at best a tie on support, lost on the date or the row order
         if len(batch) >= max(_BATCH, int(len(done) * _GROWTH)):
             weighed.update(weigh(batch))
             done += batch
             rows, batch, batch_rows = rows + batch_rows, [], 0
             if _settled(weighed, top, ceiling * n, wait_for_named=bool(weigh.orgs)):
                 return weighed
+            bar = _bar(weighed, top, wait_for_named=bool(weigh.orgs))
+            if bar is not None and not _may_beat(count, ceiling, bar):
+                continue
             # few of the likeliest hold it (the title is said of others, or the organisation
             # or the question's other words seldom with it): the rest at once
             scarce = (
@@ -242,15 +251,52 @@ def _family_rows(conn: sqlite3.Connection, family: int) -> int:
     return int(found)
 
 
-def _counts(conn: sqlite3.Connection, family: int, *, past: bool) -> Iterator[tuple[int, str]]:
-    """(role rows that may count towards the family's titles, person), most first; people
-    with none are not there."""
-    for n, key in conn.execute(
-        "SELECT n, entity_key FROM role_families WHERE family = ? AND past = ? "
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Count:
+    """A person's role rows that may count towards a family's titles: how many, the latest
+    publication among them and the first row's number (what a tie on support is decided by:
+    bounds on those of the rows that count for a question)."""
+
+    n: int
+    key: str
+    latest: str
+    first: int
+
+
+def _counts(conn: sqlite3.Connection, family: int, *, past: bool) -> Iterator[_Count]:
+    """Each person's count for the family, most rows first; people with none are not
+    there."""
+    for n, key, latest, first in conn.execute(
+        "SELECT n, entity_key, latest, first FROM role_families WHERE family = ? AND past = ? "
         "ORDER BY n DESC, entity_key DESC",
         (family, int(past)),
     ):
-        yield int(n), str(key)
+        yield _Count(n=int(n), key=str(key), latest=str(latest), first=int(first))
+
+
+def _rank_key(support: float, latest: str, first: int) -> tuple[float, int, int]:
+    """The order of `_ranked`: best supported, then the latest, then the first row."""
+    return (-support, -_date_key(latest), first)
+
+
+def _bar(
+    weighed: Mapping[str, _Weighed], top: int, *, wait_for_named: bool
+) -> tuple[float, int, int] | None:
+    """The rank key of the `top`-th of those who may be among the holders, once there are
+    that many: anyone not yet weighed must be able to beat it to matter. (With an
+    organisation asked, only those naming it may be; else everyone: so the pool never
+    changes its kind, and the bar only rises.)"""
+    pool = _contenders(weighed, wait_for_named=wait_for_named)
+    if len(pool) < top:
+        return None
+    keys = sorted(_rank_key(w.support, w.latest, w.first) for w in pool)
+    return keys[top - 1]
+
+
+def _may_beat(count: _Count, ceiling: float, bar: tuple[float, int, int]) -> bool:
+    """Whether a person not yet weighed could rank before `bar`: the most their rows can
+    give, their latest publication and their first row bound their own."""
+    return _rank_key(ceiling * count.n, count.latest, count.first) < bar
 
 
 def _counted(conn: sqlite3.Connection) -> bool:
