@@ -48,6 +48,7 @@ class Question:
     none: tuple[str, ...] = ()
     date: str = ""
     before: tuple[str, ...] = ()
+    command: str = "onthisday"  # the command a "command" question must run
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -71,6 +72,7 @@ def load(path: Path) -> tuple[Question, ...]:
             none=tuple(q.get("none", ())),
             date=q.get("date", ""),
             before=tuple(q.get("before", ())),
+            command=q.get("command", "onthisday"),
         )
         for q in raw["q"]
     )
@@ -136,7 +138,7 @@ def judge(question: Question, reply: Reply) -> Verdict:
             named = all(_norm(f) in text for f in question.first)
             passed = passed and "did you mean" in text and named
         else:
-            passed = passed and reply.command == "onthisday"
+            passed = passed and reply.command == question.command
     else:
         passed = passed and "don't mention" not in _norm(reply.title)
         passed = passed and all(_norm(f) in text for f in question.first)
@@ -197,6 +199,9 @@ CORPORA = (
     # Written the same way, and measured only until its replies were seen (2026-12-05): no
     # rule was written for it, but it is no longer blind.
     Corpus("third fresh article", DEVSET / "fresh3", DEVSET / "fresh3" / "questions.toml"),
+    # Written the same way on 2026-12-05, after the rules for the blind article below; first
+    # measured before any of its replies were read.
+    Corpus("fourth fresh article", DEVSET / "fresh4", DEVSET / "fresh4" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.

@@ -180,6 +180,9 @@ _SENTENCE_END_RE = re.compile(
 )
 
 
+_GOVERNING = frozenset("at of for with from by in to on into".split())
+
+
 def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     first, last = name.split(" ")
     if first in given_names():
@@ -192,7 +195,12 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     # is a heading run on after a sentence (as a flattened page runs them), where a role
     # is written "co-founder Sam Altman", "the co-founder Sam Altman", "The co-founder …".
     opened = [i for i, word in enumerate(before_words) if word in _STOP_TOKENS]
-    if _ROLE_RE.search(" ".join(before_words[opened[-1] + 1 :] if opened else before_words)):
+    # ... nor through a preposition: "chief scientist at Lumenforge Automation", "chief
+    # operating officer of Lakeshore Health" name where the person works, not the person
+    governed = bool(before_words) and before_words[-1].casefold() in _GOVERNING
+    if not governed and _ROLE_RE.search(
+        " ".join(before_words[opened[-1] + 1 :] if opened else before_words)
+    ):
         return True
     after = text[end : end + 80]
     appositive = re.match(r",? (?:who|whose|a|an|the|another|former|then|now)\b([^,.;]*)", after)

@@ -79,9 +79,12 @@ _UNDONE_RE = re.compile(
 # A role after a name: words, a role word (any case), and "of" an organisation (capitalised)
 _ROLE_PHRASE = (
     r"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){0,3}?"
-    rf"(?i:{ROLE_WORDS})\b(?! of the [Yy]ear)(?: of (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
+    rf"(?i:{ROLE_WORDS})\b(?! of the [Yy]ear)(?: (?:of|at) (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
 )
 _AS_ROLE_RE = re.compile(rf"^(?P<as> as| to be)? (?P<d>(?:new )?{_ROLE_PHRASE})")
+_APPOSED_AS_ROLE_RE = re.compile(
+    rf"^(?:, [^,;.:\"“”()]{{2,120}}){{1,3}},(?P<as> as) (?P<d>(?:new |permanent )?{_ROLE_PHRASE})"
+)
 _PERMANENT_RE = re.compile(
     r"^['’]s? (?:appointment|role|job|position|post) (?:permanent|official)\b"
 )
@@ -172,6 +175,16 @@ def _describes(phrase: str) -> bool:
     )
 
 
+# Where a description after "became"/"was" ends and another clause starts: "chief executive
+# and Herrold took the title of …", "its chair while Ostrova ran …".
+_NEXT_CLAUSE_RE = re.compile(r"\s+(?:and|but|while|whereas|as)\s+(?=[A-Z])|\s+(?:while|whereas)\b")
+
+
+def _own_clause(description: str) -> str:
+    """The description up to where another clause begins."""
+    return _NEXT_CLAUSE_RE.split(description, maxsplit=1)[0]
+
+
 def roles_in(text: str, people: list[Mention]) -> list[Role]:
     """Every role the sentence gives the people it names."""
     found: list[Role] = []
@@ -190,8 +203,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 for phrase, kind in _said_of_subject(text[m.end :], others, text[: m.start]):
                     add(m.key, phrase, kind)
                 copula = _COPULA_RE.match(text[m.end :])  # "She became its chair in 2023."
-                if copula and _ROLE_RE.search(copula["d"]) and not others:
-                    add(m.key, copula["d"], "appositive")
+                if copula and _ROLE_RE.search(_own_clause(copula["d"])) and not others:
+                    add(m.key, _own_clause(copula["d"]), "appositive")
             continue
         after = text[m.end :]
         title = _title_before(text, m.start)
@@ -200,8 +213,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         add(m.key, f"{pronoun} {title} ({owner})" if title and owner else title, "title")
         add(m.key, _comma_title(text, m), "title")
         copula = _COPULA_RE.match(after)
-        if copula and _ROLE_RE.search(copula["d"]):
-            add(m.key, copula["d"], "appositive")
+        if copula and _ROLE_RE.search(_own_clause(copula["d"])):
+            add(m.key, _own_clause(copula["d"]), "appositive")
         as_clause = _AS_RE.search(text[: m.start])
         if as_clause and _ROLE_RE.search(as_clause["d"]):
             add(m.key, as_clause["d"], "title")
@@ -237,7 +250,8 @@ _LEFT_RE = re.compile(
 )
 _LEFT_ROLE_RE = re.compile(rf"(?P<d>{_ROLE_PHRASE})")
 _NAMED_ROLE_RE = re.compile(
-    r"^(?:,? [^.;\"“”]{0,80}? and)?,? (?:was|has been|had been) (?:named|appointed|made|"
+    r"^(?:,? [^.;\"“”]{0,80}? and|, [^,.;\"“”]{2,120},)?,? (?:was|has been|had been) "
+    r"(?:named|appointed|made|"
     rf"elected|promoted to)(?: as)? (?P<d>{_ROLE_PHRASE})"
 )
 
@@ -277,6 +291,32 @@ def _took_up(after: str, others: list[int]) -> tuple[str, str] | None:
     return role, "appositive"  # said after the name, like "Renwick, the CTO of …"
 
 
+# "took the title of chief technology officer", "picked up the additional title of
+# president", "went back to being chief financial officer", "resigned to become chief
+# scientist at Lumenforge": a title the subject takes, said after the name (at the start of
+# what follows it, or after an "and" of the subject's own).
+_TAKES_TITLE_RE = re.compile(
+    r"(?:^,?|,? and) (?:(?:later|then|also|soon|quickly) )?(?:"
+    r"(?:took|picked up|assumed|added|gained|took on|was given|kept|retained) the "
+    r"(?:[a-z]+ ){0,2}?(?:title|role|post|position|job) of"
+    r"|(?:went back to|returned to|goes back to) being"
+    r"|(?:resigned|left|quit|stepped down)(?: [^,.;\"“”]{0,40}?)? to become"
+    rf") (?P<d>{_ROLE_PHRASE})(?![\w-])"
+)
+
+
+def _titles_taken(after: str, others: list[int]) -> list[tuple[str, str]]:
+    """Each title the subject takes in `after` before anyone else is named."""
+    first_other = min(others, default=len(after))
+    found = []
+    at = 0
+    while (m := _TAKES_TITLE_RE.search(after, at)) is not None and m.start() < first_other:
+        if m.start() == 0 or after[m.start() :].lstrip(",").startswith(" and"):
+            found.append((m["d"].strip(), "appositive"))
+        at = m.end()
+    return found
+
+
 def _said_of_subject(after: str, others: list[int], before: str = "") -> list[tuple[str, str]]:
     """Roles the subject's own verbs give or take: ("stepped down as chief executive",
     "change") and ("chief scientist", "title"); `others`: where other people are named in
@@ -294,6 +334,8 @@ def _said_of_subject(after: str, others: list[int], before: str = "") -> list[tu
     took = None if _SUPPOSED_RE.search(before) else _took_up(after, others)
     if took and not found:
         found.append(took)
+    if not _SUPPOSED_RE.search(before):
+        found += [t for t in _titles_taken(after, others) if t not in found]
     return found
 
 
@@ -308,6 +350,10 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     if _PERMANENT_RE.match(after) and re.search(r"\bmade $", before):
         return "appointment made permanent", "change"
     role = _AS_ROLE_RE.match(after)
+    if role is None and _APPOINTED_BEFORE_RE.search(before):
+        # "named Achterberg, previously chief operating officer of Lakeshore Health, a
+        # hospital network, as permanent chief executive": past what she was, the "as"
+        role = _APPOSED_AS_ROLE_RE.match(after)
     if role is None or any(mention.end < p.start < mention.end + role.end() for p in people):
         return None
     said = re.sub(r"^(?:(?:its|their|new) )+", "", role["d"].strip(), flags=re.IGNORECASE)
@@ -346,7 +392,7 @@ def normalize(text: str) -> str:
     ("Tesla CEO", "SpaceX CEO", "Y Combinator's president") keeps its own key."""
     text = text.casefold().replace("’", "'")
     text = re.sub(r"^(?:a|an|the|another)\s+", "", text)
-    text = re.sub(r"^(?:then|now|former|formerly|current|currently)[-\s]+", "", text)
+    text = re.sub(r"^(?:then|now|former|formerly|current|currently|permanent|new)[-\s]+", "", text)
     org = ""
     owner = re.match(r"^(?P<org>[\w.&-]+(?:\s[\w.&-]+)?)'s?\s+(?=\w)", text)  # "openai's cto"
     if owner:

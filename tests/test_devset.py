@@ -15,6 +15,7 @@ FLOORS = {
     "fresh article": 0.8,
     "second fresh article": 0.62,
     "third fresh article": 0.6,
+    "fourth fresh article": 0.6,
     "blind article": 0.6,
 }
 

@@ -11,7 +11,7 @@ from bot.router import Router
 from knowledge import extract, orgs
 from knowledge.articles import Article, load_articles
 from knowledge.engine import Engine
-from knowledge.entities import Entity, Gazetteer, Mention, find_people
+from knowledge.entities import Entity, Gazetteer, Mention, find_people, people_entities
 from knowledge.indexer import build_index, passages_of
 from knowledge.quotes import quotes_in
 from knowledge.roles import roles_in
@@ -420,3 +420,66 @@ def test_a_role_naming_its_company_by_a_noun_says_which(
 ) -> None:
     names = {"halcyra": "H", "northgate": "N"}
     assert extract._owned_role(role, main_org, last_org, names.__getitem__) == owned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "roles"),
+    [
+        # a description after "became" ends where another person's clause starts
+        (
+            "Priya Valdane became chief executive and Tomasz Herrold took the title of chief "
+            "technology officer.",
+            "priya-valdane",
+            {"chief executive"},
+        ),
+        (
+            "Priya Valdane became chief executive and Tomasz Herrold took the title of chief "
+            "technology officer.",
+            "tomasz-herrold",
+            {"chief technology officer"},
+        ),
+        # titles taken in the subject's own words, one after another
+        (
+            "Gideon Asprey went back to being chief financial officer and picked up the "
+            "additional title of president.",
+            "gideon-asprey",
+            {"chief financial officer", "president"},
+        ),
+        (
+            "In June 2024, Tomasz Herrold resigned to become chief scientist at Lumenforge "
+            "Automation, a Pittsburgh rival.",
+            "tomasz-herrold",
+            {"chief scientist at Lumenforge Automation", "resigned"},
+        ),
+        # past an appositive, "was named"
+        (
+            "Gideon Asprey, the company's chief financial officer, was named interim chief "
+            "executive the same day.",
+            "gideon-asprey",
+            {"the company's chief financial officer", "interim chief executive"},
+        ),
+        # past what she was, "as"
+        (
+            "The board named Naomi Achterberg, previously chief operating officer of Lakeshore "
+            "Health, a hospital network in Milwaukee, as permanent chief executive.",
+            "naomi-achterberg",
+            {"permanent chief executive"},
+        ),
+    ],
+)
+def test_titles_taken_in_other_words(sentence: str, key: str, roles: set[str]) -> None:
+    names = ["Priya Valdane", "Tomasz Herrold", "Gideon Asprey", "Naomi Achterberg"]
+    people = list(Gazetteer(people_entities(names).values()).mentions(sentence))
+    found = {r.text for r in roles_in(sentence, people) if r.key == key}
+    assert found == roles, found
+
+
+def test_a_company_after_a_title_and_a_preposition_is_no_person() -> None:
+    """ "chief scientist at Lumenforge Automation": where he works, not who."""
+    texts = [
+        "Tomasz Herrold resigned to become chief scientist at Lumenforge Automation.",
+        "Naomi Achterberg was previously chief operating officer of Lakeshore Health.",
+        "Lumenforge denied the claims.",
+    ]
+    found = {e.name for e in find_people(texts).values()}
+    assert found == {"Tomasz Herrold", "Naomi Achterberg"}, found

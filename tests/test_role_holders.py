@@ -400,11 +400,12 @@ def test_batches_grow_with_the_people_weighed(
     crowded: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Later batches take more people at once (half as many as weighed so far): fewer
-    queries when many must be weighed before the order is settled."""
+    queries when many must be weighed before the order is settled. (The last may hold
+    fewer: the people gathered when no one after them could even tie.)"""
     weighed = _weighed(monkeypatch)
     crowded.ask("who runs openai")
     sizes = [len(keys) for keys in weighed if keys is not None]
     assert sizes[:3] == [roles._BATCH] * 3 and len(sizes) > 3
-    assert all(
-        later == int(sum(sizes[:i]) * roles._GROWTH) for i, later in enumerate(sizes) if i > 2
-    )
+    grown = [int(sum(sizes[:i]) * roles._GROWTH) for i in range(len(sizes))]
+    assert all(size == grown[i] for i, size in enumerate(sizes[:-1]) if i > 2)
+    assert 0 < sizes[-1] <= max(roles._BATCH, grown[-1])

@@ -774,7 +774,7 @@ def test_people_who_can_at_best_lose_a_tie_are_not_weighed(
     """Forty presidents of OpenAI with a row each: once three are weighed, the rest can at
     best tie them, and a tie goes to the latest, then the earliest row; those whose latest
     and first row cannot win it are passed over, and the reply is the one weighing them all
-    gives (the first rows' holders, read last, still lead it)."""
+    gives (the first rows' holders, read last, are still the ones shown)."""
     from knowledge.answering import roles
 
     firsts = ["Ada", "Bram", "Cora", "Dev", "Elin", "Finn", "Gia", "Hugo", "Ines", "Jon"]
@@ -802,4 +802,37 @@ def test_people_who_can_at_best_lose_a_tie_are_not_weighed(
         router.engine.close()
     assert passed_over
     assert quick == whole
-    assert "Best match: Ada Abbot." in whole, whole
+    assert all(name in whole for name in ("Ada Abbot", "Bram Abbot", "Cora Abbot")), whole
+
+
+ARDENT_ARTICLE = (
+    "Priya Valdane and Tomasz Herrold founded Ardent Robotics on February 12, 2018. Valdane "
+    "became chief executive and Herrold took the title of chief technology officer.\n\n"
+    "On July 14, 2025, the board named Naomi Achterberg, previously chief operating officer "
+    "of Lakeshore Health, a hospital network, as permanent chief executive. Achterberg said "
+    "the company was growing again.\n\nIn June 2024, Herrold resigned to become chief "
+    "scientist at Lumenforge Automation, a Pittsburgh rival. That September, Ardent sued "
+    "Lumenforge. Lumenforge denied the claims."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "wrong"),
+    [
+        # the first is the earliest holder, not the best known
+        ("who was the first ceo", "Best match: Priya Valdane", None),
+        ("who was ardent's first chief executive", "Best match: Priya Valdane", None),
+        ("who is the ceo of ardent", "Best match: Naomi Achterberg", None),
+        # no one runs Lumenforge in the article: never Ardent's chief, never a profile
+        ("who runs lumenforge", None, "Best match: Naomi Achterberg"),
+        ("who heads lumenforge", None, "Organisation in the articles"),
+    ],
+)
+def test_who_held_a_title_first_and_who_runs_a_company_unnamed(
+    tmp_path: Path, question: str, said: str | None, wrong: str | None
+) -> None:
+    reply = reply_over(tmp_path, ARDENT_ARTICLE, question, title="Ardent's long slide")
+    if said is not None:
+        assert reply.intro.startswith(said), reply.text
+    if wrong is not None:
+        assert wrong not in reply.text and not reply.intro.startswith("Best match"), reply.text

@@ -40,6 +40,13 @@ def _names_someone(name: str, parts: set[str]) -> bool:
     return True
 
 
+# "who runs lumenforge", "who heads the lab": a verb, so who holds a post, not a name.
+_DOES_RE = re.compile(
+    r"^(?:runs|ran|heads|headed|leads|led|owns|owned|manages|managed|chairs|chaired|"
+    r"oversees|oversaw|controls|controlled|founded|started|funds|funded|backs|backed|"
+    r"bought|acquired)\b",
+    re.IGNORECASE,
+)
 # Words that may stand beside a title and a name and change nothing of who is meant
 _WITH_A_TITLE = frozenset({"is", "was", "the", "a", "an", "former", "current", "now"})
 _POSSESSIVE_RE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "altman's cto": the name's someone
@@ -106,8 +113,10 @@ def who(ctx: Context, args: str) -> Reply:
         answered = ask(ctx, f"who {args}")
         if answered.intro.startswith("Best match") or "don't mention" in answered.title:
             return answered
-        if any(w.casefold() in ROLE_WORDS for w in name.split()):
-            return answered  # a role asked for ("the interim ceo"), never a name to look up
+        if any(w.casefold() in ROLE_WORDS for w in name.split()) or _DOES_RE.match(name):
+            # a role asked for ("the interim ceo"), or who does something ("runs lumenforge"):
+            # never a name to look up
+            return answered
         if ctx.engine.lookup(name).status == "match" or (
             answered.citations and len(name.split()) > 2
         ):

@@ -542,16 +542,42 @@ def _role_answer(
         return None
     asked = roles.role_terms(parsed, held=True)
     extra = roles.extras(parsed, asked)
-    top = limit
+    first = _FIRST_HOLDER_RE.search(parsed.english) is not None
+    top = max(limit, FIRST_AMONG) if first else limit
     while True:  # the best `limit` holders in distinct passages: more when some share one
         found = roles.holders(conn, parsed, by_key, roles=asked, extra=extra, top=top)
-        shown = _one_a_passage(found)[:limit]
-        if len(shown) >= limit or len(found) < top:
+        shown = _one_a_passage(found)[: None if first else limit]
+        if first or len(shown) >= limit or len(found) < top:
             break
         top *= 4
     if not found:
         return None
     by_id = facts.passages(conn, [h.passage_id for h in shown])
+    plain = True
+    if not first and not roles.asks_past(parsed) and len(shown) > 1:
+        # holders tied on what their roles give and on the articles' dates: the one whose
+        # role's sentence is the later now holds it ("named Achterberg … as permanent chief
+        # executive" in 2025 after "Valdane became chief executive" in 2018, one article)
+        told = roles.passage_dates(conn, [h.passage_id for h in shown])
+        shown = sorted(
+            shown,
+            key=lambda h: (
+                -h.support,
+                -roles.date_key(h.latest),
+                -roles.date_key(told.get(h.passage_id, "")),
+            ),
+        )
+    if first:
+        # "who was the first ceo": the best supported holders in the order they held it
+        # (the date their role's sentence tells, else its article's)
+        told = roles.passage_dates(conn, [h.passage_id for h in shown])
+        since = {h.passage_id: told.get(h.passage_id, "") for h in shown}
+        when = {p: d or by_id[p].article.published for p, d in since.items()}
+        shown = sorted(shown, key=lambda h: (when[h.passage_id], h.passage_id))[:limit]
+        # sure only when the first is dated by its own sentence, before the next one
+        plain = bool(since[shown[0].passage_id]) and (
+            len(shown) < 2 or when[shown[0].passage_id] < when[shown[1].passage_id]
+        )
     events = facts.events_for_passages(conn, list(by_id))
     hits = []
     for holder in shown:
@@ -566,7 +592,7 @@ def _role_answer(
     orgs = [e for e in parsed.entities if e.kind == "org"]
     # who held it before or after someone ("the ceo before altman", "before the current
     # one", "altman's successor"): an order of holders the roles do not tell, so a guess
-    sure = (shown[0].named_org or not orgs) and not _SUCCESSION_RE.search(parsed.english)
+    sure = (shown[0].named_org or not orgs) and not _SUCCESSION_RE.search(parsed.english) and plain
     return dataclasses.replace(
         empty,
         hits=tuple(hits),
@@ -611,6 +637,9 @@ def _workplace_answer(
     )
 
 
+# "who was the first ceo", "the original cto", "its founding chief executive"
+_FIRST_HOLDER_RE = re.compile(r"\b(?:first|original|initial|founding)\b", re.IGNORECASE)
+FIRST_AMONG = 12  # the best supported holders the first of them is chosen from
 _SUCCESSION_RE = re.compile(
     r"\b(?:before|after|preceded|precede[sd]?|succeed(?:ed|s)?|replaced?|replacing|"
     r"predecessor|successor|previous|prior|next|until|since)\b",

@@ -12,7 +12,7 @@ import itertools
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term
@@ -39,6 +39,15 @@ class Holder:
     passage_id: int
     weight: float
     named_org: bool
+    support: float = 0.0  # what all their roles give it (set when ranked)
+    latest: str = ""  # the latest publication among those roles
+
+
+def asks_past(frame: Frame) -> bool:
+    """Whether the question asks of a role held before ("who was the cto", "the former
+    ceo"), not of who holds it now."""
+    lowered = frame.english.casefold()
+    return bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
 
 
 def _lemma(term: Term) -> str:
@@ -276,7 +285,7 @@ def _counts(conn: sqlite3.Connection, family: int, *, past: bool) -> Iterator[_C
 
 def _rank_key(support: float, latest: str, first: int) -> tuple[float, int, int]:
     """The order of `_ranked`: best supported, then the latest, then the first row."""
-    return (-support, -_date_key(latest), first)
+    return (-support, -date_key(latest), first)
 
 
 def _bar(
@@ -329,10 +338,10 @@ def _settled(
 def _ranked(weighed: Mapping[str, _Weighed], top: int | None) -> list[Holder]:
     """Best supported first, then the latest, then in the rows' order; only the ones naming
     the asked organisation when any does ("OpenAI CEO", not "Microsoft's CEO" beside it)."""
-    ranked = sorted(weighed.values(), key=lambda w: (-w.support, -_date_key(w.latest), w.first))
+    ranked = sorted(weighed.values(), key=lambda w: (-w.support, -date_key(w.latest), w.first))
     if any(w.holder.named_org for w in ranked):
         ranked = [w for w in ranked if w.holder.named_org]
-    return [w.holder for w in ranked[:top]]
+    return [replace(w.holder, support=w.support, latest=w.latest) for w in ranked[:top]]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -367,9 +376,12 @@ class _Weighing:
         self.extra = extra
         self.wanted = titles(roles)
         self.orgs = [e for e in frame.entities if e.kind == "org"]
+        # each organisation's spellings as `_says` reads them (lower case)
+        self.spellings = [
+            tuple(dict.fromkeys(a.casefold() for a in (o.name, *o.aliases))) for o in self.orgs
+        ]
         self.asked = {e.key for e in frame.entities}
-        lowered = frame.english.casefold()
-        self.past = former or bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
+        self.past = former or asks_past(frame)
         self.about: dict[str, bool] = {}  # article title -> it names the asked organisation
         self.readings: dict[tuple[str, bool], _Reading | None] = {}
 
@@ -401,15 +413,13 @@ class _Weighing:
         return _Reading(
             role=role,
             left=False,
-            named=any(_says(role, (o.name.casefold(), *o.aliases)) for o in self.orgs),
+            named=any(_says(role, spelled) for spelled in self.spellings),
             plain=bool(self.orgs) and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", role)),
         )
 
     def titled(self, title: str) -> bool:
         if title not in self.about:
-            self.about[title] = any(
-                _says(title, (o.name.casefold(), *o.aliases)) for o in self.orgs
-            )
+            self.about[title] = any(_says(title, spelled) for spelled in self.spellings)
         return self.about[title]
 
     def leading(self, key: str, *, beat: float) -> dict[str, _Weighed] | None:
@@ -507,7 +517,7 @@ class _Weighing:
                 )
         gone_from = {k: v for k, v in left.items() if k in best}
         if not past and gone_from:  # ...unless given it again later ("fired", "returned")
-            dated = _passage_dates(conn, [p for k in gone_from for _r, p in (*held[k], *left[k])])
+            dated = passage_dates(conn, [p for k in gone_from for _r, p in (*held[k], *left[k])])
 
             def timed(roles: list[tuple[str, int]]) -> list[tuple[str, tuple[str, int]]]:
                 # when it happened (the passage's own date, else its article's), text order
@@ -697,7 +707,7 @@ def _spellings(entity: EntityInfo) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, ordered))})(?!\w)")
 
 
-def _passage_dates(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+def passage_dates(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
     """Each passage's own (earliest) event date, where it states one."""
     unique = sorted(set(ids))
     marks = ",".join("?" * len(unique))
@@ -817,7 +827,7 @@ def _roles_saying(
     return rows, named
 
 
-def _date_key(published: str) -> int:
+def date_key(published: str) -> int:
     digits = re.sub(r"\D", "", published)[:8]
     return int(digits.ljust(8, "0")) if digits else 0
 
