@@ -138,6 +138,33 @@ def _own_words(text: str) -> int:
     )
 
 
+# "who led it", "who bought that": the thing the question before asked about, as the object.
+_ENDS_WITH_IT_RE = re.compile(r"\s+(?:it|that|this)\s*[?!.]*$", re.IGNORECASE)
+_THING_ASKED_RE = re.compile(
+    r"^(?:how much|how big|how many \w+|what|when|where|who)\s+(?:was|were|is|are)\s+"
+    r"(?P<thing>(?:the|its|their|his|her|a|an)\s+[^?!.]{2,60}?)\s*[?!.]*$",
+    re.IGNORECASE,
+)
+
+
+_PARTICIPLES = frozenset(
+    "made held built done given taken sold bought led won lost paid set run known born "
+    "begun written shown seen chosen".split()
+)
+
+
+def _thing_asked(asked: str) -> str:
+    """What the question asked about, when it is a thing named after a copula ("the series
+    b" in "how much was the series b"), else ""."""
+    m = _THING_ASKED_RE.match(asked.strip())
+    if m is None or len(m["thing"].split()) > 6:
+        return ""
+    words = m["thing"].split()
+    if len(words) > 2 and (words[-1].endswith("ed") or words[-1] in _PARTICIPLES):
+        words = words[:-1]  # "when was the lawsuit filed": the lawsuit
+    return " ".join(words)
+
+
 # "do it", "do that": what the previous question asked who did.
 _DO_IT_RE = re.compile(r"\bdo (?:it|that|this|so)\b", re.IGNORECASE)
 _DOER_RE = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
@@ -209,6 +236,11 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
             # to its pronouns ("did he think that company would fail")
             text = stripped = f"{stripped[: pointed.start()]}{name}{stripped[pointed.end() :]}"
             named_here = _subject_span(stripped, entities)
+    thing = _thing_asked(asked)
+    it = _ENDS_WITH_IT_RE.search(stripped)
+    if thing and it and not _DO_IT_RE.search(stripped) and not named_here:
+        # "who led it" after "how much was the series b": who led the series b
+        return f"{stripped[: it.start()]} {thing}"
     deed = _DO_IT_RE.search(stripped)
     done = _deed(asked) if deed else None
     if deed and done:

@@ -381,3 +381,20 @@ def test_being_someone_is_no_deed(engine: Engine) -> None:
     """ "who is sam altman": "why did he do it" is about something else he did."""
     resolved = resolve("why did he do it", Turn(question="who is sam altman"), engine.entities())
     assert "serve as" not in resolved
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "resolved"),
+    [
+        ("how much was the series b", "who led it", "who led the series b"),
+        ("when was the lawsuit filed", "who filed it", "who filed the lawsuit"),
+        ("what is the capped-profit model", "who came up with that",
+         "who came up with the capped-profit model"),
+        # a name asked of stays what it is
+        ("how much was the series b", "did altman lead it", "did altman lead it"),
+    ],
+)  # fmt: skip
+def test_it_is_the_thing_the_question_before_asked_about(
+    engine: Engine, question: str, text: str, resolved: str
+) -> None:
+    assert resolve(text, Turn(question=question), engine.entities()) == resolved
