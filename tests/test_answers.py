@@ -508,3 +508,21 @@ def test_the_next_sentence_about_the_same_person_gives_the_span(
         assert not reply.intro.startswith("Best match: seven months"), reply.text
     else:
         assert reply.intro.startswith(f"Best match: {span}"), reply.text
+
+
+def test_a_reason_denied_is_no_reason() -> None:
+    from knowledge.answering import rank
+
+    assert not rank.causal('"I didn\'t leave Ardent because of Priya," Herrold said.')
+    assert not rank.causal("She left, not because of the money.")
+    assert rank.causal('"I left because I wanted to build the thing properly," he said.')
+
+
+def test_what_had_grown_on_the_deciders_explains_what_they_did(tmp_path: Path) -> None:
+    text = (
+        "Priya Valdane founded Ardent in 2018. Last November, Ardent's board voted 4 to 2 to "
+        "remove Valdane as chief executive. Directors had grown alarmed that the company was "
+        "burning about $6 million a month."
+    )
+    seen = first_answer(reply_over(tmp_path, text, "why was valdane ousted"))
+    assert "$6 million a month" in seen, seen

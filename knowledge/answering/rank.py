@@ -48,7 +48,8 @@ _CAUSAL_RE = re.compile(
 _OUTRIGHT_RE = re.compile(
     r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
     r"as a result of|it was (?:to|because)|in response to|accus\w*\s+\w+\s+of|"
-    r"alleg(?:ing|ed|es)\s+that)\b",
+    r"alleg(?:ing|ed|es)\s+that|(?:had grown|grew|became|had become)\s+(?:alarmed|concerned|"
+    r"worried|frustrated|uneasy|convinced))\b",
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(
@@ -58,10 +59,18 @@ _REPORTED_RE = re.compile(
 )
 
 
+# A reason denied ("I didn't leave Ardent because of Priya", "not because of the money"):
+# what it names is not the reason.
+_DENIED_RE = re.compile(
+    r"(?:n['’]t|\bnot|\bnever)\b[^.,;:]{0,50}?\b(?:because of|due to|over)\b[^.,;:\"”]*",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def causal(text: str) -> bool:
-    """The sentence gives a reason or motive."""
-    return _CAUSAL_RE.search(text) is not None
+    """The sentence gives a reason or motive (not one it denies)."""
+    return _CAUSAL_RE.search(_DENIED_RE.sub(" ", text)) is not None
 
 
 _RESPONDS_RE = re.compile(
