@@ -526,3 +526,21 @@ def test_what_had_grown_on_the_deciders_explains_what_they_did(tmp_path: Path) -
     )
     seen = first_answer(reply_over(tmp_path, text, "why was valdane ousted"))
     assert "$6 million a month" in seen, seen
+
+
+@pytest.mark.parametrize(
+    ("thing", "text", "says"),
+    [
+        ("courier", "Ardent unveiled Courier, a wheeled robot with one arm.", 1.0),
+        ("courier", "Courier is a wheeled robot with one arm.", 1.0),
+        # where or how it is, not what it is
+        ("courier", "Courier is now in use at 31 hospitals in six states.", 0.6),
+        # a company's full name before what it is
+        ("lumenforge", "He joined Lumenforge Automation, a Pittsburgh rival, in 2024.", 1.0),
+        ("lumenforge", "The lawsuit with Lumenforge was settled in August.", 0.0),
+    ],
+)
+def test_what_defines_a_thing(thing: str, text: str, says: float) -> None:
+    from knowledge.answering.rank import defines
+
+    assert defines(thing, text) == says

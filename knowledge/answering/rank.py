@@ -628,8 +628,12 @@ def _span_of_another_clause(text: str, m: re.Match[str], frame: Frame) -> bool:
     return asked.search(rest) is not None and asked.search(own) is None
 
 
+# "is"/"was" define when what follows says what the thing is ("is a wheeled robot", "was
+# the code name"), not where or how it is ("is now in use at 31 hospitals").
 _DEFINING_VERB = (
-    r"(?:is|are|was|were|means|meant|refers|describes|limits|caps|lets|allows|gives|works|"
+    r"(?:(?:is|are|was|were)\s+(?:a|an|the|one|its|their|his|her|our|what|how|called|known|"
+    r"named|made|built|designed|meant|used|set|based|owned|run|[a-z]+-(?:based|owned|backed))\b"
+    r"|means|meant|refers|describes|limits|caps|lets|allows|gives|works|"
     r"combines|puts|keeps|requires|sets)"
 )
 
@@ -643,7 +647,12 @@ def defines(thing: str, text: str) -> float:
     words = [re.escape(w) for w in re.split(r"[\s\-‑–]+", thing) if w]
     name = r"[\s\-‑–“”\"']*".join(words)
     # "faulty separators, the thin membranes that …": the plural defines it as well
-    said = rf"\b[“\"']?{name}(?:s|es)?[”\"']?(?:,\s*which|,\s*(?:a|an|the)\s|\s+{_DEFINING_VERB}\b)"
+    # "Lumenforge Automation, a Pittsburgh rival": a company's full name may follow
+    full = r"(?-i:(?:\s+[A-Z][\w&-]*){0,2})"
+    said = (
+        rf"\b[“\"']?{name}(?:s|es)?[”\"']?{full}"
+        rf"(?:,\s*which|,\s*(?:a|an|the)\s|\s+{_DEFINING_VERB}\b)"
+    )
     if re.search(said, text, re.IGNORECASE):
         return 1.0
     opens = rf"^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
