@@ -8,6 +8,7 @@ latest one (naming a company, for "where") that the person has not been said to 
 since. Nothing found is no answer here: the question then takes the general path.
 """
 
+import operator
 import re
 import sqlite3
 from dataclasses import dataclass, replace
@@ -145,7 +146,8 @@ def workplace(
         (person.key,),
     ).fetchall()
     read = _readings(entities, kind)
-    held: list[tuple[bool, tuple[str, int], Workplace, bool]] = []
+    # (current, (when, passage), text, reading): a Workplace is made only for those looked at
+    held: list[tuple[bool, tuple[str, int], str, _Read]] = []
     gone: list[_Gone] = []
     for text, status, role_kind, passage_id, when in rows:
         said = (text, status, role_kind)
@@ -158,16 +160,18 @@ def workplace(
         if reading.gone is not None:
             gone.append(_Gone(order, reading.gone[0], reading.gone[1]))
         elif reading.org is None or reading.org.key not in left:
-            place = Workplace(
-                org=reading.org,
-                person=person,
-                passage_id=passage_id,
-                role=text,
-                answer=reading.answer,
-            )
-            held.append((status == "current", order, place, reading.joined))
+            held.append((status == "current", order, text, reading))
     # the latest; one the text calls current ("(now president)") before others
-    ranked = sorted(held, key=lambda h: (h[0], h[1]), reverse=True)[:_LOOKED_AT]
+    held.sort(key=_BY_TIME, reverse=True)
+    ranked = [
+        (
+            now,
+            order,
+            Workplace(org=r.org, person=person, passage_id=order[1], role=text, answer=r.answer),
+            r.joined,
+        )
+        for now, order, text, r in held[:_LOOKED_AT]
+    ]
     for start in range(0, len(ranked), _BATCH):
         batch = ranked[start : start + _BATCH]
         sentences = _sentences(conn, [p.passage_id for _n, _o, p, _j in batch])
@@ -186,6 +190,9 @@ def workplace(
         last = max(gone, key=lambda g: g.order)
         return Workplace(org=None, person=person, passage_id=last.order[1], role="", answer="")
     return None
+
+
+_BY_TIME = operator.itemgetter(0, 1)  # (current, (when, passage)): the latest last
 
 
 @dataclass(frozen=True)
