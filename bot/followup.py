@@ -141,7 +141,7 @@ def _own_words(text: str) -> int:
 # "who led it", "who bought that": the thing the question before asked about, as the object.
 _ENDS_WITH_IT_RE = re.compile(r"\s+(?:it|that|this)\s*[?!.]*$", re.IGNORECASE)
 _THING_ASKED_RE = re.compile(
-    r"^(?:how much|how big|how many \w+|what|when|where|who)\s+(?:was|were|is|are)\s+"
+    r"^(?:how much|how big|how many \w+|what|when|where)\s+(?:was|were|is|are)\s+"
     r"(?P<thing>(?:the|its|their|his|her|a|an)\s+[^?!.]{2,60}?)\s*[?!.]*$",
     re.IGNORECASE,
 )
@@ -159,6 +159,8 @@ def _thing_asked(asked: str) -> str:
     m = _THING_ASKED_RE.match(asked.strip())
     if m is None or len(m["thing"].split()) > 6:
         return ""
+    if any(re.sub(r"['’]s$", "", w.casefold()) in lexicon.ROLE_WORDS for w in m["thing"].split()):
+        return ""  # "what is the ceo's name": a person, whom "it" is not
     words = m["thing"].split()
     if len(words) > 2 and (words[-1].endswith("ed") or words[-1] in _PARTICIPLES):
         words = words[:-1]  # "when was the lawsuit filed": the lawsuit

@@ -305,6 +305,9 @@ _TAKES_TITLE_RE = re.compile(
 )
 
 
+_UNTIL_RE = re.compile(r",? (?:until|till|through|before) (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}")
+
+
 def _titles_taken(after: str, others: list[int]) -> list[tuple[str, str]]:
     """Each title the subject takes in `after` before anyone else is named."""
     first_other = min(others, default=len(after))
@@ -312,7 +315,9 @@ def _titles_taken(after: str, others: list[int]) -> list[tuple[str, str]]:
     at = 0
     while (m := _TAKES_TITLE_RE.search(after, at)) is not None and m.start() < first_other:
         if m.start() == 0 or after[m.start() :].lstrip(",").startswith(" and"):
-            found.append((m["d"].strip(), "appositive"))
+            # "kept the title … until 2019": the end it is given stays with it
+            ended = _UNTIL_RE.match(after, m.end())
+            found.append((m["d"].strip() + (ended.group() if ended else ""), "appositive"))
         at = m.end()
     return found
 
@@ -403,14 +408,14 @@ def normalize(text: str) -> str:
     # "openai ceo", "the ceo of openai": a chief's title with its organisation said
     chief = re.fullmatch(
         r"(?P<before>(?:[\w.&-]+\s){0,2})(?P<t>ceo|cto|cfo|coo|chief [\w ]+?)"
-        r"(?:\s+of\s+(?P<of>[\w.&' -]{2,30}))?",
+        r"(?:\s+(?:of|at)\s+(?P<of>[\w.&' -]{2,30}))?",
         text,
     )
     if chief:
         org = org or (chief.group("of") or chief.group("before") or "").strip()
         text = chief.group("t")
     else:
-        of = re.fullmatch(r"(?P<t>.+?)\s+of\s+(?P<of>[\w.&' -]{2,30})", text)
+        of = re.fullmatch(r"(?P<t>.+?)\s+(?:of|at)\s+(?P<of>[\w.&' -]{2,30})", text)
         if of:
             org, text = org or of.group("of"), of.group("t")
     title = _SHORT_TITLES.get(text, text)

@@ -503,7 +503,7 @@ def test_a_span_is_how_long_only_when_it_says_so(
 def test_the_next_sentence_about_the_same_person_gives_the_span(
     tmp_path: Path, text: str, span: str | None
 ) -> None:
-    reply = reply_over(tmp_path, text, "how long did odunsi serve as acting director")
+    reply = reply_over(tmp_path, text, "how long did odunsi serve as acting director of the lab")
     if span is None:
         assert not reply.intro.startswith("Best match: seven months"), reply.text
     else:
@@ -516,6 +516,8 @@ def test_a_reason_denied_is_no_reason() -> None:
     assert not rank.causal('"I didn\'t leave Ardent because of Priya," Herrold said.')
     assert not rank.causal("She left, not because of the money.")
     assert rank.causal('"I left because I wanted to build the thing properly," he said.')
+    # the reason given after the one denied is one
+    assert rank.causal("Quill left Ardent not because of the lawsuit but because of his health.")
 
 
 def test_what_had_grown_on_the_deciders_explains_what_they_did(tmp_path: Path) -> None:

@@ -392,6 +392,9 @@ def test_being_someone_is_no_deed(engine: Engine) -> None:
          "who came up with the capped-profit model"),
         # a name asked of stays what it is
         ("how much was the series b", "did altman lead it", "did altman lead it"),
+        # a person asked for is no "it"
+        ("who is the ceo of openai", "who founded it", "who founded it"),
+        ("what is the ceo's name", "who hired it", "who hired it"),
     ],
 )  # fmt: skip
 def test_it_is_the_thing_the_question_before_asked_about(

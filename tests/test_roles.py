@@ -738,6 +738,9 @@ def test_the_busiest_holders_weighed_from_their_first_rows_answer_the_same(
         # a role left after the rows read still ends it
         "Omar Castel became chief technology officer of OpenAI in 2019.\n\nIn 2023 Omar "
         "Castel stepped down as chief technology officer of OpenAI.",
+        # the first row names OpenAI: settled from it, the same holder, role and passage
+        "Omar Castel became chief technology officer of OpenAI in 2019.\n\nIn 2021 Omar "
+        "Castel, OpenAI's chief technology officer, spoke in Austin.",
     ],
 )
 def test_a_busy_holder_s_first_rows_settle_nothing_a_later_one_changes(
@@ -761,9 +764,19 @@ def test_a_busy_holder_s_first_rows_settle_nothing_a_later_one_changes(
         held = list(found)
         monkeypatch.setattr(roles, "_HEAVY", 0)
         monkeypatch.setattr(roles, "_ROW_CAP", 1)
+        settled: list[object] = []
+        leading = roles._Weighing.leading
+
+        def settling(self: roles._Weighing, key: str, *, beat: float) -> object:
+            settled.append(leading(self, key, beat=beat))
+            return settled[-1]
+
+        monkeypatch.setattr(roles._Weighing, "leading", settling)
         found.clear()
         assert router.handle_text("who is the cto of openai").text == whole
         assert found == held
+        # the last text is settled from the first row; the others cannot be
+        assert any(s is not None for s in settled) == ("spoke in Austin" in text), settled
     finally:
         router.engine.close()
 
@@ -774,7 +787,7 @@ def test_people_who_can_at_best_lose_a_tie_are_not_weighed(
     """Forty presidents of OpenAI with a row each: once three are weighed, the rest can at
     best tie them, and a tie goes to the latest, then the earliest row; those whose latest
     and first row cannot win it are passed over, and the reply is the one weighing them all
-    gives (the first rows' holders, read last, are still the ones shown)."""
+    gives."""
     from knowledge.answering import roles
 
     firsts = ["Ada", "Bram", "Cora", "Dev", "Elin", "Finn", "Gia", "Hugo", "Ines", "Jon"]
@@ -802,7 +815,7 @@ def test_people_who_can_at_best_lose_a_tie_are_not_weighed(
         router.engine.close()
     assert passed_over
     assert quick == whole
-    assert all(name in whole for name in ("Ada Abbot", "Bram Abbot", "Cora Abbot")), whole
+    assert whole.count("OpenAI president") == 3, whole
 
 
 ARDENT_ARTICLE = (
@@ -836,3 +849,75 @@ def test_who_held_a_title_first_and_who_runs_a_company_unnamed(
         assert reply.intro.startswith(said), reply.text
     if wrong is not None:
         assert wrong not in reply.text and not reply.intro.startswith("Best match"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "said", "wrong"),
+    [
+        # the next sentence about him says something else he did
+        (
+            "David Quill became chief executive of Ardent Robotics in 2015. Quill had spent "
+            "eight years at Google as an engineer.",
+            "how long was quill ceo of ardent robotics",
+            None,
+            "Best match: eight years",
+        ),
+        # a role that says it was the first, whatever the dates
+        (
+            "Laura Venn, the first chief executive of Ardent Robotics, still sits on its board. "
+            "David Quill became chief executive of Ardent Robotics in 2021.",
+            "who was the first ceo of ardent robotics",
+            "Best match: Laura Venn",
+            None,
+        ),
+        # "First Harbor Bank" is a name, not a first holder asked for
+        (
+            "James Sato, the chief executive of First Harbor Bank, said profits rose. Maria Hale "
+            "became chief executive of First Harbor Bank in 2009.",
+            "who is the ceo of first harbor bank",
+            "Best match: James Sato",
+            None,
+        ),
+        # a sentence with no date of its own tells what held when the article came out
+        (
+            "Laura Venn, the chief executive of Ardent Robotics, said sales had doubled. In 2012 "
+            "the board made David Quill chief executive of Ardent Robotics.",
+            "who is the ceo of ardent robotics",
+            "Best match: Laura Venn",
+            None,
+        ),
+        # among more tied holders than are shown, the latest
+        (
+            "Ana Ruiz became chief executive of Ardent Robotics in 2010. James Sato became chief "
+            "executive of Ardent Robotics in 2013. Maria Hale became chief executive of Ardent "
+            "Robotics in 2016. Laura Venn became chief executive of Ardent Robotics in 2021.",
+            "who is the ceo of ardent robotics",
+            "Best match: Laura Venn",
+            None,
+        ),
+        # a title kept until a year is over
+        (
+            "David Quill kept the title of chief executive of Ardent Robotics until 2019, when "
+            "the board replaced him.",
+            "who is the ceo of ardent robotics",
+            None,
+            "Best match: David Quill",
+        ),
+        # "chief executive at" is the same title as "chief executive of"
+        (
+            "David Quill became chief executive of Ardent Robotics in 2015. In 2020 Quill "
+            "stepped down as chief executive at Ardent Robotics.",
+            "who is the ceo of ardent robotics",
+            None,
+            "Best match: David Quill",
+        ),
+    ],
+)
+def test_who_holds_a_title_now_or_held_it_first(
+    tmp_path: Path, text: str, question: str, said: str | None, wrong: str | None
+) -> None:
+    reply = reply_over(tmp_path, text, question, title="Ardent news")
+    if said is not None:
+        assert reply.intro.startswith(said), reply.text
+    if wrong is not None:
+        assert not reply.intro.startswith(wrong), reply.text

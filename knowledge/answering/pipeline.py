@@ -138,13 +138,23 @@ def _support(
             return None  # "the board decided to leave Castel off the team because …"
         return other
 
+    asked_words = [
+        re.compile(rf"(?<!\w){re.escape(f)}(?!\w)", re.IGNORECASE)
+        for t in parsed.terms
+        if t.entity is None
+        for f in dict.fromkeys((t.text, *t.forms))
+        if len(f) > 2
+    ]
+
     def _goes_on_about(passage: Passage, after: Passage) -> bool:
-        """The next sentence opens with the subject this one names: "The board asked
-        Dominic Latchford … to serve as interim CEO. Latchford ran the company for five
-        months." """
+        """The next sentence opens with the subject this one names and says something the
+        question asks of: "The board asked Dominic Latchford … to serve as interim CEO.
+        Latchford ran the company for five months." (not "Quill had spent eight years at
+        Google": another thing he did)."""
         if parsed.subject is None or subject not in names.get(passage.id, {}):
             return False
-        return any(start == 0 for start, _e, _x in frame.alias_spans(after.text, [parsed.subject]))
+        opens = any(start == 0 for start, _e, _x in frame.alias_spans(after.text, [parsed.subject]))
+        return opens and any(word.search(after.text) for word in asked_words)
 
     for hit in hits:
         passage = hit.passage
@@ -543,40 +553,49 @@ def _role_answer(
     asked = roles.role_terms(parsed, held=True)
     extra = roles.extras(parsed, asked)
     first = _FIRST_HOLDER_RE.search(parsed.english) is not None
+    now = not first and not roles.asks_past(parsed)
     top = max(limit, FIRST_AMONG) if first else limit
     while True:  # the best `limit` holders in distinct passages: more when some share one
         found = roles.holders(conn, parsed, by_key, roles=asked, extra=extra, top=top)
-        shown = _one_a_passage(found)[: None if first else limit]
-        if first or len(shown) >= limit or len(found) < top:
+        shown = _one_a_passage(found)[: None if first or now else limit]
+        # holding it now, those tied with the last taken may come first (below): all of them
+        tied = now and len(found) == top and _tied(found[0], found[-1])
+        if first or (len(shown) >= limit and not tied) or len(found) < top or top >= TIES_AMONG:
             break
         top *= 4
     if not found:
         return None
     by_id = facts.passages(conn, [h.passage_id for h in shown])
     plain = True
-    if not first and not roles.asks_past(parsed) and len(shown) > 1:
+    if now and len(shown) > 1:
         # holders tied on what their roles give and on the articles' dates: the one whose
         # role's sentence is the later now holds it ("named Achterberg … as permanent chief
         # executive" in 2025 after "Valdane became chief executive" in 2018, one article)
+        # (a sentence with no date of its own tells what held when its article came out)
         told = roles.passage_dates(conn, [h.passage_id for h in shown])
         shown = sorted(
             shown,
             key=lambda h: (
                 -h.support,
                 -roles.date_key(h.latest),
-                -roles.date_key(told.get(h.passage_id, "")),
+                -roles.date_key(told.get(h.passage_id) or by_id[h.passage_id].article.published),
             ),
-        )
+        )[:limit]
     if first:
         # "who was the first ceo": the best supported holders in the order they held it
         # (the date their role's sentence tells, else its article's)
         told = roles.passage_dates(conn, [h.passage_id for h in shown])
         since = {h.passage_id: told.get(h.passage_id, "") for h in shown}
         when = {p: d or by_id[p].article.published for p, d in since.items()}
-        shown = sorted(shown, key=lambda h: (when[h.passage_id], h.passage_id))[:limit]
-        # sure only when the first is dated by its own sentence, before the next one
-        plain = bool(since[shown[0].passage_id]) and (
-            len(shown) < 2 or when[shown[0].passage_id] < when[shown[1].passage_id]
+        # one the article calls the first comes first; then the earliest
+        shown = sorted(
+            shown,
+            key=lambda h: (not _SAYS_FIRST_RE.search(h.role), when[h.passage_id], h.passage_id),
+        )[:limit]
+        # sure when its role says so, or it is dated by its own sentence before the next one
+        plain = bool(_SAYS_FIRST_RE.search(shown[0].role)) or (
+            bool(since[shown[0].passage_id])
+            and (len(shown) < 2 or when[shown[0].passage_id] < when[shown[1].passage_id])
         )
     events = facts.events_for_passages(conn, list(by_id))
     hits = []
@@ -637,9 +656,24 @@ def _workplace_answer(
     )
 
 
-# "who was the first ceo", "the original cto", "its founding chief executive"
-_FIRST_HOLDER_RE = re.compile(r"\b(?:first|original|initial|founding)\b", re.IGNORECASE)
+# "who was the first ceo", "the original cto", "its founding chief executive" (not "the ceo
+# of First Harbor Bank": a name)
+_FIRST_HOLDER_RE = re.compile(
+    rf"\b(?:first|original|initial|founding)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(lexicon.ROLE_WORDS))})\b",
+    re.IGNORECASE,
+)
+# a role text that says it was the first: "the first chief executive of Ardent Robotics"
+_SAYS_FIRST_RE = re.compile(r"\b(?:first|original|founding|inaugural)\b", re.IGNORECASE)
 FIRST_AMONG = 12  # the best supported holders the first of them is chosen from
+TIES_AMONG = 48  # at most this many holders tied on support are read for the latest
+
+
+def _tied(a: roles.Holder, b: roles.Holder) -> bool:
+    """Two holders the roles' support and the articles' dates cannot tell apart."""
+    return a.support == b.support and roles.date_key(a.latest) == roles.date_key(b.latest)
+
+
 _SUCCESSION_RE = re.compile(
     r"\b(?:before|after|preceded|precede[sd]?|succeed(?:ed|s)?|replaced?|replacing|"
     r"predecessor|successor|previous|prior|next|until|since)\b",

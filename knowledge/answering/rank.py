@@ -62,7 +62,8 @@ _REPORTED_RE = re.compile(
 # A reason denied ("I didn't leave Ardent because of Priya", "not because of the money"):
 # what it names is not the reason.
 _DENIED_RE = re.compile(
-    r"(?:n['’]t|\bnot|\bnever)\b[^.,;:]{0,50}?\b(?:because of|due to|over)\b[^.,;:\"”]*",
+    r"(?:n['’]t|\bnot|\bnever)\b[^.,;:]{0,50}?\b(?:because of|due to|over)\b"
+    r"(?:(?!\bbut\b)[^.,;:\"”])*",
     re.IGNORECASE,
 )
 

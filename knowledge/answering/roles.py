@@ -12,7 +12,7 @@ import itertools
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term
@@ -39,8 +39,10 @@ class Holder:
     passage_id: int
     weight: float
     named_org: bool
-    support: float = 0.0  # what all their roles give it (set when ranked)
-    latest: str = ""  # the latest publication among those roles
+    # what all their roles give it and the latest publication among those roles, set when
+    # ranked (of their first rows only, for a busy holder settled from them: see `leading`)
+    support: float = field(default=0.0, compare=False)
+    latest: str = field(default="", compare=False)
 
 
 def asks_past(frame: Frame) -> bool:
