@@ -546,3 +546,14 @@ def test_what_defines_a_thing(thing: str, text: str, says: float) -> None:
     from knowledge.answering.rank import defines
 
     assert defines(thing, text) == says
+
+
+def test_starting_to_do_something_is_asked_of_the_doing(tmp_path: Path) -> None:
+    """ "start investigating": when the investigating began (an inquiry opened), not when
+    anything was started or founded."""
+    text = (
+        "Omar Castel founded Quorra in 2015. In February 2024 the state regulator opened an "
+        "inquiry into Quorra's battery plant."
+    )
+    reply = reply_over(tmp_path, text, "when did the regulator start investigating quorra")
+    assert reply.intro.startswith("Best match: February 2024"), reply.text

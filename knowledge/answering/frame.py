@@ -351,6 +351,10 @@ def _object_marked(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold().strip(",") in _OBJECT_MARKERS
 
 
+# Verbs that only say when another one happens ("start investigating", "stopped paying").
+_ASPECT = frozenset("start started starts begin began begins".split())
+
+
 def parse(
     question: str, entities: tuple[EntityInfo, ...], known: frozenset[str] = frozenset()
 ) -> Frame:
@@ -417,6 +421,8 @@ def parse(
             continue
         elif key in ("first", "all") and i and lowered[i - 1] == "at":
             continue  # "at first", "at all": how it is said, not what it is about
+        elif key in _ASPECT and i + 1 < len(lowered) and lowered[i + 1].endswith("ing"):
+            continue  # "start investigating": the investigating is what it is about
         elif key in _HOW_WORDS and i and lowered[i - 1] == "how":
             continue  # "how big", "how large": the question word, not what it is about
         elif answer == "amount" and (
