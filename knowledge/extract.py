@@ -341,12 +341,15 @@ _OWN_TIME_RE = Sifted(
     re.compile(
         r"\b(?:in (?:its|their|his|her|the) early days|early on|at the time|back then|"
         r"originally|initially|at first|once|in the beginning|from the start|"
-        r"(?:earlier|later) (?:that|this|the same) (?:year|month)|years? (?:earlier|before))\b",
+        r"(?:earlier|later) (?:that|this|the same) (?:year|month)|years? (?:earlier|before)|"
+        # "that February", "the following March": a month of its own, not the story's
+        r"(?:that|the following|the next|by the) (?:January|February|March|April|May|June|"
+        r"July|August|September|October|November|December)(?!,? \d))\b",
         re.IGNORECASE,
     ),
     (
         *("earl", "time", "then", "originally", "initially", "first", "once", "beginning"),
-        *("start", "later", "year"),
+        *("start", "later", "year", "that ", "following ", "next ", "by the "),
     ),
 )
 # Time gone by from something undated ("Two years after the Series A, …"): the story's clock

@@ -61,6 +61,24 @@ _ACTS = re.compile(
 )
 
 
+# A name of two or more capitalized words, with "and", "of", "for" or "on" between them
+# ("Occupational Safety and Health Administration", "Department of Justice").
+_LONG_NAME_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|By|For|From|With|And)\b)[A-Z][a-z]+"
+    r"(?: (?:(?:and|of|for|on) )?[A-Z][a-z]+){1,6}"
+)
+
+
+def _initials(long: str) -> set[str]:
+    """The acronyms a long name may be known by: its capitalized words' first letters, with
+    or without those of the small words between ("OSHA"; "DOJ" for "Department of
+    Justice")."""
+    words = long.split()
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0].upper() for w in words)
+    return {a for a in (capitals, every) if 3 <= len(a) <= 6}
+
+
 def _names(text: str) -> Iterable[tuple[str, int, int]]:
     for m in _RUN_RE.finditer(text):
         words = m.group(1).split(" ")
@@ -95,6 +113,8 @@ class OrgCounts:
     strong: Counter[str] = field(default_factory=Counter)
     weak: Counter[str] = field(default_factory=Counter)
     placed: Counter[str] = field(default_factory=Counter)
+    # "OSHA" and "Occupational Safety and Health Administration": long names by initials
+    spelled_out: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def count(self, texts: Iterable[str]) -> "OrgCounts":
         """Count the runs of one article's passages (or of any texts read as one)."""
@@ -119,6 +139,10 @@ class OrgCounts:
                     self.placed[name] += 1
             if _ACTS.match(after):
                 self.weak[name] += 1
+        for m in _LONG_NAME_RE.finditer(corpus):
+            long = m.group()
+            for initials in _initials(long):
+                self.spelled_out[initials, long] += 1
         return self
 
     def add(self, other: "OrgCounts") -> None:
@@ -130,6 +154,7 @@ class OrgCounts:
             (self.placed, other.placed),
         ):
             mine.update(theirs)
+        self.spelled_out.update(other.spelled_out)
 
     def orgs(self, people: Iterable[Entity]) -> dict[str, Entity]:
         """The organisations the counts show, keyed like every entity (slug of the name)."""
@@ -163,7 +188,32 @@ class OrgCounts:
                 found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
         # "Halcyra" found alone and as "Halcyra Labs": one organisation.
         shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}
-        return {k: e for k, e in found.items() if e.name not in shorts}
+        found = {k: e for k, e in found.items() if e.name not in shorts}
+        return self._acronyms(found, personal)
+
+    def _acronyms(self, found: dict[str, Entity], personal: set[str]) -> dict[str, Entity]:
+        """An all-capital name ("OSHA") the texts also spell out ("the Occupational Safety
+        and Health Administration"): one organisation, known by both (the long name, most
+        often written, as its name)."""
+        longest: dict[str, tuple[int, str]] = {}
+        for (initials, long), count in self.spelled_out.items():
+            if self.inside[initials] and not any(w in personal for w in long.split()):
+                longest[initials] = max(longest.get(initials, (0, "")), (count, long))
+        for initials, (_count, long) in sorted(longest.items()):
+            short = found.pop(slug(initials), None)
+            whole = found.pop(slug(long), None)
+            aliases = dict.fromkeys(
+                [
+                    long,
+                    initials,
+                    *(whole.aliases if whole else ()),
+                    *(short.aliases if short else ()),
+                ]
+            )
+            found[slug(long)] = Entity(
+                key=slug(long), name=long, kind="org", aliases=tuple(aliases)
+            )
+        return found
 
 
 def find_orgs(texts: Iterable[str], people: Iterable[Entity]) -> dict[str, Entity]:

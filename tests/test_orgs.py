@@ -28,3 +28,17 @@ def test_places_people_and_plain_words_are_not_companies() -> None:
     assert "Pittsburgh" not in names  # "in Pittsburgh"
     assert not names & {"Jonah Albrecht", "Albrecht", "Mireille Fontaine"}
     assert "Nobody" not in names and "Lantern" not in names  # sentence starts only
+
+
+def test_an_acronym_and_its_long_name_are_one_organisation() -> None:
+    texts = [
+        "A worker was hurt, and the Occupational Safety and Health Administration opened an "
+        "inquiry that February.",
+        "In October 2024, OSHA fined Ardent $156,000.",
+        "The Department of Justice declined to comment. A DOJ spokesman said nothing more.",
+    ]
+    found = {e.name: set(e.aliases) for e in find_orgs(texts, []).values()}
+    assert {"Occupational Safety and Health Administration", "OSHA"} <= found.get(
+        "Occupational Safety and Health Administration", set()
+    ), found
+    assert "DOJ" in found.get("Department of Justice", set()), found

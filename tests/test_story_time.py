@@ -35,6 +35,9 @@ The letter asked for a vote on the sale.
 
 Two years after the first round, Kestrel Robotics raised $90 million from Pell Ventures.
 Vance then hired a chief financial officer.
+
+In January 2021, a robot arm injured a worker in Tacoma. The state regulator opened an
+inquiry that February.
 """
 
 
@@ -117,3 +120,8 @@ def test_time_gone_by_from_an_undated_moment_stops_the_clock(index: sqlite3.Conn
     from a moment no date fixed; neither that sentence nor the next is dated by August 2020."""
     assert _dated(index, "Two years after the first round") is None
     assert _dated(index, "Vance then hired") is None
+
+
+def test_a_month_of_its_own_takes_no_date_from_the_story(index: sqlite3.Connection) -> None:
+    """ "that February" is not the January the paragraph began with (undated, not wrong)."""
+    assert _dated(index, "The state regulator opened") != ("January 2021", 1)
