@@ -401,3 +401,11 @@ def test_it_is_the_thing_the_question_before_asked_about(
     engine: Engine, question: str, text: str, resolved: str
 ) -> None:
     assert resolve(text, Turn(question=question), engine.entities()) == resolved
+
+
+def test_then_is_when_the_question_before_was_about(engine: Engine) -> None:
+    turn = Turn(question="how much was the series b", answer="$85 million")
+    resolved = resolve("and what was the company valued at then", turn, engine.entities())
+    assert resolved == (
+        "and what was the company valued at then (following “how much was the series b”)"
+    )
