@@ -69,6 +69,14 @@ _LONG_NAME_RE = re.compile(
 )
 
 
+# Words that make a spelled-out name a body's ("Administration", "Department", "Commission").
+_BODY_WORDS = frozenset(
+    "Administration Agency Authority Board Bureau Commission Committee Council Court "
+    "Department Federation Institute Ministry Office Organization Organisation Reserve "
+    "Service Union University Association Alliance Exchange".split()
+)
+
+
 def _initials(long: str) -> set[str]:
     """The acronyms a long name may be known by: its capitalized words' first letters, with
     or without those of the small words between ("OSHA"; "DOJ" for "Department of
@@ -197,7 +205,10 @@ class OrgCounts:
         often written, as its name)."""
         longest: dict[str, tuple[int, str]] = {}
         for (initials, long), count in self.spelled_out.items():
-            if self.inside[initials] and not any(w in personal for w in long.split()):
+            words = long.split()
+            if not (_BODY_WORDS | SUFFIXES) & set(words):
+                continue  # "Chief Technology Officer" (CTO), "Artificial General Intelligence"
+            if self.inside[initials] and not any(w in personal for w in words):
                 longest[initials] = max(longest.get(initials, (0, "")), (count, long))
         for initials, (_count, long) in sorted(longest.items()):
             short = found.pop(slug(initials), None)

@@ -114,8 +114,17 @@ def _is_abbreviation(before: str) -> bool:
         return False
     word = m.group(1).rstrip(".").casefold()
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "J. Smith"
+        # an initial: "J. Smith"; not the letter of a label: "a $40 million Series A."
+        return _LABELLED_RE.search(before) is None
     return word in _ABBREVIATIONS
+
+
+# A letter that names a thing in a series ("Series A", "Class B", "Plan C") ends a sentence
+# as any word does.
+_LABELLED_RE = re.compile(
+    r"\b(?:[Ss]eries|[Cc]lass|[Rr]ound|[Pp]lan|[Tt]ype|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]itamin|"
+    r"[Bb]uilding|[Hh]all|[Gg]ate|[Tt]eam|[Pp]roject)\s+[A-Z]\.?$"
+)
 
 
 _LIST_MARK_RE = re.compile(r"[-–—•*]\s+(?=\S)")

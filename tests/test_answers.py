@@ -557,3 +557,13 @@ def test_starting_to_do_something_is_asked_of_the_doing(tmp_path: Path) -> None:
     )
     reply = reply_over(tmp_path, text, "when did the regulator start investigating quorra")
     assert reply.intro.startswith("Best match: February 2024"), reply.text
+
+
+def test_a_company_can_be_who_did_it(tmp_path: Path) -> None:
+    """No person leads the round: the company that did is the answer."""
+    text = (
+        "Velmora raised $3.5 million in 2019. In June 2020 Redmere Capital led a $40 million "
+        "Series A. Clement Haverly, a Redmere partner, joined the board that month."
+    )
+    reply = reply_over(tmp_path, text, "who led the series a")
+    assert reply.intro.startswith("Best match: Redmere Capital"), reply.text

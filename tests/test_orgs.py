@@ -42,3 +42,6 @@ def test_an_acronym_and_its_long_name_are_one_organisation() -> None:
         "Occupational Safety and Health Administration", set()
     ), found
     assert "DOJ" in found.get("Department of Justice", set()), found
+    # a title spelled out is no organisation
+    titles = ["Tim Shi, the Chief Technology Officer, spoke.", "The CTO said so."]
+    assert find_orgs(titles, []) == {}

@@ -57,3 +57,12 @@ def test_offsets_cover_the_sentence() -> None:
     text = "First one.  Second\none."
     found = split(text, clean(text))
     assert [(text[s.start : s.end]) for s in found] == ["First one.", "Second\none."]
+
+
+def test_the_letter_of_a_series_ends_a_sentence() -> None:
+    text = "Redmere Capital led a $40 million Series A. Clement Haverly joined the board."
+    assert sentences(text) == [
+        "Redmere Capital led a $40 million Series A.",
+        "Clement Haverly joined the board.",
+    ]
+    assert sentences("John F. Kennedy spoke.") == ["John F. Kennedy spoke."]

@@ -850,6 +850,15 @@ def _person_answer(
     for _start, entity in spans:
         if entity.kind == "person" and entity.key not in asked:
             return entity.name
+    # no one named does it: a company named may ("Redmere Capital led a $40 million Series A")
+    acting = actor(text, action_at, evidence, entities, people_only=False)
+    if (
+        acting is not None
+        and acting.kind == "org"
+        and acting.key not in asked
+        and evidence.mentions.get(acting.key)
+    ):
+        return acting.name
     return ""
 
 
