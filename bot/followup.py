@@ -168,7 +168,9 @@ def _thing_asked(asked: str) -> str:
 
 
 # "… then?", "… at the time": when the question before was about.
-_THEN_RE = re.compile(r"\b(?:then|at (?:that|the) time|back then)\s*[?!.]*$", re.IGNORECASE)
+_THEN_RE = re.compile(
+    r"(?<!since )\b(?:then|at (?:that|the) time|back then)\s*[?!.]*$", re.IGNORECASE
+)
 # "do it", "do that": what the previous question asked who did.
 _DO_IT_RE = re.compile(r"\bdo (?:it|that|this|so)\b", re.IGNORECASE)
 _DOER_RE = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
@@ -268,7 +270,14 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
         ):
             return _PRONOUN_RE.sub(person, stripped, count=1)
         return text
-    if _THEN_RE.search(stripped) and not named_here and not _PRONOUN_RE.search(stripped):
+    if (
+        _THEN_RE.search(stripped)
+        and not re.match(r"\W*(?:and\s+)?who\b", stripped, re.IGNORECASE)  # a holder then: roles
+        and not named_here
+        and not any(
+            r.search(stripped) for r in (_PRONOUN_RE, _POSSESSIVE_RE, _PLURAL_RE, _THING_RE)
+        )
+    ):
         # "and what was the company valued at then": at the time the question before asked of
         return f"{stripped.rstrip(' ?!.')} (following “{asked.rstrip(' ?!.')}”)"
     resolved = stripped

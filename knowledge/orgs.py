@@ -208,6 +208,8 @@ class OrgCounts:
             words = long.split()
             if not (_BODY_WORDS | SUFFIXES) & set(words):
                 continue  # "Chief Technology Officer" (CTO), "Artificial General Intelligence"
+            if _english(initials.casefold()):
+                continue  # "WHO", "NOW": an alias every question would match as a word
             if self.inside[initials] and not any(w in personal for w in words):
                 longest[initials] = max(longest.get(initials, (0, "")), (count, long))
         for initials, (_count, long) in sorted(longest.items()):

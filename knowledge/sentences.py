@@ -120,11 +120,9 @@ def _is_abbreviation(before: str) -> bool:
 
 
 # A letter that names a thing in a series ("Series A", "Class B", "Plan C") ends a sentence
-# as any word does.
-_LABELLED_RE = re.compile(
-    r"\b(?:[Ss]eries|[Cc]lass|[Rr]ound|[Pp]lan|[Tt]ype|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]itamin|"
-    r"[Bb]uilding|[Hh]all|[Gg]ate|[Tt]eam|[Pp]roject)\s+[A-Z]\.?$"
-)
+# as any word does (a name's initial after a lowercase word still does not: "the team J. R.
+# Smith had assembled").
+_LABELLED_RE = re.compile(r"\b(?:Series|Class|Round|Phase|Plan|Type|Tier|Grade)\s+[A-Z]\.?$")
 
 
 _LIST_MARK_RE = re.compile(r"[-–—•*]\s+(?=\S)")

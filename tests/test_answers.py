@@ -567,3 +567,51 @@ def test_a_company_can_be_who_did_it(tmp_path: Path) -> None:
     )
     reply = reply_over(tmp_path, text, "who led the series a")
     assert reply.intro.startswith("Best match: Redmere Capital"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "wrong"),
+    [
+        # "WHO" spelled out is no alias every "who" question would name
+        (
+            "The World Health Organization tested many kits. In 2020 a WHO official, Tom Reyes, "
+            "resigned over the kits. In 2022 Ines Marr resigned as chief executive of Quorra.",
+            "who resigned from quorra",
+            "Best match: Tom Reyes",
+        ),
+        # a company is who did it only as the subject right before the action
+        (
+            "Quorra's chief executive resigned after a dispute with Zentek Systems.",
+            "who resigned",
+            "Best match: Quorra",
+        ),
+        (
+            "In 2021 Quorra hired a chief technology officer from Halcyra Labs.",
+            "who was hired as cto",
+            "Best match: Quorra",
+        ),
+        (
+            "In 2023, Quorra laid off 200 workers after Zentek Systems cancelled a contract.",
+            "who was laid off",
+            "Best match: Zentek",
+        ),
+        # "Kling" is a name, not a verb's -ing form after "started"
+        (
+            "Omar Castel started Kling in 2015. In 2018 Kling raised $20 million from Redmere "
+            "Capital.",
+            "who started kling",
+            "Best match: Redmere",
+        ),
+        # "wound down" is no wound
+        (
+            "In 2020 Quorra wound down its Ohio battery lab.",
+            "when was someone injured",
+            "Best match",
+        ),
+    ],
+)
+def test_new_readings_keep_to_their_own_sense(
+    tmp_path: Path, text: str, question: str, wrong: str
+) -> None:
+    reply = reply_over(tmp_path, text, question, title="News")
+    assert not reply.intro.startswith(wrong), reply.text

@@ -409,3 +409,19 @@ def test_then_is_when_the_question_before_was_about(engine: Engine) -> None:
     assert resolved == (
         "and what was the company valued at then (following “how much was the series b”)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # "his" is the one answered, as before; "then" adds nothing to a question of a holder
+        ("what was his title then", "what was Sam Altman's title then"),
+        ("who was the ceo then", "who was the ceo then"),
+        ("what has happened since then", "what has happened since then"),
+    ],
+)
+def test_then_leaves_the_rest_of_a_follow_up_as_it_was(
+    engine: Engine, text: str, resolved: str
+) -> None:
+    turn = Turn(question="who founded openai", answer="Sam Altman")
+    assert resolve(text, turn, engine.entities()) == resolved

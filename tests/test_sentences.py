@@ -66,3 +66,8 @@ def test_the_letter_of_a_series_ends_a_sentence() -> None:
         "Clement Haverly joined the board.",
     ]
     assert sentences("John F. Kennedy spoke.") == ["John F. Kennedy spoke."]
+
+
+def test_an_initial_after_a_lowercase_word_is_still_an_initial() -> None:
+    text = "The team J. R. Smith had assembled won."
+    assert sentences(text) == [text]

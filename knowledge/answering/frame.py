@@ -17,7 +17,7 @@ from types import MappingProxyType
 from rapidfuzz import process, utils
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge import lasting
+from knowledge import english, lasting
 from knowledge.answering import lexicon
 from knowledge.model import EntityInfo
 
@@ -355,6 +355,12 @@ def _object_marked(text: str, start: int) -> bool:
 _ASPECT = frozenset("start started starts begin began begins".split())
 
 
+def _doing(word: str) -> bool:
+    """A verb's -ing form ("investigating"), not a name that ends so ("Kling", "Boeing")."""
+    base = lexicon.lemma(word)
+    return word.endswith("ing") and base != word and english.is_known(base)
+
+
 def parse(
     question: str, entities: tuple[EntityInfo, ...], known: frozenset[str] = frozenset()
 ) -> Frame:
@@ -421,7 +427,7 @@ def parse(
             continue
         elif key in ("first", "all") and i and lowered[i - 1] == "at":
             continue  # "at first", "at all": how it is said, not what it is about
-        elif key in _ASPECT and i + 1 < len(lowered) and lowered[i + 1].endswith("ing"):
+        elif key in _ASPECT and i + 1 < len(lowered) and _doing(lowered[i + 1]):
             continue  # "start investigating": the investigating is what it is about
         elif key in _HOW_WORDS and i and lowered[i - 1] == "how":
             continue  # "how big", "how large": the question word, not what it is about

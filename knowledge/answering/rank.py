@@ -850,16 +850,26 @@ def _person_answer(
     for _start, entity in spans:
         if entity.kind == "person" and entity.key not in asked:
             return entity.name
-    # no one named does it: a company named may ("Redmere Capital led a $40 million Series A")
-    acting = actor(text, action_at, evidence, entities, people_only=False)
-    if (
-        acting is not None
-        and acting.kind == "org"
-        and acting.key not in asked
-        and evidence.mentions.get(acting.key)
-    ):
-        return acting.name
+    # no one named does it: a company may, named right before the action as its subject
+    # ("Redmere Capital led a $40 million Series A"; not "Quorra's chief executive resigned",
+    # nor in a question of who underwent it: "who was hired")
+    if action_at is None or frame.passive or _UNDERGONE_RE.match(frame.english):
+        return ""
+    before = text[max(0, action_at - 80) : action_at]
+    for key, explicit in evidence.mentions.items():
+        org = entities.get(key)
+        if org is None or org.kind != "org" or key in asked or not explicit:
+            continue
+        spelled = "|".join(re.escape(a) for a in sorted({org.name, *org.aliases}, key=len))
+        if re.search(rf"(?<![\w'’])(?:{spelled})\s+(?:[a-z]+ly\s+)?$", before):
+            return org.name
     return ""
+
+
+# "who was hired", "who got laid off", "who is being sued": who underwent it
+_UNDERGONE_RE = re.compile(
+    r"^who\s+(?:was|were|is|are|got|gets|has been|had been|is being)\s+", re.I
+)
 
 
 def _other_named_thing(frame: Frame, before: str) -> bool:
