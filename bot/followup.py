@@ -245,8 +245,9 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
     thing = _thing_asked(asked)
     it = _ENDS_WITH_IT_RE.search(stripped)
     if thing and it and not _DO_IT_RE.search(stripped) and not named_here:
-        # "who led it" after "how much was the series b": who led the series b
-        return f"{stripped[: it.start()]} {thing}"
+        # "who led it" after "how much was the series b": who led the series b (then on to
+        # its pronouns: "when did he buy it")
+        text = stripped = f"{stripped[: it.start()]} {thing}"
     deed = _DO_IT_RE.search(stripped)
     done = _deed(asked) if deed else None
     if deed and done:

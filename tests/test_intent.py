@@ -425,3 +425,13 @@ def test_then_leaves_the_rest_of_a_follow_up_as_it_was(
 ) -> None:
     turn = Turn(question="who founded openai", answer="Sam Altman")
     assert resolve(text, turn, engine.entities()) == resolved
+
+
+def test_it_and_he_are_both_put_back(engine: Engine) -> None:
+    turn = Turn(question="how much was the stake", answer="$100 million")
+    assert resolve("who bought it", turn, engine.entities()) == "who bought the stake"
+    # "he" is the person the answer named
+    named = Turn(question="what was the stake", answer="Elon Musk")
+    assert resolve("when did he sell it", named, engine.entities()) == (
+        "when did Elon Musk sell the stake"
+    )
