@@ -31,3 +31,12 @@ def reply_over(tmp_path: Path, text: str, question: str, *, title: str = "Quorra
         return router.handle_text(question)
     finally:
         router.engine.close()
+
+
+def assert_not_led_by(
+    tmp_path: Path, text: str, question: str, wrong: str, *, title: str = "Quorra"
+) -> None:
+    """The reply to `question` over one article does not open with `wrong` (a confident
+    answer it must not give)."""
+    reply = reply_over(tmp_path, text, question, title=title)
+    assert not reply.intro.startswith(wrong), reply.text

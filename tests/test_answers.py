@@ -9,7 +9,7 @@ import pytest
 from bench.answers import first_answer
 from bot.router import Router
 from knowledge.engine import Engine
-from tests.one_article import reply_over, router_over
+from tests.one_article import assert_not_led_by, reply_over, router_over
 
 TODAY = date(2026, 11, 24)
 
@@ -613,5 +613,4 @@ def test_a_company_can_be_who_did_it(tmp_path: Path) -> None:
 def test_new_readings_keep_to_their_own_sense(
     tmp_path: Path, text: str, question: str, wrong: str
 ) -> None:
-    reply = reply_over(tmp_path, text, question, title="News")
-    assert not reply.intro.startswith(wrong), reply.text
+    assert_not_led_by(tmp_path, text, question, wrong, title="News")

@@ -12,7 +12,7 @@ from bot.reply import Reply
 from bot.router import Router
 from knowledge.engine import Engine
 from knowledge.roles import normalize
-from tests.one_article import reply_over, router_over
+from tests.one_article import assert_not_led_by, reply_over, router_over
 
 
 @pytest.mark.parametrize(
@@ -589,10 +589,9 @@ TRICKY_WORKPLACE_ARTICLE = (
 def test_where_someone_works_is_only_what_their_roles_say_of_now(
     tmp_path: Path, question: str, wrong: str
 ) -> None:
-    reply = reply_over(
-        tmp_path, TRICKY_WORKPLACE_ARTICLE, question, title="Quorra's founders scatter"
+    assert_not_led_by(
+        tmp_path, TRICKY_WORKPLACE_ARTICLE, question, wrong, title="Quorra's founders scatter"
     )
-    assert not reply.intro.startswith(wrong), reply.text
 
 
 @pytest.mark.parametrize(
@@ -663,8 +662,7 @@ def test_where_someone_works_is_only_what_their_roles_say_of_now(
 def test_a_role_the_article_later_undoes_is_no_sure_answer(
     tmp_path: Path, text: str, question: str, wrong: str
 ) -> None:
-    reply = reply_over(tmp_path, text, question, title="People on the move")
-    assert not reply.intro.startswith(wrong), reply.text
+    assert_not_led_by(tmp_path, text, question, wrong, title="People on the move")
 
 
 def test_where_someone_works_that_their_roles_cannot_say_is_a_guess(tmp_path: Path) -> None:
