@@ -202,6 +202,9 @@ CORPORA = (
     # Written the same way on 2026-12-05, after the rules for the blind article below; first
     # measured before any of its replies were read.
     Corpus("fourth fresh article", DEVSET / "fresh4", DEVSET / "fresh4" / "questions.toml"),
+    # Written the same way on 2026-12-05, after the rules for the fourth; first measured
+    # before any of its replies were read.
+    Corpus("fifth fresh article", DEVSET / "fresh5", DEVSET / "fresh5" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
