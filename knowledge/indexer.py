@@ -177,7 +177,9 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
         "PRIMARY KEY (passage_id, ord)) WITHOUT ROWID"
     )
     # `article` beside `passage_id`: a role question reads its rows' articles (date, title)
-    # without reading each row's passage
+    # without reading each row's passage; `near` and `here`, the organisations named near
+    # the holder and in the passage (numbers in `org_sets`), are filled once every row is
+    # in (knowledge.holder_orgs)
     db.table("roles").create(
         {
             "id": int,
@@ -187,6 +189,8 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
             "kind": str,
             "passage_id": int,
             "article": int,
+            "near": int,
+            "here": int,
         },
         pk="id",
     )

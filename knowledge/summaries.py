@@ -16,7 +16,9 @@ eight roles, eight events and six companions. So the build stores, per entity:
   its profile leads with, how many it counts and the mentions it shows, worked out by the
   very function a profile uses (facts.profile_lead), so its `who` weighs none of its events;
 - `role_families` (knowledge.role_families): per role family and person, how many role rows
-  say one of its titles, so "who is the ceo" weighs its likeliest holders first.
+  say one of its titles, so "who is the ceo" weighs its likeliest holders first;
+- `roles.near` and `roles.here` (knowledge.holder_orgs): per role row, the organisations
+  named near its holder and in its passage, so a role question reads no passage's mentions.
 """
 
 import json
@@ -24,7 +26,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
-from knowledge import facts, role_families
+from knowledge import facts, holder_orgs, role_families
 from knowledge.model import HEADING
 from knowledge.roles import normalize
 
@@ -91,6 +93,7 @@ def build(conn: sqlite3.Connection) -> None:
     _entity_events(conn)
     _profile_leads(conn)
     role_families.build(conn)
+    holder_orgs.build(conn)
 
 
 def _entity_roles(conn: sqlite3.Connection) -> None:

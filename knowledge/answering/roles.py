@@ -7,7 +7,6 @@ rather than from whichever sentence shares the most words; the same look-up turn
 scientist" in "when did the chief scientist quit" into the person it means.
 """
 
-import functools
 import itertools
 import re
 import sqlite3
@@ -470,19 +469,8 @@ class _Weighing:
         acting = [row for row in rows if not past and _INTERIM.search(row[1])]
         confirmed = _made_permanent(conn, {row[0] for row in acting})
         reads = [self.read(r[1], r[0] in confirmed) if self.may_hold(r[0]) else None for r in rows]
-        elsewhere = _other_orgs_near(
-            conn,
-            orgs,
-            sorted(
-                {
-                    (row[2], row[0])
-                    for row, read in zip(rows, reads, strict=True)
-                    if read is not None and read.plain and not read.named and titled(row[5])
-                }
-            ),
-            entities,
-        )
-        for (key, _text, passage_id, passage, published, title, row_id), read in zip(
+        asked_orgs = {o.key for o in orgs}
+        for (key, _text, passage_id, passage, published, title, row_id, near), read in zip(
             rows, reads, strict=True
         ):
             if read is None:
@@ -494,11 +482,14 @@ class _Weighing:
                 continue
             # A role naming no organisation, in an article whose title names the asked one
             # ("Inside Halcyra Labs: …"), is that organisation's: as good as naming it,
-            # unless another is named before the holder, in the sentence or (the holder
-            # opening it) the one before ("Its rival is Bramble. Chief executive Lucien
-            # Pardoe said …"; not "CTO Greg Brockman (now president) … giants like Google").
+            # unless another is named near the holder, as the build found (the one before
+            # the holder, in the sentence or (the holder opening it) the one before: "Its
+            # rival is Bramble. Chief executive Lucien Pardoe said …"; not "CTO Greg
+            # Brockman (now president) … giants like Google")
             named_org = read.named or (
-                read.plain and titled(title) and (passage_id, key) not in elsewhere
+                read.plain
+                and titled(title)
+                and all(k in asked_orgs for k in near.split())  # (knowledge.holder_orgs)
             )
             if orgs and not named_org and passage_id not in org_here:
                 continue
@@ -569,146 +560,6 @@ _TITLE_WORDS_RE = re.compile(
 _NAMES_AN_ORG_RE = re.compile(r"\b[A-Z][\w&-]+")
 
 
-def _other_orgs_near(
-    conn: sqlite3.Connection,
-    orgs: list[EntityInfo],
-    held: list[tuple[int, str]],
-    entities: Mapping[str, EntityInfo],
-) -> set[tuple[int, str]]:
-    """Of these (passage, holder) pairs, those where an organisation other than the asked ones
-    is named before the holder or in the holder's own clause: in the passage, or in the one
-    before when the holder is the first the passage names (a title opening a sentence takes
-    its organisation from what came before; one later in the sentence, from what the
-    sentence said so far). "Chief executive Satya Nadella, whose company Microsoft …" is
-    Microsoft's; "CTO Greg Brockman … to seek funding, warning them that … Google" is not
-    Google's: past the end of the holder's clause, a company is what the sentence goes on
-    to talk about."""
-    if not held:
-        return set()
-    ids = {p for p, _k in held}
-    near = sorted({*ids, *(i - 1 for i in ids)})
-    marks = ",".join("?" * len(near))
-    asked = {o.key for o in orgs}
-    # per passage, each entity named in text order: its key, whether it is an organisation
-    # other than the asked ones, and whether the passage only points at it ("the company")
-    named: dict[int, list[tuple[str, bool, bool]]] = {}
-    for passage_id, key, kind, implicit in conn.execute(
-        "SELECT m.passage_id, n.key, n.kind, m.implicit FROM mentions m "
-        f"JOIN entities n ON n.id = m.entity WHERE m.passage_id IN ({marks}) "
-        "ORDER BY m.passage_id, m.ord",
-        near,
-    ):
-        named.setdefault(int(passage_id), []).append(
-            (str(key), kind == "org" and key not in asked, bool(implicit))
-        )
-
-    # the passages naming another organisation (read once each: a passage holds many roles)
-    others_in = {p for p, order in named.items() if any(other for _k, other, _i in order)}
-    found: set[tuple[int, str]] = set()
-    unsure: list[_Unsure] = []  # these need the passage's words: read in one query
-    for passage_id, key in held:
-        order = named.get(passage_id, [])
-        at = next((i for i, (k, _other, _i) in enumerate(order) if k == key), -1)
-        before = passage_id - 1 in others_in
-        if at < 0:  # not among the passage's mentions: whatever is near counts
-            if passage_id in others_in or before:
-                found.add((passage_id, key))
-            continue
-        # the first the passage names outright ("At the company, chief executive …": "the
-        # company" is the extractor's guess): the sentence before may say whose title it is
-        opens = all(implicit for _k, _other, implicit in order[:at])
-        if any(other for _k, other, _i in order[:at]) or (opens and before):
-            found.add((passage_id, key))
-        elif passage_id in others_in:
-            later = tuple(k for k, other, _i in order[at + 1 :] if other)
-            unsure.append(_Unsure(passage_id=passage_id, holder=key, later=later))
-    wanted = sorted({u.passage_id for u in unsure})
-    texts = (
-        {
-            int(i): str(t)
-            for i, t in conn.execute(
-                f"SELECT id, text FROM passages WHERE id IN ({','.join('?' * len(wanted))})",
-                wanted,
-            )
-        }
-        if wanted
-        else {}
-    )
-    for u in unsure:
-        others = [entities.get(k) for k in u.later]
-        if _in_clause(texts.get(u.passage_id, ""), entities.get(u.holder), others):
-            found.add((u.passage_id, u.holder))
-    return found
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class _Unsure:
-    """A title's holder with organisations named after them: whether those are in the
-    holder's own clause takes the passage's words."""
-
-    passage_id: int
-    holder: str
-    later: tuple[str, ...]
-
-
-def _in_clause(text: str, holder: EntityInfo | None, others: list[EntityInfo | None]) -> bool:
-    """Whether one of `others` (named after `holder` in `text`) is named in the holder's own
-    clause."""
-    folded = text.casefold()
-    placed = _first_named(folded, holder)
-    if placed is None:  # named by a pronoun: where its clause ends is not known
-        return True
-    ends = _clause_end(text if len(text) == len(folded) else folded, placed[1])
-    for other in others:
-        at = None if other is None else _spellings(other).search(folded, placed[1])
-        if at is None or at.start() < ends:  # "the company" (not placed) counts as in it
-            return True
-    return False
-
-
-def _clause_end(text: str, after: int) -> int:
-    """Where the clause of a holder named just before `after` ends (the text's end if it
-    does not). A participle right after the holder is theirs (", speaking for Bramble,"),
-    one after what the sentence says of them someone else's (", warning them that …")."""
-    for end in _CLAUSE_END_RE.finditer(text, after):
-        between = _PARENTHESES_RE.sub("", text[after : end.start()]).strip()
-        if end.group("ing") and not between:
-            continue
-        return end.start()
-    return len(text)
-
-
-_PARENTHESES_RE = re.compile(r"\([^)]*\)")
-# Where the clause naming a title's holder ends, after the holder: a clause of its own
-# (", warning them that …", "; …", " — …", ", while …") or a comparison ("more than
-# giants like Google": others, set against). A relative clause (", whose company …",
-# ", who runs …", " — who runs …"), an apposition (", a former …") or what the holder does
-# ("said Bramble would …") is still the holder's: a company there may be theirs. Read on the
-# text as written: "-ing" words in lower case ("Sterling Robotics" is no participle).
-_CLAUSE_END_RE = re.compile(  # each alternative opens on punctuation or a space: quick to scan
-    r"[;:!?]|,\s+(?:(?P<ing>[a-z]+ing)|and|but|or|so|yet|while|whereas|as|after|before|because|"
-    r"since|when|although|though|if|unless|until|according)\b"
-    r"|\s(?:(?:[\u2013\u2014]|--?)(?!\s*(?:who|whose|which|whom)\b)|than\s|like\s|such as\s)"
-)
-
-
-def _first_named(text: str, entity: EntityInfo | None) -> tuple[int, int] | None:
-    """Where (start, end) `text` (casefolded) first names `entity` by any of its spellings."""
-    if entity is None:
-        return None
-    hit = _spellings(entity).search(text)
-    return (hit.start(), hit.end()) if hit else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _spellings(entity: EntityInfo) -> re.Pattern[str]:
-    """Any spelling of the entity, casefolded, as a whole word (the longest first where two
-    start alike): compiled once per entity, not per passage read."""
-    spelled = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)} - {""}
-    ordered = sorted(spelled, key=lambda s: (-len(s), s)) or ["(?!)"]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, ordered))})(?!\w)")
-
-
 def passage_dates(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
     """Each passage's own (earliest) event date, where it states one."""
     unique = sorted(set(ids))
@@ -752,8 +603,9 @@ def _roles_saying(
     with_text: bool = True,
     besides: Sequence[str] = (),
     head: int = 0,
-) -> tuple[list[tuple[str, str, int, str, str, str, int]], set[int]]:
-    """Role rows (entity, role, passage, its text, published, the article's title, row id)
+) -> tuple[list[tuple[str, str, int, str, str, str, int, str]], set[int]]:
+    """Role rows (entity, role, passage, its text, published, the article's title, row id,
+    the organisations named near its holder: knowledge.holder_orgs)
     of `people` (of everyone but `besides` when None) that may say one of `wanted`, in the
     rows' order,
     and the rows' passages that name one of `orgs` (entity keys); the passage's text is ""
@@ -798,35 +650,38 @@ def _roles_saying(
         where = " OR ".join("instr(lower(r.text), ?) > 0" for _ in wanted)
         where = f"({where} OR r.text GLOB '*[^ -~]*')"
         params = [w.lower() for w in wanted]
-    keys = orgs or []
-    marks = ",".join("?" * len(keys)) or "NULL"
-    org_here = (
-        "EXISTS (SELECT 1 FROM mentions m WHERE m.entity IN "
-        f"(SELECT id FROM entities WHERE key IN ({marks})) AND m.passage_id = r.passage_id)"
-        if keys
-        else "0"
-    )
     if people is not None:
         where = f"({where}) AND r.entity_key IN ({','.join('?' * len(people)) or 'NULL'})"
         params = [*params, *people]
     elif besides:
         where += f" AND r.entity_key NOT IN ({','.join('?' * len(besides))})"
         params = [*params, *besides]
-    rows: list[tuple[str, str, int, str, str, str, int]] = []
-    named: set[int] = set()
     # the passage's text only when asked for (a role question reads thousands of rows; its
     # passage would be a read of its own for each)
     passage = "(SELECT text FROM passages WHERE id = r.passage_id)" if with_text else "''"
-    for r in conn.execute(
+    found = conn.execute(
         f"SELECT r.entity_key, r.text, r.passage_id, {passage}, a.published, a.title, r.id, "
-        f"{org_here} FROM {rows_of} JOIN articles a ON a.seq = r.article "
+        f"r.near, r.here FROM {rows_of} JOIN articles a ON a.seq = r.article "
         f"WHERE {where} ORDER BY {order}",
-        [*keys, *params],
-    ):
-        rows.append((r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6]))
-        if r[7]:
-            named.add(r[2])
+        params,
+    ).fetchall()
+    sets = _org_sets(conn, {n for r in found for n in r[7:] if n is not None})
+    asked = set(orgs or ())
+    rows = [(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], sets.get(r[7], "")) for r in found]
+    # the passages naming an asked organisation (knowledge.holder_orgs: `here`)
+    named = {r[2] for r in found if asked and not asked.isdisjoint(sets.get(r[8], "").split())}
     return rows, named
+
+
+def _org_sets(conn: sqlite3.Connection, numbers: set[int]) -> dict[int, str]:
+    """The sets of organisations (keys, space-separated) the build numbered so."""
+    wanted = sorted(numbers)
+    return {
+        int(n): str(o)
+        for n, o in conn.execute(
+            f"SELECT id, orgs FROM org_sets WHERE id IN ({','.join('?' * len(wanted))})", wanted
+        )
+    }
 
 
 def date_key(published: str) -> int:
