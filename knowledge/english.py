@@ -6,7 +6,10 @@ language's rules (about 60 ms), which a one-off command that never needs a word'
 """
 
 import functools
+from pathlib import Path
 from types import ModuleType
+
+COMMON_WORDS = Path(__file__).resolve().parent / "data" / "common_words.txt"
 
 
 @functools.cache
@@ -25,3 +28,11 @@ def lemma(word: str) -> str:
     """The dictionary form of an English word ("left" -> "leave"); lower case, or empty
     where the dictionary has none."""
     return str(_simplemma().lemmatize(word, lang="en")).casefold()
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """wordfreq's English words of a Zipf frequency of 3.9 or more (about once per 8,000
+    words), letters a-z: everyday words, told from names without loading wordfreq."""
+    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -81,7 +81,9 @@ _TRADE_RE = re.compile(
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
-_ALIAS_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|&")
+# A word of an alias or of the text it is found in; initials with full stops ("F.T.C.",
+# "U.S.") are one word
+_ALIAS_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|&")
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 
 
@@ -181,6 +183,11 @@ _SENTENCE_END_RE = re.compile(
 
 
 _GOVERNING = frozenset("at of for with from by in to on into".split())
+# What follows a person's name to say what they are: ", the company's chief executive",
+# ", who …", ", Sablewick's chief executive since …" (a company's possessive opens it too)
+_APPOSITIVE_RE = re.compile(
+    r",? (?:who|whose|a|an|the|another|former|then|now|[A-Z][\w&-]*['’]s)\b([^,.;]*)"
+)
 
 
 def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
@@ -203,7 +210,7 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     ):
         return True
     after = text[end : end + 80]
-    appositive = re.match(r",? (?:who|whose|a|an|the|another|former|then|now)\b([^,.;]*)", after)
+    appositive = _APPOSITIVE_RE.match(after)
     if appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[1])):
         return True
     if english.is_known(first):

@@ -23,7 +23,8 @@ SUFFIXES = frozenset(
     "Systems Holdings Bank Fund Foundation Robotics Networks Software Media Logistics Analytics "
     "Industries Pharmaceuticals Motors Airlines Telecom Communications Wireless Mobile "
     "Semiconductor Semiconductors Therapeutics Biosciences Healthcare Solutions Services "
-    "Dynamics Securities Insurance".split()
+    "Dynamics Securities Insurance Works Equity Instruments Laboratory Laboratories Associates "
+    "Advisors Management Investments Studios Energy Partnership Trust".split()
 )
 _STOP = frozenset(
     "The A An In On At By For From With After Before When While Since But And Or If As So Then "
@@ -33,7 +34,7 @@ _STOP = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
 )
-_RUN_RE = re.compile(r"(?<![\w'’-])([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&)){0,3})")
+_RUN_RE = re.compile(r"(?<![\w'’-])([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&)){0,4})")
 _OWNS = re.compile(
     r"['’]s\s+(?:board|chief executive|chief \w+ officer|CEO|CTO|CFO|founders?|co-founders?|"
     r"employees|staff|investors|models?|stake|shares|valuation|software|lawyers|spokesperson|"
@@ -73,8 +74,13 @@ _LONG_NAME_RE = re.compile(
 _BODY_WORDS = frozenset(
     "Administration Agency Authority Board Bureau Commission Committee Council Court "
     "Department Federation Institute Ministry Office Organization Organisation Reserve "
-    "Service Union University Association Alliance Exchange".split()
+    "Service Union University Association Alliance Exchange District".split()
 )
+
+
+_ENDINGS = SUFFIXES | (_BODY_WORDS - {"Board"})  # "the Sablewick Board": its board
+# Initials written with full stops ("F.T.C."), as a paper's style has them
+_DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}(?![\w])")
 
 
 def _initials(long: str) -> set[str]:
@@ -111,6 +117,15 @@ def _english(word: str) -> bool:
     return english.is_known(word)
 
 
+def _opening(words: list[str]) -> bool:
+    """Whether the first of a capitalized run opening a sentence is a word of the sentence,
+    not of the name: an English word, and an everyday one before a company word ("Okapi
+    Growth Equity led …" is a name; "Inside Halcyra Labs" is not)."""
+    if words[-1] in _ENDINGS:
+        return words[0].casefold() in english.common_words()
+    return _english(words[0])
+
+
 @dataclass
 class OrgCounts:
     """What the texts say of each capitalized run, counted article by article and added up:
@@ -123,13 +138,14 @@ class OrgCounts:
     placed: Counter[str] = field(default_factory=Counter)
     # "OSHA" and "Occupational Safety and Health Administration": long names by initials
     spelled_out: Counter[tuple[str, str]] = field(default_factory=Counter)
+    dotted: Counter[str] = field(default_factory=Counter)  # "F.T.C.": initials with stops
 
     def count(self, texts: Iterable[str]) -> "OrgCounts":
         """Count the runs of one article's passages (or of any texts read as one)."""
         corpus = "\n".join(texts)
         for name, start, end in _names(corpus):
             words = name.split(" ")
-            if len(words) > 1 and _sentence_start(corpus, start) and _english(words[0]):
+            if len(words) > 1 and _sentence_start(corpus, start) and _opening(words):
                 # "Inside Halcyra Labs: …", "Meanwhile Tessary …": an opening word, not the name
                 start += len(words[0]) + 1
                 name = " ".join(words[1:])
@@ -147,6 +163,7 @@ class OrgCounts:
                     self.placed[name] += 1
             if _ACTS.match(after):
                 self.weak[name] += 1
+        self.dotted.update(m.group() for m in _DOTTED_RE.finditer(corpus))
         for m in _LONG_NAME_RE.finditer(corpus):
             long = m.group()
             for initials in _initials(long):
@@ -163,6 +180,7 @@ class OrgCounts:
         ):
             mine.update(theirs)
         self.spelled_out.update(other.spelled_out)
+        self.dotted.update(other.dotted)
 
     def orgs(self, people: Iterable[Entity]) -> dict[str, Entity]:
         """The organisations the counts show, keyed like every entity (slug of the name)."""
@@ -179,7 +197,9 @@ class OrgCounts:
             words = name.split(" ")
             if any(w in personal for w in words) or len(name) < 3:
                 continue
-            suffixed = len(words) > 1 and words[-1] in SUFFIXES
+            # a company word or a public body's ends it ("Halloran Meter Works", "Paloma
+            # Valley Water District", "Federal Trade Commission")
+            suffixed = len(words) > 1 and words[-1] in _ENDINGS
             evidence = strong[name] + (2 if suffixed else 0) + weak[name] / 2
             if evidence < 1 or (not suffixed and inside[name] == 0):
                 continue  # never named mid-sentence: only capitalized because a sentence starts
@@ -188,9 +208,17 @@ class OrgCounts:
             if len(words) == 1 and _english(name) and not strong[name]:
                 continue  # an English word that happens to be capitalized
             aliases = [name]
-            short = " ".join(words[:-1]) if suffixed else ""
-            if short and seen[short] and not any(w in personal for w in short.split()):
-                aliases.append(short)
+            # what it is called for short: the name before its company word, or a shorter
+            # start of it written alone ("Halloran" for "Halloran Meter Works")
+            shorts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)] if suffixed else []
+            short = shorts[0] if shorts else ""
+            aliases += [
+                s
+                for s in shorts
+                if seen[s]
+                and not any(w in personal for w in s.split())
+                and (s == short or not (" " not in s and (_english(s) or s in _STOP)))
+            ]
             key = slug(name)
             if suffixed or count + (seen[short] if short else 0) >= 2:  # a company word suffices
                 found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
@@ -200,17 +228,21 @@ class OrgCounts:
         return self._acronyms(found, personal)
 
     def _acronyms(self, found: dict[str, Entity], personal: set[str]) -> dict[str, Entity]:
-        """An all-capital name ("OSHA") the texts also spell out ("the Occupational Safety
-        and Health Administration"): one organisation, known by both (the long name, most
-        often written, as its name)."""
+        """An all-capital name ("OSHA", or "F.T.C." with full stops) the texts also spell
+        out ("the Occupational Safety and Health Administration"): one organisation, known
+        by both (the long name, most often written, as its name)."""
         longest: dict[str, tuple[int, str]] = {}
+        stops: dict[str, list[str]] = {}  # initials -> their spellings with full stops
+        for spelled in self.dotted:
+            stops.setdefault(spelled.replace(".", ""), []).append(spelled)
         for (initials, long), count in self.spelled_out.items():
             words = long.split()
             if not (_BODY_WORDS | SUFFIXES) & set(words):
                 continue  # "Chief Technology Officer" (CTO), "Artificial General Intelligence"
             if _english(initials.casefold()):
                 continue  # "WHO", "NOW": an alias every question would match as a word
-            if self.inside[initials] and not any(w in personal for w in words):
+            written = self.inside[initials] or initials in stops
+            if written and not any(w in personal for w in words):
                 longest[initials] = max(longest.get(initials, (0, "")), (count, long))
         for initials, (_count, long) in sorted(longest.items()):
             short = found.pop(slug(initials), None)
@@ -219,6 +251,7 @@ class OrgCounts:
                 [
                     long,
                     initials,
+                    *stops.get(initials, ()),
                     *(whole.aliases if whole else ()),
                     *(short.aliases if short else ()),
                 ]

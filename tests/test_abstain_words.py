@@ -3,7 +3,8 @@ everyday word from a name gives the same answer as asking wordfreq, without load
 
 import wordfreq
 
-from knowledge.answering.abstain import COMMON_ZIPF, common_words, is_common
+from knowledge.answering.abstain import COMMON_ZIPF, is_common
+from knowledge.english import common_words
 
 
 def test_the_kept_words_are_wordfreqs_list() -> None:

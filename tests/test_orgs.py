@@ -1,7 +1,7 @@
 """Organisations are found by code: an article about a company the curated list has never
 heard of still has it as an entity, and places, people and sentence starts are not ones."""
 
-from knowledge.entities import find_people
+from knowledge.entities import Gazetteer, find_people
 from knowledge.orgs import find_orgs
 
 TEXTS = [
@@ -45,3 +45,36 @@ def test_an_acronym_and_its_long_name_are_one_organisation() -> None:
     # a title spelled out is no organisation
     titles = ["Tim Shi, the Chief Technology Officer, spoke.", "The CTO said so."]
     assert find_orgs(titles, []) == {}
+
+
+def test_a_public_body_or_a_company_word_ends_a_name_and_a_start_of_it_written_alone_is_it() -> (
+    None
+):
+    texts = [
+        "The Paloma Valley Water District, which had fitted the sensors, sued in August.",
+        "Halloran Meter Works, an Omaha company, offered $310 million for it.",
+        "The talks collapsed after Halloran cut its offer.",
+        "Okapi Growth Equity led the round. Residents of Paloma Valley were angry.",
+    ]
+    found = {e.name: e.aliases for e in find_orgs(texts, []).values()}
+    assert found["Halloran Meter Works"] == ("Halloran Meter Works", "Halloran")
+    assert "Paloma Valley Water District" in found and "Okapi Growth Equity" in found
+
+
+def test_initials_with_full_stops_are_the_long_name_and_found_in_the_text() -> None:
+    texts = [
+        "In October 2023, the Federal Trade Commission opened an inquiry.",
+        "The F.T.C. closed its inquiry in April without bringing charges.",
+    ]
+    orgs = find_orgs(texts, [])
+    ftc = orgs["federal-trade-commission"]
+    assert {"FTC", "F.T.C."} <= set(ftc.aliases)
+    found = Gazetteer(orgs.values()).mentions(texts[1])
+    assert [(m.key, texts[1][m.start : m.end]) for m in found] == [
+        ("federal-trade-commission", "F.T.C.")
+    ]
+
+
+def test_a_name_followed_by_a_company_s_title_is_a_person() -> None:
+    texts = ['"It was the answer," said Celeste Amadou, Sablewick\'s chief executive since May.']
+    assert "celeste-amadou" in find_people(texts)

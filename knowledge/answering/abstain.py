@@ -11,7 +11,6 @@ may say "Best match".
 import functools
 import os
 import re
-from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -75,21 +74,13 @@ def is_english(word: str) -> bool:
 def is_common(word: str) -> bool:
     """An everyday English word (wordfreq), not the name of a model, company or person."""
     if _PLAIN_WORD_RE.fullmatch(word):
-        return word in common_words()  # wordfreq's list, kept (its table is 40 MB loaded)
+        return word in english.common_words()  # wordfreq's list, kept (its table is 40 MB loaded)
     from wordfreq import zipf_frequency  # only for words of other letters, or hyphenated
 
     return float(zipf_frequency(word, "en")) >= COMMON_ZIPF
 
 
 _PLAIN_WORD_RE = re.compile(r"[a-z]+")
-COMMON_WORDS = Path(__file__).resolve().parent.parent / "data" / "common_words.txt"
-
-
-@functools.cache
-def common_words() -> frozenset[str]:
-    """wordfreq's English words of a Zipf frequency of COMMON_ZIPF or more, letters a-z."""
-    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def is_key_term(term: Term, frame: Frame) -> bool:
