@@ -104,7 +104,8 @@ def _names(text: str) -> Iterable[tuple[str, int, int]]:
         if name.endswith(("'s", "’s")):
             name = name[:-2]
         end = m.start(1) + len(m.group(1))
-        yield name, end - len(" ".join(words)), end
+        start = end - len(" ".join(words))
+        yield name, start, start + len(name)  # the end before a possessive: "Tessary|'s board'
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -210,11 +211,11 @@ class OrgCounts:
             aliases = [name]
             # what it is called for short: the name before its company word, or a shorter
             # start of it written alone ("Halloran" for "Halloran Meter Works")
-            shorts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)] if suffixed else []
-            short = shorts[0] if shorts else ""
+            starts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)] if suffixed else []
+            short = starts[0] if starts else ""
             aliases += [
                 s
-                for s in shorts
+                for s in starts
                 if seen[s]
                 and not any(w in personal for w in s.split())
                 and (s == short or not (" " not in s and (_english(s) or s in _STOP)))

@@ -81,9 +81,16 @@ _ROLE_PHRASE = (
     r"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){0,3}?"
     rf"(?i:{ROLE_WORDS})\b(?! of the [Yy]ear)(?: (?:of|at) (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
 )
-_AS_ROLE_RE = re.compile(rf"^(?P<as> as| to be)? (?P<d>(?:new )?{_ROLE_PHRASE})")
+_AS_ROLE_RE = re.compile(rf"^(?P<as> as| to be| to)? (?P<d>(?:new )?{_ROLE_PHRASE})")
 _APPOSED_AS_ROLE_RE = re.compile(
-    rf"^(?:, [^,;.:\"“”()]{{2,120}}){{1,3}},(?P<as> as) (?P<d>(?:new |permanent )?{_ROLE_PHRASE})"
+    rf"^(?:, [^,;.:\"“”()]{{2,120}}){{1,3}},(?P<as> as| to) "
+    rf"(?P<d>(?:new |permanent )?{_ROLE_PHRASE})"
+)
+# Raised to a title: "promoted Imogen Trask to chief technology officer" ("to" is a title
+# only after these: not "named Castel to the board", "appointed her to lead")
+_PROMOTED_BEFORE_RE = re.compile(
+    r"\b(?:promoted|promote|promotes|promoting|elevated|elevate|elevates|elevating)"
+    r"(?: [\w&'’-]+){0,5} $"
 )
 _PERMANENT_RE = re.compile(
     r"^['’]s? (?:appointment|role|job|position|post) (?:permanent|official)\b"
@@ -360,6 +367,8 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
         # hospital network, as permanent chief executive": past what she was, the "as"
         role = _APPOSED_AS_ROLE_RE.match(after)
     if role is None or any(mention.end < p.start < mention.end + role.end() for p in people):
+        return None
+    if role["as"] == " to" and not _PROMOTED_BEFORE_RE.search(before):
         return None
     said = re.sub(r"^(?:(?:its|their|new) )+", "", role["d"].strip(), flags=re.IGNORECASE)
     if role["as"] and _REMOVED_BEFORE_RE.search(before):

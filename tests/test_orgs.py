@@ -78,3 +78,11 @@ def test_initials_with_full_stops_are_the_long_name_and_found_in_the_text() -> N
 def test_a_name_followed_by_a_company_s_title_is_a_person() -> None:
     texts = ['"It was the answer," said Celeste Amadou, Sablewick\'s chief executive since May.']
     assert "celeste-amadou" in find_people(texts)
+
+
+def test_what_a_name_owns_makes_it_a_company() -> None:
+    texts = [
+        "Sablewick was founded in 2017.",
+        '"We are back," said Celeste Amadou, Sablewick\'s chief executive since May.',
+    ]
+    assert "sablewick" in find_orgs(texts, find_people(texts).values())

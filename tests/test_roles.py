@@ -919,3 +919,41 @@ def test_who_holds_a_title_now_or_held_it_first(
         assert reply.intro.startswith(said), reply.text
     if wrong is not None:
         assert not reply.intro.startswith(wrong), reply.text
+
+
+_SABLE = (
+    "Sablewick was founded by Odette Marchbank and Lucian Farrow. Marchbank became chief "
+    "executive, and Farrow took the title of chief technology officer.\n\n"
+    "Marchbank resigned as chief executive in 2024. Farrow was named interim chief "
+    "executive. To free him up, the board promoted Imogen Trask, who had led the "
+    "signal-processing team since 2019, to chief technology officer.\n\n"
+    '"We are back," said Celeste Amadou, Sablewick\'s chief executive since last November.'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "wrong"),
+    [
+        ("who is cto now", "Best match: Imogen Trask", "Best match: Lucian Farrow"),
+        ("who's running sablewick these days", "Best match: Celeste Amadou", None),
+        # the first named in the text: no date says so, so it is not sure
+        ("who was sablewick's original ceo", "(Odette Marchbank)", "Best match: Celeste Amadou"),
+    ],
+)
+def test_a_title_raised_to_and_questions_of_now_or_the_first(
+    tmp_path: Path, question: str, said: str, wrong: str | None
+) -> None:
+    reply = reply_over(tmp_path, _SABLE, question, title="Sablewick news")
+    assert said in reply.intro.split(" — ")[0].split("\n")[0], reply.text
+    if wrong is not None:
+        assert not reply.intro.startswith(wrong), reply.text
+
+
+def test_to_is_a_title_only_after_a_promotion() -> None:
+    from knowledge.entities import Mention
+    from knowledge.roles import roles_in
+
+    text = "The board named Imogen Trask, a longtime engineer, to the safety committee."
+    start = text.index("Imogen Trask")
+    found = roles_in(text, [Mention("imogen-trask", start, start + 12)])
+    assert all("committee" not in r.text for r in found), found

@@ -1,9 +1,10 @@
 """The answer path: frame -> candidates -> rank -> abstain -> Answer (see the package docs)."""
 
 import dataclasses
+import functools
 import re
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -573,14 +574,7 @@ def _role_answer(
         # executive" in 2025 after "Valdane became chief executive" in 2018, one article)
         # (a sentence with no date of its own tells what held when its article came out)
         told = roles.passage_dates(conn, [h.passage_id for h in shown])
-        shown = sorted(
-            shown,
-            key=lambda h: (
-                -h.support,
-                -roles.date_key(h.latest),
-                -roles.date_key(told.get(h.passage_id) or by_id[h.passage_id].article.published),
-            ),
-        )[:limit]
+        shown = sorted(shown, key=functools.cmp_to_key(_in_time(told, by_id, latest=True)))[:limit]
     if first:
         # "who was the first ceo": the best supported holders in the order they held it
         # (the date their role's sentence tells, else its article's)
@@ -588,10 +582,7 @@ def _role_answer(
         since = {h.passage_id: told.get(h.passage_id, "") for h in shown}
         when = {p: d or by_id[p].article.published for p, d in since.items()}
         # one the article calls the first comes first; then the earliest
-        shown = sorted(
-            shown,
-            key=lambda h: (not _SAYS_FIRST_RE.search(h.role), when[h.passage_id], h.passage_id),
-        )[:limit]
+        shown = sorted(shown, key=functools.cmp_to_key(_in_time(told, by_id, latest=False)))[:limit]
         # sure when its role says so, or it is dated by its own sentence before the next one
         plain = bool(_SAYS_FIRST_RE.search(shown[0].role)) or (
             bool(since[shown[0].passage_id])
@@ -620,6 +611,56 @@ def _role_answer(
         confidence=1.0 if sure else 0.5,
         answers={h.passage_id: h.entity.name for h in shown},
     )
+
+
+# A sentence telling someone given a title (not describing them by it)
+_TELLS_CHANGE_RE = re.compile(
+    r"\b(?:became|become|becomes|took|takes|named|appointed|promoted|elevated|elected|hired|"
+    r"tapped|installed|succeeded|replaced|took over|stepped in|made)\b"
+)
+
+
+def _in_time(
+    told: Mapping[int, str], by_id: Mapping[int, Passage], *, latest: bool
+) -> Callable[[roles.Holder, roles.Holder], int]:
+    """The order of holders: with `latest`, of those tied on support and on their articles'
+    dates, the one holding it now first; else the one the article calls the first, then
+    the earliest. In time, by the dates their roles' sentences tell; in one article, where
+    one of them tells none, by the text's order ("Farrow took the title of CTO. … the
+    board promoted Imogen Trask, who had led the team since 2019, to CTO": an undated
+    change is not the latest, nor the earliest, for want of a date); a sentence describing
+    someone by the title with no date tells what held when its article came out."""
+
+    def when(h: roles.Holder) -> int | None:
+        passage = by_id[h.passage_id]
+        if told.get(h.passage_id):
+            return roles.date_key(told[h.passage_id])
+        if _TELLS_CHANGE_RE.search(passage.text):
+            return None
+        return roles.date_key(passage.article.published)
+
+    def rank(h: roles.Holder) -> tuple[float, ...]:
+        if latest:
+            return (-h.support, -roles.date_key(h.latest))
+        return (0.0 if _SAYS_FIRST_RE.search(h.role) else 1.0,)
+
+    def compare(a: roles.Holder, b: roles.Holder) -> int:
+        if rank(a) != rank(b):
+            return -1 if rank(a) < rank(b) else 1
+        pa, pb = by_id[a.passage_id], by_id[b.passage_id]
+        at_a, at_b = when(a), when(b)
+        if at_a is None or at_b is None:
+            if pa.article.id == pb.article.id:
+                gap = pa.id - pb.id  # the text's order
+                return -gap if latest else gap
+            at_a = at_a if at_a is not None else roles.date_key(pa.article.published)
+            at_b = at_b if at_b is not None else roles.date_key(pb.article.published)
+        gap = at_a - at_b
+        if gap == 0 and not latest:
+            return pa.id - pb.id
+        return -gap if latest else gap
+
+    return compare
 
 
 def _workplace_answer(

@@ -26,7 +26,12 @@ from knowledge.role_families import says as _says
 from knowledge.roles import normalize
 
 _PAST_QUESTION = re.compile(r"\b(?:was|were|used to|back then|at the time|first|originally)\b")
-_IGNORED = frozenset("back then now currently today still".split())
+# Words of a role question that ask when, not what ("these days"; "original", "founding":
+# the first holder, which knowledge.answering.pipeline reads them as)
+_IGNORED = frozenset(
+    "back then now currently today still days nowadays presently anymore original "
+    "originally initial initially founding inaugural".split()
+)
 
 
 @dataclass(frozen=True, kw_only=True)
