@@ -506,3 +506,26 @@ def best_date(text: str, ref: date, previous: When | None = None) -> When | None
         found,
         key=lambda f: (PRECISION_RANK[f.when.precision], f.kind != "weekday", -f.start),
     ).when
+
+
+# The paragraph's month: "In June 2024, Halloran offered … The talks collapsed that August"
+# (2024-08), "the following March"
+_STORY_MONTH_RE = re.compile(
+    rf"\b(?P<rel>[Tt]hat|[Tt]he following|[Tt]he next|[Bb]y the) {_MON}\b(?!,? \d)"
+)
+
+
+def story_month(text: str, context: When, ref: date) -> When | None:
+    """The month "that August" or "the following March" means in a paragraph dated
+    `context` (June 2024: August 2024); None when the text names no such month, or when
+    "that" month is before the context's (the next year's, or a step back in time)."""
+    found = _STORY_MONTH_RE.search(text)
+    if found is None or not context.month:
+        return None
+    month = MONTHS[found["mon"].lower().rstrip(".")]
+    later = found["rel"].lower() in ("the following", "the next")
+    turned = month < context.month or (later and month == context.month)
+    if turned and not later:
+        return None
+    when = When(context.year + int(turned), "month", month)
+    return None if when.first_day() > ref else when

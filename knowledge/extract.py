@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz, process
 
 from knowledge.articles import Article
-from knowledge.dates import PRECISION_RANK, When, best_date, find_dates
+from knowledge.dates import PRECISION_RANK, When, best_date, find_dates, story_month
 from knowledge.entities import (
     Entity,
     Gazetteer,
@@ -574,6 +574,8 @@ def _extract_article(
         if row["kind"] == "heading":
             section_date = when
         context = paragraph_date or section_date  # the sentence before, else the heading
+        if when is None and context is not None and row["kind"] == "sentence":
+            when = story_month(text, context, ref)  # "that August": the paragraph's year
         similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
         # a retelling gives the same figures: "$1 billion … 2019" and "$10 billion … 2023"
         # are two happenings however alike the words

@@ -614,3 +614,26 @@ def test_new_readings_keep_to_their_own_sense(
     tmp_path: Path, text: str, question: str, wrong: str
 ) -> None:
     assert_not_led_by(tmp_path, text, question, wrong, title="News")
+
+
+_SABLE_DEAL = (
+    "Sablewick makes leak sensors.\n\n"
+    "In June 2024, Halloran Meter Works offered about $310 million for Sablewick. The talks "
+    "collapsed that August, after Halloran cut its offer to $205 million. That spring, "
+    "Sablewick also laid off 45 employees to stretch the cash left from the Series B."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("when did the halloran deal fall through", "August 2024"),
+        ("why did sablewick do layoffs", "stretch the cash"),
+        ("what was sablewick's revenue last year", "The articles don't mention “revenue”"),
+    ],
+)
+def test_deals_falling_through_layoffs_and_what_is_not_said_of_a_company(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    reply = reply_over(tmp_path, _SABLE_DEAL, question, title="Sablewick news")
+    assert said in first_answer(reply), reply.text

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.dates import When, best_date, find_dates
+from knowledge.dates import When, best_date, find_dates, story_month
 
 PUB = date(2024, 9, 28)  # a Saturday
 
@@ -144,3 +144,22 @@ def test_curly_quotes_and_dashes_change_no_date_found() -> None:
             (f.text, f.when) for f in find_dates(ascii_text, ref)
         ]
         assert find_dates(text, ref), text
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("The talks collapsed that August.", When(2024, "month", 6), When(2024, "month", 8)),
+        ("OSHA opened an inquiry that February.", When(2024, "month", 1), When(2024, "month", 2)),
+        ("It shipped the following March.", When(2023, "month", 3), When(2024, "month", 3)),
+        # "that March" after October: the next one, or a step back; not guessed
+        ("It shipped that March.", When(2023, "month", 10), None),
+        ("It shipped that August.", When(2023, "year"), None),  # no month to count from
+        ("It shipped that August.", When(2025, "month", 6), None),  # after publication
+        ("It shipped in August.", When(2024, "month", 6), None),  # not the story's month
+    ],
+)
+def test_the_stories_month_is_counted_from_the_paragraphs_date(
+    text: str, context: When, expected: When | None
+) -> None:
+    assert story_month(text, context, date(2025, 7, 1)) == expected

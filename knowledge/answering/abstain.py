@@ -83,11 +83,35 @@ def is_common(word: str) -> bool:
 _PLAIN_WORD_RE = re.compile(r"[a-z]+")
 
 
+# What a question asks of a thing: "what was sablewick's revenue", "what is the revenue of
+# sablewick" (the word asked for, everyday or not; not "how many towns …", which the
+# articles may count in other words: "cities")
+_ATTRIBUTE_RE = re.compile(
+    r"^(?:(?:and|so|but) )?what(?:'s|’s| is| was| were| are) "
+    r"(?:[\w.&-]+['’]s |(?:the |its |their |his |her )(?=[a-z-]+ of\b))(?P<attr>[a-z-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_of(frame: Frame) -> str:
+    """The word a question asks for of a thing ("revenue" in "what was sablewick's revenue
+    last year"), or ""."""
+    found = _ATTRIBUTE_RE.match(frame.english.strip())
+    if found is None:
+        return ""
+    word = found["attr"].casefold()
+    return "" if word in lexicon.VAGUE or lexicon.is_filler(word) else word
+
+
 def is_key_term(term: Term, frame: Frame) -> bool:
-    """True when an absent word names a thing (so its absence means "not covered")."""
+    """True when an absent word names a thing (so its absence means "not covered"), or is
+    what the question asks of one ("revenue" in "what was sablewick's revenue": an everyday
+    word, but the answer is that)."""
     word = term.text.casefold()
     if term.entity is not None or word in lexicon.VAGUE or lexicon.is_filler(word):
         return False
+    if word == asked_of(frame):
+        return True
     if len(term.forms) > 1 and not is_common(word):
         # no word of its paraphrase group either ("cfo", "chief financial officer"); an
         # everyday word ("customers", "bought") may be said otherwise ("recalled all units")
