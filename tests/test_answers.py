@@ -637,3 +637,21 @@ def test_deals_falling_through_layoffs_and_what_is_not_said_of_a_company(
 ) -> None:
     reply = reply_over(tmp_path, _SABLE_DEAL, question, title="Sablewick news")
     assert said in first_answer(reply), reply.text
+
+
+def test_a_hyphenated_plural_is_its_word() -> None:
+    from knowledge.answering.lexicon import lemma, paraphrases
+
+    assert lemma("co-founders") == "co-founder"
+    assert "founded" in paraphrases("co-founders")
+    assert lemma("state-of-the-art") == "state-of-the-art"
+
+
+def test_the_co_founders_are_who_founded_it(tmp_path: Path) -> None:
+    text = (
+        "Sablewick was founded in 2017 by Anna Marchbank and David Farrow.\n\n"
+        "Last year Sablewick lost its co-founder as chief executive; Sablewick's board "
+        "said little."
+    )
+    reply = reply_over(tmp_path, text, "who are the co-founders of sablewick", title="Sablewick")
+    assert reply.intro.startswith("Best match: Anna Marchbank"), reply.text

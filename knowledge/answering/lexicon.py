@@ -90,6 +90,9 @@ def lemma(word: str) -> str:
     lowered = word.casefold().replace("’", "'")
     if lowered.endswith("'s"):
         lowered = lowered[:-2]
+    head, dash, last = lowered.rpartition("-")
+    if dash and head.replace("-", "").isalpha() and last.isascii() and last.isalpha():
+        return f"{head}-{english.lemma(last) or last}"  # "co-founders" -> "co-founder"
     if not lowered.isascii() or not lowered.isalpha():
         return lowered
     found = english.lemma(lowered)
