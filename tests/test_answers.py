@@ -655,3 +655,23 @@ def test_the_co_founders_are_who_founded_it(tmp_path: Path) -> None:
     )
     reply = reply_over(tmp_path, text, "who are the co-founders of sablewick", title="Sablewick")
     assert reply.intro.startswith("Best match: Anna Marchbank"), reply.text
+
+
+def test_what_a_thing_is_said_before_its_name_defines_it() -> None:
+    from knowledge.answering.rank import defines
+
+    text = "The company's first product, Earshot, went on sale in 2020: a palm-sized sensor."
+    assert defines("earshot", text) == 1.0
+    assert defines("sablewick", "In 2019, the three firms, Sablewick, Halloran and Okapi met.") == 0
+
+
+@pytest.mark.parametrize(
+    "question", ["when did earshot go on the market", "when did earshot hit the market"]
+)
+def test_a_phrase_of_three_words_is_one_term(tmp_path: Path, question: str) -> None:
+    text = (
+        "Sablewick makes sensors. The company's first product, Earshot, went on sale on March "
+        "10, 2020. Its marketing budget doubled in 2023."
+    )
+    reply = reply_over(tmp_path, text, question, title="Sablewick")
+    assert reply.intro.startswith("Best match: March 10, 2020"), reply.text

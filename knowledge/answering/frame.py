@@ -416,9 +416,10 @@ def parse(
     terms: list[Term] = []
     action: Term | None = None
     pairs = _phrases(lowered)
+    inside = {j for i, p in pairs.items() for j in range(i + 1, i + len(p.split(" ")))}
     for i, ((_start, word), key) in enumerate(zip(tokens, lowered, strict=True)):
-        if i - 1 in pairs:
-            continue  # the second word of a phrase ("come back")
+        if i in inside:
+            continue  # a later word of a phrase ("come back", "go on sale")
         if i in pairs:
             word = key = pairs[i]
         elif key in _OK and any(e <= _start and not english[e:_start].strip() for _s, e in covered):
@@ -505,20 +506,31 @@ _LETTERED = frozenset("series class round phase type plan model version tier sta
 
 
 def _phrases(lowered: list[str]) -> dict[int, str]:
-    """Two-word phrases of the paraphrase table ("come back", "step down", "kick out"), by
-    the index of their first word; the first word may be inflected ("came back"). A letter
-    after "series" or "class" is part of a name ("series b")."""
+    """Phrases of two or three words of the paraphrase table ("come back", "step down", "go
+    on sale"), by the index of their first word; the first word may be inflected ("came
+    back"). A letter after "series" or "class" is part of a name ("series b")."""
     found: dict[int, str] = {}
+    covered = -1  # the last word inside a phrase found
     for i in range(len(lowered) - 1):
-        if i - 1 in found:
+        if i <= covered:
             continue
         if lowered[i] in _LETTERED and re.fullmatch(r"[a-z]|\d{1,2}", lowered[i + 1]):
-            found[i] = f"{lowered[i]} {lowered[i + 1]}"
+            found[i], covered = f"{lowered[i]} {lowered[i + 1]}", i + 1
             continue
-        for first in (lowered[i], lexicon.lemma(lowered[i])):
-            phrase = f"{first} {lowered[i + 1]}"
-            if lexicon.group_of(phrase) is not None:
-                found[i] = phrase
+        for size in (3, 2):
+            rest = lowered[i + 1 : i + size]
+            if len(rest) < size - 1:
+                continue
+            phrase = next(
+                (
+                    p
+                    for first in (lowered[i], lexicon.lemma(lowered[i]))
+                    if lexicon.group_of(p := " ".join([first, *rest])) is not None
+                ),
+                None,
+            )
+            if phrase is not None:
+                found[i], covered = phrase, i + size - 1
                 break
     return found
 

@@ -656,6 +656,13 @@ def defines(thing: str, text: str) -> float:
     )
     if re.search(said, text, re.IGNORECASE):
         return 1.0
+    # "The company's first product, Earshot, went on sale …": what it is, before its name
+    named_after = (
+        rf"(?i:\b(?:the|a|an|its|their|his|her)\s+|\b[A-Z][\w&-]*['’]s\s+)"
+        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
+    )
+    if re.search(named_after, text):
+        return 1.0
     opens = rf"^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
     return 0.6 if re.search(opens, text, re.IGNORECASE) else 0.0
 
