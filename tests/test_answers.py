@@ -675,3 +675,17 @@ def test_a_phrase_of_three_words_is_one_term(tmp_path: Path, question: str) -> N
     )
     reply = reply_over(tmp_path, text, question, title="Sablewick")
     assert reply.intro.startswith("Best match: March 10, 2020"), reply.text
+
+
+def test_a_reason_set_off_by_another_leads_not_the_sentence_before(tmp_path: Path) -> None:
+    reply = reply_over(
+        tmp_path, _SABLE_DEAL, "why did the halloran sale fall through", title="Sablewick news"
+    )
+    assert "The talks collapsed" in first_answer(reply), reply.text
+
+
+def test_a_negation_is_not_a_word_the_articles_lack(tmp_path: Path) -> None:
+    text = "Lucian Farrow was named interim chief executive of Sablewick in 2024."
+    reply = reply_over(tmp_path, text, "why didn't farrow stay on as ceo", title="Sablewick")
+    assert "didn't" not in reply.intro, reply.text
+    assert reply.intro.startswith("The closest I found"), reply.text

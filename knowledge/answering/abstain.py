@@ -93,6 +93,14 @@ _ATTRIBUTE_RE = re.compile(
 )
 
 
+_NEGATION_RE = re.compile(r"[a-z]+n['’]t|not|never|cannot", re.IGNORECASE)
+
+
+def negation(word: str) -> bool:
+    """A word that says "not" ("didn't", "never")."""
+    return _NEGATION_RE.fullmatch(word) is not None
+
+
 def asked_of(frame: Frame) -> str:
     """The word a question asks for of a thing ("revenue" in "what was sablewick's revenue
     last year"), or ""."""
@@ -112,6 +120,8 @@ def is_key_term(term: Term, frame: Frame) -> bool:
         return False
     if word == asked_of(frame):
         return True
+    if negation(word):
+        return False  # "why didn't he stay": how it is asked, not what about
     if len(term.forms) > 1 and not is_common(word):
         # no word of its paraphrase group either ("cfo", "chief financial officer"); an
         # everyday word ("customers", "bought") may be said otherwise ("recalled all units")

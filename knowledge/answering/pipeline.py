@@ -182,7 +182,9 @@ def _support(
                 found[passage.id] = after
             continue
         before = usable(passage, near.get(passage.id - 1))
-        own = rank.causal(passage.text)
+        # its own reason: a motive, or what someone did that set it off ("The talks
+        # collapsed that August, after Halloran cut its offer …")
+        own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None
         if before is not None and rank.responds(passage.text):
             found[passage.id] = before  # "In response, he launched xAI": what it answers
         elif after is not None and rank.explains(after.text, reported=not own):
@@ -190,6 +192,16 @@ def _support(
         elif before is not None and rank.causal(before.text) and not own:
             found[passage.id] = before
     return found
+
+
+# A clause after the event telling what someone else did first: ", after Halloran cut its
+# offer", not ", after leaving Halcyra" (what the subject did before)
+_SET_OFF_RE = re.compile(
+    r",\s+after\s+(?:(?:the|its|their|his|her)\s+[a-z]+|(?:[A-Z][\w&'’-]*\s+)+?)\s*"
+    r"(?:[a-z]+ed|cut|quit|put|set|hit|let|shut|made|took|gave|lost|won|sold|told|said|"
+    r"refused|threw|broke|ran|chose|bought|went|came|began|fell|rose|left|paid|found|held|"
+    r"kept|sent|spent|wrote|led)\b"
+)
 
 
 def _undergone(text: str, parsed: Frame) -> bool:
@@ -874,6 +886,7 @@ def answer(
             and t.entity is None
             and t.text.casefold() != parsed.verb
             and not t.text.casefold().endswith(("ed", "ing"))
+            and not abstain.negation(t.text)  # "didn't": how it is asked
         ],
     )
     empty = Answer(
