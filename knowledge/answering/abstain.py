@@ -142,6 +142,8 @@ def confidence(frame: Frame, top: Scored) -> float:
         # a date there is another event's ("when was it founded": "In January, Renwick
         # resurfaced as …"), so it is held to more than a sentence merely about the thing
         value *= 0.6 if frame.answer == "date" else 0.7
+    if frame.answer == "reason" and top.typed < 0.5:
+        value *= 0.6  # no reason in it, nor beside it: "why" is not answered
     if frame.answer == "date" and top.typed == 0:
         value *= 0.7  # an undated sentence may still say it (the date stated just before)
     elif frame.answer in ("amount", "count", "person", "place", "name", "duration") and (
