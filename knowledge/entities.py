@@ -80,6 +80,7 @@ _TRADE_RE = re.compile(
     r"biologist|mathematician|linguist|philosopher|psychologist|student|veteran|executive)\b"
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
+_WHO_AFTER_RE = re.compile(r", who(?:se)? ")  # "Marchbank, who still owns …": a person
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
 # A word of an alias or of the text it is found in; initials with full stops ("F.T.C.",
 # "U.S.") are one word
@@ -222,7 +223,9 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         while at != -1:
             before = text[at - 1] if at else " "
             if not before.isalnum() and (
-                _VERB_AFTER_RE.match(text, at + len(word)) or _TRADE_RE.match(text, at + len(word))
+                _VERB_AFTER_RE.match(text, at + len(word))
+                or _TRADE_RE.match(text, at + len(word))
+                or _WHO_AFTER_RE.match(text, at + len(word))
             ):
                 return True
             at = text.find(word, at + 1)

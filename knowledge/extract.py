@@ -335,12 +335,12 @@ def extract(
     return out
 
 
-# A sentence that places itself in time vaguely ("in its early days", "at the time") is not
-# dated by the sentence before it.
+# A sentence that places itself in time vaguely ("in its early days", "at the time"), or in
+# the present ("now teaches"), is not dated by the sentence before it.
 _OWN_TIME_RE = Sifted(
     re.compile(
         r"\b(?:in (?:its|their|his|her|the) early days|early on|at the time|back then|"
-        r"originally|initially|at first|once|in the beginning|from the start|"
+        r"originally|initially|at first|once|in the beginning|from the start|now|currently|"
         r"(?:earlier|later) (?:that|this|the same) (?:year|month)|years? (?:earlier|before)|"
         # "that February", "the following March": a month of its own, not the story's
         r"(?:that|the following|the next|by the) (?:January|February|March|April|May|June|"
@@ -349,6 +349,7 @@ _OWN_TIME_RE = Sifted(
     ),
     (
         *("earl", "time", "then", "originally", "initially", "first", "once", "beginning"),
+        *("now", "currently"),
         *("start", "later", "year", "that ", "following ", "next ", "by the "),
     ),
 )

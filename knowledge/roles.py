@@ -37,6 +37,12 @@ _APPOSITIVE_RE = re.compile(
 )
 _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
+# What someone does now, said of them (past a clause about them): "Marchbank, who still owns
+# 9 percent of Sablewick, now teaches hydrology at Northern Arizona University"
+_DOES_NOW_RE = re.compile(
+    r"^(?:, [^.;:\"“”]{2,160}?,)? (?P<d>now (?:teaches|works|runs|leads|heads|chairs|advises|"
+    r"lectures|consults|manages|oversees) [^.;:\"“”]{2,100})"
+)
 _JOINED_RE = re.compile(
     r"^[^.;]{0,60}?(?P<j>\bjoin(?:ed|ing|s)? (?:the )?(?:[a-z]+ )?"
     r"(?P<org>[A-Z][\w&-]+(?: [A-Z][\w&-]+)*))"
@@ -234,6 +240,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         paren = _PAREN_RE.match(after)
         if paren:
             add(m.key, paren["d"], "title")
+        does = _DOES_NOW_RE.match(after)
+        if does and not any(m.end < p.start < m.end + does.start("d") for p in people):
+            add(m.key, does["d"], "title")
         later = [p.start - m.end for p in people if p.start > m.end]
         said = _said_of_subject(after, later, text[: m.start])
         for phrase, kind in said:

@@ -957,3 +957,42 @@ def test_to_is_a_title_only_after_a_promotion() -> None:
     start = text.index("Imogen Trask")
     found = roles_in(text, [Mention("imogen-trask", start, start + 12)])
     assert all("committee" not in r.text for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("where does marchbank work now", "Best match: Northern Arizona University"),
+        ("what is marchbank's job", "Best match: teaches hydrology at Northern Arizona University"),
+    ],
+)
+def test_what_someone_does_now_is_their_job(tmp_path: Path, question: str, said: str) -> None:
+    text = (
+        "Odette Marchbank resigned as chief executive of Sablewick in 2024.\n\n"
+        "Marchbank, who still owns about 9 percent of Sablewick, now teaches hydrology at "
+        "Northern Arizona University."
+    )
+    reply = reply_over(tmp_path, text, question, title="Sablewick news")
+    assert reply.intro.startswith(said), reply.text
+
+
+def test_what_she_is_doing_now_follows_up_a_question_of_who(tmp_path: Path) -> None:
+    from bot.message import Message
+    from bot.state import StateStore
+
+    text = (
+        "Sablewick was founded by Odette Marchbank in 2017, and Marchbank became its chief "
+        "executive.\n\nMarchbank, who still owns about 9 percent of Sablewick, now teaches "
+        "hydrology at Northern Arizona University."
+    )
+    router = router_over(tmp_path, text, title="Sablewick news")
+    state = StateStore(tmp_path / "state.db")
+    router = Router(router.engine, state=state)
+    try:
+        router.handle(Message(text="who was sablewick's first ceo", channel="C", thread="T"))
+        reply = router.handle(Message(text="what's she doing now", channel="C", thread="T"))
+        assert reply.intro.startswith("Best match: teaches hydrology"), reply.text
+        assert "2017" not in reply.text  # what she does now is not dated by the founding
+    finally:
+        state.close()
+        router.engine.close()

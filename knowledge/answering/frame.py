@@ -122,7 +122,7 @@ class Frame:
 def answer_type(text: str) -> str:
     """The kind of answer a question wants: date, duration, amount, count, reason, place,
     person, any."""
-    own = _EARLIER_QUESTION_RE.sub("", text)
+    own = EARLIER_QUESTION_RE.sub("", text)
     if own != text and _YES_NO_RE.match(own.casefold()):
         # "did other people go with him? (following “when did he join tessary”)": a yes or
         # no asked of its own; the question before gives it its words, not its kind
@@ -150,7 +150,7 @@ def answer_type(text: str) -> str:
     return best[1] if best else "any"
 
 
-_EARLIER_QUESTION_RE = re.compile(r"\s*\(following “.*”\)\s*$")  # bot.followup's context
+EARLIER_QUESTION_RE = re.compile(r"\s*\(following “.*”\)\s*$")  # bot.followup's context
 _YES_NO_RE = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but)\W+)*(?:did|does|do|is|was|were|has|have|had|can|could|"
     r"will|would)\b"

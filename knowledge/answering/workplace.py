@@ -13,7 +13,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answering.frame import Frame, named_in
+from knowledge.answering.frame import EARLIER_QUESTION_RE, Frame, named_in
 from knowledge.model import EntityInfo
 
 _NOW = r"now|these days|today|currently|nowadays|next|then|afterwards|after that|in the end"
@@ -69,6 +69,8 @@ _POST_RE = re.compile(
     r"counsel|editor|professor|member)\b",
     re.IGNORECASE,
 )
+# What someone does now, as knowledge.roles keeps it ("now teaches hydrology at …")
+_DOES_NOW_RE = re.compile(r"^now (?:teaches|works|runs|leads|heads|chairs|advises|lectures)\b")
 # A stint the text closes: "for six years", "from 2010 to 2016", "until 2019".
 _ENDED_RE = re.compile(
     r"\b(?:for (?:\w+ ){0,2}(?:years?|months?|decades?)|from \d{4}|until|till|through \d{4}|"
@@ -106,11 +108,16 @@ class _Gone:
     title: str  # the title left, lower case ("" when the text names none)
 
 
+def own_words(parsed: Frame) -> str:
+    """The question as asked, without the earlier one a follow-up carries (bot.followup)."""
+    return EARLIER_QUESTION_RE.sub("", parsed.english).strip()
+
+
 def asks(parsed: Frame) -> str:
     """ "where" (a person asked where they work or went), "job" (what their job is), or ""."""
     if parsed.subject is None or parsed.subject.kind != "person":
         return ""
-    said = parsed.english.strip()
+    said = own_words(parsed)
     if _WHERE_RE.match(said):
         return "where"
     return "job" if _JOB_RE.match(said) else ""
@@ -126,12 +133,12 @@ def workplace(
     person, kind = parsed.subject, asks(parsed)
     if person is None or not kind:
         return None
-    asked_of = _WHERE_RE.match(parsed.english.strip()) or _JOB_RE.match(parsed.english.strip())
+    asked_of = _WHERE_RE.match(own_words(parsed)) or _JOB_RE.match(own_words(parsed))
     named = asked_of.groupdict() if asked_of else {}
     who = named.get("who") or named.get("doer") or ""
     if not _only_them(who, person, entities):
         return None  # "where does castel's wife work", "where did castel refuse to work"
-    asked = _WHERE_RE.match(parsed.english.strip())
+    asked = _WHERE_RE.match(own_words(parsed))
     rest = asked["rest"] if asked else ""
     moved = bool(re.search(r"\b(?:after|once)\b", rest, re.IGNORECASE))
     if moved and not _LEAVING_RE.search(rest):
@@ -235,7 +242,9 @@ def _read(
         )
     if status == "former" or role_kind not in ("title", "appositive", "change"):
         return None
-    if _ENDED_RE.search(text) or (role_kind != "change" and not _POST_RE.search(text)):
+    if _ENDED_RE.search(text) or (
+        role_kind != "change" and not _POST_RE.search(text) and not _DOES_NOW_RE.match(text)
+    ):
         return None
     joined = text.casefold().startswith(("joined", "joining"))
     if role_kind == "change" and (not joined or kind == "job"):
