@@ -128,6 +128,9 @@ def _verbs() -> list[str]:
     return [*VERBS, *(a for a in ALIASES if len(a) > 3)]
 
 
+_QUESTION_WORDS = ("who", "whom", "whose", "what", "when", "where", "why", "which", "how")
+
+
 def _typo(word: str, known_words: frozenset[str]) -> str:
     """The verb a mistyped first word means, or ""."""
     key = word.casefold()
@@ -138,6 +141,9 @@ def _typo(word: str, known_words: frozenset[str]) -> str:
     best = process.extractOne(key, _verbs(), scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
     if best is None:
         return ""
+    asked = process.extractOne(key, _QUESTION_WORDS, scorer=fuzz.ratio)
+    if asked is not None and asked[1] >= best[1]:
+        return ""  # "wher is voltmere based": "where" as near as "when", and a question
     verb = str(best[0])
     return ALIASES.get(verb, verb)
 

@@ -689,3 +689,28 @@ def test_a_negation_is_not_a_word_the_articles_lack(tmp_path: Path) -> None:
     reply = reply_over(tmp_path, text, "why didn't farrow stay on as ceo", title="Sablewick")
     assert "didn't" not in reply.intro, reply.text
     assert reply.intro.startswith("The closest I found"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("wher is voltmer based", "Best match: Austin"),  # not the command `when`
+        ("who is voltmre's ceo", "Best match: Lucia Fernandez"),  # a name's typo, possessive
+    ],
+)
+def test_a_mistyped_question_word_or_name_with_a_possessive(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    text = (
+        "Voltmere Systems is a battery maker based in Austin. Voltmere chief executive Lucia "
+        "Fernandez said sales doubled."
+    )
+    reply = reply_over(tmp_path, text, question, title="Voltmere news")
+    assert reply.intro.startswith(said), reply.text
+
+
+def test_a_mistyped_first_word_nearer_a_question_word_is_no_command_typo() -> None:
+    from bot.intent import classify
+
+    assert classify("wher is voltmer based").kind == "question"
+    assert classify("timline 2018").kind == "typo"

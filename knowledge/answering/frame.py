@@ -286,12 +286,16 @@ def entity_map(entities: tuple[EntityInfo, ...]) -> Mapping[str, EntityInfo]:
     return _names(entities).by_key
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
 def _fuzzy_entities(
     words: list[tuple[int, str]], names: _Names, known: frozenset[str]
 ) -> list[tuple[int, int, EntityInfo]]:
     """Misspelled names ("sutskevar", "nadela"): words close to an alias, not ordinary words."""
     found = []
-    for start, word in words:
+    for start, said in words:
+        word = _POSSESSIVE_RE.sub("", said)  # "kestarne's": the name is "kestarne"
         key = word.casefold()
         if len(word) < 4 or lexicon.is_filler(key) or key in known or lexicon.group_of(key):
             continue
@@ -311,6 +315,7 @@ def _fuzzy_entities(
 def near_name(word: str, entities: tuple[EntityInfo, ...]) -> bool:
     """The word is a name's part, or a typo of one ("openi", "renwik"): for the name matcher,
     not a misspelled ordinary word."""
+    word = _POSSESSIVE_RE.sub("", word)
     if len(word) < 4:
         return False
     allowed = 1 if len(word) < 7 else 2

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge import differ, facts
 from knowledge.answering import (
@@ -265,6 +266,8 @@ def _mended(
     def mend(m: re.Match[str]) -> str:
         word = m.group(0)
         key = word.casefold()
+        if m.start() == 0 and (asked := _question_word(key)):
+            return asked  # "wher is voltmere based": the question word first
         if (
             key in vocabulary
             or key in lexicon.QUESTION_WORDS
@@ -279,6 +282,18 @@ def _mended(
         return abstain.respell(key, vocabulary) or word
 
     return _TYPED_WORD_RE.sub(mend, question)
+
+
+_ASKING = ("who", "what", "when", "where", "why", "which", "how", "whose")
+
+
+def _question_word(word: str) -> str:
+    """The question word a mistyped first word is ("wher", "whta"), or ""."""
+    if word in _ASKING or len(word) < 3 or abstain.is_english(word):
+        return ""
+    near = [w for w in _ASKING if DamerauLevenshtein.distance(word, w) == 1]
+    cut = [w for w in near if w.startswith(word)]  # "wher": "where" cut short, not "when"
+    return near[0] if len(near) == 1 else (cut[0] if len(cut) == 1 else "")
 
 
 def _spelled(
