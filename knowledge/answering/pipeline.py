@@ -291,6 +291,8 @@ def _question_word(word: str) -> str:
     """The question word a mistyped first word is ("wher", "whta"), or ""."""
     if word in _ASKING or len(word) < 3 or abstain.is_english(word):
         return ""
+    if word[:-1] in _ASKING and word.endswith("s"):
+        return ""  # "whos", "whats": "who's", "what's" without the apostrophe
     near = [w for w in _ASKING if DamerauLevenshtein.distance(word, w) == 1]
     cut = [w for w in near if w.startswith(word)]  # "wher": "where" cut short, not "when"
     return near[0] if len(near) == 1 else (cut[0] if len(cut) == 1 else "")
