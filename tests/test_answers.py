@@ -714,3 +714,14 @@ def test_a_mistyped_first_word_nearer_a_question_word_is_no_command_typo() -> No
 
     assert classify("wher is voltmer based").kind == "question"
     assert classify("timline 2018").kind == "typo"
+
+
+def test_the_high_point_is_what_it_grew_to(tmp_path: Path) -> None:
+    text = (
+        "Ardent makes warehouse arms. By the end of 2022 the company had grown to 380 "
+        "employees. It now employs 120 people after two rounds of layoffs."
+    )
+    reply = reply_over(
+        tmp_path, text, "how big did the staff get at the high point", title="Ardent news"
+    )
+    assert "380" in first_answer(reply), reply.text
