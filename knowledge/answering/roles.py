@@ -7,6 +7,7 @@ rather than from whichever sentence shares the most words; the same look-up turn
 scientist" in "when did the chief scientist quit" into the person it means.
 """
 
+import functools
 import itertools
 import re
 import sqlite3
@@ -689,9 +690,15 @@ def _org_sets(conn: sqlite3.Connection, numbers: set[int]) -> dict[int, str]:
     }
 
 
+@functools.lru_cache(maxsize=65536)
 def date_key(published: str) -> int:
-    digits = re.sub(r"\D", "", published)[:8]
+    """A date as a number that sorts like it ("2024-02-06" -> 20240206; "2024" ->
+    20240000): kept per date, as a role question compares thousands of them."""
+    digits = _NOT_DIGIT_RE.sub("", published)[:8]
     return int(digits.ljust(8, "0")) if digits else 0
+
+
+_NOT_DIGIT_RE = re.compile(r"\D")
 
 
 def extras(frame: Frame, roles: tuple[Term, ...]) -> tuple[Term, ...]:
