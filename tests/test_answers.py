@@ -725,3 +725,14 @@ def test_the_high_point_is_what_it_grew_to(tmp_path: Path) -> None:
         tmp_path, text, "how big did the staff get at the high point", title="Ardent news"
     )
     assert "380" in first_answer(reply), reply.text
+
+
+def test_pushed_out_is_a_way_of_leaving(tmp_path: Path) -> None:
+    text = (
+        "Odette Marchbank resigned as chief executive of Sablewick on February 6, 2024. "
+        "Directors had lost confidence in her because she had approved the 98 percent claim "
+        "over the engineers' written objections."
+    )
+    reply = reply_over(tmp_path, text, "why was marchbank pushed out", title="Sablewick news")
+    assert "98 percent" in first_answer(reply), reply.text
+    assert "pushed out" not in reply.intro, reply.text
