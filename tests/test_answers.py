@@ -736,3 +736,12 @@ def test_pushed_out_is_a_way_of_leaving(tmp_path: Path) -> None:
     reply = reply_over(tmp_path, text, "why was marchbank pushed out", title="Sablewick news")
     assert "98 percent" in first_answer(reply), reply.text
     assert "pushed out" not in reply.intro, reply.text
+
+
+def test_what_a_company_makes_is_what_it_sells(tmp_path: Path) -> None:
+    text = (
+        "Velmora was founded in 2019. Velmora now employs about 640 people and sells its "
+        "software to more than 300 hospitals. Velmora was sued in 2024."
+    )
+    reply = reply_over(tmp_path, text, "what does velmora make", title="Velmora news")
+    assert "sells its software" in first_answer(reply), reply.text
