@@ -996,3 +996,15 @@ def test_what_she_is_doing_now_follows_up_a_question_of_who(tmp_path: Path) -> N
     finally:
         state.close()
         router.engine.close()
+
+
+def test_a_title_no_one_holds_at_the_asked_company_is_said_to_be_untold(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Celeste Amadou is the chief executive of Sablewick. In June 2024, Halloran Meter "
+        "Works, an Omaha company, offered $310 million for Sablewick; Halloran later cut it."
+    )
+    reply = reply_over(tmp_path, text, "who is the ceo of halloran", title="Sablewick news")
+    assert reply.intro.startswith("The articles don't mention “ceo of Halloran Meter Works”")
+    assert "Amadou" not in reply.intro

@@ -649,6 +649,22 @@ _TELLS_CHANGE_RE = re.compile(
 )
 
 
+_RUNS = frozenset("run runs ran running lead leads led head heads headed boss".split())
+
+
+def _untold_holder(parsed: Frame) -> tuple[str, ...]:
+    """What the articles do not tell when no role of theirs answers "who is the cto of
+    okapi": the title at that organisation ("cto of Okapi Growth Equity"), as a reply names
+    what it could not find; nothing when no organisation is asked."""
+    orgs = [e for e in parsed.entities if e.kind == "org"]
+    asked = roles.role_terms(parsed, held=True)
+    if len(orgs) != 1 or not asked:
+        return ()
+    said = asked[0].text.casefold()
+    title = "head" if said in _RUNS else said
+    return (f"{title} of {orgs[0].name}",)
+
+
 def _in_time(
     told: Mapping[int, str], by_id: Mapping[int, Passage], *, latest: bool
 ) -> Callable[[roles.Holder, roles.Holder], int]:
@@ -928,6 +944,8 @@ def answer(
         if held is not None:
             return held
         unheld = _asks_role(parsed)
+        if unheld:
+            absent = (*_untold_holder(parsed), *absent)
         resolved = _role_subject(conn, parsed, by_key)
         if resolved is not parsed:
             dropped = {t.key for t in parsed.terms} - {t.key for t in resolved.terms}
