@@ -511,7 +511,7 @@ def best_date(text: str, ref: date, previous: When | None = None) -> When | None
 # The paragraph's month: "In June 2024, Halloran offered … The talks collapsed that August"
 # (2024-08), "the following March"
 _STORY_MONTH_RE = re.compile(
-    rf"\b(?P<rel>[Tt]hat|[Tt]he following|[Tt]he next|[Bb]y the) {_MON}\b(?!,? \d)"
+    rf"\b(?P<rel>[Tt]hat|[Tt]he following|[Tt]he next|[Bb]y the) {_MON}\b(?!,? \d|\s+[A-Z])"
 )
 
 

@@ -187,7 +187,14 @@ _GOVERNING = frozenset("at of for with from by in to on into".split())
 # What follows a person's name to say what they are: ", the company's chief executive",
 # ", who …", ", Sablewick's chief executive since …" (a company's possessive opens it too)
 _APPOSITIVE_RE = re.compile(
-    r",? (?:who|whose|a|an|the|another|former|then|now|[A-Z][\w&-]*['’]s)\b([^,.;]*)"
+    r",? (?:who|whose|a|an|the|another|former|then|now|(?P<owner>[A-Z][\w&-]*['’]s))\b([^,.;]*)"
+)
+# A company's title only a person holds (not "Corvane's largest investor, which …")
+_PERSONAL_TITLE_RE = re.compile(
+    r"\b(?:chief|ceo|cto|cfo|coo|cpo|president|founder|co-founder|chair|chairman|chairwoman|"
+    r"director|head|officer|executive|manager|engineer|scientist|spokes\w+|editor|professor|"
+    r"lawyer|economist|analyst|researcher|designer)\b",
+    re.IGNORECASE,
 )
 
 
@@ -212,7 +219,11 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         return True
     after = text[end : end + 80]
     appositive = _APPOSITIVE_RE.match(after)
-    if appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[1])):
+    if appositive and appositive["owner"]:
+        said = appositive[2]
+        if _PERSONAL_TITLE_RE.search(said) and not after[appositive.end() :].startswith(", which"):
+            return True
+    elif appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[2])):
         return True
     if english.is_known(first):
         return False  # "Inside Lumaris": an English word first, and no role says it is a person

@@ -79,6 +79,13 @@ _BODY_WORDS = frozenset(
 
 
 _ENDINGS = SUFFIXES | (_BODY_WORDS - {"Board"})  # "the Sablewick Board": its board
+# Endings after words that are often a place's or an everyday one ("Texas Instruments",
+# "European Commission", "New York Stock Exchange"): the start alone is the name only when
+# it is no such word (see _short_name)
+_LOOSE = _BODY_WORDS | frozenset(
+    "Works Equity Instruments Laboratory Laboratories Associates Advisors Management "
+    "Investments Studios Energy Partnership Trust".split()
+)
 # Initials written with full stops ("F.T.C."), as a paper's style has them
 _DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}(?![\w])")
 
@@ -116,6 +123,13 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _english(word: str) -> bool:
     return english.is_known(word)
+
+
+def _short_name(start: str, placed: Counter[str]) -> bool:
+    """Whether a name's first word, written alone, may be the organisation ("Halloran" for
+    "Halloran Meter Works"): one word, no English one ("European", "Texas" are the
+    Commission's and the Instruments' own words), never a place ("in Austin, Texas")."""
+    return " " not in start and start not in _STOP and not _english(start) and not placed[start]
 
 
 def _opening(words: list[str]) -> bool:
@@ -218,7 +232,7 @@ class OrgCounts:
                 for s in starts
                 if seen[s]
                 and not any(w in personal for w in s.split())
-                and (s == short or not (" " not in s and (_english(s) or s in _STOP)))
+                and ((s == short and words[-1] not in _LOOSE) or _short_name(s, placed))
             ]
             key = slug(name)
             if suffixed or count + (seen[short] if short else 0) >= 2:  # a company word suffices

@@ -40,8 +40,14 @@ _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]
 # What someone does now, said of them (past a clause about them): "Marchbank, who still owns
 # 9 percent of Sablewick, now teaches hydrology at Northern Arizona University"
 _DOES_NOW_RE = re.compile(
-    r"^(?:, [^.;:\"“”]{2,160}?,)? (?P<d>now (?:teaches|works|runs|leads|heads|chairs|advises|"
-    r"lectures|consults|manages|oversees) [^.;:\"“”]{2,100})"
+    r"^(?:, who [^.;:\"“”]{2,160}?,)? (?P<d>now (?:teaches|works|runs|leads|heads|chairs|"
+    r"advises|lectures|consults|manages|oversees) [^.;:\"“”]{2,100})"
+)
+# A name that is not the subject of what follows it: "Under Reyka, the company …"
+_GOVERNED_RE = re.compile(
+    r"\b(?:under|according to|with|for|by|from|at|of|to|like|than|about|unlike|after|before)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 _JOINED_RE = re.compile(
     r"^[^.;]{0,60}?(?P<j>\bjoin(?:ed|ing|s)? (?:the )?(?:[a-z]+ )?"
@@ -241,7 +247,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         if paren:
             add(m.key, paren["d"], "title")
         does = _DOES_NOW_RE.match(after)
-        if does and not any(m.end < p.start < m.end + does.start("d") for p in people):
+        if (
+            does
+            and not _GOVERNED_RE.search(text[: m.start])
+            and not any(m.end < p.start < m.end + does.start("d") for p in people)
+        ):
             add(m.key, does["d"], "title")
         later = [p.start - m.end for p in people if p.start > m.end]
         said = _said_of_subject(after, later, text[: m.start])

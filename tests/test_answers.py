@@ -738,10 +738,44 @@ def test_pushed_out_is_a_way_of_leaving(tmp_path: Path) -> None:
     assert "pushed out" not in reply.intro, reply.text
 
 
-def test_what_a_company_makes_is_what_it_sells(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        ("what was corvane's total revenue", "The articles don't mention"),
+        ("when did corvane first make money", "Best match: 2024"),
+    ],
+)
+def test_an_adjective_is_not_what_is_asked_and_making_money_is_not_selling(
+    tmp_path: Path, question: str, wrong: str
+) -> None:
     text = (
-        "Velmora was founded in 2019. Velmora now employs about 640 people and sells its "
-        "software to more than 300 hospitals. Velmora was sued in 2024."
+        "Corvane reported revenue of $90 million for 2024. It made a profit for the first "
+        "time in 2023, and it sells its robots to 40 warehouses."
     )
-    reply = reply_over(tmp_path, text, "what does velmora make", title="Velmora news")
-    assert "sells its software" in first_answer(reply), reply.text
+    reply = reply_over(tmp_path, text, question, title="Corvane news")
+    assert not reply.title.startswith(wrong) and not reply.intro.startswith(wrong), reply.text
+
+
+def test_a_fronted_clause_before_a_name_does_not_define_it() -> None:
+    from knowledge.answering.rank import defines
+
+    text = "After losing the patent lawsuit, Halvard Aero, once a favourite of investors, cut jobs."
+    assert defines("halvard aero", text) < 1.0
+
+
+def test_a_june_named_after_that_is_a_person_not_a_month() -> None:
+    from knowledge.dates import When, story_month
+
+    said = "Executives said that June Okafor, the plant's manager, hired 200 workers."
+    assert story_month(said, When(2023, "month", 2), date(2025, 3, 7)) is None
+
+
+def test_a_company_acting_past_a_clause_about_it_is_who_did_it(tmp_path: Path) -> None:
+    text = (
+        "In July 2023 a main burst. The Paloma Valley Water District, which had fitted the "
+        "sensors eight months earlier, sued Sablewick in state court that August.\n\n"
+        "Documents later produced in the lawsuit showed that engineers had warned Odette "
+        "Marchbank not to use the figure."
+    )
+    reply = reply_over(tmp_path, text, "who sued sablewick", title="Sablewick news")
+    assert reply.intro.startswith("Best match: Paloma Valley Water District"), reply.text

@@ -86,3 +86,22 @@ def test_what_a_name_owns_makes_it_a_company() -> None:
         '"We are back," said Celeste Amadou, Sablewick\'s chief executive since May.',
     ]
     assert "sablewick" in find_orgs(texts, find_people(texts).values())
+
+
+def test_a_place_or_an_english_word_opening_a_name_is_not_the_organisation() -> None:
+    texts = [
+        "She spent 12 years at Texas Instruments before joining.",
+        "In Austin, Texas, chief executive Mara Voss cut the ribbon.",
+        "The European Commission opened an inquiry. European customers complained.",
+    ]
+    found = {e.name: e.aliases for e in find_orgs(texts, []).values()}
+    assert "Texas" not in found.get("Texas Instruments", ())
+    assert "European" not in found.get("European Commission", ())
+
+
+def test_a_company_described_by_another_s_title_is_no_person() -> None:
+    texts = [
+        "The round was led by Zentrik Mobility, Corvane's largest investor, which also put "
+        "money into Halvard Aero."
+    ]
+    assert "zentrik-mobility" not in find_people(texts)

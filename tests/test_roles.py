@@ -922,10 +922,11 @@ def test_who_holds_a_title_now_or_held_it_first(
 
 
 _SABLE = (
-    "Sablewick was founded by Odette Marchbank and Lucian Farrow. Marchbank became chief "
-    "executive, and Farrow took the title of chief technology officer.\n\n"
-    "Marchbank resigned as chief executive in 2024. Farrow was named interim chief "
-    "executive. To free him up, the board promoted Imogen Trask, who had led the "
+    "Sablewick was founded on June 19, 2017, by Odette Marchbank and Lucian Farrow. "
+    "Marchbank became chief executive, and Farrow took the title of chief technology "
+    "officer.\n\n"
+    "Marchbank resigned as chief executive on February 6, 2024. Farrow was named interim "
+    "chief executive. To free him up, the board promoted Imogen Trask, who had led the "
     "signal-processing team since 2019, to chief technology officer.\n\n"
     '"We are back," said Celeste Amadou, Sablewick\'s chief executive since last November.'
 )
@@ -936,8 +937,7 @@ _SABLE = (
     [
         ("who is cto now", "Best match: Imogen Trask", "Best match: Lucian Farrow"),
         ("who's running sablewick these days", "Best match: Celeste Amadou", None),
-        # the first named in the text: no date says so, so it is not sure
-        ("who was sablewick's original ceo", "(Odette Marchbank)", "Best match: Celeste Amadou"),
+        ("who was sablewick's original ceo", "Best match: Odette Marchbank", "Celeste Amadou"),
     ],
 )
 def test_a_title_raised_to_and_questions_of_now_or_the_first(
@@ -1008,3 +1008,26 @@ def test_a_title_no_one_holds_at_the_asked_company_is_said_to_be_untold(
     reply = reply_over(tmp_path, text, "who is the ceo of halloran", title="Sablewick news")
     assert reply.intro.startswith("The articles don't mention “ceo of Halloran Meter Works”")
     assert "Amadou" not in reply.intro
+
+
+@pytest.mark.parametrize("question", ["who is the ceo of corvane", "who runs corvane now"])
+def test_the_newest_change_a_story_leads_with_holds_the_title_now(
+    tmp_path: Path, question: str
+) -> None:
+    text = (
+        "Corvane Systems, the Denver maker of warehouse robots, has promoted Priya Halvorsen "
+        "to chief executive.\n\nHalvorsen succeeds Tomas Reyka, the company's chief "
+        "executive since 2019, who is retiring to spend more time with his family."
+    )
+    reply = reply_over(tmp_path, text, question, title="Corvane news")
+    assert "Priya Halvorsen" in reply.intro, reply.text
+
+
+def test_what_a_company_does_now_is_not_the_job_of_a_name_before_it() -> None:
+    from knowledge.entities import Mention
+    from knowledge.roles import roles_in
+
+    text = "Under Tomas Reyka, the company, which was tiny at the time, now runs 12 plants."
+    start = text.index("Tomas Reyka")
+    found = roles_in(text, [Mention("tomas-reyka", start, start + 11)])
+    assert all("runs" not in r.text for r in found), found

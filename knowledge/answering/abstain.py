@@ -88,8 +88,14 @@ _PLAIN_WORD_RE = re.compile(r"[a-z]+")
 # articles may count in other words: "cities")
 _ATTRIBUTE_RE = re.compile(
     r"^(?:(?:and|so|but) )?what(?:'s|’s| is| was| were| are) "
-    r"(?:[\w.&-]+['’]s |(?:the |its |their |his |her )(?=[a-z-]+ of\b))(?P<attr>[a-z-]+)\b",
+    r"(?:[\w.&-]+['’]s (?P<owned>[a-z-]+(?: [a-z-]+){0,3})|(?:the |its |their |his |her )"
+    r"(?P<attr>[a-z-]+) of\b)",
     re.IGNORECASE,
+)
+# Where the words a question asks of a thing end: "revenue last year", "job these days"
+_AFTER_ASKED = frozenset(
+    "last this next these those now today currently in of at for on by from before after "
+    "during since when as so and or".split()
 )
 
 
@@ -107,7 +113,14 @@ def asked_of(frame: Frame) -> str:
     found = _ATTRIBUTE_RE.match(frame.english.strip())
     if found is None:
         return ""
-    word = found["attr"].casefold()
+    if found["attr"]:
+        word = found["attr"].casefold()
+    else:  # the noun the possessive owns, past its adjectives: "total revenue" -> "revenue"
+        words = found["owned"].casefold().split()
+        cut = next((i for i, w in enumerate(words) if w in _AFTER_ASKED), len(words))
+        if not cut:
+            return ""
+        word = words[cut - 1]
     return "" if word in lexicon.VAGUE or lexicon.is_filler(word) else word
 
 

@@ -670,11 +670,12 @@ def _in_time(
 ) -> Callable[[roles.Holder, roles.Holder], int]:
     """The order of holders: with `latest`, of those tied on support and on their articles'
     dates, the one holding it now first; else the one the article calls the first, then
-    the earliest. In time, by the dates their roles' sentences tell; in one article, where
-    one of them tells none, by the text's order ("Farrow took the title of CTO. … the
-    board promoted Imogen Trask, who had led the team since 2019, to CTO": an undated
-    change is not the latest, nor the earliest, for want of a date); a sentence describing
-    someone by the title with no date tells what held when its article came out."""
+    the earliest. In time, by the dates their roles' sentences tell, a sentence with none
+    telling what held when its article came out ("Corvane has promoted Priya Halvorsen to
+    chief executive. Halvorsen succeeds Tomas Reyka, the chief executive since 2019": a news
+    story tells its newest change first, undated); two changes in one article that neither
+    dates, by the text's order ("Farrow took the title of CTO. … the board promoted Imogen
+    Trask to CTO")."""
 
     def when(h: roles.Holder) -> int | None:
         passage = by_id[h.passage_id]
@@ -694,12 +695,11 @@ def _in_time(
             return -1 if rank(a) < rank(b) else 1
         pa, pb = by_id[a.passage_id], by_id[b.passage_id]
         at_a, at_b = when(a), when(b)
-        if at_a is None or at_b is None:
-            if pa.article.id == pb.article.id:
-                gap = pa.id - pb.id  # the text's order
-                return -gap if latest else gap
-            at_a = at_a if at_a is not None else roles.date_key(pa.article.published)
-            at_b = at_b if at_b is not None else roles.date_key(pb.article.published)
+        if at_a is None and at_b is None and pa.article.id == pb.article.id:
+            gap = pa.id - pb.id  # the text's order
+            return -gap if latest else gap
+        at_a = at_a if at_a is not None else roles.date_key(pa.article.published)
+        at_b = at_b if at_b is not None else roles.date_key(pb.article.published)
         gap = at_a - at_b
         if gap == 0 and not latest:
             return pa.id - pb.id

@@ -656,9 +656,10 @@ def defines(thing: str, text: str) -> float:
     )
     if re.search(said, text, re.IGNORECASE):
         return 1.0
-    # "The company's first product, Earshot, went on sale …": what it is, before its name
+    # "The company's first product, Earshot, went on sale …": what it is, before its name,
+    # opening the sentence (not "After losing the patent lawsuit, Halvard Aero, once …")
     named_after = (
-        rf"(?i:\b(?:the|a|an|its|their|his|her)\s+|\b[A-Z][\w&-]*['’]s\s+)"
+        rf"^[“\"']?(?i:(?:the|a|an|its|their|his|her)\s+|[A-Z][\w&-]*['’]s\s+)"
         rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
     )
     if re.search(named_after, text):
@@ -862,13 +863,19 @@ def _person_answer(
     # nor in a question of who underwent it: "who was hired")
     if action_at is None or frame.passive or _UNDERGONE_RE.match(frame.english):
         return ""
-    before = text[max(0, action_at - 80) : action_at]
+    before = text[max(0, action_at - 200) : action_at]
     for key, explicit in evidence.mentions.items():
         org = entities.get(key)
         if org is None or org.kind != "org" or key in asked or not explicit:
             continue
         spelled = "|".join(re.escape(a) for a in sorted({org.name, *org.aliases}, key=len))
-        if re.search(rf"(?<![\w'’])(?:{spelled})\s+(?:[a-z]+ly\s+)?$", before):
+        # past a clause about it: "The Paloma Valley Water District, which had fitted the
+        # sensors eight months earlier, sued Sablewick"
+        if re.search(
+            rf"(?<![\w'’])(?:{spelled})(?:,\s+(?:which|that)\s[^,;.]{{1,140}},)?\s+"
+            r"(?:[a-z]+ly\s+)?$",
+            before,
+        ):
             return org.name
     return ""
 
