@@ -192,8 +192,7 @@ _APPOSITIVE_RE = re.compile(
 # A company's title only a person holds (not "Corvane's largest investor, which …")
 _PERSONAL_TITLE_RE = re.compile(
     r"\b(?:chief|ceo|cto|cfo|coo|cpo|president|founder|co-founder|chair|chairman|chairwoman|"
-    r"director|head|officer|executive|manager|engineer|scientist|spokes\w+|editor|professor|"
-    r"lawyer|economist|analyst|researcher|designer)\b",
+    r"head|officer|executive|scientist|spokes\w+|professor|lawyer|economist|researcher)\b",
     re.IGNORECASE,
 )
 

@@ -340,7 +340,10 @@ def extract(
 _OWN_TIME_RE = Sifted(
     re.compile(
         r"\b(?:in (?:its|their|his|her|the) early days|early on|at the time|back then|"
-        r"originally|initially|at first|once|in the beginning|from the start|now|currently|"
+        r"originally|initially|at first|once|in the beginning|from the start|"
+        # the present, said of the subject ("now teaches"; not "until now", "that now makes")
+        r"(?<!until )(?<!that )(?<!which )(?<!who )(?:now|currently) (?:is|are|has|have|"
+        r"[a-z]{3,}s)|"
         r"(?:earlier|later) (?:that|this|the same) (?:year|month)|years? (?:earlier|before)|"
         # "that February", "the following March": a month of its own, not the story's
         r"(?:that|the following|the next|by the) (?:January|February|March|April|May|June|"

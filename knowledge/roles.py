@@ -40,7 +40,7 @@ _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]
 # What someone does now, said of them (past a clause about them): "Marchbank, who still owns
 # 9 percent of Sablewick, now teaches hydrology at Northern Arizona University"
 _DOES_NOW_RE = re.compile(
-    r"^(?:, who [^.;:\"“”]{2,160}?,)? (?P<d>now (?:teaches|works|runs|leads|heads|chairs|"
+    r"^(?:, who [^,.;:\"“”]{2,160},)? (?P<d>now (?:teaches|works|runs|leads|heads|chairs|"
     r"advises|lectures|consults|manages|oversees) [^.;:\"“”]{2,100})"
 )
 # A name that is not the subject of what follows it: "Under Reyka, the company …"

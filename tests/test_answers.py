@@ -727,17 +727,6 @@ def test_the_high_point_is_what_it_grew_to(tmp_path: Path) -> None:
     assert "380" in first_answer(reply), reply.text
 
 
-def test_pushed_out_is_a_way_of_leaving(tmp_path: Path) -> None:
-    text = (
-        "Odette Marchbank resigned as chief executive of Sablewick on February 6, 2024. "
-        "Directors had lost confidence in her because she had approved the 98 percent claim "
-        "over the engineers' written objections."
-    )
-    reply = reply_over(tmp_path, text, "why was marchbank pushed out", title="Sablewick news")
-    assert "98 percent" in first_answer(reply), reply.text
-    assert "pushed out" not in reply.intro, reply.text
-
-
 @pytest.mark.parametrize(
     ("question", "wrong"),
     [
@@ -779,3 +768,20 @@ def test_a_company_acting_past_a_clause_about_it_is_who_did_it(tmp_path: Path) -
     )
     reply = reply_over(tmp_path, text, "who sued sablewick", title="Sablewick news")
     assert reply.intro.startswith("Best match: Paloma Valley Water District"), reply.text
+
+
+def test_pushed_out_is_not_any_resignation(tmp_path: Path) -> None:
+    text = "Priya Okafor resigned from Corvane Utilities in March 2021 to join a startup in Denver."
+    reply = reply_over(tmp_path, text, "who was pushed out of corvane", title="Corvane news")
+    assert not reply.intro.startswith("Best match: Priya Okafor"), reply.text
+
+
+def test_a_sentence_with_until_now_keeps_the_date_before_it(tmp_path: Path) -> None:
+    text = (
+        "In 2017, Tomas Reyka became chief executive of Corvane. He closed the Denver plant, "
+        "which until now had been the company's largest."
+    )
+    reply = reply_over(
+        tmp_path, text, "when did reyka close the denver plant", title="Corvane news"
+    )
+    assert "He closed the Denver plant" in first_answer(reply), reply.text

@@ -105,3 +105,11 @@ def test_a_company_described_by_another_s_title_is_no_person() -> None:
         "money into Halvard Aero."
     ]
     assert "zentrik-mobility" not in find_people(texts)
+
+
+def test_a_firm_described_by_a_job_firms_do_is_no_person() -> None:
+    texts = [
+        "Corvane Utilities dropped Blue Heron as its meter supplier in 2023. Blue Heron, "
+        "Corvane's chip designer since 2018, had missed three deliveries."
+    ]
+    assert "blue-heron" not in find_people(texts)

@@ -1031,3 +1031,15 @@ def test_what_a_company_does_now_is_not_the_job_of_a_name_before_it() -> None:
     start = text.index("Tomas Reyka")
     found = roles_in(text, [Mention("tomas-reyka", start, start + 11)])
     assert all("runs" not in r.text for r in found), found
+
+
+def test_what_someone_else_now_runs_is_not_the_founders_job() -> None:
+    from knowledge.entities import Mention
+    from knowledge.roles import roles_in
+
+    text = (
+        "Tomas Reyka, who founded Corvane Utilities in 2009, stepped down in 2019, and his "
+        "daughter, who trained as an engineer in Denver, now runs the company."
+    )
+    found = roles_in(text, [Mention("tomas-reyka", 0, 11)])
+    assert all("runs" not in r.text for r in found), found
