@@ -3,6 +3,7 @@ sentence the dev sets do not have."""
 
 from pathlib import Path
 
+from bench.answers import first_answer
 from bot.reply import Reply
 from bot.router import Router
 from knowledge.articles import load_articles
@@ -40,3 +41,12 @@ def assert_not_led_by(
     answer it must not give)."""
     reply = reply_over(tmp_path, text, question, title=title)
     assert not reply.intro.startswith(wrong), reply.text
+
+
+def assert_first_says(
+    tmp_path: Path, text: str, question: str, said: str, *, title: str = "Quorra"
+) -> None:
+    """What a reader sees first of the reply to `question` over one article (its title,
+    answer line and first bullet) says `said`."""
+    reply = reply_over(tmp_path, text, question, title=title)
+    assert said in first_answer(reply), reply.text

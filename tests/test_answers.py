@@ -9,7 +9,7 @@ import pytest
 from bench.answers import first_answer
 from bot.router import Router
 from knowledge.engine import Engine
-from tests.one_article import assert_not_led_by, reply_over, router_over
+from tests.one_article import assert_first_says, assert_not_led_by, reply_over, router_over
 
 TODAY = date(2026, 11, 24)
 
@@ -635,8 +635,7 @@ _SABLE_DEAL = (
 def test_deals_falling_through_layoffs_and_what_is_not_said_of_a_company(
     tmp_path: Path, question: str, said: str
 ) -> None:
-    reply = reply_over(tmp_path, _SABLE_DEAL, question, title="Sablewick news")
-    assert said in first_answer(reply), reply.text
+    assert_first_says(tmp_path, _SABLE_DEAL, question, said, title="Sablewick news")
 
 
 def test_a_hyphenated_plural_is_its_word() -> None:
@@ -678,10 +677,8 @@ def test_a_phrase_of_three_words_is_one_term(tmp_path: Path, question: str) -> N
 
 
 def test_a_reason_set_off_by_another_leads_not_the_sentence_before(tmp_path: Path) -> None:
-    reply = reply_over(
-        tmp_path, _SABLE_DEAL, "why did the halloran sale fall through", title="Sablewick news"
-    )
-    assert "The talks collapsed" in first_answer(reply), reply.text
+    question = "why did the halloran sale fall through"
+    assert_first_says(tmp_path, _SABLE_DEAL, question, "The talks collapsed", title="Sablewick")
 
 
 def test_a_negation_is_not_a_word_the_articles_lack(tmp_path: Path) -> None:
@@ -721,10 +718,8 @@ def test_the_high_point_is_what_it_grew_to(tmp_path: Path) -> None:
         "Ardent makes warehouse arms. By the end of 2022 the company had grown to 380 "
         "employees. It now employs 120 people after two rounds of layoffs."
     )
-    reply = reply_over(
-        tmp_path, text, "how big did the staff get at the high point", title="Ardent news"
-    )
-    assert "380" in first_answer(reply), reply.text
+    question = "how big did the staff get at the high point"
+    assert_first_says(tmp_path, text, question, "380", title="Ardent news")
 
 
 @pytest.mark.parametrize(
@@ -781,7 +776,5 @@ def test_a_sentence_with_until_now_keeps_the_date_before_it(tmp_path: Path) -> N
         "In 2017, Tomas Reyka became chief executive of Corvane. He closed the Denver plant, "
         "which until now had been the company's largest."
     )
-    reply = reply_over(
-        tmp_path, text, "when did reyka close the denver plant", title="Corvane news"
-    )
-    assert "He closed the Denver plant" in first_answer(reply), reply.text
+    question = "when did reyka close the denver plant"
+    assert_first_says(tmp_path, text, question, "He closed the Denver plant", title="Corvane")
