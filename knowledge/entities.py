@@ -27,7 +27,8 @@ ROLE_WORDS = (
     r"researcher|"
     r"engineer|investor|venture capitalist|capitalist|employee|executive|partner|spokesperson|"
     r"reporter|journalist|friend|head|leader|manager|officer|lawyer|analyst|professor|"
-    r"entrepreneur|billionaire|author|host|architect|member|adviser|advisor|colleague|minister"
+    r"entrepreneur|billionaire|author|host|architect|member|adviser|advisor|colleague|minister|"
+    r"controller|comptroller|treasurer|general counsel"
 )
 _ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 PERSON_VERBS = (

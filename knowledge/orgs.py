@@ -41,8 +41,9 @@ _OWNS = re.compile(
     r"directors|headquarters|engineers|researchers|training code|contracts?)\b"
 )
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|lab|rival|developer|"
-    r"investor|bank|fund|maker|provider|group)\b"
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|start-?up|lab|rival|developer|"
+    r"investor|bank|fund|maker|provider|group|carrier|chain|retailer|operator|manufacturer|"
+    r"supplier|airline|distributor|insurer|lender|publisher|producer|conglomerate|utility)\b"
 )
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|start-?up|lab|rival|"
@@ -225,17 +226,23 @@ class OrgCounts:
             aliases = [name]
             # what it is called for short: the name before its company word, or a shorter
             # start of it written alone ("Halloran" for "Halloran Meter Works")
-            starts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)] if suffixed else []
+            # (or of a name the text describes as a company: "Tolland Freightways, a Tacoma
+            # trucking carrier", later "Tolland")
+            described = len(words) > 1 and strong[name] > 0
+            starts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+            starts = starts if suffixed or described else []
             short = starts[0] if starts else ""
+            loose = words[-1] in _LOOSE or not suffixed
             aliases += [
                 s
                 for s in starts
                 if seen[s]
                 and not any(w in personal for w in s.split())
-                and ((s == short and words[-1] not in _LOOSE) or _short_name(s, placed))
+                and ((s == short and not loose) or _short_name(s, placed))
             ]
             key = slug(name)
-            if suffixed or count + (seen[short] if short else 0) >= 2:  # a company word suffices
+            known = count + (seen[short] if short else 0) + (len(aliases) - 1 if described else 0)
+            if suffixed or known >= 2:  # a company word suffices
                 found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
         # "Halcyra" found alone and as "Halcyra Labs": one organisation.
         shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}

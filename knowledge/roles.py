@@ -287,7 +287,9 @@ _NAMED_ROLE_RE = re.compile(
 # when: never another clause ("joined Halden, where her brother worked as …"). Verbs that
 # tell a past stint ("served as … from 2010 to 2016", "worked as", "started as") are left out.
 _TOOK_UP_RE = re.compile(
-    r"^,? (?:(?:later|then|soon|eventually|quickly|briefly|now|also|has|had|will) )?"
+    # past what the subject is ("Marchbanks, a former airline treasurer, joined as …")
+    r"^(?:, (?:a|an|the) [^,;.:\"“”()]{2,80},)?"
+    r",? (?:(?:later|then|soon|eventually|quickly|briefly|now|also|has|had|will) )?"
     r"(?P<v>resurfaced|re-?emerged|returned|rejoined|joined|stayed on|stays on|took over|"
     r"came back|signed on|was hired|was brought (?:in|on|back))"
     r"(?P<mid>(?: (?:to )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"

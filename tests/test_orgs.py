@@ -113,3 +113,14 @@ def test_a_firm_described_by_a_job_firms_do_is_no_person() -> None:
         "Corvane's chip designer since 2018, had missed three deliveries."
     ]
     assert "blue-heron" not in find_people(texts)
+
+
+def test_a_name_described_as_a_carrier_or_a_chain_is_a_company_known_by_its_start() -> None:
+    texts = [
+        "On September 6, 2023, Tolland Freightways, a Tacoma trucking and air freight carrier, "
+        "agreed to buy Skerrow. Tolland declined to comment.",
+        "Its first route served Harborline Pharmacy, a chain with 64 stores. Harborline said so.",
+    ]
+    found = {e.name: e.aliases for e in find_orgs(texts, []).values()}
+    assert found["Tolland Freightways"] == ("Tolland Freightways", "Tolland")
+    assert found["Harborline Pharmacy"] == ("Harborline Pharmacy", "Harborline")

@@ -1043,3 +1043,22 @@ def test_what_someone_else_now_runs_is_not_the_founders_job() -> None:
     )
     found = roles_in(text, [Mention("tomas-reyka", 0, 11)])
     assert all("runs" not in r.text for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who is the chief financial officer", "Best match: Anneliese Droste"),
+        ("who was the first cfo", "Best match: Felix Marchbanks"),
+    ],
+)
+def test_a_title_spelled_out_and_one_joined_past_what_someone_is(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    text = (
+        "Skerrow builds cargo drones.\n\nFelix Marchbanks, a former airline treasurer, joined as "
+        "chief financial officer in 2019.\n\nThat February 2025, Anneliese Droste, the company's "
+        "controller, was promoted to chief financial officer."
+    )
+    reply = reply_over(tmp_path, text, question, title="Skerrow news")
+    assert reply.intro.startswith(said), reply.text

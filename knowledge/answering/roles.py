@@ -57,15 +57,29 @@ def asks_past(frame: Frame) -> bool:
     return bool(_PAST_QUESTION.search(lowered) or _PAST.search(lowered))
 
 
+# Titles a question may spell out, by the family word they are
+_SPELLED_OUT = {
+    "chief executive officer": "ceo",
+    "chief technology officer": "cto",
+    "chief financial officer": "cfo",
+    "chief product officer": "cpo",
+}
+
+
 def _lemma(term: Term) -> str:
+    """The family word a term stands for: itself or its lemma, or the short form of a title
+    spelled out ("chief financial officer" is the "cfo" family's)."""
     word = term.text.casefold()
-    return word if word in _FAMILIES else lexicon.lemma(word)
+    if word in _FAMILIES:
+        return word
+    spelled = _SPELLED_OUT.get(word)
+    return spelled if spelled is not None else lexicon.lemma(word)
 
 
 # Role words that are nouns: they can stand for a person ("the chief scientist").
 _TITLES = frozenset(
     "ceo cto cfo cpo boss head scientist chair chairman president founder co-founder".split()
-) | {"chief scientist", "chief executive"}
+) | {"chief scientist", "chief executive", *_SPELLED_OUT}
 
 
 # Verbs of a founding are events with actors ("Musk co-founded OpenAI with Sam Altman"):
