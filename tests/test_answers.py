@@ -778,3 +778,13 @@ def test_a_sentence_with_until_now_keeps_the_date_before_it(tmp_path: Path) -> N
     )
     question = "when did reyka close the denver plant"
     assert_first_says(tmp_path, text, question, "He closed the Denver plant", title="Corvane")
+
+
+def test_backing_out_of_a_deal_is_walking_away_from_it(tmp_path: Path) -> None:
+    text = (
+        "On September 6, 2023, Tolland Freightways, a Tacoma carrier, agreed to buy Skerrow.\n\n"
+        "Tolland walked away that December, invoking a clause that let it abandon the deal if "
+        "the drone lost its federal flight authorization."
+    )
+    question = "why did tolland back out of buying skerrow"
+    assert_first_says(tmp_path, text, question, "authorization", title="Skerrow news")
