@@ -788,3 +788,14 @@ def test_backing_out_of_a_deal_is_walking_away_from_it(tmp_path: Path) -> None:
     )
     question = "why did tolland back out of buying skerrow"
     assert_first_says(tmp_path, text, question, "authorization", title="Skerrow news")
+
+
+def test_talking_about_something_is_saying_it(tmp_path: Path) -> None:
+    text = (
+        "Skerrow Aerospace flies cargo drones for Harborline Pharmacy, a chain with 64 stores. "
+        "Maren Castellvi founded Skerrow in 2017.\n\n"
+        '"The drones get medicine there the same morning," said Tamsin Reyburn, Harborline\'s '
+        "head of logistics."
+    )
+    question = "who at harborline talked about the drones"
+    assert_first_says(tmp_path, text, question, "Tamsin Reyburn", title="Skerrow news")
