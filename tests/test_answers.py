@@ -780,14 +780,24 @@ def test_a_sentence_with_until_now_keeps_the_date_before_it(tmp_path: Path) -> N
     assert_first_says(tmp_path, text, question, "He closed the Denver plant", title="Corvane")
 
 
-def test_backing_out_of_a_deal_is_walking_away_from_it(tmp_path: Path) -> None:
+def test_walking_away_from_a_deal_is_its_falling_through(tmp_path: Path) -> None:
     text = (
         "On September 6, 2023, Tolland Freightways, a Tacoma carrier, agreed to buy Skerrow.\n\n"
         "Tolland walked away that December, invoking a clause that let it abandon the deal if "
         "the drone lost its federal flight authorization."
     )
-    question = "why did tolland back out of buying skerrow"
+    question = "why did the tolland deal fall through"
     assert_first_says(tmp_path, text, question, "authorization", title="Skerrow news")
+
+
+def test_pulling_out_of_a_market_is_no_deal_collapsing(tmp_path: Path) -> None:
+    text = (
+        "The company's planned merger with Rellis Logistics collapsed in 2023 after regulators "
+        "objected. Tolland pulled out of the Canadian market in 2021, and Rellis backed out of "
+        "a separate rail partnership in 2019."
+    )
+    reply = reply_over(tmp_path, text, "when did the merger collapse", title="Tolland news")
+    assert reply.intro.startswith("Best match: 2023"), reply.text
 
 
 def test_talking_about_something_is_saying_it(tmp_path: Path) -> None:
