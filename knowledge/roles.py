@@ -39,9 +39,10 @@ _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
 # What someone does now, said of them (past a clause about them): "Marchbank, who still owns
 # 9 percent of Sablewick, now teaches hydrology at Northern Arizona University"
+# (knowledge.answering.workplace reads a role opening "now" + one of these as a job held)
+DOES_NOW_VERBS = "teaches|works|runs|leads|heads|chairs|advises|lectures|consults|manages|oversees"
 _DOES_NOW_RE = re.compile(
-    r"^(?:, who [^,.;:\"“”]{2,160},)? (?P<d>now (?:teaches|works|runs|leads|heads|chairs|"
-    r"advises|lectures|consults|manages|oversees) [^.;:\"“”]{2,100})"
+    rf"^(?:, who [^,.;:\"“”]{{2,160}},)? (?P<d>now (?:{DOES_NOW_VERBS}) [^.;:\"“”]{{2,100}})"
 )
 # A name that is not the subject of what follows it: "Under Reyka, the company …"
 _GOVERNED_RE = re.compile(

@@ -1062,3 +1062,13 @@ def test_a_title_spelled_out_and_one_joined_past_what_someone_is(
     )
     reply = reply_over(tmp_path, text, question, title="Skerrow news")
     assert reply.intro.startswith(said), reply.text
+
+
+def test_what_someone_now_manages_is_their_job(tmp_path: Path) -> None:
+    text = (
+        "Odette Marchbank resigned as chief executive of Sablewick in 2024.\n\n"
+        "Marchbank, who still owns part of Sablewick, now manages the water lab at Northern "
+        "Arizona University."
+    )
+    reply = reply_over(tmp_path, text, "where does marchbank work now", title="Sablewick news")
+    assert reply.intro.startswith("Best match: Northern Arizona University"), reply.text

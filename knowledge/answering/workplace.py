@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.answering.frame import EARLIER_QUESTION_RE, Frame, named_in
 from knowledge.model import EntityInfo
+from knowledge.roles import DOES_NOW_VERBS
 
 _NOW = r"now|these days|today|currently|nowadays|next|then|afterwards|after that|in the end"
 # Where (or for whom) the subject works or went, and at most when that is.
@@ -70,7 +71,7 @@ _POST_RE = re.compile(
     re.IGNORECASE,
 )
 # What someone does now, as knowledge.roles keeps it ("now teaches hydrology at …")
-_DOES_NOW_RE = re.compile(r"^now (?:teaches|works|runs|leads|heads|chairs|advises|lectures)\b")
+_DOES_NOW_RE = re.compile(rf"^now (?:{DOES_NOW_VERBS})\b")
 # A stint the text closes: "for six years", "from 2010 to 2016", "until 2019".
 _ENDED_RE = re.compile(
     r"\b(?:for (?:\w+ ){0,2}(?:years?|months?|decades?)|from \d{4}|until|till|through \d{4}|"
