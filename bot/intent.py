@@ -58,6 +58,13 @@ _CHAT_SPELLINGS = {
     "how's": "how is",
     "wheres": "where is",
     "where's": "where is",
+    "why'd": "why did",
+    "whyd": "why did",
+    "where'd": "where did",
+    "whered": "where did",
+    "when'd": "when did",
+    "how'd": "how did",
+    "what'd": "what did",
     "abt": "about",
     "bc": "because",
     "cuz": "because",
@@ -78,7 +85,9 @@ _CHAT_SPELLINGS = {
     "rn": "right now",
 }
 _CHAT_RE = re.compile(
-    r"(?<![\w'’])(" + "|".join(re.escape(k) for k in _CHAT_SPELLINGS) + r")(?![\w'’])",
+    r"(?<![\w'’])("
+    + "|".join(re.escape(k).replace("'", "['’]") for k in _CHAT_SPELLINGS)
+    + r")(?![\w'’])",
     re.IGNORECASE,
 )
 

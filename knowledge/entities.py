@@ -188,8 +188,12 @@ _GOVERNING = frozenset("at of for with from by in to on into".split())
 # What follows a person's name to say what they are: ", the company's chief executive",
 # ", who …", ", Sablewick's chief executive since …" (a company's possessive opens it too)
 _APPOSITIVE_RE = re.compile(
-    r",? (?:who|whose|a|an|the|another|former|then|now|(?P<owner>[A-Z][\w&-]*['’]s))\b([^,.;]*)"
+    r",? (?:who|whose|a|an|the|another|former|then|now|previously|formerly|most recently|"
+    r"until recently|(?P<owner>[A-Z][\w&-]*['’]s))\b([^,.;]*)"
 )
+# A title written bare after the name, as a paper styles a speaker: "said Cordelia
+# Vantongeren, senior vice president of merchandising at …"
+_BARE_TITLE_RE = re.compile(rf", (?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b")
 # A company's title only a person holds (not "Corvane's largest investor, which …")
 _PERSONAL_TITLE_RE = re.compile(
     r"\b(?:chief|ceo|cto|cfo|coo|cpo|president|founder|co-founder|chair|chairman|chairwoman|"
@@ -225,6 +229,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
             return True
     elif appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[2])):
         return True
+    if _BARE_TITLE_RE.match(after):
+        return True
     if english.is_known(first):
         return False  # "Inside Lumaris": an English word first, and no role says it is a person
     if re.match(r":", after) and (start == 0 or text[start - 1] == "\n"):
@@ -233,10 +239,16 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         at = text.find(word)
         while at != -1:
             before = text[at - 1] if at else " "
-            if not before.isalnum() and (
-                _VERB_AFTER_RE.match(text, at + len(word))
-                or _TRADE_RE.match(text, at + len(word))
-                or _WHO_AFTER_RE.match(text, at + len(word))
+            # "the Crest returned to the shelves": a thing, which a person is not called
+            thing = text[max(0, at - 4) : at] in ("the ", "The ")
+            if (
+                not before.isalnum()
+                and not thing
+                and (
+                    _VERB_AFTER_RE.match(text, at + len(word))
+                    or _TRADE_RE.match(text, at + len(word))
+                    or _WHO_AFTER_RE.match(text, at + len(word))
+                )
             ):
                 return True
             at = text.find(word, at + 1)

@@ -24,7 +24,8 @@ SUFFIXES = frozenset(
     "Industries Pharmaceuticals Motors Airlines Telecom Communications Wireless Mobile "
     "Semiconductor Semiconductors Therapeutics Biosciences Healthcare Solutions Services "
     "Dynamics Securities Insurance Works Equity Instruments Laboratory Laboratories Associates "
-    "Advisors Management Investments Studios Energy Partnership Trust".split()
+    "Advisors Management Investments Studios Energy Partnership Trust Diagnostics Devices "
+    "Brands Foods Electronics Materials Chemicals Aerospace Biotech".split()
 )
 _STOP = frozenset(
     "The A An In On At By For From With After Before When While Since But And Or If As So Then "
@@ -126,11 +127,17 @@ def _english(word: str) -> bool:
     return english.is_known(word)
 
 
-def _short_name(start: str, placed: Counter[str]) -> bool:
+def _short_name(start: str, placed: Counter[str], strong: Counter[str]) -> bool:
     """Whether a name's first word, written alone, may be the organisation ("Halloran" for
     "Halloran Meter Works"): one word, no English one ("European", "Texas" are the
-    Commission's and the Instruments' own words), never a place ("in Austin, Texas")."""
-    return " " not in start and start not in _STOP and not _english(start) and not placed[start]
+    Commission's and the Instruments' own words), not a place ("in Austin, Texas"; a
+    company's "a stake in Tessavo" is outweighed by what it owns and does)."""
+    return (
+        " " not in start
+        and start not in _STOP
+        and not _english(start)
+        and placed[start] <= strong[start]
+    )
 
 
 def _opening(words: list[str]) -> bool:
@@ -238,11 +245,13 @@ class OrgCounts:
                 for s in starts
                 if seen[s]
                 and not any(w in personal for w in s.split())
-                and ((s == short and not loose) or _short_name(s, placed))
+                and ((s == short and not loose) or _short_name(s, placed, strong))
             ]
             key = slug(name)
             known = count + (seen[short] if short else 0) + (len(aliases) - 1 if described else 0)
-            if suffixed or known >= 2:  # a company word suffices
+            # a company word suffices, and so does a name of two words or more described as
+            # a company ("Solvane Diagnostics, a maker of at-home test kits")
+            if suffixed or known >= 2 or described:
                 found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
         # "Halcyra" found alone and as "Halcyra Labs": one organisation.
         shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}

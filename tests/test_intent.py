@@ -69,6 +69,10 @@ def test_chat_spellings_are_read() -> None:
     assert "how many people worked there" in classify("how many ppl worked there").command.args
     # shorthand is a whole word: "r&d" is left as typed
     assert "r&d without musk" in classify("what did openai spend on r&d w/o musk").command.args
+    # "why'd", "where'd" (either apostrophe) ask "why did", "where did"
+    assert classify("why'd musk leave").command.args == "why did musk leave"
+    assert classify("where’d he go after openai").command.args == "where did he go after openai"
+    assert classify("Who’s sam altman").command.args == "is sam altman"
 
 
 @pytest.mark.parametrize(

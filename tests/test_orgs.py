@@ -124,3 +124,33 @@ def test_a_name_described_as_a_carrier_or_a_chain_is_a_company_known_by_its_star
     found = {e.name: e.aliases for e in find_orgs(texts, []).values()}
     assert found["Tolland Freightways"] == ("Tolland Freightways", "Tolland")
     assert found["Harborline Pharmacy"] == ("Harborline Pharmacy", "Harborline")
+
+
+def test_a_product_called_the_something_is_no_person_and_its_maker_keeps_its_name() -> None:
+    texts = [
+        "MINNEAPOLIS — Tessavo Hearing, the Minneapolis maker of hearing aids, finished its "
+        "first product, "
+        "the Tessavo Crest, a pair of hearing aids. The Crest returned to Pellham shelves in "
+        "July. Tessavo's board met. Oyelaran still holds a stake in Tessavo.",
+    ]
+    people = find_people(texts)
+    assert "tessavo-crest" not in people
+    found = {e.name: e.aliases for e in find_orgs(texts, people.values()).values()}
+    assert found["Tessavo Hearing"] == ("Tessavo Hearing", "Tessavo")
+
+
+def test_a_name_of_two_words_described_as_a_company_once_is_one() -> None:
+    texts = [
+        "The board picked him because he had done that at Solvane Diagnostics, a maker of "
+        "at-home medical test kits, where he spent eight years."
+    ]
+    assert "solvane-diagnostics" in find_orgs(texts, find_people(texts).values())
+
+
+def test_a_speaker_s_bare_title_or_earlier_post_says_they_are_a_person() -> None:
+    texts = [
+        '"Returns were low," said Cordelia Vantongeren, senior vice president of '
+        "merchandising at Pellham Drug.",
+        "He was replaced by Renske Obuya, previously treasurer at Calloway Home Brands.",
+    ]
+    assert {"cordelia-vantongeren", "renske-obuya"} <= set(find_people(texts))
