@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from knowledge.articles import Article
 from knowledge.dates import PRECISION_RANK, When, best_date, find_dates, story_month
 from knowledge.entities import (
+    ROLE_WORDS,
     Entity,
     Gazetteer,
     Mention,
@@ -48,7 +49,7 @@ from knowledge.quotes import (
     quotes_in,
     reported_in,
 )
-from knowledge.roles import roles_in
+from knowledge.roles import roles_in, successions
 from knowledge.sift import Sifted
 
 Row = dict[str, object]
@@ -411,6 +412,25 @@ def _owned_role(
     return f"{text} ({name_of(meant)})" if meant is not None else text
 
 
+_POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
+
+
+def _last_post(rows: Sequence[Row], key: str) -> str:
+    """The last title the article gave `key` that is a post (not "a former …", nor a change
+    such as "resigned as …"), for the one who took it over."""
+    for row in reversed(rows):
+        text = str(row["text"])
+        if (
+            row["entity_key"] == key
+            and row["kind"] in ("title", "appositive")
+            and row["status"] != "former"
+            and not text.startswith("who ")
+            and _POST_RE.search(text)
+        ):
+            return text
+    return ""
+
+
 def _dated_role(text: str, ref: date, previous: When | None) -> str:
     """A role with its relative dates resolved: "founded xAI last year (2023)"."""
     for found in sorted(find_dates(text, ref, previous), key=lambda f: -f.start):
@@ -483,6 +503,7 @@ def _extract_article(
     paragraph_people: set[str] = set()  # who the current paragraph names
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
+    article_roles = len(out.roles)  # where this article's roles start
     for row, opens in zip(rows, outline.opens, strict=True):
         text, passage_id = str(row["text"]), int(str(row["id"]))
         mentions = gazetteer.mentions(text)
@@ -556,6 +577,22 @@ def _extract_article(
         # a pronoun's own roles only when the one it stands for was the only person named
         # where they were last the subject ("… hired Omar Castel. In 2024 he was named
         # chief executive": "he" may be Castel, and a pronoun's resolution knows no gender)
+        for passed in successions(text, people):
+            # "He was replaced by Renske Obuya": the post the old holder last had here
+            title = passed.title or _last_post(out.roles[article_roles:], passed.old)
+            if title and main_org is not None and not re.search(r"\b(?:of|at)\b|\(", title):
+                # a post the article names no company for is at the one it is about
+                title = f"{title} ({corpus.all[main_org].name})"
+            if title:
+                out.roles.append(
+                    {
+                        "entity_key": passed.new,
+                        "text": title,
+                        "status": "",
+                        "kind": "title",
+                        "passage_id": passage_id,
+                    }
+                )
         for role in roles_in(text, people if last_alone else [m for m in people if not m.implicit]):
             out.roles.append(
                 {

@@ -21,6 +21,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "cto": ("cto", "chief technology officer"),
     "cfo": ("cfo", "chief financial officer"),
     "cpo": ("cpo", "chief product officer"),
+    "coo": ("coo", "chief operating officer"),
     "chief scientist": ("chief scientist",),
     "scientist": ("chief scientist", "top scientist", "scientist"),
     "chair": ("chair", "chairman", "chairwoman"),

@@ -13,6 +13,7 @@ Each role keeps whether the text calls it former or current.
 """
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -32,7 +33,11 @@ _TITLE_FILLERS = frozenset(
 _FORMER_RE = re.compile(r"\b(?:former|formerly|then-|ex-|once|previously|onetime)", re.IGNORECASE)
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(
-    r"^(?:['’]s)?, (?P<d>(?:a|an|the|another|former|then|now|[A-Z][\w-]*['’]s)\b"
+    r"^(?:['’]s)?, (?P<d>(?:(?:a|an|the|another|former|then|now|previously|formerly|"
+    r"most recently|[A-Z][\w-]*['’]s)\b"
+    # a title written bare, as a paper styles a speaker's: "said Cordelia Vantongeren,
+    # senior vice president of merchandising at Pellham Drug"
+    rf"|(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
     r"[^,;:.()\"“”]{2,200}?)(?=,|\.|;|:|$| who\b)"
 )
 _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
@@ -42,7 +47,7 @@ _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]
 # (knowledge.answering.workplace reads a role opening "now" + one of these as a job held)
 DOES_NOW_VERBS = "teaches|works|runs|leads|heads|chairs|advises|lectures|consults|manages|oversees"
 _DOES_NOW_RE = re.compile(
-    rf"^(?:, who [^,.;:\"“”]{{2,160}},)? (?P<d>now (?:{DOES_NOW_VERBS}) [^.;:\"“”]{{2,100}})"
+    rf"^(?:, who [^,.;:\"“”]{{2,160}},)? (?P<d>now (?:{DOES_NOW_VERBS}) [^.;:,\"“”]{{2,100}})"
 )
 # A name that is not the subject of what follows it: "Under Reyka, the company …"
 _GOVERNED_RE = re.compile(
@@ -225,6 +230,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 copula = _COPULA_RE.match(text[m.end :])  # "She became its chair in 2023."
                 if copula and _ROLE_RE.search(_own_clause(copula["d"])) and not others:
                     add(m.key, _own_clause(copula["d"]), "appositive")
+                does = _DOES_NOW_RE.match(text[m.end :])  # "He now runs Kettleby Works"
+                if does and not others:
+                    add(m.key, does["d"], "title")
             continue
         after = text[m.end :]
         title = _title_before(text, m.start)
@@ -264,6 +272,10 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         appointed = _appointed(text, m, people)
         if appointed:
             add(m.key, appointed[0], appointed[1])
+        served = _SERVED_RE.match(after)
+        if served and not _SUPPOSED_RE.search(text[: m.start]):
+            said_over = "formerly " if served["over"] else ""
+            add(m.key, said_over + served["d"], "appositive")
         joined = _JOINED_RE.match(after)
         if joined and not any(p.start > m.end and p.start < m.end + joined.end() for p in people):
             add(m.key, joined["j"], "change")  # as written: "joining the competitor Anthropic"
@@ -298,6 +310,46 @@ _TOOK_UP_RE = re.compile(
     r"(?: in (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}| in [A-Z][a-z]+| later| that year)?)"
     rf",? as (?P<d>{_ROLE_PHRASE})(?![\w-]| (?:[a-z]+ed|spoke|said|was|were)\b| of [a-z])"
 )
+# "served as interim CEO for seven months": a post held for a while, over by the time it is
+# told when the text says how long (or until when)
+_SERVED_RE = re.compile(
+    r"^(?:, [^,;.:\"“”()]{2,80},)?,? (?:(?:briefly|also|later|then) )?"
+    r"(?:served|serves|has served) as "
+    rf"(?P<d>{_ROLE_PHRASE})(?![\w-])(?P<over>,? (?:for|from|until|till|through|between)\b)?"
+)
+# Who took whose post: "He was replaced by Renske Obuya", "Obuya succeeded Haverkamp as
+# chief financial officer" (the old holder first, then the new, then the title if said)
+_REPLACED_BY_RE = re.compile(
+    rf"^ (?:was|had been|is being) (?:replaced|succeeded)(?: as (?P<t>{_ROLE_PHRASE}))? by $"
+)
+_REPLACED_RE = re.compile(r"^ (?:replaced|succeeded|succeeds|replaces) $")
+_REPLACED_AS_RE = re.compile(rf"^ as (?P<t>{_ROLE_PHRASE})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Succession:
+    """A post passed on in a sentence: `new` took `old`'s (`title`, "" when unsaid)."""
+
+    new: str
+    old: str
+    title: str
+
+
+def successions(text: str, people: list[Mention]) -> list[Succession]:
+    """Who replaced whom, as the sentence says it of two people it names (a pronoun for the
+    first counts: "He was replaced by Renske Obuya")."""
+    found = []
+    for a, b in itertools.pairwise(people):
+        between = text[a.end : b.start]
+        passive = _REPLACED_BY_RE.match(between)
+        if passive:
+            found.append(Succession(new=b.key, old=a.key, title=(passive["t"] or "").strip()))
+        elif _REPLACED_RE.match(between) and not b.implicit:
+            title = _REPLACED_AS_RE.match(text, b.end)
+            found.append(Succession(new=a.key, old=b.key, title=title["t"] if title else ""))
+    return [f for f in found if f.new != f.old]
+
+
 # "if Musk served as CEO": a role supposed, not taken up
 _SUPPOSED_RE = re.compile(
     r"\b(?:if|whether|unless|suppose|supposing|imagine|imagined|should|in case)\s+"

@@ -458,12 +458,12 @@ def test_a_role_naming_its_company_by_a_noun_says_which(
             "gideon-asprey",
             {"the company's chief financial officer", "interim chief executive"},
         ),
-        # past what she was, "as"
+        # past what she was (a post of her own, a former one), "as"
         (
             "The board named Naomi Achterberg, previously chief operating officer of Lakeshore "
             "Health, a hospital network in Milwaukee, as permanent chief executive.",
             "naomi-achterberg",
-            {"permanent chief executive"},
+            {"permanent chief executive", "previously chief operating officer of Lakeshore Health"},
         ),
     ],
 )

@@ -12,7 +12,7 @@ from bot.reply import Reply
 from bot.router import Router
 from knowledge.engine import Engine
 from knowledge.roles import normalize
-from tests.one_article import assert_not_led_by, reply_over, router_over
+from tests.one_article import assert_first_says, assert_not_led_by, reply_over, router_over
 
 
 @pytest.mark.parametrize(
@@ -1072,3 +1072,43 @@ def test_what_someone_now_manages_is_their_job(tmp_path: Path) -> None:
     )
     reply = reply_over(tmp_path, text, "where does marchbank work now", title="Sablewick news")
     assert reply.intro.startswith("Best match: Northern Arizona University"), reply.text
+
+
+_BRAMBLE = (
+    "Brambleton Foods, a Duluth maker of oat milk, said on Tuesday it had hired a new finance "
+    "chief. Last May, chief financial officer Corwin Tallis, who had been with the company "
+    "since 2020, left to run a bakery. He was replaced by Ysolde Kember, previously controller "
+    "at Harwick Dairy, a cheese company. Ingram Falk, the chief operating officer, served as "
+    "interim chief executive for five months while the board searched. He now runs Falk "
+    'Orchards, an apple farm. "We are fine," said Petra Lindqvist, senior vice president of '
+    "sales at Northmere Grocers."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        # "He was replaced by Kember": she took his post, told after his leaving
+        ("who is the cfo now", "Kember"),
+        ("who's the cfo at brambleton", "Kember"),
+        # "served as interim chief executive for five months": a stand-in, by any word for one
+        ("who was the stopgap ceo", "Falk"),
+        ("who's the coo", "Falk"),
+        # a bare title after a speaker's name ("said Petra Lindqvist, senior vice president …")
+        ("who is petra lindqvist", "senior vice president of sales"),
+    ],
+)
+def test_posts_passed_on_held_for_a_while_or_written_bare(
+    tmp_path: Path, question: str, holder: str
+) -> None:
+    assert_first_says(tmp_path, _BRAMBLE, question, holder, title="Brambleton Foods news")
+
+
+def test_a_stand_in_for_a_while_is_not_who_holds_it_now(tmp_path: Path) -> None:
+    assert_not_led_by(
+        tmp_path,
+        _BRAMBLE,
+        "who is the ceo of brambleton",
+        "Best match: Ingram Falk",
+        title="Brambleton Foods news",
+    )

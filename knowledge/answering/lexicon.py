@@ -41,7 +41,7 @@ QUESTION_WORDS = frozenset(
 
 # Titles a question may ask about ("who is the ceo", "who was cto").
 ROLE_WORDS = frozenset(
-    "ceo cto cfo cpo president chairman chair founder co-founder cofounder scientist "
+    "ceo cto cfo cpo coo president chairman chair founder co-founder cofounder scientist "
     "director officer head boss chief".split()
 )
 
@@ -99,9 +99,16 @@ def lemma(word: str) -> str:
     return found or lowered
 
 
+# Words for a post held for a while: each may stand for the others, and, unlike a paraphrase
+# group's, each stays a word the role must say ("who was the stopgap ceo": the interim one).
+STANDING_IN = ("interim", "acting", "stopgap", "temporary", "caretaker")
+
+
 def paraphrases(word: str) -> tuple[str, ...]:
     """The word and every word that may stand for it in the articles."""
     key = word.casefold()
+    if key in STANDING_IN:
+        return (key, *(w for w in STANDING_IN if w != key))
     numbers = _group_index().get(key) or _group_index().get(lemma(key)) or ()
     found: dict[str, None] = {key: None}
     for number in numbers:

@@ -703,6 +703,11 @@ def _in_time(
         gap = at_a - at_b
         if gap == 0 and not latest:
             return pa.id - pb.id
+        same = pa.article.id == pb.article.id
+        if gap == 0 and same and told.get(a.passage_id) and told.get(b.passage_id):
+            # both dated alike by one article: the later told is the later change ("Last
+            # March, chief financial officer Haverkamp left … He was replaced by Obuya")
+            return pb.id - pa.id
         return -gap if latest else gap
 
     return compare

@@ -1115,7 +1115,7 @@ def score(
         f
         for t in frame.terms
         if (t.entity is None and t.text.casefold() in lexicon.ROLE_WORDS)
-        or (t.entity is None and set(t.forms) & {"ceo", "cto", "cfo", "chair", "founder"})
+        or (t.entity is None and set(t.forms) & {"ceo", "cto", "cfo", "coo", "chair", "founder"})
         for f in t.forms
     )
     answer = ""

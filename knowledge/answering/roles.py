@@ -63,6 +63,7 @@ _SPELLED_OUT = {
     "chief technology officer": "cto",
     "chief financial officer": "cfo",
     "chief product officer": "cpo",
+    "chief operating officer": "coo",
 }
 
 
