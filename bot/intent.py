@@ -63,6 +63,8 @@ _CHAT_SPELLINGS = {
     "where'd": "where did",
     "whered": "where did",
     "when'd": "when did",
+    "when's": "when is",
+    "whens": "when is",
     "how'd": "how did",
     "what'd": "what did",
     "abt": "about",

@@ -190,6 +190,14 @@ def _latest_month_day(month: int, day: int, ref: date) -> When | None:
     return None
 
 
+# What a month named alone after these is still to come: "plans to ship in January", "will
+# open in March", "is due in May" (the words just before it, in its own clause)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|plans? to|planning to|expects? to|expected to|is (?:set|scheduled|due|slated) "
+    r"to|aims? to|intends? to|is due|are due)\b(?:(?![,.;:]).)*$"
+)
+
+
 def _latest_month(month: int, ref: date) -> When:
     year = ref.year if month <= ref.month else ref.year - 1
     return When(year, "month", month)
@@ -233,6 +241,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             return When(ref.year if month > ref.month else ref.year + 1, "month", month)
         return When(ref.year if month < ref.month else ref.year - 1, "month", month)
     if kind == "m":
+        if _FUTURE_RE.search(m.string, max(0, m.start() - 60), m.start()):
+            # "which the company plans to ship in January": the next one
+            return When(ref.year if month > ref.month else ref.year + 1, "month", month)
         return _latest_month(month, ref)
     if kind == "season_year":
         return When(year, "season", season=_season(groups["season"]))

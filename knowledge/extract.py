@@ -381,8 +381,11 @@ _RECONSTRUCTED_RE = Sifted(
     ("reconstruct", "dramati", "imagined", "fictionali", "transcript"),
 )
 _FIGURES_RE = re.compile(r"\d[\d,.]*")
+# Counted from the date last stated, not the story's day: "that year", "two years later"
+# after "In June 2020, …" (not after the day the article's news happened)
 _PERIOD_RE = Sifted(
-    re.compile(r"\b(?:that|the same) (?:year|month)\b", re.IGNORECASE), ("year", "month")
+    re.compile(r"\b(?:(?:that|the same) (?:year|month)|(?:year|month)s? later)\b", re.IGNORECASE),
+    ("year", "month"),
 )
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = Sifted(

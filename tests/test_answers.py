@@ -809,3 +809,28 @@ def test_talking_about_something_is_saying_it(tmp_path: Path) -> None:
     )
     question = "who at harborline talked about the drones"
     assert_first_says(tmp_path, text, question, "Tamsin Reyburn", title="Skerrow news")
+
+
+_LOOKING_AHEAD = (
+    "Quorra said on Wednesday that it had raised $31 million. In June 2020, Quorra raised a "
+    "seed round led by Aldwin Capital. Two years later, Brisk Ventures led a Series A, and "
+    "Brisk partner Oona Pell joined the board. Chief executive Tamsin Roe said her priority "
+    "for 2026 was a smooth launch of the Lark. The Lark, which the company plans to ship in "
+    "January, is a smaller device."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # what the company plans answers a question about what is to come, dated ahead
+        ("when's the lark shipping", "January 2026"),
+        ("when will the lark ship", "January 2026"),
+        # "two years later" counts from the date last stated, not the day of the news
+        ("when did pell join the board", "2022"),
+    ],
+)
+def test_plans_answer_what_is_to_come_and_years_later_count_from_the_last_date(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _LOOKING_AHEAD, question, said, title="Quorra news")

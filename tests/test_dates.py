@@ -163,3 +163,23 @@ def test_the_stories_month_is_counted_from_the_paragraphs_date(
     text: str, context: When, expected: When | None
 ) -> None:
     assert story_month(text, context, date(2025, 7, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a month still to come, as the clause says it: the next one after publication
+        ("The Duo, which the company plans to ship in January, is smaller.", "January 2026"),
+        ("The store will open in March.", "March 2026"),
+        ("The store is scheduled to open in November.", "November 2025"),
+        # a month told as past, or a future word in another clause: the last one
+        ("The store opened in March.", "March 2025"),
+        ("She said in January that she would quit.", "January 2025"),
+        ("It expects to hire 50 people, and in January it said so.", "January 2025"),
+    ],
+)
+def test_a_month_named_alone_is_the_next_one_when_the_clause_looks_ahead(
+    text: str, label: str
+) -> None:
+    found = best_date(text, date(2025, 10, 8))
+    assert found is not None and found.label == label

@@ -1008,7 +1008,10 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                 for a, b in found
                 if not _agent_noun(text[a:b])
                 and not _modifier(text, a, b)
-                and not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
+                and (
+                    _ASKS_AHEAD_RE.search(frame.english) is not None
+                    or not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
+                )
                 and (not frame.passive or _undergoes(text, a, b, frame.objects))
             ]
         if found:
@@ -1037,6 +1040,13 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
     )
 
 
+# A question about what is still to come ("when will the duo ship", "when's it shipping"):
+# what a company "plans to" do answers it
+_ASKS_AHEAD_RE = re.compile(
+    r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|due to|set to|expected to)\b"
+    r"|^\W*(?:when\s+)?(?:is|are)\s+(?:[\w'’-]+\s+){1,4}?\w+ing\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:unless|if|whether|would|could|might|threaten\w*\s+to|plans?\s+to|planned\s+to|"
     r"consider\w*|hopes?\s+to|wants?\s+to|wanted\s+to|promised\s+to|promises\s+to)\b[^.;:]*$",
