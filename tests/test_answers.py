@@ -834,3 +834,13 @@ def test_plans_answer_what_is_to_come_and_years_later_count_from_the_last_date(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _LOOKING_AHEAD, question, said, title="Quorra news")
+
+
+def test_a_word_that_only_begins_like_the_asked_verb_is_not_it(tmp_path: Path) -> None:
+    # "startup" is not "started": the founding sentence answers who started Quorra
+    text = (
+        "Quorra was founded in April 2019 by Ada Brill, an audiologist, and Cole Renn, a "
+        "former product manager. Renn, for his part, has moved on. He now runs Mossline, a "
+        "Denver startup he founded last year, and he still holds a stake in Quorra."
+    )
+    assert_first_says(tmp_path, text, "who started quorra", "Ada Brill", title="Quorra news")

@@ -131,12 +131,14 @@ _BOARD_RE = re.compile(r"\b(?:his|her|its|the|openai's|openai’s)?\s*board\b", 
 
 
 def _stem_pattern(stems: list[str], *, joined: bool = False) -> re.Pattern[str] | None:
-    """A form followed by at most three more letters ("resign" -> "resigns", "resigned"),
-    for one word at a time, or (`joined`) searched in a passage's words joined by spaces."""
+    """A form followed by an ending ("resign" -> "resigns", "resigned", "resigning"), for one
+    word at a time, or (`joined`) searched in a passage's words joined by spaces; not by any
+    letters ("start" is not "startup")."""
     if not stems:
         return None
     either = "|".join(re.escape(f) for f in sorted(set(stems), key=len, reverse=True))
-    return re.compile(rf" (?:{either})[^ ]{{0,3}} " if joined else rf"(?:{either})\w{{0,3}}")
+    ending = r"(?:e?s|d|[a-z]?ed|[a-z]?ing|e|[a-z]?ers?|ions?|ly)?"  # "admitted", "founders"
+    return re.compile(rf" (?:{either}){ending} " if joined else rf"(?:{either}){ending}")
 
 
 @dataclass(frozen=True, kw_only=True)
