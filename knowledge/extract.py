@@ -397,15 +397,6 @@ _COMPANY_RE = Sifted(
 _ROLE_OWNER_RE = re.compile(r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b")
 
 
-# A company officer's title alone, as a story writes it before a name ("chief financial
-# officer", "CEO"): not a title of other bodies ("president", "director") nor a former one
-_BARE_CHIEF_RE = re.compile(
-    r"(?:the )?(?:(?:new|interim|acting) )?(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|"
-    r"ceo|cto|cfo|coo|cpo)",
-    re.IGNORECASE,
-)
-
-
 def _owned_role(
     text: str, main_org: str | None, last_org: str | None, name_of: Callable[[str], str]
 ) -> str:
@@ -606,20 +597,15 @@ def _extract_article(
                     }
                 )
         for role in roles_in(text, people if last_alone else [m for m in people if not m.implicit]):
-            said = _owned_role(
-                _dated_role(role.text, ref, last_date),
-                main_org,
-                last_org,
-                lambda key: corpus.all[key].name,
-            )
-            if role.kind == "title" and main_org is not None and _BARE_CHIEF_RE.fullmatch(said):
-                # "chief financial officer Lionel Haverkamp" in a story about Tessavo: its
-                # officer (a title of a company's naming no company)
-                said = f"{said} ({corpus.all[main_org].name})"
             out.roles.append(
                 {
                     "entity_key": role.key,
-                    "text": said,
+                    "text": _owned_role(
+                        _dated_role(role.text, ref, last_date),
+                        main_org,
+                        last_org,
+                        lambda key: corpus.all[key].name,
+                    ),
                     "status": role.status,
                     "kind": role.kind,
                     "passage_id": passage_id,

@@ -486,6 +486,12 @@ def normalize(text: str) -> str:
     if owner:
         org, text = owner.group("org"), text[owner.end() :]
     text = re.sub(r"\s+", " ", text).strip()
+    # "chief technology officer (openai)": the company the article meant, in parentheses
+    meant = re.fullmatch(
+        r"(?P<t>(?:ceo|cto|cfo|coo|cpo|chief [\w ]+?)) \((?P<of>[^()]{2,40})\)", text
+    )
+    if meant and not org:
+        org, text = meant.group("of"), meant.group("t")
     # "chief executive of quorra in 2019", "… since march 2021": when is not whose
     text = _WHEN_SAID_RE.sub("", text)
     # "openai ceo", "the ceo of openai": a chief's title with its organisation said
