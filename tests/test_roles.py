@@ -96,7 +96,8 @@ def test_a_title_beside_a_current_one_is_the_earlier_one(engine: Engine) -> None
     ("spellings", "key"),
     [
         (
-            ("OpenAI's Chief Technology Officer", "OpenAI CTO", "the CTO of OpenAI"),
+            ("OpenAI's Chief Technology Officer", "OpenAI CTO", "the CTO of OpenAI",
+             "chief technology officer (OpenAI)"),
             "openai|chief technology officer",
         ),
         (("then-CTO", "Chief Technology Officer", "CTO"), "chief technology officer"),
