@@ -844,3 +844,33 @@ def test_a_word_that_only_begins_like_the_asked_verb_is_not_it(tmp_path: Path) -
         "Denver startup he founded last year, and he still holds a stake in Quorra."
     )
     assert_first_says(tmp_path, text, "who started quorra", "Ada Brill", title="Quorra news")
+
+
+_HEADCOUNT = (
+    "MINNEAPOLIS — Quorra Hearing, the Minneapolis maker of over-the-counter hearing aids, "
+    "said on Wednesday it had raised $31 million. It brings the total Quorra has raised "
+    "since its founding to about $52 million. By early 2024, Quorra had 140 employees. In "
+    "June 2024, it cut 44 jobs, leaving the company with 96 employees. Its founder now runs "
+    "Tallow Works, a kitchen-tool startup. Quorra now has 118 employees and expects to "
+    "reach about 170 by the end of 2026. Its next device will sell for $699 a pair, and "
+    "pharmacists sell it in 640 stores."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # what a company sells is what its description says it makes
+        ("what does quorra actually sell", "maker of over-the-counter hearing aids"),
+        # "altogether" is the total the article gives
+        ("how much cash have they pulled in altogether", "Best match: $52 million"),
+        # a question in the present: what it now has, counted to its noun only; "work" is
+        # a word, not "Tallow Works" mistyped
+        ("how many people work at quorra", "118 employees."),
+        ("how many employees did quorra have in early 2024", "140 employees"),
+    ],
+)
+def test_what_a_company_makes_its_total_and_its_headcount_now(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _HEADCOUNT, question, said, title="Quorra Hearing news")

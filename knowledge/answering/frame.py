@@ -67,6 +67,14 @@ _DEFINE_RE = re.compile(
     r"(?:\s+(?:exactly|again|anyway|then|actually))?\s*[?!.]*$",
     re.IGNORECASE,
 )
+# "what does tessavo actually sell": what a company is (its description says what it makes)
+_MAKES_RE = re.compile(
+    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do|did)\s+(?P<thing>[\w'’&. -]{2,40}?)\s+"
+    r"(?:actually\s+|really\s+|even\s+|exactly\s+)?"
+    r"(?:make|makes|sell|sells|produce|manufacture|build|offer|design|do for a living)"
+    r"(?:\s+(?:exactly|again|anyway|actually))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _HOW_WORDS = frozenset("big large small long far old tall many much often soon".split())
 _OK = frozenset({"ok", "okay", "okd", "okayed", "oked"})
@@ -299,6 +307,8 @@ def _fuzzy_entities(
         key = word.casefold()
         if len(word) < 4 or lexicon.is_filler(key) or key in known or lexicon.group_of(key):
             continue
+        if key in english.common_words():
+            continue  # "how many people work at …": a word, not "Kettleby Works" mistyped
         allowed = 1 if len(word) < 7 else 2
         best = process.extractOne(
             utils.default_process(word),
@@ -374,6 +384,7 @@ def parse(
     english, cjk = lexicon.translate_cjk(question)
     english = re.sub(r"\s+", " ", english).strip()
     english = _META_RE.sub("", english, count=1) or english
+    english = _MAKES_RE.sub(r"what is \g<thing>", english, count=1)
     answer = answer_type(english)
     names = _names(entities)
     spans = names.spans(english)

@@ -771,7 +771,15 @@ def _count_answer(text: str, frame: Frame) -> str:
             noun = ""  # "two of the 11": the part, not the whole; a share is no count
         kept = noun.split()
         # "41,000 units it had sold": what is counted ends where a clause of its own begins
-        cut = next((i for i, w in enumerate(kept) if w.casefold() in _CLAUSE_OPENERS), len(kept))
+        # ("118 employees and expects to …": nor past "and" once something is counted)
+        cut = next(
+            (
+                i
+                for i, w in enumerate(kept)
+                if w.casefold() in _CLAUSE_OPENERS or (i and w.casefold() in ("and", "but"))
+            ),
+            len(kept),
+        )
         kept = kept[:cut]
         while kept and kept[-1].casefold() in _NOT_NOUN:
             kept.pop()  # "11 senior members of": the count and what it counts
@@ -1042,6 +1050,13 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
     )
 
 
+# A sentence telling how things stand at publication, and a question about an earlier time
+_NOW_SAID_RE = re.compile(r"\b(?:now|currently|today|as of now)\b", re.IGNORECASE)
+_ASKS_BACK_RE = re.compile(
+    r"\b(?:did|was|were|had|ago|then|back|before|after|first|original|initially|once|"
+    r"used to|at the time|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # A question about what is still to come ("when will the duo ship", "when's it shipping"):
 # what a company "plans to" do answers it
 _ASKS_AHEAD_RE = re.compile(
@@ -1218,6 +1233,12 @@ def score(
         value *= {"day": 1.1, "month": 1.08, "season": 1.04}.get(evidence.event.precision, 1.0)
     if frame.year is not None:
         value *= 1.2 if str(frame.year) in text else 0.85
+    elif (
+        frame.answer in ("count", "amount")
+        and _NOW_SAID_RE.search(text)
+        and not _ASKS_BACK_RE.search(frame.english)
+    ):
+        value *= 1.1  # "how many people work there": what it "now has", before what it had
     return Scored(
         hit=hit,
         relevant=covered.relevant,
