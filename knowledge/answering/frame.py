@@ -75,6 +75,7 @@ _MAKES_RE = re.compile(
     r"(?:\s+(?:exactly|again|anyway|actually))?\s*[?!.]*$",
     re.IGNORECASE,
 )
+_ALL_TOLD_RE = re.compile(r"\b(?:altogether|all told|in all)(?=\s*[?!.]*$)", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _HOW_WORDS = frozenset("big large small long far old tall many much often soon".split())
 _OK = frozenset({"ok", "okay", "okd", "okayed", "oked"})
@@ -385,6 +386,7 @@ def parse(
     english = re.sub(r"\s+", " ", english).strip()
     english = _META_RE.sub("", english, count=1) or english
     english = _MAKES_RE.sub(r"what is \g<thing>", english, count=1)
+    english = _ALL_TOLD_RE.sub("in total", english, count=1)  # "… altogether": the total
     answer = answer_type(english)
     names = _names(entities)
     spans = names.spans(english)
