@@ -874,3 +874,9 @@ def test_what_a_company_makes_its_total_and_its_headcount_now(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _HEADCOUNT, question, said, title="Quorra Hearing news")
+
+
+def test_a_word_asked_as_a_verb_that_is_no_english_verb_is_what_is_asked(tmp_path: Path) -> None:
+    # "when did quorra ipo": an IPO the article never mentions, said so (not a date guessed)
+    reply = reply_over(tmp_path, _HEADCOUNT, "when did quorra ipo", title="Quorra Hearing news")
+    assert "don't mention “ipo”" in first_answer(reply), reply.text

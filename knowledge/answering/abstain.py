@@ -139,7 +139,9 @@ def is_key_term(term: Term, frame: Frame) -> bool:
         # no word of its paraphrase group either ("cfo", "chief financial officer"); an
         # everyday word ("customers", "bought") may be said otherwise ("recalled all units")
         return True
-    if word == frame.verb or word.endswith(("ing", "ed", "ly")) or is_common(word):
+    # (a verb is how it is asked, when it is one: "when did tessavo ipo" asks of an IPO)
+    verb = word == frame.verb and is_english(word)
+    if verb or word.endswith(("ing", "ed", "ly")) or is_common(word):
         return False
     return not (frame.action is not None and frame.action.key == term.key)
 
