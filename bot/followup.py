@@ -172,7 +172,12 @@ _THEN_RE = re.compile(
     r"(?<!since )\b(?:then|at (?:that|the) time|back then)\s*[?!.]*$", re.IGNORECASE
 )
 # "do it", "do that": what the previous question asked who did.
-_DO_IT_RE = re.compile(r"\bdo (?:it|that|this|so)\b", re.IGNORECASE)
+# "do it", and a post's own words for it: "hold the job", "stay in that role"
+_DO_IT_RE = re.compile(
+    r"\bdo (?:it|that|this|so)\b|\b(?:hold|have|keep|stay in|last in) (?:the|that|this|her|his) "
+    r"(?:job|role|post|position|gig|title)\b",
+    re.IGNORECASE,
+)
 _DOER_RE = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _WHO_DID_RE = re.compile(r"^who\s+(?P<verb>[a-z]+)\s+(?P<rest>[^?!.]+)", re.IGNORECASE)
 

@@ -880,3 +880,10 @@ def test_a_word_asked_as_a_verb_that_is_no_english_verb_is_what_is_asked(tmp_pat
     # "when did quorra ipo": an IPO the article never mentions, said so (not a date guessed)
     reply = reply_over(tmp_path, _HEADCOUNT, "when did quorra ipo", title="Quorra Hearing news")
     assert "don't mention “ipo”" in first_answer(reply), reply.text
+
+
+def test_a_span_of_time_is_no_count_of_what_was_asked(tmp_path: Path) -> None:
+    # "for nearly five months" does not count units
+    text = "Pellham pulled the Crest from its shelves for nearly five months."
+    reply = reply_over(tmp_path, text, "how many units got pulled", title="Quorra news")
+    assert "five months" not in reply.intro, reply.text

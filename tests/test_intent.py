@@ -373,6 +373,9 @@ def test_he_is_the_person_a_hedged_answer_named(tmp_path: Path) -> None:
         ("who led the round", "Thrive Capital", "when did they do it",
          "when did Thrive Capital lead the round"),
         ("who led the round", "", "when did they do that", "when did they lead the round"),
+        # holding the post is doing it
+        ("who was the interim ceo", "Mira Murati", "how long did she hold the job",
+         "how long did Mira Murati serve as the interim ceo"),
     ],
 )  # fmt: skip
 def test_doing_it_is_what_the_question_before_asked_who_did(

@@ -757,6 +757,12 @@ _HEDGES_RE = re.compile(
 )
 
 
+_SPANS_OF_TIME = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades".split()
+)
+
+
 def _count_answer(text: str, frame: Frame) -> str:
     """ "how big was the founding team": the number counting what the question names ("11
     senior members of the founding team"), else the first that counts anything; not a year,
@@ -769,6 +775,9 @@ def _count_answer(text: str, frame: Frame) -> str:
         noun = (m.group("noun") or "").strip()
         if noun.casefold().split()[:1] in (["of"], ["percent"]):
             noun = ""  # "two of the 11": the part, not the whole; a share is no count
+        first = noun.casefold().split()[:1]
+        if first and first[0] in _SPANS_OF_TIME and first[0] not in asked:
+            continue  # "for nearly five months": how long, not how many of what was asked
         kept = noun.split()
         # "41,000 units it had sold": what is counted ends where a clause of its own begins
         # ("118 employees and expects to …": nor past "and" once something is counted)
