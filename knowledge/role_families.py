@@ -65,10 +65,13 @@ VICE = re.compile(r"\bvice[\s-]+president\b", re.I)  # a vice president is not t
 
 def may_count(text: str, titles: tuple[str, ...], *, past: bool) -> bool:
     """Whether a role with this text may count towards holding one of `titles`: it says one,
-    is no role left ("resigned as CEO"), and (unless `past`) is no former one: the text
-    alone decides no more than that (an interim title made permanent counts as the title)."""
-    if not says(text, titles) or REMOVED.match(text):
+    is no role left ("resigned as CEO": one held, for the past), and (unless `past`) is no
+    former one: the text alone decides no more than that (an interim title made permanent
+    counts as the title)."""
+    if not says(text, titles):
         return False
+    if REMOVED.match(text):
+        return past
     return any(
         (past or not PAST.search(role))
         and (VICE.sub("", role) == role or says(VICE.sub("", role), titles))

@@ -1113,3 +1113,22 @@ def test_a_stand_in_for_a_while_is_not_who_holds_it_now(tmp_path: Path) -> None:
         "Best match: Ingram Falk",
         title="Brambleton Foods news",
     )
+
+
+def test_one_who_resigned_a_post_held_it_before_the_one_who_has_it(tmp_path: Path) -> None:
+    # "resigned as chief executive" in 2024: the first chief executive, before the one the
+    # story quotes now; still not who holds it now
+    text = (
+        '"We are back," said Femi Garrow, Brambleton\'s chief executive. Brambleton was '
+        "founded in 2019 by Osric Renn, a baker. Renn resigned as chief executive on April 22, "
+        "2024, and left the board that summer."
+    )
+    title = "Brambleton Foods news"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert_first_says(
+        tmp_path / "a", text, "who was the first ceo of brambleton", "Osric Renn", title=title
+    )
+    assert_first_says(
+        tmp_path / "b", text, "who is the ceo of brambleton", "Femi Garrow", title=title
+    )

@@ -424,7 +424,14 @@ class _Weighing:
             return None
         gone = _REMOVED.match(role)
         if gone:
-            return _Reading(role=role[gone.end() :], left=True, named=False, plain=False)
+            title = role[gone.end() :]
+            return _Reading(
+                role=title,
+                left=True,
+                named=any(_says(title, spelled) for spelled in self.spellings),
+                plain=bool(self.orgs)
+                and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", title)),
+            )
         if confirmed:  # an interim title made permanent is the title
             role = _INTERIM.sub("", role).strip()
         if not self.past and _PAST.search(role):
@@ -500,7 +507,8 @@ class _Weighing:
             role = read.role
             if read.left:  # "removed as chief executive": no longer holds it...
                 left.setdefault(key, []).append((role, passage_id))
-                continue
+                if not past:
+                    continue  # (but held it before: "who was the first ceo")
             # A role naming no organisation, in an article whose title names the asked one
             # ("Inside Halcyra Labs: …"), is that organisation's: as good as naming it,
             # unless another is named near the holder, as the build found (the one before
