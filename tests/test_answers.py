@@ -887,3 +887,15 @@ def test_a_span_of_time_is_no_count_of_what_was_asked(tmp_path: Path) -> None:
     text = "Pellham pulled the Crest from its shelves for nearly five months."
     reply = reply_over(tmp_path, text, "how many units got pulled", title="Quorra news")
     assert "five months" not in reply.intro, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "cut 44 jobs" is a layoff, a number between the words
+        ("when did quorra do the layoffs", "June 2024"),
+        ("why did quorra let people go", "cut 44 jobs"),
+    ],
+)
+def test_a_paraphrase_with_words_between(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _HEADCOUNT, question, said, title="Quorra Hearing news")

@@ -20,6 +20,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answering.frame import Frame, Term
+from knowledge.answering.lexicon import GAP, GAP_WORDS
 from knowledge.model import Hit
 from knowledge.search import run_match, since
 
@@ -64,6 +65,11 @@ def _fetched(
 
 
 def quote(term: str) -> str:
+    """A form as an FTS5 phrase; a paraphrase with a gap ("cut * jobs": a word or two
+    between, "cut 44 jobs") as words near each other."""
+    if GAP in term:
+        parts = " ".join(quote(part) for part in term.split(GAP))
+        return f"NEAR({parts}, {GAP_WORDS})"
     return '"' + term.replace('"', '""') + '"'
 
 

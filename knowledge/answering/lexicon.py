@@ -99,6 +99,9 @@ def lemma(word: str) -> str:
     return found or lowered
 
 
+GAP = " * "  # in a paraphrase: up to GAP_WORDS words between ("cut * jobs": "cut 44 jobs")
+GAP_WORDS = 2
+
 # Words for a post held for a while: each may stand for the others, and, unlike a paraphrase
 # group's, each stays a word the role must say ("who was the stopgap ceo": the interim one).
 STANDING_IN = ("interim", "acting", "stopgap", "temporary", "caretaker")

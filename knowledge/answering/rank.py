@@ -141,6 +141,13 @@ def _stem_pattern(stems: list[str], *, joined: bool = False) -> re.Pattern[str] 
     return re.compile(rf" (?:{either}){ending} " if joined else rf"(?:{either}){ending}")
 
 
+def _phrase_pattern(form: str) -> str:
+    """A several-word form as a pattern: as written, or with a gap of a word or two where the
+    paraphrase table says so ("cut * jobs": "cut 44 jobs")."""
+    gap = rf"\W+(?:[\w$%.,'’-]+\W+){{0,{lexicon.GAP_WORDS}}}"
+    return gap.join(re.escape(part) for part in form.split(lexicon.GAP))
+
+
 @dataclass(frozen=True, kw_only=True)
 class Forms:
     """A term's forms prepared once for matching against many passages."""
@@ -157,7 +164,7 @@ class Forms:
         names = (term.entity.name, *term.entity.aliases) if term.entity else ()
         single = [f.casefold() for f in term.forms if f and " " not in f and f.isascii()]
         several = [f.casefold() for f in (*names, *term.forms) if f and f.casefold() not in single]
-        pattern = "|".join(re.escape(f) for f in sorted(set(several), key=len, reverse=True))
+        pattern = "|".join(_phrase_pattern(f) for f in sorted(set(several), key=len, reverse=True))
         return cls(
             words=frozenset(single),
             lemmas=frozenset(lexicon.lemma(f) for f in single),
