@@ -65,7 +65,8 @@ _PLACE_TOKENS = frozenset(
     "Technologies Systems Intelligence Network Networks Platform Batch Cloud Telecom "
     "Communications Wireless Mobile Semiconductor Semiconductors Therapeutics Biosciences "
     "Pharmaceuticals Healthcare Solutions Services Dynamics Analytics Software Robotics "
-    "Logistics Industries Motors Airlines Securities Insurance Bank Media Compute".split()
+    "Logistics Industries Motors Airlines Securities Insurance Bank Media Compute Diagnostics "
+    "Devices Brands Foods Electronics Materials Chemicals Aerospace Biotech".split()
 )
 # ", a computational linguist who …", ", a systems engineer": a trade, said of a person. The
 # words are a person's trades only (-ist, -ian and a list): "a payments provider", "a drug
@@ -194,6 +195,11 @@ _APPOSITIVE_RE = re.compile(
 # A title written bare after the name, as a paper styles a speaker: "said Cordelia
 # Vantongeren, senior vice president of merchandising at …"
 _BARE_TITLE_RE = re.compile(rf", (?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b")
+# What only a person is given after their name: an age ("Ostrowicz, 51, was …"), or a post
+# taken ("hired Renata Ostrowicz as chief executive")
+_PERSONAL_AFTER_RE = re.compile(
+    rf",? \d{{2}},|,? as (?:the |its |their |a |an |new )?(?:[a-z-]+ ){{0,2}}?(?:{ROLE_WORDS})\b"
+)
 # A company's title only a person holds (not "Corvane's largest investor, which …")
 _PERSONAL_TITLE_RE = re.compile(
     r"\b(?:chief|ceo|cto|cfo|coo|cpo|president|founder|co-founder|chair|chairman|chairwoman|"
@@ -229,7 +235,7 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
             return True
     elif appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[2])):
         return True
-    if _BARE_TITLE_RE.match(after):
+    if _BARE_TITLE_RE.match(after) or _PERSONAL_AFTER_RE.match(after):
         return True
     if english.is_known(first):
         return False  # "Inside Lumaris": an English word first, and no role says it is a person

@@ -30,7 +30,9 @@ _TITLE_FILLERS = frozenset(
     "vice research technology product financial operating executive safety founding and "
     "of the deputy acting interim lead principal general managing co board".split()
 )
-_FORMER_RE = re.compile(r"\b(?:former|formerly|then-|ex-|once|previously|onetime)", re.IGNORECASE)
+_FORMER_RE = re.compile(
+    r"\b(?:former|formerly|then-|ex-|once|previously|onetime|most recently)", re.IGNORECASE
+)
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(
     r"^(?:['’]s)?, (?P<d>(?:(?:a|an|the|another|former|then|now|previously|formerly|"
@@ -60,7 +62,8 @@ _JOINED_RE = re.compile(
     r"(?P<org>[A-Z][\w&-]+(?: [A-Z][\w&-]+)*))"
 )
 _COPULA_RE = re.compile(
-    r"^(?:,[^,]{2,120},)? (?:is|was|became|remains|has been|had been)(?: [a-z]+ly)? "
+    r"^(?:,[^,]{2,120},)? (?:is|was|became|remains|has been|had been)"
+    r"(?: (?P<earlier>most recently|previously|formerly)| [a-z]+ly)? "
     r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*['’]s)\b[^,;.\"“”]{2,120}"
     r"|(?:chief|head|president|director|chair|CEO|CTO|CFO)\b[^,;.\"“”]{0,80}"
     # "She became its chair": a possessive only before a title (not "was their target")
@@ -242,7 +245,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         add(m.key, _comma_title(text, m), "title")
         copula = _COPULA_RE.match(after)
         if copula and _ROLE_RE.search(_own_clause(copula["d"])):
-            add(m.key, _own_clause(copula["d"]), "appositive")
+            # "was most recently head of operations at …": an earlier post, said so
+            earlier = f"{copula['earlier']} " if copula["earlier"] else ""
+            add(m.key, earlier + _own_clause(copula["d"]), "appositive")
         as_clause = _AS_RE.search(text[: m.start])
         if as_clause and _ROLE_RE.search(as_clause["d"]):
             add(m.key, as_clause["d"], "title")

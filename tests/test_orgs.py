@@ -154,3 +154,13 @@ def test_a_speaker_s_bare_title_or_earlier_post_says_they_are_a_person() -> None
         "He was replaced by Renske Obuya, previously treasurer at Calloway Home Brands.",
     ]
     assert {"cordelia-vantongeren", "renske-obuya"} <= set(find_people(texts))
+
+
+def test_an_age_or_a_post_taken_after_a_name_says_a_person_and_foods_a_company() -> None:
+    texts = [
+        "Brambleton Foods said on Monday that it had hired Renata Ostrowicz as chief "
+        "executive. Ostrowicz, 51, was most recently head of operations at Cascadia."
+    ]
+    people = find_people(texts)
+    assert "renata-ostrowicz" in people and "brambleton-foods" not in people
+    assert "brambleton-foods" in find_orgs(texts, people.values())

@@ -1132,3 +1132,26 @@ def test_one_who_resigned_a_post_held_it_before_the_one_who_has_it(tmp_path: Pat
     assert_first_says(
         tmp_path / "b", text, "who is the ceo of brambleton", "Femi Garrow", title=title
     )
+
+
+_BEFORE = (
+    "Brambleton Foods said on Monday that it had hired Renata Ostrowicz as chief executive. "
+    "Ostrowicz, 51, was most recently head of operations at Cascadia Parcel Air, a cargo "
+    "carrier. She takes over from Felix Marchbanks, who ran Brambleton on an interim basis. "
+    "Marchbanks, a former airline treasurer, joined as chief financial officer in 2019."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the post the articles call an earlier one, not the one held now
+        ("where did ostrowicz work before", "Best match: Cascadia Parcel Air"),
+        ("where did ostrowicz come from", "Best match: Cascadia Parcel Air"),
+        ("what was marchbanks's job before that", "Best match: airline treasurer"),
+    ],
+)
+def test_the_job_before_is_the_one_the_text_calls_earlier(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _BEFORE, question, said, title="Brambleton Foods news")

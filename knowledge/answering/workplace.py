@@ -18,21 +18,33 @@ from knowledge.model import EntityInfo
 from knowledge.roles import DOES_NOW_VERBS
 
 _NOW = r"now|these days|today|currently|nowadays|next|then|afterwards|after that|in the end"
+# Asked of the job before: "where did she work before", "where did he come from", "what was
+# his job before that"
+_BEFORE = r"before(?: that| this| then| joining| coming)?|previously|earlier|prior|originally"
 # Where (or for whom) the subject works or went, and at most when that is.
 _WHERE_RE = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:where|who|whom|which (?:company|firm|startup|lab|outfit))\s+"
     r"(?:does|did|do|is|was|has|had)\s+(?P<who>.+?)\s+"
     r"(?:work(?:ing)?(?:\s+(?:at|for))?|employed(?:\s+(?:at|by))?|end(?:ed)?\s+up(?:\s+at)?|"
     r"land(?:ed)?(?:\s+at)?|go(?:ne)?(?:\s+to)?|went(?:\s+to)?|jump(?:ed)?\s+ship(?:\s+to)?|"
-    r"head(?:ed)?(?:\s+to)?|move(?:d)?(?:\s+to)?|defect(?:ed)?(?:\s+to)?)"
-    rf"(?P<rest>(?:\s+(?:{_NOW}|eventually))*(?:\s+(?:after|once)\b.*)?)[\s?!.]*$",
+    r"head(?:ed)?(?:\s+to)?|move(?:d)?(?:\s+to)?|defect(?:ed)?(?:\s+to)?|"
+    r"(?P<came>come|came)\s+from)"
+    rf"(?P<rest>(?:\s+(?:{_NOW}|{_BEFORE}|eventually))*(?:\s+(?:after|once)\b.*)?)[\s?!.]*$",
     re.IGNORECASE,
 )
 # What the subject's job is: "what's odunsi's job these days", "what does murati do now".
 _JOB_RE = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:what(?:'s|’s|\s+is|\s+was)\s+(?P<who>.+?)['’]s?\s+"
     r"(?:job|role|title|position|post)|what\s+(?:does|is)\s+(?P<doer>.+?)\s+(?:do|doing))"
-    rf"(?P<rest>(?:\s+(?:{_NOW}|for a living))*)[\s?!.]*$",
+    rf"(?P<rest>(?:\s+(?:{_NOW}|{_BEFORE}|for a living))*)[\s?!.]*$",
+    re.IGNORECASE,
+)
+_BEFORE_RE = re.compile(rf"\b(?:{_BEFORE})\b", re.IGNORECASE)
+# A role the text says is an earlier one: "previously treasurer at …", "a former airline
+# treasurer", "was most recently head of operations at …"
+_EARLIER_ROLE_RE = re.compile(
+    r"^(?:previously|formerly|most recently|until recently|once|a former|the former|former|"
+    r"an? (?:[a-z]+ )?veteran)\b",
     re.IGNORECASE,
 )
 _NOW_RE = re.compile(r"^(?:now|currently|today) ", re.IGNORECASE)
@@ -141,6 +153,9 @@ def workplace(
         return None  # "where does castel's wife work", "where did castel refuse to work"
     asked = _WHERE_RE.match(own_words(parsed))
     rest = asked["rest"] if asked else ""
+    before = bool(named.get("came")) or bool(_BEFORE_RE.search(named.get("rest") or ""))
+    if before:
+        return _earlier(conn, parsed, person, kind, entities)
     moved = bool(re.search(r"\b(?:after|once)\b", rest, re.IGNORECASE))
     if moved and not _LEAVING_RE.search(rest):
         return None  # "where did he go after the conference": not where he works
@@ -201,6 +216,46 @@ def workplace(
 
 
 _BY_TIME = operator.itemgetter(0, 1)  # (current, (when, passage)): the latest last
+
+
+def _earlier(
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    person: EntityInfo,
+    kind: str,
+    entities: tuple[EntityInfo, ...],
+) -> Workplace | None:
+    """ "where did she work before", "what was his job before that": the last role the
+    articles call an earlier one ("previously treasurer at Calloway", "a former airline
+    treasurer", "was most recently head of operations at Cascadia"), the text's last first."""
+    rows = conn.execute(
+        "SELECT text, status, kind, passage_id FROM roles WHERE entity_key = ? "
+        "AND kind IN ('title', 'appositive') ORDER BY passage_id DESC, id DESC",
+        (person.key,),
+    )
+    for text, _status, _kind, passage_id in rows:
+        said = str(text)
+        earlier = _EARLIER_ROLE_RE.match(said)
+        if earlier is None:
+            continue
+        role = said[earlier.end() :].strip()
+        if kind == "job":
+            answer = role if _POST_RE.search(role) or _describes(role) else ""
+            org = None
+        else:
+            orgs = [e for _s, _e, e in named_in(role, entities) if e.kind == "org"]
+            org = orgs[-1] if orgs else None
+            answer = org.name if org is not None else ""
+        if answer:
+            return Workplace(
+                org=org, person=person, passage_id=int(passage_id), role=said, answer=answer
+            )
+    return None
+
+
+def _describes(role: str) -> bool:
+    """ "airline treasurer", "marine engineer": a trade, said without an article."""
+    return re.search(r"\b[a-z-]+(?:er|or|ist|ian|ant)\b", role) is not None
 
 
 @dataclass(frozen=True)
