@@ -211,6 +211,9 @@ CORPORA = (
     # Written the same way on 2026-12-05, after the rules for the sixth; first measured before
     # any of its replies were read.
     Corpus("seventh fresh article", DEVSET / "fresh7", DEVSET / "fresh7" / "questions.toml"),
+    # Written the same way later that night, after the rules for the seventh; first measured
+    # before any of its replies were read.
+    Corpus("eighth fresh article", DEVSET / "fresh8", DEVSET / "fresh8" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
