@@ -66,7 +66,8 @@ _PLACE_TOKENS = frozenset(
     "Communications Wireless Mobile Semiconductor Semiconductors Therapeutics Biosciences "
     "Pharmaceuticals Healthcare Solutions Services Dynamics Analytics Software Robotics "
     "Logistics Industries Motors Airlines Securities Insurance Bank Media Compute Diagnostics "
-    "Devices Brands Foods Electronics Materials Chemicals Aerospace Biotech".split()
+    "Devices Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals "
+    "Mining Resources".split()
 )
 # ", a computational linguist who …", ", a systems engineer": a trade, said of a person. The
 # words are a person's trades only (-ist, -ian and a list): "a payments provider", "a drug
@@ -208,8 +209,17 @@ _PERSONAL_TITLE_RE = re.compile(
 )
 
 
+# "in Ann Arbor, Michigan": a place, its state or country after it
+_PLACED_BEFORE_RE = re.compile(r"\b(?:in|near|from|to) $")
+_REGION_AFTER_RE = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)?[,.;]")
+
+
 def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     first, last = name.split(" ")
+    if _PLACED_BEFORE_RE.search(text, max(0, start - 6), start) and _REGION_AFTER_RE.match(
+        text, end
+    ):
+        return False
     if first in given_names():
         return True
     # A role word names the person only in their own sentence: "its key partner.\nThe Story

@@ -25,7 +25,8 @@ SUFFIXES = frozenset(
     "Semiconductor Semiconductors Therapeutics Biosciences Healthcare Solutions Services "
     "Dynamics Securities Insurance Works Equity Instruments Laboratory Laboratories Associates "
     "Advisors Management Investments Studios Energy Partnership Trust Diagnostics Devices "
-    "Brands Foods Electronics Materials Chemicals Aerospace Biotech".split()
+    "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining "
+    "Resources".split()
 )
 _STOP = frozenset(
     "The A An In On At By For From With After Before When While Since But And Or If As So Then "
@@ -135,7 +136,9 @@ def _short_name(start: str, placed: Counter[str], strong: Counter[str]) -> bool:
     return (
         " " not in start
         and start not in _STOP
-        and not _english(start)
+        # an everyday word ("European", "Texas") is the name's own; a rarer one ("Halcyon"
+        # of "Halcyon Motor Group") may be the name, written alone
+        and start.casefold() not in english.common_words()
         and placed[start] <= strong[start]
     )
 

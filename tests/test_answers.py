@@ -899,3 +899,30 @@ def test_a_span_of_time_is_no_count_of_what_was_asked(tmp_path: Path) -> None:
 )
 def test_a_paraphrase_with_words_between(tmp_path: Path, question: str, said: str) -> None:
     assert_first_says(tmp_path, _HEADCOUNT, question, said, title="Quorra Hearing news")
+
+
+_RECYCLER = (
+    "Brindlecoil Materials, the Duluth battery recycler, said on Tuesday it had signed a "
+    "supply agreement with Halcyon Motor Group, which serves about 1.2 million drivers. The "
+    "contract, which Brindlecoil valued at about $140 million, runs five years. Under the "
+    "five-year deal, Brindlecoil will ship nickel sulfate recovered from spent batteries to "
+    "Halcyon's cell plant in Kenosha, Wisconsin, beginning in the second quarter of 2026, the "
+    "company said. "
+    "The agreement caps a bruising stretch for the company, which Ysolde Karapetyan and "
+    "Barnaby Oyelaran founded in 2019."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "the company, which … founded in 2019": its founding; "beginning in 2026" is not
+        ("when was brindlecoil founded", "2019"),
+        # "1.2 million drivers" counts drivers; the sum is in the sentence carrying it on
+        ("what's the halcyon contract worth", "Best match: $140 million"),
+    ],
+)
+def test_which_founded_it_and_what_the_next_sentence_says_it_is_worth(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _RECYCLER, question, said, title="Brindlecoil news")

@@ -164,3 +164,16 @@ def test_an_age_or_a_post_taken_after_a_name_says_a_person_and_foods_a_company()
     people = find_people(texts)
     assert "renata-ostrowicz" in people and "brambleton-foods" not in people
     assert "brambleton-foods" in find_orgs(texts, people.values())
+
+
+def test_a_place_with_its_state_is_no_person_and_a_rare_word_starts_a_company() -> None:
+    texts = [
+        "She spent seven years at the Halvard Institute in Ann Arbor, Michigan. Brindlecoil "
+        "signed a deal with Halcyon Motor Group. Halcyon's vice president said so. He ran "
+        "nickel mines for Tarnmoor Minerals before moving home."
+    ]
+    people = find_people(texts)
+    assert "ann-arbor" not in people
+    found = {e.name: e.aliases for e in find_orgs(texts, people.values()).values()}
+    assert found["Halcyon Motor Group"] == ("Halcyon Motor Group", "Halcyon")
+    assert "Tarnmoor Minerals" in found

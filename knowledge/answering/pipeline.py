@@ -82,7 +82,8 @@ def _mentions(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, b
 
 _CARRIES_ON_RE = re.compile(
     r"^(?:They|He|She|It|Its|Their|His|Her|This|That|These|Those|There|"
-    r"The (?:company|firm|startup|lab|deal|round|suit|lawsuit|talks|meeting|two|pair))\b"
+    r"The (?:company|firm|startup|lab|deal|round|suit|lawsuit|talks|meeting|two|pair|contract|"
+    r"agreement|investment|acquisition|settlement|fine|penalty|offer|purchase|sale|order))\b"
 )
 
 

@@ -701,7 +701,10 @@ _NAMED_RE = re.compile(
 def has_answer(kind: str, text: str, frame: Frame) -> float:
     """Whether `text` holds an answer of `kind` (1), a weak one (0.5) or none (0)."""
     if kind == "amount":
-        return 1.0 if _AMOUNT_RE.search(text) else 0.0
+        if not _AMOUNT_RE.search(text):
+            return 0.0
+        # "about 1.2 million people": a count, weakly an amount
+        return 1.0 if _amount_answer(text) else 0.5
     if kind == "count":  # a number that is neither a date nor money
         bare = _AMOUNT_ANSWER_RE.sub("", _DATE_WORDS_RE.sub("", text))
         return 1.0 if _COUNT_RE.search(bare) else 0.0
@@ -934,11 +937,26 @@ _AMOUNT_ANSWER_RE = re.compile(
 )
 
 
+_NOT_COUNTED = frozenset(
+    "dollars euros pounds yuan yen francs in of for to and or from at a an the worth this that "
+    "per by as with on over".split()
+)
+
+
+def _counts_things(text: str, m: re.Match[str]) -> bool:
+    """ "about 1.2 million people": a number of things, no sum of money (one without a
+    currency sign followed by a noun it counts)."""
+    if m.group()[:1] in "$€£" or m.group().rstrip().endswith(("percent", "%")):
+        return False
+    noun = re.match(r"\s+([a-z]+)", text[m.end() :])
+    return noun is not None and noun.group(1) not in _NOT_COUNTED
+
+
 def _amount_answer(text: str, near: int | None = None) -> str:
     """The amount a sentence states closest after the action (the first one without it), a
     range kept whole ("$200 million to $1 billion"): "led a $210 million round that valued
     Halcyra at $1.4 billion" is worth $1.4 billion."""
-    found = list(_AMOUNT_ANSWER_RE.finditer(text))
+    found = [m for m in _AMOUNT_ANSWER_RE.finditer(text) if not _counts_things(text, m)]
     if not found:
         return ""
     if near is not None:
@@ -1034,6 +1052,7 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                 for a, b in found
                 if not _agent_noun(text[a:b])
                 and not _modifier(text, a, b)
+                and not _FROM_WHEN_RE.match(text, b)
                 and (
                     _ASKS_AHEAD_RE.search(frame.english) is not None
                     or not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
@@ -1095,6 +1114,12 @@ _NOT_NOUN = frozenset(
 )
 
 
+# "beginning in the second quarter of 2026": when something else runs from, not a start
+_FROM_WHEN_RE = re.compile(r"(?<=ing)\s+(?:in|on|from|with|at)\b")
+_WHICH_RE = re.compile(r",?\s+(?:which|that)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}$")
+_THE_COMPANY_RE = re.compile(r"\bthe (?:company|firm|startup|start-up|business|recycler|maker)\s*$")
+
+
 def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...]) -> bool:
     """ "when was openai founded": the action is done to the object — "founded OpenAI",
     "OpenAI was founded", "its founding" — not merely near it."""
@@ -1106,6 +1131,13 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
     before = text[max(0, start - 40) : start]
     if re.search(r"\b(?:its|their)\s+$", before):
         return True
+    # "the company, which Ysolde Karapetyan and Barnaby Oyelaran founded in 2019": done to
+    # what "which" stands for, the object or the company the story is about
+    which = _WHICH_RE.search(text, max(0, start - 80), start)
+    if which is not None:
+        antecedent = text[max(0, which.start() - 60) : which.start()]
+        if alias_spans(antecedent, objects) or _THE_COMPANY_RE.search(antecedent):
+            return True
     for _s, e, _x in alias_spans(before, objects):
         # "OpenAI's founding", "OpenAI was founded"; not "OpenAI began talks" (it acts)
         if re.fullmatch(r"['’]s\s+|\s+(?:was|were|is|are|had been|has been|got)\s+", before[e:]):
