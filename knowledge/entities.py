@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent / "data"
 _TOKEN = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _RUN_RE = re.compile(rf"(?<![\w'’])({_TOKEN}(?: (?:{_TOKEN}|[A-Z]\.))*)(?![\w])")
 ROLE_WORDS = (
-    r"co-?founders?|founders?|CEO|CTO|CFO|CPO|COO|chief(?: [a-z]+)* officer|chief scientist|"
+    r"co-?founders?|founders?|CEO|CTO|CFO|CPO|COO|chief(?: [a-z]+){0,3} officer|chief scientist|"
     r"president|vice president|chairman|chairwoman|chair|board member|director|scientist|"
     r"researcher|"
     r"engineer|investor|venture capitalist|capitalist|employee|executive|partner|spokesperson|"
@@ -80,7 +80,9 @@ _TRADE_RE = re.compile(
     r"attorney|banker|salesman|saleswoman|teacher|doctor|surgeon|nurse|professor|lecturer|"
     r"economist|accountant|consultant|journalist|reporter|editor|writer|novelist|actor|"
     r"actress|singer|musician|athlete|coach|pilot|architect|entrepreneur|chemist|physicist|"
-    r"biologist|mathematician|linguist|philosopher|psychologist|student|veteran|executive)\b"
+    r"biologist|mathematician|linguist|philosopher|psychologist|student|veteran|executive|"
+    r"marshal|inspector|auditor|officer|official|detective|sergeant|captain|mechanic|farmer|"
+    r"chef|pharmacist|dentist|treasurer|controller|adviser|advisor)\b"
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
 _WHO_AFTER_RE = re.compile(r", who(?:se)? ")  # "Marchbank, who still owns …": a person

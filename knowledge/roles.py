@@ -39,7 +39,7 @@ _APPOSITIVE_RE = re.compile(
     r"most recently|[A-Z][\w-]*['’]s)\b"
     # a title written bare, as a paper styles a speaker's: "said Cordelia Vantongeren,
     # senior vice president of merchandising at Pellham Drug"
-    rf"|(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
+    rf"|(?!(?:who|whose|which|that|and|but|as)\b)(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
     r"[^,;:.()\"“”]{2,200}?)(?=,|\.|;|:|$| who\b)"
 )
 _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
@@ -81,7 +81,8 @@ _COMMA_TITLE_MAX_WORDS = 14
 # Between the verb and the name only what a title is made of ("named chief financial
 # officer Sofia Takahashi"), not "named Omar Castel to succeed …", "named after …".
 _APPOINTED_BEFORE_RE = re.compile(
-    r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired)"
+    r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired|naming|appointing|"
+    r"hiring|tapping|installing)"
     r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5} $"
 )
 _REMOVED_BEFORE_RE = re.compile(
@@ -113,6 +114,9 @@ _PROMOTED_BEFORE_RE = re.compile(
     r"\b(?:promoted|promote|promotes|promoting|elevated|elevate|elevates|elevating)"
     r"(?: [\w&'’-]+){0,5} $"
 )
+# "with Oyelaran as chief executive (and Karapetyan as chief technology officer)": a post
+# given in passing
+_WITH_AS_BEFORE_RE = re.compile(r"\b(?:with|and) $")
 _PERMANENT_RE = re.compile(
     r"^['’]s? (?:appointment|role|job|position|post) (?:permanent|official)\b"
 )
@@ -309,7 +313,8 @@ _TOOK_UP_RE = re.compile(
     r"^(?:, (?:a|an|the) [^,;.:\"“”()]{2,80},)?"
     r",? (?:(?:later|then|soon|eventually|quickly|briefly|now|also|has|had|will) )?"
     r"(?P<v>resurfaced|re-?emerged|returned|rejoined|joined|stayed on|stays on|took over|"
-    r"came back|signed on|was hired|was brought (?:in|on|back))"
+    r"came back|signed on|was hired|was brought (?:in|on|back)|stepped in|stepped up|"
+    r"was installed|was tapped)"
     r"(?P<mid>(?: (?:to )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
     r"(?:, (?:a|an|the) [^,;.:\"“”()]{2,80},)?)?"
     r"(?: in (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}| in [A-Z][a-z]+| later| that year)?)"
@@ -441,6 +446,13 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     if _PERMANENT_RE.match(after) and re.search(r"\bmade $", before):
         return "appointment made permanent", "change"
     role = _AS_ROLE_RE.match(after)
+    if (
+        role is not None
+        and role["as"] == " as"
+        and _WITH_AS_BEFORE_RE.search(before)
+        and not any(mention.end < p.start < mention.end + role.end() for p in people)
+    ):  # "set up shop …, with Oyelaran as chief executive and Karapetyan as …"
+        return role["d"].strip(), "title"
     if role is None and _APPOINTED_BEFORE_RE.search(before):
         # "named Achterberg, previously chief operating officer of Lakeshore Health, a
         # hospital network, as permanent chief executive": past what she was, the "as"

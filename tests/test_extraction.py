@@ -458,6 +458,32 @@ def test_a_role_naming_its_company_by_a_noun_says_which(
             "gideon-asprey",
             {"the company's chief financial officer", "interim chief executive"},
         ),
+        # a post given in passing, each to its own holder
+        (
+            "They set up shop that spring, with Priya Valdane as chief executive and Tomasz "
+            "Herrold as chief technology officer.",
+            "priya-valdane",
+            {"chief executive"},
+        ),
+        # stepping in, past what he was
+        (
+            "Gideon Asprey, the chief operating officer, stepped in as interim chief executive.",
+            "gideon-asprey",
+            {"the chief operating officer", "interim chief executive"},
+        ),
+        # a hiring told with a participle, past an appositive
+        (
+            "She rebuilt the safety program, hiring Tomasz Herrold, a former deputy fire "
+            "marshal, as head of safety.",
+            "tomasz-herrold",
+            {"head"},
+        ),
+        # a bare title whose clause opens with "who" is the clause's
+        (
+            "Priya Valdane, who remains chief technology officer, said so.",
+            "priya-valdane",
+            {"who remains chief technology officer"},
+        ),
         # past what she was (a post of her own, a former one), "as"
         (
             "The board named Naomi Achterberg, previously chief operating officer of Lakeshore "
