@@ -66,6 +66,7 @@ _CHAT_SPELLINGS = {
     "when's": "when is",
     "whens": "when is",
     "how'd": "how did",
+    "who'd": "who did",
     "what'd": "what did",
     "abt": "about",
     "bc": "because",

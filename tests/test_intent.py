@@ -71,6 +71,7 @@ def test_chat_spellings_are_read() -> None:
     assert "r&d without musk" in classify("what did openai spend on r&d w/o musk").command.args
     # "why'd", "where'd" (either apostrophe) ask "why did", "where did"
     assert classify("why'd musk leave").command.args == "why did musk leave"
+    assert classify("who'd they poach from google").command.args == "did they poach from google"
     assert classify("where’d he go after openai").command.args == "where did he go after openai"
     assert classify("Who’s sam altman").command.args == "is sam altman"
 
