@@ -179,6 +179,12 @@ class Found:
     kind: str = ""
 
 
+def day_number(sort_key: str) -> int:
+    """ "2019-04-15" -> 20190415 (0 for no date): a stored date as a small integer, in the
+    same order as the text."""
+    return int(sort_key.replace("-", "")) if sort_key else 0
+
+
 def _latest_month_day(month: int, day: int, ref: date) -> When | None:
     for year in (ref.year, ref.year - 1):
         try:

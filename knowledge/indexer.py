@@ -23,6 +23,7 @@ import sqlite_utils
 from knowledge import differ, summaries
 from knowledge.articles import Article
 from knowledge.clean import clean
+from knowledge.dates import day_number
 from knowledge.extract import (
     Outline,
     corpus_of,
@@ -177,7 +178,9 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
         "PRIMARY KEY (passage_id, ord)) WITHOUT ROWID"
     )
     # `article` beside `passage_id`: a role question reads its rows' articles (date, title)
-    # without reading each row's passage; `near` and `here`, the organisations named near
+    # without reading each row's passage; `at`, the date its passage tells (day_number; 0
+    # for none), so where a busy person works is read from their rows alone; `near` and
+    # `here`, the organisations named near
     # the holder and in the passage (numbers in `org_sets`), are filled once every row is
     # in (knowledge.holder_orgs)
     db.table("roles").create(
@@ -189,6 +192,7 @@ def _create_extraction_schema(db: sqlite_utils.Database) -> None:
             "kind": str,
             "passage_id": int,
             "article": int,
+            "at": int,
             "near": int,
             "here": int,
         },
@@ -478,8 +482,11 @@ def _fill(
         used: set[str] = set()
         items = _passages_again(conn, outlines)
         for part, part_used in extract_articles(items, corpus, workers=workers):
+            dated = {int(str(e["passage_id"])): str(e["sort_key"]) for e in part.events}
             for role in part.roles:
-                role["article"] = bisect.bisect_right(starts, int(str(role["passage_id"]))) - 1
+                passage = int(str(role["passage_id"]))
+                role["article"] = bisect.bisect_right(starts, passage) - 1
+                role["at"] = day_number(dated.get(passage, ""))
             for table, rows in (
                 ("mentions", part.mentions),
                 ("roles", part.roles),

@@ -160,14 +160,18 @@ def workplace(
     if moved and not _LEAVING_RE.search(rest):
         return None  # "where did he go after the conference": not where he works
     left = {e.key for _s, _e, e in named_in(rest, entities)}
-    # a busy person has thousands of role rows saying a few hundred things: each text is
-    # read once; the sentences are read only for the latest few that may answer
-    rows = conn.execute(
-        "SELECT r.text, r.status, r.kind, r.passage_id,"
-        " (SELECT max(e.sort_key) FROM events e WHERE e.passage_id = r.passage_id)"
-        " FROM roles r WHERE r.entity_key = ? ORDER BY r.id",
-        (person.key,),
-    ).fetchall()
+    # a busy person has thousands of role rows saying a few hundred things: each thing said
+    # is read once, at its latest telling (by the date kept on each row, `at`, its passage's
+    # as a number, 0 for none; then the later passage), which is all the order below needs
+    # of it; the sentences are read only for the latest few that may answer
+    rows = [
+        (text, status, role_kind, latest % _PASSAGES, latest // _PASSAGES)
+        for text, status, role_kind, latest in conn.execute(
+            f"SELECT text, status, kind, max(at * {_PASSAGES} + passage_id) FROM roles "
+            "WHERE entity_key = ? GROUP BY text, status, kind",
+            (person.key,),
+        )
+    ]
     read = _readings(entities, kind)
     # (current, (when, passage), text, reading): a Workplace is made only for those looked at
     held: list[tuple[bool, tuple[str, int], str, _Read]] = []
@@ -179,7 +183,7 @@ def workplace(
         reading = read[said]
         if reading is None:
             continue
-        order = (str(when or ""), int(passage_id))
+        order = (str(when) if when else "", int(passage_id))
         if reading.gone is not None:
             gone.append(_Gone(order, reading.gone[0], reading.gone[1]))
         elif reading.org is None or reading.org.key not in left:
@@ -216,6 +220,7 @@ def workplace(
 
 
 _BY_TIME = operator.itemgetter(0, 1)  # (current, (when, passage)): the latest last
+_PASSAGES = 10**9  # more passages than an index holds: (date, passage) as one number
 
 
 def _earlier(
