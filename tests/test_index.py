@@ -12,6 +12,7 @@ import pytest
 from bot.database import head, revision
 from bot.state import StateStore
 from knowledge.articles import Article
+from knowledge.dates import day_number
 from knowledge.engine import Engine
 from knowledge.extract import in_order, uncollected
 from knowledge.indexer import build_index, fingerprint, is_current, stored_fingerprint
@@ -273,3 +274,15 @@ def test_a_build_runs_without_the_cycle_collector_and_restores_it(tmp_path: Path
         assert not gc.isenabled()  # it was off: it stays off
     finally:
         gc.enable()
+
+
+def test_each_role_row_keeps_its_passages_date(seed_index: Path) -> None:
+    conn = sqlite3.connect(f"file:{seed_index}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT r.at, e.sort_key FROM roles r LEFT JOIN events e ON e.passage_id = r.passage_id"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert rows and any(at for at, _key in rows)
+    assert all(at == day_number(key or "") for at, key in rows)
