@@ -19,7 +19,6 @@ import bot.commands  # noqa: F401  (registers the handlers)
 from bot.context import Context, DigestDefaults
 from bot.errors import BotError, NotAvailableError
 from bot.feedback import Feedback, rateable
-from bot.followup import resolve, without_context
 from bot.intent import Intent, classify, looks_like_question
 from bot.message import Message
 from bot.parse import Command, parse
@@ -27,7 +26,6 @@ from bot.registry import VERBS
 from bot.reply import Reply
 from bot.sanitize import clean_input, echo
 from bot.smalltalk import smalltalk_reply, typo_reply
-from knowledge.answering.frame import alias_spans
 from knowledge.engine import Engine
 from knowledge.errors import KnowledgeError
 from knowledge.model import EntityInfo
@@ -100,6 +98,9 @@ class Router:
             return intent, ""
         if not (message.addressed or looks_like_question(intent)):
             return intent, ""
+        # (imported here: a one-off question, with no conversation, never loads its patterns)
+        from bot.followup import resolve
+
         asked = intent.command.args if verb == "ask" else f"{verb} {intent.command.args}"
         previous = self.state.last_turn(message.scope)
         resolved = resolve(asked, previous, self.engine.entities())
@@ -117,6 +118,8 @@ class Router:
         found = self.engine.lookup(thing, people_only=False)
         if found.status == "match" and found.match is not None and _is_name(thing, found.match):
             return Intent(kind="command", command=parse(f"who {thing}"))
+        from knowledge.answering.frame import alias_spans  # (only for "tell me about …")
+
         if (
             len(thing.split()) <= 4
             and not _PRONOUNS & set(thing.casefold().split())
@@ -145,6 +148,8 @@ class Router:
         if not message.addressed and not reply.citations:
             return quiet  # unaddressed chatter that happened to parse: nothing to say
         if asked and reply.citations and self.state is not None:
+            from bot.followup import without_context
+
             self.state.remember_question(message.scope, without_context(asked), answer=reply.answer)
         if self.feedback is not None and rateable(reply, message):
             typed = clean_input(message.text)

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.articles import Article
 from knowledge.dates import PRECISION_RANK, When, best_date, find_dates, story_month
+from knowledge.dialogue import is_dialogue
 from knowledge.entities import (
     ROLE_WORDS,
     Entity,
@@ -44,7 +45,6 @@ from knowledge.quotes import (
     Quote,
     attribution,
     introduced_quote,
-    is_dialogue,
     is_quotation,
     quotes_in,
     reported_in,

@@ -11,6 +11,7 @@ warned Musk that …") is kept too, marked as the article's words, not the speak
 import re
 from dataclasses import dataclass
 
+from knowledge.dialogue import is_dialogue
 from knowledge.entities import Mention, acting, is_object
 
 _SPEECH = (
@@ -30,7 +31,6 @@ _QUOTE_FIRST_RE = re.compile(
 _STANCE_RE = re.compile(r"called|calls|dismissed|described|labell?ed|branded|dubbed|referred to .*")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _WHOLE_QUOTE_RE = re.compile(r"^[\"“](?P<q>.{6,})[\"”]?,?$")
-_DIALOGUE_RE = re.compile(r"^(?P<who>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}): (?P<q>.{6,})$")
 _ATTRIBUTION_RE = re.compile(r"^[-–—]\s*(?P<who>[A-Z][\w .'’-]{1,40})$")
 _INTRO_RE = re.compile(rf"\b(?:{_SPEECH})\b[^\"“”]{{0,60}}:$")
 
@@ -171,8 +171,3 @@ def attribution(text: str, mentions: list[Mention]) -> str | None:
 
 def is_quotation(text: str) -> bool:
     return bool(_WHOLE_QUOTE_RE.match(text))
-
-
-def is_dialogue(text: str) -> bool:
-    """A scripted exchange line ("Elon Musk: …") rather than a narrated sentence."""
-    return bool(_DIALOGUE_RE.match(text)) and ":" in text[:42]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.clean import Paragraph
-from knowledge.quotes import is_dialogue
+from knowledge.dialogue import is_dialogue
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr co inc ltd corp vs etc e.g i.e u.s u.k u.n no approx dept est "

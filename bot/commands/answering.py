@@ -14,7 +14,7 @@ from bot.cite import CitationList, source_label
 from bot.items import CONTEXT_MARK, marked_item
 from bot.reply import Item, Reply, Section
 from bot.sanitize import echo
-from knowledge.quotes import is_dialogue
+from knowledge.dialogue import is_dialogue
 
 if TYPE_CHECKING:  # the question pipeline loads with the first question (knowledge.engine)
     from knowledge.answering.pipeline import Answer

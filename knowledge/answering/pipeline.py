@@ -22,8 +22,8 @@ from knowledge.answering import (
     workplace,
 )
 from knowledge.answering.frame import Frame, Term
+from knowledge.dialogue import is_dialogue
 from knowledge.model import EntityInfo, Event, Hit, Passage
-from knowledge.quotes import is_dialogue
 
 MAX_TERMS = 16
 CLOSE = 0.75

@@ -19,8 +19,8 @@ from knowledge import facts
 from knowledge.answering.frame import Frame, alias_spans
 from knowledge.answering.rank import Matcher
 from knowledge.dates import MONTHS
+from knowledge.dialogue import is_dialogue
 from knowledge.model import EntityInfo, Passage
-from knowledge.quotes import is_dialogue
 
 # "what did X say/tell/call …", "how did X respond/react", "what was X's reaction".
 _ASKS_RE = re.compile(
