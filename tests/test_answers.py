@@ -926,3 +926,16 @@ def test_which_founded_it_and_what_the_next_sentence_says_it_is_worth(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _RECYCLER, question, said, title="Brindlecoil news")
+
+
+def test_an_act_told_in_a_clause_about_a_company_is_not_dated_by_the_sentence(
+    tmp_path: Path,
+) -> None:
+    # "whose growth was interrupted by a plant fire, said on Tuesday": Tuesday is the news,
+    # not the fire
+    text = (
+        "Brindlecoil Materials, the battery recycler whose plant caught fire, said on Tuesday "
+        "it had signed a supply deal. The plant caught fire in October 2023, injuring two "
+        "workers."
+    )
+    assert_first_says(tmp_path, text, "when did the plant catch fire", "October 2023")

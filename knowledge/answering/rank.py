@@ -453,10 +453,23 @@ _DATE_WORD_RE = re.compile(
 )
 
 
-def _clause_dated(text: str, at: int) -> bool:
-    """The clause of the action at `at` gives its own date ("since she joined in May 2019")."""
+def _clause_dated(text: str, at: int, *, wide: bool = False) -> bool:
+    """The clause of the action at `at` gives its own date ("since she joined in May 2019");
+    `wide`: in any words that date ("which fired him on Friday", "in Nov. 2023")."""
     end = _CLAUSE_END_RE.search(text, at)
-    return _DATE_WORD_RE.search(text, at, end.start() if end else len(text)) is not None
+    found = (_WIDE_DATE_RE if wide else _DATE_WORD_RE).search(
+        text, at, end.start() if end else len(text)
+    )
+    return found is not None
+
+
+# An action told in a relative clause: "…, whose growth was interrupted by a plant fire"
+_IN_RELATIVE_RE = re.compile(r"\b(?:whose|which|who)\b[^,;:.]*$")
+_WIDE_DATE_RE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|last|"
+    r"earlier|later|spring|summer|fall|autumn|winter)\b"
+)
 
 
 # Between a name and a verb, what ends the name's clause: a clause of purpose or result with
@@ -1053,6 +1066,12 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                 if not _agent_noun(text[a:b])
                 and not _modifier(text, a, b)
                 and not _FROM_WHEN_RE.match(text, b)
+                # "Brindlecoil, whose plant caught fire, said on Tuesday …": told in passing,
+                # in a clause about someone, undated (the date is what the sentence says)
+                and not (
+                    _IN_RELATIVE_RE.search(text, max(0, a - 80), a)
+                    and not _clause_dated(text, a, wide=True)
+                )
                 and (
                     _ASKS_AHEAD_RE.search(frame.english) is not None
                     or not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
