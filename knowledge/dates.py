@@ -199,8 +199,11 @@ def _latest_month_day(month: int, day: int, ref: date) -> When | None:
 # What a month named alone after these is still to come: "plans to ship in January", "will
 # open in March", "is due in May" (the words just before it, in its own clause)
 _FUTURE_RE = re.compile(
-    r"\b(?:will|plans? to|planning to|expects? to|expected to|is (?:set|scheduled|due|slated) "
-    r"to|aims? to|intends? to|is due|are due)\b(?:(?![,.;:]).)*$"
+    r"\b(?:will|would|could|plans? to|planning to|expects? to|expected to|is (?:set|scheduled|"
+    r"due|slated) to|aims? to|intends? to|is due|are due)\b"
+    # ... in the month's own clause: no clause of its own between ("will keep the freeze that
+    # Barrow ordered in April", "a year after a flood closed it in March")
+    r"(?:(?![,.;:]|\b(?:that|which|who|after|before|since|when)\b|\b[a-z]+ed\b).)*$"
 )
 
 

@@ -197,11 +197,16 @@ _APPOSITIVE_RE = re.compile(
 )
 # A title written bare after the name, as a paper styles a speaker: "said Cordelia
 # Vantongeren, senior vice president of merchandising at …"
-_BARE_TITLE_RE = re.compile(rf", (?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b")
+_BARE_TITLE_RE = re.compile(
+    rf", (?!(?:and|that|who|which|but|or|as|while)\b)(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b"
+)
 # What only a person is given after their name: an age ("Ostrowicz, 51, was …"), or a post
 # taken ("hired Renata Ostrowicz as chief executive")
 _PERSONAL_AFTER_RE = re.compile(
-    rf",? \d{{2}},|,? as (?:the |its |their |a |an |new )?(?:[a-z-]+ ){{0,2}}?(?:{ROLE_WORDS})\b"
+    r",? \d{2},|,? as (?:the |its |their |a |an |new )?(?:[a-z-]+ ){0,2}?"
+    # a post only a person holds (a firm is hired "as its financial adviser" too)
+    r"(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|CEO|CTO|CFO|COO|president|"
+    r"chair(?:man|woman)?|head|(?:vice )?president|treasurer|controller|general counsel)\b"
 )
 # A company's title only a person holds (not "Corvane's largest investor, which …")
 _PERSONAL_TITLE_RE = re.compile(

@@ -581,6 +581,8 @@ def _extract_article(
         # where they were last the subject ("… hired Omar Castel. In 2024 he was named
         # chief executive": "he" may be Castel, and a pronoun's resolution knows no gender)
         for passed in successions(text, people):
+            if any(m.key != main_org and not m.implicit and m.start < passed.at for m in orgs):
+                continue  # "At Tenbrook, he was replaced by …": a post at another company
             # "He was replaced by Renske Obuya": the post the old holder last had here
             title = passed.title or _last_post(out.roles[article_roles:], passed.old)
             if title and main_org is not None and not re.search(r"\b(?:of|at)\b|\(", title):

@@ -117,6 +117,15 @@ _PROMOTED_BEFORE_RE = re.compile(
 # "with Oyelaran as chief executive (and Karapetyan as chief technology officer)": a post
 # given in passing
 _WITH_AS_BEFORE_RE = re.compile(r"\b(?:with|and) $")
+# What makes a post told one that was never taken: reported, denied, proposed, wished for
+_UNSETTLED_RE = re.compile(
+    r"\b(?:denied|denies|deny|report\w*|rumou?r\w*|specul\w*|pushed for|push for|propos\w*|"
+    r"plan\w*|consider\w*|talks|would|could|might|wanted|wants|sought|seek\w*|if|whether|"
+    r"unless|tried|try|attempt\w*|refus\w*|declin\w*|not|never|n't)\b",
+    re.IGNORECASE,
+)
+# A post of something the text does not name: "chief executive of the combined company"
+_OF_SOMETHING_RE = re.compile(r" (?:of|at) (?:the|a|an|its|their) [a-z]")
 _PERMANENT_RE = re.compile(
     r"^['’]s? (?:appointment|role|job|position|post) (?:permanent|official)\b"
 )
@@ -256,7 +265,13 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         if as_clause and _ROLE_RE.search(as_clause["d"]):
             add(m.key, as_clause["d"], "title")
         appositive = _APPOSITIVE_RE.match(after)
-        if appositive and (_ROLE_RE.search(appositive["d"]) or _describes(appositive["d"])):
+        if (
+            appositive
+            and (_ROLE_RE.search(appositive["d"]) or _describes(appositive["d"]))
+            # "signed by Okafor, chief financial officer Ines Barrow and …": a list, the
+            # title the next person's
+            and not any(m.end < p.start < m.end + appositive.end() for p in people)
+        ):
             add(m.key, appositive["d"], "appositive")
         who = _WHO_RE.match(after)
         if who:
@@ -283,7 +298,7 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             add(m.key, appointed[0], appointed[1])
         served = _SERVED_RE.match(after)
         if served and not _SUPPOSED_RE.search(text[: m.start]):
-            said_over = "formerly " if served["over"] else ""
+            said_over = "formerly " if served["over"] and served["v"] == "served" else ""
             add(m.key, said_over + served["d"], "appositive")
         joined = _JOINED_RE.match(after)
         if joined and not any(p.start > m.end and p.start < m.end + joined.end() for p in people):
@@ -324,8 +339,9 @@ _TOOK_UP_RE = re.compile(
 # told when the text says how long (or until when)
 _SERVED_RE = re.compile(
     r"^(?:, [^,;.:\"“”()]{2,80},)?,? (?:(?:briefly|also|later|then) )?"
-    r"(?:served|serves|has served) as "
-    rf"(?P<d>{_ROLE_PHRASE})(?![\w-])(?P<over>,? (?:for|from|until|till|through|between)\b)?"
+    r"(?P<v>served|serves|has served|has been serving|is serving) as "
+    rf"(?P<d>{_ROLE_PHRASE})(?![\w-])"
+    r"(?P<over>,? (?:for (?!the past|the last)|from|until|till|through|between)\b)?"
 )
 # Who took whose post: "He was replaced by Renske Obuya", "Obuya succeeded Haverkamp as
 # chief financial officer" (the old holder first, then the new, then the title if said)
@@ -343,6 +359,7 @@ class Succession:
     new: str
     old: str
     title: str
+    at: int = 0  # where the sentence names the new holder
 
 
 def successions(text: str, people: list[Mention]) -> list[Succession]:
@@ -353,10 +370,12 @@ def successions(text: str, people: list[Mention]) -> list[Succession]:
         between = text[a.end : b.start]
         passive = _REPLACED_BY_RE.match(between)
         if passive:
-            found.append(Succession(new=b.key, old=a.key, title=(passive["t"] or "").strip()))
+            title = (passive["t"] or "").strip()
+            found.append(Succession(new=b.key, old=a.key, title=title, at=b.start))
         elif _REPLACED_RE.match(between) and not b.implicit:
             title = _REPLACED_AS_RE.match(text, b.end)
-            found.append(Succession(new=a.key, old=b.key, title=title["t"] if title else ""))
+            said = title["t"] if title else ""
+            found.append(Succession(new=a.key, old=b.key, title=said, at=a.start))
     return [f for f in found if f.new != f.old]
 
 
@@ -451,6 +470,8 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
         and role["as"] == " as"
         and _WITH_AS_BEFORE_RE.search(before)
         and not any(mention.end < p.start < mention.end + role.end() for p in people)
+        and not _UNSETTLED_RE.search(text)  # "pushed for a merger …, with X as chief …"
+        and not _OF_SOMETHING_RE.match(after, role.end())  # "… of the combined company"
     ):  # "set up shop …, with Oyelaran as chief executive and Karapetyan as …"
         return role["d"].strip(), "title"
     if role is None and _APPOINTED_BEFORE_RE.search(before):
@@ -468,8 +489,14 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
         if _UNDONE_RE.search(before[max(0, verb.start() - 40) : verb.start()]):
             return None  # "tried to oust X as chief executive"
         return f"removed as {said}", "change"
-    # "named X interim chief executive", "appointed X as its CTO"; not "made X a fortune"
-    if _APPOINTED_BEFORE_RE.search(before) and (role["as"] or not re.match(r"(?:the|a|an) ", said)):
+    # "named X interim chief executive", "appointed X as its CTO"; not "made X a fortune",
+    # nor "denied a report that it was hiring X as chief executive"
+    verb = _APPOINTED_BEFORE_RE.search(before)
+    if (
+        verb
+        and (role["as"] or not re.match(r"(?:the|a|an) ", said))
+        and not _UNSETTLED_RE.search(before[max(0, verb.start() - 60) : verb.start()])
+    ):
         return said, "title"
     return None
 

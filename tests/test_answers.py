@@ -939,3 +939,28 @@ def test_an_act_told_in_a_clause_about_a_company_is_not_dated_by_the_sentence(
         "workers."
     )
     assert_first_says(tmp_path, text, "when did the plant catch fire", "October 2023")
+
+
+_LUMORA = (
+    "Lumora Pay makes a payments app for small shops and sells card readers to merchants. "
+    "Lumora, which has 2 million users, was fined 120 million rupees in March. The company "
+    "has raised $480 million altogether, most recently a $150 million round."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # what it sells, said so, before what it is
+        ("what does lumora sell", "sells card readers"),
+        # a sum in rupees is a sum; "2 million users" a count
+        ("how much was lumora fined", "120 million rupees"),
+        ("how many users does lumora have", "2 million users"),
+        # "altogether" said by the article too
+        ("how much has lumora raised altogether", "Best match: $480 million"),
+    ],
+)
+def test_what_it_sells_sums_in_any_money_counts_in_millions(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _LUMORA, question, said, title="Lumora Pay news")

@@ -176,6 +176,10 @@ def test_the_stories_month_is_counted_from_the_paragraphs_date(
         ("The store opened in March.", "March 2025"),
         ("She said in January that she would quit.", "January 2025"),
         ("It expects to hire 50 people, and in January it said so.", "January 2025"),
+        # reported speech looks ahead too; a past clause of its own inside the future one
+        # does not
+        ("He said the deal would close in November.", "November 2025"),
+        ("He will keep the hiring freeze that Barrow ordered in April.", "April 2025"),
     ],
 )
 def test_a_month_named_alone_is_the_next_one_when_the_clause_looks_ahead(

@@ -177,3 +177,14 @@ def test_a_place_with_its_state_is_no_person_and_a_rare_word_starts_a_company() 
     found = {e.name: e.aliases for e in find_orgs(texts, people.values()).values()}
     assert found["Halcyon Motor Group"] == ("Halcyon Motor Group", "Halcyon")
     assert "Tarnmoor Minerals" in found
+
+
+def test_a_department_a_product_or_a_firm_hired_is_no_company_or_person() -> None:
+    texts = [
+        "It was reported by Neha Kulkarni, head of Human Resources, after staff complained. "
+        "The firm said its prototype, the Blue Heron, was late and that chief executive Grant "
+        "Pellew had resigned. Brightwater hired Arctic Bridge as its financial adviser."
+    ]
+    people = find_people(texts)
+    assert "blue-heron" not in people and "arctic-bridge" not in people
+    assert "human-resources" not in find_orgs(texts, people.values())

@@ -1155,3 +1155,53 @@ def test_the_job_before_is_the_one_the_text_calls_earlier(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _BEFORE, question, said, title="Brambleton Foods news")
+
+
+_NOT_THEIRS = (
+    "Corvessa Robotics on Monday named Devin Hallstrom chief executive. Hallstrom, 49, spent "
+    "a decade at Tenbrook Logistics. At Tenbrook, he was replaced by Priya Nandakumar, a "
+    "longtime planner. Earlier this year Ardent Health denied a report that it was hiring "
+    "Conrad Vale as chief executive. Last year some investors pushed for a merger with "
+    "Brenton Dental, with Sofia Marchetti as chief executive of the combined company. "
+    "Priya Lal has served as chief financial officer for the past four years. The letter was "
+    "signed by Marguerite Okafor, chief operating officer Ines Barrow and two directors."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # a successor at another company ("At Tenbrook, …") takes no post of the story's
+        ("who is the ceo of corvessa", "Best match: Priya Nandakumar"),
+        # a denied report of a hiring, and a post in a merger that was only pushed for
+        ("who is the ceo of ardent health", "Best match: Conrad Vale"),
+        ("who is the ceo of corvessa", "Best match: Sofia Marchetti"),
+    ],
+)
+def test_a_post_elsewhere_reported_or_proposed_is_no_one_s(
+    tmp_path: Path, question: str, wrong: str
+) -> None:
+    assert_not_led_by(tmp_path, _NOT_THEIRS, question, wrong, title="Corvessa news")
+
+
+def test_a_post_held_for_the_past_years_is_held_and_a_list_s_title_the_next_one_s(
+    tmp_path: Path,
+) -> None:
+    router = router_over(tmp_path, _NOT_THEIRS, title="Corvessa news")
+    try:
+        lal = router.handle_text("who is priya lal").text
+        okafor = router.handle_text("who is okafor").text
+    finally:
+        router.engine.close()
+    assert "chief financial officer" in lal and "formerly" not in lal
+    assert "Barrow" not in okafor.splitlines()[1]
+
+
+def test_the_job_called_the_latest_earlier_one_comes_first(tmp_path: Path) -> None:
+    text = (
+        "Lumora Pay hired Arjun Mehta as chief executive. Mehta was most recently head of "
+        "payments at Zentra Bank. Mehta, a former Orrin Systems engineer, said he was glad."
+    )
+    assert_first_says(
+        tmp_path, text, "where did mehta work before", "Best match: Zentra Bank", title="Lumora"
+    )

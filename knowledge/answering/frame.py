@@ -71,11 +71,11 @@ _DEFINE_RE = re.compile(
 _MAKES_RE = re.compile(
     r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do|did)\s+(?P<thing>[\w'’&. -]{2,40}?)\s+"
     r"(?:actually\s+|really\s+|even\s+|exactly\s+)?"
-    r"(?:make|makes|sell|sells|produce|manufacture|build|offer|design|do for a living)"
+    # (not "sell": what it sells may be said in so many words, "sells card readers")
+    r"(?:make|makes|produce|manufacture|build|do for a living)"
     r"(?:\s+(?:exactly|again|anyway|actually))?\s*[?!.]*$",
     re.IGNORECASE,
 )
-_ALL_TOLD_RE = re.compile(r"\b(?:altogether|all told|in all)(?=\s*[?!.]*$)", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _HOW_WORDS = frozenset("big large small long far old tall many much often soon".split())
 _OK = frozenset({"ok", "okay", "okd", "okayed", "oked"})
@@ -386,7 +386,6 @@ def parse(
     english = re.sub(r"\s+", " ", english).strip()
     english = _META_RE.sub("", english, count=1) or english
     english = _MAKES_RE.sub(r"what is \g<thing>", english, count=1)
-    english = _ALL_TOLD_RE.sub("in total", english, count=1)  # "… altogether": the total
     answer = answer_type(english)
     names = _names(entities)
     spans = names.spans(english)

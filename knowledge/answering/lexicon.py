@@ -100,7 +100,7 @@ def lemma(word: str) -> str:
 
 
 GAP = " * "  # in a paraphrase: up to GAP_WORDS words between ("cut * jobs": "cut 44 jobs")
-GAP_WORDS = 2
+GAP_WORDS = 4  # "cut 12 percent of its staff"
 
 # Words for a post held for a while: each may stand for the others, and, unlike a paraphrase
 # group's, each stays a word the role must say ("who was the stopgap ceo": the interim one).
@@ -112,6 +112,8 @@ def paraphrases(word: str) -> tuple[str, ...]:
     key = word.casefold()
     if key in STANDING_IN:
         return (key, *(w for w in STANDING_IN if w != key))
+    if key == "altogether":  # "how much have they raised altogether": the total, if said so
+        return (key, "total", "in total")
     numbers = _group_index().get(key) or _group_index().get(lemma(key)) or ()
     found: dict[str, None] = {key: None}
     for number in numbers:

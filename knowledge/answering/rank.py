@@ -719,7 +719,8 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
         # "about 1.2 million people": a count, weakly an amount
         return 1.0 if _amount_answer(text) else 0.5
     if kind == "count":  # a number that is neither a date nor money
-        bare = _AMOUNT_ANSWER_RE.sub("", _DATE_WORDS_RE.sub("", text))
+        bare = _DATE_WORDS_RE.sub("", text)
+        bare = _AMOUNT_ANSWER_RE.sub(lambda m: m.group() if _counts_things(bare, m) else "", bare)
         return 1.0 if _COUNT_RE.search(bare) else 0.0
     if kind == "place":
         if _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text):
@@ -790,7 +791,10 @@ def _count_answer(text: str, frame: Frame) -> str:
     """ "how big was the founding team": the number counting what the question names ("11
     senior members of the founding team"), else the first that counts anything; not a year,
     a date or money."""
-    bare = _AMOUNT_ANSWER_RE.sub(lambda m: " " * len(m.group()), text)
+    # (a sum is no count; "2 million users" is)
+    bare = _AMOUNT_ANSWER_RE.sub(
+        lambda m: m.group() if _counts_things(text, m) else " " * len(m.group()), text
+    )
     bare = _DATE_WORDS_RE.sub(lambda m: " " * len(m.group()), bare)
     asked = {w.casefold() for t in frame.terms if t.entity is None for w in (t.text, *t.forms)}
     best: tuple[int, str] = (0, "")
@@ -951,8 +955,10 @@ _AMOUNT_ANSWER_RE = re.compile(
 
 
 _NOT_COUNTED = frozenset(
-    "dollars euros pounds yuan yen francs in of for to and or from at a an the worth this that "
-    "per by as with on over".split()
+    "dollars dollar euros euro pounds pound yuan renminbi yen francs franc rupees rupee kronor "
+    "krona kroner krone pesos peso won rand reais real lira shekels shekel dirhams riyals "
+    "ringgit baht zloty in of for to and or from at a an the worth this that per by as with on "
+    "over".split()
 )
 
 

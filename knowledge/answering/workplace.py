@@ -47,6 +47,7 @@ _EARLIER_ROLE_RE = re.compile(
     r"an? (?:[a-z]+ )?veteran)\b",
     re.IGNORECASE,
 )
+_LATEST_EARLIER_RE = re.compile(r"^(?:most recently|until recently)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"^(?:now|currently|today) ", re.IGNORECASE)
 # What a question's "after …" must be about to ask where someone went: their leaving.
 _LEAVING_RE = re.compile(
@@ -237,7 +238,9 @@ def _earlier(
         "SELECT text, status, kind, passage_id FROM roles WHERE entity_key = ? "
         "AND kind IN ('title', 'appositive') ORDER BY passage_id DESC, id DESC",
         (person.key,),
-    )
+    ).fetchall()
+    # the one called the latest ("was most recently head of payments at Zentra") first
+    rows.sort(key=lambda r: not _LATEST_EARLIER_RE.match(str(r[0])))
     for text, _status, _kind, passage_id in rows:
         said = str(text)
         earlier = _EARLIER_ROLE_RE.match(said)
