@@ -86,6 +86,12 @@ _CHAT_SPELLINGS = {
     "pls": "please",
     "plz": "please",
     "rn": "right now",
+    "og": "original",
+    "exec": "executive",
+    "execs": "executives",
+    "vc": "investor",
+    "vcs": "investors",
+    "feds": "federal authorities",
 }
 _CHAT_RE = re.compile(
     r"(?<![\w'’])("

@@ -394,7 +394,11 @@ _COMPANY_RE = Sifted(
 )
 
 
-_ROLE_OWNER_RE = re.compile(r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b")
+_ROLE_OWNER_RE = re.compile(
+    r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b"
+    # "named X … as its CEO": the company's that named them
+    r"|^(?P<its>its) (?!.*\b(?:of|at) [A-Z])"
+)
 
 
 def _owned_role(

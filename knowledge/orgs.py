@@ -76,7 +76,7 @@ _LONG_NAME_RE = re.compile(
 _BODY_WORDS = frozenset(
     "Administration Agency Authority Board Bureau Commission Committee Council Court "
     "Department Federation Institute Ministry Office Organization Organisation Reserve "
-    "Service Union University Association Alliance Exchange District".split()
+    "Service Union University Association Alliance Exchange District Consortium".split()
 )
 
 
@@ -258,7 +258,7 @@ class OrgCounts:
         # "Halcyra" found alone and as "Halcyra Labs": one organisation.
         shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}
         found = {k: e for k, e in found.items() if e.name not in shorts}
-        return self._acronyms(found, personal)
+        return _known_by_initials(self._acronyms(found, personal))
 
     def _acronyms(self, found: dict[str, Entity], personal: set[str]) -> dict[str, Entity]:
         """An all-capital name ("OSHA", or "F.T.C." with full stops) the texts also spell
@@ -293,6 +293,28 @@ class OrgCounts:
                 key=slug(long), name=long, kind="org", aliases=tuple(aliases)
             )
         return found
+
+
+def _known_by_initials(found: dict[str, Entity]) -> dict[str, Entity]:
+    """A body of three capitalized words or more is also known by its initials, as people
+    type it ("ftc" for the "Federal Trade Commission"), when those spell no English word and
+    no other organisation's name."""
+    taken = {a.casefold() for e in found.values() for a in (e.name, *e.aliases)}
+    counts: Counter[str] = Counter()
+    initials: dict[str, str] = {}
+    for key, entity in found.items():
+        words = [w for w in re.split(r"[\s-]+", entity.name) if w]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words) and words[-1] in _BODY_WORDS:
+            short = "".join(w[0] for w in words)
+            initials[key] = short
+            counts[short] += 1
+    for key, short in initials.items():
+        if counts[short] == 1 and short.casefold() not in taken and not _english(short):
+            entity = found[key]
+            found[key] = Entity(
+                key=entity.key, name=entity.name, kind="org", aliases=(*entity.aliases, short)
+            )
+    return found
 
 
 def find_orgs(texts: Iterable[str], people: Iterable[Entity]) -> dict[str, Entity]:

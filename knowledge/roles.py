@@ -31,7 +31,8 @@ _TITLE_FILLERS = frozenset(
     "of the deputy acting interim lead principal general managing co board".split()
 )
 _FORMER_RE = re.compile(
-    r"\b(?:former|formerly|then-|ex-|once|previously|onetime|most recently)", re.IGNORECASE
+    r"\b(?:former|formerly|then-|ex-|once|previously|onetime|most recently|had been)",
+    re.IGNORECASE,
 )
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(
@@ -71,7 +72,9 @@ _COPULA_RE = re.compile(
 )
 _AS_RE = re.compile(r"(?:^|, )[Aa]s (?P<d>(?:the |a |an )?[^,]{3,80}), $")
 _RESIGNED_RE = re.compile(
-    r"^(?:['’]s)? (?:[a-z]+ ){0,2}?(?P<d>resigned|stepped down|left [A-Z][\w]+)"
+    # past what the person is (", Pagewhistle's chief financial officer since 2020,")
+    r"^(?:['’]s)?(?:, [^,;:.\"“”()]{2,100},)? (?:[a-z]+ ){0,2}?"
+    r"(?P<d>resigned|stepped down|left [A-Z][\w]+)"
 )
 _COMMA_TITLE_MAX_WORDS = 14
 # Appointments and removals, the person the object: "the board named chief financial officer
@@ -292,7 +295,16 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             add(m.key, phrase, kind)
         resigned = _RESIGNED_RE.match(after)
         if resigned and not any(kind == "change" for _phrase, kind in said):
-            add(m.key, resigned["d"], "change")
+            # "Nakamura-Frost, Pagewhistle's chief financial officer, resigned": the post the
+            # sentence gives them is the one left
+            held = [r.text for r in found if r.key == m.key and r.kind != "change"]
+            before = text[: m.end + resigned.start("d")]  # held before it, not taken after
+            post = next(
+                (h for h in held if h in before and _ROLE_RE.search(h) and not h.startswith("who")),
+                "",
+            )
+            verb = resigned["d"]
+            add(m.key, f"{verb} as {post}" if post and verb != "left" else verb, "change")
         appointed = _appointed(text, m, people)
         if appointed:
             add(m.key, appointed[0], appointed[1])
@@ -348,7 +360,10 @@ _SERVED_RE = re.compile(
 _REPLACED_BY_RE = re.compile(
     rf"^ (?:was|had been|is being) (?:replaced|succeeded)(?: as (?P<t>{_ROLE_PHRASE}))? by $"
 )
-_REPLACED_RE = re.compile(r"^ (?:replaced|succeeded|succeeds|replaces) $")
+_REPLACED_RE = re.compile(
+    r"^ (?:(?:was|has been|had been) (?:promoted|named|hired|appointed|tapped|brought in) to "
+    r"(?:replace|succeed)|replaced|succeeded|succeeds|replaces) $"
+)
 _REPLACED_AS_RE = re.compile(rf"^ as (?P<t>{_ROLE_PHRASE})(?![\w-])")
 
 
@@ -372,7 +387,7 @@ def successions(text: str, people: list[Mention]) -> list[Succession]:
         if passive:
             title = (passive["t"] or "").strip()
             found.append(Succession(new=b.key, old=a.key, title=title, at=b.start))
-        elif _REPLACED_RE.match(between) and not b.implicit:
+        elif _REPLACED_RE.match(between):
             title = _REPLACED_AS_RE.match(text, b.end)
             said = title["t"] if title else ""
             found.append(Succession(new=a.key, old=b.key, title=said, at=a.start))
@@ -482,7 +497,9 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
         return None
     if role["as"] == " to" and not _PROMOTED_BEFORE_RE.search(before):
         return None
-    said = re.sub(r"^(?:(?:its|their|new) )+", "", role["d"].strip(), flags=re.IGNORECASE)
+    # ("as its CEO": whose, the build says in parentheses: knowledge.extract._owned_role)
+    said = re.sub(r"^(?:new )+", "", role["d"].strip(), flags=re.IGNORECASE)
+    said = re.sub(r"^(?:(?:its|their) )(?:new )?", "its ", said, flags=re.IGNORECASE)
     if role["as"] and _REMOVED_BEFORE_RE.search(before):
         verb = _REMOVED_BEFORE_RE.search(before)
         assert verb is not None
@@ -523,7 +540,7 @@ def normalize(text: str) -> str:
     "then-CTO" is the bare "chief technology officer". A title at another organisation
     ("Tesla CEO", "SpaceX CEO", "Y Combinator's president") keeps its own key."""
     text = text.casefold().replace("’", "'")
-    text = re.sub(r"^(?:a|an|the|another)\s+", "", text)
+    text = re.sub(r"^(?:a|an|the|another|its|their)\s+", "", text)
     text = re.sub(r"^(?:then|now|former|formerly|current|currently|permanent|new)[-\s]+", "", text)
     org = ""
     owner = re.match(r"^(?P<org>[\w.&-]+(?:\s[\w.&-]+)?)'s?\s+(?=\w)", text)  # "openai's cto"

@@ -964,3 +964,28 @@ def test_what_it_sells_sums_in_any_money_counts_in_millions(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _LUMORA, question, said, title="Lumora Pay news")
+
+
+_LIBRARIES = (
+    "Pagewhistle Inc. has signed a three-year, $6.8 million agreement to supply the app to 212 "
+    "public libraries across the Pacific Northwest. Under the deal with the Grenadine Bay "
+    "Library Consortium, cardholders at member libraries will be able to download it. "
+    "Barnaby Lyle, then the chief operating officer, served as interim chief executive for "
+    "five months."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "three-year" describes; "across" is no part of what is counted; "libarys" is the
+        # everyday word mistyped, not the consortium's name
+        ("how many libarys r in the deal", "Best match: 212 public libraries."),
+        # "temporarily": a stand-in
+        ("who ran things temporarily", "Barnaby Lyle"),
+    ],
+)
+def test_counts_stand_ins_and_everyday_words_in_names(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _LIBRARIES, question, said, title="Pagewhistle Inc news")

@@ -217,9 +217,10 @@ ROLE_CASES = [
         "executive.",
         "interim chief executive",
     ),
+    # "its": whose, the build then says in parentheses (the company that appointed her)
     (
         "In 2021 the company appointed Mira Murati as its chief technology officer.",
-        "chief technology officer",
+        "its chief technology officer",
     ),
     ("The board voted to remove Sam Altman as chief executive.", "removed as chief executive"),
     (

@@ -72,6 +72,11 @@ def test_chat_spellings_are_read() -> None:
     # "why'd", "where'd" (either apostrophe) ask "why did", "where did"
     assert classify("why'd musk leave").command.args == "why did musk leave"
     assert classify("who'd they poach from google").command.args == "did they poach from google"
+    # chat words for what the articles spell out
+    assert classify("who was the og ceo").command.args == "was the original ceo"
+    assert classify("which finance exec bailed").command.args == "which finance executive bailed"
+    assert classify("which vc got a board seat").command.args == "which investor got a board seat"
+    assert "federal authorities" in classify("how much did they pay the feds").command.args
     assert classify("where’d he go after openai").command.args == "where did he go after openai"
     assert classify("Who’s sam altman").command.args == "is sam altman"
 

@@ -1205,3 +1205,39 @@ def test_the_job_called_the_latest_earlier_one_comes_first(tmp_path: Path) -> No
     assert_first_says(
         tmp_path, text, "where did mehta work before", "Best match: Zentra Bank", title="Lumora"
     )
+
+
+_OUSTED = (
+    "The board voted in February 2023 to remove Odile Fenn, who had been chief executive "
+    "since the company's founding. That July, the company named Ysolde Marr, previously "
+    "chief product officer at Kestrelyn Learning, an online tutoring company, as its CEO. "
+    "Dashiell Nakamura, Pagewhistle's chief financial officer since 2020, resigned in April "
+    "2024 to become finance chief at Pallworth Freight. In November 2022, the Federal Trade "
+    "Commission opened an investigation into Pagewhistle."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "who had been chief executive": no longer; "as its CEO": the company's that named her
+        ("who's the ceo of pagewhistle now", "Best match: Ysolde Marr"),
+        ("who was the og ceo", "Odile Fenn"),
+        # a body known by its initials, as people type it
+        ("when did the ftc open its investigation", "November 2022"),
+    ],
+)
+def test_a_post_had_a_post_named_by_its_and_a_body_by_its_initials(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _OUSTED, question, said, title="Pagewhistle Inc news")
+
+
+def test_a_post_the_sentence_gives_is_the_one_resigned(tmp_path: Path) -> None:
+    assert_not_led_by(
+        tmp_path,
+        _OUSTED,
+        "who is the cfo of pagewhistle",
+        "Best match: Dashiell Nakamura",
+        title="Pagewhistle Inc news",
+    )

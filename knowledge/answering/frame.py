@@ -229,12 +229,16 @@ class _Names:
         # name parts of four letters or more, normalised once (typos are matched to them),
         # each once with the first entity it is part of: the nearest part decides, and among
         # equally near ones the first, so a part many share ("Andrej") needs no repeats
+        # (not an everyday word: "libarys" is "libraries" mistyped, not the "Library
+        # Consortium")
         owner: dict[str, EntityInfo] = {}
+        everyday = english.common_words()
         for entity in entities:
             for alias in (entity.name, *entity.aliases):
                 for part in alias.split():
-                    if len(part) >= 4:
-                        owner.setdefault(utils.default_process(part), entity)
+                    said = utils.default_process(part)
+                    if len(part) >= 4 and said not in everyday:
+                        owner.setdefault(said, entity)
         self.parts: list[str] = list(owner)
         self.owners: list[EntityInfo] = list(owner.values())
 

@@ -768,7 +768,8 @@ def _duration_answer(text: str, frame: Frame, near: int | None) -> str:
 
 _COUNTED_RE = re.compile(
     r"(?<![\w$.,-])(?P<n>\d[\d,]*(?:\s?(?:-|–|to)\s?\d[\d,]*)?|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)(?![\w%$]|,\d|\.\d)"
+    # (not "three-year": a number that describes, not one that counts)
+    r"eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)(?![\w%$-]|,\d|\.\d)"
     r"(?=(?P<noun>(?:\s+[A-Za-z'’-]+){1,3})?)",
     re.IGNORECASE,
 )
@@ -781,6 +782,7 @@ _HEDGES_RE = re.compile(
 )
 
 
+_PLACING = frozenset("across throughout around among near within over under beyond".split())
 _SPANS_OF_TIME = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades".split()
@@ -817,7 +819,7 @@ def _count_answer(text: str, frame: Frame) -> str:
             len(kept),
         )
         kept = kept[:cut]
-        while kept and kept[-1].casefold() in _NOT_NOUN:
+        while kept and kept[-1].casefold() in _NOT_NOUN | _PLACING:
             kept.pop()  # "11 senior members of": the count and what it counts
         noun = " ".join(kept)
         found = re.split(r"[,.;:](?!\d)", f"{m.group('n')} {noun}".strip())[0]  # not "1,700"

@@ -295,15 +295,20 @@ def _readings(
     return kept
 
 
+def _bare_title(title: str) -> str:
+    """A title left, as another role would say it: "resigned as OpenAI's Chief Technology
+    Officer since 2020" left "chief technology officer"."""
+    title = re.sub(r"^[\w.&'’ -]+?['’]s\s+", "", title.strip())
+    return re.sub(r"\s+(?:since|from|until|in)\b.*$", "", title).casefold()
+
+
 def _read(
     text: str, status: str, role_kind: str, kind: str, entities: tuple[EntityInfo, ...]
 ) -> _Read | None:
     orgs = [e for _s, _e, e in named_in(text, entities) if e.kind == "org"]
     away = _GONE_RE.match(text) if role_kind == "change" else None
     if away:
-        return _Read(
-            gone=(frozenset(e.key for e in orgs), (away["title"] or "").strip().casefold())
-        )
+        return _Read(gone=(frozenset(e.key for e in orgs), _bare_title(away["title"] or "")))
     if status == "former" or role_kind not in ("title", "appositive", "change"):
         return None
     if _ENDED_RE.search(text) or (
@@ -380,9 +385,11 @@ def _left(order: tuple[str, int], place: Workplace, gone: list[_Gone]) -> bool:
     a bare one ("resigned") dated after it, or on its date unless the role is a company
     joined then ("OpenAI's CTO Mira Murati resigned"; not "resigned and joined Tallgrass")."""
     for g in gone:
-        if place.org is not None and place.org.key in g.orgs and g.order >= order:
+        # (told on the same date, whichever sentence comes first: "OpenAI's Chief
+        # Technology Officer Mira Murati resigned" and later "Chief Technology Officer …")
+        if place.org is not None and place.org.key in g.orgs and g.order[0] >= order[0]:
             return True
-        if g.title and g.title in place.role.casefold() and g.order >= order:
+        if g.title and g.title in place.role.casefold() and g.order[0] >= order[0]:
             return True
         # a bare one: after the role's date; on the same date, unless a company was joined
         # then ("resigned and joined Tallgrass")
