@@ -402,17 +402,25 @@ _ROLE_OWNER_RE = re.compile(
 
 
 def _owned_role(
-    text: str, main_org: str | None, last_org: str | None, name_of: Callable[[str], str]
+    text: str,
+    main_org: str | None,
+    last_org: str | None,
+    name_of: Callable[[str], str],
+    opener: str | None = None,
 ) -> str:
     """A role naming its organisation by a noun, with the organisation meant in parentheses,
     as the article's title or its sentences make clear: "a partner at the Boston firm
     (Northgate Ventures)" after "Northgate Ventures led the round". "The company" is the
     one the article is about (else the last named); "the firm" or "the fund" only one named
-    just before that is not it (the subject may be "the firm" too: then it says nothing)."""
+    just before that is not it (the subject may be "the firm" too: then it says nothing).
+    "Its CEO" is the company's that opens the sentence (`opener`: "Carebridge … named Ruth
+    Ambler as its chief operating officer"), and no one's when none does."""
     found = _ROLE_OWNER_RE.search(text)
     if found is None:
         return text
-    if found["kind"] in ("firm", "fund"):
+    if found["its"]:
+        meant = opener
+    elif found["kind"] in ("firm", "fund"):
         meant = last_org if last_org is not None and last_org != main_org else None
     else:
         meant = main_org or last_org
@@ -602,7 +610,13 @@ def _extract_article(
                         "passage_id": passage_id,
                     }
                 )
+        sentence_orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
         for role in roles_in(text, people if last_alone else [m for m in people if not m.implicit]):
+            # "its CEO": the company named last before the holder, or "the company" ("…, said
+            # that Carebridge … named Ruth Ambler as its chief operating officer")
+            holder_at = min((m.start for m in people if m.key == role.key), default=0)
+            before = [m for m in sentence_orgs if m.start < holder_at]
+            opening_org = max(before, key=lambda m: m.start).key if before else None
             out.roles.append(
                 {
                     "entity_key": role.key,
@@ -611,6 +625,7 @@ def _extract_article(
                         main_org,
                         last_org,
                         lambda key: corpus.all[key].name,
+                        opening_org,
                     ),
                     "status": role.status,
                     "kind": role.kind,

@@ -295,6 +295,11 @@ class OrgCounts:
         return found
 
 
+# Initials people type for something else: a title, a listing ("CEO" is no "Colorado
+# Energy Office", "IPO" no "Intellectual Property Office")
+_TITLE_INITIALS = frozenset("CEO CFO COO CTO CPO CIO CMO CRO CSO IPO HR AI VP SVP EVP".split())
+
+
 def _known_by_initials(found: dict[str, Entity]) -> dict[str, Entity]:
     """A body of three capitalized words or more is also known by its initials, as people
     type it ("ftc" for the "Federal Trade Commission"), when those spell no English word and
@@ -309,7 +314,12 @@ def _known_by_initials(found: dict[str, Entity]) -> dict[str, Entity]:
             initials[key] = short
             counts[short] += 1
     for key, short in initials.items():
-        if counts[short] == 1 and short.casefold() not in taken and not _english(short):
+        if (
+            counts[short] == 1
+            and short.casefold() not in taken
+            and not _english(short)
+            and short not in _TITLE_INITIALS
+        ):
             entity = found[key]
             found[key] = Entity(
                 key=entity.key, name=entity.name, kind="org", aliases=(*entity.aliases, short)

@@ -55,8 +55,7 @@ def says(text: str, words: tuple[str, ...]) -> bool:
 
 # Words that make a role a past one ("former CEO", "then-CTO", "interim chief executive").
 PAST = re.compile(
-    r"\b(?:former|formerly|then|ex|once|previous|previously|interim|acting|until|had been)\b",
-    re.I,
+    r"\b(?:former|formerly|then|ex|once|previous|previously|interim|acting|until)\b", re.I
 )
 # knowledge.roles writes a role left so: "removed as chief executive", "stepped down as …"
 REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned) as ", re.I)

@@ -31,8 +31,7 @@ _TITLE_FILLERS = frozenset(
     "of the deputy acting interim lead principal general managing co board".split()
 )
 _FORMER_RE = re.compile(
-    r"\b(?:former|formerly|then-|ex-|once|previously|onetime|most recently|had been)",
-    re.IGNORECASE,
+    r"\b(?:former|formerly|then-|ex-|once|previously|onetime|most recently)", re.IGNORECASE
 )
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(
@@ -76,6 +75,13 @@ _RESIGNED_RE = re.compile(
     r"^(?:['’]s)?(?:, [^,;:.\"“”()]{2,100},)? (?:[a-z]+ ){0,2}?"
     r"(?P<d>resigned|stepped down|left [A-Z][\w]+)"
 )
+# What may follow a resignation that leaves the post the sentence gives: the end, a date, a
+# reason, what came next ("resigned in April 2024 to become …"); not "from the board"
+_LEFT_WHOLE_RE = re.compile(
+    r"(?:[,.;]|$| (?:in|on|last|this|that|effective|after|amid|over|to|and|abruptly|suddenly)\b)"
+)
+_FROM_A_BOARD_RE = re.compile(r" from (?:the |its |their |[\w&-]+['’]s )?(?:\w+ )?board\b")
+_STAYS_RE = re.compile(r"\b(?:remains?|will remain|stays? on|will stay|continues? as)\b")
 _COMMA_TITLE_MAX_WORDS = 14
 # Appointments and removals, the person the object: "the board named chief financial officer
 # Sofia Takahashi interim chief executive", "appointed Dana Wu as its chief technology
@@ -106,6 +112,8 @@ _ROLE_PHRASE = (
     r"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){0,3}?"
     rf"(?i:{ROLE_WORDS})\b(?! of the [Yy]ear)(?: (?:of|at) (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
 )
+# "…, who had been chief executive since the company's founding"
+_WHO_HAD_BEEN_RE = re.compile(rf"^, who had been (?P<d>{_ROLE_PHRASE})(?![\w-])")
 _AS_ROLE_RE = re.compile(rf"^(?P<as> as| to be| to)? (?P<d>(?:new )?{_ROLE_PHRASE})")
 _APPOSED_AS_ROLE_RE = re.compile(
     rf"^(?:, [^,;.:\"“”()]{{2,120}}){{1,3}},(?P<as> as| to) "
@@ -294,6 +302,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         for phrase, kind in said:
             add(m.key, phrase, kind)
         resigned = _RESIGNED_RE.match(after)
+        if resigned and _FROM_A_BOARD_RE.match(after, resigned.end()):
+            resigned = None  # "resigned from the board of …": a seat left, not the job
         if resigned and not any(kind == "change" for _phrase, kind in said):
             # "Nakamura-Frost, Pagewhistle's chief financial officer, resigned": the post the
             # sentence gives them is the one left
@@ -304,7 +314,13 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 "",
             )
             verb = resigned["d"]
-            add(m.key, f"{verb} as {post}" if post and verb != "left" else verb, "change")
+            # (not "resigned from the board …", nor a resignation that keeps the post)
+            whole = _LEFT_WHOLE_RE.match(after, resigned.end()) and not _STAYS_RE.search(text)
+            add(m.key, f"{verb} as {post}" if post and whole and verb != "left" else verb, "change")
+        who_had = _WHO_HAD_BEEN_RE.match(after)
+        if who_had and _REMOVED_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]):
+            # "voted to remove Fenn, who had been chief executive since 2018": that post
+            add(m.key, f"removed as {who_had['d']}", "change")
         appointed = _appointed(text, m, people)
         if appointed:
             add(m.key, appointed[0], appointed[1])

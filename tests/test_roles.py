@@ -1241,3 +1241,43 @@ def test_a_post_the_sentence_gives_is_the_one_resigned(tmp_path: Path) -> None:
         "Best match: Dashiell Nakamura",
         title="Pagewhistle Inc news",
     )
+
+
+_STILL_THERE = (
+    "Marlow Pharmacy, a chain of 40 stores, said on Tuesday that Carebridge Holdings, which owns "
+    "14 chains, named Ruth Ambler as its chief operating officer last month. Ben Okoro, "
+    "Marlow's chief executive since 2018, resigned from the board of the National Pharmacists "
+    "Association on Tuesday. He remains chief executive of Marlow. Marisol Quin, who had "
+    "been chief executive since the company's founding, announced a grant from the Colorado "
+    "Energy Office. Marlow now has a 300-strong workforce and a 12-member board."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "its" is the company that named her, the one opening the sentence
+        ("who is the coo of carebridge", "Best match: Ruth Ambler"),
+        # a board seat left is no job left
+        ("what is okoro's job now", "Best match: chief executive of Marlow"),
+        # "who had been chief executive since …" says nothing of her leaving; an office's
+        # initials that spell a title are no name for it
+        ("who is the ceo of marlow", "Best match: Ben Okoro"),
+        # "300-strong", "12-member": counts
+        ("how big is marlow's board", "Best match: 12"),
+    ],
+)
+def test_whose_post_a_board_seat_and_a_past_perfect(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _STILL_THERE, question, said, title="Marlow Pharmacy news")
+
+
+def test_its_post_named_by_another_company_is_not_the_story_s(tmp_path: Path) -> None:
+    assert_not_led_by(
+        tmp_path,
+        _STILL_THERE,
+        "who is the coo of marlow",
+        "Best match: Ruth Ambler",
+        title="Marlow Pharmacy news",
+    )

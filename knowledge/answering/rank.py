@@ -769,7 +769,8 @@ def _duration_answer(text: str, frame: Frame, near: int | None) -> str:
 _COUNTED_RE = re.compile(
     r"(?<![\w$.,-])(?P<n>\d[\d,]*(?:\s?(?:-|–|to)\s?\d[\d,]*)?|two|three|four|five|six|seven|"
     # (not "three-year": a number that describes, not one that counts)
-    r"eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)(?![\w%$-]|,\d|\.\d)"
+    r"eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)(?![\w%$]|,\d|\.\d)"
+    r"(?!-(?:year|month|week|day|hour|minute|decade)s?\b)"
     r"(?=(?P<noun>(?:\s+[A-Za-z'’-]+){1,3})?)",
     re.IGNORECASE,
 )
