@@ -402,6 +402,8 @@ class _Weighing:
         self.spellings = [
             tuple(dict.fromkeys(a.casefold() for a in (o.name, *o.aliases))) for o in self.orgs
         ]
+        # every spelling at once, for the thousands of article titles a question reads
+        self.any_spelling = tuple(dict.fromkeys(w for spelled in self.spellings for w in spelled))
         self.asked = {e.key for e in frame.entities}
         self.past = former or asks_past(frame)
         self.about: dict[str, bool] = {}  # article title -> it names the asked organisation
@@ -447,9 +449,12 @@ class _Weighing:
         )
 
     def titled(self, title: str) -> bool:
-        if title not in self.about:
-            self.about[title] = any(_says(title, spelled) for spelled in self.spellings)
-        return self.about[title]
+        """Whether an article's title names an asked organisation (one test of every
+        spelling, as naming any one of them is)."""
+        found = self.about.get(title)
+        if found is None:
+            found = self.about[title] = bool(self.any_spelling) and _says(title, self.any_spelling)
+        return found
 
     def leading(self, key: str, *, beat: float) -> dict[str, _Weighed] | None:
         """One busy person weighed from their first _ROW_CAP rows that may count (and every
