@@ -599,8 +599,10 @@ def _extract_article(
             title = passed.title or _last_post(out.roles[article_roles:], passed.old)
             if title and main_org is not None and not re.search(r"\b(?:of|at)\b|\(", title):
                 # a post the article names no company for is at the one it is about
-                title = f"{title} ({corpus.all[main_org].name})"
+                title = f"{title} of {corpus.all[main_org].name}"
             if title:
+                # in parentheses: read from the sentence ("He was replaced by …"), not in it
+                title = f"(took over as {title})"
                 out.roles.append(
                     {
                         "entity_key": passed.new,

@@ -58,7 +58,8 @@ PAST = re.compile(
     r"\b(?:former|formerly|then|ex|once|previous|previously|interim|acting|until)\b", re.I
 )
 # knowledge.roles writes a role left so: "removed as chief executive", "stepped down as …"
-REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned) as ", re.I)
+# (or "resigned (as …)": the post read from the sentence, not written in it)
+REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned) \(?as ", re.I)
 INTERIM = re.compile(r"\b(?:interim|acting)\b\s*", re.I)
 VICE = re.compile(r"\bvice[\s-]+president\b", re.I)  # a vice president is not the president
 

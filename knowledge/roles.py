@@ -316,11 +316,13 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             verb = resigned["d"]
             # (not "resigned from the board …", nor a resignation that keeps the post)
             whole = _LEFT_WHOLE_RE.match(after, resigned.end()) and not _STAYS_RE.search(text)
-            add(m.key, f"{verb} as {post}" if post and whole and verb != "left" else verb, "change")
+            # (the post in parentheses: read from the sentence, not written in it)
+            left = f"{verb} (as {post})" if post and whole and verb != "left" else verb
+            add(m.key, left, "change")
         who_had = _WHO_HAD_BEEN_RE.match(after)
         if who_had and _REMOVED_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]):
             # "voted to remove Fenn, who had been chief executive since 2018": that post
-            add(m.key, f"removed as {who_had['d']}", "change")
+            add(m.key, f"removed (as {who_had['d']})", "change")
         appointed = _appointed(text, m, people)
         if appointed:
             add(m.key, appointed[0], appointed[1])

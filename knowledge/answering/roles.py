@@ -426,7 +426,7 @@ class _Weighing:
             return None
         gone = _REMOVED.match(role)
         if gone:
-            title = role[gone.end() :]
+            title = role[gone.end() :].removesuffix(")")
             return _Reading(
                 role=title,
                 left=True,

@@ -96,7 +96,7 @@ _ENDED_RE = re.compile(
 # officer": from that title only).
 _GONE_RE = re.compile(
     r"^(?:resigned|stepped down|left|quit|was removed|removed|was ousted|ousted|was fired|"
-    r"fired|retired|departed)\b(?: (?:as|from) (?P<title>[^,;.]+))?",
+    r"fired|retired|departed)\b(?: \(?(?:as|from) (?P<title>[^,;.()]+)\)?)?",
     re.IGNORECASE,
 )
 
