@@ -406,20 +406,21 @@ def _owned_role(
     main_org: str | None,
     last_org: str | None,
     name_of: Callable[[str], str],
-    opener: str | None = None,
+    named_before: str | None = None,
 ) -> str:
     """A role naming its organisation by a noun, with the organisation meant in parentheses,
     as the article's title or its sentences make clear: "a partner at the Boston firm
     (Northgate Ventures)" after "Northgate Ventures led the round". "The company" is the
     one the article is about (else the last named); "the firm" or "the fund" only one named
     just before that is not it (the subject may be "the firm" too: then it says nothing).
-    "Its CEO" is the company's that opens the sentence (`opener`: "Carebridge … named Ruth
-    Ambler as its chief operating officer"), and no one's when none does."""
+    "Its CEO" is the company's named last before the holder (`named_before`: "…, said that
+    Carebridge … named Ruth Ambler as its chief operating officer"), and no one's when none
+    is."""
     found = _ROLE_OWNER_RE.search(text)
     if found is None:
         return text
     if found["its"]:
-        meant = opener
+        meant = named_before
     elif found["kind"] in ("firm", "fund"):
         meant = last_org if last_org is not None and last_org != main_org else None
     else:
@@ -439,7 +440,7 @@ def _last_post(rows: Sequence[Row], key: str) -> str:
             row["entity_key"] == key
             and row["kind"] in ("title", "appositive")
             and row["status"] != "former"
-            and not text.startswith("who ")
+            and not text.startswith(("who ", "("))  # (not a post read, "(took over as …)")
             and _POST_RE.search(text)
         ):
             return text
@@ -618,7 +619,7 @@ def _extract_article(
             # that Carebridge … named Ruth Ambler as its chief operating officer")
             holder_at = min((m.start for m in people if m.key == role.key), default=0)
             before = [m for m in sentence_orgs if m.start < holder_at]
-            opening_org = max(before, key=lambda m: m.start).key if before else None
+            named_before = max(before, key=lambda m: m.start).key if before else None
             out.roles.append(
                 {
                     "entity_key": role.key,
@@ -627,7 +628,7 @@ def _extract_article(
                         main_org,
                         last_org,
                         lambda key: corpus.all[key].name,
-                        opening_org,
+                        named_before,
                     ),
                     "status": role.status,
                     "kind": role.kind,
