@@ -624,20 +624,6 @@ _SABLE_DEAL = (
 )
 
 
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        ("when did the halloran deal fall through", "August 2024"),
-        ("why did sablewick do layoffs", "stretch the cash"),
-        ("what was sablewick's revenue last year", "The articles don't mention “revenue”"),
-    ],
-)
-def test_deals_falling_through_layoffs_and_what_is_not_said_of_a_company(
-    tmp_path: Path, question: str, said: str
-) -> None:
-    assert_first_says(tmp_path, _SABLE_DEAL, question, said, title="Sablewick news")
-
-
 def test_a_hyphenated_plural_is_its_word() -> None:
     from knowledge.answering.lexicon import lemma, paraphrases
 
@@ -820,22 +806,6 @@ _LOOKING_AHEAD = (
 )
 
 
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        # what the company plans answers a question about what is to come, dated ahead
-        ("when's the lark shipping", "January 2026"),
-        ("when will the lark ship", "January 2026"),
-        # "two years later" counts from the date last stated, not the day of the news
-        ("when did pell join the board", "2022"),
-    ],
-)
-def test_plans_answer_what_is_to_come_and_years_later_count_from_the_last_date(
-    tmp_path: Path, question: str, said: str
-) -> None:
-    assert_first_says(tmp_path, _LOOKING_AHEAD, question, said, title="Quorra news")
-
-
 def test_a_word_that_only_begins_like_the_asked_verb_is_not_it(tmp_path: Path) -> None:
     # "startup" is not "started": the founding sentence answers who started Quorra
     text = (
@@ -857,25 +827,6 @@ _HEADCOUNT = (
 )
 
 
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        # what a company sells is what its description says it makes
-        ("what does quorra actually sell", "maker of over-the-counter hearing aids"),
-        # "altogether" is the total the article gives
-        ("how much cash have they pulled in altogether", "Best match: $52 million"),
-        # a question in the present: what it now has, counted to its noun only; "work" is
-        # a word, not "Tallow Works" mistyped
-        ("how many people work at quorra", "118 employees."),
-        ("how many employees did quorra have in early 2024", "140 employees"),
-    ],
-)
-def test_what_a_company_makes_its_total_and_its_headcount_now(
-    tmp_path: Path, question: str, said: str
-) -> None:
-    assert_first_says(tmp_path, _HEADCOUNT, question, said, title="Quorra Hearing news")
-
-
 def test_a_word_asked_as_a_verb_that_is_no_english_verb_is_what_is_asked(tmp_path: Path) -> None:
     # "when did quorra ipo": an IPO the article never mentions, said so (not a date guessed)
     reply = reply_over(tmp_path, _HEADCOUNT, "when did quorra ipo", title="Quorra Hearing news")
@@ -889,18 +840,6 @@ def test_a_span_of_time_is_no_count_of_what_was_asked(tmp_path: Path) -> None:
     assert "five months" not in reply.intro, reply.text
 
 
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        # "cut 44 jobs" is a layoff, a number between the words
-        ("when did quorra do the layoffs", "June 2024"),
-        ("why did quorra let people go", "cut 44 jobs"),
-    ],
-)
-def test_a_paraphrase_with_words_between(tmp_path: Path, question: str, said: str) -> None:
-    assert_first_says(tmp_path, _HEADCOUNT, question, said, title="Quorra Hearing news")
-
-
 _RECYCLER = (
     "Brindlecoil Materials, the Duluth battery recycler, said on Tuesday it had signed a "
     "supply agreement with Halcyon Motor Group, which serves about 1.2 million drivers. The "
@@ -911,21 +850,6 @@ _RECYCLER = (
     "The agreement caps a bruising stretch for the company, which Ysolde Karapetyan and "
     "Barnaby Oyelaran founded in 2019."
 )
-
-
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        # "the company, which … founded in 2019": its founding; "beginning in 2026" is not
-        ("when was brindlecoil founded", "2019"),
-        # "1.2 million drivers" counts drivers; the sum is in the sentence carrying it on
-        ("what's the halcyon contract worth", "Best match: $140 million"),
-    ],
-)
-def test_which_founded_it_and_what_the_next_sentence_says_it_is_worth(
-    tmp_path: Path, question: str, said: str
-) -> None:
-    assert_first_says(tmp_path, _RECYCLER, question, said, title="Brindlecoil news")
 
 
 def test_an_act_told_in_a_clause_about_a_company_is_not_dated_by_the_sentence(
@@ -948,24 +872,6 @@ _LUMORA = (
 )
 
 
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        # what it sells, said so, before what it is
-        ("what does lumora sell", "sells card readers"),
-        # a sum in rupees is a sum; "2 million users" a count
-        ("how much was lumora fined", "120 million rupees"),
-        ("how many users does lumora have", "2 million users"),
-        # "altogether" said by the article too
-        ("how much has lumora raised altogether", "Best match: $480 million"),
-    ],
-)
-def test_what_it_sells_sums_in_any_money_counts_in_millions(
-    tmp_path: Path, question: str, said: str
-) -> None:
-    assert_first_says(tmp_path, _LUMORA, question, said, title="Lumora Pay news")
-
-
 _LIBRARIES = (
     "Pagewhistle Inc. has signed a three-year, $6.8 million agreement to supply the app to 212 "
     "public libraries across the Pacific Northwest. Under the deal with the Grenadine Bay "
@@ -975,17 +881,90 @@ _LIBRARIES = (
 )
 
 
+# One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
-    ("question", "said"),
+    ("article", "title", "question", "said"),
     [
+        # deals falling through layoffs and what is not said of a company
+        (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
+        (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),
+        (
+            _SABLE_DEAL,
+            "Sablewick news",
+            "what was sablewick's revenue last year",
+            "The articles don't mention “revenue”",
+        ),
+        # plans answer what is to come and years later count from the last date
+        # what the company plans answers a question about what is to come, dated ahead
+        (_LOOKING_AHEAD, "Quorra news", "when's the lark shipping", "January 2026"),
+        (_LOOKING_AHEAD, "Quorra news", "when will the lark ship", "January 2026"),
+        # "two years later" counts from the date last stated, not the day of the news
+        (_LOOKING_AHEAD, "Quorra news", "when did pell join the board", "2022"),
+        # what a company makes its total and its headcount now
+        # what a company sells is what its description says it makes
+        (
+            _HEADCOUNT,
+            "Quorra Hearing news",
+            "what does quorra actually sell",
+            "maker of over-the-counter hearing aids",
+        ),
+        # "altogether" is the total the article gives
+        (
+            _HEADCOUNT,
+            "Quorra Hearing news",
+            "how much cash have they pulled in altogether",
+            "Best match: $52 million",
+        ),
+        # a question in the present: what it now has, counted to its noun only; "work" is
+        # a word, not "Tallow Works" mistyped
+        (_HEADCOUNT, "Quorra Hearing news", "how many people work at quorra", "118 employees."),
+        (
+            _HEADCOUNT,
+            "Quorra Hearing news",
+            "how many employees did quorra have in early 2024",
+            "140 employees",
+        ),
+        # a paraphrase with words between
+        # "cut 44 jobs" is a layoff, a number between the words
+        (_HEADCOUNT, "Quorra Hearing news", "when did quorra do the layoffs", "June 2024"),
+        (_HEADCOUNT, "Quorra Hearing news", "why did quorra let people go", "cut 44 jobs"),
+        # which founded it and what the next sentence says it is worth
+        # "the company, which … founded in 2019": its founding; "beginning in 2026" is not
+        (_RECYCLER, "Brindlecoil news", "when was brindlecoil founded", "2019"),
+        # "1.2 million drivers" counts drivers; the sum is in the sentence carrying it on
+        (
+            _RECYCLER,
+            "Brindlecoil news",
+            "what's the halcyon contract worth",
+            "Best match: $140 million",
+        ),
+        # what it sells sums in any money counts in millions
+        # what it sells, said so, before what it is
+        (_LUMORA, "Lumora Pay news", "what does lumora sell", "sells card readers"),
+        # a sum in rupees is a sum; "2 million users" a count
+        (_LUMORA, "Lumora Pay news", "how much was lumora fined", "120 million rupees"),
+        (_LUMORA, "Lumora Pay news", "how many users does lumora have", "2 million users"),
+        # "altogether" said by the article too
+        (
+            _LUMORA,
+            "Lumora Pay news",
+            "how much has lumora raised altogether",
+            "Best match: $480 million",
+        ),
+        # counts stand ins and everyday words in names
         # "three-year" describes; "across" is no part of what is counted; "libarys" is the
         # everyday word mistyped, not the consortium's name
-        ("how many libarys r in the deal", "Best match: 212 public libraries."),
+        (
+            _LIBRARIES,
+            "Pagewhistle Inc news",
+            "how many libarys r in the deal",
+            "Best match: 212 public libraries.",
+        ),
         # "temporarily": a stand-in
-        ("who ran things temporarily", "Barnaby Lyle"),
+        (_LIBRARIES, "Pagewhistle Inc news", "who ran things temporarily", "Barnaby Lyle"),
     ],
 )
-def test_counts_stand_ins_and_everyday_words_in_names(
-    tmp_path: Path, question: str, said: str
+def test_the_first_answer_says(
+    tmp_path: Path, article: str, title: str, question: str, said: str
 ) -> None:
-    assert_first_says(tmp_path, _LIBRARIES, question, said, title="Pagewhistle Inc news")
+    assert_first_says(tmp_path, article, question, said, title=title)
