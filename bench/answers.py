@@ -217,6 +217,9 @@ CORPORA = (
     # Written the same way later still, after the rules for the eighth and a review's mends;
     # first measured before any of its replies were read.
     Corpus("ninth fresh article", DEVSET / "fresh9", DEVSET / "fresh9" / "questions.toml"),
+    # Written the same way after the rules for the ninth; first measured before any of its
+    # replies were read.
+    Corpus("tenth fresh article", DEVSET / "fresh10", DEVSET / "fresh10" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.

@@ -881,10 +881,45 @@ _LIBRARIES = (
 )
 
 
+_FERRIES = (
+    "Tidemark Ferries Inc., the Bangor, Maine-based operator of electric boats, said on "
+    "Tuesday that it had won a state contract. In 2022, Tidemark hired Noor Vasquez-Lindqvist, "
+    "previously head of operations at Gullrock Lines, a ferry company based in Halifax, Nova "
+    "Scotia, as its chief executive. Tidemark has 5,900 riders on monthly passes.\n\n"
+    "After the fire, Tidemark replaced its diesel engines with electric motors. Electric "
+    "motors cost more up front, but they are far cheaper to run, said Ama Quist.\n\n"
+    "The board voted in 2021 to remove Quist, according to two people who asked not to be "
+    "named because the talks were private. Rolf Aske, the finance chief, served as interim "
+    "chief executive for seven months.\n\n"
+    "In April, Tidemark shut its Boston route. Ridership there had never recovered after "
+    "the pandemic, Vasquez-Lindqvist said."
+)
+
+
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
+        # where something is based: its own "X-based", not the base of a company named
+        # near it ("at Gullrock Lines, a ferry company based in Halifax")
+        (_FERRIES, "Tidemark news", "whre is tidemark based", "Best match: Bangor, Maine."),
+        (_FERRIES, "Tidemark news", "where is gullrock based", "Halifax, Nova Scotia"),
+        # a reason is told in its paragraph: the next one's "because" is why a source goes
+        # unnamed, no reason at all
+        (_FERRIES, "Tidemark news", "why switch to electric motors", "cheaper to run"),
+        # what had gone wrong, told right after the event, is its reason
+        (_FERRIES, "Tidemark news", "why'd they pull out of boston", "had never recovered"),
+        # "regulars" are riders; what is counted, not where ("riders on monthly passes")
+        (
+            _FERRIES,
+            "Tidemark news",
+            "how many regulars have a monthly pass",
+            "Best match: 5,900 riders.",
+        ),
+        # an everyday word's plural is everyday too: "crossings" no topic the articles lack
+        (_FERRIES, "Tidemark news", "how many crossings have a monthly pass", "Best match: 5,900"),
+        # "in the meantime": the stand-in
+        (_FERRIES, "Tidemark news", "who ran the place in the meantime", "Rolf Aske"),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

@@ -141,7 +141,10 @@ def is_key_term(term: Term, frame: Frame) -> bool:
         return True
     # (a verb is how it is asked, when it is one: "when did tessavo ipo" asks of an IPO)
     verb = word == frame.verb and is_english(word)
+    # (an everyday word's inflections are everyday too: "regulars", "skippers")
     if verb or word.endswith(("ing", "ed", "ly")) or is_common(word):
+        return False
+    if is_common(lexicon.lemma(word)):
         return False
     return not (frame.action is not None and frame.action.key == term.key)
 

@@ -183,7 +183,12 @@ def _support(
             ):
                 found[passage.id] = after
             continue
+        # a reason told beside it is told in its paragraph: the next one's "because" is
+        # another story's ("The board voted … according to people who asked not to be
+        # named because …" after "… less likely to overheat")
         before = usable(passage, near.get(passage.id - 1))
+        before = before if before is not None and _one_paragraph(before, passage) else None
+        after = after if after is not None and _one_paragraph(passage, after) else None
         # its own reason: a motive, or what someone did that set it off ("The talks
         # collapsed that August, after Halloran cut its offer …")
         own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None
@@ -194,6 +199,12 @@ def _support(
         elif before is not None and rank.causal(before.text) and not own:
             found[passage.id] = before
     return found
+
+
+def _one_paragraph(first: Passage, then: Passage) -> bool:
+    """Two sentences in a row of one paragraph: nothing but a space or a line break between
+    them in the file (a blank line, two characters or more, ends a paragraph)."""
+    return then.start - first.end <= 1
 
 
 # A clause after the event telling what someone else did first: ", after Halloran cut its

@@ -49,7 +49,10 @@ _OUTRIGHT_RE = re.compile(
     r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
     r"as a result of|it was (?:to|because)|in response to|accus\w*\s+\w+\s+of|"
     r"alleg(?:ing|ed|es)\s+that|(?:had grown|grew|became|had become)\s+(?:alarmed|concerned|"
-    r"worried|frustrated|uneasy|convinced))\b",
+    r"worried|frustrated|uneasy|convinced)|"
+    # what the choice has over what it replaced: "they are far less likely to overheat"
+    r"(?:are|is|were|was|be)\s+(?:far\s+|much\s+|a lot\s+)?(?:cheaper|safer|less likely|"
+    r"less prone|more reliable|less expensive|more efficient|easier))\b",
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(
@@ -70,8 +73,18 @@ _DENIED_RE = re.compile(
 
 @functools.lru_cache(maxsize=8192)
 def causal(text: str) -> bool:
-    """The sentence gives a reason or motive (not one it denies)."""
-    return _CAUSAL_RE.search(_DENIED_RE.sub(" ", text)) is not None
+    """The sentence gives a reason or motive (not one it denies, nor why a source is not
+    named)."""
+    return _CAUSAL_RE.search(_DENIED_RE.sub(" ", _UNNAMED_RE.sub(" ", text))) is not None
+
+
+# Why a source goes unnamed: the sourcing's reason, not the story's ("people who asked not to
+# be named because the discussions were private")
+_UNNAMED_RE = re.compile(
+    r"\b(?:asked not to be (?:named|identified)|(?:spoke|speaking|spoken) on (?:the )?"
+    r"condition of anonymity|(?:were|was|are|is) not authori[sz]ed to)\b[^.;]*",
+    re.IGNORECASE,
+)
 
 
 _RESPONDS_RE = re.compile(
@@ -102,9 +115,21 @@ def responds(text: str) -> bool:
 def explains(after: str, *, reported: bool = True) -> bool:
     """The sentence after an event explains it: outright ("because", "it was to"), or, with
     `reported`, by reporting what someone said of it ("the board said he had …")."""
+    after = _UNNAMED_RE.sub(" ", after)
     if _OUTRIGHT_RE.search(after):
         return True
-    return reported and _REPORTED_RE.search(after) is not None
+    return reported and (
+        _REPORTED_RE.search(after) is not None or _BACKSTORY_RE.search(after) is not None
+    )
+
+
+# What had gone wrong before it, told right after an event: the reason, said as backstory
+# ("Directors had lost confidence in her after the fire"; "Ridership had never recovered")
+_BACKSTORY_RE = re.compile(
+    r"\bhad\s+(?:never|not|long|lost|grown|become|failed|struggled|fallen|run out|"
+    r"been (?:losing|struggling|unhappy|running out|falling))\b",
+    re.IGNORECASE,
+)
 
 
 _MONTH_NAMES = (
@@ -692,8 +717,38 @@ def defines(thing: str, text: str) -> float:
 
 _PROPER_PLACE_RE = re.compile(
     rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_MONTH_NAMES}|OpenAI|The)\b)"
-    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+)?)"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
 )
+# Where something is based: "the Portland, Maine-based operator", "a maker based in Tacoma"
+_PLACE_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+_BASED_RE = re.compile(
+    rf"(?P<place>{_PLACE_NAME})-based\b"
+    rf"|\b(?:based|headquartered) in\s+(?:the\s+)?(?P<within>{_PLACE_NAME})"
+)
+_ASKS_BASE_RE = re.compile(r"\b(?:based|headquartered|headquarters|hq|located)\b", re.IGNORECASE)
+# The capitalised words nearest before a place: whose base it is ("Norrsund Linjer, a ferry
+# company based in Gothenburg" is Norrsund Linjer's, not that of the sentence's subject)
+_LAST_NAME_RE = re.compile(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)[^A-Z]*$")
+
+
+def _bases(text: str, frame: Frame) -> list[tuple[str, bool]]:
+    """The places `text` says something is based in, each with whether it is the base of
+    what the question names (the capitalised words just before it name it). With nothing
+    named ("where is the company based"), a "Portland-based" before its noun is taken for
+    the one the sentence is about; "a maker based in Denver" is some other's."""
+    asked = [a.casefold() for e in frame.entities for a in (e.name, *e.aliases)]
+    found = []
+    for m in _BASED_RE.finditer(text):
+        if not asked:
+            found.append((m.group("place") or m.group("within"), bool(m.group("place"))))
+            continue
+        before = _LAST_NAME_RE.search(text[: m.start()][-80:])
+        owner = before.group(1).casefold() if before else ""
+        own = any(re.search(rf"\b{re.escape(a)}\b", owner) for a in asked)
+        found.append((m.group("place") or m.group("within"), own))
+    return found
+
+
 # "where did he go": a place, or where someone went ("joined Tessary", "left for Quillon").
 _DESTINATION_RE = re.compile(
     r"\b(?:joined|joining|moved to|went to|left for|defected to|returned to|jumped to)\s+"
@@ -723,6 +778,12 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
         bare = _AMOUNT_ANSWER_RE.sub(lambda m: m.group() if _counts_things(bare, m) else "", bare)
         return 1.0 if _COUNT_RE.search(bare) else 0.0
     if kind == "place":
+        if _ASKS_BASE_RE.search(frame.english):  # "where is X based": X's own base first
+            bases = _bases(text, frame)
+            if any(own for _place, own in bases):
+                return 1.0
+            if bases:
+                return 0.5
         if _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text):
             return 1.0
         return 0.5 if _PLACE_RE.search(text) else 0.0
@@ -742,6 +803,10 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
     if kind == "place":
         # not a company or place the question names ("where did he go after he left Bramble")
         asked = {a.casefold() for e in frame.entities for a in (e.name, *e.aliases)}
+        if _ASKS_BASE_RE.search(frame.english):
+            bases = sorted(_bases(text, frame), key=lambda b: not b[1])
+            if bases and bases[0][1]:
+                return bases[0][0]
         places = [
             m.group("place")
             for m in (*_PROPER_PLACE_RE.finditer(text), *_DESTINATION_RE.finditer(text))
@@ -815,7 +880,10 @@ def _count_answer(text: str, frame: Frame) -> str:
             (
                 i
                 for i, w in enumerate(kept)
-                if w.casefold() in _CLAUSE_OPENERS or (i and w.casefold() in ("and", "but"))
+                if w.casefold() in _CLAUSE_OPENERS
+                or (i and w.casefold() in ("and", "but"))
+                # "5,900 riders on monthly passes": what is counted, not where
+                or (i and w.casefold() in _PREPOSITIONS)
             ),
             len(kept),
         )
@@ -1136,6 +1204,7 @@ _CLAUSE_OPENERS = frozenset(
     "it they he she we you i had has have was were is are be been will would could can "
     "that which who whom".split()
 )
+_PREPOSITIONS = frozenset("in on at by for to with from into across over under per".split())
 _NOT_NOUN = frozenset(
     "in on at by for to of with from into as and or but the a an its his her their this that "
     "after before since until when while".split()
