@@ -431,17 +431,27 @@ def _owned_role(
 _POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 
 
+# A post left, as knowledge.roles writes it: "resigned as chief technology officer"
+_LEFT_POST_RE = re.compile(
+    r"^(?:resigned|stepped down|removed|ousted|fired) \(?as (?P<t>[^)]+)\)?$"
+)
+
+
 def _last_post(rows: Sequence[Row], key: str) -> str:
-    """The last title the article gave `key` that is a post (not "a former …", nor a change
-    such as "resigned as …"), for the one who took it over."""
+    """The last post the article gave `key` (not "a former …", nor what they are, "a naval
+    architect"), or the one they left ("resigned as CTO"), for the one who took it over."""
     for row in reversed(rows):
         text = str(row["text"])
+        if row["entity_key"] != key:
+            continue
+        left = _LEFT_POST_RE.match(text) if row["kind"] == "change" else None
+        if left and _POST_RE.search(left["t"]):
+            return left["t"]
         if (
-            row["entity_key"] == key
-            and row["kind"] in ("title", "appositive")
+            row["kind"] in ("title", "appositive")
             and row["status"] != "former"
-            and not text.startswith(("who ", "("))  # (not a post read, "(took over as …)")
-            and _POST_RE.search(text)
+            and not text.startswith(("who ", "(", "a ", "an "))  # (not a post read, "(took
+            and _POST_RE.search(text)  # over as …)", nor what someone is)
         ):
             return text
     return ""
@@ -593,7 +603,7 @@ def _extract_article(
         # a pronoun's own roles only when the one it stands for was the only person named
         # where they were last the subject ("… hired Omar Castel. In 2024 he was named
         # chief executive": "he" may be Castel, and a pronoun's resolution knows no gender)
-        for passed in successions(text, people):
+        for passed in successions(text, people, last_person):
             if any(m.key != main_org and not m.implicit and m.start < passed.at for m in orgs):
                 continue  # "At Tenbrook, he was replaced by …": a post at another company
             # "He was replaced by Renske Obuya": the post the old holder last had here

@@ -339,7 +339,10 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
 # What the subject's own verbs say of its roles: "… stepped down as chief executive and was
 # named chief scientist", "resigned as CTO", "was appointed chief executive".
 _LEFT_RE = re.compile(
-    r"^,? (?:(?P<w>[a-z]+) )?(?P<v>stepped down|resigned|was removed|was ousted|was fired) as "
+    # past what the subject is or did ("…, who had drawn every hull, opposed the change and
+    # resigned as chief technology officer")
+    r"^(?:, (?:who|a|an|the) [^,;.:\"“”()]{2,80},)?(?:,? [a-z][^.;,\"“”]{0,60}? and)?"
+    r",? (?:(?P<w>[a-z]+) )?(?P<v>stepped down|resigned|was removed|was ousted|was fired) as "
 )
 _LEFT_ROLE_RE = re.compile(rf"(?P<d>{_ROLE_PHRASE})")
 _NAMED_ROLE_RE = re.compile(
@@ -382,6 +385,8 @@ _REPLACED_RE = re.compile(
     r"^ (?:(?:was|has been|had been) (?:promoted|named|hired|appointed|tapped|brought in) to "
     r"(?:replace|succeed)|replaced|succeeded|succeeds|replaces) $"
 )
+# "…, to replace him": the one replaced is the person the story was about
+_REPLACE_PRONOUN_RE = re.compile(r",? to (?:replace|succeed) (?:him|her)\b")
 _REPLACED_AS_RE = re.compile(rf"^ as (?P<t>{_ROLE_PHRASE})(?![\w-])")
 
 
@@ -395,10 +400,19 @@ class Succession:
     at: int = 0  # where the sentence names the new holder
 
 
-def successions(text: str, people: list[Mention]) -> list[Succession]:
+def successions(
+    text: str, people: list[Mention], last_person: str | None = None
+) -> list[Succession]:
     """Who replaced whom, as the sentence says it of two people it names (a pronoun for the
-    first counts: "He was replaced by Renske Obuya")."""
+    first counts: "He was replaced by Renske Obuya"), or of one it names and the person the
+    story was last about (`last_person`), as "him" or "her": "The company promoted its chief
+    engineer, Hollis Strand, to replace him." """
     found = []
+    replaced = _REPLACE_PRONOUN_RE.search(text)
+    if replaced and last_person is not None:
+        new = [m for m in people if not m.implicit and m.end <= replaced.start()]
+        if new and new[-1].key != last_person:
+            found.append(Succession(new=new[-1].key, old=last_person, title="", at=new[-1].start))
     for a, b in itertools.pairwise(people):
         between = text[a.end : b.start]
         passive = _REPLACED_BY_RE.match(between)
@@ -471,7 +485,11 @@ def _said_of_subject(after: str, others: list[int], before: str = "") -> list[tu
     `after` (a verb past one of them is theirs)."""
     found: list[tuple[str, str]] = []
     left = _LEFT_RE.match(after)
-    if left and not (left["w"] and _UNDONE_RE.search(left["w"])):
+    if (
+        left
+        and not (left["w"] and _UNDONE_RE.search(left["w"]))
+        and not any(at < left.end() for at in others)  # another's verb, past their name
+    ):
         role = _LEFT_ROLE_RE.match(after, left.end())
         if role:
             verb = left["v"].removeprefix("was ")

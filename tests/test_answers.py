@@ -896,6 +896,14 @@ _FERRIES = (
 )
 
 
+_HULLS = (
+    "Brack Tern Boats was founded in 2016 by Ivo Pell-Marsh, a naval architect, and Sune "
+    "Vale. Pell-Marsh, who had drawn every hull, opposed the change and resigned as chief "
+    "technology officer in May 2023. The company promoted its chief engineer, Dara "
+    "Quell-Oduya, to replace him."
+)
+
+
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
@@ -920,6 +928,17 @@ _FERRIES = (
         (_FERRIES, "Tidemark news", "how many crossings have a monthly pass", "Best match: 5,900"),
         # "in the meantime": the stand-in
         (_FERRIES, "Tidemark news", "who ran the place in the meantime", "Rolf Aske"),
+        # "to replace him": the post the one the story was about left ("resigned as chief
+        # technology officer", past what he did), not what he is ("a naval architect")
+        (_HULLS, "Brack Tern news", "who's the cto", "Best match: Dara Quell-Oduya."),
+        (_HULLS, "Brack Tern news", "who's in charge of the tech side", "Dara Quell-Oduya"),
+        # "what job does X have", the name mistyped: the post, not how it was read
+        (
+            _HULLS,
+            "Brack Tern news",
+            "what job does quell-oduyah have",
+            "Best match: chief technology officer",
+        ),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

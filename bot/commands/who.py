@@ -40,11 +40,12 @@ def _names_someone(name: str, parts: set[str]) -> bool:
     return True
 
 
-# "who runs lumenforge", "who heads the lab": a verb, so who holds a post, not a name.
+# "who runs lumenforge", "who heads the lab", "who's in charge of tech": a verb, so who holds
+# a post, not a name.
 _DOES_RE = re.compile(
     r"^(?:runs|ran|heads|headed|leads|led|owns|owned|manages|managed|chairs|chaired|"
     r"oversees|oversaw|controls|controlled|founded|started|funds|funded|backs|backed|"
-    r"bought|acquired)\b",
+    r"bought|acquired|(?:is|was)?\s*in charge|responsible)\b",
     re.IGNORECASE,
 )
 # Words that may stand beside a title and a name and change nothing of who is meant

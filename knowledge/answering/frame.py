@@ -76,6 +76,23 @@ _MAKES_RE = re.compile(
     r"(?:\s+(?:exactly|again|anyway|actually))?\s*[?!.]*$",
     re.IGNORECASE,
 )
+# "who's in charge of the tech side": the post over that part of a company, by its title
+_IN_CHARGE = tuple(
+    (
+        re.compile(
+            rf"\b(?:in charge of|responsible for|running|runs|heads|head of) (?:the |its |their )?"
+            rf"(?:{area})(?: side| team| department| stuff| part| operation)?\b",
+            re.IGNORECASE,
+        ),
+        title,
+    )
+    for area, title in (
+        ("tech|technology|engineering", "the chief technology officer"),
+        ("money|finances?|the books|books", "the chief financial officer"),
+        ("operations|day-to-day operations", "the chief operating officer"),
+        ("product|products", "the chief product officer"),
+    )
+)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _HOW_WORDS = frozenset("big large small long far old tall many much often soon".split())
 _OK = frozenset({"ok", "okay", "okd", "okayed", "oked"})
@@ -390,6 +407,8 @@ def parse(
     english = re.sub(r"\s+", " ", english).strip()
     english = _META_RE.sub("", english, count=1) or english
     english = _MAKES_RE.sub(r"what is \g<thing>", english, count=1)
+    for area, title in _IN_CHARGE:
+        english = area.sub(title, english)
     answer = answer_type(english)
     names = _names(entities)
     spans = names.spans(english)

@@ -61,6 +61,9 @@ def asks_past(frame: Frame) -> bool:
 _SPELLED_OUT = {
     "chief executive officer": "ceo",
     "chief technology officer": "cto",
+    "tech chief": "cto",
+    "technology chief": "cto",
+    "in charge": "ceo",
     "chief financial officer": "cfo",
     "chief product officer": "cpo",
     "chief operating officer": "coo",

@@ -13,6 +13,8 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
+
 from knowledge.answering.frame import EARLIER_QUESTION_RE, Frame, named_in
 from knowledge.model import EntityInfo
 from knowledge.roles import DOES_NOW_VERBS
@@ -32,10 +34,13 @@ _WHERE_RE = re.compile(
     rf"(?P<rest>(?:\s+(?:{_NOW}|{_BEFORE}|eventually))*(?:\s+(?:after|once)\b.*)?)[\s?!.]*$",
     re.IGNORECASE,
 )
-# What the subject's job is: "what's odunsi's job these days", "what does murati do now".
+# What the subject's job is: "what's odunsi's job these days", "what does murati do now",
+# "what job does strand have".
 _JOB_RE = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:what(?:'s|’s|\s+is|\s+was)\s+(?P<who>.+?)['’]s?\s+"
-    r"(?:job|role|title|position|post)|what\s+(?:does|is)\s+(?P<doer>.+?)\s+(?:do|doing))"
+    r"(?:job|role|title|position|post)|what\s+(?:does|is)\s+(?P<doer>.+?)\s+(?:do|doing)|"
+    r"(?:what|which)\s+(?:job|role|title|position|post)\s+(?:does|is)\s+(?P<holder>.+?)\s+"
+    r"(?:have|hold|holding|in|got))"
     rf"(?P<rest>(?:\s+(?:{_NOW}|{_BEFORE}|for a living))*)[\s?!.]*$",
     re.IGNORECASE,
 )
@@ -149,7 +154,7 @@ def workplace(
         return None
     asked_of = _WHERE_RE.match(own_words(parsed)) or _JOB_RE.match(own_words(parsed))
     named = asked_of.groupdict() if asked_of else {}
-    who = named.get("who") or named.get("doer") or ""
+    who = named.get("who") or named.get("doer") or named.get("holder") or ""
     if not _only_them(who, person, entities):
         return None  # "where does castel's wife work", "where did castel refuse to work"
     asked = _WHERE_RE.match(own_words(parsed))
@@ -322,7 +327,13 @@ def _read(
         return None
     org = orgs[-1] if orgs else None  # "OpenAI employee and current CTO of … Cresta"
     answer = org.name if kind == "where" and org else _NOW_RE.sub("", text)
+    # a post read from a sentence ("(took over as chief technology officer of Quorra)"): the
+    # post itself is the answer, the sentence beside it says how it was taken
+    answer = _TOOK_OVER_RE.sub(r"\g<post>", answer)
     return _Read(gone=None, org=org, joined=joined, answer=answer)
+
+
+_TOOK_OVER_RE = re.compile(r"^\(took over as (?P<post>[^()]+)\)$")
 
 
 _BATCH = 64  # roles looked at a time, latest first (their sentences read in one query)
@@ -367,10 +378,16 @@ def _later_news(
     return any(_CHANGE_RE.search(str(text)) for (text,) in rows)
 
 
+_NEAR_NAME = 85  # rapidfuzz's ratio of a mistyped name to the person's nearest spelling
+
+
 def _only_them(said: str, person: EntityInfo, entities: tuple[EntityInfo, ...]) -> bool:
     """Whether the words the question asks about are the person's name and nothing more."""
     spans = named_in(said, entities)
     words = said.strip()
+    if not spans and words:  # mistyped: the name it is nearest ("adeyemi-stand")
+        names = (person.name, *person.aliases)
+        return max(fuzz.ratio(words.casefold(), n.casefold()) for n in names) >= _NEAR_NAME
     return (
         len(spans) == 1
         and spans[0][2].key == person.key
