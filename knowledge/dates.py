@@ -74,6 +74,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("rel_week", r"\b(?P<rel>[Ll]ast|[Tt]his) week\b", 0),
         ("season_year", rf"\b{_SEASON}(?: of)? {_YEAR}\b", re.IGNORECASE),
+        # the story's season: "the following spring" (after the date last stated). ("That
+        # fall" is left to the paragraph's date: "fall" and "spring" are verbs too, "rules
+        # that fall under …")
+        (
+            "story_season",
+            rf"\b(?P<rel>the following|the next) {_SEASON}\b(?!,? (?:of )?\d)",
+            re.IGNORECASE,
+        ),
         ("rel_season", rf"\b(?P<rel>last|this|next) {_SEASON}\b", re.IGNORECASE),
         ("qual_year", rf"\b(?P<qual>early|mid|late)[- ](?:in )?{_YEAR}\b", re.IGNORECASE),
         ("end_year", rf"\b(?:the )?end of {_YEAR}\b", re.IGNORECASE),
@@ -160,6 +168,8 @@ class When:
             month, day = self.month, 15
         elif self.precision == "season":
             month, day = SEASONS[self.season][0] + 1, 1
+            if month > 12:  # mid-winter is the January after its December
+                return f"{self.year + 1:04d}-01-01"
         else:
             month, day = {"early": 2, "mid": 6, "late": 11, "end": 12}.get(self.qualifier, 7), 1
         return f"{self.year:04d}-{month:02d}-{day:02d}"
@@ -256,6 +266,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         return _latest_month(month, ref)
     if kind == "season_year":
         return When(year, "season", season=_season(groups["season"]))
+    if kind == "story_season":
+        found = _story_season(groups, previous)
+        return None if found is None or found.first_day() > ref else found
     if kind == "rel_season":
         season, rel = _season(groups["season"]), groups["rel"].lower()
         if rel == "this":
@@ -430,6 +443,25 @@ def _later_long(groups: dict[str, str | None], previous: When | None) -> When | 
     return None
 
 
+_SEASON_ORDER = {"spring": 0, "summer": 1, "autumn": 2, "winter": 3}
+
+
+def _story_season(groups: dict[str, str], previous: When | None) -> When | None:
+    """ "the following spring": the first such season after the date last stated (after
+    August 2021, spring 2022); None with no date stated before."""
+    if previous is None:
+        return None
+    season = _season(groups["season"].lower())
+    if previous.precision == "season":
+        at = _SEASON_ORDER.get(previous.season, -1)
+    elif previous.month:  # January and February are the winter the year before began
+        at = -1 if previous.month <= 2 else (previous.month - 3) // 3
+    else:
+        at = -1  # a year: its seasons all come after its start
+    later = _SEASON_ORDER[season] > at
+    return When(previous.year + (0 if later else 1), "season", season=season)
+
+
 def _season(word: str) -> str:
     word = as_ascii(word)  # "ſpring" is spring (a case-insensitive pattern found it)
     return "autumn" if word == "fall" else word
@@ -452,6 +484,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "m": _MONTH_NAMES,
     "rel_week": ("week",),
     "season_year": _SEASON_WORDS,
+    "story_season": _SEASON_WORDS,
     "rel_season": _SEASON_WORDS,
     "qual_year": ("19", "20"),
     "end_year": ("end of",),

@@ -58,6 +58,28 @@ def test_the_following_month_follows_the_previous_date() -> None:
     assert best_date("The following month, they wrote", PUB, None) is None
 
 
+@pytest.mark.parametrize(
+    ("previous", "season"),
+    [
+        (When(2021, "month", 8), When(2022, "season", season="spring")),  # after August
+        (When(2021, "season", season="autumn"), When(2022, "season", season="spring")),
+        (When(2021, "month", 1), When(2021, "season", season="spring")),  # January: winter
+        (When(2021, "month", 3), When(2021, "season", season="summer")),
+    ],
+)
+def test_the_following_season_follows_the_previous_date(previous: When, season: When) -> None:
+    text = f"The following {season.season}, Skerrow agreed to pay a fine"
+    assert best_date(text, PUB, previous) == season
+    assert best_date(text, PUB, None) is None  # no date stated before: none to follow
+
+
+def test_a_winter_sorts_in_the_january_after_its_december() -> None:
+    winter = When(2021, "season", season="winter")
+    assert winter.sort_key == "2022-01-01"
+    assert winter.first_day() == date(2022, 1, 1)
+    assert When(2021, "month", 12).sort_key < winter.sort_key < When(2022, "month", 2).sort_key
+
+
 def test_names_and_amounts_are_not_dates() -> None:
     assert best_date("followed shortly by Jan Leike", PUB) is None
     assert best_date("raised $1,000 and hired 770 people; GPT-4 launched", PUB) is None
