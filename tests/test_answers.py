@@ -939,6 +939,16 @@ _HULLS = (
             "what job does quell-oduyah have",
             "Best match: chief technology officer",
         ),
+        # "which investor": a person is asked; a Series A is money put in
+        (
+            _HULLS
+            + " In 2019, Tallis Bay Partners led a $9 million Series A, and Tallis partner Ines "
+            "Marr-Obi joined the board. Oren Kade, the finance chief, served as interim chief "
+            "executive while the board searched for a replacement.",
+            "Brack Tern news",
+            "which investor got a seat on the board",
+            "Best match: Ines Marr-Obi.",
+        ),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

@@ -58,7 +58,13 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bhow many\b", "count"),
     (r"\b(?:why|how come|for what reason|what (?:caused|made|led to)|reason)\b", "reason"),
     (r"\bwhere\b", "place"),
-    (r"\b(?:who|whom|whose|which (?:person|people|exec|executive|executives))\b", "person"),
+    (
+        r"\b(?:who|whom|whose|(?:which|what) (?:person|people|execs?|executives?|investors?|"
+        r"backers?|founders?|co-?founders?|partners?|directors?|board members?|officials?|"
+        r"employees?|engineers?|scientists?|researchers?|analysts?|spokes(?:person|man|woman)|"
+        r"lawyers?|managers?|leaders?|billionaires?|venture capitalists?|vcs?))\b",
+        "person",
+    ),
 )
 # "what is the capped-profit model (exactly)": what a thing is, not what happened.
 _DEFINE_RE = re.compile(
