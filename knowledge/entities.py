@@ -193,7 +193,7 @@ _GOVERNING = frozenset("at of for with from by in to on into".split())
 # ", who …", ", Sablewick's chief executive since …" (a company's possessive opens it too)
 _APPOSITIVE_RE = re.compile(
     r",? (?:who|whose|a|an|the|another|former|then|now|previously|formerly|most recently|"
-    r"until recently|(?P<owner>[A-Z][\w&-]*['’]s))\b([^,.;]*)"
+    r"until recently|(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}['’]s))\b([^,.;]*)"
 )
 # A title written bare after the name, as a paper styles a speaker: "said Cordelia
 # Vantongeren, senior vice president of merchandising at …"
@@ -278,12 +278,45 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     return False
 
 
+# What the text says only of a company or a thing, right after its name: it has a chief
+# executive or founders ("Ormsby Hollow's chief executive"), it was founded, or it is "a maker
+# of …", "a soft washed-rind cheese"
+_NOT_PERSONAL_AFTER_RE = re.compile(
+    r"['’]s\s+(?:chief executive|chief [a-z]+ officer|CEO|CTO|CFO|COO|board of directors|"
+    r"headquarters|founders?|co-founders?)\b"
+    r"|\s+(?:was|were|had been|has been|is)\s+(?:founded|co-founded|incorporated|established)\b"
+    r"|,\s+(?:a|an)\s+(?:(?!(?:at|of|in|for|from|with|to|by|on|who|that|which)\b)[\w,-]+\s+)"
+    r"{0,5}?(?:company|firm|maker|start-?up|chain|operator|"
+    r"producer|manufacturer|supplier|retailer|distributor|brand|product|cheese|drug|device|app|"
+    r"restaurant|brewery|bakery|creamery|winery|dairy|farm|shop|store|line|label)"
+    # (the head of what it is: "a dairy microbiologist who …" is a person)
+    r"(?=\s+(?:that|which|whose|of|in|from|based|with|for|to)\b|[,.;:])"
+)
+
+
+def _said_of_a_company(name: str, corpus: str) -> bool:
+    """Whether the text says of `name` what it says of a company or a thing, never of a
+    person (a known given name first keeps it a person's)."""
+    if name.split(" ")[0] in given_names():
+        return False
+    at = corpus.find(name)
+    while at != -1:
+        if _NOT_PERSONAL_AFTER_RE.match(corpus, at + len(name)):
+            return True
+        at = corpus.find(name, at + 1)
+    return False
+
+
 def find_people(texts: Iterable[str]) -> dict[str, Entity]:
     """People named in a corpus (passage texts), keyed by slug of their full name."""
     corpus = "\n".join(texts)
     names: dict[str, None] = {}
     for name, start, end in name_candidates(corpus):
-        if name not in names and _has_evidence(name, start, end, corpus):
+        if (
+            name not in names
+            and _has_evidence(name, start, end, corpus)
+            and not _said_of_a_company(name, corpus)
+        ):
             names[name] = None
     return people_entities(names)
 

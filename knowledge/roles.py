@@ -36,7 +36,7 @@ _FORMER_RE = re.compile(
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(
     r"^(?:['’]s)?, (?P<d>(?:(?:a|an|the|another|former|then|now|previously|formerly|"
-    r"most recently|[A-Z][\w-]*['’]s)\b"
+    r"most recently|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s)\b"  # "Ormsby Hollow's"
     # a title written bare, as a paper styles a speaker's: "said Cordelia Vantongeren,
     # senior vice president of merchandising at Pellham Drug"
     rf"|(?!(?:who|whose|which|that|and|but|as)\b)(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
@@ -64,7 +64,7 @@ _JOINED_RE = re.compile(
 _COPULA_RE = re.compile(
     r"^(?:,[^,]{2,120},)? (?:is|was|became|remains|has been|had been)"
     r"(?: (?P<earlier>most recently|previously|formerly)| [a-z]+ly)? "
-    r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*['’]s)\b[^,;.\"“”]{2,120}"
+    r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s)\b[^,;.\"“”]{2,120}"
     r"|(?:chief|head|president|director|chair|CEO|CTO|CFO)\b[^,;.\"“”]{0,80}"
     # "She became its chair": a possessive only before a title (not "was their target")
     rf"|(?:its|his|her|their) (?=(?:[\w-]+ ){{0,2}}(?:{ROLE_WORDS})\b)[^,;.\"“”]{{2,80}})"

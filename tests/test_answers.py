@@ -904,6 +904,16 @@ _HULLS = (
 )
 
 
+_CREAMERY = (
+    "Tallow Brook Creamery, a Viroqua, Wisconsin-based maker of cave-aged cheddars, said on "
+    'Wednesday that it had signed a supply deal with a grocery chain. "We had to prove we '
+    "could make cheese safely,\" said Mara Quint-Obi, Tallow Brook's chief executive.\n\n"
+    "Tallow Brook was founded in 2012 by Laura Varga-Holt and Peter Brenn. In 2021, "
+    "inspectors found listeria in Hazel Fen, a soft washed-rind cheese that Tallow Brook made "
+    "from raw milk. Hazel Fen was recalled."
+)
+
+
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
@@ -949,6 +959,10 @@ _HULLS = (
             "which investor got a seat on the board",
             "Best match: Ines Marr-Obi.",
         ),
+        # what has a chief executive, was founded or is "a maker of …" is no person, nor is
+        # "a soft washed-rind cheese"; a company's name of two words owns a title too
+        (_CREAMERY, "Tallow Brook news", "who runs tallow brook", "Best match: Mara Quint-Obi."),
+        (_CREAMERY, "Tallow Brook news", "who is hazel fen", "No one by that name"),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),
