@@ -963,6 +963,21 @@ _CREAMERY = (
         # "a soft washed-rind cheese"; a company's name of two words owns a title too
         (_CREAMERY, "Tallow Brook news", "who runs tallow brook", "Best match: Mara Quint-Obi."),
         (_CREAMERY, "Tallow Brook news", "who is hazel fen", "No one by that name"),
+        # who founded it: everyone the list after "by" names, past what each one is
+        (
+            _CREAMERY,
+            "Tallow Brook news",
+            "who founded tallow brook",
+            "Best match: Laura Varga-Holt and Peter Brenn.",
+        ),
+        (
+            "Quorra was founded in May 2019 by Laura Kent, a chemist who had spent years at a lab "
+            "in Madison; Peter Vale, whose family farms nearby; and Anna Rusk, a former sales "
+            "manager. In 2021 Kent hired Daniel Mott, who runs sales.",
+            "Quorra news",
+            "who started quorra",
+            "Best match: Laura Kent, Peter Vale and Anna Rusk.",
+        ),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

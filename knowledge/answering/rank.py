@@ -145,7 +145,8 @@ _OBJECT_WORDS = frozenset(
     "sent told angered asked urged warned telling asking without".split()
 )
 _AGENT_RE = re.compile(
-    r"[\w-]+\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
+    # (a date between: "founded in September 2012 by …")
+    r"[\w-]+(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
 )
 # "The round is said to be led by Thrive Capital": who leads a round or a deal backs it.
 _LED_BY_RE = re.compile(
@@ -454,6 +455,45 @@ def _named_at(text: str, named: tuple[EntityInfo, ...]) -> tuple[tuple[int, Enti
     """Where a passage names its entities (cached: the same passages answer many questions
     and are looked at several times for each)."""
     return tuple((start, entity) for start, _end, entity in alias_spans(text, named))
+
+
+# Between two people of a list: a comma or "and", past what the first is (", a dairy
+# microbiologist, and"); or, in a list of semicolons, anything up to one ("…; and")
+_LIST_GAP_RE = re.compile(
+    r",?\s+and\s+|,\s+|,\s+(?:a|an)\s+[^,;]*,\s+(?:and\s+)?|(?:,[^;]*)?;\s+(?:and\s+)?"
+)
+
+
+def _listed_people(
+    text: str,
+    start: int,
+    evidence: "Evidence",
+    entities: Mapping[str, EntityInfo],
+    asked: set[str],
+) -> list[str]:
+    """The people of a list that starts at `start` ("founded … by A, a dairy microbiologist;
+    B, whose family …; and C"), in order; one name when no list follows it."""
+    spans = sorted(
+        (at, e)
+        for at, e in _entity_spans(text, evidence.mentions, entities)
+        if e.kind == "person" and at >= start
+    )
+    people: list[str] = []
+    end = start
+    for at, person in spans:
+        if people and not _LIST_GAP_RE.fullmatch(text, end, at):
+            break
+        if not people and at != start:
+            break
+        if person.key not in asked and person.name not in people:
+            people.append(person.name)
+        end = at + len(next(a for a in (person.name, *person.aliases) if text.startswith(a, at)))
+    return people
+
+
+def _and(names: list[str]) -> str:
+    """ "A, B and C"."""
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _object_marked(text: str, start: int) -> bool:
@@ -952,7 +992,8 @@ def _person_answer(
         if agent is not None:
             if _other_named_thing(frame, text[max(0, agent.start() - 40) : agent.start()]):
                 return ""  # "Velmora raised a Series B led by Ashgrove" answers no Series A
-            return agent.group("name").strip()
+            listed = _listed_people(text, agent.start("name"), evidence, entities, asked)
+            return _and(listed) if len(listed) > 1 else agent.group("name").strip()
     for key, role in evidence.roles:
         lowered = role.casefold()
         if key in asked or key not in entities:
