@@ -92,6 +92,8 @@ _CHAT_SPELLINGS = {
     "vc": "investor",
     "vcs": "investors",
     "feds": "federal authorities",
+    "pe": "private-equity",
+    "hq": "headquarters",
 }
 _CHAT_RE = re.compile(
     r"(?<![\w'’])("

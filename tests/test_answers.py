@@ -914,6 +914,13 @@ _CREAMERY = (
 )
 
 
+_CREAMERY_NOW = (
+    _CREAMERY + " Tallow Brook recalled about 38,000 pounds of cheese that year. It now "
+    "employs 171 people. In 2024, Calloway Ridge Partners, a Minneapolis private-equity firm, "
+    "led a $27 million round."
+)
+
+
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
@@ -963,6 +970,15 @@ _CREAMERY = (
         # "a soft washed-rind cheese"; a company's name of two words owns a title too
         (_CREAMERY, "Tallow Brook news", "who runs tallow brook", "Best match: Mara Quint-Obi."),
         (_CREAMERY, "Tallow Brook news", "who is hazel fen", "No one by that name"),
+        # a recall said as people say it, a headcount as a payroll, "pe" for private equity
+        (
+            _CREAMERY_NOW,
+            "Tallow Brook news",
+            "how much cheese got pulled off the shelves",
+            "38,000",
+        ),
+        (_CREAMERY_NOW, "Tallow Brook news", "how many people are on the payroll", "171"),
+        (_CREAMERY_NOW, "Tallow Brook news", "which pe firm led the round", "Calloway Ridge"),
         # who founded it: everyone the list after "by" names, past what each one is
         (
             _CREAMERY,
