@@ -776,6 +776,13 @@ def test_walking_away_from_a_deal_is_its_falling_through(tmp_path: Path) -> None
     assert_first_says(tmp_path, text, question, "authorization", title="Skerrow news")
 
 
+def test_chat_shorthand_for_a_kind_of_firm_is_no_missing_word(tmp_path: Path) -> None:
+    """ "which pe firm": private equity, which the article says, not a word it lacks."""
+    reply = reply_over(tmp_path, _CREAMERY_NOW, "which pe firm led the round", title="Tallow")
+    assert "don't mention" not in reply.intro, reply.text
+    assert "Calloway Ridge Partners, a Minneapolis" in first_answer(reply), reply.text
+
+
 def test_pulling_out_of_a_market_is_no_deal_collapsing(tmp_path: Path) -> None:
     text = (
         "The company's planned merger with Rellis Logistics collapsed in 2023 after regulators "
@@ -970,15 +977,13 @@ _CREAMERY_NOW = (
         # "a soft washed-rind cheese"; a company's name of two words owns a title too
         (_CREAMERY, "Tallow Brook news", "who runs tallow brook", "Best match: Mara Quint-Obi."),
         (_CREAMERY, "Tallow Brook news", "who is hazel fen", "No one by that name"),
-        # a recall said as people say it, a headcount as a payroll, "pe" for private equity
+        # a headcount as a payroll
         (
             _CREAMERY_NOW,
             "Tallow Brook news",
-            "how much cheese got pulled off the shelves",
-            "38,000",
+            "how many people are on the payroll",
+            "Best match: 171",
         ),
-        (_CREAMERY_NOW, "Tallow Brook news", "how many people are on the payroll", "171"),
-        (_CREAMERY_NOW, "Tallow Brook news", "which pe firm led the round", "Calloway Ridge"),
         # who founded it: everyone the list after "by" names, past what each one is
         (
             _CREAMERY,
