@@ -456,8 +456,8 @@ def _story_season(groups: dict[str, str], previous: When | None) -> When | None:
         at = _SEASON_ORDER.get(previous.season, -1)
     elif previous.month:  # January and February are the winter the year before began
         at = -1 if previous.month <= 2 else (previous.month - 3) // 3
-    else:
-        at = -1  # a year: its seasons all come after its start
+    else:  # a year: "opened in 2009 and a second one the following spring" (2010)
+        return When(previous.year + 1, "season", season=season)
     later = _SEASON_ORDER[season] > at
     return When(previous.year + (0 if later else 1), "season", season=season)
 
@@ -537,15 +537,30 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
         kinds = list(_PATTERNS)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
+    seasons: list[re.Match[str]] = []
     for kind, pattern in kinds:
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            if kind == "story_season":
+                seasons.append(m)
             when = _resolve(kind, m, ref, previous)
             taken.append((m.start(), m.end()))  # even unresolved: "February 30" is no month
             if when is None:
                 continue
             found.append(Found(m.start(), m.end(), m.group(), when, kind))
+    return _own_seasons(sorted(found, key=lambda f: f.start), seasons, ref)
+
+
+def _own_seasons(found: list[Found], seasons: list[re.Match[str]], ref: date) -> list[Found]:
+    """ "in 2009 and a second one the following spring": a season after its own sentence's
+    date, when one comes before it (`seasons`: every "the following …" the sentence says)."""
+    for m in seasons:
+        earlier = [f for f in found if f.end <= m.start() and f.kind != "story_season"]
+        when = _resolve("story_season", m, ref, earlier[-1].when) if earlier else None
+        if when is not None:
+            found = [f for f in found if f.start != m.start()]
+            found.append(Found(m.start(), m.end(), m.group(), when, "story_season"))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -387,6 +387,7 @@ _PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) (?:year|month)|(?:year|month)s? later)\b", re.IGNORECASE),
     ("year", "month"),
 )
+_NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall|winter)\b", re.I)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = Sifted(
     re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)"),
@@ -437,9 +438,10 @@ _LEFT_POST_RE = re.compile(
 )
 
 
-def _last_post(rows: Sequence[Row], key: str) -> str:
+def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str:
     """The last post the article gave `key` (not "a former …", nor what they are, "a naval
-    architect"), or the one they left ("resigned as CTO"), for the one who took it over."""
+    architect"), or the one they left ("resigned as CTO"), for the one who took it over;
+    with `left_only`, only one they left."""
     for row in reversed(rows):
         text = str(row["text"])
         if row["entity_key"] != key:
@@ -447,7 +449,7 @@ def _last_post(rows: Sequence[Row], key: str) -> str:
         left = _LEFT_POST_RE.match(text) if row["kind"] == "change" else None
         if left and _POST_RE.search(left["t"]):
             return left["t"]
-        if (
+        if not left_only and (
             row["kind"] in ("title", "appositive")
             and row["status"] != "former"
             and not text.startswith(("who ", "(", "a ", "an "))  # (not a post read, "(took
@@ -463,6 +465,18 @@ def _dated_role(text: str, ref: date, previous: When | None) -> str:
         if str(found.when.year) not in found.text:
             text = f"{text[: found.end]} ({found.when.label}){text[found.end :]}"
     return text
+
+
+# A date told aside: in a relative clause (", which bought her … in 2011,") or a quotation
+_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$|[“\"][^”\"]*$")
+
+
+def _told(text: str, ref: date, previous: When | None) -> When | None:
+    """The sentence's date as the story tells it, not in an aside (see _ASIDE_RE)."""
+    told = [f for f in find_dates(text, ref, previous) if not _ASIDE_RE.search(text, 0, f.start)]
+    if not told:
+        return None
+    return max(told, key=lambda f: (PRECISION_RANK[f.when.precision], -f.start)).when
 
 
 def _finer(before: When | None, when: When) -> When:
@@ -526,6 +540,9 @@ def _extract_article(
     told_mentions: list[Mention] = []
     previous_when: When | None = None
     paragraph_date: When | None = None
+    # the paragraph's dated sentences (each with the date before it): the last date told as
+    # the story goes among them is what "the following spring" follows
+    dated_here: list[tuple[str, When | None]] = []
     paragraph_people: set[str] = set()  # who the current paragraph names
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
@@ -549,6 +566,7 @@ def _extract_article(
             )
             if not carries:
                 paragraph_date = None
+                dated_here = []
             elif paragraph_date is None and last_date is not None and last_date is not section_date:
                 paragraph_date = last_date  # the story's last date
             paragraph_people = set()
@@ -603,11 +621,13 @@ def _extract_article(
         # a pronoun's own roles only when the one it stands for was the only person named
         # where they were last the subject ("… hired Omar Castel. In 2024 he was named
         # chief executive": "he" may be Castel, and a pronoun's resolution knows no gender)
-        for passed in successions(text, people, last_person):
+        for passed in successions(text, people, last_person, told_as):
             if any(m.key != main_org and not m.implicit and m.start < passed.at for m in orgs):
                 continue  # "At Tenbrook, he was replaced by …": a post at another company
             # "He was replaced by Renske Obuya": the post the old holder last had here
-            title = passed.title or _last_post(out.roles[article_roles:], passed.old)
+            title = passed.title or _last_post(
+                out.roles[article_roles:], passed.old, left_only=passed.left
+            )
             if title and main_org is not None and not re.search(r"\b(?:of|at)\b|\(", title):
                 # a post the article names no company for is at the one it is about
                 title = f"{title} of {corpus.all[main_org].name}"
@@ -646,7 +666,13 @@ def _extract_article(
                 }
             )
         # "that year" is the year last stated; "two days later" counts from the story's day
-        when = best_date(text, ref, last_date if _PERIOD_RE.search(text) else story or last_date)
+        # ("the following spring": the story's season after the paragraph's last date told
+        # as the story goes, not after a look back, "which bought her in 2011")
+        after = None
+        if dated_here and _NEXT_SEASON_RE.search(text):  # (read again only then: seldom)
+            after = next(filter(None, (_told(t, ref, p) for t, p in reversed(dated_here))), None)
+        counted = after or (last_date if _PERIOD_RE.search(text) else story or last_date)
+        when = best_date(text, ref, counted)
         if row["kind"] == "caption":
             when = None  # a photo caption's year is the photo's, not a happening's
         if row["kind"] == "heading":
@@ -668,8 +694,10 @@ def _extract_article(
             story = _advance(story, when)
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
+                dated_here.append((text, counted))
         elif _ELAPSED_RE.search(text):
             last_date = story = paragraph_date = section_date = None  # the clock is lost
+            dated_here = []
         elif (
             not retold
             and context is not None

@@ -15,9 +15,10 @@ Each role keeps whether the text calls it former or current.
 import functools
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from knowledge.entities import ROLE_WORDS, Mention
+from knowledge.entities import ROLE_WORDS, Mention, pronoun_of
 
 _ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _TITLE_WORD_RE = re.compile(
@@ -386,7 +387,11 @@ _REPLACED_RE = re.compile(
     r"(?:replace|succeed)|replaced|succeeded|succeeds|replaces) $"
 )
 # "…, to replace him": the one replaced is the person the story was about
-_REPLACE_PRONOUN_RE = re.compile(r",? to (?:replace|succeed) (?:him|her)\b")
+_REPLACE_PRONOUN_RE = re.compile(r",? to (?:replace|succeed) (?P<p>him|her)\b")
+_HIRED_RE = re.compile(
+    r"\b(?:hired|promoted|named|appointed|tapped|picked|chose|recruited|poached|installed|"
+    r"brought in|brought on)\b"
+)
 _REPLACED_AS_RE = re.compile(rf"^ as (?P<t>{_ROLE_PHRASE})(?![\w-])")
 
 
@@ -398,21 +403,32 @@ class Succession:
     old: str
     title: str
     at: int = 0  # where the sentence names the new holder
+    left: bool = False  # the old holder as "him" or "her": only a post they left is passed on
 
 
 def successions(
-    text: str, people: list[Mention], last_person: str | None = None
+    text: str,
+    people: list[Mention],
+    last_person: str | None = None,
+    told_as: Mapping[str, str] | None = None,
 ) -> list[Succession]:
     """Who replaced whom, as the sentence says it of two people it names (a pronoun for the
     first counts: "He was replaced by Renske Obuya"), or of one it names and the person the
-    story was last about (`last_person`), as "him" or "her": "The company promoted its chief
-    engineer, Hollis Strand, to replace him." """
+    story was last about (`last_person`, unless the article calls them by the other pronoun:
+    `told_as`), as "him" or "her": "The company promoted its chief engineer, Hollis Strand,
+    to replace him" (the one hired or promoted, not someone named in what they are:
+    "hired Daniel Okoro, a former deputy to … chief executive Laura Kessler, to replace him")."""
     found = []
     replaced = _REPLACE_PRONOUN_RE.search(text)
-    if replaced and last_person is not None:
-        new = [m for m in people if not m.implicit and m.end <= replaced.start()]
-        if new and new[-1].key != last_person:
-            found.append(Succession(new=new[-1].key, old=last_person, title="", at=new[-1].start))
+    said = (told_as or {}).get(last_person or "")
+    if replaced and last_person is not None and said in (None, pronoun_of(replaced["p"])):
+        hired = list(_HIRED_RE.finditer(text, 0, replaced.start()))
+        after = hired[-1].end() if hired else 0
+        new = [m for m in people if not m.implicit and after <= m.start < replaced.start()]
+        if new and new[0].key != last_person:
+            found.append(
+                Succession(new=new[0].key, old=last_person, title="", at=new[0].start, left=True)
+            )
     for a, b in itertools.pairwise(people):
         between = text[a.end : b.start]
         passive = _REPLACED_BY_RE.match(between)

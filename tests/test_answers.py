@@ -776,6 +776,28 @@ def test_walking_away_from_a_deal_is_its_falling_through(tmp_path: Path) -> None
     assert_first_says(tmp_path, text, question, "authorization", title="Skerrow news")
 
 
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # pulling out of an agreement is no shutting down
+        ("when did verdi farms shut down", "Best match"),
+        # an investor may be a firm: no person forced on it
+        ("which investor owns the largest stake in skylane", "Best match: Maya Lind"),
+        # "in charge of the product recall" asks of a recall, not of a chief product officer
+        ("who was in charge of the product recall", "The articles don't mention"),
+    ],
+)
+def test_no_confident_answer_from_a_word_that_means_something_else(
+    tmp_path: Path, question: str, wrong: str
+) -> None:
+    assert_not_led_by(tmp_path, _AIRLINE, question, wrong, title="Skylane news")
+
+
+def test_what_someone_never_missed_is_no_reason_they_left(tmp_path: Path) -> None:
+    reply = reply_over(tmp_path, _AIRLINE, "why did ruth amos retire", title="Skylane news")
+    assert "never missed" not in first_answer(reply), reply.text
+
+
 def test_chat_shorthand_for_a_kind_of_firm_is_no_missing_word(tmp_path: Path) -> None:
     """ "which pe firm": private equity, which the article says, not a word it lacks."""
     reply = reply_over(tmp_path, _CREAMERY_NOW, "which pe firm led the round", title="Tallow")
@@ -928,6 +950,23 @@ _CREAMERY_NOW = (
 )
 
 
+_AIRLINE = (
+    "On Jan. 15, 2025, Skylane Regional told investors that its fleet was safe. The trouble "
+    "began in March 2023, when a turbine failed. Skylane grounded its turboprops the following "
+    "summer.\n\n"
+    "Chief technology officer Arun Mehra resigned in May. In July, Skylane hired Dario Oke, a "
+    "former deputy to Pinfold Air chief executive Lara Kess, to replace him.\n\n"
+    "Skylane's largest shareholder is Corvid Capital, whose founder, Maya Lind, sits on the "
+    "airline's board. Skylane made cuts to its Boise schedule, dropping six daily flights. It "
+    "laid off 45 mechanics in June.\n\n"
+    "The airline's captain, Ruth Amos, retired in February. She had never missed a flight in "
+    "31 years. Tom Oka, the head of quality, was in charge of the product recall.\n\n"
+    "Denver-based Brightfield Dairy agreed to buy Austin-based Oakline Foods in January. St. "
+    "Paul-based roaster Northbeam supplies its coffee. Oakline's partner, Verdi Farms, pulled "
+    "out of a supply agreement in May."
+)
+
+
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
@@ -963,16 +1002,6 @@ _CREAMERY_NOW = (
             "what job does quell-oduyah have",
             "Best match: chief technology officer",
         ),
-        # "which investor": a person is asked; a Series A is money put in
-        (
-            _HULLS
-            + " In 2019, Tallis Bay Partners led a $9 million Series A, and Tallis partner Ines "
-            "Marr-Obi joined the board. Oren Kade, the finance chief, served as interim chief "
-            "executive while the board searched for a replacement.",
-            "Brack Tern news",
-            "which investor got a seat on the board",
-            "Best match: Ines Marr-Obi.",
-        ),
         # what has a chief executive, was founded or is "a maker of …" is no person, nor is
         # "a soft washed-rind cheese"; a company's name of two words owns a title too
         (_CREAMERY, "Tallow Brook news", "who runs tallow brook", "Best match: Mara Quint-Obi."),
@@ -999,6 +1028,16 @@ _CREAMERY_NOW = (
             "who started quorra",
             "Best match: Laura Kent, Peter Vale and Anna Rusk.",
         ),
+        # "to replace him": the one hired, not someone named in what they were
+        (_AIRLINE, "Skylane news", "who is skylane's cto", "Best match: Dario Oke."),
+        # a "Denver-based" before its name is that name's base
+        (_AIRLINE, "Skylane news", "where is brightfield dairy based", "Best match: Denver."),
+        (_AIRLINE, "Skylane news", "where is oakline foods based", "Best match: Austin."),
+        (_AIRLINE, "Skylane news", "where is northbeam based", "Best match: St. Paul."),
+        # cuts to a schedule are no layoffs
+        (_AIRLINE, "Skylane news", "how many people lost their jobs at skylane", "45 mechanics"),
+        # "the following summer": after the paragraph's own date, not the story's day
+        (_AIRLINE, "Skylane news", "when did skylane ground its turboprops", "summer 2023"),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

@@ -73,6 +73,14 @@ def test_the_following_season_follows_the_previous_date(previous: When, season: 
     assert best_date(text, PUB, None) is None  # no date stated before: none to follow
 
 
+def test_the_following_season_after_a_year_is_the_next_years() -> None:
+    text = "Alvarez opened the first cafe in 2009 and a second one the following spring."
+    assert [f.when.label for f in find_dates(text, PUB)] == ["2009", "spring 2010"]
+    assert best_date("The following spring, it reopened.", PUB, When(2021, "year")) == When(
+        2022, "season", season="spring"
+    )
+
+
 def test_a_winter_sorts_in_the_january_after_its_december() -> None:
     winter = When(2021, "season", season="winter")
     assert winter.sort_key == "2022-01-01"

@@ -59,10 +59,11 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:why|how come|for what reason|what (?:caused|made|led to)|reason)\b", "reason"),
     (r"\bwhere\b", "place"),
     (
-        r"\b(?:who|whom|whose|(?:which|what) (?:person|people|execs?|executives?|investors?|"
-        r"backers?|founders?|co-?founders?|partners?|directors?|board members?|officials?|"
+        # (not "which investor", "which partner": a firm may be one)
+        r"\b(?:who|whom|whose|(?:which|what) (?:person|people|execs?|executives?|"
+        r"founders?|co-?founders?|directors?|board members?|officials?|"
         r"employees?|engineers?|scientists?|researchers?|analysts?|spokes(?:person|man|woman)|"
-        r"lawyers?|managers?|leaders?|billionaires?|venture capitalists?|vcs?))\b",
+        r"lawyers?|managers?|leaders?|billionaires?))\b",
         "person",
     ),
 )
@@ -87,7 +88,10 @@ _IN_CHARGE = tuple(
     (
         re.compile(
             rf"\b(?:in charge of|responsible for|running|runs|heads|head of) (?:the |its |their )?"
-            rf"(?:{area})(?: side| team| department| stuff| part| operation)?\b",
+            rf"(?:{area})(?: side| team| department| stuff| part| operation)?"
+            # (the area ends it: "in charge of the product recall" asks of a recall)
+            r"(?=\s*$|\s*[?.!,]|\s+(?:these|now|today|nowadays|currently|at|for|in|there|"
+            r"anymore|right now)\b)",
             re.IGNORECASE,
         ),
         title,

@@ -66,18 +66,23 @@ def _data() -> dict[str, object]:
 
 @functools.cache
 def groups() -> tuple[tuple[str, ...], ...]:
-    """Every paraphrase group, lower case, in file order."""
-    raw = _data()["groups"]
-    assert isinstance(raw, list)
-    return tuple(tuple(str(w).casefold() for w in group) for group in raw)
+    """Every paraphrase group, lower case, in file order: the two-way groups, then the one-way
+    ones (see _group_index)."""
+    raw, one_way = _data()["groups"], _data().get("one_way", [])
+    assert isinstance(raw, list) and isinstance(one_way, list)
+    return tuple(tuple(str(w).casefold() for w in group) for group in [*raw, *one_way])
 
 
 @functools.cache
 def _group_index() -> dict[str, tuple[int, ...]]:
+    """Each word's groups. A one-way group is reached by its first word alone: "pull out" of
+    a market may be said "shut", but a "shut down" asked of is no agreement pulled out of."""
+    two_way = len(_data()["groups"])  # type: ignore[arg-type]
     index: dict[str, list[int]] = {}
     for number, group in enumerate(groups()):
-        for word in group:
-            for key in {word, lemma(word)}:
+        for word in group if number < two_way else group[:1]:
+            # (a one-way group's word as written: "cuts" asked of, not any "cut")
+            for key in {word, lemma(word)} if number < two_way else {word}:
                 index.setdefault(key, [])
                 if number not in index[key]:
                     index[key].append(number)

@@ -89,7 +89,10 @@ _UNNAMED_RE = re.compile(
 
 _RESPONDS_RE = re.compile(
     r"^(?:In response|As a result|Because of this|For this reason|That is why|This is why|"
-    r"Consequently|So|Therefore|Thus)\b",
+    r"Consequently|So|Therefore|Thus)\b"
+    # what followed the sentence before, soon after it: "… opened an inquiry within days"
+    r"|\b(?:within (?:hours|days|weeks|a day|a week|a month)|(?:hours|days|weeks) later|"
+    r"soon after(?:ward)?|shortly after(?:ward)?)(?:\.|,|$)",
     re.IGNORECASE,
 )
 
@@ -107,8 +110,9 @@ def _hedged(text: str) -> bool:
 
 
 def responds(text: str) -> bool:
-    """The sentence acts on the one before it ("In response, he launched xAI")."""
-    return _RESPONDS_RE.match(text) is not None
+    """The sentence acts on the one before it ("In response, he launched xAI"; "The regulator
+    opened an inquiry within days.")."""
+    return _RESPONDS_RE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -126,8 +130,11 @@ def explains(after: str, *, reported: bool = True) -> bool:
 # What had gone wrong before it, told right after an event: the reason, said as backstory
 # ("Directors had lost confidence in her after the fire"; "Ridership had never recovered")
 _BACKSTORY_RE = re.compile(
-    r"\bhad\s+(?:never|not|long|lost|grown|become|failed|struggled|fallen|run out|"
-    r"been (?:losing|struggling|unhappy|running out|falling))\b",
+    r"\bhad\s+(?:(?:never|not)\s+(?:recovered|rebounded|returned|caught on|taken off|made money|"
+    r"turned a profit|been profitable|met|reached|lived up|materiali[sz]ed|improved|worked|"
+    r"paid off|come back)|lost|failed|struggled|fallen|run out|"
+    r"(?:grown|become)\s+(?:frustrated|tired|weary|uneasy|concerned|worried|disillusioned|"
+    r"unhappy|alarmed)|been (?:losing|struggling|unhappy|running out|falling))\b",
     re.IGNORECASE,
 )
 
@@ -760,15 +767,27 @@ _PROPER_PLACE_RE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
 )
 # Where something is based: "the Portland, Maine-based operator", "a maker based in Tacoma"
-_PLACE_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+_PLACE_NAME = (
+    r"(?:(?:St|Ft|Mt)\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+)
 _BASED_RE = re.compile(
     rf"(?P<place>{_PLACE_NAME})-based\b"
     rf"|\b(?:based|headquartered) in\s+(?:the\s+)?(?P<within>{_PLACE_NAME})"
 )
 _ASKS_BASE_RE = re.compile(r"\b(?:based|headquartered|headquarters|hq|located)\b", re.IGNORECASE)
 # The capitalised words nearest before a place: whose base it is ("Norrsund Linjer, a ferry
-# company based in Gothenburg" is Norrsund Linjer's, not that of the sentence's subject)
+# company based in Gothenburg" is Norrsund Linjer's, not that of the sentence's subject) …
 _LAST_NAME_RE = re.compile(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)[^A-Z]*$")
+# … or right after a "Denver-based" written before its name ("Austin-based Oakline Foods",
+# "St. Paul-based roaster Northbeam")
+_NAME_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*)")
+# Where a question names what it asks the base of, when that is no known name ("where is
+# tidewright yards based")
+_BASE_OF_RE = re.compile(
+    r"\bwhere(?:'s|’s| is| are| was| were)\s+(?:the\s+)?(?P<what>[\w&'’. -]+?)\s+"
+    r"(?:based|headquartered|located)\b",
+    re.IGNORECASE,
+)
 
 
 def _bases(text: str, frame: Frame) -> list[tuple[str, bool]]:
@@ -777,16 +796,27 @@ def _bases(text: str, frame: Frame) -> list[tuple[str, bool]]:
     named ("where is the company based"), a "Portland-based" before its noun is taken for
     the one the sentence is about; "a maker based in Denver" is some other's."""
     asked = [a.casefold() for e in frame.entities for a in (e.name, *e.aliases)]
+    named = _BASE_OF_RE.search(frame.english)
+    if not asked and named and named["what"].casefold() not in _VAGUE_BASES:
+        asked = [named["what"].casefold()]  # a name the articles use, or no known one
     found = []
     for m in _BASED_RE.finditer(text):
         if not asked:
             found.append((m.group("place") or m.group("within"), bool(m.group("place"))))
             continue
+        after = _NAME_AFTER_RE.match(text, m.end()) if m.group("place") else None
         before = _LAST_NAME_RE.search(text[: m.start()][-80:])
-        owner = before.group(1).casefold() if before else ""
+        named_by = after or before
+        owner = named_by.group(1).casefold() if named_by else ""
         own = any(re.search(rf"\b{re.escape(a)}\b", owner) for a in asked)
         found.append((m.group("place") or m.group("within"), own))
     return found
+
+
+# What "where is the company based" calls the one it asks of: the sentence's own then
+_VAGUE_BASES = frozenset(
+    "it they company firm startup start-up business group maker operator chain".split()
+)
 
 
 # "where did he go": a place, or where someone went ("joined Tessary", "left for Quillon").
