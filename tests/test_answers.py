@@ -1038,6 +1038,23 @@ _AIRLINE = (
         (_AIRLINE, "Skylane news", "how many people lost their jobs at skylane", "45 mechanics"),
         # "the following summer": after the paragraph's own date, not the story's day
         (_AIRLINE, "Skylane news", "when did skylane ground its turboprops", "summer 2023"),
+        # what is yet to happen when told answers no "when did"; a count of what is asked
+        (
+            "Pellham Markets will begin stocking the creamery's cheeses starting next January. "
+            "Tallow Brook was founded in September 2012 in a shuttered creamery. Peter Morrow, "
+            "whose family has milked cows for four generations, sells it milk. The creamery "
+            "buys milk from 58 family farms.",
+            "Tallow Brook news",
+            "when did the creamery get started",
+            "Best match: September 2012.",
+        ),
+        (
+            "Peter Morrow, a dairy farmer whose family has milked cows outside town for four "
+            "generations, sells it milk. The creamery buys milk from 58 family farms.",
+            "Tallow Brook news",
+            "how many dairy farms do they get milk from",
+            "Best match: 58 family farms.",
+        ),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

@@ -836,6 +836,29 @@ _NAMED_RE = re.compile(
 )
 
 
+def _asked_nouns(frame: Frame) -> set[str]:
+    """The lemmas of what a "how many" question counts and of its paraphrases ("farm" in
+    "how many dairy farms do they get milk from"): the words right after "how many", up to
+    its verb; none for people, whom articles count in many words ("staff", "employees")."""
+    m = re.search(r"\bhow many\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", frame.english.casefold())
+    if m is None:
+        return set()
+    words = []
+    for word in m.group(1).split():
+        if word in _COUNT_VERBS:
+            break
+        words.append(word)
+    if not words or any(lexicon.lemma(w) in _PEOPLE_WORDS for w in words):
+        return set()
+    return {lexicon.lemma(f) for w in words for f in lexicon.paraphrases(w) if " " not in f}
+
+
+_COUNT_VERBS = frozenset(
+    "do does did are is was were have has had will would can could got get work worked".split()
+)
+_PEOPLE_WORDS = frozenset("people person employee staff worker ppl folk".split())
+
+
 def has_answer(kind: str, text: str, frame: Frame) -> float:
     """Whether `text` holds an answer of `kind` (1), a weak one (0.5) or none (0)."""
     if kind == "amount":
@@ -846,7 +869,17 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
     if kind == "count":  # a number that is neither a date nor money
         bare = _DATE_WORDS_RE.sub("", text)
         bare = _AMOUNT_ANSWER_RE.sub(lambda m: m.group() if _counts_things(bare, m) else "", bare)
-        return 1.0 if _COUNT_RE.search(bare) else 0.0
+        if not _COUNT_RE.search(bare):
+            return 0.0
+        # what it counts is what is asked ("58 family farms" for "how many farms"), or
+        # something else ("four generations")
+        asked = _asked_nouns(frame)
+        counted = {
+            lexicon.lemma(w)
+            for m in _COUNTED_RE.finditer(bare)
+            for w in (m.group("noun") or "").casefold().split()[:3]
+        }
+        return 1.0 if not asked or asked & counted else 0.3
     if kind == "place":
         if _ASKS_BASE_RE.search(frame.english):  # "where is X based": X's own base first
             bases = _bases(text, frame)
@@ -1425,6 +1458,15 @@ def score(
         typed = min(typed, 0.5)  # a span of time far from the act may be another's
     if frame.answer in ("amount", "count") and answer and _inside_quote(text, answer):
         typed = min(typed, 0.3)  # 'Musk wrote: "we will start with a $1 billion commitment"'
+    if (
+        frame.answer == "date"
+        and evidence.event is not None
+        and evidence.event.sort_key[:7] > hit.passage.article.published[:7]
+        and not _ASKS_AHEAD_RE.search(frame.english)
+    ):
+        # "will begin stocking … starting next January": yet to happen when told, so no
+        # answer to when it happened ("when did the creamery get started")
+        typed = 0.0
     if frame.answer == "reason" and typed < 0.5:
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
     if frame.answer == "date" and typed < 1.0:
