@@ -1055,6 +1055,38 @@ _AIRLINE = (
             "how many dairy farms do they get milk from",
             "Best match: 58 family farms.",
         ),
+        # what someone is up to, what they do there: their job
+        (
+            "Quorra fired Laura Brill in March 2022. Brill now runs Fallowmere, a creamery near "
+            "Brattleboro. Dara Quell, Quorra's chief commercial officer, signed the deal.",
+            "Quorra news",
+            "what's brill up to now",
+            "Best match: runs Fallowmere",
+        ),
+        (
+            "Quorra fired Laura Brill in March 2022. Dara Quell, Quorra's chief commercial "
+            "officer, signed the deal.",
+            "Quorra news",
+            "what does quel do there",
+            "Best match: Quorra's chief commercial officer",
+        ),
+        # "when will": what is yet to come, not what had happened when told
+        (
+            "Tallow Brook has signed a deal to supply its cheese to Pellham Markets stores, the "
+            "company said on Wednesday. Pellham will begin stocking the cheeses in its stores "
+            "starting next January.",
+            "Tallow Brook news",
+            "when will their cheese show up in pellham stores",
+            "Best match: January 2026.",
+        ),
+        # a reason told right after, attributed at its end ("…, Laura Brill said.")
+        (
+            "That autumn, Quorra ended direct sales to 600 cheese shops. Shipping dozens of small "
+            "orders every week cost more than those accounts brought in, Laura Brill said.",
+            "Quorra news",
+            "why did they stop selling to the cheese shops",
+            "cost more than those accounts",
+        ),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

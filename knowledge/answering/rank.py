@@ -38,6 +38,8 @@ _CAUSAL_RE = re.compile(
     r"related to|linked to|stems? from|stemmed from|driven by|"
     # a motive of one's own: "he missed teaching", "I would like to get back to …"
     r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
+    # left for a new post: "left in July to become finance chief at Glasswing"
+    r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,40}? to (?:become|join|run|lead)|"
     r"arguing that|argued that|saying that|on the grounds that|"
     r"to spend more time|to return to|to get back to|tired of|burn(?:ed|t) out|burnout|"
     r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with))\b",
@@ -57,7 +59,9 @@ _OUTRIGHT_RE = re.compile(
 )
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|posted|wrote|explained|statement|told \w+)\b[^.]{0,80}?"
-    r"\b(?:that|he|she|they|it)\b",
+    r"\b(?:that|he|she|they|it)\b"
+    # attributed at its end: "…, Achterberg-Nwosu said." / "…, she said in an interview."
+    r"|,\s+(?:(?:(?-i:[A-Z][\w'’-]+)\s+){1,3}|(?:he|she)\s+)(?:said|says|wrote)\b[^.,;]{0,40}\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -1299,6 +1303,7 @@ _ASKS_AHEAD_RE = re.compile(
     r"|^\W*(?:when\s+)?(?:is|are)\s+(?:[\w'’-]+\s+){1,4}?\w+ing\b",
     re.IGNORECASE,
 )
+_WILL_RE = re.compile(r"\b(?:will|going to|gonna)\b", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:unless|if|whether|would|could|might|threaten\w*\s+to|plans?\s+to|planned\s+to|"
     r"consider\w*|hopes?\s+to|wants?\s+to|wanted\s+to|promised\s+to|promises\s+to)\b[^.;:]*$",
@@ -1467,6 +1472,14 @@ def score(
         # "will begin stocking … starting next January": yet to happen when told, so no
         # answer to when it happened ("when did the creamery get started")
         typed = 0.0
+    elif (
+        frame.answer == "date"
+        and evidence.event is not None
+        and evidence.event.sort_key < hit.passage.article.published
+        and _WILL_RE.search(frame.english)
+    ):
+        # "when will their cheese show up": what had happened when told is no answer to it
+        typed = min(typed, 0.4)
     if frame.answer == "reason" and typed < 0.5:
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
     if frame.answer == "date" and typed < 1.0:

@@ -38,10 +38,10 @@ _WHERE_RE = re.compile(
 # "what job does strand have".
 _JOB_RE = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:what(?:'s|’s|\s+is|\s+was)\s+(?P<who>.+?)['’]s?\s+"
-    r"(?:job|role|title|position|post)|what\s+(?:does|is)\s+(?P<doer>.+?)\s+(?:do|doing)|"
+    r"(?:job|role|title|position|post)|what\s+(?:does|is)\s+(?P<doer>.+?)\s+(?:do|doing|up to)|"
     r"(?:what|which)\s+(?:job|role|title|position|post)\s+(?:does|is)\s+(?P<holder>.+?)\s+"
     r"(?:have|hold|holding|in|got))"
-    rf"(?P<rest>(?:\s+(?:{_NOW}|{_BEFORE}|for a living))*)[\s?!.]*$",
+    rf"(?P<rest>(?:\s+(?:{_NOW}|{_BEFORE}|for a living|there|at the company))*)[\s?!.]*$",
     re.IGNORECASE,
 )
 _BEFORE_RE = re.compile(rf"\b(?:{_BEFORE})\b", re.IGNORECASE)
