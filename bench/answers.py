@@ -223,6 +223,9 @@ CORPORA = (
     # Written the same way after the rules for the tenth; first measured before any of its
     # replies were read.
     Corpus("eleventh fresh article", DEVSET / "fresh11", DEVSET / "fresh11" / "questions.toml"),
+    # Written the same way after the rules for the eleventh and a second review's mends;
+    # first measured before any of its replies were read.
+    Corpus("twelfth fresh article", DEVSET / "fresh12", DEVSET / "fresh12" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.

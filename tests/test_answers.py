@@ -1087,6 +1087,24 @@ _AIRLINE = (
             "why did they stop selling to the cheese shops",
             "cost more than those accounts",
         ),
+        # who started it: not someone who co-founded another company the sentence names
+        (
+            "Kestrel Cycles was founded in April 2011 by Laura Kent, a mechanical engineer, and "
+            "Peter Vale, who owned a bike shop. Kent became chief executive, and Vale became "
+            "chief design officer.\n\nVale co-founded Gorsefield, a company that resells used "
+            "cargo bikes, including many early Kestrel models.",
+            "Kestrel news",
+            "who started kestrel cycles",
+            "Best match: Laura Kent and Peter Vale.",
+        ),
+        # a title of several words: "chief executive" is no "chief design officer"
+        (
+            "Kestrel Cycles was founded in 2011. Laura Kent became chief executive, and Peter "
+            "Vale became chief design officer.",
+            "Kestrel news",
+            "who's chief design officer",
+            "Best match: Peter Vale.",
+        ),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

@@ -1061,6 +1061,8 @@ def _person_answer(
                 return ""  # "Velmora raised a Series B led by Ashgrove" answers no Series A
             listed = _listed_people(text, agent.start("name"), evidence, entities, asked)
             return _and(listed) if len(listed) > 1 else agent.group("name").strip()
+    # a title of several words asked ("chief design officer"): a role must say each of them
+    spelled = _SPELLED_TITLE_RE.search(frame.english.casefold())
     for key, role in evidence.roles:
         lowered = role.casefold()
         if key in asked or key not in entities:
@@ -1069,6 +1071,8 @@ def _person_answer(
             re.search(rf"(?<![\w-]){re.escape(f)}(?![\w])", lowered) for f in role_forms
         ):
             continue
+        if spelled and not all(w in lowered for w in spelled.group().split()):
+            continue  # "chief executive" is no "chief design officer"
         if orgs and not any(a.casefold() in lowered for o in orgs for a in o.aliases):
             continue
         return entities[key].name
@@ -1109,6 +1113,28 @@ def _person_answer(
 _UNDERGONE_RE = re.compile(
     r"^who\s+(?:was|were|is|are|got|gets|has been|had been|is being)\s+", re.I
 )
+
+
+_SPELLED_TITLE_RE = re.compile(r"\bchief(?:\s+[a-z-]+){1,2}\s+officer\b")
+_OBJECT_NAME_RE = re.compile(r"\S*\s+(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+
+
+def _acts_on_another(
+    frame: Frame, text: str, starts: tuple[int, ...], named: list[EntityInfo]
+) -> bool:
+    """Every time the sentence names the asked action, it is done to something the question
+    does not name, and no person the passage names (`named`) ("who started Kestrelmoor":
+    "Quayle-Mensah co-founded Gorsefield"; not "said Tamsin Eberhardt")."""
+    orgs = [a.casefold() for e in frame.entities if e.kind == "org" for a in (e.name, *e.aliases)]
+    people = [a.casefold() for e in named if e.kind == "person" for a in (e.name, *e.aliases)]
+    if not orgs or not starts:
+        return False
+    for at in starts:
+        done_to = _OBJECT_NAME_RE.match(text, at)
+        name = done_to["name"].casefold() if done_to else ""
+        if not name or any(o in name for o in orgs) or any(p in name for p in people):
+            return False
+    return True
 
 
 def _other_named_thing(frame: Frame, before: str) -> bool:
@@ -1480,6 +1506,10 @@ def score(
     ):
         # "when will their cheese show up": what had happened when told is no answer to it
         typed = min(typed, 0.4)
+    if frame.answer == "person" and _acts_on_another(
+        frame, text, covered.action_starts, [e for k in evidence.mentions if (e := entities.get(k))]
+    ):
+        typed = min(typed, 0.3)  # "who started Kestrelmoor": "X co-founded Gorsefield, …"
     if frame.answer == "reason" and typed < 0.5:
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
     if frame.answer == "date" and typed < 1.0:
