@@ -1062,7 +1062,7 @@ def _person_answer(
             listed = _listed_people(text, agent.start("name"), evidence, entities, asked)
             return _and(listed) if len(listed) > 1 else agent.group("name").strip()
     # a title of several words asked ("chief design officer"): a role must say each of them
-    spelled = _SPELLED_TITLE_RE.search(frame.english.casefold())
+    title = _SPELLED_TITLE_RE.search(frame.english.casefold())
     for key, role in evidence.roles:
         lowered = role.casefold()
         if key in asked or key not in entities:
@@ -1071,7 +1071,7 @@ def _person_answer(
             re.search(rf"(?<![\w-]){re.escape(f)}(?![\w])", lowered) for f in role_forms
         ):
             continue
-        if spelled and not all(w in lowered for w in spelled.group().split()):
+        if title and not all(w in lowered for w in title.group().split()):
             continue  # "chief executive" is no "chief design officer"
         if orgs and not any(a.casefold() in lowered for o in orgs for a in o.aliases):
             continue
