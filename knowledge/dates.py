@@ -552,11 +552,23 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
     return _own_seasons(sorted(found, key=lambda f: f.start), seasons, ref)
 
 
+# A date told aside, where it starts: in a relative clause (", which bought her … in 2011"),
+# an appositive (", a private-equity firm founded in March 2009") or a quotation
+ASIDE_RE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;]*$|[“\"][^”\"]*$")
+
+
 def _own_seasons(found: list[Found], seasons: list[re.Match[str]], ref: date) -> list[Found]:
     """ "in 2009 and a second one the following spring": a season after its own sentence's
-    date, when one comes before it (`seasons`: every "the following …" the sentence says)."""
+    date told outside an aside, when one comes before it (`seasons`: every "the following
+    …" the sentence says)."""
     for m in seasons:
-        earlier = [f for f in found if f.end <= m.start() and f.kind != "story_season"]
+        earlier = [
+            f
+            for f in found
+            if f.end <= m.start()
+            and f.kind != "story_season"
+            and not ASIDE_RE.search(m.string, 0, f.start)
+        ]
         when = _resolve("story_season", m, ref, earlier[-1].when) if earlier else None
         if when is not None:
             found = [f for f in found if f.start != m.start()]

@@ -282,12 +282,14 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
 # executive or founders ("Ormsby Hollow's chief executive"), it was founded, or it is "a maker
 # of …", "a soft washed-rind cheese"
 _NOT_PERSONAL_AFTER_RE = re.compile(
+    # (not "Marsh's co-founder": people have those)
     r"['’]s\s+(?:chief executive|chief [a-z]+ officer|CEO|CTO|CFO|COO|board of directors|"
-    r"headquarters|founders?|co-founders?)\b"
+    r"headquarters)\b"
     r"|\s+(?:was|were|had been|has been|is)\s+(?:founded|co-founded|incorporated|established)\b"
     r"|,\s+(?:a|an)\s+(?:(?!(?:at|of|in|for|from|with|to|by|on|who|that|which)\b)[\w,-]+\s+)"
-    r"{0,5}?(?:company|firm|maker|start-?up|chain|operator|"
-    r"producer|manufacturer|supplier|retailer|distributor|brand|product|cheese|drug|device|app|"
+    # (not "a maker of walnut furniture", "an operator": a person may be one)
+    r"{0,5}?(?:company|firm|start-?up|chain|"
+    r"manufacturer|retailer|distributor|brand|product|cheese|drug|device|app|"
     r"restaurant|brewery|bakery|creamery|winery|dairy|farm|shop|store|line|label)"
     # (the head of what it is: "a dairy microbiologist who …" is a person)
     r"(?=\s+(?:that|which|whose|of|in|from|based|with|for|to)\b|[,.;:])"

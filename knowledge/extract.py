@@ -26,7 +26,14 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz, process
 
 from knowledge.articles import Article
-from knowledge.dates import PRECISION_RANK, When, best_date, find_dates, story_month
+from knowledge.dates import (
+    ASIDE_RE,
+    PRECISION_RANK,
+    When,
+    best_date,
+    find_dates,
+    story_month,
+)
 from knowledge.dialogue import is_dialogue
 from knowledge.entities import (
     ROLE_WORDS,
@@ -467,13 +474,9 @@ def _dated_role(text: str, ref: date, previous: When | None) -> str:
     return text
 
 
-# A date told aside: in a relative clause (", which bought her … in 2011,") or a quotation
-_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$|[“\"][^”\"]*$")
-
-
 def _told(text: str, ref: date, previous: When | None) -> When | None:
-    """The sentence's date as the story tells it, not in an aside (see _ASIDE_RE)."""
-    told = [f for f in find_dates(text, ref, previous) if not _ASIDE_RE.search(text, 0, f.start)]
+    """The sentence's date as the story tells it, not in an aside (knowledge.dates.ASIDE_RE)."""
+    told = [f for f in find_dates(text, ref, previous) if not ASIDE_RE.search(text, 0, f.start)]
     if not told:
         return None
     return max(told, key=lambda f: (PRECISION_RANK[f.when.precision], -f.start)).when

@@ -793,6 +793,23 @@ def test_no_confident_answer_from_a_word_that_means_something_else(
     assert_not_led_by(tmp_path, _AIRLINE, question, wrong, title="Skylane news")
 
 
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # "to replace him": him is not the one who hired her
+        ("who did marit olsen replace", "Best match: Kofi Mensah"),
+        # still to come when told: no sure answer to when it happened
+        ("when did northbeam start selling beans to hotels", "Best match"),
+        # a name the articles use for no one they know is not another person in its sentence
+        ("who is cormac hale", "Best match: Imogen Tarrant"),
+    ],
+)
+def test_no_confident_answer_from_a_sentence_about_someone_or_something_else(
+    tmp_path: Path, question: str, wrong: str
+) -> None:
+    assert_not_led_by(tmp_path, _ROASTER, question, wrong, title="Northbeam news")
+
+
 def test_what_someone_never_missed_is_no_reason_they_left(tmp_path: Path) -> None:
     reply = reply_over(tmp_path, _AIRLINE, "why did ruth amos retire", title="Skylane news")
     assert "never missed" not in first_answer(reply), reply.text
@@ -930,6 +947,19 @@ _HULLS = (
     "Vale. Pell-Marsh, who had drawn every hull, opposed the change and resigned as chief "
     "technology officer in May 2023. The company promoted its chief engineer, Dara "
     "Quell-Oduya, to replace him."
+)
+
+
+_ROASTER = (
+    "Northbeam was founded in 2014 by Anna Verhey, Tobias Lind and Priya Shah, and Kofi "
+    "Mensah has run it as chief executive since 2021. Wendell Rourke, a maker of walnut "
+    "furniture in Asheville, builds its tables. Rourke said he sands each one by hand.\n\n"
+    "In 2016, Northbeam moved into a bigger roastery. The company, which was founded in 2014, "
+    "opened a second cafe the following spring.\n\n"
+    "Head roaster Tobias Lind retired in March. Mensah hired Marit Olsen, a roaster from "
+    "Bergen, to replace him. Northbeam will begin selling its beans to hotels starting next "
+    "January. Ledgerline was founded in 2017 by Imogen Tarrant, Rhona Blake's former chief of "
+    "staff at the firm Brisk & Vale, and Cormac Hale."
 )
 
 
@@ -1105,6 +1135,17 @@ _AIRLINE = (
             "who's chief design officer",
             "Best match: Peter Vale.",
         ),
+        # a list of founders ends at its "and": "…, and Kofi Mensah has run it" starts anew
+        (
+            _ROASTER,
+            "Northbeam news",
+            "who founded northbeam",
+            "Best match: Anna Verhey, Tobias Lind and Priya Shah.",
+        ),
+        # "a maker of walnut furniture" may be a person
+        (_ROASTER, "Northbeam news", "who is wendell rourke", "Person in the articles"),
+        # "the following spring" after the sentence's own date told outside its aside
+        (_ROASTER, "Northbeam news", "when did the company open a second cafe", "spring 2017"),
         # deals falling through layoffs and what is not said of a company
         (_SABLE_DEAL, "Sablewick news", "when did the halloran deal fall through", "August 2024"),
         (_SABLE_DEAL, "Sablewick news", "why did sablewick do layoffs", "stretch the cash"),

@@ -201,6 +201,18 @@ def _support(
     return found
 
 
+def _yet_to_come(parsed: Frame, hit: Hit, evidence: Mapping[int, rank.Evidence]) -> bool:
+    """The answer's date is after its article came out, and the question asks what has
+    happened ("when did ledgerline start offering software to hotels": "will begin offering
+    … starting next January" is no answer to be sure of)."""
+    event = evidence[hit.passage.id].event
+    return (
+        event is not None
+        and event.sort_key[:7] > hit.passage.article.published[:7]
+        and not rank.asks_ahead(parsed)
+    )
+
+
 def _one_paragraph(first: Passage, then: Passage) -> bool:
     """Two sentences in a row of one paragraph: nothing but a space or a line break between
     them in the file (a blank line, two characters or more, ends a paragraph)."""
@@ -1057,6 +1069,8 @@ def answer(
         other = next(s for s in relevant if s.hit.passage.id == differ[1][1])
         kept = [*kept[: limit - 1], other]
     level = abstain.confidence(parsed, kept[0])
+    if parsed.answer == "date" and _yet_to_come(parsed, kept[0].hit, evidence):
+        level = min(level, abstain.CONFIDENT * 0.9)  # "when did …", told as still to come
     hits = [s.shown(matcher) for s in kept]
     events = {
         s.hit.passage.id: ev for s in kept if (ev := evidence[s.hit.passage.id].event) is not None

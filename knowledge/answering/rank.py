@@ -491,11 +491,14 @@ def _listed_people(
     )
     people: list[str] = []
     end = start
+    closed = False  # past the "and" before a list's last name: a later one starts a clause
     for at, person in spans:
-        if people and not _LIST_GAP_RE.fullmatch(text, end, at):
+        gap = _LIST_GAP_RE.fullmatch(text, end, at) if people else None
+        if people and (gap is None or closed):
             break
         if not people and at != start:
             break
+        closed = closed or (gap is not None and " and " in f" {gap.group()} ")
         if person.key not in asked and person.name not in people:
             people.append(person.name)
         end = at + len(next(a for a in (person.name, *person.aliases) if text.startswith(a, at)))
@@ -1042,6 +1045,17 @@ def _person_answer(
     role_forms: tuple[str, ...],
 ) -> str:
     """The person a "who …" question is answered with by this passage, or ""."""
+    who_is = _WHO_IS_RE.match(frame.english.strip().casefold())
+    if (
+        who_is
+        and frame.action is None
+        and not frame.entities
+        and who_is["first"] not in lexicon.ROLE_WORDS
+        and who_is["first"] not in _NOT_A_NAME_START
+    ):
+        # "who is cormac hale", a name the articles use but not for anyone they know: no
+        # other person the sentence names is the answer
+        return ""
     asked = {e.key for e in frame.entities}
     orgs = [e for e in frame.entities if e.kind == "org"]
     if action_at is not None and asks_object(frame.english):
@@ -1115,6 +1129,12 @@ _UNDERGONE_RE = re.compile(
 )
 
 
+_WHO_IS_RE = re.compile(r"^who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?P<first>[\w-]+)")
+# What follows "who is" when it asks who does or holds something, not who someone is
+_NOT_A_NAME_START = frozenset(
+    "the a an in on at responsible running leading heading behind their its his her our "
+    "this that these those now currently still".split()
+)
 _SPELLED_TITLE_RE = re.compile(r"\bchief(?:\s+[a-z-]+){1,2}\s+officer\b")
 _OBJECT_NAME_RE = re.compile(r"\S*\s+(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 
@@ -1329,6 +1349,13 @@ _ASKS_AHEAD_RE = re.compile(
     r"|^\W*(?:when\s+)?(?:is|are)\s+(?:[\w'’-]+\s+){1,4}?\w+ing\b",
     re.IGNORECASE,
 )
+
+
+def asks_ahead(frame: Frame) -> bool:
+    """Whether a question asks of what is to come ("when will the lark ship")."""
+    return _ASKS_AHEAD_RE.search(frame.english) is not None
+
+
 _WILL_RE = re.compile(r"\b(?:will|going to|gonna)\b", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:unless|if|whether|would|could|might|threaten\w*\s+to|plans?\s+to|planned\s+to|"
@@ -1493,7 +1520,7 @@ def score(
         frame.answer == "date"
         and evidence.event is not None
         and evidence.event.sort_key[:7] > hit.passage.article.published[:7]
-        and not _ASKS_AHEAD_RE.search(frame.english)
+        and not asks_ahead(frame)
     ):
         # "will begin stocking … starting next January": yet to happen when told, so no
         # answer to when it happened ("when did the creamery get started")
