@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from knowledge import lookup as names_lookup
+from knowledge.answering.frame import _Names, alias_spans
 from knowledge.lookup import NameIndex, lookup
 from knowledge.model import EntityInfo
 
@@ -72,3 +73,30 @@ def test_the_most_shared_are_the_full_ordering_cut(sets: list[set[int]]) -> None
     full = sorted(shared, key=lambda n: (-shared[n], n))[: names_lookup.POOL]
     bits = [names_lookup._bits(members, 2000) for members in sets]
     assert names_lookup.most_shared(bits, 2000) == full
+
+
+_NAMED = (
+    EntityInfo(key="tim-shi", name="Tim Shi", kind="person", aliases=("Shi", "Tim Shi")),
+    EntityInfo(key="tim-cook", name="Tim Cook", kind="person", aliases=("Cook",)),
+    EntityInfo(key="jp", name="J.P. Morgan", kind="org", aliases=("JPMorgan",)),
+    EntityInfo(key="open-ai", name="OpenAI", kind="org", aliases=("Open AI", "OpenAI's")),
+    EntityInfo(key="att", name="AT&T", kind="org", aliases=()),
+    EntityInfo(key="tim", name="Tim", kind="person", aliases=()),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did tim shi leave open ai for j.p. morgan",
+        "tim cook and tim met at&t, then shi-tim",
+        "timshi and tim shih are no one; openai's tim shi is",
+        "",
+    ],
+)
+def test_a_questions_names_are_found_by_their_first_two_words_as_by_every_alias(
+    text: str,
+) -> None:
+    """Names of two words and more looked up by their first two (a question's "tim" is not
+    compared with every "Tim …" of a large index) find what trying every alias finds."""
+    assert _Names(_NAMED).spans(text) == alias_spans(text, _NAMED)

@@ -242,17 +242,26 @@ class _Names:
     def __init__(self, entities: tuple[EntityInfo, ...]) -> None:
         self.entities = entities
         self.by_key = MappingProxyType({e.key: e for e in entities})
+        # aliases of one word by that word, longer ones by their first two: a question's
+        # "tim" is looked up with the word after it, not tried against every "Tim …" of a
+        # large index (thousands, each a string comparison)
         self.by_first: dict[str, list[tuple[str, int]]] = {}
+        self.by_pair: dict[tuple[str, str], list[tuple[str, int]]] = {}
         self.odd: list[int] = []  # entities matched by their own pattern
         for number, entity in enumerate(entities):
             aliases = {a.casefold() for a in (entity.name, *entity.aliases) if len(a) >= 2}
+            words = {a: _FIRST_WORD_RE.findall(a)[:2] for a in aliases}
             firsts = {a: _FIRST_WORD_RE.match(a) for a in aliases}
             if any(m is None or m.start() != 0 for m in firsts.values()):
                 self.odd.append(number)
                 continue
             for alias, first in firsts.items():
                 assert first is not None
-                self.by_first.setdefault(first.group(), []).append((alias, number))
+                pair = words[alias]
+                if len(pair) == 2:
+                    self.by_pair.setdefault((pair[0], pair[1]), []).append((alias, number))
+                else:
+                    self.by_first.setdefault(first.group(), []).append((alias, number))
         # name parts of four letters or more, normalised once (typos are matched to them),
         # each once with the first entity it is part of: the nearest part decides, and among
         # equally near ones the first, so a part many share ("Andrej") needs no repeats
@@ -272,8 +281,12 @@ class _Names:
     def spans(self, text: str) -> list[tuple[int, int, EntityInfo]]:
         lowered = text.casefold()
         found: dict[int, list[tuple[int, int]]] = {}  # entity -> (start, end) in text order
-        for word in _FIRST_WORD_RE.finditer(lowered):
-            for alias, number in self.by_first.get(word.group(), ()):
+        words = list(_FIRST_WORD_RE.finditer(lowered))
+        for i, word in enumerate(words):
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            for alias, number in itertools.chain(
+                self.by_first.get(word.group(), ()), self.by_pair.get((word.group(), after), ())
+            ):
                 end = word.start() + len(alias)
                 if lowered.startswith(alias, word.start()) and not (
                     end < len(lowered) and _is_word_char(lowered[end])
