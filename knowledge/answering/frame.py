@@ -7,10 +7,11 @@ what was founded, not who founded. Names are found typo-tolerantly; Chinese word
 the English the articles use first.
 """
 
+import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -227,6 +228,20 @@ def alias_spans(text: str, entities: Iterable[EntityInfo]) -> list[tuple[int, in
 _FIRST_WORD_RE = re.compile(r"\w+")
 
 
+def _starting(
+    aliases: list[tuple[str, int]], text: str, *, whole: bool
+) -> Iterator[tuple[str, int]]:
+    """Of sorted (alias, entity number) pairs, those whose alias is `text` (`whole`) or
+    starts with it."""
+    at = bisect.bisect_left(aliases, (text,))
+    while at < len(aliases) and aliases[at][0].startswith(text):
+        if not whole or aliases[at][0] == text:
+            yield aliases[at]
+        elif whole:
+            break
+        at += 1
+
+
 class _Names:
     """Every entity's aliases, arranged once per entity list (an index build) so that a
     question is matched against them in time that grows with the question, not with the
@@ -242,26 +257,21 @@ class _Names:
     def __init__(self, entities: tuple[EntityInfo, ...]) -> None:
         self.entities = entities
         self.by_key = MappingProxyType({e.key: e for e in entities})
-        # aliases of one word by that word, longer ones by their first two: a question's
-        # "tim" is looked up with the word after it, not tried against every "Tim …" of a
-        # large index (thousands, each a string comparison)
         self.by_first: dict[str, list[tuple[str, int]]] = {}
-        self.by_pair: dict[tuple[str, str], list[tuple[str, int]]] = {}
         self.odd: list[int] = []  # entities matched by their own pattern
         for number, entity in enumerate(entities):
             aliases = {a.casefold() for a in (entity.name, *entity.aliases) if len(a) >= 2}
-            words = {a: _FIRST_WORD_RE.findall(a)[:2] for a in aliases}
             firsts = {a: _FIRST_WORD_RE.match(a) for a in aliases}
             if any(m is None or m.start() != 0 for m in firsts.values()):
                 self.odd.append(number)
                 continue
             for alias, first in firsts.items():
                 assert first is not None
-                pair = words[alias]
-                if len(pair) == 2:
-                    self.by_pair.setdefault((pair[0], pair[1]), []).append((alias, number))
-                else:
-                    self.by_first.setdefault(first.group(), []).append((alias, number))
+                self.by_first.setdefault(first.group(), []).append((alias, number))
+        # each first word's aliases in order: a question's "tim shi" is found among those
+        # starting so by bisection, not compared with every "Tim …" of a large index
+        for bucket in self.by_first.values():
+            bucket.sort()
         # name parts of four letters or more, normalised once (typos are matched to them),
         # each once with the first entity it is part of: the nearest part decides, and among
         # equally near ones the first, so a part many share ("Andrej") needs no repeats
@@ -283,9 +293,12 @@ class _Names:
         found: dict[int, list[tuple[int, int]]] = {}  # entity -> (start, end) in text order
         words = list(_FIRST_WORD_RE.finditer(lowered))
         for i, word in enumerate(words):
-            after = words[i + 1].group() if i + 1 < len(words) else ""
+            aliases = self.by_first.get(word.group(), [])
+            # the word alone, and what starts with it and the word after it as written
+            two = lowered[word.start() : words[i + 1].end()] if i + 1 < len(words) else ""
             for alias, number in itertools.chain(
-                self.by_first.get(word.group(), ()), self.by_pair.get((word.group(), after), ())
+                _starting(aliases, word.group(), whole=True),
+                _starting(aliases, two, whole=False) if two else (),
             ):
                 end = word.start() + len(alias)
                 if lowered.startswith(alias, word.start()) and not (
