@@ -776,40 +776,6 @@ def test_walking_away_from_a_deal_is_its_falling_through(tmp_path: Path) -> None
     assert_first_says(tmp_path, text, question, "authorization", title="Skerrow news")
 
 
-@pytest.mark.parametrize(
-    ("question", "wrong"),
-    [
-        # pulling out of an agreement is no shutting down
-        ("when did verdi farms shut down", "Best match"),
-        # an investor may be a firm: no person forced on it
-        ("which investor owns the largest stake in skylane", "Best match: Maya Lind"),
-        # "in charge of the product recall" asks of a recall, not of a chief product officer
-        ("who was in charge of the product recall", "The articles don't mention"),
-    ],
-)
-def test_no_confident_answer_from_a_word_that_means_something_else(
-    tmp_path: Path, question: str, wrong: str
-) -> None:
-    assert_not_led_by(tmp_path, _AIRLINE, question, wrong, title="Skylane news")
-
-
-@pytest.mark.parametrize(
-    ("question", "wrong"),
-    [
-        # "to replace him": him is not the one who hired her
-        ("who did marit olsen replace", "Best match: Kofi Mensah"),
-        # still to come when told: no sure answer to when it happened
-        ("when did northbeam start selling beans to hotels", "Best match"),
-        # a name the articles use for no one they know is not another person in its sentence
-        ("who is cormac hale", "Best match: Imogen Tarrant"),
-    ],
-)
-def test_no_confident_answer_from_a_sentence_about_someone_or_something_else(
-    tmp_path: Path, question: str, wrong: str
-) -> None:
-    assert_not_led_by(tmp_path, _ROASTER, question, wrong, title="Northbeam news")
-
-
 def test_what_someone_never_missed_is_no_reason_they_left(tmp_path: Path) -> None:
     reply = reply_over(tmp_path, _AIRLINE, "why did ruth amos retire", title="Skylane news")
     assert "never missed" not in first_answer(reply), reply.text
@@ -1229,3 +1195,37 @@ def test_the_first_answer_says(
     tmp_path: Path, article: str, title: str, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, article, question, said, title=title)
+
+
+# One article's text, its title, a question, and the confident answer it must not open with
+@pytest.mark.parametrize(
+    ("article", "title", "question", "wrong"),
+    [
+        # pulling out of an agreement is no shutting down
+        (_AIRLINE, "Skylane news", "when did verdi farms shut down", "Best match"),
+        # an investor may be a firm: no person forced on it
+        (
+            _AIRLINE,
+            "Skylane news",
+            "which investor owns the largest stake in skylane",
+            "Best match: Maya Lind",
+        ),
+        # "in charge of the product recall" asks of a recall, not of a chief product officer
+        (
+            _AIRLINE,
+            "Skylane news",
+            "who was in charge of the product recall",
+            "The articles don't mention",
+        ),
+        # "to replace him": him is not the one who hired her
+        (_ROASTER, "Northbeam news", "who did marit olsen replace", "Best match: Kofi Mensah"),
+        # still to come when told: no sure answer to when it happened
+        (_ROASTER, "Northbeam news", "when did northbeam start selling beans to hotels", "Best"),
+        # a name the articles use for no one they know is not another person in its sentence
+        (_ROASTER, "Northbeam news", "who is cormac hale", "Best match: Imogen Tarrant"),
+    ],
+)
+def test_the_first_answer_is_not(
+    tmp_path: Path, article: str, title: str, question: str, wrong: str
+) -> None:
+    assert_not_led_by(tmp_path, article, question, wrong, title=title)
