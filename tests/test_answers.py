@@ -1223,6 +1223,14 @@ def test_the_first_answer_says(
         (_ROASTER, "Northbeam news", "when did northbeam start selling beans to hotels", "Best"),
         # a name the articles use for no one they know is not another person in its sentence
         (_ROASTER, "Northbeam news", "who is cormac hale", "Best match: Imogen Tarrant"),
+        # whose lawyer is asked: the nurse is not her own lawyer
+        (
+            "One of the injured riders, Maria Quinn, a nurse from Knoxville who broke her wrist, "
+            "sued Kestrel the following spring. Her lawyer, Peter Adu, said his client was glad.",
+            "Kestrel news",
+            "who was the injured nurse's lawyer",
+            "Best match: Maria Quinn",
+        ),
     ],
 )
 def test_the_first_answer_is_not(

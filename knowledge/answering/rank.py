@@ -1058,6 +1058,17 @@ def _person_answer(
         return ""
     asked = {e.key for e in frame.entities}
     orgs = [e for e in frame.entities if e.kind == "org"]
+    owned = _OWNED_PERSON_RE.search(frame.english.casefold())
+    if owned:
+        # "who was the injured nurse's lawyer": the one the passage calls that, or no one
+        return next(
+            (
+                entities[key].name
+                for key, role in evidence.roles
+                if key not in asked and key in entities and owned["noun"] in role.casefold()
+            ),
+            "",
+        )
     if action_at is not None and asks_object(frame.english):
         # "who did microsoft hire": the person the action is done to, named after it
         after = [
@@ -1129,6 +1140,11 @@ _UNDERGONE_RE = re.compile(
 )
 
 
+# Whose someone a question asks for: "who was the nurse's lawyer"
+_OWNED_PERSON_RE = re.compile(
+    r"['’]s\s+(?P<noun>lawyer|attorney|spokes(?:man|woman|person)|adviser|advisor|assistant|"
+    r"deputy|wife|husband|son|daughter|doctor|agent)\b"
+)
 _WHO_IS_RE = re.compile(r"^who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?P<first>[\w-]+)")
 # What follows "who is" when it asks who does or holds something, not who someone is
 _NOT_A_NAME_START = frozenset(
