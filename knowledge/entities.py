@@ -279,8 +279,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
 
 
 # What the text says only of a company or a thing, right after its name: it has a chief
-# executive or founders ("Ormsby Hollow's chief executive"), it was founded, or it is "a maker
-# of …", "a soft washed-rind cheese"
+# executive ("Ormsby Hollow's chief executive"), it was founded, or it is "a grocery chain",
+# "a soft washed-rind cheese"
 _NOT_PERSONAL_AFTER_RE = re.compile(
     # (not "Marsh's co-founder": people have those)
     r"['’]s\s+(?:chief executive|chief [a-z]+ officer|CEO|CTO|CFO|COO|board of directors|"
