@@ -16,7 +16,9 @@ import re
 from bot.records import Turn
 from knowledge.answering import lexicon
 from knowledge.answering.frame import alias_spans
+from knowledge.entities import pronoun_of
 from knowledge.model import EntityInfo
+from knowledge.pronouns import by_given_name
 
 _WH = r"why|when|where|how much|how many|how come|how long ago|how|who|what year|which year"
 _BARE_WH = r"why|when|where|how much|how many|how come|how long ago|how long|what year|which year"
@@ -104,13 +106,21 @@ def without_context(question: str) -> str:
     return _CONTEXT_RE.sub("", question)
 
 
-def _person(previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
-    """Who "he"/"she" is: the first person of the previous question, else its answer."""
+def _person(previous: Turn, entities: tuple[EntityInfo, ...], said: str = "") -> str:
+    """Who "he"/"she" is: the first person of the previous question, else its answer; with
+    `said` (the pronoun), not one whose given name is most often the other's ("when did he
+    leave" after "who was president before priya": the one answered)."""
+    given = by_given_name()
+
+    def fits(entity: EntityInfo) -> bool:
+        told = given.get(entity.name.split(" ")[0])
+        return not said or told is None or told == pronoun_of(said)
+
     for start, end, entity in alias_spans(previous.question, entities):
-        if entity.kind == "person":
+        if entity.kind == "person" and fits(entity):
             return previous.question[start:end]
     for _start, _end, entity in alias_spans(previous.answer, entities):
-        if entity.kind == "person":
+        if entity.kind == "person" and fits(entity):
             return entity.name
     return ""
 
@@ -261,7 +271,8 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
         said = f"{stripped[: deed.start()]}{done}{stripped[deed.end() :]}"
         doer = next((e.name for _s, _e, e in alias_spans(previous.answer, entities)), "")
         return _DOER_RE.sub(doer, said, count=1) if doer else said
-    person = _person(previous, entities)
+    said = _PRONOUN_RE.search(stripped)
+    person = _person(previous, entities, said.group() if said else "")
     if named_here is not None:
         # "where did he meet altman": "he" is still the one before, if not the one named here
         here = alias_spans(stripped, entities)

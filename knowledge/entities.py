@@ -11,7 +11,7 @@ unambiguous first names become aliases; "Musk's" and "Altman孤家寡人" still 
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -465,19 +465,28 @@ def resolve_pronoun(
     people: list[Mention],
     last_person: str | None,
     told_as: Mapping[str, str] | None = None,
+    recent: Sequence[str] = (),
 ) -> Mention | None:
     """ "He tweeted …": the person last named before, when no one is named in the sentence
     before the pronoun ("Redfern said he had stepped down … by which Albrecht was removed"),
-    and the article has not called that person by the other pronoun (`told_as`: "he" or
-    "she" by person, from the article's own earlier sentences)."""
+    and the article does not call that person by the other pronoun (`told_as`: "he" or
+    "she" by person, see knowledge.pronouns); if it does, the one named last before them
+    (`recent`: the people the last sentences named, in order) it calls by this one ("A
+    wanted …, while B wanted … He resigned": A, when B is a "she")."""
     if last_person is None:
         return None
     m = _PRONOUN_RE.search(text)
     if m is None:
         return None
-    known = (told_as or {}).get(last_person)
-    if known is not None and known != pronoun_of(m.group()):
-        return None  # "She returned as chief scientist" is not about a man
+    told = told_as or {}
+    said = pronoun_of(m.group())
+    known = told.get(last_person)
+    if known is not None and known != said:
+        # "She returned as chief scientist" is not about a man
+        others = [k for k in reversed(recent) if k != last_person and told.get(k) == said]
+        if not others:
+            return None
+        last_person = others[0]
     if people and (
         min(p.start for p in people) < m.start() or any(p.key == last_person for p in people)
     ):

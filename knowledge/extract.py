@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ from knowledge.entities import (
     resolve_pronoun,
 )
 from knowledge.orgs import OrgCounts
+from knowledge.pronouns import Told, told_pronouns
 from knowledge.quotes import (
     Quote,
     attribution,
@@ -530,9 +532,22 @@ def _extract_article(
 ) -> None:
     gazetteer = corpus.gazetteer([str(r["text"]) for r in rows])
     ref = outline.reference_date
+    row_mentions = [gazetteer.mentions(str(r["text"])) for r in rows]
+    row_people = [
+        [m for m in ms if gazetteer.entities[m.key].kind == "person"] for ms in row_mentions
+    ]
     last_person: str | None = None
     last_alone = False  # the sentence that set last_person named no one else
-    told_as: dict[str, str] = {}  # "he" or "she": what the article calls a person
+    # "he" or "she": what the article calls a person
+    told_as = told_pronouns(
+        (
+            Told(str(r["text"]), opens, people)
+            for r, opens, people in zip(rows, outline.opens, row_people, strict=True)
+            if r["kind"] == "sentence"
+        ),
+        {m.key: gazetteer.entities[m.key].name for people in row_people for m in people},
+    )
+    recent: deque[list[str]] = deque(maxlen=3)  # who the last sentences named, by name
     last_date: When | None = None
     story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
     last_org: str | None = None  # what "the company" means
@@ -550,10 +565,10 @@ def _extract_article(
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
     article_roles = len(out.roles)  # where this article's roles start
-    for row, opens in zip(rows, outline.opens, strict=True):
+    for row, opens, mentions, people in zip(
+        rows, outline.opens, row_mentions, row_people, strict=True
+    ):
         text, passage_id = str(row["text"]), int(str(row["id"]))
-        mentions = gazetteer.mentions(text)
-        people = [m for m in mentions if gazetteer.entities[m.key].kind == "person"]
         if opens and row["kind"] == "sentence":
             # A new paragraph carries the story on when it says so ("They continued",
             # "However, …") or when, stating no time of its own, it opens on someone the
@@ -573,7 +588,9 @@ def _extract_article(
             elif paragraph_date is None and last_date is not None and last_date is not section_date:
                 paragraph_date = last_date  # the story's last date
             paragraph_people = set()
-        implicit = resolve_pronoun(text, people, last_person, told_as)
+        implicit = resolve_pronoun(
+            text, people, last_person, told_as, [k for keys in recent for k in keys]
+        )
         if implicit is not None and last_alone and last_person is not None:
             told_as.setdefault(last_person, pronoun_of(text[implicit.start : implicit.end]))
         if implicit is not None:
@@ -681,8 +698,11 @@ def _extract_article(
         if row["kind"] == "heading":
             section_date = when
         context = paragraph_date or section_date  # the sentence before, else the heading
-        if when is None and context is not None and row["kind"] == "sentence":
-            when = story_month(text, context, ref)  # "that August": the paragraph's year
+        # "that August": the paragraph's year, else the story's (a paragraph of its own
+        # after the story's last date: "He left the company that May")
+        month_of = context or last_date
+        if when is None and month_of is not None and row["kind"] == "sentence":
+            when = story_month(text, month_of, ref)
         similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
         # a retelling gives the same figures: "$1 billion … 2019" and "$10 billion … 2023"
         # are two happenings however alike the words
@@ -741,6 +761,8 @@ def _extract_article(
             last_person = subject.key
             last_alone = len({m.key for m in people if not m.implicit}) == 1
         paragraph_people.update(m.key for m in people)
+        if row["kind"] == "sentence":
+            recent.append([m.key for m in people if not m.implicit])
         previous_text, previous_mentions, previous_id = text, mentions, passage_id
         if row["kind"] == "sentence":
             told_mentions = mentions  # a caption or heading between does not change who "they" are

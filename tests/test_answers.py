@@ -8,7 +8,9 @@ import pytest
 
 from bench.answers import first_answer
 from bot.router import Router
+from knowledge.articles import load_articles
 from knowledge.engine import Engine
+from knowledge.indexer import build_index
 from tests.one_article import assert_first_says, assert_not_led_by, reply_over, router_over
 
 TODAY = date(2026, 11, 24)
@@ -1189,6 +1191,23 @@ _AIRLINE = (
         ),
         # "temporarily": a stand-in
         (_LIBRARIES, "Pagewhistle Inc news", "who ran things temporarily", "Barnaby Lyle"),
+        # "its 2022 sales forecast" is no date of the removal: the sentence before dates it
+        (
+            "The bigger crisis came in March 2023. Quorra had missed its 2022 sales forecast, "
+            "and the board voted to remove Laura Bose as chief executive.",
+            "Quorra news",
+            "when was laura bose removed",
+            "March 2023",
+        ),
+        # "that May" in a paragraph of its own: the May after the story's last date
+        (
+            "In March 2023, the board named Omar Castel interim chief executive.\n\n"
+            '"It was a mistake," said Peter Adu, a director.\n\n'
+            "Castel stayed on only briefly. He left the company that May.",
+            "Quorra news",
+            "when did castel leave",
+            "May 2023",
+        ),
     ],
 )
 def test_the_first_answer_says(
@@ -1237,3 +1256,16 @@ def test_the_first_answer_is_not(
     tmp_path: Path, article: str, title: str, question: str, wrong: str
 ) -> None:
     assert_not_led_by(tmp_path, article, question, wrong, title=title)
+
+
+def test_a_person_asked_for_is_not_answered_by_a_sentence_naming_none(tmp_path: Path) -> None:
+    # '"Firing her was a mistake …"' says the action in the question's own word, and names
+    # only the one fired: below the sentence naming who led the board that voted
+    folder = Path(__file__).parent / "devset" / "fresh13"
+    build_index(load_articles(folder), tmp_path / "index.db")
+    router = Router(Engine(tmp_path / "index.db"))
+    try:
+        reply = router.handle_text("which board member led the push to fire laura")
+    finally:
+        router.engine.close()
+    assert "Lindgren-Abara" in first_answer(reply), reply.text

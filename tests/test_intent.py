@@ -122,6 +122,18 @@ def test_follow_ups_are_resolved(engine: Engine, previous: str, text: str, resol
     assert resolve(text, Turn(question=previous), engine.entities()) == resolved
 
 
+def test_he_is_not_the_woman_the_previous_question_named(engine: Engine) -> None:
+    # "who replaced mira murati": "he" is the man answered, not Mira Murati
+    turn = Turn(question="who replaced mira murati", answer="Sam Altman")
+    assert resolve("when did he leave", turn, engine.entities()).startswith(
+        "when did Sam Altman leave"
+    )
+    # "she" is still the woman the question named
+    assert resolve("when did she leave", turn, engine.entities()).startswith(
+        "when did mira murati leave"
+    )
+
+
 def test_he_is_the_person_the_previous_question_was_answered_with(engine: Engine) -> None:
     turn = Turn(question="who is suing openai", answer="Elon Musk")
     assert resolve("how much is he asking for", turn, engine.entities()).startswith(

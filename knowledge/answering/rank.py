@@ -1559,6 +1559,10 @@ def score(
         tier = min(tier, 2)  # the subject acting, but the date is not the sentence's own
     if frame.answer in TEXT_KINDS and typed == 0:
         tier = min(tier, 1)  # "how much", "where": a sentence without one cannot answer it
+    elif frame.answer == "person" and typed == 0:
+        # "which board member led the push to fire laura": '"Firing her was a mistake"'
+        # names no one but her
+        tier = min(tier, 2)
     bm25 = abs(hit.score) / best_bm25 if best_bm25 else 0.0
     strength = (
         1.2
