@@ -965,6 +965,16 @@ _AIRLINE = (
 )
 
 
+_ROBOTS = (
+    "Two years after the founding, Quorra shipped its first product, the Mule, a wheeled cart "
+    "that follows warehouse pickers down the aisles. Employees signed a letter, and Brannock "
+    "paused its rollout of the Mule, the people said.\n\nThe robot, called the Ridgeback, "
+    "uses two suction arms to pull cartons off a wall of boxes. The cuts let Quorra finish the "
+    "Ridgeback without raising money. Brannock Logistics, its largest outside investor, agreed "
+    "to buy 250 of them."
+)
+
+
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
@@ -1208,6 +1218,10 @@ _AIRLINE = (
             "when did castel leave",
             "May 2023",
         ),
+        # what a product is: its apposition, not who said something of it ("…, the people
+        # said"), and what it is called; "what does the X do" asks what it is
+        (_ROBOTS, "Quorra news", "what's the mule", "wheeled cart"),
+        (_ROBOTS, "Quorra news", "what does the ridgeback do", "suction arms"),
     ],
 )
 def test_the_first_answer_says(
@@ -1269,3 +1283,9 @@ def test_a_person_asked_for_is_not_answered_by_a_sentence_naming_none(tmp_path: 
     finally:
         router.engine.close()
     assert "Lindgren-Abara" in first_answer(reply), reply.text
+
+
+def test_a_backer_is_an_investor(tmp_path: Path) -> None:
+    # "biggest backer": the articles' "largest outside investor", mentioned after all
+    reply = reply_over(tmp_path, _ROBOTS, "how many is their biggest backer buying")
+    assert "don't mention" not in reply.title and "250" in first_answer(reply), reply.text

@@ -84,6 +84,12 @@ _MAKES_RE = re.compile(
     r"(?:\s+(?:exactly|again|anyway|actually))?\s*[?!.]*$",
     re.IGNORECASE,
 )
+# "what does the ridgeback do": what a thing (not a person: "the") is for
+_THING_DOES_RE = re.compile(
+    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do)\s+(?P<thing>the\s+[\w'’&. -]{2,40}?)"
+    r"\s+(?:actually\s+|really\s+|even\s+|exactly\s+)?do(?:\s+(?:exactly|again|anyway))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
 # "who's in charge of the tech side": the post over that part of a company, by its title
 _IN_CHARGE = tuple(
     (
@@ -443,6 +449,7 @@ def parse(
     english = re.sub(r"\s+", " ", english).strip()
     english = _META_RE.sub("", english, count=1) or english
     english = _MAKES_RE.sub(r"what is \g<thing>", english, count=1)
+    english = _THING_DOES_RE.sub(r"what is \g<thing>", english, count=1)
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
     answer = answer_type(english)

@@ -739,6 +739,9 @@ _DEFINING_VERB = (
     r"combines|puts|keeps|requires|sets)"
 )
 
+# who says something, after it: ", the people said", ", a spokeswoman told reporters"
+_SAYS = r"(?:said|says|say|told|added|reported|wrote)"
+
 
 def defines(thing: str, text: str) -> float:
     """How plainly the sentence says what `thing` is: as its subject with a defining verb or
@@ -751,17 +754,21 @@ def defines(thing: str, text: str) -> float:
     # "faulty separators, the thin membranes that …": the plural defines it as well
     # "Lumenforge Automation, a Pittsburgh rival": a company's full name may follow
     full = r"(?-i:(?:\s+[A-Z][\w&-]*){0,2})"
+    # (not who says it: "… its rollout of the Mule, the people said")
     said = (
         rf"\b[“\"']?{name}(?:s|es)?[”\"']?{full}"
-        rf"(?:,\s*which|,\s*(?:a|an|the)\s|\s+{_DEFINING_VERB}\b)"
+        rf"(?:,\s*which|,\s*(?:a|an|the)\s(?!(?:[\w'’-]+\s+){{0,3}}{_SAYS}\b)"
+        rf"|\s+{_DEFINING_VERB}\b)"
     )
     if re.search(said, text, re.IGNORECASE):
         return 1.0
     # "The company's first product, Earshot, went on sale …": what it is, before its name,
     # opening the sentence (not "After losing the patent lawsuit, Halvard Aero, once …")
+    # "The robot, called the Ridgeback, uses …": so too what it is called
     named_after = (
         rf"^[“\"']?(?i:(?:the|a|an|its|their|his|her)\s+|[A-Z][\w&-]*['’]s\s+)"
-        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
+        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*(?:(?:called|named|dubbed|known as)\s+"
+        rf"(?:the\s+)?)?[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
     )
     if re.search(named_after, text):
         return 1.0
