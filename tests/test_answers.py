@@ -1222,6 +1222,15 @@ _ROBOTS = (
         # said"), and what it is called; "what does the X do" asks what it is
         (_ROBOTS, "Quorra news", "what's the mule", "wheeled cart"),
         (_ROBOTS, "Quorra news", "what does the ridgeback do", "suction arms"),
+        # the reason told after the move, as what the company needed, by a title
+        (
+            "The following spring, Quorra moved its headquarters from Lawrenceville to a former "
+            "steel-mill building at Hazelwood Green. The company needed a building long and "
+            "tall enough to park full-size trailers indoors, its chief technology officer said.",
+            "Quorra news",
+            "why did they move to hazelwood",
+            "long and tall",
+        ),
     ],
 )
 def test_the_first_answer_says(

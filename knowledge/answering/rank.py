@@ -54,14 +54,20 @@ _OUTRIGHT_RE = re.compile(
     r"worried|frustrated|uneasy|convinced)|"
     # what the choice has over what it replaced: "they are far less likely to overheat"
     r"(?:are|is|were|was|be)\s+(?:far\s+|much\s+|a lot\s+)?(?:cheaper|safer|less likely|"
-    r"less prone|more reliable|less expensive|more efficient|easier))\b",
+    r"less prone|more reliable|less expensive|more efficient|easier)|"
+    # what the one who acted lacked, said as the sentence's own: "The company needed a
+    # building long enough to …" (not what sources said it needed)
+    r"^(?:(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+|it|they|we)\s+"
+    r"(?:needed|had outgrown|outgrew|ran out of (?:space|room)))\b",
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|posted|wrote|explained|statement|told \w+)\b[^.]{0,80}?"
     r"\b(?:that|he|she|they|it)\b"
     # attributed at its end: "…, Achterberg-Nwosu said." / "…, she said in an interview."
-    r"|,\s+(?:(?:(?-i:[A-Z][\w'’-]+)\s+){1,3}|(?:he|she)\s+)(?:said|says|wrote)\b[^.,;]{0,40}\.?\s*$",
+    # or by a title: "…, its chief technology officer said."
+    r"|,\s+(?:(?:(?-i:[A-Z][\w'’-]+)\s+){1,3}|(?:he|she)\s+|(?:its|the|their|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,4})(?:said|says|wrote)\b[^.,;]{0,40}\.?\s*$",
     re.IGNORECASE,
 )
 
