@@ -971,7 +971,8 @@ _ROBOTS = (
     "paused its rollout of the Mule, the people said.\n\nThe robot, called the Ridgeback, "
     "uses two suction arms to pull cartons off a wall of boxes. The cuts let Quorra finish the "
     "Ridgeback without raising money. Brannock Logistics, its largest outside investor, agreed "
-    "to buy 250 of them."
+    "to buy 250 of them. In 2020, Quorra hired Marcus Fenn, who had run operations at a "
+    "Nashville logistics-software company, as its president."
 )
 
 
@@ -1222,6 +1223,9 @@ _ROBOTS = (
         # said"), and what it is called; "what does the X do" asks what it is
         (_ROBOTS, "Quorra news", "what's the mule", "wheeled cart"),
         (_ROBOTS, "Quorra news", "what does the ridgeback do", "suction arms"),
+        # an earlier job told in a clause, at a company it describes but does not name
+        (_ROBOTS, "Quorra news", "where did fenn work before", "Best match: a Nashville"),
+        (_ROBOTS, "Quorra news", "what was fenn's job before", "Best match: run operations"),
         # the reason told after the move, as what the company needed, by a title
         (
             "The following spring, Quorra moved its headquarters from Lawrenceville to a former "

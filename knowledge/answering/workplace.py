@@ -52,6 +52,14 @@ _EARLIER_ROLE_RE = re.compile(
     r"an? (?:[a-z]+ )?veteran)\b",
     re.IGNORECASE,
 )
+# A clause telling what the person had done before: "who had run operations at …"
+_HAD_DONE_RE = re.compile(
+    r"^(?P<lead>who had )(?:been|run|led|headed|managed|overseen|worked|spent|built|directed|"
+    r"served)\b",
+    re.IGNORECASE,
+)
+# Where, told as what the place is: "at a Nashville logistics-software company"
+_DESCRIBED_AT_RE = re.compile(r"\b(?:at|for|with) (?P<d>(?:a|an) [^,;.()]{3,60})")
 _LATEST_EARLIER_RE = re.compile(r"^(?:most recently|until recently)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"^(?:now|currently|today) ", re.IGNORECASE)
 # What a question's "after …" must be about to ask where someone went: their leaving.
@@ -241,24 +249,30 @@ def _earlier(
     treasurer", "was most recently head of operations at Cascadia"), the text's last first."""
     rows = conn.execute(
         "SELECT text, status, kind, passage_id FROM roles WHERE entity_key = ? "
-        "AND kind IN ('title', 'appositive') ORDER BY passage_id DESC, id DESC",
+        "AND kind IN ('title', 'appositive', 'clause') ORDER BY passage_id DESC, id DESC",
         (person.key,),
     ).fetchall()
     # the one called the latest ("was most recently head of payments at Zentra") first
     rows.sort(key=lambda r: not _LATEST_EARLIER_RE.match(str(r[0])))
-    for text, _status, _kind, passage_id in rows:
+    for text, _status, role_kind, passage_id in rows:
         said = str(text)
-        earlier = _EARLIER_ROLE_RE.match(said)
+        earlier = (_HAD_DONE_RE if role_kind == "clause" else _EARLIER_ROLE_RE).match(said)
         if earlier is None:
             continue
-        role = said[earlier.end() :].strip()
+        # (a clause's verb stays: "run operations at …")
+        role = said[earlier.end("lead") if role_kind == "clause" else earlier.end() :].strip()
         if kind == "job":
-            answer = role if _POST_RE.search(role) or _describes(role) else ""
+            # (what a clause says they had done is the job: "had run operations at …")
+            plain = _POST_RE.search(role) or _describes(role) or role_kind == "clause"
+            answer = role if plain else ""
             org = None
         else:
             orgs = [e for _s, _e, e in named_in(role, entities) if e.kind == "org"]
             org = orgs[-1] if orgs else None
-            answer = org.name if org is not None else ""
+            # "who had run the supply chain for a Cleveland appliance maker": the one it
+            # describes, when it names none
+            described = _DESCRIBED_AT_RE.search(role)
+            answer = org.name if org is not None else described["d"] if described else ""
         if answer:
             return Workplace(
                 org=org, person=person, passage_id=int(passage_id), role=said, answer=answer
