@@ -965,6 +965,14 @@ _AIRLINE = (
 )
 
 
+_SPLIT = (
+    "Peter Varga co-founded Quorra in 2017 with Laura Bose, a chemist. The pair met at a meetup "
+    "in Pittsburgh. Their first prototype was built in a bicycle shop. Investors put in $3 "
+    "million in 2018. The robots carry totes for warehouse pickers.\n\nThe money split the "
+    "founders. He resigned in June 2022, and that fall he co-founded Halyard Motion, a "
+    "Cleveland startup. Halyard has raised $22 million. It employs about 40 people. Its robots "
+    "unload trailers. Two warehouses in Ohio use them."
+)
 _ROBOTS = (
     "Two years after the founding, Quorra shipped its first product, the Mule, a wheeled cart "
     "that follows warehouse pickers down the aisles. Employees signed a letter, and Brannock "
@@ -1223,6 +1231,15 @@ _ROBOTS = (
         # said"), and what it is called; "what does the X do" asks what it is
         (_ROBOTS, "Quorra news", "what's the mule", "wheeled cart"),
         (_ROBOTS, "Quorra news", "what does the ridgeback do", "suction arms"),
+        # which company: the one a founding names ("he" the one asked of); asked what came
+        # after, the later one
+        (
+            _SPLIT,
+            "Quorra news",
+            "what company did varga start after he quit",
+            "Best match: Halyard",
+        ),
+        (_SPLIT, "Quorra news", "what company did varga start after", "Best match: Halyard"),
         # an earlier job told in a clause, at a company it describes but does not name
         (_ROBOTS, "Quorra news", "where did fenn work before", "Best match: a Nashville"),
         (_ROBOTS, "Quorra news", "what was fenn's job before", "Best match: run operations"),

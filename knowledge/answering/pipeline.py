@@ -507,6 +507,12 @@ def _most_precise_first(
     return ranked
 
 
+# asked of what came later, with no date: "after he quit", "after leaving", "afterwards"
+_AFTERWARDS_RE = re.compile(
+    r"\b(?:after(?:wards?)?(?=\s*$|\s+(?:that|this|he|she|they|leaving|quitting|being|"
+    r"getting|his|her|their)\b)|later on|next)\b",
+    re.IGNORECASE,
+)
 _LATEST_RE = re.compile(r"\b(?:latest|most recent|newest|last)\b", re.IGNORECASE)
 _FIRST_RE = re.compile(
     r"\b(?:first|earliest|initially|originally|to begin with)\b(?!\s+(?:\w+\s+)?"
@@ -517,11 +523,15 @@ _NOW_RE = re.compile(r"\b(?:is|are|now|currently|today|these days|at the moment|
 
 
 def _latest_first(
-    ranked: list[rank.Scored], evidence: dict[int, rank.Evidence], *, earliest: bool = False
+    ranked: list[rank.Scored],
+    evidence: dict[int, rank.Evidence],
+    *,
+    earliest: bool = False,
+    near: float = 0.9,
 ) -> list[rank.Scored]:
-    """ "how much is halcyra worth": of the figures that answer as well as the best one, the
-    most recent (a valuation of 2025 over one of 2023); with `earliest`, the first ("when did
-    microsoft first invest": 2019, not the 2023 round)."""
+    """ "how much is halcyra worth": of the figures that answer as well as the best one (with
+    `near` of its coverage), the most recent (a valuation of 2025 over one of 2023); with
+    `earliest`, the first ("when did microsoft first invest": 2019, not the 2023 round)."""
     if not ranked:
         return ranked
     top = ranked[0]
@@ -530,7 +540,7 @@ def _latest_first(
         for s in ranked
         if s.tier >= top.tier - 1  # "the company" may stand for the name
         and s.typed >= 0.9
-        and s.coverage >= 0.9 * top.coverage
+        and s.coverage >= near * top.coverage
         and evidence[s.hit.passage.id].event is not None
     ]
     if not peers:
@@ -1063,6 +1073,10 @@ def answer(
             relevant = _latest_first(relevant, evidence, earliest=True)
     elif parsed.answer in ("amount", "count") and _NOW_RE.search(parsed.english):
         relevant = _latest_first(relevant, evidence)
+    elif parsed.answer in ("name", "place") and _AFTERWARDS_RE.search(parsed.english):
+        # "what company did he start after he quit": of those that answer as well, the
+        # later (not the one he quit), though told of "he" (less of the question)
+        relevant = _latest_first(relevant, evidence, near=0.85)
     differ = _disagreement(parsed, relevant, evidence, by_key)
     kept = _distinct(relevant, limit)
     if differ and all(s.hit.passage.id != differ[1][1] for s in kept):

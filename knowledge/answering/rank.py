@@ -912,6 +912,8 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
         return 0.5 if _PLACE_RE.search(text) else 0.0
     if kind == "name":
         name, of_asked = _named(text, frame)
+        if not name and _company_made(text, frame):
+            return 1.0  # "what company did he start": "he co-founded Halyard Motion"
         return (1.0 if of_asked else 0.6) if name else 0.0
     if kind == "duration":
         return 1.0 if _durations(text, frame) else 0.0
@@ -936,7 +938,7 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
         ]
         return next((p for p in places if p.casefold() not in asked), "")
     if kind == "name":
-        return _named(text, frame)[0]
+        return _named(text, frame)[0] or _company_made(text, frame)
     if kind == "count":
         return _count_answer(text, frame)
     if kind == "duration":
@@ -1031,6 +1033,37 @@ _THING_RE = re.compile(
     r"^(?:The (?:new )?(?:company|firm|startup|lab|model|product|chatbot|project|plan)|It|Its)"
     r"\b[^.]{0,30}$"
 )
+
+
+# "what company did he start": the one a founding or a joining names
+_ASKS_COMPANY_RE = re.compile(
+    r"\b(?:which|what) (?:company|firm|startup|start-up|business|lab|outfit)\b", re.IGNORECASE
+)
+_COMPANY_MADE_RE = re.compile(
+    r"\b(?:co-?founded|founded|started|launched|set up|formed|joined|went on to found)\s+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+)
+
+
+def _company_made(text: str, frame: Frame) -> str:
+    """The company a sentence founds or joins, when the question asks which company (not
+    one the question names)."""
+    if not _ASKS_COMPANY_RE.search(frame.english):
+        return ""
+    asked = frame.english.casefold()
+    return next(
+        (
+            m["name"]
+            for m in _COMPANY_MADE_RE.finditer(text)
+            if m["name"].casefold() not in asked
+            and not any(
+                a.casefold() in m["name"].casefold()
+                for e in frame.entities
+                for a in (e.name, *e.aliases)
+            )
+        ),
+        "",
+    )
 
 
 def _named(text: str, frame: Frame) -> tuple[str, bool]:
