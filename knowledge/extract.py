@@ -447,6 +447,16 @@ _LEFT_POST_RE = re.compile(
 )
 
 
+# A pronoun's leaving, the whole of it: "He left the company that May", "She resigned in
+# 2021" (not "resigned from the board", nor "left for lunch")
+_PRONOUN_LEFT_RE = re.compile(
+    r"(?P<p>He|She) (?:later |then |soon |eventually |abruptly |quietly )?"
+    r"(?P<v>left the (?:company|firm|startup|business)|resigned|quit|stepped down)"
+    r"(?=[,.;]|$| (?:in|on|that|this|last|the following|after|amid|over|and|abruptly|"
+    r"suddenly|weeks|months|days|a (?:year|month|week))\b)"
+)
+
+
 def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str:
     """The last post the article gave `key` (not "a former …", nor what they are, "a naval
     architect"), or the one they left ("resigned as CTO"), for the one who took it over;
@@ -660,6 +670,29 @@ def _extract_article(
                         "text": title,
                         "status": "",
                         "kind": "title",
+                        "passage_id": passage_id,
+                    }
+                )
+        left = _PRONOUN_LEFT_RE.match(text)
+        if (
+            left is not None
+            and implicit is not None
+            and implicit.start == 0
+            and (last_alone or told_as.get(implicit.key) == pronoun_of(left["p"]))
+        ):
+            # "He left the company that May": the post the article last gave him, left (a
+            # stint it said was brief too: "stayed on as president only briefly")
+            own = [r for r in out.roles[article_roles:] if r["entity_key"] == implicit.key]
+            brief = str(own[-1]["text"]) if own else ""
+            post = brief.removeprefix("formerly ") if brief.startswith("formerly ") else ""
+            post = post or _last_post(own, implicit.key)
+            if post:
+                out.roles.append(
+                    {
+                        "entity_key": implicit.key,
+                        "text": f"{left['v'].split()[0]} (as {post.strip('()')})",
+                        "status": "",
+                        "kind": "change",
                         "passage_id": passage_id,
                     }
                 )

@@ -59,7 +59,7 @@ PAST = re.compile(
 )
 # knowledge.roles writes a role left so: "removed as chief executive", "stepped down as …"
 # (or "resigned (as …)": the post read from the sentence, not written in it)
-REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned) \(?as ", re.I)
+REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned|left|quit) \(?as ", re.I)
 INTERIM = re.compile(r"\b(?:interim|acting)\b\s*", re.I)
 VICE = re.compile(r"\bvice[\s-]+president\b", re.I)  # a vice president is not the president
 

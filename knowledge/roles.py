@@ -327,6 +327,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         appointed = _appointed(text, m, people)
         if appointed:
             add(m.key, appointed[0], appointed[1])
+        elif post := _hired_for_post(text, m):
+            add(m.key, f"(hired as {post})", "title")
         served = _SERVED_RE.match(after)
         if served and not _SUPPOSED_RE.search(text[: m.start]):
             said_over = "formerly " if served["over"] and served["v"] == "served" else ""
@@ -451,6 +453,9 @@ _SUPPOSED_RE = re.compile(
 _JOINED_ORG_RE = re.compile(r"^ (?:to )?(?P<org>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
 
+_BRIEFLY_RE = re.compile(r",? (?:only )?(?:briefly|for a (?:short )?(?:while|time))\b")
+
+
 def _took_up(after: str, others: list[int]) -> tuple[str, str] | None:
     """ "resurfaced as chief technology officer of Tallgrass" -> that title; the company
     joined added when the title names none ("president (Tessary)")."""
@@ -458,6 +463,8 @@ def _took_up(after: str, others: list[int]) -> tuple[str, str] | None:
     if m is None or any(at < m.start("d") for at in others):
         return None
     role = m["d"].strip()
+    if m["v"] in ("stayed on", "stays on") and _BRIEFLY_RE.match(after, m.end()):
+        return f"formerly {role}", "appositive"  # "stayed on as president only briefly"
     org = _JOINED_ORG_RE.match(m["mid"]) if m["v"] in ("joined", "rejoined", "returned") else None
     if org and " of " not in role:
         role = f"{role} ({org['org']})"
@@ -568,6 +575,31 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     ):
         return said, "title"
     return None
+
+
+# A post the sentence says was empty, or someone's, before it names who was hired for it:
+# "The president's post stayed empty until October 2023, when Kettering-Bose hired Priya …"
+_VACANT_POST_RE = re.compile(
+    r"\b[Tt]he (?P<t>(?:[\w-]+ ){0,2}?(?i:" + ROLE_WORDS + r"))['’]s? "
+    r"(?:post|job|seat|role|position|office)\b"
+    r"|\b[Tt]he (?:post|job|seat|role|position|office) of (?P<u>(?:[\w-]+ ){0,2}?(?i:"
+    + ROLE_WORDS
+    + r"))\b"
+)
+_HIRED_FOR_RE = re.compile(
+    r"\b(?:hired|named|appointed|promoted|tapped|picked|chose|recruited|installed|filled it "
+    r"with|brought in) $"
+)
+
+
+def _hired_for_post(text: str, mention: Mention) -> str:
+    """The post a sentence says was open before it names the one hired ("The president's
+    post stayed empty until …, when … hired Priya Ramaswamy-Clarke"): that title, or ""."""
+    before = text[: mention.start]
+    post = _VACANT_POST_RE.search(before)
+    if post is None or not _HIRED_FOR_RE.search(before[post.end() :]):
+        return ""
+    return (post["t"] or post["u"]).strip()
 
 
 _SHORT_TITLES = {

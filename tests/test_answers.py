@@ -973,6 +973,14 @@ _SPLIT = (
     "Cleveland startup. Halyard has raised $22 million. It employs about 40 people. Its robots "
     "unload trailers. Two warehouses in Ohio use them."
 )
+_PRESIDENTS = (
+    "Laura Bose, Quorra's co-founder and chief executive, said the robots sell well. In 2020, "
+    "Quorra hired Marcus Fenn as its president. In March 2023, the board voted to remove Bose "
+    "as chief executive, and Fenn was named interim chief executive. The directors reversed "
+    "themselves four days later.\n\nFenn stayed on as president only briefly. He left the "
+    "company that May.\n\nThe president's post stayed empty until October 2023, when Bose "
+    "hired Priya Clarke, who had run the supply chain for a Cleveland appliance maker."
+)
 _ROBOTS = (
     "Two years after the founding, Quorra shipped its first product, the Mule, a wheeled cart "
     "that follows warehouse pickers down the aisles. Employees signed a letter, and Brannock "
@@ -1240,6 +1248,10 @@ _ROBOTS = (
             "Best match: Halyard",
         ),
         (_SPLIT, "Quorra news", "what company did varga start after", "Best match: Halyard"),
+        # a post said to be empty until someone was hired; one held "only briefly" and left
+        # ("He left the company that May"); "rn" is now, no right asked of
+        (_PRESIDENTS, "Quorra news", "who is quorra's president rn", "Best match: Priya Clarke"),
+        (_PRESIDENTS, "Quorra news", "who runs quorra", "Best match: Laura Bose"),
         # an earlier job told in a clause, at a company it describes but does not name
         (_ROBOTS, "Quorra news", "where did fenn work before", "Best match: a Nashville"),
         (_ROBOTS, "Quorra news", "what was fenn's job before", "Best match: run operations"),

@@ -84,6 +84,7 @@ _MAKES_RE = re.compile(
     r"(?:\s+(?:exactly|again|anyway|actually))?\s*[?!.]*$",
     re.IGNORECASE,
 )
+_RIGHT_NOW_RE = re.compile(r"\bright now\b", re.IGNORECASE)
 # "what does the ridgeback do": what a thing (not a person: "the") is for
 _THING_DOES_RE = re.compile(
     r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do)\s+(?P<thing>the\s+[\w'’&. -]{2,40}?)"
@@ -450,6 +451,7 @@ def parse(
     english = _META_RE.sub("", english, count=1) or english
     english = _MAKES_RE.sub(r"what is \g<thing>", english, count=1)
     english = _THING_DOES_RE.sub(r"what is \g<thing>", english, count=1)
+    english = _RIGHT_NOW_RE.sub("now", english)  # "who runs it right now": no right asked of
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
     answer = answer_type(english)
