@@ -457,6 +457,30 @@ _PRONOUN_LEFT_RE = re.compile(
 )
 
 
+_OTHER_PRONOUN_RE = re.compile(r"(?:;|,? (?:and|while|but|whereas)) (?P<p>he|she)\b")
+
+
+def _other_pronoun(
+    text: str,
+    first: Mention,
+    people: list[Mention],
+    told_as: dict[str, str],
+    recent: Iterable[list[str]],
+) -> Mention | None:
+    """The other pronoun of a sentence that gives two people a clause each ("She became
+    chief executive; he ran engineering"): the one named last before it whom the article
+    calls by it, when the first pronoun stood for someone else."""
+    said = pronoun_of(text[first.start : first.end])
+    for m in _OTHER_PRONOUN_RE.finditer(text, first.end):
+        if pronoun_of(m["p"]) == said:
+            continue
+        named = [k for keys in recent for k in keys] + [p.key for p in people if not p.implicit]
+        fits = [k for k in named if k != first.key and told_as.get(k) == pronoun_of(m["p"])]
+        if fits:
+            return Mention(fits[-1], m.start("p"), m.end("p"), implicit=True)
+    return None
+
+
 def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str:
     """The last post the article gave `key` (not "a former …", nor what they are, "a naval
     architect"), or the one they left ("resigned as CTO"), for the one who took it over;
@@ -606,6 +630,10 @@ def _extract_article(
         if implicit is not None:
             mentions.append(implicit)
             people.append(implicit)
+            second = _other_pronoun(text, implicit, people, told_as, recent)
+            if second is not None:  # "She became chief executive; he ran engineering …"
+                mentions.append(second)
+                people.append(second)
             mentions.sort(key=lambda m: m.start)  # text order: who acts is read from it
             people.sort(key=lambda m: m.start)
         group = _GROUP_RE.match(text)
@@ -697,7 +725,16 @@ def _extract_article(
                     }
                 )
         sentence_orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
-        for role in roles_in(text, people if last_alone else [m for m in people if not m.implicit]):
+        # (a pronoun's own roles when it stood for the only one named where it was last the
+        # subject, or when the article calls that person by it)
+        sure = [
+            m
+            for m in people
+            if not m.implicit
+            or last_alone
+            or told_as.get(m.key) == pronoun_of(text[m.start : m.end])
+        ]
+        for role in roles_in(text, sure):
             # "its CEO": the company named last before the holder, or "the company" ("…, said
             # that Carebridge … named Ruth Ambler as its chief operating officer")
             holder_at = min((m.start for m in people if m.key == role.key), default=0)

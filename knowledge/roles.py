@@ -256,7 +256,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 for phrase, kind in _said_of_subject(text[m.end :], others, text[: m.start]):
                     add(m.key, phrase, kind)
                 copula = _COPULA_RE.match(text[m.end :])  # "She became its chair in 2023."
-                if copula and _ROLE_RE.search(_own_clause(copula["d"])) and not others:
+                if (
+                    copula
+                    and _ROLE_RE.search(_own_clause(copula["d"]))
+                    and all(at > copula.end() for at in others)  # ("…; he ran …": his)
+                ):
                     add(m.key, _own_clause(copula["d"]), "appositive")
                 does = _DOES_NOW_RE.match(text[m.end :])  # "He now runs Kettleby Works"
                 if does and not others:
@@ -453,6 +457,12 @@ _SUPPOSED_RE = re.compile(
 _JOINED_ORG_RE = re.compile(r"^ (?:to )?(?P<org>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)")
 
 
+# A part of the company run under a title: "he ran engineering as chief technology officer"
+_RAN_AS_RE = re.compile(
+    r"^ (?:(?:later|then|also) )?(?:ran|led|headed|oversaw|managed|runs|leads|heads|oversees|"
+    r"manages) (?:the |its |their )?(?:[a-z-]+ ){0,2}?[a-z-]+ as "
+    rf"(?P<d>{_ROLE_PHRASE})(?![\w-])"
+)
 _BRIEFLY_RE = re.compile(r",? (?:only )?(?:briefly|for a (?:short )?(?:while|time))\b")
 
 
@@ -523,6 +533,9 @@ def _said_of_subject(after: str, others: list[int], before: str = "") -> list[tu
     took = None if _SUPPOSED_RE.search(before) else _took_up(after, others)
     if took and not found:
         found.append(took)
+    ran = _RAN_AS_RE.match(after)
+    if ran and not found and not any(at < ran.start("d") for at in others):
+        found.append((ran["d"].strip(), "appositive"))  # "ran engineering as CTO"
     if not _SUPPOSED_RE.search(before):
         found += [t for t in _titles_taken(after, others) if t not in found]
     return found

@@ -68,12 +68,22 @@ def test_a_quote_a_new_paragraph_and_a_split_article_say_nothing() -> None:
             "when did vask leave",
             "June 2022",
         ),
+        # two pronouns, a clause each: "she" and "he" are the two the article calls so
+        (
+            "Tamsin Holl started Quorra Robotics in April 2017 with Orrin Vask, a mechanical "
+            "engineer. Holl said she had built robots for coal mines. Vask said he liked "
+            "conveyors. The two met at a meetup. She became chief executive; he ran engineering "
+            "as chief technology officer.\n\nIn 2022, Quorra promoted Daniel Obi to chief "
+            "technology officer. Quorra now employs 230 people.",
+            "who was quorra's original cto",
+            "Best match: Orrin Vask",
+        ),
     ],
 )
 def test_a_pronoun_is_the_person_it_fits(
     tmp_path: Path, article: str, question: str, said: str
 ) -> None:
-    assert_first_says(tmp_path, article, question, said)
+    assert_first_says(tmp_path, article, question, said, title="Quorra Robotics news")
 
 
 def test_she_is_not_the_man_named_last(tmp_path: Path) -> None:
