@@ -1252,6 +1252,8 @@ _ROBOTS = (
         # ("He left the company that May"); "rn" is now, no right asked of
         (_PRESIDENTS, "Quorra news", "who is quorra's president rn", "Best match: Priya Clarke"),
         (_PRESIDENTS, "Quorra news", "who runs quorra", "Best match: Laura Bose"),
+        # "filled in as": the interim one
+        (_PRESIDENTS, "Quorra news", "who filled in as ceo", "Best match: Marcus Fenn"),
         # an earlier job told in a clause, at a company it describes but does not name
         (_ROBOTS, "Quorra news", "where did fenn work before", "Best match: a Nashville"),
         (_ROBOTS, "Quorra news", "what was fenn's job before", "Best match: run operations"),

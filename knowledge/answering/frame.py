@@ -85,6 +85,9 @@ _MAKES_RE = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_NOW_RE = re.compile(r"\bright now\b", re.IGNORECASE)
+# A post held meanwhile: "who filled in as ceo", "who stood in as chief executive" (not
+# "stepped in as", which may be for good)
+_FILLED_IN_RE = re.compile(r"\b(?:filled|fill|fills|stood|stand|stands) in as\b", re.IGNORECASE)
 # "what does the ridgeback do": what a thing (not a person: "the") is for
 _THING_DOES_RE = re.compile(
     r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do)\s+(?P<thing>the\s+[\w'’&. -]{2,40}?)"
@@ -452,6 +455,7 @@ def parse(
     english = _MAKES_RE.sub(r"what is \g<thing>", english, count=1)
     english = _THING_DOES_RE.sub(r"what is \g<thing>", english, count=1)
     english = _RIGHT_NOW_RE.sub("now", english)  # "who runs it right now": no right asked of
+    english = _FILLED_IN_RE.sub("was interim", english)  # "who filled in as ceo"
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
     answer = answer_type(english)

@@ -530,7 +530,15 @@ class _Weighing:
             )
             if orgs and not named_org and passage_id not in org_here:
                 continue
-            if extra and not all(_says(f"{role} {passage}", (t.text, *t.forms)) for t in extra):
+            if extra and not all(
+                # a stand-in's word is the role's own ("the board removed Bose, and Fenn was
+                # named interim chief executive": not Bose's)
+                _says(
+                    role if t.text.casefold() in lexicon.STANDING_IN else f"{role} {passage}",
+                    (t.text, *t.forms),
+                )
+                for t in extra
+            ):
                 continue
             weight = 2.0 if named_org else 1.0
             support[key] = support.get(key, 0.0) + weight
