@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from knowledge.articles import Article
 from knowledge.dates import (
     ASIDE_RE,
+    NUMBERS,
     PRECISION_RANK,
     When,
     best_date,
@@ -447,6 +448,12 @@ _LEFT_POST_RE = re.compile(
 )
 
 
+# A founding told, and a time counted from it ("Two years after the founding, …")
+_FOUNDS_RE = re.compile(r"\b(?:founded|co-founded|started|set up|established)\b")
+_SINCE_FOUNDING_RE = re.compile(
+    r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
+    r"[Tt]en) years? after (?:the|its|their) founding\b"
+)
 # A pronoun's leaving, the whole of it: "He left the company that May", "She resigned in
 # 2021" (not "resigned from the board", nor "left for lunch")
 _PRONOUN_LEFT_RE = re.compile(
@@ -599,6 +606,7 @@ def _extract_article(
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
     article_roles = len(out.roles)  # where this article's roles start
+    founding: When | None = None  # when the article says its company was founded
     for row, opens, mentions, people in zip(
         rows, outline.opens, row_mentions, row_people, strict=True
     ):
@@ -763,6 +771,12 @@ def _extract_article(
             after = next(filter(None, (_told(t, ref, p) for t, p in reversed(dated_here))), None)
         counted = after or (last_date if _PERIOD_RE.search(text) else story or last_date)
         when = best_date(text, ref, counted)
+        since = _SINCE_FOUNDING_RE.search(text) if founding is not None else None
+        if since is not None and founding is not None and when is None:
+            # "Two years after the founding, the company shipped …": counted from it
+            when = When(founding.year + NUMBERS[since["n"].lower()], "year")
+        elif when is not None and founding is None and _FOUNDS_RE.search(text):
+            founding = when  # "Kettering-Bose started Ferrowick in April 2017"
         if row["kind"] == "caption":
             when = None  # a photo caption's year is the photo's, not a happening's
         if row["kind"] == "heading":

@@ -982,13 +982,14 @@ _PRESIDENTS = (
     "hired Priya Clarke, who had run the supply chain for a Cleveland appliance maker."
 )
 _ROBOTS = (
-    "Two years after the founding, Quorra shipped its first product, the Mule, a wheeled cart "
-    "that follows warehouse pickers down the aisles. Employees signed a letter, and Brannock "
-    "paused its rollout of the Mule, the people said.\n\nThe robot, called the Ridgeback, "
-    "uses two suction arms to pull cartons off a wall of boxes. The cuts let Quorra finish the "
-    "Ridgeback without raising money. Brannock Logistics, its largest outside investor, agreed "
-    "to buy 250 of them. In 2020, Quorra hired Marcus Fenn, who had run operations at a "
-    "Nashville logistics-software company, as its president."
+    "Laura Bose started Quorra in April 2017 with Peter Vask. In 2018, a venture firm led a "
+    "$3.5 million seed round. Two years after the founding, Quorra shipped its first product,"
+    " the Mule, a wheeled cart that follows warehouse pickers down the aisles. Employees "
+    "signed a letter, and Brannock paused its rollout of the Mule, the people said.\n\nThe "
+    "robot, called the Ridgeback, uses two suction arms to pull cartons off a wall of boxes. "
+    "The cuts let Quorra finish the Ridgeback without raising money. Brannock Logistics, its "
+    "largest outside investor, agreed to buy 250 of them. In 2020, Quorra hired Marcus Fenn, "
+    "who had run operations at a Nashville logistics-software company, as its president."
 )
 
 
@@ -1252,6 +1253,8 @@ _ROBOTS = (
         # ("He left the company that May"); "rn" is now, no right asked of
         (_PRESIDENTS, "Quorra news", "who is quorra's president rn", "Best match: Priya Clarke"),
         (_PRESIDENTS, "Quorra news", "who runs quorra", "Best match: Laura Bose"),
+        # a time counted from the founding the article dated; "come out" is a release
+        (_ROBOTS, "Quorra news", "when did the mule come out", "Best match: 2019"),
         # "filled in as": the interim one
         (_PRESIDENTS, "Quorra news", "who filled in as ceo", "Best match: Marcus Fenn"),
         # an earlier job told in a clause, at a company it describes but does not name
