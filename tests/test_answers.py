@@ -1319,17 +1319,28 @@ def test_the_first_answer_is_not(
     assert_not_led_by(tmp_path, article, question, wrong, title=title)
 
 
-def test_a_person_asked_for_is_not_answered_by_a_sentence_naming_none(tmp_path: Path) -> None:
-    # '"Firing her was a mistake …"' says the action in the question's own word, and names
-    # only the one fired: below the sentence naming who led the board that voted
-    folder = Path(__file__).parent / "devset" / "fresh13"
-    build_index(load_articles(folder), tmp_path / "index.db")
+# A dev-set article, a question, and what the reader must see first: rules whose cases need
+# an article's length (a one-sentence article makes every word common)
+@pytest.mark.parametrize(
+    ("folder", "question", "said"),
+    [
+        # '"Firing her was a mistake …"' says the action in the question's own word, and
+        # names only the one fired: below the sentence naming who led the board that voted
+        ("fresh13", "which board member led the push to fire laura", "Lindgren-Abara"),
+        # the title names Marrowgate only as "Marrowgate-led": a post told plainly is not its
+        ("fresh14", "who runs marrowgate", "Best match: Rosalind Haverkamp"),
+    ],
+)
+def test_the_first_answer_over_a_dev_set_article_says(
+    tmp_path: Path, folder: str, question: str, said: str
+) -> None:
+    build_index(load_articles(Path(__file__).parent / "devset" / folder), tmp_path / "index.db")
     router = Router(Engine(tmp_path / "index.db"))
     try:
-        reply = router.handle_text("which board member led the push to fire laura")
+        reply = router.handle_text(question)
     finally:
         router.engine.close()
-    assert "Lindgren-Abara" in first_answer(reply), reply.text
+    assert said in first_answer(reply), reply.text
 
 
 def test_a_backer_is_an_investor(tmp_path: Path) -> None:

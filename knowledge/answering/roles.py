@@ -456,7 +456,11 @@ class _Weighing:
         spelling, as naming any one of them is)."""
         found = self.about.get(title)
         if found is None:
-            found = self.about[title] = bool(self.any_spelling) and _says(title, self.any_spelling)
+            found = self.about[title] = (
+                bool(self.any_spelling)
+                and _says(title, self.any_spelling)
+                and not _aside_in_title(title, self.any_spelling)
+            )
         return found
 
     def leading(self, key: str, *, beat: float) -> dict[str, _Weighed] | None:
@@ -572,6 +576,26 @@ class _Weighing:
             k: _Weighed(holder=h, support=support[k], latest=latest[k], first=first[k])
             for k, h in best.items()
         }
+
+
+# A title naming an organisation only beside its subject: "Quillwater raises $6.5 billion in
+# Marrowgate-led round", "… after talks with Halden", "… sues Velmora"
+_ASIDE_BEFORE_RE = re.compile(r"\b(?:by|with|from|against|sues|sued|vs\.?|versus)\s+$")
+_ASIDE_AFTER_RE = re.compile(r"^[-‐](?:led|backed|funded|owned|based)\b")
+
+
+def _aside_in_title(title: str, spellings: tuple[str, ...]) -> bool:
+    """Whether every time the title names the organisation it is an aside to its subject."""
+    folded = title.casefold()
+    places = [
+        m
+        for spelled in spellings
+        for m in re.finditer(rf"(?<![\w]){re.escape(spelled)}(?![\w])", folded)
+    ]
+    return bool(places) and all(
+        _ASIDE_BEFORE_RE.search(folded[: m.start()]) or _ASIDE_AFTER_RE.match(folded[m.end() :])
+        for m in places
+    )
 
 
 def _title_key(role: str) -> str:
