@@ -91,6 +91,14 @@ _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERB
 # "U.S.") are one word
 _ALIAS_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|&")
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+# An opening clause, up to its pronoun: "Five days after (she …)", "When (he …)"
+_OPENING_CLAUSE_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:after|before|when|while|although|though|because|since|once|"
+    r"until|as|if)\s+$",
+    re.IGNORECASE,
+)
+# The rest of an opening clause up to the name it is about: "(After she was) fired, Redfern"
+_NAMED_AFTER_CLAUSE_RE = re.compile(r"[^,;.\"“”]{0,80}, ")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -218,6 +226,7 @@ _PERSONAL_TITLE_RE = re.compile(
 
 # "in Ann Arbor, Michigan": a place, its state or country after it
 _PLACED_BEFORE_RE = re.compile(r"\b(?:in|near|from|to) $")
+_IN_PLACE_RE = re.compile(r"\b(?:in|near) $")
 _REGION_AFTER_RE = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)?[,.;]")
 
 
@@ -229,6 +238,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         return False
     if first in given_names():
         return True
+    if _IN_PLACE_RE.search(text, max(0, start - 6), start):
+        return False  # "a rival lab in Palo Alto that says …": where, not who
     # A role word names the person only in their own sentence: "its key partner.\nThe Story
     # Behind" or "a friend about it. The Story Behind" says nothing about "Story Behind".
     before = _SENTENCE_END_RE.split(text[max(0, start - 60) : start])[-1]
@@ -480,6 +491,13 @@ def resolve_pronoun(
         return None
     told = told_as or {}
     said = pronoun_of(m.group())
+    ahead = _NAMED_AFTER_CLAUSE_RE.match(text, m.end())
+    if (
+        ahead
+        and _OPENING_CLAUSE_RE.match(text[: m.start()])
+        and any(p.start == ahead.end() for p in people)
+    ):
+        return None  # "Five days after she was fired, Delacroix-Onyango was reinstated": hers
     known = told.get(last_person)
     if known is not None and known != said:
         # "She returned as chief scientist" is not about a man

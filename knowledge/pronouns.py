@@ -26,6 +26,7 @@ _OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 _OPENS_ON_RE = re.compile(r"(?:He|She)\b")
+_OWN_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,14 @@ def _votes(sentences: Iterable[Told]) -> dict[str, Counter[str]]:
             for found in _OF_THEM_RE.finditer(text, after):
                 if _unquoted(text, found.start()):
                     votes[key][pronoun_of(found["p"] or found["s"])] += 1
-        alone = next(iter(named)) if len(named) == 1 else None
+        # (the one person a sentence names, with no pronoun before them: "In March he sued
+        # Quillwater, Delacroix-Onyango and …" names her, but "He" next is him)
+        alone = (
+            next(iter(named))
+            if len(named) == 1
+            and not _OWN_PRONOUN_RE.search(text, 0, min(m.start for m in sentence.people))
+            else None
+        )
     return votes
 
 

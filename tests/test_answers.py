@@ -1257,6 +1257,9 @@ _ROBOTS = (
         (_ROBOTS, "Quorra news", "when did the mule come out", "Best match: 2019"),
         # "filled in as": the interim one
         (_PRESIDENTS, "Quorra news", "who filled in as ceo", "Best match: Marcus Fenn"),
+        # chat words: "canned" is fired, a "stand-in" is interim
+        (_PRESIDENTS, "Quorra news", "when did laura bose get canned", "Best match: March 2023"),
+        (_PRESIDENTS, "Quorra news", "who was the stand-in ceo", "Best match: Marcus Fenn"),
         # an earlier job told in a clause, at a company it describes but does not name
         (_ROBOTS, "Quorra news", "where did fenn work before", "Best match: a Nashville"),
         (_ROBOTS, "Quorra news", "what was fenn's job before", "Best match: run operations"),

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.entities import Mention
+from knowledge.entities import Mention, resolve_pronoun
 from knowledge.pronouns import Told, told_pronouns
 from tests.one_article import assert_first_says, router_over
 
@@ -86,18 +86,61 @@ def test_a_pronoun_is_the_person_it_fits(
     assert_first_says(tmp_path, article, question, said, title="Quorra Robotics news")
 
 
-def test_she_is_not_the_man_named_last(tmp_path: Path) -> None:
-    # "Marcus" is a man's name: "she" is the woman named before him
-    router_over(
-        tmp_path,
-        "In March 2023, the board voted to remove Tamsin Holl as chief executive. Marcus Fenn "
-        "was named interim chief executive.\n\nIt lasted four days. Employees said they "
-        "would quit unless she was reinstated.",
-    ).engine.close()
+def _named_in(tmp_path: Path, text: str, opening: str) -> list[str]:
+    """The people the index says the passage opening with `opening` names."""
+    router_over(tmp_path, text).engine.close()
     conn = sqlite3.connect(tmp_path / "index.db")
     named = conn.execute(
         "SELECT e.key FROM mentions m JOIN entities e ON e.id = m.entity"
-        " JOIN passages p ON p.id = m.passage_id WHERE p.text LIKE 'Employees said%'"
+        " JOIN passages p ON p.id = m.passage_id WHERE p.text LIKE ? AND e.kind = 'person'"
+        " ORDER BY e.key",
+        (opening + "%",),
     ).fetchall()
     conn.close()
-    assert named == [("tamsin-holl",)]
+    return [key for (key,) in named]
+
+
+def test_she_is_not_the_man_named_last(tmp_path: Path) -> None:
+    # "Marcus" is a man's name: "she" is the woman named before him
+    text = (
+        "In March 2023, the board voted to remove Tamsin Holl as chief executive. Marcus Fenn "
+        "was named interim chief executive.\n\nIt lasted four days. Employees said they "
+        "would quit unless she was reinstated."
+    )
+    assert _named_in(tmp_path, text, "Employees said") == ["tamsin-holl"]
+
+
+def test_a_pronoun_before_the_one_named_is_not_theirs() -> None:
+    # "In March he sued Quorra, Tamsin Vask and …" names her; the "He" next is the suer
+    told = told_pronouns(
+        [
+            _told("In March he sued Quorra, Tamsin Vask and Brannock.", {"vask": "Vask"}),
+            _told("He is seeking damages.", {}),
+        ],
+        {"vask": "Tamsin Vask"},
+    )
+    assert told == {}
+
+
+def test_an_opening_clause_is_about_the_one_it_names() -> None:
+    # "Five days after she was fired, Holl was reinstated": hers, not the last one named
+    text = "Five days after she was fired, Holl was reinstated as chief executive."
+    holl = Mention("holl", text.index("Holl"), text.index("Holl") + 4)
+    assert resolve_pronoun(text, [holl], "vask") is None
+    # a pronoun as the sentence's subject is still the last one named's
+    sued = "In March of this year he sued Quorra, Holl and Brannock."
+    holl = Mention("holl", sued.index("Holl"), sued.index("Holl") + 4)
+    found = resolve_pronoun(sued, [holl], "vask")
+    assert found is not None and found.key == "vask"
+    said = "She was fired, and Holl was not."
+    holl = Mention("holl", said.index("Holl"), said.index("Holl") + 4)
+    found = resolve_pronoun(said, [holl], "vask")
+    assert found is not None and found.key == "vask"
+
+
+def test_a_place_after_in_is_no_person(tmp_path: Path) -> None:
+    text = (
+        "Orrin Vask left Quorra in May. He started Stillpoint Intelligence, a rival lab in "
+        "Palo Alto that says it will not release any product."
+    )
+    assert _named_in(tmp_path, text, "He started") == ["orrin-vask"]

@@ -109,7 +109,17 @@ GAP_WORDS = 4  # "cut 12 percent of its staff"
 
 # Words for a post held for a while: each may stand for the others, and, unlike a paraphrase
 # group's, each stays a word the role must say ("who was the stopgap ceo": the interim one).
-STANDING_IN = ("interim", "acting", "stopgap", "temporary", "temporarily", "caretaker", "meantime")
+STANDING_IN = (
+    "interim",
+    "acting",
+    "stopgap",
+    "temporary",
+    "temporarily",
+    "caretaker",
+    "meantime",
+    "stand-in",
+    "fill-in",
+)
 
 
 def paraphrases(word: str) -> tuple[str, ...]:
