@@ -34,7 +34,7 @@ _TITLE_FILLERS = frozenset(
 _FORMER_RE = re.compile(
     r"\b(?:former|formerly|then-|ex-|once|previously|onetime|most recently)", re.IGNORECASE
 )
-_CURRENT_RE = re.compile(r"\b(?:now|current|currently|today)\b", re.IGNORECASE)
+_CURRENT_RE = re.compile(r"\b(?:now|current|currently|today|remains|still)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(
     r"^(?:['’]s)?, (?P<d>(?:(?:a|an|the|another|former|then|now|previously|formerly|"
     r"most recently|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s)\b"  # "Ormsby Hollow's"
@@ -392,6 +392,10 @@ _REPLACED_RE = re.compile(
     r"^ (?:(?:was|has been|had been) (?:promoted|named|hired|appointed|tapped|brought in) to "
     r"(?:replace|succeed)|replaced|succeeded|succeeds|replaces) $"
 )
+# "…, took over from him as chief technology officer": likewise
+_TOOK_OVER_FROM_RE = re.compile(
+    rf"\b(?:took|takes) over from (?P<p>him|her)\b(?: as (?P<t>{_ROLE_PHRASE})(?![\w-]))?"
+)
 # "…, to replace him": the one replaced is the person the story was about
 _REPLACE_PRONOUN_RE = re.compile(r",? to (?:replace|succeed) (?P<p>him|her)\b")
 _HIRED_RE = re.compile(
@@ -434,6 +438,17 @@ def successions(
         if new and new[0].key != last_person:
             found.append(
                 Succession(new=new[0].key, old=last_person, title="", at=new[0].start, left=True)
+            )
+    took = _TOOK_OVER_FROM_RE.search(text)
+    said = (told_as or {}).get(last_person or "")
+    if took and last_person is not None and said in (None, pronoun_of(took["p"])):
+        # "Anna Ferreira-Holm, who had joined …, took over from him as chief technology
+        # officer": the one named before it, from the one the story was about
+        new = [m for m in people if not m.implicit and m.start < took.start()]
+        if new and new[-1].key != last_person:
+            title = (took["t"] or "").strip()
+            found.append(
+                Succession(new=new[-1].key, old=last_person, title=title, at=new[-1].start)
             )
     for a, b in itertools.pairwise(people):
         between = text[a.end : b.start]

@@ -981,6 +981,13 @@ _PRESIDENTS = (
     "company that May.\n\nThe president's post stayed empty until October 2023, when Bose "
     "hired Priya Clarke, who had run the supply chain for a Cleveland appliance maker."
 )
+_CTOS = (
+    "In its early years Quorra had no chief executive. Peter Vask served as chief technology "
+    "officer.\n\nIn 2019, Laura Bose became chief executive, and Vask was named president. "
+    "Anna Ruiz, who had joined from a startup, took over from him as chief technology "
+    "officer.\n\nIn 2024, the board named Ruiz interim chief executive for five days. "
+    '"Those days were hard," Ruiz, who remains chief technology officer, said.'
+)
 _ROBOTS = (
     "Laura Bose started Quorra in April 2017 with Peter Vask. In 2018, a venture firm led a "
     "$3.5 million seed round. Two years after the founding, Quorra shipped its first product,"
@@ -1255,6 +1262,9 @@ _ROBOTS = (
         (_PRESIDENTS, "Quorra news", "who runs quorra", "Best match: Laura Bose"),
         # a time counted from the founding the article dated; "come out" is a release
         (_ROBOTS, "Quorra news", "when did the mule come out", "Best match: 2019"),
+        # "took over from him as": his post hers; "who remains": what she is now
+        (_CTOS, "Quorra news", "who is the cto now", "Best match: Anna Ruiz"),
+        (_CTOS, "Quorra news", "what does anna ruiz do", "chief technology officer"),
         # "filled in as": the interim one
         (_PRESIDENTS, "Quorra news", "who filled in as ceo", "Best match: Marcus Fenn"),
         # chat words: "canned" is fired, a "stand-in" is interim
