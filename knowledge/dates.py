@@ -53,6 +53,11 @@ _MON = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
+# What a year may be the period of: "its 2022 sales forecast", "their 2021 revenue"
+_PERIOD_NOUNS = (
+    r"(?:[a-z]+ ){0,2}?(?:forecasts?|targets?|goals?|budgets?|plans?|results|revenue|sales|"
+    r"earnings|profits?|guidance|outlook|projections?|estimates?|season|fiscal year|quota)\b"
+)
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, flags))
@@ -132,12 +137,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             0,
         ),
-        # not a year a possessive makes a kind of something ("missed its 2022 sales
-        # forecast" in March 2023, "her 2019 book"): that is no date of the sentence's
+        # not the year a possessive's figures are for ("missed its 2022 sales forecast" in
+        # March 2023): that is no date of the sentence's (but "Whitcombe's 2021 departure",
+        # "the company's 2021 acquisition" are)
         (
             "year",
-            r"(?<![\d$.,-])(?:(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
-            rf"(?<!'s )(?<!’s )|(?=\d{{4}}(?! [a-z]))){_YEAR}"
+            r"(?<![\d$.,-])(?:(?<!\b[Ii]ts )(?<!\b[Tt]heir )(?<!\b[Hh]is )(?<!\b[Hh]er )"
+            r"(?<!\b[Oo]ur )"
+            rf"(?<!'s )(?<!’s )|(?=\d{{4}}(?! {_PERIOD_NOUNS}))){_YEAR}"
             r"(?![\d%]|\.\d| ?(?:billion|million|employees|users))",
             0,
         ),

@@ -488,6 +488,15 @@ def _other_pronoun(
     return None
 
 
+# A sentence looking back from the story's time: "Bose had founded Quorra in January 2017"
+_LOOK_BACK_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ly\s+)?had\s+(?!to\b)")
+# A post at another company ("the chief executive of Orrin Labs"), not the one left
+_ELSEWHERE_RE = re.compile(r"\b(?:of|at) (?:the )?[A-Z]")
+_LEFT_AS_RE = re.compile(
+    rf"[^.;]{{0,40}}?\bas (?P<t>(?:its |the )?(?:[\w-]+ ){{0,3}}?(?i:{ROLE_WORDS}))\b"
+)
+
+
 def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str:
     """The last post the article gave `key` (not "a former …", nor what they are, "a naval
     architect"), or the one they left ("resigned as CTO"), for the one who took it over;
@@ -607,6 +616,7 @@ def _extract_article(
     staged = False  # inside a passage the article says it reconstructs
     article_roles = len(out.roles)  # where this article's roles start
     founding: When | None = None  # when the article says its company was founded
+    told_last: When | None = None  # the last date told as the story goes (not a look back)
     for row, opens, mentions, people in zip(
         rows, outline.opens, row_mentions, row_people, strict=True
     ):
@@ -718,15 +728,26 @@ def _extract_article(
         ):
             # "He left the company that May": the post the article last gave him, left (a
             # stint it said was brief too: "stayed on as president only briefly")
-            own = [r for r in out.roles[article_roles:] if r["entity_key"] == implicit.key]
+            here = corpus.all[main_org].name if main_org is not None else None
+            own = [
+                r
+                for r in out.roles[article_roles:]
+                if r["entity_key"] == implicit.key
+                and (
+                    not _ELSEWHERE_RE.search(str(r["text"]))
+                    or (here is not None and here in str(r["text"]))
+                )
+            ]
             brief = str(own[-1]["text"]) if own else ""
             post = brief.removeprefix("formerly ") if brief.startswith("formerly ") else ""
-            post = post or _last_post(own, implicit.key)
+            said_as = _LEFT_AS_RE.match(text, left.end())  # "She quit in 2022 as chairman"
+            post = said_as["t"] if said_as else post or _last_post(own, implicit.key)
+            verb = "left" if left["v"].startswith("left") else left["v"]
             if post:
                 out.roles.append(
                     {
                         "entity_key": implicit.key,
-                        "text": f"{left['v'].split()[0]} (as {post.strip('()')})",
+                        "text": f"{verb} (as {post.strip('()')})",
                         "status": "",
                         "kind": "change",
                         "passage_id": passage_id,
@@ -783,8 +804,9 @@ def _extract_article(
             section_date = when
         context = paragraph_date or section_date  # the sentence before, else the heading
         # "that August": the paragraph's year, else the story's (a paragraph of its own
-        # after the story's last date: "He left the company that May")
-        month_of = context or last_date
+        # after the story's last date: "He left the company that May"; not a look back's,
+        # "Bose had founded Quorra in January 2017")
+        month_of = context or told_last
         if when is None and month_of is not None and row["kind"] == "sentence":
             when = story_month(text, month_of, ref)
         similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
@@ -799,6 +821,8 @@ def _extract_article(
         if when is not None:
             last_date = _finer(last_date, when)
             story = _advance(story, when)
+            if not _LOOK_BACK_RE.match(text) and when.first_day() <= ref:
+                told_last = when
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
                 dated_here.append((text, counted))

@@ -627,7 +627,16 @@ def _hired_for_post(text: str, mention: Mention) -> str:
     post = _VACANT_POST_RE.search(before)
     if post is None or not _HIRED_FOR_RE.search(before[post.end() :]):
         return ""
+    if _HIRED_FOR_ELSE_RE.match(text, mention.end):
+        return ""  # "hired Anna Lindqvist, a recruiting consultant, to run the search"
     return (post["t"] or post["u"]).strip()
+
+
+# What the one hired is there for, when not the post: another trade, or a task
+_HIRED_FOR_ELSE_RE = re.compile(
+    r"(?:, (?:a|an) [^,.;]{2,60}?,?)?\s+to\b"
+    r"|, (?:a|an) [^,.;]{0,40}?(?:consultant|adviser|advisor|recruiter|headhunter|firm|lawyer)\b"
+)
 
 
 _SHORT_TITLES = {

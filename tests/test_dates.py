@@ -94,6 +94,16 @@ def test_names_and_amounts_are_not_dates() -> None:
     assert best_date("It may be that they agree", PUB) is None
 
 
+def test_a_year_a_possessives_figures_are_for_is_no_date() -> None:
+    # missed in 2023, "its 2022 sales forecast": not a happening of 2022
+    assert best_date("Quorra had missed its 2022 sales forecast by half", PUB) is None
+    assert best_date("Their 2021 revenue rose", PUB) is None
+    # but a possessive's happening is dated by it
+    for said in ("Whitcombe's 2021 departure hurt morale", "The company's 2021 acquisition"):
+        found = best_date(said, PUB)
+        assert found is not None and found.year == 2021
+
+
 def test_impossible_dates_are_skipped() -> None:
     assert best_date("On February 30, 2020 nothing happened", PUB) is None
 

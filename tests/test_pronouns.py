@@ -24,7 +24,7 @@ def test_the_article_says_what_the_given_name_does_not() -> None:
     holl = {"holl": "Holl"}
     told = told_pronouns(
         [
-            _told("Holl said she had not spoken with him since.", holl, opens=True),
+            _told("Holl described herself as tired.", holl, opens=True),
             _told("Orrin Vask stayed on only briefly.", {"vask": "Vask"}, opens=True),
             _told("He left the company that May.", {}),
         ],
@@ -61,20 +61,21 @@ def test_a_quote_a_new_paragraph_and_a_split_article_say_nothing() -> None:
     [
         # "He" after a sentence naming a woman last: the man named before her
         (
-            "Orrin Vask and Tamsin Holl founded Quorra in 2017. Holl said she wanted to build "
-            "carts.\n\nThe money split the founders. Vask wanted to build trucks, while Holl "
-            "wanted to cut prices. He resigned in June 2022, and that fall he co-founded "
-            "Halyard Motion.",
+            "Orrin Vask and Tamsin Holl founded Quorra in 2017. Holl said she was a builder"
+            " and described herself as one.\n\nThe money split the founders. Vask wanted to "
+            "build trucks, while Holl wanted to cut prices. He resigned in June 2022, and "
+            "that fall he co-founded Halyard Motion.",
             "when did vask leave",
             "June 2022",
         ),
         # two pronouns, a clause each: "she" and "he" are the two the article calls so
         (
-            "Tamsin Holl started Quorra Robotics in April 2017 with Orrin Vask, a mechanical "
-            "engineer. Holl said she had built robots for coal mines. Vask said he liked "
-            "conveyors. The two met at a meetup. She became chief executive; he ran engineering "
-            "as chief technology officer.\n\nIn 2022, Quorra promoted Daniel Obi to chief "
-            "technology officer. Quorra now employs 230 people.",
+            "Tamsin Holl started Quorra Robotics in April 2017 with Orrin Vask, a "
+            "mechanical engineer. Holl said she built mine robots and described herself as "
+            "a builder. Vask said he liked conveyors and called himself a conveyor man. The"
+            " two met at a meetup. She became chief executive; he ran engineering as chief "
+            "technology officer.\n\nIn 2022, Quorra promoted Daniel Obi to chief technology "
+            "officer. Quorra now employs 230 people.",
             "who was quorra's original cto",
             "Best match: Orrin Vask",
         ),

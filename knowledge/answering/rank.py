@@ -58,7 +58,8 @@ _OUTRIGHT_RE = re.compile(
     # what the one who acted lacked, said as the sentence's own: "The company needed a
     # building long enough to …" (not what sources said it needed)
     r"^(?:(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+|it|they|we)\s+"
-    r"(?:needed|had outgrown|outgrew|ran out of (?:space|room)))\b",
+    r"(?:needed\b[^.;]{0,80}?\b(?:enough|in order)\b|had outgrown|outgrew|"
+    r"ran out of (?:space|room)))\b",
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(
@@ -1040,30 +1041,39 @@ _ASKS_COMPANY_RE = re.compile(
     r"\b(?:which|what) (?:company|firm|startup|start-up|business|lab|outfit)\b", re.IGNORECASE
 )
 _COMPANY_MADE_RE = re.compile(
-    r"\b(?:co-?founded|founded|started|launched|set up|formed|joined|went on to found)\s+"
+    r"\b(?P<verb>co-?founded|founded|started|launched|set up|formed|joined|went on to found)\s+"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+)
+# Who did it, right before the verb: "Laura Bose founded …", "he co-founded …"
+_DOER_BEFORE_RE = re.compile(
+    r"(?P<doer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
+    r"\s+(?:(?:later|then|also|soon|had|has|have|eventually)\s+)*$"
 )
 
 
 def _company_made(text: str, frame: Frame) -> str:
-    """The company a sentence founds or joins, when the question asks which company (not
-    one the question names)."""
+    """The company a sentence founds (or, asked who joined, joins), when the question asks
+    which company: by the one asked about, not a company the question names."""
     if not _ASKS_COMPANY_RE.search(frame.english):
         return ""
     asked = frame.english.casefold()
-    return next(
-        (
-            m["name"]
-            for m in _COMPANY_MADE_RE.finditer(text)
-            if m["name"].casefold() not in asked
-            and not any(
-                a.casefold() in m["name"].casefold()
-                for e in frame.entities
-                for a in (e.name, *e.aliases)
-            )
-        ),
-        "",
-    )
+    joins = frame.action is not None and "join" in frame.action.forms
+    subject = frame.subject
+    spelled = {a.casefold() for a in (subject.name, *subject.aliases)} if subject else set()
+    for m in _COMPANY_MADE_RE.finditer(text):
+        if (m["verb"] == "joined") != joins:
+            continue  # "what company did he found": not one he joined
+        doer = _DOER_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        said = doer["doer"].casefold() if doer else ""
+        if said and said not in ("he", "she", "they") and not any(s in said for s in spelled):
+            continue  # "Laura Bose founded Kestrel Freight … and hired Okafor-Webb"
+        if m["name"].casefold() not in asked and not any(
+            a.casefold() in m["name"].casefold()
+            for e in frame.entities
+            for a in (e.name, *e.aliases)
+        ):
+            return m["name"]
+    return ""
 
 
 def _named(text: str, frame: Frame) -> tuple[str, bool]:

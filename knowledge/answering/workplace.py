@@ -59,7 +59,13 @@ _HAD_DONE_RE = re.compile(
     re.IGNORECASE,
 )
 # Where, told as what the place is: "at a Nashville logistics-software company"
-_DESCRIBED_AT_RE = re.compile(r"\b(?:at|for|with) (?P<d>(?:a|an) [^,;.()]{3,60})")
+_DESCRIBED_AT_RE = re.compile(
+    r"\b(?:at|for|with) (?P<d>(?:a|an) (?:(?![\w-]+ing\b)[\w'’-]+ ){0,4}(?:company|firm|"
+    r"startup|start-up|"
+    r"maker|manufacturer|lab|laboratory|bank|fund|agency|group|chain|retailer|operator|"
+    r"provider|developer|studio|publisher|insurer|carrier|airline|hospital|university|"
+    r"school|network|giant|conglomerate|business|supplier|distributor|consultancy|utility))\b"
+)
 _LATEST_EARLIER_RE = re.compile(r"^(?:most recently|until recently)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"^(?:now|currently|today) ", re.IGNORECASE)
 # What a question's "after …" must be about to ask where someone went: their leaving.
@@ -259,8 +265,11 @@ def _earlier(
         earlier = (_HAD_DONE_RE if role_kind == "clause" else _EARLIER_ROLE_RE).match(said)
         if earlier is None:
             continue
-        # (a clause's verb stays: "run operations at …")
+        # (a clause's verb stays: "run operations at …"; not the company a noun of it was
+        # read as, "(Quorra Robotics)": the one that hired them)
         role = said[earlier.end("lead") if role_kind == "clause" else earlier.end() :].strip()
+        if role_kind == "clause":
+            role = re.sub(r"\s*\([^()]*\)$", "", role)
         if kind == "job":
             # (what a clause says they had done is the job: "had run operations at …")
             plain = _POST_RE.search(role) or _describes(role) or role_kind == "clause"
