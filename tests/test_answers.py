@@ -1265,6 +1265,16 @@ _ROBOTS = (
         # "took over from him as": his post hers; "who remains": what she is now
         (_CTOS, "Quorra news", "who is the cto now", "Best match: Anna Ruiz"),
         (_CTOS, "Quorra news", "what does anna ruiz do", "chief technology officer"),
+        # "file the lawsuit" is to sue, not a filing: "emails later filed in court" is none
+        (
+            "By late 2018, Peter Vask had grown frustrated with the lab's progress, according "
+            "to emails later filed in court. The other founders refused his plan. Quorra grew "
+            "to 300 people.\n\nVask, meanwhile, has taken the lab to court. In March 2025 he "
+            "sued Quorra in federal court in Oakland. A trial is set for next spring.",
+            "Quorra news",
+            "when did vask file the lawsuit",
+            "Best match: March 2025",
+        ),
         # "filled in as": the interim one
         (_PRESIDENTS, "Quorra news", "who filled in as ceo", "Best match: Marcus Fenn"),
         # chat words: "canned" is fired, a "stand-in" is interim

@@ -85,6 +85,11 @@ _MAKES_RE = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_NOW_RE = re.compile(r"\bright now\b", re.IGNORECASE)
+# Suing in so many words: "file the lawsuit", "bring a suit" (no filing asked of apart from it)
+_FILED_SUIT_RE = re.compile(
+    r"\b(?:file|bring|launch)\s+(?:a|the|this|that|its|his|her|their)?\s*(?:law)?suit\b",
+    re.IGNORECASE,
+)
 # A post held meanwhile: "who filled in as ceo", "who stood in as chief executive" (not
 # "stepped in as", which may be for good)
 _FILLED_IN_RE = re.compile(r"\b(?:filled|fill|fills|stood|stand|stands) in as\b", re.IGNORECASE)
@@ -456,6 +461,7 @@ def parse(
     english = _THING_DOES_RE.sub(r"what is \g<thing>", english, count=1)
     english = _RIGHT_NOW_RE.sub("now", english)  # "who runs it right now": no right asked of
     english = _FILLED_IN_RE.sub("was interim", english)  # "who filled in as ceo"
+    english = _FILED_SUIT_RE.sub("sue", english)  # "when did he file the lawsuit"
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
     answer = answer_type(english)
