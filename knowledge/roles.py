@@ -333,6 +333,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             add(m.key, appointed[0], appointed[1])
         elif post := _hired_for_post(text, m):
             add(m.key, f"(hired as {post})", "title")
+        led = _BOARD_LED_BY_RE.search(text[: m.start])
+        if led:  # "The board is now led by Gideon Marchetti-Olsen"
+            add(m.key, f"{'now ' if led['now'] else ''}chair of the board", "title")
         served = _SERVED_RE.match(after)
         if served and not _SUPPOSED_RE.search(text[: m.start]):
             said_over = "formerly " if served["over"] and served["v"] == "served" else ""
@@ -605,6 +608,11 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     return None
 
 
+# A board said to be led by someone: its chair
+_BOARD_LED_BY_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:company's |lab's |new )?board (?:is|was|has been) "
+    r"(?:(?P<now>now|currently) )?(?:led|chaired|headed) by $"
+)
 # A post the sentence says was empty, or someone's, before it names who was hired for it:
 # "The president's post stayed empty until October 2023, when Kettering-Bose hired Priya …"
 _VACANT_POST_RE = re.compile(

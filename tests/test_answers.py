@@ -988,6 +988,11 @@ _CTOS = (
     "officer.\n\nIn 2024, the board named Ruiz interim chief executive for five days. "
     '"Those days were hard," Ruiz, who remains chief technology officer, said.'
 )
+_BOARD = (
+    "Quorra named Laura Bose chairman in 2019. In 2024 the board fired its chief executive, "
+    "and Bose gave up her chairmanship.\n\nThe board is now led by Peter Adu, the former chief "
+    "executive of the payments company Tillbrook. Quorra employs 300 people."
+)
 _ROBOTS = (
     "Laura Bose started Quorra in April 2017 with Peter Vask. In 2018, a venture firm led a "
     "$3.5 million seed round. Two years after the founding, Quorra shipped its first product,"
@@ -1275,6 +1280,10 @@ _ROBOTS = (
             "when did vask file the lawsuit",
             "Best match: March 2025",
         ),
+        # a board "now led by" someone: its chair; "the former chief executive of the
+        # payments company Tillbrook": where he was before, a name known of nothing else
+        (_BOARD, "Quorra news", "who chairs the board now", "Best match: Peter Adu"),
+        (_BOARD, "Quorra news", "where did peter adu work before", "Best match: Tillbrook"),
         # "filled in as": the interim one
         (_PRESIDENTS, "Quorra news", "who filled in as ceo", "Best match: Marcus Fenn"),
         # chat words: "canned" is fired, a "stand-in" is interim

@@ -66,6 +66,11 @@ _DESCRIBED_AT_RE = re.compile(
     r"provider|developer|studio|publisher|insurer|carrier|airline|hospital|university|"
     r"school|network|giant|conglomerate|business|supplier|distributor|consultancy|utility))\b"
 )
+# … or by a name the articles know nothing else of: "the payments company Tillbrook"
+_NAMED_AT_RE = re.compile(
+    r"\b(?:of|at|for|with) (?:the |a |an )?(?:[a-z-]+ ){0,3}?"
+    r"(?P<d>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
+)
 _LATEST_EARLIER_RE = re.compile(r"^(?:most recently|until recently)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"^(?:now|currently|today) ", re.IGNORECASE)
 # What a question's "after …" must be about to ask where someone went: their leaving.
@@ -280,7 +285,7 @@ def _earlier(
             org = orgs[-1] if orgs else None
             # "who had run the supply chain for a Cleveland appliance maker": the one it
             # describes, when it names none
-            described = _DESCRIBED_AT_RE.search(role)
+            described = _DESCRIBED_AT_RE.search(role) or _NAMED_AT_RE.search(role)
             answer = org.name if org is not None else described["d"] if described else ""
         if answer:
             return Workplace(
