@@ -1284,6 +1284,15 @@ _ROBOTS = (
         # payments company Tillbrook": where he was before, a name known of nothing else
         (_BOARD, "Quorra news", "who chairs the board now", "Best match: Peter Adu"),
         (_BOARD, "Quorra news", "where did peter adu work before", "Best match: Tillbrook"),
+        # who underwent it: the one it was done to ("fired her"), not the board that did it
+        (
+            "Quorra released its robot in 2022, and it turned Laura Bose into a star.\n\nThen, on "
+            "a Friday last November, the board fired her. Two days later Peter Adu was named "
+            "interim chief executive.",
+            "Quorra news",
+            "who got pushed out as boss last year",
+            "Best match: Laura Bose",
+        ),
         # "filled in as": the interim one
         (_PRESIDENTS, "Quorra news", "who filled in as ceo", "Best match: Marcus Fenn"),
         # chat words: "canned" is fired, a "stand-in" is interim

@@ -1157,6 +1157,25 @@ def _person_answer(
         if orgs and not any(a.casefold() in lowered for o in orgs for a in o.aliases):
             continue
         return entities[key].name
+    if action_at is not None and _UNDERWENT_RE.match(frame.english.strip()):
+        # "who got pushed out as boss": the one it was done to ("the board fired her"), not
+        # who did it
+        done_to = [
+            e
+            for start, e in _entity_spans(text, evidence.mentions, entities)
+            if start > action_at and e.kind == "person" and e.key not in asked
+        ]
+        if done_to:
+            return done_to[0].name
+        if _PRONOUN_DONE_TO_RE.match(text, action_at):
+            meant = [
+                entities[k]
+                for k, explicit in evidence.mentions.items()
+                if not explicit and k in entities and entities[k].kind == "person"
+            ]
+            if meant and meant[0].key not in asked:
+                return meant[0].name
+        return ""
     acting = actor(text, action_at, evidence, entities, people_only=True)
     if acting is not None and acting.key not in asked:
         return acting.name
@@ -1190,6 +1209,15 @@ def _person_answer(
     return ""
 
 
+# "who got pushed out", "who was fired": a verb's participle after "who was/got" (not "who was
+# interim ceo")
+_UNDERWENT_RE = re.compile(
+    r"^who\s+(?:was|were|got|gets|has been|had been|is being)\s+(?:[a-z]+ed|[a-z]+en|let|cut|"
+    r"sent|left|caught|brought|sold|told|forced|kept|put)\b",
+    re.IGNORECASE,
+)
+# "fired her": the action done to someone a pronoun stands for
+_PRONOUN_DONE_TO_RE = re.compile(r"[\w-]+(?:\s+(?:out|off|up))?\s+(?:him|her)\b")
 # "who was hired", "who got laid off", "who is being sued": who underwent it
 _UNDERGONE_RE = re.compile(
     r"^who\s+(?:was|were|is|are|got|gets|has been|had been|is being)\s+", re.I
