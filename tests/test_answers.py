@@ -1370,6 +1370,11 @@ def test_the_first_answer_is_not(
         ("fresh13", "which board member led the push to fire laura", "Lindgren-Abara"),
         # the title names Marrowgate only as "Marrowgate-led": a post told plainly is not its
         ("fresh14", "who runs marrowgate", "Best match: Rosalind Haverkamp"),
+        # "why did the board fire her": the board is who fired, firing the action; she is the
+        # one it was done to, by name or as "her" ("the board fired her. … the directors said
+        # she had not told them …")
+        ("fresh13", "why did the board fire laura", "sales forecast"),
+        ("fresh14", "why did the board fire delacroix-onyango", "safety tests"),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(

@@ -93,6 +93,7 @@ _FILED_SUIT_RE = re.compile(
 # A post held meanwhile: "who filled in as ceo", "who stood in as chief executive" (not
 # "stepped in as", which may be for good)
 _FILLED_IN_RE = re.compile(r"\b(?:filled|fill|fills|stood|stand|stands) in as\b", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an its their his her our this that".split())
 # "what does the ridgeback do": what a thing (not a person: "the") is for
 _THING_DOES_RE = re.compile(
     r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do)\s+(?P<thing>the\s+[\w'’&. -]{2,40}?)"
@@ -545,7 +546,12 @@ def parse(
             and lexicon.group_of(key) is not None
             and key not in lexicon.VAGUE
         ):
-            action = term = _left_for(term, key, english, _start, covered)
+            # (not a noun a later verb acts on: "why did the board fire her")
+            determined = i and lowered[i - 1] in _DETERMINERS
+            if not determined or not any(
+                lexicon.group_of(w) is not None and w not in lexicon.VAGUE for w in lowered[i + 1 :]
+            ):
+                action = term = _left_for(term, key, english, _start, covered)
         terms.append(term)
     for entity in ordered:
         terms.append(Term(text=entity.name, forms=(), entity=entity))

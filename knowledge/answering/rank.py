@@ -611,6 +611,29 @@ def _named_right_after(text: str, starts: tuple[int, ...], entity: EntityInfo) -
     )
 
 
+def _asked_as_object(frame: Frame) -> bool:
+    """Whether the question names its subject right after the action ("why did the board
+    fire laura"): the one it was done to."""
+    if frame.action is None or frame.subject is None:
+        return False
+    spelled = "|".join(
+        re.escape(a.casefold())
+        for a in sorted({frame.subject.name, *frame.subject.aliases}, key=len)
+    )
+    said = re.escape(frame.action.text.casefold())
+    return re.search(rf"\b{said}\w*\s+(?:{spelled})\b", frame.english.casefold()) is not None
+
+
+def _done_to(text: str, starts: tuple[int, ...], entity: EntityInfo) -> bool:
+    """The entity named as the action's object, right after it ("voted to remove
+    Kettering-Bose as chief executive")."""
+    return any(
+        start < at < start + 30 and re.fullmatch(r"[\w-]+\s+(?:\w+\s+)?", text[start:at])
+        for at, _end, _e in alias_spans(text, [entity])
+        for start in starts
+    )
+
+
 # From the action to the name: "departure of (…)", or the action, then a comma
 _OWNS_THE_ACTION_RE = re.compile(r"[\w-]+(?:\s+of\b|[^,]*,)")
 
@@ -1572,7 +1595,8 @@ def score(
     if frame.subject is not None:
         key = frame.subject.key
         if key in evidence.mentions:
-            tier = 2 if evidence.mentions[key] else 1
+            # a person a pronoun stands for ("the board fired her") is as good as named
+            tier = 2 if evidence.mentions[key] or frame.subject.kind == "person" else 1
             if frame.action is not None and action_found:
                 # The subject acting at any mention of the action ("investors such as …
                 # Khosla, who participated in the first round of funding").
@@ -1586,6 +1610,16 @@ def score(
                 elif any(d is not None and d.kind == "person" for d in doers) or (
                     frame.answer == "reason"
                     and not _named_right_after(text, covered.action_starts, frame.subject)
+                    # ("the board fired her": her, the subject a pronoun stands for; "why did
+                    # the board fire laura": asked of as the one it was done to)
+                    and not (
+                        not evidence.mentions[key]
+                        and any(_PRONOUN_DONE_TO_RE.match(text, a) for a in covered.action_starts)
+                    )
+                    and not (
+                        _asked_as_object(frame)
+                        and _done_to(text, covered.action_starts, frame.subject)
+                    )
                 ):
                     # someone else acts; or, for a reason, the subject does not (nor is the
                     # action theirs: "the departure of … Sutskever"): a reason there is for
