@@ -547,7 +547,12 @@ def parse(
             and key not in lexicon.VAGUE
         ):
             # (not a noun a later verb acts on: "why did the board fire her")
-            determined = i and lowered[i - 1] in _DETERMINERS
+            determined = (
+                i
+                and lowered[i - 1] in _DETERMINERS
+                # (right before it: not "the Halcyon contract", a name between)
+                and not english[tokens[i - 1][0] + len(tokens[i - 1][1]) : _start].strip()
+            )
             if not determined or not any(
                 lexicon.group_of(w) is not None and w not in lexicon.VAGUE for w in lowered[i + 1 :]
             ):
