@@ -448,6 +448,11 @@ _LEFT_POST_RE = re.compile(
 )
 
 
+# A paragraph opening on the company's first years
+_EARLY_YEARS_RE = re.compile(
+    r"(?:In (?:its|their|the company's|the lab's|the firm's) (?:early|first) (?:years|days|months)"
+    r"|In the (?:early|first) (?:years|days|months)|Early on|At first|In the beginning)\b"
+)
 # A founding told, and a time counted from it ("Two years after the founding, …")
 _FOUNDS_RE = re.compile(r"\b(?:founded|co-founded|started|set up|established)\b")
 _SINCE_FOUNDING_RE = re.compile(
@@ -637,6 +642,10 @@ def _extract_article(
             if not carries:
                 paragraph_date = None
                 dated_here = []
+                if founding is not None and _EARLY_YEARS_RE.match(text):
+                    # "In its early years the lab had no chief executive. Achterberg served as
+                    # chief technology officer …": the years after the founding
+                    paragraph_date = founding
             elif paragraph_date is None and last_date is not None and last_date is not section_date:
                 paragraph_date = last_date  # the story's last date
             paragraph_people = set()

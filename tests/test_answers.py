@@ -982,10 +982,10 @@ _PRESIDENTS = (
     "hired Priya Clarke, who had run the supply chain for a Cleveland appliance maker."
 )
 _CTOS = (
-    "In its early years Quorra had no chief executive. Peter Vask served as chief technology "
-    "officer.\n\nIn 2019, Laura Bose became chief executive, and Vask was named president. "
-    "Anna Ruiz, who had joined from a startup, took over from him as chief technology "
-    "officer.\n\nIn 2024, the board named Ruiz interim chief executive for five days. "
+    "Laura Bose founded Quorra in December 2016 with Peter Vask.\n\nIn its early years Quorra "
+    "had no chief executive. Peter Vask served as chief technology officer.\n\nIn 2019, Laura "
+    "Bose became chief executive, and Vask was named president. Anna Ruiz, who had joined in "
+    "2018 from a startup, took over from him as chief technology officer.\n\nIn 2024, the board named Ruiz interim chief executive for five days. "
     '"Those days were hard," Ruiz, who remains chief technology officer, said.'
 )
 _BOARD = (
@@ -1270,6 +1270,8 @@ _ROBOTS = (
         # "took over from him as": his post hers; "who remains": what she is now
         (_CTOS, "Quorra news", "who is the cto now", "Best match: Anna Ruiz"),
         (_CTOS, "Quorra news", "what does anna ruiz do", "chief technology officer"),
+        # "In its early years": the years after the founding, before what came later
+        (_CTOS, "Quorra news", "who was the original cto", "Best match: Peter Vask"),
         # "file the lawsuit" is to sue, not a filing: "emails later filed in court" is none
         (
             "By late 2018, Peter Vask had grown frustrated with the lab's progress, according "
