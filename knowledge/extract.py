@@ -831,7 +831,7 @@ def _extract_article(
             last_date = _finer(last_date, when)
             story = _advance(story, when)
             if not _LOOK_BACK_RE.match(text) and when.first_day() <= ref:
-                told_last = when
+                told_last = _finer(told_last, when)
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
                 dated_here.append((text, counted))
