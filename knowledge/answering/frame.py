@@ -85,6 +85,12 @@ _MAKES_RE = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_NOW_RE = re.compile(r"\bright now\b", re.IGNORECASE)
+# A passive said with "get": "when did quillwater get started" is when it was started
+_GOT_DONE_RE = re.compile(
+    r"\b(?:did|does|do) (?P<x>[\w&'’. -]{2,40}?) (?:get|got) "
+    r"(?P<done>started|founded|created|set up|launched|acquired|bought|sold|sued|fired|hired)\b",
+    re.IGNORECASE,
+)
 # Suing in so many words: "file the lawsuit", "bring a suit" (no filing asked of apart from it)
 _FILED_SUIT_RE = re.compile(
     r"\b(?:file|bring|launch)\s+(?:a|the|this|that|its|his|her|their)?\s*(?:law)?suit\b",
@@ -463,6 +469,7 @@ def parse(
     english = _RIGHT_NOW_RE.sub("now", english)  # "who runs it right now": no right asked of
     english = _FILLED_IN_RE.sub("was interim", english)  # "who filled in as ceo"
     english = _FILED_SUIT_RE.sub("sue", english)  # "when did he file the lawsuit"
+    english = _GOT_DONE_RE.sub(r"was \g<x> \g<done>", english)  # "when did x get started"
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
     answer = answer_type(english)
