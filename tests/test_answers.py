@@ -982,11 +982,12 @@ _PRESIDENTS = (
     "hired Priya Clarke, who had run the supply chain for a Cleveland appliance maker."
 )
 _CTOS = (
-    "Laura Bose founded Quorra in December 2016 with Peter Vask.\n\nIn its early years Quorra "
-    "had no chief executive. Peter Vask served as chief technology officer.\n\nIn 2019, Laura "
-    "Bose became chief executive, and Vask was named president. Anna Ruiz, who had joined in "
-    "2018 from a startup, took over from him as chief technology officer.\n\nIn 2024, the board named Ruiz interim chief executive for five days. "
-    '"Those days were hard," Ruiz, who remains chief technology officer, said.'
+    "Laura Bose founded Quorra in December 2016 with Peter Vask.\n\nIn its early years Quorra"
+    " had no chief executive. Peter Vask served as chief technology officer.\n\nIn 2019, "
+    "Laura Bose became chief executive, and Vask was named president. Anna Ruiz, who had "
+    "joined in 2018 from a startup, took over from him as chief technology officer.\n\nIn "
+    '2024, the board named Ruiz interim chief executive for five days. "Those days were '
+    'hard," Ruiz, who remains chief technology officer, said.'
 )
 _BOARD = (
     "Quorra named Laura Bose chairman in 2019. In 2024 the board fired its chief executive, "
