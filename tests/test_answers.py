@@ -1378,6 +1378,8 @@ def test_the_first_answer_is_not(
         # she had not told them …")
         ("fresh13", "why did the board fire laura", "sales forecast"),
         ("fresh14", "why did the board fire delacroix-onyango", "safety tests"),
+        # "catch on": how it became popular ("reached 100 million users within two months")
+        ("fresh14", "how fast did parley catch on", "two months"),
         # "get started": when it was started, not when someone started another company
         ("fresh14", "when did quillwater get started", "Best match: December 2016"),
         # "He left Quillwater the following May": his act, found though only "He" names him
