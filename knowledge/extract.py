@@ -448,6 +448,11 @@ _LEFT_POST_RE = re.compile(
 )
 
 
+# "It" opening a sentence on what a company does
+_IT_ACTS_RE = re.compile(
+    r"It (?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|"
+    r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled)\b"
+)
 # A paragraph opening on the company's first years
 _EARLY_YEARS_RE = re.compile(
     r"(?:In (?:its|their|the company's|the lab's|the firm's) (?:early|first) (?:years|days|months)"
@@ -621,6 +626,7 @@ def _extract_article(
     staged = False  # inside a passage the article says it reconstructs
     article_roles = len(out.roles)  # where this article's roles start
     founding: When | None = None  # when the article says its company was founded
+    previous_subject_org: str | None = None  # the company the sentence before opened on
     told_last: When | None = None  # the last date told as the story goes (not a look back)
     for row, opens, mentions, people in zip(
         rows, outline.opens, row_mentions, row_people, strict=True
@@ -688,8 +694,21 @@ def _extract_article(
         ):
             # "the company": the one the article's title names, else the last named as a subject
             mentions.append(Mention(meant, company.start(), company.end(), implicit=True))
+        elif (
+            (it_acts := _IT_ACTS_RE.match(text))
+            and last_org is not None
+            and previous_subject_org == last_org
+        ):
+            # "… Marrowgate … invested $1 billion. It added $2 billion in 2021": the company
+            # the sentence before was about, doing what companies do
+            mentions.append(Mention(last_org, it_acts.start(), it_acts.start() + 2, implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
+        previous_subject_org = (
+            min(orgs, key=lambda m: m.start).key
+            if orgs and min(m.start for m in orgs) < 25
+            else None
+        )
         # numbered in text order (the implicit ones above were appended): what a role's
         # reading takes as named before its holder is read from it
         in_order = sorted(mentions, key=lambda m: m.start)

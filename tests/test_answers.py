@@ -1380,6 +1380,9 @@ def test_the_first_answer_is_not(
         ("fresh14", "why did the board fire delacroix-onyango", "safety tests"),
         # "catch on": how it became popular ("reached 100 million users within two months")
         ("fresh14", "how fast did parley catch on", "two months"),
+        # asked the total, the sum the sentence calls that ("bringing its total to about $13
+        # billion"), in a sentence about the investor as "It"
+        ("fresh14", "how much has marrowgate put in total", "$13 billion"),
         # "get started": when it was started, not when someone started another company
         ("fresh14", "when did quillwater get started", "Best match: December 2016"),
         # "He left Quillwater the following May": his act, found though only "He" names him

@@ -948,6 +948,10 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
     """The short answer a sentence gives: an amount (the one nearest after `near`, where
     the action is named), a place, a name; or ""."""
     if kind == "amount":
+        if _ASKS_TOTAL_RE.search(frame.english):
+            total = _TOTAL_AT_RE.search(text)  # "bringing its total to about $13 billion"
+            if total is not None:
+                return _amount_answer(text, total.end())
         return _amount_answer(text, near)
     if kind == "place":
         # not a company or place the question names ("where did he go after he left Bramble")
@@ -1317,6 +1321,11 @@ def _counts_things(text: str, m: re.Match[str]) -> bool:
         return False
     noun = re.match(r"\s+([a-z]+)", text[m.end() :])
     return noun is not None and noun.group(1) not in _NOT_COUNTED
+
+
+# A sum asked of as a whole, and where a sentence gives one
+_ASKS_TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|in all|all told|overall)\b", re.I)
+_TOTAL_AT_RE = re.compile(r"\b(?:its|their|the|a) total\b|\bin total\b|\baltogether\b", re.I)
 
 
 def _amount_answer(text: str, near: int | None = None) -> str:
