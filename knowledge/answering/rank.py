@@ -949,9 +949,17 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
     the action is named), a place, a name; or ""."""
     if kind == "amount":
         if _ASKS_TOTAL_RE.search(frame.english):
-            total = _TOTAL_AT_RE.search(text)  # "bringing its total to about $13 billion"
-            if total is not None:
+            total = _TOTAL_AT_RE.search(text)
+            if total is not None and total["after"]:  # "bringing its total to about $13 billion"
                 return _amount_answer(text, total.end())
+            if total is not None:  # "has raised $480 million altogether"
+                before = [
+                    m
+                    for m in _AMOUNT_ANSWER_RE.finditer(text, 0, total.start())
+                    if not _counts_things(text, m)
+                ]
+                if before:
+                    return before[-1].group().strip(" .,")
         return _amount_answer(text, near)
     if kind == "place":
         # not a company or place the question names ("where did he go after he left Bramble")
@@ -1325,7 +1333,9 @@ def _counts_things(text: str, m: re.Match[str]) -> bool:
 
 # A sum asked of as a whole, and where a sentence gives one
 _ASKS_TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|in all|all told|overall)\b", re.I)
-_TOTAL_AT_RE = re.compile(r"\b(?:its|their|the|a) total\b|\bin total\b|\baltogether\b", re.I)
+_TOTAL_AT_RE = re.compile(
+    r"\b(?P<after>(?:its|their|the|a) total)\b|\bin total\b|\baltogether\b|\ball told\b", re.I
+)
 
 
 def _amount_answer(text: str, near: int | None = None) -> str:
