@@ -117,10 +117,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "later",
-            # (or after what the sentence goes on to say of someone: "Five days after she was
-            # fired, …")
-            r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?P<unit>day|week)s? "
-            r"(?:later\b|after (?=(?:he|she|they|it)\s+(?:was|were|had|left|quit|resigned)\b))",
+            r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?P<unit>day|week)s? later\b",
             re.IGNORECASE,
         ),
         (
@@ -405,8 +402,6 @@ def _story(kind: str, groups: dict[str, str | None], previous: When | None) -> W
         d = base + timedelta(weeks=1)
         return When(d.year, "month", d.month)
     base = _day(previous)
-    if base is None and kind == "later" and previous.precision == "month":
-        return _days_into(previous, groups)  # "fired last November … five days later"
     if base is None:
         return None
     if kind == "next_day":
@@ -419,20 +414,6 @@ def _story(kind: str, groups: dict[str, str | None], previous: When | None) -> W
         return When(d.year, "month", d.month)
     d = base + timedelta(days=n)
     return When(d.year, "day", d.month, d.day)
-
-
-def _days_into(month: When, groups: dict[str, str | None]) -> When | None:
-    """Some days or weeks after a month: that month, or its year, when every day of the month
-    leads there; else None."""
-    raw = (groups.get("n") or "1").lower()
-    n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
-    days = n * 7 if (groups.get("unit") or "day").lower() == "week" else n
-    first = date(month.year, month.month, 1)
-    last = date(month.year, month.month, calendar.monthrange(month.year, month.month)[1])
-    early, late = first + timedelta(days=days), last + timedelta(days=days)
-    if (early.year, early.month) == (late.year, late.month):
-        return When(early.year, "month", early.month)
-    return When(early.year, "year") if early.year == late.year else None
 
 
 _QUALIFIED_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
@@ -528,7 +509,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "following": ("month", "year"),
     "same_day": ("day", "morning", "afternoon", "evening", "night"),
     "next_day": ("day", "morning", "afternoon", "evening"),
-    "later": ("later", "after"),
+    "later": ("later",),
     "later_long": ("later",),
     "next_week": ("week",),
     "same_week": ("week",),

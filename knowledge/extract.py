@@ -455,11 +455,11 @@ _IT_ACTS_RE = re.compile(
 )
 # A paragraph opening on the company's first years
 _EARLY_YEARS_RE = re.compile(
-    r"(?:In (?:its|their|the company's|the lab's|the firm's) (?:early|first) (?:years|days|months)"
-    r"|In the (?:early|first) (?:years|days|months)|Early on|At first|In the beginning)\b"
+    r"In (?:its|the company's|the lab's|the firm's|the startup's) (?:early|first) "
+    r"(?:years|days|months)\b"
 )
 # A founding told, and a time counted from it ("Two years after the founding, …")
-_FOUNDS_RE = re.compile(r"\b(?:founded|co-founded|started|set up|established)\b")
+_FOUNDS_RE = re.compile(r"\b(?:was|were) (?:co-)?founded\b|\b(?:co-)?(?:founded|started) (?=[A-Z])")
 _SINCE_FOUNDING_RE = re.compile(
     r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
     r"[Tt]en) years? after (?:the|its|their) founding\b"

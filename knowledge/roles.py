@@ -610,7 +610,7 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
 
 # A board said to be led by someone: its chair
 _BOARD_LED_BY_RE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:company's |lab's |new )?board (?:is|was|has been) "
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:company's |lab's |new )?board (?:is|has been) "
     r"(?:(?P<now>now|currently) )?(?:led|chaired|headed) by $"
 )
 # A post the sentence says was empty, or someone's, before it names who was hired for it:

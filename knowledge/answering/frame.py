@@ -100,6 +100,9 @@ _FILED_SUIT_RE = re.compile(
 # "stepped in as", which may be for good)
 _FILLED_IN_RE = re.compile(r"\b(?:filled|fill|fills|stood|stand|stands) in as\b", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
+_ASPECT_VERBS = frozenset(
+    "start begin end finish happen close fail collapse last stop go get come".split()
+)
 # "what does the ridgeback do": what a thing (not a person: "the") is for
 _THING_DOES_RE = re.compile(
     r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do)\s+(?P<thing>the\s+[\w'’&. -]{2,40}?)"
@@ -557,11 +560,18 @@ def parse(
             determined = (
                 i
                 and lowered[i - 1] in _DETERMINERS
+                and key not in lexicon.ROLE_WORDS  # "who is the chair of the board"
                 # (right before it: not "the Halcyon contract", a name between)
                 and not english[tokens[i - 1][0] + len(tokens[i - 1][1]) : _start].strip()
             )
-            if not determined or not any(
-                lexicon.group_of(w) is not None and w not in lexicon.VAGUE for w in lowered[i + 1 :]
+            if (
+                not determined
+                or not any(
+                    lexicon.group_of(w) is not None
+                    and w not in lexicon.VAGUE
+                    and lexicon.lemma(w) not in _ASPECT_VERBS  # "when did the merger start"
+                    for w in lowered[i + 1 :]
+                )
             ):
                 action = term = _left_for(term, key, english, _start, covered)
         terms.append(term)

@@ -1192,25 +1192,37 @@ def _person_answer(
         if orgs and not any(a.casefold() in lowered for o in orgs for a in o.aliases):
             continue
         return entities[key].name
-    if action_at is not None and _UNDERWENT_RE.match(frame.english.strip()):
-        # "who got pushed out as boss": the one it was done to ("the board fired her"), not
-        # who did it
-        done_to = [
-            e
-            for start, e in _entity_spans(text, evidence.mentions, entities)
-            if start > action_at and e.kind == "person" and e.key not in asked
-        ]
-        if done_to:
-            return done_to[0].name
+    if (
+        action_at is not None
+        and _UNDERWENT_RE.match(frame.english.strip())
+        and frame.action is not None
+        and not _DONE_TO_ACTIONS.isdisjoint(frame.action.forms)
+    ):
+        # "who got pushed out as boss": the one it was done to ("the board fired her"; "Laura
+        # Whitcombe was fired by the chairman"), not who did it
+        if _PASSIVE_BEFORE_RE.search(text, max(0, action_at - 30), action_at):
+            named = [
+                e
+                for start, e in _entity_spans(text, evidence.mentions, entities)
+                if start < action_at and e.kind == "person" and e.key not in asked
+            ]
+            return named[-1].name if named else ""
         if _PRONOUN_DONE_TO_RE.match(text, action_at):
             meant = [
                 entities[k]
                 for k, explicit in evidence.mentions.items()
                 if not explicit and k in entities and entities[k].kind == "person"
             ]
-            if meant and meant[0].key not in asked:
-                return meant[0].name
-        return ""
+            return meant[0].name if meant and meant[0].key not in asked else ""
+        done_to = [
+            e
+            for start, e in _entity_spans(text, evidence.mentions, entities)
+            if action_at < start < action_at + 40
+            and re.fullmatch(r"[\w-]+(?:\s+(?:out|off|up))?\s+", text[action_at:start])
+            and e.kind == "person"
+            and e.key not in asked
+        ]
+        return done_to[0].name if done_to else ""
     acting = actor(text, action_at, evidence, entities, people_only=True)
     if acting is not None and acting.key not in asked:
         return acting.name
@@ -1251,8 +1263,36 @@ _UNDERWENT_RE = re.compile(
     r"sent|left|caught|brought|sold|told|forced|kept|put)\b",
     re.IGNORECASE,
 )
-# "fired her": the action done to someone a pronoun stands for
-_PRONOUN_DONE_TO_RE = re.compile(r"[\w-]+(?:\s+(?:out|off|up))?\s+(?:him|her)\b")
+# "fired her": the action done to someone a pronoun stands for (not "fired her chief of staff")
+_PRONOUN_DONE_TO_RE = re.compile(
+    r"[\w-]+(?:\s+(?:out|off|up))?\s+(?:him\b|her(?=[,.;:]|$|\s+(?:after|in|on|at|for|over|"
+    r"because|as|and|but|with|from|last|this|that|amid|following|days|weeks|months|—)\b))"
+)
+# "was fired by", "had been ousted": the one it was done to named before it
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|got|is|are)\s+(?:\w+ly\s+)?$")
+# What is done to someone, asked "who was …": fired, ousted, hired, sued, replaced, laid off
+_DONE_TO_ACTIONS = frozenset(
+    (
+        "fire",
+        "fired",
+        "oust",
+        "ousted",
+        "remove",
+        "removed",
+        "push out",
+        "pushed out",
+        "hire",
+        "hired",
+        "sue",
+        "sued",
+        "replace",
+        "replaced",
+        "laid off",
+        "lay off",
+        "sack",
+        "dismiss",
+    )
+)
 # "who was hired", "who got laid off", "who is being sued": who underwent it
 _UNDERGONE_RE = re.compile(
     r"^who\s+(?:was|were|is|are|got|gets|has been|had been|is being)\s+", re.I

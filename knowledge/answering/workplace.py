@@ -68,8 +68,9 @@ _DESCRIBED_AT_RE = re.compile(
 )
 # … or by a name the articles know nothing else of: "the payments company Tillbrook"
 _NAMED_AT_RE = re.compile(
-    r"\b(?:of|at|for|with) (?:the |a |an )?(?:[a-z-]+ ){0,3}?"
-    r"(?P<d>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
+    r"\b(?:of|at) (?:the |a |an )?(?:[a-z-]+ ){0,3}?"
+    r"(?P<d>(?!(?:Europe|Asia|Africa|America|North|South|East|West|Latin)\b)[A-Z][\w&'’-]*"
+    r"(?: (?:of |and |de )?[A-Z][\w&'’-]*){0,3})"
 )
 _LATEST_EARLIER_RE = re.compile(r"^(?:most recently|until recently)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"^(?:now|currently|today) ", re.IGNORECASE)
