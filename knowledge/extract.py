@@ -695,7 +695,8 @@ def _extract_article(
             # "the company": the one the article's title names, else the last named as a subject
             mentions.append(Mention(meant, company.start(), company.end(), implicit=True))
         elif (
-            (it_acts := _IT_ACTS_RE.match(text))
+            text.startswith("It ")
+            and (it_acts := _IT_ACTS_RE.match(text))
             and last_org is not None
             and previous_subject_org == last_org
         ):
@@ -747,7 +748,7 @@ def _extract_article(
                         "passage_id": passage_id,
                     }
                 )
-        left = _PRONOUN_LEFT_RE.match(text)
+        left = _PRONOUN_LEFT_RE.match(text) if text[:1] in "HS" else None
         if (
             left is not None
             and implicit is not None

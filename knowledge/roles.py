@@ -333,7 +333,7 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             add(m.key, appointed[0], appointed[1])
         elif post := _hired_for_post(text, m):
             add(m.key, f"(hired as {post})", "title")
-        led = _BOARD_LED_BY_RE.search(text[: m.start])
+        led = _BOARD_LED_BY_RE.search(text[: m.start]) if "board" in text else None
         if led:  # "The board is now led by Gideon Marchetti-Olsen"
             add(m.key, f"{'now ' if led['now'] else ''}chair of the board", "title")
         served = _SERVED_RE.match(after)
@@ -622,6 +622,7 @@ _VACANT_POST_RE = re.compile(
     + ROLE_WORDS
     + r"))\b"
 )
+_POST_WORDS = ("post", "job", "seat", "role", "position", "office")
 _HIRED_FOR_RE = re.compile(
     r"\b(?:hired|named|appointed|promoted|tapped|picked|chose|recruited|installed|filled it "
     r"with|brought in) $"
@@ -632,6 +633,8 @@ def _hired_for_post(text: str, mention: Mention) -> str:
     """The post a sentence says was open before it names the one hired ("The president's
     post stayed empty until …, when … hired Priya Ramaswamy-Clarke"): that title, or ""."""
     before = text[: mention.start]
+    if not any(w in before for w in _POST_WORDS):
+        return ""  # (most sentences: a substring test each, before the pattern)
     post = _VACANT_POST_RE.search(before)
     if post is None or not _HIRED_FOR_RE.search(before[post.end() :]):
         return ""
