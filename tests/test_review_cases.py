@@ -1,5 +1,5 @@
-"""Confident wrong answers a stranger's reading of the rules found, each kept from coming back:
-a short article, a question, and what the reader must (or must not) see first."""
+"""Confident wrong answers strangers' readings of the rules found, each kept from coming back:
+a short article, its title, a question, and what the reader must (or must not) see first."""
 
 from pathlib import Path
 
@@ -69,45 +69,242 @@ _NEEDED = (
     "Columbus. In 2024 Quorra moved its headquarters to Hazelwood. The company needed another "
     "$20 million by the end of that year. Quorra employs 260 people."
 )
+_QUORRA = "Quorra Robotics news"
+
+_A1 = (
+    "Brennick Labs, a software company based in Leeds, was founded in March 2011 by Laura "
+    "Fenwick-Hale and Peter Osgood.\nLaura Fenwick-Hale served as chief executive for more "
+    "than a decade, while Peter Osgood ran engineering.\nIn November 2023, the board fired "
+    "her after a dispute with Peter Osgood over the company's strategy.\nMaria Castellano, "
+    "the company's chair, said the board had lost confidence in the chief executive.\nDaniel"
+    " Okafor was named chief executive in January 2024, succeeding Thomas Brandt, who had "
+    "held the post on an interim basis.\nIn February 2024, Anna Lindqvist was hired by "
+    "Daniel Okafor as chief financial officer.\nThe company employs about 400 people and "
+    "sells accounting software to small businesses.\nIts largest rival is Quillmark, a firm "
+    "based in Manchester.\nBrennick Labs said revenue grew 12 percent last year."
+)
+_A1_TITLE = "Brennick Labs replaces its chief executive"
+_A3 = (
+    "Corvane Bio, a drug developer based in Basel, was founded in 2014 by Thomas Reinholt "
+    "and Anna Marchetti.\nThomas Reinholt led the company as chief executive until 2022.\nIn "
+    "March 2022, Thomas Reinholt was ousted by the board, which was led at the time by Anna"
+    " Marchetti.\nThe chief scientist, Peter Lindahl, was pushed out in May 2022 along with "
+    "Daniel Sorensen.\nIn August 2022, Laura Jansen was elected chair, defeating Maria "
+    "Duarte in a shareholder vote.\nThe company laid off Maria Duarte and 40 other staff in "
+    "October 2022.\nCorvane Bio develops treatments for rare liver diseases.\nIt has raised "
+    "120 million francs from investors."
+)
+_A3_TITLE = "Corvane Bio changes course"
+_A4 = (
+    "Tamsin Robotics, a maker of warehouse robots based in Austin, was founded in 2015 by "
+    "Laura Whitcombe.\nPeter Halvorsen joined as chief technology officer in 2017.\nIn May "
+    "2023, Laura Whitcombe was fired by the chairman, Daniel Ruiz-Moreno.\nPeter Halvorsen "
+    "said he was surprised by the decision.\nAfter he complained publicly, the board "
+    "dismissed him in July 2023.\nMaria Castell now runs engineering at the company.\nTamsin "
+    "Robotics sells its robots to retailers in Texas and California.\nIt has about 250 "
+    "employees."
+)
+_A4_TITLE = "Tamsin Robotics loses its founder"
+_B1 = (
+    "Orlen Systems, a maker of industrial sensors based in Lyon, was founded in 2009 by "
+    "Peter Garnier.\nIn January 2024, Orlen Systems agreed to acquire Vexa Analytics for 300"
+    " million euros.\nThe acquisition closed in April 2024 after regulators in Brussels "
+    "approved it.\nOrlen Systems had earlier tried to merge with Stellwerk, a German rival, "
+    "in 2021.\nThe merger failed in November 2021 because Stellwerk's shareholders rejected "
+    "the price.\nIn June 2024, Orlen Systems laid off 120 workers at its plant in Grenoble.\n"
+    "The layoffs began in July 2024 and ended in September 2024.\nOrlen Systems also settled"
+    " a lawsuit with Laura Benoit, a former engineer, in August 2024.\nShe had filed the "
+    "lawsuit in March 2023, claiming she was dismissed unfairly.\nThe company employs about "
+    "2,000 people."
+)
+_B1_TITLE = "Orlen Systems completes purchase of Vexa"
+_C1 = (
+    "Pellham Foods, a snack maker based in Cork, was founded in 1998 by Thomas Quinlan.\n"
+    "Laura Devereux joined Pellham Foods as head of marketing in June 2019.\nShe was "
+    "promoted to chief executive in 2021, when Thomas Quinlan retired.\nIn November 2023, "
+    "Pellham Foods opened a new factory in Limerick.\nThree weeks after she was hired, Laura"
+    " Devereux had rebuilt the marketing team from scratch.\nPellham Foods sells crisps and "
+    "popcorn in Ireland and Britain.\nThe company has 600 employees.\nIts main competitor is "
+    "Crunchwell, which is based in Belfast."
+)
+_C1_TITLE = "Pellham Foods names new boss"
+_C3 = (
+    "Brennick Labs, a software company based in Leeds, was founded by Laura Fenwick-Hale.\n"
+    "In November 2023, Brennick Labs opened an office in Dublin.\nThe project was run by "
+    "Peter Osgood, who joined the company in June 2015.\nTwo weeks later, Brennick Labs "
+    "hired 40 engineers for the Dublin office.\nThe company employs about 400 people and "
+    "sells accounting software to small businesses.\nIts largest rival is Quillmark, a firm "
+    "based in Manchester.\nBrennick Labs said revenue grew 12 percent last year.\nIt plans to"
+    " open an office in Paris."
+)
+_C3_TITLE = "Brennick Labs opens Dublin office"
+_D1 = (
+    "Marlow Textiles, a fabric maker based in Bradford, named Laura Devereux as chief "
+    "executive in January 2023. Laura Devereux started her career at a bank in 2001. She "
+    "later ran operations at Penrose Mills.\n\nAt first, Laura Devereux kept the strategy of "
+    "her predecessor, Peter Ashworth. She closed the Halifax plant and cut 90 jobs. She "
+    "also hired Daniel Moreau as chief financial officer.\n\nMarlow Textiles sells wool "
+    "fabric to fashion brands in Italy and France. The company has 700 employees. Its "
+    "revenue fell 8 percent last year."
+)
+_D1_TITLE = "Marlow Textiles gets a new chief"
+_D2 = (
+    "Orlen Systems, a maker of industrial sensors based in Lyon, was founded in 2009 by "
+    "Peter Garnier. Laura Benoit became chief executive of Orlen Systems in September 2023."
+    "\n\nEarly on, Laura Benoit closed the Grenoble plant and cut 120 jobs. She also sold the"
+    " company's jet.\n\nThe company employs about 2,000 people and sells to carmakers. Its "
+    "revenue fell 5 percent last year. It plans to open a plant in Poland."
+)
+_D2_TITLE = "Orlen Systems new chief cuts costs"
+_E2 = (
+    "Kestrel Energy, a utility based in Cardiff, was founded in 1995 by Thomas Pryce.\nAnna "
+    "Whitlow has been chair of Kestrel Energy since 2018.\nIn May 2024, the board was led by"
+    " Peter Hargreaves in a vote to remove the chief executive, Laura Beaumont.\nPeter "
+    "Hargreaves is the company's senior independent director.\nDaniel Evans was named "
+    "interim chief executive.\nKestrel Energy supplies electricity to 900,000 homes.\nThe "
+    "company has 3,000 employees.\nIt reported a profit of 200 million pounds last year."
+)
+_E2_TITLE = "Kestrel Energy ousts chief"
+_E3 = (
+    "Kestrel Energy, a utility based in Cardiff, was founded in 1995 by Thomas Pryce.\nFor "
+    "two decades the board was led by Thomas Pryce, until Anna Whitlow took over as chair "
+    "in 2018.\nIn May 2024, Kestrel Energy named Laura Beaumont chief executive.\nLaura "
+    "Beaumont previously ran the retail arm of Solent Power.\nKestrel Energy supplies "
+    "electricity to 900,000 homes.\nThe company has 3,000 employees.\nIt reported a profit of"
+    " 200 million pounds last year.\nIt plans to build a solar farm near Swansea."
+)
+_E3_TITLE = "Kestrel Energy names new chief"
+_F1 = (
+    "Ferrowind, a maker of wind turbine parts based in Bilbao, was founded in 2012 by "
+    "Thomas Arrieta.\nIn March 2024, Ferrowind hired Laura Mendizabal as chief financial "
+    "officer.\nLaura Mendizabal was previously head of treasury at the Bank of Spain.\nIn "
+    "April 2024, Ferrowind named Peter Castell as head of sales.\nPeter Castell was formerly"
+    " a senior adviser to Maria Etxeberria, the former industry minister.\nIn May 2024, "
+    "Ferrowind hired Daniel Okoro as chief operating officer.\nDaniel Okoro was previously "
+    "head of operations for Europe at a packaging company.\nAnna Kovacs joined as general "
+    "counsel in June 2024; she was formerly a partner with Baker Lindqvist in London.\n"
+    "Ferrowind has 900 employees and sells to turbine makers in Spain and Denmark."
+)
+_F1_TITLE = "Ferrowind hires new leaders"
+_J1 = (
+    "Brennick Labs, a software company based in Leeds, was founded in 2011 by Laura "
+    "Fenwick-Hale.\nIn 2023, Daniel Okafor was involved in talks to buy Brennick Labs on "
+    "behalf of Quillmark, according to Anna Lindqvist.\nThomas Brandt was interested in "
+    "buying the company as well, but Maria Castellano, the chair, rejected his offer.\nPeter"
+    " Osgood was put in charge of the Dublin office by Laura Fenwick-Hale in 2022.\nAnna "
+    "Lindqvist was based in Dublin before she joined Peter Osgood's team.\nThe company "
+    "employs about 400 people and sells accounting software to small businesses.\nIts "
+    "largest rival is Quillmark, a firm based in Manchester.\nBrennick Labs said revenue "
+    "grew 12 percent last year."
+)
+_J1_TITLE = "Brennick Labs weighs a sale"
+_K1 = (
+    "Brennick Labs, a software company based in Leeds, was founded in 2011 by Laura "
+    "Fenwick-Hale.\nIn October 2023, Laura Fenwick-Hale survived a vote by the board on her "
+    "leadership.\nIn November 2023, the board fired her chief of staff because of leaked "
+    "emails.\nThe company employs about 400 people and sells accounting software to small "
+    "businesses.\nIts largest rival is Quillmark, a firm based in Manchester.\nBrennick Labs "
+    "said revenue grew 12 percent last year.\nIt plans to open an office in Dublin next "
+    "year.\nPeter Osgood, the finance chief, said the company would hire 50 people."
+)
+_K1_TITLE = "Brennick Labs chief survives vote"
 
 
 @pytest.mark.parametrize(
-    ("article", "question", "said"),
+    ("article", "title", "question", "said"),
     [
         # "said he" is about another man, not the speaker: "she" is Bose
-        (_CHAIRMAN, "who is the chairman of quorra robotics", "Best match: Laura Bose"),
+        (_CHAIRMAN, _QUORRA, "who is the chairman of quorra robotics", "Best match: Laura Bose"),
         # "Daniel" is a man's name: "She" is the woman named before him
-        (_COO, "who is the coo of tidewell robotics", "Best match: Maria Castellano-Ruiz"),
+        (_COO, _QUORRA, "who is the coo of tidewell robotics", "Best match: Maria Castellano-Ruiz"),
         # asked what came after: the company he founded, not one he joined later
-        (_LATER_JOINED, "what company did varga start after he quit", "Halyard Motion"),
+        (_LATER_JOINED, _QUORRA, "what company did varga start after he quit", "Halyard Motion"),
         # "that May" after the story's last date, not after a look back's
-        (_LOOK_BACK, "when was laura bose reinstated", "May 2023"),
+        (_LOOK_BACK, _QUORRA, "when was laura bose reinstated", "May 2023"),
         # the post left is the one the sentence says
-        (_CHAIR_LEFT, "who is laura bose", "quit (as chairman)"),
+        (_CHAIR_LEFT, _QUORRA, "who is laura bose", "quit (as chairman)"),
+        # (a second reading)
+        # fired her: her, not a person named later in the sentence
+        (_A1, _A1_TITLE, "who was fired", "Best match: Laura Fenwick-Hale"),
+        # fired by the chairman: the one fired, named before
+        (_A4, _A4_TITLE, "who was fired", "Best match: Laura Whitcombe"),
+        (_A3, _A3_TITLE, "who was ousted", "Best match: Thomas Reinholt"),
+        # not every "who was …ed" asks who it was done to
+        (_J1, _J1_TITLE, "who was put in charge of the dublin office", "Best match: Peter Osgood"),
+        (
+            _A1,
+            _A1_TITLE,
+            "who was named chief executive of brennick labs",
+            "Best match: Daniel Okafor",
+        ),
+        (
+            _J1,
+            _J1_TITLE,
+            "who was involved in talks to buy brennick labs",
+            "Best match: Daniel Okafor",
+        ),
+        # a board that was led by someone, or led in one vote, is no chair now
+        (_E3, _E3_TITLE, "who is the chair of kestrel energy", "Best match: Anna Whitlow"),
+        (_E2, _E2_TITLE, "who is the chair of kestrel energy", "Best match: Anna Whitlow"),
+        # a name with "of" in it, whole
+        (_F1, _F1_TITLE, "where did laura mendizabal work before", "Best match: Bank of Spain"),
     ],
 )
-def test_the_first_answer_says(tmp_path: Path, article: str, question: str, said: str) -> None:
-    reply = reply_over(tmp_path, article, question, title="Quorra Robotics news")
+def test_the_first_answer_says(
+    tmp_path: Path, article: str, title: str, question: str, said: str
+) -> None:
+    reply = reply_over(tmp_path, article, question, title=title)
     assert said in first_answer(reply), reply.text
 
 
 @pytest.mark.parametrize(
-    ("article", "question", "wrong"),
+    ("article", "title", "question", "wrong"),
     [
         # hired to run the search for one, not to the post
-        (_SEARCH, "who is the chief executive of corvel foods", "Best match: Anna Lindqvist"),
+        (
+            _SEARCH,
+            _QUORRA,
+            "who is the chief executive of corvel foods",
+            "Best match: Anna Lindqvist",
+        ),
         # a company joined, or founded by someone else, is not one he founded
-        (_JOINED, "which company did daniel okafor-webb found", "Best match: Kestrel"),
-        (_HIRED_BY_FOUNDER, "what company did daniel okafor-webb start", "Best match: Kestrel"),
+        (_JOINED, _QUORRA, "which company did daniel okafor-webb found", "Best match: Kestrel"),
+        (
+            _HIRED_BY_FOUNDER,
+            _QUORRA,
+            "what company did daniel okafor-webb start",
+            "Best match: Kestrel",
+        ),
         # where: a company, not a stretch of time, nor the one that hired him
-        (_CONSULTANT, "where did marcus fenn work before", "Best match: a decade"),
-        (_ADVISING, "where did marcus fenn work before", "Best match: a team"),
+        (_CONSULTANT, _QUORRA, "where did marcus fenn work before", "Best match: a decade"),
+        (_ADVISING, _QUORRA, "where did marcus fenn work before", "Best match: a team"),
         # he left an adviser's job, not the other company's chief executive's post
-        (_ADVISER, "who is thomas brandt", "left (as"),
+        (_ADVISER, _QUORRA, "who is thomas brandt", "left (as"),
         # what the company needed afterwards is no reason for the move
-        (_NEEDED, "why did quorra move its headquarters to hazelwood", "The company needed"),
+        (
+            _NEEDED,
+            _QUORRA,
+            "why did quorra move its headquarters to hazelwood",
+            "The company needed",
+        ),
+        # (a second reading)
+        # "fired her chief of staff": not her
+        (_K1, _K1_TITLE, "who was fired", "Best match: Laura Fenwick-Hale"),
+        (_K1, _K1_TITLE, "why did the board fire laura fenwick-hale", "What the articles say"),
+        # "the merger" is what started, not a founding
+        (_B1, _B1_TITLE, "when did the merger start", "Best match: 2009"),
+        # "after she was hired", "two weeks later": not counted from a date told of something else
+        (_C1, _C1_TITLE, "when did laura devereux rebuild the marketing team", "Best match: 2023"),
+        (_C3, _C3_TITLE, "when did brennick labs hire 40 engineers", "Best match: 2015"),
+        # "At first", "Early on": no company's early years
+        (_D1, _D1_TITLE, "when did laura devereux close the halifax plant", "Best match: 2001"),
+        (_D2, _D2_TITLE, "when did orlen systems sell its jet", "Best match: 2009"),
+        # "for Europe": a region, no employer
+        (_F1, _F1_TITLE, "where did daniel okoro work before", "Best match: Europe"),
     ],
 )
-def test_the_first_answer_is_not(tmp_path: Path, article: str, question: str, wrong: str) -> None:
-    reply = reply_over(tmp_path, article, question, title="Quorra Robotics news")
+def test_the_first_answer_is_not(
+    tmp_path: Path, article: str, title: str, question: str, wrong: str
+) -> None:
+    reply = reply_over(tmp_path, article, question, title=title)
     assert wrong not in first_answer(reply), reply.text
