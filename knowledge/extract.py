@@ -444,7 +444,7 @@ _POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 
 # A post left, as knowledge.roles writes it: "resigned as chief technology officer"
 _LEFT_POST_RE = re.compile(
-    r"^(?:resigned|stepped down|removed|ousted|fired) \(?as (?P<t>[^)]+)\)?$"
+    r"^(?:resigned|stepped down|removed|ousted|fired|left|quit) \(?as (?P<t>[^)]+)\)?$"
 )
 
 

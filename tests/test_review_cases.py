@@ -70,6 +70,12 @@ _NEEDED = (
     "$20 million by the end of that year. Quorra employs 260 people."
 )
 _QUORRA = "Quorra Robotics news"
+_REPLACED = (
+    "Quorra Robotics makes warehouse robots in Pittsburgh. In 2020, Quorra hired Marcus Fenn "
+    "as its president. Sales doubled in 2021.\n\nFenn stayed on as president only briefly. He "
+    "left the company that May. In June the board hired Priya Clarke, who had run a supply "
+    "chain, to replace him.\n\nQuorra employs 300 people. A plant in Ohio opens next year."
+)
 
 _A1 = (
     "Brennick Labs, a software company based in Leeds, was founded in March 2011 by Laura "
@@ -223,6 +229,8 @@ _K1_TITLE = "Brennick Labs chief survives vote"
         (_LOOK_BACK, _QUORRA, "when was laura bose reinstated", "May 2023"),
         # the post left is the one the sentence says
         (_CHAIR_LEFT, _QUORRA, "who is laura bose", "quit (as chairman)"),
+        # "He left the company" is a post left, which "to replace him" passes on
+        (_REPLACED, _QUORRA, "who is the president of quorra", "Best match: Priya Clarke"),
         # (a second reading)
         # fired her: her, not a person named later in the sentence
         (_A1, _A1_TITLE, "who was fired", "Best match: Laura Fenwick-Hale"),
