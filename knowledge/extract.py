@@ -772,11 +772,13 @@ def _extract_article(
             said_as = _LEFT_AS_RE.match(text, left.end())  # "She quit in 2022 as chairman"
             post = said_as["t"] if said_as else post or _last_post(own, implicit.key)
             verb = "left" if left["v"].startswith("left") else left["v"]
+            if post.startswith("(") and post.endswith(")"):
+                post = post[1:-1]  # (a post written read from a sentence)
             if post:
                 out.roles.append(
                     {
                         "entity_key": implicit.key,
-                        "text": f"{verb} (as {post.strip('()')})",
+                        "text": f"{verb} (as {post})",
                         "status": "",
                         "kind": "change",
                         "passage_id": passage_id,

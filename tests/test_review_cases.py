@@ -70,6 +70,10 @@ _NEEDED = (
     "$20 million by the end of that year. Quorra employs 260 people."
 )
 _QUORRA = "Quorra Robotics news"
+_LEFT_POST = (
+    "Quorra Robotics makes warehouse robots in Pittsburgh. In 2020, Quorra hired Marcus Fenn "
+    "as its president. He left the company that May.\n\nQuorra employs 300 people."
+)
 _REPLACED = (
     "Quorra Robotics makes warehouse robots in Pittsburgh. In 2020, Quorra hired Marcus Fenn "
     "as its president. Sales doubled in 2021.\n\nFenn stayed on as president only briefly. He "
@@ -231,6 +235,8 @@ _K1_TITLE = "Brennick Labs chief survives vote"
         (_CHAIR_LEFT, _QUORRA, "who is laura bose", "quit (as chairman)"),
         # "He left the company" is a post left, which "to replace him" passes on
         (_REPLACED, _QUORRA, "who is the president of quorra", "Best match: Priya Clarke"),
+        # the post left, as the role gave it, its company in parentheses kept whole
+        (_LEFT_POST, _QUORRA, "who is marcus fenn", "left (as its president (Quorra Robotics))"),
         # (a second reading)
         # fired her: her, not a person named later in the sentence
         (_A1, _A1_TITLE, "who was fired", "Best match: Laura Fenwick-Hale"),
