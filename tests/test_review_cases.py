@@ -70,6 +70,11 @@ _NEEDED = (
     "$20 million by the end of that year. Quorra employs 260 people."
 )
 _QUORRA = "Quorra Robotics news"
+_SALES = (
+    "Quorra Robotics makes warehouse robots in Pittsburgh. In 2021, Quorra hired Peter Adu as "
+    "its president. Adu was previously head of Sales at Acme Freight. Sales doubled in "
+    "2022.\n\nQuorra employs 300 people."
+)
 _LEFT_POST = (
     "Quorra Robotics makes warehouse robots in Pittsburgh. In 2020, Quorra hired Marcus Fenn "
     "as its president. He left the company that May.\n\nQuorra employs 300 people."
@@ -237,6 +242,8 @@ _K1_TITLE = "Brennick Labs chief survives vote"
         (_REPLACED, _QUORRA, "who is the president of quorra", "Best match: Priya Clarke"),
         # the post left, as the role gave it, its company in parentheses kept whole
         (_LEFT_POST, _QUORRA, "who is marcus fenn", "left (as its president (Quorra Robotics))"),
+        # where he was: the company, not the department ("head of Sales at Acme Freight")
+        (_SALES, _QUORRA, "where did peter adu work before", "Best match: Acme Freight"),
         # (a second reading)
         # fired her: her, not a person named later in the sentence
         (_A1, _A1_TITLE, "who was fired", "Best match: Laura Fenwick-Hale"),

@@ -286,7 +286,9 @@ def _earlier(
             org = orgs[-1] if orgs else None
             # "who had run the supply chain for a Cleveland appliance maker": the one it
             # describes, when it names none
-            described = _DESCRIBED_AT_RE.search(role) or _NAMED_AT_RE.search(role)
+            # (the last name: "head of Sales at Acme Freight" was at Acme Freight)
+            named = list(_NAMED_AT_RE.finditer(role))
+            described = _DESCRIBED_AT_RE.search(role) or (named[-1] if named else None)
             answer = org.name if org is not None else described["d"] if described else ""
         if answer:
             return Workplace(
