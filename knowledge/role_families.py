@@ -40,17 +40,22 @@ FAMILY_IDS: dict[tuple[str, ...], int] = {
 
 
 @functools.lru_cache(maxsize=1024)
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for any of `words`, each whole (compiled once: a role question at 100,000
-    articles checks tens of thousands of roles)."""
+def words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of `words` (lower case), each whole (compiled once: a role
+    question at 100,000 articles checks tens of thousands of roles)."""
     return re.compile("|".join(rf"(?<![\w]){re.escape(w)}(?![\w])" for w in words))
+
+
+def folded(text: str) -> str:
+    """`text` as `says` reads it: case folded, with typographic apostrophes plain."""
+    return text.casefold().replace("’", "'")
 
 
 def says(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` says one of `words` (lower case), each as whole words."""
-    folded = text.casefold().replace("’", "'")
+    lowered = folded(text)
     # most texts hold none of the words: a substring test says so without the pattern
-    return any(w in folded for w in words) and _words_re(words).search(folded) is not None
+    return any(w in lowered for w in words) and words_re(words).search(lowered) is not None
 
 
 # Words that make a role a past one ("former CEO", "then-CTO", "interim chief executive").
