@@ -455,12 +455,29 @@ def is_object(text: str, mention: Mention) -> bool:
     )
 
 
+# A relative clause set off by commas after a name: who it names is not the one acting
+# ("Halvorsen-Mbah, who had voted to remove Achterberg-Quay, did not stay long")
+_RELATIVE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+
+
+def outside_asides(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` but those inside a relative clause about someone named before it."""
+    kept = mentions
+    for clause in _RELATIVE_RE.finditer(text):
+        inside = [m for m in kept if clause.start() < m.start < clause.end()]
+        if inside and any(m.start < clause.start() for m in kept):
+            kept = [m for m in kept if m not in inside]
+    return kept
+
+
 def acting(text: str, mentions: list[Mention], before: int | None = None) -> Mention | None:
-    """The entity most likely acting: the last non-object mention before `before`, else the
-    first mention."""
+    """The entity most likely acting: the last non-object mention before `before` (not one
+    inside a relative clause about someone named before it), else the first mention."""
     limit = len(text) if before is None else before
     candidates = [m for m in mentions if m.start < limit]
-    subjects = [m for m in candidates if m.implicit or not is_object(text, m)]
+    subjects = outside_asides(
+        text[:limit], [m for m in candidates if m.implicit or not is_object(text, m)]
+    )
     if subjects:
         return subjects[-1]
     return candidates[-1] if candidates else None

@@ -45,6 +45,7 @@ from knowledge.entities import (
     acting,
     curated,
     find_people,
+    outside_asides,
     people_entities,
     pronoun_of,
     resolve_pronoun,
@@ -898,7 +899,11 @@ def _extract_article(
         subject = acting(text, [m for m in people if not m.implicit])
         if subject is not None:
             last_person = subject.key
-            last_alone = len({m.key for m in people if not m.implicit}) == 1
+            # (someone named only in a relative clause about another is not a second one
+            # "he" may be: "Halvorsen-Mbah, who had voted to remove Achterberg-Quay, did not
+            # stay long. She told …")
+            named = outside_asides(text, [m for m in people if not m.implicit])
+            last_alone = len({m.key for m in named}) == 1
         paragraph_people.update(m.key for m in people)
         if row["kind"] == "sentence":
             recent.append([m.key for m in people if not m.implicit])

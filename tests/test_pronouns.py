@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.entities import Mention, resolve_pronoun
+from knowledge.entities import Mention, acting, resolve_pronoun
 from knowledge.pronouns import Told, told_pronouns
 from tests.one_article import assert_first_says, router_over
 
@@ -145,3 +145,26 @@ def test_a_place_after_in_is_no_person(tmp_path: Path) -> None:
         "Palo Alto that says it will not release any product."
     )
     assert _named_in(tmp_path, text, "He started") == ["orrin-vask"]
+
+
+def test_someone_named_in_a_relative_clause_is_not_who_she_is(tmp_path: Path) -> None:
+    # both women: "she" after "Holl, who had voted to remove Vask, …" is Holl, the subject
+    text = (
+        "Tamsin Holl and Marisol Vask founded Quorra in 2017. Holl said she was a builder. "
+        "Vask described herself as a seller.\n\nHoll, who had voted to remove Vask, did "
+        "not stay long. She told a trade paper that she regretted the vote. The following "
+        "spring, she resigned as chief technology officer."
+    )
+    for number, opening in enumerate(("She told", "The following spring")):
+        (tmp_path / str(number)).mkdir()
+        assert _named_in(tmp_path / str(number), text, opening) == ["tamsin-holl"]
+
+
+def test_the_speaker_is_not_the_one_a_relative_clause_names() -> None:
+    text = "Holl, who had voted to remove Vask, said the vote was a mistake."
+    people = [
+        Mention("holl", 0, 4),
+        Mention("vask", text.index("Vask"), text.index("Vask") + 4),
+    ]
+    found = acting(text, people, text.index("said"))
+    assert found is not None and found.key == "holl"
