@@ -902,8 +902,8 @@ def _extract_article(
             # (someone named only in a relative clause about another is not a second one
             # "he" may be: "Halvorsen-Mbah, who had voted to remove Achterberg-Quay, did not
             # stay long. She told …")
-            named = outside_asides(text, [m for m in people if not m.implicit])
-            last_alone = len({m.key for m in named}) == 1
+            actors = outside_asides(text, [m for m in people if not m.implicit])
+            last_alone = len({m.key for m in actors}) == 1
         paragraph_people.update(m.key for m in people)
         if row["kind"] == "sentence":
             recent.append([m.key for m in people if not m.implicit])

@@ -994,6 +994,23 @@ _BOARD = (
     "and Bose gave up her chairmanship.\n\nThe board is now led by Peter Adu, the former chief "
     "executive of the payments company Tillbrook. Quorra employs 300 people."
 )
+# A satellite company's early years, its backer and its change of structure
+_ORBITS = (
+    "Lindqvar, the Oslo satellite-imaging company that began as a cooperative, completed "
+    "its conversion into a public benefit corporation on Tuesday.\n\n"
+    "Marta Oyelaran-Hess, the company's finance chief, said the conversion would allow "
+    "Lindqvar to raise money from investors other than Brennecke Telecom. The cooperative "
+    "will keep a minority stake.\n\n"
+    "Lindqvar was founded in May 2016 by Oyelaran-Hess and the engineer Tomas Quell. Quell "
+    "pledged $80 million to the effort. A single launch cost about $40 million, and by "
+    "late 2016 the founders had concluded that a cooperative could not build a fleet of "
+    "200 satellites. In March 2017, Lindqvar created a for-profit subsidiary that could "
+    "take outside money. Brennecke Telecom first invested $90 million in 2018, and in "
+    "January 2023 it agreed to invest $700 million more.\n\n"
+    "Lindqvar now operates 140 satellites and sells images to farmers in 20 countries."
+)
+
+
 _ROBOTS = (
     "Laura Bose started Quorra in April 2017 with Peter Vask. In 2018, a venture firm led a "
     "$3.5 million seed round. Two years after the founding, Quorra shipped its first product,"
@@ -1304,6 +1321,37 @@ _ROBOTS = (
         # an earlier job told in a clause, at a company it describes but does not name
         (_ROBOTS, "Quorra news", "where did fenn work before", "Best match: a Nashville"),
         (_ROBOTS, "Quorra news", "what was fenn's job before", "Best match: run operations"),
+        # a phrase the name splits ("push bose out") still asks of the one it was done to
+        (
+            "Quorra shipped its first robot in 2019 and hired Marcus Fenn as president in "
+            "2020.\n\nThe board hired a law firm to review the recall. In March 2023, the "
+            "board voted to remove Laura Bose as chief executive after the firm concluded "
+            "that she had seen the test data and had not shared it. Bose, who left the board "
+            "the same week, disputed the findings. Fenn was named interim chief executive.",
+            "Quorra news",
+            "why did the board push bose out",
+            "after the firm concluded",
+        ),
+        # the reason told before the act, as what the founders had concluded
+        (_ORBITS, "Lindqvar news", "why did they set up a for profit arm", "could not build"),
+        # what a change makes possible, reported by someone (who is not the one changing)
+        (
+            _ORBITS,
+            "Lindqvar news",
+            "why did lindqvar switch to a public benefit corp",
+            "would allow Lindqvar to raise money",
+        ),
+        # what a company does, an adverb before "do"
+        (_ORBITS, "Lindqvar news", "what does lindqvar actually do", "satellite-imaging company"),
+        # "how much dough did …": what is counted is not what the question's verb is
+        (_ORBITS, "Lindqvar news", "how much dough did quell promise", "$80 million"),
+        # chat words: a "telco" is a telecom company; "sink into" is investing
+        (
+            _ORBITS,
+            "Lindqvar news",
+            "how much did the telco sink into them in 2023",
+            "Best match: $700 million",
+        ),
         # the reason told after the move, as what the company needed, by a title
         (
             "The following spring, Quorra moved its headquarters from Lawrenceville to a former "

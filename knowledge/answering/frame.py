@@ -103,9 +103,9 @@ _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _ASPECT_VERBS = frozenset(
     "start begin end finish happen close fail collapse last stop go get come".split()
 )
-# "what does the ridgeback do": what a thing (not a person: "the") is for
+# "what does the ridgeback do": what a thing (or a company, not a person) is for
 _THING_DOES_RE = re.compile(
-    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do)\s+(?P<thing>the\s+[\w'’&. -]{2,40}?)"
+    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:what|wat)\s+(?:does|do)\s+(?P<thing>[\w'’&. -]{2,40}?)"
     r"\s+(?:actually\s+|really\s+|even\s+|exactly\s+)?do(?:\s+(?:exactly|again|anyway))?\s*[?!.]*$",
     re.IGNORECASE,
 )
@@ -468,7 +468,12 @@ def parse(
     english = re.sub(r"\s+", " ", english).strip()
     english = _META_RE.sub("", english, count=1) or english
     english = _MAKES_RE.sub(r"what is \g<thing>", english, count=1)
-    english = _THING_DOES_RE.sub(r"what is \g<thing>", english, count=1)
+    does = _THING_DOES_RE.match(english)
+    if does and (
+        does["thing"].casefold().startswith("the ")
+        or {e.kind for _s, _e, e in named_in(does["thing"], entities)} == {"org"}
+    ):  # "what does the ridgeback do", "what does nimbrel actually do"; not a person's job
+        english = f"what is {does['thing']}"
     english = _RIGHT_NOW_RE.sub("now", english)  # "who runs it right now": no right asked of
     english = _FILLED_IN_RE.sub("was interim", english)  # "who filled in as ceo"
     english = _FILED_SUIT_RE.sub("sue", english)  # "when did he file the lawsuit"
@@ -522,6 +527,8 @@ def parse(
     terms: list[Term] = []
     action: Term | None = None
     pairs = _phrases(lowered)
+    # "how much dough did the rich founder promise": the verb's object and subject
+    counted = _counted_words(lowered)
     inside = {j for i, p in pairs.items() for j in range(i + 1, i + len(p.split(" ")))}
     for i, ((_start, word), key) in enumerate(zip(tokens, lowered, strict=True)):
         if i in inside:
@@ -558,11 +565,14 @@ def parse(
         ):
             # (not a noun a later verb acts on: "why did the board fire her")
             determined = (
-                i
-                and lowered[i - 1] in _DETERMINERS
-                and key not in lexicon.ROLE_WORDS  # "who is the chair of the board"
-                # (right before it: not "the Halcyon contract", a name between)
-                and not english[tokens[i - 1][0] + len(tokens[i - 1][1]) : _start].strip()
+                i in counted
+                or (
+                    i
+                    and lowered[i - 1] in _DETERMINERS
+                    and key not in lexicon.ROLE_WORDS  # "who is the chair of the board"
+                    # (right before it: not "the Halcyon contract", a name between)
+                    and not english[tokens[i - 1][0] + len(tokens[i - 1][1]) : _start].strip()
+                )
             )
             if (
                 not determined
@@ -570,7 +580,7 @@ def parse(
                     lexicon.group_of(w) is not None
                     and w not in lexicon.VAGUE
                     and lexicon.lemma(w) not in _ASPECT_VERBS  # "when did the merger start"
-                    for w in lowered[i + 1 :]
+                    for w in (*lowered[i + 1 :], *(p for j, p in pairs.items() if j > i))
                 )
             ):
                 action = term = _left_for(term, key, english, _start, covered)
@@ -598,6 +608,23 @@ def parse(
         partners=partners,
         thing=_thing(english) if answer == "define" else "",
     )
+
+
+_COUNTED_UNTIL = frozenset("did does do has have had was were is are will would could".split())
+
+
+def _counted_words(lowered: list[str]) -> set[int]:
+    """The places of words a later verb acts on or has as its subject: between "how much"
+    or "how many" and the auxiliary ("dough" in "how much dough did he promise"), and
+    after one and a determiner ("cofounder" in "… did the rich cofounder promise")."""
+    found: set[int] = set()
+    for i in range(len(lowered) - 2):
+        if lowered[i] == "how" and lowered[i + 1] in ("much", "many"):
+            ends = [j for j in range(i + 2, len(lowered)) if lowered[j] in _COUNTED_UNTIL]
+            found.update(range(i + 2, ends[0]) if ends else ())
+        if lowered[i] in ("did", "does", "do") and lowered[i + 1] in _DETERMINERS:
+            found.update(range(i + 2, len(lowered)))
+    return found
 
 
 def _thing(text: str) -> str:

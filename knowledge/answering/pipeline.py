@@ -87,6 +87,14 @@ _CARRIES_ON_RE = re.compile(
 )
 
 
+def _points_back(text: str, parsed: Frame) -> bool:
+    """The sentence names the question's act as one already told ("the conversion")."""
+    forms = [f for f in parsed.action.forms if len(f) > 3] if parsed.action is not None else []
+    return any(
+        re.search(rf"\b(?:the|this|that) {re.escape(f)}\b", text, re.IGNORECASE) for f in forms
+    )
+
+
 def _support(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -188,7 +196,14 @@ def _support(
         # named because …" after "… less likely to overheat")
         before = usable(passage, near.get(passage.id - 1))
         before = before if before is not None and _one_paragraph(before, passage) else None
-        after = after if after is not None and _one_paragraph(passage, after) else None
+        # (or the next paragraph's, when it points back at the act: "… completed its
+        # conversion …" and then "…, said the conversion would allow it to raise money")
+        after = (
+            after
+            if after is not None
+            and (_one_paragraph(passage, after) or _points_back(after.text, parsed))
+            else None
+        )
         # its own reason: a motive, or what someone did that set it off ("The talks
         # collapsed that August, after Halloran cut its offer …")
         own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None

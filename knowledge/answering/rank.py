@@ -42,7 +42,11 @@ _CAUSAL_RE = re.compile(
     r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,40}? to (?:become|join|run|lead)|"
     r"arguing that|argued that|saying that|on the grounds that|"
     r"to spend more time|to return to|to get back to|tired of|burn(?:ed|t) out|burnout|"
-    r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with))\b",
+    r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with)|"
+    # what was concluded, and what a change makes possible: "had concluded that a charity
+    # could not build …", "the conversion would allow Nimbrel to raise money"
+    r"(?:concluded|reali[sz]ed|decided|determined) that|"
+    r"(?:would|will|to) (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to)\b",
     re.IGNORECASE,
 )
 # A sentence right after an event that explains it ("The board said … that she had not been
@@ -50,7 +54,9 @@ _CAUSAL_RE = re.compile(
 _OUTRIGHT_RE = re.compile(
     r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
     r"as a result of|it was (?:to|because)|in response to|accus\w*\s+\w+\s+of|"
-    r"alleg(?:ing|ed|es)\s+that|(?:had grown|grew|became|had become)\s+(?:alarmed|concerned|"
+    r"alleg(?:ing|ed|es)\s+that|(?:had )?(?:concluded|reali[sz]ed) that|"
+    r"would (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to\b|"
+    r"(?:had grown|grew|became|had become)\s+(?:alarmed|concerned|"
     r"worried|frustrated|uneasy|convinced)|"
     # what the choice has over what it replaced: "they are far less likely to overheat"
     r"(?:are|is|were|was|be)\s+(?:far\s+|much\s+|a lot\s+)?(?:cheaper|safer|less likely|"
@@ -562,7 +568,12 @@ _WIDE_DATE_RE = re.compile(
 # its own subject ("so that records never had to leave"). Not a colon ("OpenAI designed a
 # structure: a for-profit company" is still OpenAI's doing) nor a semicolon ("… hired Moray in
 # 2019; she resigned in 2024": the pronoun may be the one named).
-_CLAUSE_BREAK_RE = re.compile(r"\bso that\b|\bin order that\b")
+_CLAUSE_BREAK_RE = re.compile(
+    r"\bso that\b|\bin order that\b"
+    # what a speaker reports of something else: "X said the conversion would allow …" is
+    # not X converting (but "X said he would leave" may be X leaving)
+    r"|\b(?:said|says|wrote|argued|told \w+)\s+(?:that\s+)?(?:the|a|an)\s"
+)
 
 
 def actor(
@@ -611,6 +622,11 @@ def _named_right_after(text: str, starts: tuple[int, ...], entity: EntityInfo) -
     )
 
 
+# An act named by its noun and not followed by whose it is ("the conversion would", not "the
+# departure of …")
+_NOT_OWNED_RE = re.compile(r"[\w-]+\s+(?!of\b|by\b)[a-z]")
+
+
 def _asked_as_object(frame: Frame) -> bool:
     """Whether the question names its subject right after the action ("why did the board
     fire laura"): the one it was done to."""
@@ -621,7 +637,12 @@ def _asked_as_object(frame: Frame) -> bool:
         for a in sorted({frame.subject.name, *frame.subject.aliases}, key=len)
     )
     said = re.escape(frame.action.text.casefold())
-    return re.search(rf"\b{said}\w*\s+(?:{spelled})\b", frame.english.casefold()) is not None
+    first, _, rest = frame.action.text.casefold().partition(" ")
+    split = (  # a phrase the name splits: "push castellvi out"
+        rf"|\b{re.escape(first)}\w*\s+(?:{spelled})\s+{re.escape(rest)}\b" if rest else ""
+    )
+    found = re.search(rf"\b{said}\w*\s+(?:{spelled})\b{split}", frame.english.casefold())
+    return found is not None
 
 
 def _done_to(text: str, starts: tuple[int, ...], entity: EntityInfo) -> bool:
@@ -1647,7 +1668,13 @@ def score(
             for a in covered.action_starts
             if not _HYPOTHETICAL_RE.search(text[max(0, a - 40) : a])
         ]
-        answer = text_answer(frame.answer, text, frame, done[0] if done else action_at)
+        near = done[0] if done else action_at
+        year_at = text.find(str(frame.year)) if frame.year is not None else -1
+        if year_at >= 0 and len(done) > 1:
+            # "invested $90 million in 2018, and in January 2023 it agreed to invest $700
+            # million more": the asked year's
+            near = min(done, key=lambda a: abs(a - year_at))
+        answer = text_answer(frame.answer, text, frame, near)
         if not answer and evidence.support is not None:
             answer = text_answer(frame.answer, evidence.support.text, frame)
     tier = 0
@@ -1666,18 +1693,35 @@ def score(
                     and _named_as_doer(text, frame.subject)
                 ):
                     tier = 3
-                elif any(d is not None and d.kind == "person" for d in doers) or (
-                    frame.answer == "reason"
-                    and not _named_right_after(text, covered.action_starts, frame.subject)
-                    # ("the board fired her": her, the subject a pronoun stands for; "why did
-                    # the board fire laura": asked of as the one it was done to)
-                    and not (
-                        not evidence.mentions[key]
-                        and any(_PRONOUN_DONE_TO_RE.match(text, a) for a in covered.action_starts)
-                    )
-                    and not (
-                        _asked_as_object(frame)
-                        and _done_to(text, covered.action_starts, frame.subject)
+                elif (
+                    any(d is not None and d.kind == "person" for d in doers)
+                    or (
+                        frame.answer == "reason"
+                        and not _named_right_after(text, covered.action_starts, frame.subject)
+                        # ("the board fired her": her, the subject a pronoun stands for; "why did
+                        # the board fire laura": asked of as the one it was done to)
+                        and not (
+                            not evidence.mentions[key]
+                            and any(
+                                _PRONOUN_DONE_TO_RE.match(text, a) for a in covered.action_starts
+                            )
+                        )
+                        and not (
+                            _asked_as_object(frame)
+                            and _done_to(text, covered.action_starts, frame.subject)
+                        )
+                        # ("… said the conversion would allow Nimbrel to raise money": the thing
+                        # done, by no one named, in a sentence naming the subject; not "the
+                        # departure of key scientists …", whose people it names)
+                        and not (
+                            evidence.mentions[key]
+                            and all(d is None for d in doers)
+                            and any(
+                                text[max(0, a - 4) : a] == "the "
+                                and _NOT_OWNED_RE.match(text, a) is not None
+                                for a in covered.action_starts
+                            )
+                        )
                     )
                 ):
                     # someone else acts; or, for a reason, the subject does not (nor is the
