@@ -454,6 +454,13 @@ _IT_ACTS_RE = re.compile(
     r"It (?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|"
     r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled)\b"
 )
+# "Its" opening a sentence on what makes a company what it is ("Its founding charter set out
+# a mission …"; not what it sells: "Its next device will sell for $699")
+_ITS_OWN_RE = re.compile(
+    r"Its (?:founding |original |stated |own |first |new |current |whole )?(?:charter|mission|"
+    r"goal|aim|purpose|vision|founders?|co-founders?|board|directors|chief executive|"
+    r"headquarters|name|strategy)\b"
+)
 # A paragraph opening on the company's first years
 _EARLY_YEARS_RE = re.compile(
     r"In (?:its|the company's|the lab's|the firm's|the startup's) (?:early|first) "
@@ -704,6 +711,14 @@ def _extract_article(
             # "… Marrowgate … invested $1 billion. It added $2 billion in 2021": the company
             # the sentence before was about, doing what companies do
             mentions.append(Mention(last_org, it_acts.start(), it_acts.start() + 2, implicit=True))
+        elif (
+            _ITS_OWN_RE.match(text)
+            and not orgs
+            and last_org is not None
+            and previous_subject_org == last_org
+        ):
+            # "Nimbrel was founded … Its founding charter set out a mission …": that company's
+            mentions.append(Mention(last_org, 0, 3, implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
         previous_subject_org = (

@@ -1001,13 +1001,15 @@ _ORBITS = (
     "Marta Oyelaran-Hess, the company's finance chief, said the conversion would allow "
     "Lindqvar to raise money from investors other than Brennecke Telecom. The cooperative "
     "will keep a minority stake.\n\n"
-    "Lindqvar was founded in May 2016 by Oyelaran-Hess and the engineer Tomas Quell. Quell "
+    "Lindqvar was founded in May 2016 by Oyelaran-Hess and the engineer Tomas Quell. Its "
+    'founding charter set out a mission "to map every farm on Earth." Quell '
     "pledged $80 million to the effort. A single launch cost about $40 million, and by "
     "late 2016 the founders had concluded that a cooperative could not build a fleet of "
     "200 satellites. In March 2017, Lindqvar created a for-profit subsidiary that could "
     "take outside money. Brennecke Telecom first invested $90 million in 2018, and in "
     "January 2023 it agreed to invest $700 million more.\n\n"
-    "Lindqvar now operates 140 satellites and sells images to farmers in 20 countries."
+    "Lindqvar now operates 140 satellites and sells images to farmers in 20 countries. In "
+    "2024 Quell sued Lindqvar, accusing it of abandoning the cooperative mission."
 )
 
 
@@ -1341,6 +1343,9 @@ _ROBOTS = (
             "why did lindqvar switch to a public benefit corp",
             "would allow Lindqvar to raise money",
         ),
+        # what an aim is: its infinitive, in a sentence whose "its" is the company's (not
+        # one that only names the mission), the owner and "original" no part of what it is
+        (_ORBITS, "Lindqvar news", "what was lindqvars original mission", "to map every farm"),
         # what a company does, an adverb before "do"
         (_ORBITS, "Lindqvar news", "what does lindqvar actually do", "satellite-imaging company"),
         # "how much dough did …": what is counted is not what the question's verb is

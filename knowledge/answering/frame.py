@@ -606,8 +606,30 @@ def parse(
         year=year,
         verb=verb,
         partners=partners,
-        thing=_thing(english) if answer == "define" else "",
+        thing=_own_thing(_thing(english), spans) if answer == "define" else "",
     )
+
+
+# Words that pick which of a thing's versions is asked ("its original mission"): not the
+# thing's own name
+_WHICH_ONE = frozenset("original initial first current actual real official stated".split())
+
+
+def _own_thing(thing: str, spans: list[tuple[int, int, EntityInfo]]) -> str:
+    """What a "what is X's Y" asks to define, without its owner (named, with or without an
+    apostrophe: "nimbrels original mission") or the word picking its version: "mission"."""
+    words = thing.split()
+    if len(words) > 1 and spans:
+        owner = re.sub(r"(?:['’]s|s['’]?)$", "", words[0])
+        if any(
+            owner == a.casefold() or words[0] == a.casefold()
+            for _s, _e, e in spans
+            for a in (e.name, *e.aliases)
+        ):
+            words = words[1:]
+    while len(words) > 1 and words[0] in _WHICH_ONE:
+        words = words[1:]
+    return " ".join(words)
 
 
 _COUNTED_UNTIL = frozenset("did does do has have had was were is are will would could".split())

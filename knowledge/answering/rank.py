@@ -794,6 +794,9 @@ _DEFINING_VERB = (
 _SAYS = r"(?:said|says|say|told|added|reported|wrote)"
 
 
+_AIMS = frozenset("mission goal aim purpose vision mandate plan ambition pledge promise".split())
+
+
 def defines(thing: str, text: str) -> float:
     """How plainly the sentence says what `thing` is: as its subject with a defining verb or
     in apposition ("A capped-profit model limits returns …", "Lantern, the company's code
@@ -812,6 +815,11 @@ def defines(thing: str, text: str) -> float:
         rf"|\s+{_DEFINING_VERB}\b)"
     )
     if re.search(said, text, re.IGNORECASE):
+        return 1.0
+    # what an aim is, its infinitive: 'set out a mission "to connect …"', "its goal was to …"
+    if thing.split()[-1] in _AIMS and re.search(
+        rf"\b{name}(?:\s+(?:was|is|has been))?\s*:?\s*[“\"']?to\s+[a-z]", text, re.IGNORECASE
+    ):
         return 1.0
     # "The company's first product, Earshot, went on sale …": what it is, before its name,
     # opening the sentence (not "After losing the patent lawsuit, Halvard Aero, once …")
@@ -1682,7 +1690,15 @@ def score(
         key = frame.subject.key
         if key in evidence.mentions:
             # a person a pronoun stands for ("the board fired her") is as good as named
-            tier = 2 if evidence.mentions[key] or frame.subject.kind == "person" else 1
+            # (and a company "its" stands for, of what defines it: "Its founding charter set
+            # out a mission …")
+            tier = (
+                2
+                if evidence.mentions[key]
+                or frame.subject.kind == "person"
+                or frame.answer == "define"
+                else 1
+            )
             if frame.action is not None and action_found:
                 # The subject acting at any mention of the action ("investors such as …
                 # Khosla, who participated in the first round of funding").
