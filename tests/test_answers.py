@@ -1323,6 +1323,17 @@ _ROBOTS = (
         # an earlier job told in a clause, at a company it describes but does not name
         (_ROBOTS, "Quorra news", "where did fenn work before", "Best match: a Nashville"),
         (_ROBOTS, "Quorra news", "what was fenn's job before", "Best match: run operations"),
+        # what someone did once something happened: the sentence about them after it
+        (
+            "Quorra hired Marcus Fenn as its president in 2020. In March 2023, the board "
+            "removed Laura Bose as chief executive and named Fenn interim chief executive. "
+            "Staff threatened to quit.\n\nOn March 12, four days after her removal, Bose "
+            "returned as chief executive. The board apologised to the staff. Fenn went back to "
+            "his job as president. He left the company that May.",
+            "Quorra news",
+            "what did fenn do once bose came back",
+            "Fenn went back to his job",
+        ),
         # a phrase the name splits ("push bose out") still asks of the one it was done to
         (
             "Quorra shipped its first robot in 2019 and hired Marcus Fenn as president in "

@@ -946,6 +946,68 @@ def _spoken(
     )
 
 
+# "what did she do once achterberg-quay came back": what someone did right after something
+_DID_THEN_RE = re.compile(
+    r"^(?:so |and )?what did (?P<who>.+?) do (?:once|after|when|right after|as soon as) "
+    r"(?P<then>.+?)[?!.]*$",
+    re.IGNORECASE,
+)
+_DID_THEN_WITHIN = 3  # sentences after the happening that may tell what they did
+
+
+def _did_then(
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    entities: tuple[EntityInfo, ...],
+    vocabulary: frozenset[str],
+    total: int,
+    cache: dict[str, int] | None,
+    matcher: rank.Matcher,
+) -> "Answer | None":
+    """What the subject did once something happened: the happening found as a question of
+    its own ("achterberg-quay came back"), then the first of the few sentences after it, in
+    its article, about the subject ("Dunmore-Siqueira went back to her job as chief
+    operating officer"); None when the question is not so, or no such sentence follows."""
+    asked = _DID_THEN_RE.match(parsed.english)
+    subject = parsed.subject
+    if asked is None or subject is None:
+        return None
+    if not any(e.key == subject.key for _s, _e, e in frame.named_in(asked["who"], entities)):
+        return None  # "what did the board do once …": no one named to follow
+    then = answer(conn, asked["then"], entities, vocabulary=vocabulary, total=total, cache=cache)
+    if not then.hits:
+        return None
+    anchor = then.hits[0].passage
+    ids = [anchor.id + step for step in range(1, _DID_THEN_WITHIN + 1)]
+    named = _mentions(conn, ids)
+    after = facts.passages(conn, ids)
+    found = next(
+        (
+            after[i]
+            for i in ids
+            if i in after
+            and after[i].article.id == anchor.article.id
+            and after[i].kind == "sentence"
+            and subject.key in named.get(i, {})
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    hits = (matcher.marked(Hit(passage=found, snippet=(), score=0.0)), then.hits[0])
+    return Answer(
+        question=parsed.question,
+        terms=then.terms,
+        hits=hits,
+        events=facts.events_for_passages(conn, [h.passage.id for h in hits]),
+        entities=parsed.entities,
+        shape="any",
+        frame=parsed,
+        confident=then.confident,
+        confidence=then.confidence,
+    )
+
+
 def answer(
     conn: sqlite3.Connection,
     question: str,
@@ -1020,8 +1082,13 @@ def answer(
         # which one is picked decides the answer
         picking=parsed.answer == "place",
     )
+    matcher = rank.Matcher(weighted)
+    if not unknown and (
+        then := _did_then(conn, parsed, entities, vocabulary, total, cache, matcher)
+    ):
+        return then
     if not unknown and sayings.asks_speech(parsed):
-        spoken = _spoken(conn, parsed, rank.Matcher(weighted), empty, limit)
+        spoken = _spoken(conn, parsed, matcher, empty, limit)
         if spoken is not None:
             return spoken
     searched = tuple(t for t in terms if t.forms or t.entity is not None)
@@ -1039,7 +1106,6 @@ def answer(
     found = tuple(h for h in found if h.passage.kind != "heading") or found
     named = _mentions(conn, [h.passage.id for h in found])
     best = max((abs(h.score) for h in found), default=1.0) or 1.0
-    matcher = rank.Matcher(weighted)
     quick = [(h, *rank.quick_cover(parsed, matcher, h, named[h.passage.id])) for h in found]
     # The subject's own event wins only among passages that say about as much of the question.
     top = max((c for _h, c, relevant in quick if relevant), default=0.0)
