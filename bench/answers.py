@@ -235,6 +235,9 @@ CORPORA = (
     # Written the same way (a satellite-internet company's founders, backer, ouster and rival) after the
     # rules for the fourteenth; first measured before any of its replies were read.
     Corpus("fifteenth fresh article", DEVSET / "fresh15", DEVSET / "fresh15" / "questions.toml"),
+    # Written the same way after the rules for the fifteenth; first measured before any of
+    # its replies were read.
+    Corpus("sixteenth fresh article", DEVSET / "fresh16", DEVSET / "fresh16" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
