@@ -615,10 +615,17 @@ def story_month(text: str, context: When, ref: date) -> When | None:
     `context` (June 2024: August 2024); None when the text names no such month, or when
     "that" month is before the context's (the next year's, or a step back in time)."""
     found = _STORY_MONTH_RE.search(text)
-    if found is None or not context.month:
+    if found is None:
         return None
     month = MONTHS[found["mon"].lower().rstrip(".")]
     later = found["rel"].lower() in ("the following", "the next")
+    if not context.month:
+        # "In 2018, … that October": that year's (a year alone leaves "the following
+        # March" unplaced: its March, or the next?)
+        if later or context.precision != "year" or found["rel"].lower() != "that":
+            return None
+        when = When(context.year, "month", month)
+        return None if when.first_day() > ref else when
     turned = month < context.month or (later and month == context.month)
     if turned and not later:
         return None

@@ -194,7 +194,10 @@ def test_curly_quotes_and_dashes_change_no_date_found() -> None:
         ("It shipped the following March.", When(2023, "month", 3), When(2024, "month", 3)),
         # "that March" after October: the next one, or a step back; not guessed
         ("It shipped that March.", When(2023, "month", 10), None),
-        ("It shipped that August.", When(2023, "year"), None),  # no month to count from
+        # "In 2018, … that October": that year's; "the following March" after a year alone
+        # may be that year's or the next: not guessed
+        ("It shipped that August.", When(2023, "year"), When(2023, "month", 8)),
+        ("It shipped the following March.", When(2023, "year"), None),
         ("It shipped that August.", When(2025, "month", 6), None),  # after publication
         ("It shipped in August.", When(2024, "month", 6), None),  # not the story's month
     ],
