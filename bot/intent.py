@@ -103,8 +103,32 @@ _CHAT_RE = re.compile(
 )
 
 
+# A month written short before a day or a year ("jan 2023", "sept 4"; not "jan" alone: a name)
+_MONTHS_SHORT = {
+    "jan": "January",
+    "feb": "February",
+    "mar": "March",
+    "apr": "April",
+    "jun": "June",
+    "jul": "July",
+    "aug": "August",
+    "sep": "September",
+    "sept": "September",
+    "oct": "October",
+    "nov": "November",
+    "dec": "December",
+}
+_SHORT_MONTH_RE = re.compile(
+    r"(?<![\w'’])(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    r"(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b))",
+    re.IGNORECASE,
+)
+
+
 def respell_chat(text: str) -> str:
-    """ "whos greg brockman" -> "who is greg brockman"; "wen did…" -> "when did…"."""
+    """ "whos greg brockman" -> "who is greg brockman"; "wen did…" -> "when did…"; "jan
+    2023" -> "January 2023"."""
+    text = _SHORT_MONTH_RE.sub(lambda m: _MONTHS_SHORT[m.group(1).casefold()], text)
     return _CHAT_RE.sub(lambda m: _CHAT_SPELLINGS[m.group().casefold().replace("’", "'")], text)
 
 

@@ -1008,7 +1008,8 @@ _ORBITS = (
     "200 satellites. In March 2017, Lindqvar created a for-profit subsidiary that could "
     "take outside money. Brennecke Telecom first invested $90 million in 2018, and in "
     "January 2023 it agreed to invest $700 million more.\n\n"
-    "Lindqvar now operates 140 satellites and sells images to farmers in 20 countries. In "
+    "Lindqvar now operates 140 satellites and sells images to farmers in 20 countries. It "
+    "has 85 staff, and its satellites were built by 300 contractors. In "
     "2024 Quell sued Lindqvar, accusing it of abandoning the cooperative mission."
 )
 
@@ -1361,6 +1362,9 @@ _ROBOTS = (
         (_ORBITS, "Lindqvar news", "what does lindqvar actually do", "satellite-imaging company"),
         # "how much dough did …": what is counted is not what the question's verb is
         (_ORBITS, "Lindqvar news", "how much dough did quell promise", "$80 million"),
+        # chat words: to "chip in" is to pledge; "staffers" are staff
+        (_ORBITS, "Lindqvar news", "how much did quell chip in at the start", "$80 million"),
+        (_ORBITS, "Lindqvar news", "how many staffers does lindqvar have", "85 staff"),
         # chat words: a "telco" is a telecom company; "sink into" is investing
         (
             _ORBITS,
