@@ -994,6 +994,23 @@ _BOARD = (
     "and Bose gave up her chairmanship.\n\nThe board is now led by Peter Adu, the former chief "
     "executive of the payments company Tillbrook. Quorra employs 300 people."
 )
+# A biotech's founder fight, its chief executive's firing and a lawsuit
+_GENES = (
+    "Calvera Bio was founded in 2017 by Ines Moravec-Dunn and Piet Haldane, the billionaire "
+    "founder of Orrin Pharma. In 2018, Haldane proposed merging Calvera into Orrin. Moravec-Dunn "
+    "said no because she feared Orrin would price the therapies like any other drug. Haldane "
+    "left the board in 2019.\n\n"
+    "Brandt Capital invested $200 million in 2021. In exchange, Brandt received the right to "
+    "sell Calvera's therapies in Europe.\n\n"
+    "Last October, the board fired Moravec-Dunn as chief executive, saying in a statement "
+    "that she had not been candid with directors. Two directors voted against the firing. "
+    "She was reinstated five days after the firing.\n\n"
+    "In November, Haldane sued Calvera. He is seeking the return of his donations, which his "
+    "lawyers put at $90 million. A second therapy is expected to cost more than the first. "
+    "Moravec-Dunn said the higher price reflected manufacturing costs."
+)
+
+
 # A satellite company's early years, its backer and its change of structure
 _ORBITS = (
     "Lindqvar, the Oslo satellite-imaging company that began as a cooperative, completed "
@@ -1324,6 +1341,21 @@ _ROBOTS = (
         # an earlier job told in a clause, at a company it describes but does not name
         (_ROBOTS, "Quorra news", "where did fenn work before", "Best match: a Nashville"),
         (_ROBOTS, "Quorra news", "what was fenn's job before", "Best match: run operations"),
+        # the reason in the firing's own sentence, said in a statement; the one fired asked
+        # of by the post they held
+        (_GENES, "Calvera news", "why did they fire the ceo", "not been candid"),
+        # "get back": the return of what was given
+        (_GENES, "Calvera news", "how much is haldane trying to get back", "$90 million"),
+        # "say no" is rejecting; what a price "reflected" is why it is so
+        (_GENES, "Calvera news", "why did moravec-dunn say no to the merger", "feared"),
+        (
+            _GENES,
+            "Calvera news",
+            "why is the second therapy gonna cost more",
+            "reflected manufacturing costs",
+        ),
+        # what was got "in return" is what was received "in exchange"
+        (_GENES, "Calvera news", "what did brandt get in return", "right to sell"),
         # what someone did once something happened: the sentence about them after it
         (
             "Quorra hired Marcus Fenn as its president in 2020. In March 2023, the board "

@@ -41,6 +41,9 @@ _CAUSAL_RE = re.compile(
     # left for a new post: "left in July to become finance chief at Glasswing"
     r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,40}? to (?:become|join|run|lead)|"
     r"arguing that|argued that|saying that|on the grounds that|"
+    # "saying in a statement that she had not been candid"; "the higher price reflected
+    # manufacturing costs" (not "reflected on …")
+    r"saying (?:in|on|to|at) [^.;,]{1,30}? that|reflect(?:s|ed)\b(?! on\b)|"
     r"to spend more time|to return to|to get back to|tired of|burn(?:ed|t) out|burnout|"
     r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with)|"
     # what was concluded, and what a change makes possible: "had concluded that a charity
@@ -55,6 +58,7 @@ _OUTRIGHT_RE = re.compile(
     r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
     r"as a result of|it was (?:to|because)|in response to|accus\w*\s+\w+\s+of|"
     r"alleg(?:ing|ed|es)\s+that|(?:had )?(?:concluded|reali[sz]ed) that|"
+    r"reflect(?:s|ed)\b(?! on\b)|"
     r"would (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to\b|"
     r"(?:had grown|grew|became|had become)\s+(?:alarmed|concerned|"
     r"worried|frustrated|uneasy|convinced)|"
@@ -627,6 +631,9 @@ def _named_right_after(text: str, starts: tuple[int, ...], entity: EntityInfo) -
 _NOT_OWNED_RE = re.compile(r"[\w-]+\s+(?!of\b|by\b)[a-z]")
 
 
+_ROLE_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.ROLE_WORDS, key=len, reverse=True))
+
+
 def _asked_as_object(frame: Frame) -> bool:
     """Whether the question names its subject right after the action ("why did the board
     fire laura"): the one it was done to."""
@@ -637,6 +644,11 @@ def _asked_as_object(frame: Frame) -> bool:
         for a in sorted({frame.subject.name, *frame.subject.aliases}, key=len)
     )
     said = re.escape(frame.action.text.casefold())
+    if re.search(
+        rf"\b{said}\w*\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORDS})\b",
+        frame.english.casefold(),
+    ):
+        return True  # "why did they fire the ceo": the holder the question resolved to
     first, _, rest = frame.action.text.casefold().partition(" ")
     split = (  # a phrase the name splits: "push castellvi out"
         rf"|\b{re.escape(first)}\w*\s+(?:{spelled})\s+{re.escape(rest)}\b" if rest else ""
