@@ -1006,7 +1006,8 @@ _GENES = (
     "that she had not been candid with directors. Two directors voted against the firing. "
     "She was reinstated five days after the firing.\n\n"
     "In November, Haldane sued Calvera. He is seeking the return of his donations, which his "
-    "lawyers put at $90 million. A second therapy is expected to cost more than the first. "
+    "lawyers put at $90 million, the mission he paid for. A second therapy is expected to "
+    "cost more than the first. "
     "Moravec-Dunn said the higher price reflected manufacturing costs."
 )
 
@@ -1354,6 +1355,8 @@ _ROBOTS = (
             "why is the second therapy gonna cost more",
             "reflected manufacturing costs",
         ),
+        # a salary is no cost nor anything "paid for", and "the ceos salary" asks for one
+        (_GENES, "Calvera news", "whats the ceos salary", "The articles don't mention “salary”"),
         # what was got "in return" is what was received "in exchange"
         (_GENES, "Calvera news", "what did brandt get in return", "right to sell"),
         # what someone did once something happened: the sentence about them after it

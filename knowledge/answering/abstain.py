@@ -88,7 +88,9 @@ _PLAIN_WORD_RE = re.compile(r"[a-z]+")
 # articles may count in other words: "cities")
 _ATTRIBUTE_RE = re.compile(
     r"^(?:(?:and|so|but) )?what(?:'s|’s| is| was| were| are) "
-    r"(?:[\w.&-]+['’]s (?P<owned>[a-z-]+(?: [a-z-]+){0,3})|(?:the |its |their |his |her )"
+    # ("the ceos salary", "nimbrels revenue": a possessive typed without its apostrophe)
+    r"(?:(?:the )?(?!(?:its|his|hers|this|is|was|has|does|ours|yours|theirs)\b)"
+    r"[\w.&-]+(?:['’]s|s) (?P<owned>[a-z-]+(?: [a-z-]+){0,3})|(?:the |its |their |his |her )"
     r"(?P<attr>[a-z-]+) of\b)",
     re.IGNORECASE,
 )
