@@ -307,6 +307,10 @@ _NOT_PERSONAL_AFTER_RE = re.compile(
 )
 
 
+# What is done only to a company, right before its name: "then founded Parallax Gene"
+_NOT_PERSONAL_BEFORE_RE = re.compile(r"\b(?:founded|co-founded|incorporated|launched)\s+$")
+
+
 def _said_of_a_company(name: str, corpus: str) -> bool:
     """Whether the text says of `name` what it says of a company or a thing, never of a
     person (a known given name first keeps it a person's)."""
@@ -314,7 +318,9 @@ def _said_of_a_company(name: str, corpus: str) -> bool:
         return False
     at = corpus.find(name)
     while at != -1:
-        if _NOT_PERSONAL_AFTER_RE.match(corpus, at + len(name)):
+        if _NOT_PERSONAL_AFTER_RE.match(corpus, at + len(name)) or _NOT_PERSONAL_BEFORE_RE.search(
+            corpus, max(0, at - 20), at
+        ):
             return True
         at = corpus.find(name, at + 1)
     return False
@@ -457,7 +463,8 @@ def is_object(text: str, mention: Mention) -> bool:
 
 # A relative clause set off by commas after a name: who it names is not the one acting
 # ("Halvorsen-Mbah, who had voted to remove Achterberg-Quay, did not stay long")
-_RELATIVE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+# (not "whom": "Danner, whom chairman Paul Ortiz recruited, takes over. He said …" is Ortiz)
+_RELATIVE_RE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
 def outside_asides(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1370,6 +1370,17 @@ _ROBOTS = (
             "what did fenn do once bose came back",
             "Fenn went back to his job",
         ),
+        # "what did he do after", asked after his own act: the sentence after it, naming no
+        # one else ("The engineer then founded …")
+        (
+            "Quorra hired Peter Vask as chief technology officer in 2019. In February 2024, "
+            "Vask resigned, saying he wanted to build trucks. The engineer then founded "
+            "Halyard Motion, which raised $20 million in July. Quorra named Priya Clarke "
+            "chief technology officer in March 2024.",
+            "Quorra news",
+            "what did vask do after (following “why did vask resign”)",
+            "then founded Halyard Motion",
+        ),
         # a phrase the name splits ("push bose out") still asks of the one it was done to
         (
             "Quorra shipped its first robot in 2019 and hired Marcus Fenn as president in "

@@ -69,6 +69,8 @@ def test_people_told_apart_from_companies_by_what_is_said_of_them() -> None:
         "Pallas Biotech, a drug maker, said so.",
         "Dunmore Vale, a former mining town, grew.",
         "Varn Ostacq, a matter for the courts, was settled.",
+        # what is founded is a company, whatever is said of it after
+        "The scientist then founded Parallax Gene, a rival developer of gene therapies.",
     ):
         assert find_people([said]) == {}, said
 

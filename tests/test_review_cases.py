@@ -225,6 +225,113 @@ _K1 = (
 _K1_TITLE = "Brennick Labs chief survives vote"
 
 
+# (a third reading)
+_L1 = (
+    "Brightwell Trust, the seed-breeding charity founded by agronomist Ilse "
+    "Marquardt in 2011, completed its conversion into a for-profit company on "
+    "Thursday.\n\n"
+    "Spokesman Teodor Lisk said the conversion of Brightwell's old greenhouse in "
+    "Wageningen into a visitor centre would allow schoolchildren to watch plant "
+    "breeders at work. The building is expected to reopen in 2026.\n\n"
+    "Marquardt, who stepped down as chair last year, said she had opposed the plan. "
+    "She now advises a farming cooperative in Bavaria.\n\n"
+    "Brightwell sold its potato-seed unit to Kestrel Agri in 2023.\n\n"
+    "The sale of Brightwell's Dutch fields was delayed because a buyer could not be "
+    "found for them. Those fields are still for sale.\n\n"
+    "Brightwell's new chief executive, Ruben Achterhof, said investors had been "
+    "waiting for the change. The company hopes to raise 100 million euros from "
+    "outside investors this year."
+)
+_L1_TITLE = "Brightwell Trust becomes a for-profit company"
+_L2 = (
+    "Quillfeather, a Dublin company that makes software for freight forwarders, has "
+    "raised money from Harbourline Capital for the third time.\n\n"
+    "Harbourline invested $40 million in Quillfeather, its first deal outside the "
+    "United States, in 2021, and invested a further $120 million in 2024.\n\n"
+    "Quillfeather's founder, Siobhan Ardagh, started the company in 2017 after a "
+    "decade at a shipping firm. She said the company had 260 customers in 14 "
+    "countries.\n\n"
+    "The company spent $9 million in 2022 to buy Lanternpost, a customs-software "
+    "maker based in Rotterdam, and paid $14 million in 2023 for a second rival, "
+    "Gullwing Systems."
+)
+_L2_TITLE = "Harbourline backs Quillfeather again"
+_L3 = (
+    "Konrad Aalders, the chief executive of Veridian Grid, a Texas battery-storage "
+    "developer, said on Monday that he would step down in June.\n\n"
+    "After leaving Siemens in 2018, Aalders joined Veridian as its chief operating "
+    "officer. He was promoted to chief executive in 2020 when founder Dale "
+    "Whitcombe retired.\n\n"
+    "Whitcombe, who still owns 12 percent of the company, moved to Montana after "
+    "retiring. Aalders said he had learned everything about the business from him.\n\n"
+    "Under Aalders, Veridian grew from 40 to 900 employees. The company built its "
+    "largest battery park, near Abilene, in 2022.\n\n"
+    "When the Abilene park caught fire in 2023, Aalders flew there the same night. "
+    "The company later paid $30 million to repair the site.\n\n"
+    "Aalders plans to join a climate investment fund in New York. He did not say "
+    "who would replace him."
+)
+_L3_TITLE = "Veridian Grid's chief steps down"
+_L4 = (
+    "The board of Veridian Grid, a Texas battery-storage developer, removed its "
+    "chief executive, Konrad Aalders, on March 3 after a dispute over a failed "
+    "acquisition.\n\n"
+    "Aalders had joined Veridian in 2018 from Siemens. He grew the company from 40 "
+    "to 900 employees.\n\n"
+    "The board named chief financial officer Priya Ramaswamy as interim chief "
+    "executive. Ramaswamy had spent 11 years at Duke Energy before joining Veridian "
+    "in 2020.\n\n"
+    "Investors revolted within days. Veridian's largest shareholder, Tolland "
+    "Partners, threatened to sue the directors, and more than 300 employees signed "
+    "a letter demanding that Aalders be reinstated.\n\n"
+    "The board reinstated Aalders on March 11. Ramaswamy went back to her job as "
+    "chief financial officer. Two directors, Gavin Moorcroft and Elena Brisk, "
+    "resigned.\n\n"
+    "Aalders later said he held no grudge. He hired an outside firm to review the "
+    "failed acquisition.\n\n"
+    "Ramaswamy was born in Chennai and studied engineering at Purdue. She left "
+    "Veridian in 2024 to run a solar company in Arizona."
+)
+_L4_TITLE = "Inside the boardroom fight at Veridian Grid"
+_L5 = (
+    "Orrin Textiles, a Portuguese maker of technical fabrics, sued its former "
+    "supplier Bellcastle Chemicals in a Lisbon court in 2023.\n\n"
+    "In January a judge decided that Orrin's lawsuit could go to trial. The trial "
+    "is set to begin in September.\n\n"
+    "Bellcastle's lawyer, Henrique Sá, said the company had concluded that the "
+    "claims were baseless. Bellcastle will ask for the case to be dismissed.\n\n"
+    "Orrin also dropped a second supplier, Quenby Dyes, last year. Orrin's chief "
+    "executive, Paula Mendonça, realized that the company could make the dyes "
+    "itself at a lower cost.\n\n"
+    "Mendonça said winning the case would allow Orrin to recover about €14 million."
+)
+_L5_TITLE = "Orrin Textiles sues former supplier"
+_L6 = (
+    "Drummond Steel said on Tuesday that it would cut 500 jobs at its Sheffield "
+    "mill, about a fifth of the workforce there. A state retraining grant would "
+    "allow Drummond to keep about 80 of the workers in new roles.\n\n"
+    "Drummond's chief executive, Fiona Halloway, said the cuts were painful. She "
+    "decided that the company would keep its research centre in Rotherham open.\n\n"
+    "The company agreed last year to buy Pennine Alloys, a smaller rival, for £70 "
+    "million. Regulators concluded that Drummond's purchase would not hurt "
+    "competition.\n\n"
+    "Halloway joined Drummond in 2019 from Tata Steel."
+)
+_L6_TITLE = "Drummond Steel cuts 500 jobs in Sheffield"
+_L7 = (
+    "Corridor Rail, a freight railway operator in Ontario, named Mark Danner as its "
+    "chief executive on Thursday.\n\n"
+    "Danner, whom chairman Paul Ortiz recruited from Canadian Pacific, takes over "
+    "on April 1. He said he had spent a year persuading Danner to leave his old "
+    "employer.\n\n"
+    "Danner, 51, ran the intermodal division at Canadian Pacific for six years. He "
+    "will move to Toronto in April.\n\n"
+    "Corridor Rail lost money in each of the last three years. Its shares have "
+    "fallen 40 percent since 2022."
+)
+_L7_TITLE = "Corridor Rail picks outsider as chief"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -269,6 +376,15 @@ _K1_TITLE = "Brennick Labs chief survives vote"
         (_E2, _E2_TITLE, "who is the chair of kestrel energy", "Best match: Anna Whitlow"),
         # a name with "of" in it, whole
         (_F1, _F1_TITLE, "where did laura mendizabal work before", "Best match: Bank of Spain"),
+        # (a third reading)
+        # the amount in the asked year's own clause
+        (_L2, _L2_TITLE, "how much did harbourline invest in 2021", "Best match: $40 million"),
+        # what someone did told in the happening's own sentence: that sentence
+        (_L3, _L3_TITLE, "what did aalders do when the abilene park caught fire", "flew there"),
+        (_L3, _L3_TITLE, "what did aalders do when whitcombe retired", "promoted"),
+        (_L3, _L3_TITLE, "what did aalders do after leaving siemens", "joined Veridian"),
+        # "whom chairman Paul Ortiz recruited": the next "He" is Ortiz
+        (_L7, _L7_TITLE, "who spent a year persuading danner", "Best match: Paul Ortiz"),
     ],
 )
 def test_the_first_answer_says(
@@ -322,6 +438,16 @@ def test_the_first_answer_says(
         (_D2, _D2_TITLE, "when did orlen systems sell its jet", "Best match: 2009"),
         # "for Europe": a region, no employer
         (_F1, _F1_TITLE, "where did daniel okoro work before", "Best match: Europe"),
+        # (a third reading)
+        # "the conversion of its old greenhouse" is another thing's; a judge's or regulators'
+        # decision, or what a grant would allow, is no reason for the company's act
+        (_L1, _L1_TITLE, "why did brightwell switch to a for-profit company", "What the articles"),
+        (_L5, _L5_TITLE, "why did orrin sue bellcastle", "a judge decided"),
+        (_L6, _L6_TITLE, "why is drummond cutting 500 jobs", "retraining grant"),
+        (_L6, _L6_TITLE, "why did drummond buy pennine alloys", "Best match"),
+        (_L6, _L6_TITLE, "why did drummond buy pennine alloys", "What the articles"),
+        # a background sentence after the happening is not what he did then
+        (_L4, _L4_TITLE, "what did aalders do when the board removed him", "joined Veridian in"),
     ],
 )
 def test_the_first_answer_is_not(

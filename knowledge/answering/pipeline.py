@@ -90,8 +90,10 @@ _CARRIES_ON_RE = re.compile(
 def _points_back(text: str, parsed: Frame) -> bool:
     """The sentence names the question's act as one already told ("the conversion")."""
     forms = [f for f in parsed.action.forms if len(f) > 3] if parsed.action is not None else []
+    # (not "the conversion of its old greenhouse": another thing's)
     return any(
-        re.search(rf"\b(?:the|this|that) {re.escape(f)}\b", text, re.IGNORECASE) for f in forms
+        re.search(rf"\b(?:the|this|that) {re.escape(f)}\b(?! of\b)", text, re.IGNORECASE)
+        for f in forms
     )
 
 
@@ -952,7 +954,13 @@ _DID_THEN_RE = re.compile(
     r"(?P<then>.+?)[?!.]*$",
     re.IGNORECASE,
 )
-_DID_THEN_WITHIN = 3  # sentences after the happening that may tell what they did
+# "what did he do after", following "why did oduya-brennan resign": after their own act
+_DID_NEXT_RE = re.compile(
+    r"^(?:so |and )?what did (?P<who>.+?) do (?:after|afterwards|next|then|after that)"
+    r"[?!.]* \(following “(?P<then>[^”]+)”\)$",
+    re.IGNORECASE,
+)
+_DID_THEN_WITHIN = 3  # sentences after the happening, in its paragraph, that may tell it
 
 
 def _did_then(
@@ -965,33 +973,56 @@ def _did_then(
     matcher: rank.Matcher,
 ) -> "Answer | None":
     """What the subject did once something happened: the happening found as a question of
-    its own ("achterberg-quay came back"), then the first of the few sentences after it, in
-    its article, about the subject ("Dunmore-Siqueira went back to her job as chief
-    operating officer"); None when the question is not so, or no such sentence follows."""
-    asked = _DID_THEN_RE.match(parsed.english)
+    its own ("achterberg-quay came back"), then the first of the next few sentences of its
+    paragraph about the subject ("Dunmore-Siqueira went back to her job as chief operating
+    officer"), or, after the subject's own act asked of before ("what did he do after"),
+    the first naming no one else ("The scientist then founded Parallax Gene"). None when
+    the question is not so, when the happening's own sentence names the subject (it may
+    say what they did: "When the park caught fire, Aalders flew there"; the question is
+    then answered as any other), or when no such sentence follows."""
+    asked, own = _DID_NEXT_RE.match(parsed.english), True
+    if asked is None:
+        asked, own = _DID_THEN_RE.match(parsed.english), False
     subject = parsed.subject
     if asked is None or subject is None:
         return None
-    if not any(e.key == subject.key for _s, _e, e in frame.named_in(asked["who"], entities)):
+    said = {w.casefold() for a in (subject.name, *subject.aliases) for w in a.split()}
+    if said.isdisjoint(asked["who"].casefold().split()):
         return None  # "what did the board do once …": no one named to follow
-    then = answer(conn, asked["then"], entities, vocabulary=vocabulary, total=total, cache=cache)
+    # (asked as a happening, not for its reason: "why did he resign" is his resigning)
+    then = answer(
+        conn,
+        asked["then"],
+        entities,
+        vocabulary=vocabulary,
+        total=total,
+        cache=cache,
+        events_only=True,
+    )
     if not then.hits:
         return None
     anchor = then.hits[0].passage
-    ids = [anchor.id + step for step in range(1, _DID_THEN_WITHIN + 1)]
+    ids = [anchor.id + step for step in range(_DID_THEN_WITHIN + 1)]
     named = _mentions(conn, ids)
+    if not own and subject.key in named[anchor.id]:
+        return None
     after = facts.passages(conn, ids)
-    found = next(
-        (
-            after[i]
-            for i in ids
-            if i in after
-            and after[i].article.id == anchor.article.id
-            and after[i].kind == "sentence"
-            and subject.key in named.get(i, {})
-        ),
-        None,
-    )
+    by_key = frame.entity_map(entities)
+    found: Passage | None = None
+    before = anchor
+    for i in ids[1:]:
+        passage = after.get(i)
+        if passage is None or passage.kind != "sentence" or not _one_paragraph(before, passage):
+            break
+        people = {
+            k
+            for k, explicit in named[i].items()
+            if explicit and (e := by_key.get(k)) is not None and e.kind == "person"
+        }
+        if subject.key in named[i] or (own and not people):
+            found = passage
+            break
+        before = passage
     if found is None:
         return None
     hits = (matcher.marked(Hit(passage=found, snippet=(), score=0.0)), then.hits[0])

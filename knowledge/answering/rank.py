@@ -8,6 +8,7 @@ the sentence states itself, an amount, a cause, a person); then bm25.
 """
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Mapping
@@ -46,10 +47,11 @@ _CAUSAL_RE = re.compile(
     r"saying (?:in|on|to|at) [^.;,]{1,30}? that|reflect(?:s|ed)\b(?! on\b)|"
     r"to spend more time|to return to|to get back to|tired of|burn(?:ed|t) out|burnout|"
     r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with)|"
-    # what was concluded, and what a change makes possible: "had concluded that a charity
-    # could not build …", "the conversion would allow Nimbrel to raise money"
-    r"(?:concluded|reali[sz]ed|decided|determined) that|"
-    r"(?:would|will|to) (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to)\b",
+    # what those who acted had concluded, and what the act makes possible: "had concluded
+    # that a charity could not build …", "the conversion would allow Nimbrel to raise money"
+    # (not "a judge decided that …", nor "a state grant would allow …")
+    r"had (?:concluded|reali[sz]ed) that|"
+    r"\b(?:the|this|that) [\w-]+ (?:would|will) (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to)\b",
     re.IGNORECASE,
 )
 # A sentence right after an event that explains it ("The board said … that she had not been
@@ -57,9 +59,9 @@ _CAUSAL_RE = re.compile(
 _OUTRIGHT_RE = re.compile(
     r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
     r"as a result of|it was (?:to|because)|in response to|accus\w*\s+\w+\s+of|"
-    r"alleg(?:ing|ed|es)\s+that|(?:had )?(?:concluded|reali[sz]ed) that|"
+    r"alleg(?:ing|ed|es)\s+that|had (?:concluded|reali[sz]ed) that|"
     r"reflect(?:s|ed)\b(?! on\b)|"
-    r"would (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to\b|"
+    r"\b(?:the|this|that) [\w-]+ (?:would|will) (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to\b|"
     r"(?:had grown|grew|became|had become)\s+(?:alarmed|concerned|"
     r"worried|frustrated|uneasy|convinced)|"
     # what the choice has over what it replaced: "they are far less likely to overheat"
@@ -632,6 +634,10 @@ _NOT_OWNED_RE = re.compile(r"[\w-]+\s+(?!of\b|by\b)[a-z]")
 
 
 _ROLE_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.ROLE_WORDS, key=len, reverse=True))
+
+
+# Where a sentence's clauses part: ", and …", "; …", ", but …"
+_CLAUSES_RE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 
 
 def _asked_as_object(frame: Frame) -> bool:
@@ -1692,8 +1698,10 @@ def score(
         year_at = text.find(str(frame.year)) if frame.year is not None else -1
         if year_at >= 0 and len(done) > 1:
             # "invested $90 million in 2018, and in January 2023 it agreed to invest $700
-            # million more": the asked year's
-            near = min(done, key=lambda a: abs(a - year_at))
+            # million more": the act in the asked year's clause
+            cuts = [0, *(m.start() for m in _CLAUSES_RE.finditer(text)), len(text)]
+            start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= year_at < b)
+            near = next((a for a in done if start <= a < end), near)
         answer = text_answer(frame.answer, text, frame, near)
         if not answer and evidence.support is not None:
             answer = text_answer(frame.answer, evidence.support.text, frame)
