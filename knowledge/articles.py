@@ -55,7 +55,7 @@ class Article:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def _reference_date(published: str, precision: str) -> date:
+def reference_date(published: str, precision: str) -> date:
     """The day relative dates resolve against when the sidecar gives none."""
     if precision == "day":
         return date.fromisoformat(published)
@@ -93,7 +93,7 @@ def parse_meta(raw: dict[str, object], *, source: str) -> ArticleMeta:
         elif isinstance(reference_raw, str) and reference_raw:
             reference = date.fromisoformat(reference_raw)
         else:
-            reference = _reference_date(published, precision)
+            reference = reference_date(published, precision)
     except ValueError as exc:
         raise ArticleMetaError(f"{source}: a date field is not a real date ({exc})") from exc
     kind = text("kind", required=False) or "news"

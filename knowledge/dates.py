@@ -87,6 +87,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?P<rel>the following|the next) {_SEASON}\b(?!,? (?:of )?\d)",
             re.IGNORECASE,
         ),
+        # "that fall" as the time of what follows it, after its sentence's own date ("in June
+        # 2022, and that fall he co-founded …"; not "rules that fall under …")
+        (
+            "that_season",
+            rf"\b(?P<rel>[Tt]hat) {_SEASON}\b(?=,?\s+(?:he|she|they|it|we|the|its|his|her|"
+            r"their|[A-Z]))",
+            0,
+        ),
         ("rel_season", rf"\b(?P<rel>last|this|next) {_SEASON}\b", re.IGNORECASE),
         ("qual_year", rf"\b(?P<qual>early|mid|late)[- ](?:in )?{_YEAR}\b", re.IGNORECASE),
         ("end_year", rf"\b(?:the )?end of {_YEAR}\b", re.IGNORECASE),
@@ -281,6 +289,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         return _latest_month(month, ref)
     if kind == "season_year":
         return When(year, "season", season=_season(groups["season"]))
+    if kind == "that_season":
+        return _that_season(groups, previous)
     if kind == "story_season":
         found = _story_season(groups, previous)
         return None if found is None or found.first_day() > ref else found
@@ -477,6 +487,14 @@ def _story_season(groups: dict[str, str], previous: When | None) -> When | None:
     return When(previous.year + (0 if later else 1), "season", season=season)
 
 
+def _that_season(groups: dict[str, str], previous: When | None) -> When | None:
+    """ "that fall": that season of the year last stated (after June 2022, autumn 2022);
+    None with no date stated before."""
+    if previous is None:
+        return None
+    return When(previous.year, "season", season=_season(groups["season"].lower()))
+
+
 def _season(word: str) -> str:
     word = as_ascii(word)  # "ſpring" is spring (a case-insensitive pattern found it)
     return "autumn" if word == "fall" else word
@@ -500,6 +518,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "rel_week": ("week",),
     "season_year": _SEASON_WORDS,
     "story_season": _SEASON_WORDS,
+    "that_season": _SEASON_WORDS,
     "rel_season": _SEASON_WORDS,
     "qual_year": ("19", "20"),
     "end_year": ("end of",),
@@ -557,9 +576,11 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            if kind == "story_season":
+            if kind in ("story_season", "that_season"):
                 seasons.append(m)
-            when = _resolve(kind, m, ref, previous)
+            # ("that fall" only after its own sentence's date: a sentence opening on it is
+            # left to the paragraph's)
+            when = None if kind == "that_season" else _resolve(kind, m, ref, previous)
             taken.append((m.start(), m.end()))  # even unresolved: "February 30" is no month
             if when is None:
                 continue
@@ -577,17 +598,18 @@ def _own_seasons(found: list[Found], seasons: list[re.Match[str]], ref: date) ->
     date told outside an aside, when one comes before it (`seasons`: every "the following
     …" the sentence says)."""
     for m in seasons:
+        kind = "that_season" if m.group().casefold().startswith("that") else "story_season"
         earlier = [
             f
             for f in found
             if f.end <= m.start()
-            and f.kind != "story_season"
+            and f.kind not in ("story_season", "that_season")
             and not ASIDE_RE.search(m.string, 0, f.start)
         ]
-        when = _resolve("story_season", m, ref, earlier[-1].when) if earlier else None
+        when = _resolve(kind, m, ref, earlier[-1].when) if earlier else None
         if when is not None:
             found = [f for f in found if f.start != m.start()]
-            found.append(Found(m.start(), m.end(), m.group(), when, "story_season"))
+            found.append(Found(m.start(), m.end(), m.group(), when, kind))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -619,14 +641,17 @@ def story_month(text: str, context: When, ref: date) -> When | None:
         return None
     month = MONTHS[found["mon"].lower().rstrip(".")]
     later = found["rel"].lower() in ("the following", "the next")
-    if not context.month:
+    # (a season's months from its first: "That autumn … the following June" is the next
+    # June; winter's December is its year's)
+    at = context.month or (SEASONS[context.season][0] if context.precision == "season" else 0)
+    if not at:
         # "In 2018, … that October": that year's (a year alone leaves "the following
         # March" unplaced: its March, or the next?)
         if later or context.precision != "year" or found["rel"].lower() != "that":
             return None
         when = When(context.year, "month", month)
         return None if when.first_day() > ref else when
-    turned = month < context.month or (later and month == context.month)
+    turned = month < at or (later and month == at)
     if turned and not later:
         return None
     when = When(context.year + int(turned), "month", month)

@@ -1381,6 +1381,25 @@ _ROBOTS = (
             "what did vask do after (following “why did vask resign”)",
             "then founded Halyard Motion",
         ),
+        # a sentence telling two acts, each with its time: the asked act's clause's
+        (
+            "Orrin Vask and Tamsin Holl founded Quorra in 2017. Holl said she was a builder. "
+            "Vask wanted to build trucks.\n\nHe resigned in June 2022, and that fall he "
+            "co-founded Halyard Motion. Halyard Motion raised $20 million in 2023. Quorra "
+            "now employs 200 people.",
+            "Quorra news",
+            "when was halyard motion founded",
+            "autumn 2022",
+        ),
+        # (not a date told in an aside, or in what a firm concluded, after the act's own)
+        (
+            "Quorra hired a law firm in 2024. On January 9, the board voted to remove Laura "
+            "Bose as chief executive after the firm concluded that she had seen the test data "
+            "in July 2023 and had not shared it. Quorra employs 200 people.",
+            "Quorra news",
+            "when did bose get fired",
+            "January 9",
+        ),
         # a phrase the name splits ("push bose out") still asks of the one it was done to
         (
             "Quorra shipped its first robot in 2019 and hired Marcus Fenn as president in "

@@ -230,3 +230,23 @@ def test_a_month_named_alone_is_the_next_one_when_the_clause_looks_ahead(
 ) -> None:
     found = best_date(text, date(2025, 10, 8))
     assert found is not None and found.label == label
+
+
+def test_that_season_after_its_sentences_own_date() -> None:
+    ref = date(2025, 3, 7)
+    said = "He resigned in June 2022, and that fall he co-founded Halyard Motion."
+    assert [f.when for f in find_dates(said, ref)] == [
+        When(2022, "month", 6),
+        When(2022, "season", season="autumn"),
+    ]
+    # opening a sentence, it is the paragraph's to date; "fall" may be a verb
+    assert find_dates("That summer the company moved.", ref, When(2021, "month", 3)) == []
+    assert find_dates("These are rules that fall under the law.", ref, When(2022, "year")) == []
+
+
+def test_the_following_month_after_a_season() -> None:
+    # "That autumn … the following June": the June after that autumn
+    autumn = When(2022, "season", season="autumn")
+    assert story_month("She resigned the following June.", autumn, date(2025, 7, 1)) == When(
+        2023, "month", 6
+    )

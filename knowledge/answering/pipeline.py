@@ -2,6 +2,7 @@
 
 import dataclasses
 import functools
+import itertools
 import re
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge import differ, facts
+from knowledge import dates, differ, facts
 from knowledge.answering import (
     abstain,
     candidates,
@@ -22,6 +23,7 @@ from knowledge.answering import (
     workplace,
 )
 from knowledge.answering.frame import Frame, Term
+from knowledge.articles import reference_date
 from knowledge.dialogue import is_dialogue
 from knowledge.model import EntityInfo, Event, Hit, Passage
 
@@ -963,6 +965,54 @@ _DID_NEXT_RE = re.compile(
 _DID_THEN_WITHIN = 3  # sentences after the happening, in its paragraph, that may tell it
 
 
+def _clause_dated(event: Event, covered: rank.Coverage) -> Event:
+    """The event dated as the clause of the asked act says, when its sentence tells two
+    ("He resigned in June 2022, and that fall he co-founded Halyard Motion": autumn 2022
+    for the founding); else as the sentence is."""
+    passage = event.passage
+    if event.inherited or not covered.action_starts:
+        return event
+    text = passage.text
+    article = passage.article
+    found = dates.find_dates(text, reference_date(article.published, article.precision))
+    if len(found) < 2:
+        return event
+    at = covered.action_starts[0]
+    cuts = [0, *(m.start() for m in rank.CLAUSES_RE.finditer(text)), len(text)]
+    start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= at < b)
+    told = [f for f in found if f.when.label == event.label]
+    if not told or any(start <= f.start < end for f in told):
+        return event  # the sentence's date is the act's own clause's (or the story's)
+    # the act's clause's own time, before it and not in an aside: a year it names, or a
+    # season counted from one ("and that fall he co-founded"; not "who had been with the
+    # company since 2021", nor a weekday or a month whose year the story gives)
+    own = [
+        f
+        for f in found
+        if start <= f.start < at
+        and (str(f.when.year) in f.text or f.kind in ("that_season", "story_season"))
+        and not dates.ASIDE_RE.search(text, start, f.start)
+    ]
+    if not own:
+        return event
+    # (as knowledge.dates.best_date chooses: the most precise, a date before a weekday)
+    when = max(
+        own,
+        key=lambda f: (dates.PRECISION_RANK[f.when.precision], f.kind != "weekday", -f.start),
+    ).when
+    if when.label == event.label:
+        return event
+    return dataclasses.replace(
+        event,
+        label=when.label,
+        precision=when.precision,
+        sort_key=when.sort_key,
+        year=when.year,
+        month=when.month,
+        day=when.day,
+    )
+
+
 def _did_then(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -1201,6 +1251,12 @@ def answer(
     events = {
         s.hit.passage.id: ev for s in kept if (ev := evidence[s.hit.passage.id].event) is not None
     }
+    if parsed.answer == "date":
+        covered_in = {h.passage.id: c for h, c in close}
+        for s in kept:
+            pid = s.hit.passage.id
+            if pid in events and pid in covered_in:
+                events[pid] = _clause_dated(events[pid], covered_in[pid])
     kept_answers: dict[int, str] = {}
     cause = evidence[kept[0].hit.passage.id].support
     if cause is not None:  # the answer first, then the sentence it completes

@@ -637,7 +637,7 @@ _ROLE_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.ROLE_WORDS, key=len,
 
 
 # Where a sentence's clauses part: ", and …", "; …", ", but …"
-_CLAUSES_RE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
+CLAUSES_RE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 
 
 def _asked_as_object(frame: Frame) -> bool:
@@ -1699,7 +1699,7 @@ def score(
         if year_at >= 0 and len(done) > 1:
             # "invested $90 million in 2018, and in January 2023 it agreed to invest $700
             # million more": the act in the asked year's clause
-            cuts = [0, *(m.start() for m in _CLAUSES_RE.finditer(text)), len(text)]
+            cuts = [0, *(m.start() for m in CLAUSES_RE.finditer(text)), len(text)]
             start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= year_at < b)
             near = next((a for a in done if start <= a < end), near)
         answer = text_answer(frame.answer, text, frame, near)
