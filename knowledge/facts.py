@@ -291,6 +291,7 @@ _DID_RE = re.compile(
     re.IGNORECASE,
 )
 HIGHLIGHTS = 3
+_LOOSE_END_RE = re.compile(r"(?:\s+(?:the|a|an|that|this|his|her|its|their|last|next))+$")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -313,6 +314,9 @@ def _highlights(events: tuple[Event, ...], entity: EntityInfo) -> tuple[str, ...
             if len({y for _d, y in years}) > 1 and min(years)[1] != str(event.year):
                 continue  # "who co-founded OpenAI in 2015, left the board in 2018"
             phrase = re.sub(r"^co-?found\b", "co-founded", did.group("did").rstrip(".,;:"))
+            # (its words up to the date, without a word of the date: "resigned from the board
+            # the following February" is "resigned from the board")
+            phrase = _LOOSE_END_RE.sub("", phrase)
             key = phrase.split()[0].casefold()
             if key not in found:
                 found[key] = f"{phrase} ({event.label})"

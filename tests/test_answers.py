@@ -1381,6 +1381,17 @@ _ROBOTS = (
             "what did vask do after (following “why did vask resign”)",
             "then founded Halyard Motion",
         ),
+        # a hyphenated name typed apart and misspelled is still the person (not a question
+        # about someone else); a turning point's words end before its date's
+        (
+            "Calvera Bio was founded in 2017 by Ines Moravec and Teodor Maalouf-Renner, the "
+            "billionaire founder of Halcyra. In October 2018, Maalouf-Renner proposed merging "
+            "Calvera into Halcyra. Moravec said no. Maalouf-Renner resigned from the board the "
+            "following February. Calvera employs 90 people.",
+            "Calvera news",
+            "whos teodor maloof renner",
+            "founder of Halcyra; resigned from the board (February 2019)",
+        ),
         # a sentence telling two acts, each with its time: the asked act's clause's
         (
             "Orrin Vask and Tamsin Holl founded Quorra in 2017. Holl said she was a builder. "

@@ -19,6 +19,7 @@ from knowledge.query import STOPWORDS
 
 EVENTS_SHOWN = 8
 NAME_WORD_SCORE = 80.0
+NAME_PIECE_SCORE = 70.0  # a piece of a hyphenated name, beside a word of a name
 _STATUS_LABEL = {"former": "former", "current": "now"}
 
 
@@ -27,17 +28,23 @@ def _names_someone(name: str, parts: set[str]) -> bool:
     "greg brockman", "sutskevar", "sama". "fired altman", "the current ceo" and "runs
     microsoft" ask a question instead."""
     words = [w.casefold() for w in name.split() if w.casefold() not in STOPWORDS]
-    if not words:
+    if not words or any(w in ROLE_WORDS for w in words):
         return False
-    for word in words:
-        if word in ROLE_WORDS:
-            return False
-        if word in parts:
-            continue
-        best = process.extractOne(word, parts, scorer=fuzz.ratio, score_cutoff=NAME_WORD_SCORE)
-        if best is None:
-            return False
-    return True
+    loose = [
+        w
+        for w in words
+        if w not in parts
+        and process.extractOne(w, parts, scorer=fuzz.ratio, score_cutoff=NAME_WORD_SCORE) is None
+    ]
+    if not loose:
+        return True
+    # beside a word that names someone, the pieces of a hyphenated name typed apart, and
+    # misspelled ("teodor maloof renner": Maalouf-Renner)
+    pieces = {piece for part in parts if "-" in part for piece in part.split("-")}
+    return len(loose) < len(words) and all(
+        process.extractOne(w, pieces, scorer=fuzz.ratio, score_cutoff=NAME_PIECE_SCORE)
+        for w in loose
+    )
 
 
 # "who runs lumenforge", "who heads the lab", "who's in charge of tech": a verb, so who holds

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from rapidfuzz import process, utils
+from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge import english, lasting
@@ -405,6 +405,36 @@ def _fuzzy_entities(
     return found
 
 
+_NEXT_WORD_RE = re.compile(r"[\s-]+([^\W\d_]{3,})")
+NAME_PART_SCORE = 70  # how close a word after a name must be to a part of it
+
+
+def _with_name_parts(
+    text: str, spans: list[tuple[int, int, EntityInfo]]
+) -> list[tuple[int, int, EntityInfo]]:
+    """Each name found, with the words right after it that are parts of the same name, as
+    typed ("teodor maloof renner": Teodor Maalouf-Renner, all three words): not words of
+    the question the articles never use."""
+    grown = []
+    for start, end, entity in spans:
+        parts = {
+            p.casefold() for a in (entity.name, *entity.aliases) for p in re.split(r"[\s-]+", a)
+        }
+        while (m := _NEXT_WORD_RE.match(text, end)) and (
+            (word := m.group(1).casefold()) in parts
+            # (a misspelling: no English word, "join" after "Schulman" asks what he joined)
+            or (
+                not english.is_known(word)
+                and any(fuzz.ratio(word, part) >= NAME_PART_SCORE for part in parts)
+            )
+        ):
+            if any(s <= m.start(1) < e for s, e, _x in spans if (s, e) != (start, end)):
+                break  # another name's
+            end = m.end(1)
+        grown.append((start, end, entity))
+    return grown
+
+
 def near_name(word: str, entities: tuple[EntityInfo, ...]) -> bool:
     """The word is a name's part, or a typo of one ("openi", "renwik"): for the name matcher,
     not a misspelled ordinary word."""
@@ -489,7 +519,9 @@ def parse(
         for m in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", english)
         if not any(s <= m.start() < e for s, e in covered)
     ]
-    spans = sorted([*spans, *_fuzzy_entities(words, names, known)], key=lambda s: s[0])
+    spans = _with_name_parts(
+        english, sorted([*spans, *_fuzzy_entities(words, names, known)], key=lambda s: s[0])
+    )
     named: dict[str, tuple[int, EntityInfo]] = {}
     for start, _end, entity in spans:
         named.setdefault(entity.key, (start, entity))
