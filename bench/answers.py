@@ -238,6 +238,9 @@ CORPORA = (
     # Written the same way after the rules for the fifteenth; first measured before any of
     # its replies were read.
     Corpus("sixteenth fresh article", DEVSET / "fresh16", DEVSET / "fresh16" / "questions.toml"),
+    # Written the same way after the rules for the sixteenth and a second reading's mends;
+    # first measured before any of its replies were read.
+    Corpus("seventeenth fresh article", DEVSET / "fresh17", DEVSET / "fresh17" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
