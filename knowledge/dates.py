@@ -571,13 +571,13 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
         kinds = list(_PATTERNS)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    seasons: list[re.Match[str]] = []
+    seasons: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in kinds:
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            if kind in ("story_season", "that_season"):
-                seasons.append(m)
+            if kind in _OWN_SENTENCE_KINDS:
+                seasons.append((kind, m))
             # ("that fall" only after its own sentence's date: a sentence opening on it is
             # left to the paragraph's)
             when = None if kind == "that_season" else _resolve(kind, m, ref, previous)
@@ -593,17 +593,22 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
 ASIDE_RE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;]*$|[“\"][^”\"]*$")
 
 
-def _own_seasons(found: list[Found], seasons: list[re.Match[str]], ref: date) -> list[Found]:
-    """ "in 2009 and a second one the following spring": a season after its own sentence's
-    date told outside an aside, when one comes before it (`seasons`: every "the following
-    …" the sentence says)."""
-    for m in seasons:
-        kind = "that_season" if m.group().casefold().startswith("that") else "story_season"
+# Kinds counted from the sentence's own date told before them, when it tells one
+_OWN_SENTENCE_KINDS = frozenset({"story_season", "that_season", "following"})
+
+
+def _own_seasons(
+    found: list[Found], seasons: list[tuple[str, re.Match[str]]], ref: date
+) -> list[Found]:
+    """ "in 2009 and a second one the following spring", "left in February, and the
+    following month she launched …": counted from its own sentence's date told outside an
+    aside, when one comes before it (`seasons`: every such phrase the sentence says)."""
+    for kind, m in seasons:
         earlier = [
             f
             for f in found
             if f.end <= m.start()
-            and f.kind not in ("story_season", "that_season")
+            and f.kind not in _OWN_SENTENCE_KINDS
             and not ASIDE_RE.search(m.string, 0, f.start)
         ]
         when = _resolve(kind, m, ref, earlier[-1].when) if earlier else None

@@ -1402,6 +1402,14 @@ _ROBOTS = (
             "when was halyard motion founded",
             "autumn 2022",
         ),
+        (
+            "Ingrid Solberg joined Halcyon in 2019 as its chief scientist. In 2024 the board "
+            "fired its chief executive. Solberg left Halcyon in February 2025, and the following "
+            "month she launched Commonplace, a rival network. Halcyon employs 300 people.",
+            "Halcyon news",
+            "when did solberg launch commonplace",
+            "March 2025",
+        ),
         # (not a date told in an aside, or in what a firm concluded, after the act's own)
         (
             "Quorra hired a law firm in 2024. On January 9, the board voted to remove Laura "

@@ -250,3 +250,13 @@ def test_the_following_month_after_a_season() -> None:
     assert story_month("She resigned the following June.", autumn, date(2025, 7, 1)) == When(
         2023, "month", 6
     )
+
+
+def test_the_following_month_after_its_sentences_own_date() -> None:
+    # counted from the sentence's own month, not the story's
+    said = "She left Halcyon in February, and the following month she launched Commonplace."
+    story = When(2024, "month", 6)
+    assert [f.when for f in find_dates(said, date(2025, 10, 14), story)] == [
+        When(2025, "month", 2),
+        When(2025, "month", 3),
+    ]

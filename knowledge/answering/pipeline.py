@@ -984,13 +984,14 @@ def _clause_dated(event: Event, covered: rank.Coverage) -> Event:
     if not told or any(start <= f.start < end for f in told):
         return event  # the sentence's date is the act's own clause's (or the story's)
     # the act's clause's own time, before it and not in an aside: a year it names, or a
-    # season counted from one ("and that fall he co-founded"; not "who had been with the
-    # company since 2021", nor a weekday or a month whose year the story gives)
+    # time counted from the sentence's own date ("and that fall he co-founded", "and the
+    # following month she launched"; not "who had been with the company since 2021", nor a
+    # weekday or a month whose year the story gives)
     own = [
         f
         for f in found
         if start <= f.start < at
-        and (str(f.when.year) in f.text or f.kind in ("that_season", "story_season"))
+        and (str(f.when.year) in f.text or f.kind in ("that_season", "story_season", "following"))
         and not dates.ASIDE_RE.search(text, start, f.start)
     ]
     if not own:
