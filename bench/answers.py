@@ -232,8 +232,9 @@ CORPORA = (
     # Written the same way (an AI lab's story, as the articles about OpenAI tell one) after
     # the rules for the thirteenth; first measured before any of its replies were read.
     Corpus("fourteenth fresh article", DEVSET / "fresh14", DEVSET / "fresh14" / "questions.toml"),
-    # Written the same way (a satellite-internet company's founders, backer, ouster and rival) after the
-    # rules for the fourteenth; first measured before any of its replies were read.
+    # Written the same way (a satellite-internet company's founders, backer, ouster and
+    # rival) after the rules for the fourteenth; first measured before any of its replies
+    # were read.
     Corpus("fifteenth fresh article", DEVSET / "fresh15", DEVSET / "fresh15" / "questions.toml"),
     # Written the same way after the rules for the fifteenth; first measured before any of
     # its replies were read.

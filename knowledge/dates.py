@@ -492,7 +492,11 @@ def _that_season(groups: dict[str, str], previous: When | None) -> When | None:
     None with no date stated before."""
     if previous is None:
         return None
-    return When(previous.year, "season", season=_season(groups["season"].lower()))
+    season = _season(groups["season"].lower())
+    # (a season over before the month stated is the next one: "left in December 2021, and
+    # that spring he founded …" is spring 2022)
+    later = previous.month and season != "winter" and SEASONS[season][1] < previous.month
+    return When(previous.year + int(bool(later)), "season", season=season)
 
 
 def _season(word: str) -> str:

@@ -308,7 +308,7 @@ _NOT_PERSONAL_AFTER_RE = re.compile(
 
 
 # What is done only to a company, right before its name: "then founded Parallax Gene"
-_NOT_PERSONAL_BEFORE_RE = re.compile(r"\b(?:founded|co-founded|incorporated|launched)\s+$")
+_NOT_PERSONAL_BEFORE_RE = re.compile(r"\b(?:founded|co-founded|incorporated)\s+$")
 
 
 def _said_of_a_company(name: str, corpus: str) -> bool:
@@ -318,8 +318,13 @@ def _said_of_a_company(name: str, corpus: str) -> bool:
         return False
     at = corpus.find(name)
     while at != -1:
-        if _NOT_PERSONAL_AFTER_RE.match(corpus, at + len(name)) or _NOT_PERSONAL_BEFORE_RE.search(
-            corpus, max(0, at - 20), at
+        if (
+            _NOT_PERSONAL_AFTER_RE.match(corpus, at + len(name))
+            or (
+                _NOT_PERSONAL_BEFORE_RE.search(corpus, max(0, at - 20), at)
+                # (not a longer name: "she founded Odile Marchand Studio")
+                and not re.match(r"\s+[A-Z]", corpus[at + len(name) : at + len(name) + 2])
+            )
         ):
             return True
         at = corpus.find(name, at + 1)
@@ -463,8 +468,7 @@ def is_object(text: str, mention: Mention) -> bool:
 
 # A relative clause set off by commas after a name: who it names is not the one acting
 # ("Halvorsen-Mbah, who had voted to remove Achterberg-Quay, did not stay long")
-# (not "whom": "Danner, whom chairman Paul Ortiz recruited, takes over. He said …" is Ortiz)
-_RELATIVE_RE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+_RELATIVE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
 
 
 def outside_asides(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -529,8 +533,14 @@ def resolve_pronoun(
         if not others:
             return None
         last_person = others[0]
-    if people and (
-        min(p.start for p in people) < m.start() or any(p.key == last_person for p in people)
-    ):
+    if people and min(p.start for p in people) < m.start():
         return None
+    named = {p.key for p in people}
+    if last_person in named:
+        # "Danner, whom chairman Paul Ortiz recruited, takes over. He said he had spent a
+        # year persuading Danner …": not the one the sentence names, but the one before
+        others = [k for k in reversed(recent) if k not in named and told.get(k, said) == said]
+        if not others:
+            return None
+        last_person = others[0]
     return Mention(last_person, m.start(), m.end(), implicit=True)

@@ -367,8 +367,9 @@ _NAMED_ROLE_RE = re.compile(
 # when: never another clause ("joined Halden, where her brother worked as …"). Verbs that
 # tell a past stint ("served as … from 2010 to 2016", "worked as", "started as") are left out.
 _TOOK_UP_RE = re.compile(
-    # past what the subject is ("Marchbanks, a former airline treasurer, joined as …")
-    r"^(?:, (?:a|an|the) [^,;.:\"“”()]{2,80},)?"
+    # past what the subject is ("Marchbanks, a former airline treasurer, joined as …"; "…,
+    # a computer scientist who had designed recommendation systems at two larger networks,")
+    r"^(?:, (?:a|an|the) [^,;.:\"“”()]{2,120},)?"
     r",? (?:(?:later|then|soon|eventually|quickly|briefly|now|also|has|had|will) )?"
     r"(?P<v>resurfaced|re-?emerged|returned|rejoined|joined|stayed on|stays on|took over|"
     r"came back|signed on|was hired|was brought (?:in|on|back)|stepped in|stepped up|"

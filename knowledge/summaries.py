@@ -22,6 +22,7 @@ eight roles, eight events and six companions. So the build stores, per entity:
 """
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -132,15 +133,40 @@ def _entity_roles(conn: sqlite3.Connection) -> None:
     )
 
 
+# A post at an organisation, as a first line names one
+_POST_RE = re.compile(
+    r"\b(?:chief|CEO|CTO|CFO|COO|CPO|president|chair(?:man|woman)?|director|(?:co-?)?founder|"
+    r"head of|board member|general counsel|managing partner)\b"
+)
+_NAMES_AN_ORG_RE = re.compile(r"\b(?:of|at) (?:the )?[A-Z]")
+
+
 def described(roles: list[MergedRole]) -> str:
     """The fullest current description among merged roles, for a profile's first line: a
     title or appositive, current before former, the most words first (then in order); with
-    none, the first clause ("who left in 2018"); none longer than DESCRIBING characters."""
+    none, the first clause ("who left in 2018"); none longer than DESCRIBING characters.
+    A description naming no post gets the person's post beside it ("a Norwegian computer
+    scientist; chief scientist"), and a bare post the fullest description naming where
+    they were ("chair; a former chief executive of Norvik Telecom")."""
     fitting = [r for r in roles if len(r[0]) <= DESCRIBING]
-    told = [r for r in fitting if r[2] in ("title", "appositive")]
-    if told:
-        return min(told, key=lambda r: (r[1] == "former", -len(r[0].split())))[0]
-    return next((r[0] for r in fitting if r[2] == "clause"), "")
+    told = [r for r in fitting if r[2] in ("title", "appositive") and not r[0].startswith("(")]
+    if not told:
+        return next((r[0] for r in fitting if r[2] == "clause"), "")
+
+    def fullest(some: list[MergedRole]) -> MergedRole:
+        return min(some, key=lambda r: (r[1] == "former", -len(r[0].split())))
+
+    first = fullest(told)
+    rest = [r for r in told if r is not first and r[0].casefold() not in first[0].casefold()]
+    if not _POST_RE.search(first[0]):
+        more = [r for r in rest if _POST_RE.search(r[0])]
+    elif len(first[0].split()) <= 2:
+        more = [r for r in rest if _NAMES_AN_ORG_RE.search(r[0])]
+    else:
+        more = []
+    if more and len(joined := f"{first[0]}; {fullest(more)[0]}") <= DESCRIBING:
+        return joined
+    return first[0]
 
 
 def _related(conn: sqlite3.Connection) -> None:

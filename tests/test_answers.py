@@ -994,6 +994,16 @@ _BOARD = (
     "and Bose gave up her chairmanship.\n\nThe board is now led by Peter Adu, the former chief "
     "executive of the payments company Tillbrook. Quorra employs 300 people."
 )
+# A social network's founders and its board
+_HALCYON = (
+    "Julian Okafor founded Halcyon in 2018 as a nonprofit. Ingrid Solberg, a Norwegian "
+    "computer scientist who had designed recommendation systems at two larger networks, "
+    "signed on as chief scientist. In 2024 the board fired Okafor and rehired him five days "
+    "later.\n\nAs part of the deal, three directors stepped down, and Beatriz Carvalho, a "
+    "former chief executive of Norvik Telecom, became chair. Halcyon employs 400 people."
+)
+
+
 # A biotech's founder fight, its chief executive's firing and a lawsuit
 _GENES = (
     "Calvera Bio was founded in 2017 by Ines Moravec-Dunn and Piet Haldane, the billionaire "
@@ -1391,6 +1401,20 @@ _ROBOTS = (
             "Calvera news",
             "whos teodor maloof renner",
             "founder of Halcyra; resigned from the board (February 2019)",
+        ),
+        # a profile's first line: a description with the post beside it, a bare post with
+        # where they were before
+        (
+            _HALCYON,
+            "Halcyon news",
+            "whos ingrid solberg",
+            "a Norwegian computer scientist; chief scientist",
+        ),
+        (
+            _HALCYON,
+            "Halcyon news",
+            "whos beatriz carvalho",
+            "chair; a former chief executive of Norvik Telecom",
         ),
         # a sentence telling two acts, each with its time: the asked act's clause's
         (

@@ -332,6 +332,129 @@ _L7 = (
 _L7_TITLE = "Corridor Rail picks outsider as chief"
 
 
+# (a fourth reading)
+_M1 = (
+    "Crumbline Bakeries is a sourdough chain run by Tesla Okonkwo-Vane in Columbus.\n\n"
+    "Brannock Foods opened a bread plant in Akron in 2015, and in April 2023 "
+    "Crumbline opened its first store in the same building.\n\n"
+    "Crumbline was fined $40,000 in May 2023, and its 2021 finance chief, Orla "
+    "Penhallow, resigned.\n\n"
+    "The chain hired 40 bakers in 2022; workers who had been at Brannock since 2010 "
+    "were offered jobs in March 2024.\n\n"
+    "Ridgeway Capital invested $2 million in Crumbline in 2022, and it invested $9 "
+    "million more in 2024.\n\n"
+    "In 2023 Crumbline's revenue reached $18 million, and its loss narrowed to $3 "
+    "million in 2024.\n\n"
+    "Okonkwo-Vane said the chain would open ten more stores by 2026."
+)
+_M1_TITLE = "Crumbline grows as Brannock retreats"
+_M2 = (
+    "Crumbline Bakeries, a sourdough chain in Columbus, has raised new money.\n\n"
+    "In 2024 Ridgeway Capital invested $9 million in the chain, having invested $2 "
+    "million in 2022.\n\n"
+    "Crumbline's revenue was $31 million in 2024, up from revenue of $12 million in "
+    "2022.\n\n"
+    "Halden Partners lent the chain $4 million in 2023 after it lent $1 million in "
+    "2021.\n\n"
+    "Chief executive Orlan Vesk said the money would pay for ten new stores."
+)
+_M2_TITLE = "Ridgeway doubles down on Crumbline"
+_M3 = (
+    "Halina Voss-Ebert spent nine years running Brannock Foods, a frozen-meal maker "
+    "based in Dayton.\n\n"
+    "Voss-Ebert resigned as chief executive in June 2022 because she wanted to bake "
+    "bread again. Brannock's shares fell 6 percent that day. The board named Felix "
+    "Marchetti interim chief executive.\n\n"
+    "Voss-Ebert later co-founded Crumbline Bakeries with her brother Anselm.\n\n"
+    "Marchetti was fired in March 2023. The company's sales had dropped for four "
+    "straight quarters. He moved to Lisbon and joined a wine importer."
+)
+_M3_TITLE = "Brannock Foods founder leaves to start a bakery chain"
+_M4 = (
+    "Brannock Foods, a frozen-meal maker based in Dayton, named a new chief "
+    "executive on Monday.\n\n"
+    "Felix Marchetti, whom chairman Odran Keswick had recruited from a rival in "
+    "2019, takes over on April 1. He said he wanted to sell the company's "
+    "frozen-pizza unit within a year.\n\n"
+    "Marchetti replaces Halina Voss-Ebert, who resigned in June 2022.\n\n"
+    "Keswick will stay on as chairman until 2026."
+)
+_M4_TITLE = "Brannock names new chief"
+_M5 = (
+    "Crumbline Bakeries, a sourdough chain in Columbus, has hired television baker "
+    "Ysolde Brannagh as its creative director.\n\n"
+    'The cable show "Rise and Shine" launched Ysolde Brannagh to national fame in '
+    "2019. Brannagh later wrote two cookbooks.\n\n"
+    "Crumbline was founded in 2021 by Orlan Vesk, a former banker. In 2022 Vesk "
+    "co-founded with Pell Dunmore a flour mill called Stonegrist.\n\n"
+    "Brannagh starts in April. She will earn $180,000 a year, Crumbline said.\n\n"
+    "Vesk said the hire would help the chain open stores in Ohio and Indiana."
+)
+_M5_TITLE = "Cooking show star joins Crumbline"
+_M6 = (
+    "Odile Marchand, a Paris-trained furniture designer, has sold her company to "
+    "Ridgeway Home.\n\n"
+    "Marchand was born in Lyon and moved to Cleveland in 2004. In 2010 she founded "
+    "Odile Marchand Studio, which makes walnut chairs.\n\n"
+    "Ridgeway paid $40 million for the studio, the companies said on Thursday.\n\n"
+    "Marchand will stay on as creative director for two years. She said she wanted "
+    "to spend more time painting."
+)
+_M6_TITLE = "Designer sells her label"
+_M7 = (
+    "Stonegrist, a flour mill near Marietta, has been sold to Ridgeway Foods.\n\n"
+    "The mill flooded in December 2022, and that spring it reopened with new stone "
+    "grinders.\n\n"
+    "Pell Dunmore bought a stake in the mill in August 2021, and that winter he "
+    "became its manager.\n\n"
+    "In the fall of 2023 the mill signed a supply deal with Crumbline Bakeries. The "
+    "following June it doubled its output.\n\n"
+    "Regulators said in March 2024 that summer Grain shipments would be inspected "
+    "twice.\n\n"
+    "Orlan Vesk joined as sales chief in October 2024, and that fall Stonegrist "
+    "hired twelve workers."
+)
+_M7_TITLE = "Stonegrist mill changes hands"
+_M8 = (
+    "Crumbline Bakeries, a sourdough chain in Columbus, became a worker cooperative "
+    "in February.\n\n"
+    "Crumbline's founder Orlan Vesk handed ownership to the bakers. Becoming a "
+    "co-op would allow the bakers to share the profits, Vesk said.\n\n"
+    "The chain also sold its delivery vans to Ridgeway Logistics in January. "
+    "Selling the vans would let Crumbline cut costs by a fifth.\n\n"
+    "Crumbline fired its finance chief, Pell Dunmore, in December. An outside audit "
+    "concluded that Dunmore had hidden $400,000 in losses.\n\n"
+    "Crumbline plans to open two more stores in 2026."
+)
+_M8_TITLE = "Crumbline becomes a co-op"
+_M9 = (
+    "Crumbline Bakeries, a sourdough chain in Columbus, posted its first annual "
+    "profit on Thursday.\n\n"
+    "The chain's revenue rose 40 percent to $31 million in 2024, and its net income "
+    "was $1.2 million.\n\n"
+    "Chief executive Orlan Vesk was paid a salary of $420,000 last year, according "
+    "to the filing. Crumbline paid $3 million for a new bakery in Dayton.\n\n"
+    "The company employs 450 bakers across 22 stores. Its workers' union won a "
+    "raise in May.\n\n"
+    "Vesk said the profit would allow Crumbline to open eight stores in Indiana."
+)
+_M9_TITLE = "Crumbline posts first profit"
+_M10 = (
+    "Harbin Tool, a maker of power saws in Erie, sold its blade unit to Ostrava "
+    "Steel in March 2024.\n\n"
+    "Chief executive Jan Wojcik resigned in May 2024 because the board had blocked "
+    "his plan to build a plant in Mexico. He left, saying in a statement that he "
+    "was proud of the team.\n\n"
+    "The sale price of $80 million reflected the unit's shrinking sales. In 2021 "
+    "the unit earned $9 million, and that October it won a Navy contract.\n\n"
+    "Ostrava said no to a request to keep the Erie workers. Harbin got back $4 "
+    "million in deposits in return for the tooling.\n\n"
+    "Wojcik was replaced by Mar Quintero, who had run the company's sales arm since "
+    "2019."
+)
+_M10_TITLE = "Harbin Tool sells its saw unit"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -385,6 +508,27 @@ _L7_TITLE = "Corridor Rail picks outsider as chief"
         (_L3, _L3_TITLE, "what did aalders do after leaving siemens", "joined Veridian"),
         # "whom chairman Paul Ortiz recruited": the next "He" is Ortiz
         (_L7, _L7_TITLE, "who spent a year persuading danner", "Best match: Paul Ortiz"),
+        # (a fourth reading)
+        # a year describing a post ("its 2021 finance chief") is no time of the act
+        (_M1, _M1_TITLE, "when did orla penhallow resign", "May 2023"),
+        # the act nearest the asked year in its clause
+        (_M2, _M2_TITLE, "how much did ridgeway invest in 2022", "Best match: $2 million"),
+        # after his own happening: the next sentence about him
+        (_M3, _M3_TITLE, "what did marchetti do after he was fired", "moved to Lisbon"),
+        # "whom X recruited" is no subject: "He" is the one the clause was about
+        (_M4, _M4_TITLE, "who wants to sell the frozen-pizza unit", "Best match: Felix Marchetti"),
+        # a person "launched to fame" stays a person; a studio named after its founder is hers
+        (_M5, _M5_TITLE, "who is ysolde brannagh", "Person in the articles"),
+        (_M6, _M6_TITLE, "who is odile marchand", "Person in the articles"),
+        # "that winter" after August, "that fall" after October: the clause's own season
+        (_M7, _M7_TITLE, "when did stonegrist hire twelve workers", "autumn 2024"),
+        # what an audit found someone had done is why they were fired
+        (_M8, _M8_TITLE, "why was dunmore fired", "audit concluded"),
+        # what someone "was paid" is a salary, and compensation
+        (_M9, _M9_TITLE, "what is vesks salary", "$420,000"),
+        (_M9, _M9_TITLE, "what was vesks compensation", "$420,000"),
+        # "say no" is what "said no" says
+        (_M10, _M10_TITLE, "did ostrava say no", "said no"),
     ],
 )
 def test_the_first_answer_says(
@@ -448,6 +592,11 @@ def test_the_first_answer_says(
         (_L6, _L6_TITLE, "why did drummond buy pennine alloys", "What the articles"),
         # a background sentence after the happening is not what he did then
         (_L4, _L4_TITLE, "what did aalders do when the board removed him", "joined Veridian in"),
+        # (a fourth reading)
+        # what followed, naming no one, is not what she did
+        (_M3, _M3_TITLE, "what did voss-ebert do after she resigned", "shares fell"),
+        # a plural is no possessive typed without its apostrophe: nothing to abstain on
+        (_M9, _M9_TITLE, "what was sales growth in 2024", "They cover OpenAI"),
     ],
 )
 def test_the_first_answer_is_not(

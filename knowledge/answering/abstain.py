@@ -90,7 +90,8 @@ _ATTRIBUTE_RE = re.compile(
     r"^(?:(?:and|so|but) )?what(?:'s|’s| is| was| were| are) "
     # ("the ceos salary", "nimbrels revenue": a possessive typed without its apostrophe)
     r"(?:(?:the )?(?!(?:its|his|hers|this|is|was|has|does|ours|yours|theirs)\b)"
-    r"[\w.&-]+(?:['’]s|s) (?P<owned>[a-z-]+(?: [a-z-]+){0,3})|(?:the |its |their |his |her )"
+    r"(?P<owner>[\w.&-]+(?:['’]s|s)) (?P<owned>[a-z-]+(?: [a-z-]+){0,3})|"
+    r"(?:the |its |their |his |her )"
     r"(?P<attr>[a-z-]+) of\b)",
     re.IGNORECASE,
 )
@@ -115,6 +116,9 @@ def asked_of(frame: Frame) -> str:
     found = _ATTRIBUTE_RE.match(frame.english.strip())
     if found is None:
         return ""
+    owner = found["owner"] or ""
+    if owner and not re.search(r"['’]s$", owner) and english.is_known(owner):
+        return ""  # "what was sales growth": a plural, no possessive typed without its "'"
     if found["attr"]:
         word = found["attr"].casefold()
     else:  # the noun the possessive owns, past its adjectives: "total revenue" -> "revenue"

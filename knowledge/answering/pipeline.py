@@ -963,9 +963,15 @@ _DID_NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _DID_THEN_WITHIN = 3  # sentences after the happening, in its paragraph, that may tell it
+_THEIR_OWN_RE = re.compile(r"(?:he|she|they)\b|[a-z]+ing\b", re.IGNORECASE)
+_FRONTED_RE = re.compile(r"(?:After|When|Once|Having|Upon|On)\b")
+_THEN_RE = re.compile(r"\b(?:then|later|afterwards?|next|went on to)\b")
 
 
-def _clause_dated(event: Event, covered: rank.Coverage) -> Event:
+_DESCRIBING_YEAR_RE = re.compile(r"\b(?:its|their|his|her|the|a|an|[\w-]+['’]s)\s+$", re.I)
+
+
+def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Event:
     """The event dated as the clause of the asked act says, when its sentence tells two
     ("He resigned in June 2022, and that fall he co-founded Halyard Motion": autumn 2022
     for the founding); else as the sentence is."""
@@ -977,7 +983,12 @@ def _clause_dated(event: Event, covered: rank.Coverage) -> Event:
     found = dates.find_dates(text, reference_date(article.published, article.precision))
     if len(found) < 2:
         return event
-    at = covered.action_starts[0]
+    # the act in the question's own word first ("hired", not "joined", for "hire")
+    said = asked.casefold()[:4]
+    at = next(
+        (a for a in covered.action_starts if said and text[a : a + 4].casefold() == said),
+        covered.action_starts[0],
+    )
     cuts = [0, *(m.start() for m in rank.CLAUSES_RE.finditer(text)), len(text)]
     start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= at < b)
     told = [f for f in found if f.when.label == event.label]
@@ -993,6 +1004,8 @@ def _clause_dated(event: Event, covered: rank.Coverage) -> Event:
         if start <= f.start < at
         and (str(f.when.year) in f.text or f.kind in ("that_season", "story_season", "following"))
         and not dates.ASIDE_RE.search(text, start, f.start)
+        # (a year describing what follows is no time: "its 2021 finance chief")
+        and not _DESCRIBING_YEAR_RE.search(text, 0, f.start)
     ]
     if not own:
         return event
@@ -1034,6 +1047,8 @@ def _did_then(
     asked, own = _DID_NEXT_RE.match(parsed.english), True
     if asked is None:
         asked, own = _DID_THEN_RE.match(parsed.english), False
+    # "after he was fired", "after leaving siemens": after the subject's own happening
+    theirs = own or (asked is not None and _THEIR_OWN_RE.match(asked["then"]) is not None)
     subject = parsed.subject
     if asked is None or subject is None:
         return None
@@ -1055,7 +1070,12 @@ def _did_then(
     anchor = then.hits[0].passage
     ids = [anchor.id + step for step in range(_DID_THEN_WITHIN + 1)]
     named = _mentions(conn, ids)
-    if not own and subject.key in named[anchor.id]:
+    if (not theirs and subject.key in named[anchor.id]) or (
+        theirs and _FRONTED_RE.match(anchor.text)
+    ):
+        # the happening's own sentence may say what they did ("When the park caught fire,
+        # Aalders flew there"; "After leaving Siemens, Aalders joined Veridian"): ranked as
+        # any other question
         return None
     after = facts.passages(conn, ids)
     by_key = frame.entity_map(entities)
@@ -1070,9 +1090,9 @@ def _did_then(
             for k, explicit in named[i].items()
             if explicit and (e := by_key.get(k)) is not None and e.kind == "person"
         }
-        if subject.key in named[i] or (own and not people):
-            found = passage
-            break
+        if subject.key in named[i] or (own and not people and _THEN_RE.search(passage.text)):
+            found = passage  # (naming no one, it carries their story on: "The scientist
+            break  # then founded …"; not "Brannock's shares fell 6 percent that day")
         before = passage
     if found is None:
         return None
@@ -1257,7 +1277,9 @@ def answer(
         for s in kept:
             pid = s.hit.passage.id
             if pid in events and pid in covered_in:
-                events[pid] = _clause_dated(events[pid], covered_in[pid])
+                events[pid] = _clause_dated(
+                    events[pid], covered_in[pid], parsed.action.text if parsed.action else ""
+                )
     kept_answers: dict[int, str] = {}
     cause = evidence[kept[0].hit.passage.id].support
     if cause is not None:  # the answer first, then the sentence it completes

@@ -51,6 +51,8 @@ _CAUSAL_RE = re.compile(
     # that a charity could not build …", "the conversion would allow Nimbrel to raise money"
     # (not "a judge decided that …", nor "a state grant would allow …")
     r"had (?:concluded|reali[sz]ed) that|"
+    # a finding of what someone had done: "an audit concluded that Dunmore had hidden …"
+    r"(?:concluded|found|determined) that\b[^.;]{0,60}?\bhad\b|"
     r"\b(?:the|this|that) [\w-]+ (?:would|will) (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to)\b",
     re.IGNORECASE,
 )
@@ -60,6 +62,7 @@ _OUTRIGHT_RE = re.compile(
     r"\b(?:because|due to|the reason|reasons? (?:for|was|were)|in order to|so that|"
     r"as a result of|it was (?:to|because)|in response to|accus\w*\s+\w+\s+of|"
     r"alleg(?:ing|ed|es)\s+that|had (?:concluded|reali[sz]ed) that|"
+    r"(?:concluded|found|determined) that\b[^.;]{0,60}?\bhad\b|"
     r"reflect(?:s|ed)\b(?! on\b)|"
     r"\b(?:the|this|that) [\w-]+ (?:would|will) (?:allow|let|enable) (?:[\w'’-]+\s+){1,3}?to\b|"
     r"(?:had grown|grew|became|had become)\s+(?:alarmed|concerned|"
@@ -1701,7 +1704,10 @@ def score(
             # million more": the act in the asked year's clause
             cuts = [0, *(m.start() for m in CLAUSES_RE.finditer(text)), len(text)]
             start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= year_at < b)
-            near = next((a for a in done if start <= a < end), near)
+            # (in it, the act nearest the year: "invested $9 million …, having invested $2
+            # million in 2022")
+            own = [a for a in done if start <= a < end]
+            near = min(own, key=lambda a: abs(a - year_at)) if own else near
         answer = text_answer(frame.answer, text, frame, near)
         if not answer and evidence.support is not None:
             answer = text_answer(frame.answer, evidence.support.text, frame)
