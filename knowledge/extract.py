@@ -482,6 +482,8 @@ _PRONOUN_LEFT_RE = re.compile(
 )
 
 
+# A pronoun's own verb right after it ("he wrote", "she told"): it is who acts
+_PRONOUN_ACTS_RE = re.compile(r" (?:[a-z]+ed|wrote|told|said|says|went|took|gave|met|sent|ran)\b")
 _OTHER_PRONOUN_RE = re.compile(r"(?:;|,? (?:and|while|but|whereas)) (?P<p>he|she)\b")
 
 
@@ -912,6 +914,14 @@ def _extract_article(
                 }
             )
         subject = acting(text, [m for m in people if not m.implicit])
+        if (
+            subject is not None
+            and implicit is not None
+            and implicit.start < min(m.start for m in people if not m.implicit)
+            and _PRONOUN_ACTS_RE.match(text, implicit.end)
+        ):
+            # '"…," he wrote in an email to Okafor and Solberg': "he" is still who acts
+            subject = implicit
         if subject is not None:
             last_person = subject.key
             # (someone named only in a relative clause about another is not a second one

@@ -1000,7 +1000,9 @@ _HALCYON = (
     "computer scientist who had designed recommendation systems at two larger networks, "
     "signed on as chief scientist. In 2024 the board fired Okafor and rehired him five days "
     "later.\n\nAs part of the deal, three directors stepped down, and Beatriz Carvalho, a "
-    "former chief executive of Norvik Telecom, became chair. Halcyon employs 400 people."
+    "former chief executive of Norvik Telecom, became chair. Halcyon employs 400 people. "
+    "Rafael Montalvo-Brandt, a billionaire, had pledged $500 million in 2018. He resigned "
+    "from the board in February 2020."
 )
 
 
@@ -1401,6 +1403,13 @@ _ROBOTS = (
             "Calvera news",
             "whos teodor maloof renner",
             "founder of Halcyra; resigned from the board (February 2019)",
+        ),
+        # a hyphenated surname typed apart, without the given name
+        (
+            _HALCYON,
+            "Halcyon news",
+            "when did montalvo brandt quit the board",
+            "Best match: February 2020",
         ),
         # a profile's first line: a description with the post beside it, a bare post with
         # where they were before

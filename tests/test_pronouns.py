@@ -168,3 +168,15 @@ def test_the_speaker_is_not_the_one_a_relative_clause_names() -> None:
     ]
     found = acting(text, people, text.index("said"))
     assert found is not None and found.key == "holl"
+
+
+def test_a_pronoun_writing_to_others_is_still_who_acts(tmp_path: Path) -> None:
+    # '"…," he wrote … to Okafor and Solberg': the next "he" is the writer, not Okafor
+    text = (
+        "Rafael Montalvo-Brandt, a media billionaire, pledged $500 million in 2018. Julian "
+        "Okafor said he was grateful.\n\nIn early 2020, Montalvo-Brandt argued that the "
+        'company could not survive on donations. "We will be a footnote," he wrote in an '
+        "email to Okafor and Ingrid Solberg. The other founders refused, and he resigned from "
+        "the board in February 2020."
+    )
+    assert _named_in(tmp_path, text, "The other founders") == ["rafael-montalvo-brandt"]

@@ -310,6 +310,17 @@ class _Names:
                     said = utils.default_process(part)
                     if len(part) >= 4 and said not in everyday:
                         owner.setdefault(said, entity)
+        # the first piece of a person's hyphenated surname, typed apart ("montalvo brandt"):
+        # theirs when no other name has it
+        pieces: dict[str, EntityInfo | None] = {}
+        for entity in entities:
+            if entity.kind != "person":
+                continue
+            for part in {p for a in (entity.name, *entity.aliases) for p in a.split() if "-" in p}:
+                piece = part.split("-")[0].casefold()
+                if len(piece) >= 4 and piece not in everyday:
+                    pieces[piece] = entity if pieces.get(piece, entity) is entity else None
+        self.pieces = {k: e for k, e in pieces.items() if e is not None and k not in owner}
         self.parts: list[str] = list(owner)
         self.owners: list[EntityInfo] = list(owner.values())
 
@@ -388,6 +399,11 @@ def _fuzzy_entities(
     for start, said in words:
         word = _POSSESSIVE_RE.sub("", said)  # "kestarne's": the name is "kestarne"
         key = word.casefold()
+        if (whole := names.pieces.get(key)) is not None:
+            # "montalvo brandt": the start of Montalvo-Brandt, typed apart (the rest of it
+            # after: see _with_name_parts)
+            found.append((start, start + len(word), whole))
+            continue
         if len(word) < 4 or lexicon.is_filler(key) or key in known or lexicon.group_of(key):
             continue
         if key in english.common_words():
