@@ -998,8 +998,9 @@ _BOARD = (
 _HALCYON = (
     "Julian Okafor founded Halcyon in 2018 as a nonprofit. Ingrid Solberg, a Norwegian "
     "computer scientist who had designed recommendation systems at two larger networks, "
-    "signed on as chief scientist. In 2024 the board fired Okafor and rehired him five days "
-    "later.\n\nAs part of the deal, three directors stepped down, and Beatriz Carvalho, a "
+    "signed on as chief scientist. In 2024 the board fired Okafor. Faced with the loss of its "
+    "staff, the board gave in, and Okafor was reinstated as CEO in November 2024.\n\nAs part "
+    "of the deal, three directors stepped down, and Beatriz Carvalho, a "
     "former chief executive of Norvik Telecom, became chair. Halcyon employs 400 people. "
     "Rafael Montalvo-Brandt, a billionaire, had pledged $500 million in 2018. He resigned "
     "from the board in February 2020."
@@ -1404,6 +1405,8 @@ _ROBOTS = (
             "whos teodor maloof renner",
             "founder of Halcyra; resigned from the board (February 2019)",
         ),
+        # "get his job back": a return to the post
+        (_HALCYON, "Halcyon news", "when did okafor get his job back", "November 2024"),
         # a hyphenated surname typed apart, without the given name
         (
             _HALCYON,

@@ -85,6 +85,12 @@ _MAKES_RE = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_NOW_RE = re.compile(r"\bright now\b", re.IGNORECASE)
+# "get his job back": a return to the post
+_JOB_BACK_RE = re.compile(
+    r"\b(?:get|got|gets|getting|win|won) (?:his|her|their|the) (?:old )?(?:job|post|position|"
+    r"seat|role|title) back\b",
+    re.IGNORECASE,
+)
 # A passive said with "get": "when did quillwater get started" is when it was started
 _GOT_DONE_RE = re.compile(
     r"\b(?:did|does|do) (?P<x>[\w&'’. -]{2,40}?) (?:get|got) "
@@ -524,6 +530,7 @@ def parse(
     english = _FILLED_IN_RE.sub("was interim", english)  # "who filled in as ceo"
     english = _FILED_SUIT_RE.sub("sue", english)  # "when did he file the lawsuit"
     english = _GOT_DONE_RE.sub(r"was \g<x> \g<done>", english)  # "when did x get started"
+    english = _JOB_BACK_RE.sub("return", english)  # "when did he get his job back"
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
     answer = answer_type(english)
