@@ -98,7 +98,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rel_season", rf"\b(?P<rel>last|this|next) {_SEASON}\b", re.IGNORECASE),
         ("qual_year", rf"\b(?P<qual>early|mid|late)[- ](?:in )?{_YEAR}\b", re.IGNORECASE),
         ("end_year", rf"\b(?:the )?end of {_YEAR}\b", re.IGNORECASE),
-        ("rel_year", r"\b(?P<rel>this|last|next) year\b", re.IGNORECASE),
+        # (not "the next year": the story's, after the date last stated)
+        ("rel_year", r"(?<!the )\b(?P<rel>this|last|next) year\b", re.IGNORECASE),
         (
             "ago",
             r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?P<unit>day|week|month|year)s? ago\b",
@@ -487,7 +488,12 @@ def _story_season(groups: dict[str, str], previous: When | None) -> When | None:
     return When(previous.year + (0 if later else 1), "season", season=season)
 
 
-def _that_season(groups: dict[str, str], previous: When | None) -> When | None:
+_HAD_RE = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?had\b")  # "that summer she had quit": a look back
+
+
+def _that_season(
+    groups: dict[str, str], previous: When | None, *, back: bool = False
+) -> When | None:
     """ "that fall": that season of the year last stated (after June 2022, autumn 2022);
     None with no date stated before."""
     if previous is None:
@@ -495,7 +501,9 @@ def _that_season(groups: dict[str, str], previous: When | None) -> When | None:
     season = _season(groups["season"].lower())
     # (a season over before the month stated is the next one: "left in December 2021, and
     # that spring he founded …" is spring 2022)
-    later = previous.month and season != "winter" and SEASONS[season][1] < previous.month
+    later = (
+        not back and previous.month and season != "winter" and SEASONS[season][1] < previous.month
+    )
     return When(previous.year + int(bool(later)), "season", season=season)
 
 
@@ -616,6 +624,8 @@ def _own_seasons(
             and not ASIDE_RE.search(m.string, 0, f.start)
         ]
         when = _resolve(kind, m, ref, earlier[-1].when) if earlier else None
+        if when is not None and kind == "that_season" and _HAD_RE.match(m.string, m.end()):
+            when = _that_season(m.groupdict(), earlier[-1].when, back=True)
         if when is not None:
             found = [f for f in found if f.start != m.start()]
             found.append(Found(m.start(), m.end(), m.group(), when, kind))

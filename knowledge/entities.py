@@ -499,6 +499,10 @@ def pronoun_of(word: str) -> str:
     return "she" if word.casefold() in ("she", "her", "hers") else "he"
 
 
+# A pronoun reporting speech: "He said he had spent a year persuading Danner"
+_SPEAKS_RE = re.compile(r" (?:said|says|told|tells|added|wrote|writes)\b")
+
+
 def resolve_pronoun(
     text: str,
     people: list[Mention],
@@ -536,11 +540,13 @@ def resolve_pronoun(
     if people and min(p.start for p in people) < m.start():
         return None
     named = {p.key for p in people}
-    if last_person in named:
+    if last_person in named and _SPEAKS_RE.match(text, m.end()):
         # "Danner, whom chairman Paul Ortiz recruited, takes over. He said he had spent a
         # year persuading Danner …": not the one the sentence names, but the one before
         others = [k for k in reversed(recent) if k not in named and told.get(k, said) == said]
         if not others:
             return None
         last_person = others[0]
+    elif last_person in named:
+        return None
     return Mention(last_person, m.start(), m.end(), implicit=True)

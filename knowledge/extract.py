@@ -918,6 +918,7 @@ def _extract_article(
             subject is not None
             and implicit is not None
             and implicit.start < min(m.start for m in people if not m.implicit)
+            and text[implicit.start : implicit.end].casefold() in ("he", "she")
             and _PRONOUN_ACTS_RE.match(text, implicit.end)
         ):
             # '"…," he wrote in an email to Okafor and Solberg': "he" is still who acts

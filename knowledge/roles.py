@@ -549,7 +549,12 @@ def _said_of_subject(after: str, others: list[int], before: str = "") -> list[tu
     named = _NAMED_ROLE_RE.match(after)
     if named and not any(at < named.start("d") for at in others):
         found.append((named["d"].strip(), "title"))
-    took = None if _SUPPOSED_RE.search(before) else _took_up(after, others)
+    took = (
+        None
+        # (nor one named as another's: "A former student of Tor Aas, a …, signed on as …")
+        if _SUPPOSED_RE.search(before) or re.search(r"\b(?:of|by|for|with)\s+$", before)
+        else _took_up(after, others)
+    )
     if took and not found:
         found.append(took)
     ran = _RAN_AS_RE.match(after)

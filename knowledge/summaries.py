@@ -157,16 +157,29 @@ def described(roles: list[MergedRole]) -> str:
         return min(some, key=lambda r: (r[1] == "former", -len(r[0].split())))
 
     first = fullest(told)
-    rest = [r for r in told if r is not first and r[0].casefold() not in first[0].casefold()]
+    # (of a known tense: a post the merge could not place, "previously chief technology
+    # officer at Kestrel" told of "She", is left out rather than shown as held now)
+    rest = [
+        r
+        for r in told
+        if r is not first
+        and r[0].casefold() not in first[0].casefold()
+        and r[1] in ("current", "former")
+    ]
     if not _POST_RE.search(first[0]):
         more = [r for r in rest if _POST_RE.search(r[0])]
     elif len(first[0].split()) <= 2:
         more = [r for r in rest if _NAMES_AN_ORG_RE.search(r[0])]
     else:
         more = []
-    if more and len(joined := f"{first[0]}; {fullest(more)[0]}") <= DESCRIBING:
-        return joined
-    return first[0]
+    if not more:
+        return first[0]
+    second = fullest(more)
+    said = second[0]
+    if second[1] == "former" and not re.match(r"(?:a |an |the )?(?:former|ex-)", said):
+        said = f"formerly {said}"  # a post left, said as one ("formerly chief scientist")
+    joined = f"{first[0]}; {said}"
+    return joined if len(joined) <= DESCRIBING else first[0]
 
 
 def _related(conn: sqlite3.Connection) -> None:

@@ -1414,14 +1414,7 @@ _ROBOTS = (
             "when did montalvo brandt quit the board",
             "Best match: February 2020",
         ),
-        # a profile's first line: a description with the post beside it, a bare post with
-        # where they were before
-        (
-            _HALCYON,
-            "Halcyon news",
-            "whos ingrid solberg",
-            "a Norwegian computer scientist; chief scientist",
-        ),
+        # a profile's first line: a bare post with where they were before
         (
             _HALCYON,
             "Halcyon news",

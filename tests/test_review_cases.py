@@ -455,6 +455,133 @@ _M10 = (
 _M10_TITLE = "Harbin Tool sells its saw unit"
 
 
+# (a fifth reading)
+_N1 = (
+    "Ingrid Solvang has led Brightwater Analytics since its start.\n\n"
+    "Solvang left Halden Grid in March 2019, and in the summer of 2020 she founded "
+    "Brightwater in Oslo.\n\n"
+    "Tor Aas quit Norvik Telecom in January 2021, and by the end of 2022 he had "
+    "launched Fjordbyte.\n\n"
+    "Oskar Brevik was fired by Kestrel Cells in May 2018, and in the autumn of 2019 "
+    "he joined Brightwater as finance chief.\n\n"
+    "Brightwater raised $8 million in 2023."
+)
+_N1_TITLE = "Brightwater founder looks back"
+_N2 = (
+    "Kestrel Cells said on Friday that its finance chief, Tor Aas, would step down.\n\n"
+    "Aas quit Orrin Labs in March 2021 to join Kestrel, and in June 2025 he is "
+    "leaving Kestrel to run a pension fund.\n\n"
+    "Mira Holt sold her stake in Orrin in 2019, and in 2024 she was selling shares "
+    "in Kestrel.\n\n"
+    "Kestrel makes battery cells in Denmark."
+)
+_N2_TITLE = "Kestrel finance chief to depart"
+_N3 = (
+    "Orrin Labs makes solid-state batteries for delivery vans in Leeds.\n\n"
+    "Kestrel Cells invested $5 million in Orrin and Halden Grid invested $12 "
+    "million in 2021.\n\n"
+    "Orrin paid its chief executive, Dana Whitlock, $400,000 and paid its finance "
+    "chief, Ben Carver, $250,000 in 2022.\n\n"
+    "Orrin raised $40 million from investors in January."
+)
+_N3_TITLE = "Orrin Labs funding history"
+_N4 = (
+    "Orrin Labs has settled its patent fight with Kestrel Cells, chief executive "
+    "Dana Whitlock said on Friday.\n\n"
+    "Whitlock said Orrin was paid $3 million by Kestrel under the settlement.\n\n"
+    "Whitlock earned $400,000 last year, according to the company's annual report.\n\n"
+    "The company's lawyer, Ben Carver, was paid $250,000 for his work on the case.\n\n"
+    "Orrin makes batteries for vans in Leeds."
+)
+_N4_TITLE = "Orrin Labs settles patent fight"
+_N5 = (
+    "Harbor Mills said on Tuesday that it had fired its finance chief, Rachel "
+    "Dunmore, after an internal review.\n\n"
+    "The review was ordered by chairwoman Nora Pike in January. Dunmore denied "
+    "wrongdoing on Wednesday.\n\n"
+    "Her lawyer, Tom Reyes, said Dunmore would sue the company for $5 million.\n\n"
+    "In her eight years at the company, Dunmore doubled its export sales.\n\n"
+    "Pike, a former banker, joined the board in 2018. She said the company would "
+    "name a new finance chief by June.\n\n"
+    "Harbor Mills shares fell 3 percent."
+)
+_N5_TITLE = "Harbor Mills fires finance chief"
+_N6 = (
+    "Harbor Mills appointed Nora Pike as chairwoman in 2018. Pike hired Rachel "
+    "Dunmore as finance chief two years later.\n\n"
+    "Dunmore was fired in January after an internal review. She sued Harbor Mills "
+    "in February, and Dunmore's lawyer, Tom Reyes, said the case could take years.\n\n"
+    "She also filed a complaint with the state labor board, which Dunmore says "
+    "ignored her first letter.\n\n"
+    "Harbor Mills shares fell 3 percent."
+)
+_N6_TITLE = "Harbor Mills fires finance chief"
+_N7 = (
+    "Ben Carver, the chief executive of Kestrel Cells, wanted to merge with Orrin "
+    "Labs last year.\n\n"
+    "His proposed merger was rejected by Dan Whitlock, the Orrin founder, in May. "
+    "He said Orrin would stay independent and would raise money from its own "
+    "investors instead.\n\n"
+    "Kestrel makes battery cells in Denmark."
+)
+_N7_TITLE = "Kestrel merger talks collapse"
+_N8 = (
+    "Brightwater Analytics has named Kari Nordahl as chair, the company said on "
+    "Monday.\n\n"
+    "Nordahl, now chair, said she would focus on growth.\n\n"
+    "Back in 2015, Nordahl was chief executive of Norvik Telecom. She left Norvik "
+    "in 2019.\n\n"
+    "Brightwater's chief executive, Oskar Brevik, welcomed the appointment.\n\n"
+    "The company lost $12 million last year."
+)
+_N8_TITLE = "Brightwater picks new chair"
+_N9 = (
+    "Orrin Labs has hired Helen Castellano to lead its battery programme, the "
+    "company said on Friday.\n\n"
+    "Castellano, a Swedish chemist and keen amateur rower, will start in May. She "
+    "was previously chief technology officer at Kestrel. She left Kestrel in 2022.\n\n"
+    "Castellano is now a professor at Uppsala University.\n\n"
+    "Her husband, Tomas Berg, is chief executive of Kestrel Cells.\n\n"
+    "Orrin Labs, based in Leeds, makes solid-state batteries for vans. The company "
+    "raised $40 million last year.\n\n"
+    "Its chief executive, Dana Whitlock, said Castellano was the best candidate.\n\n"
+    "Whitlock, a veteran engineer, co-founded Orrin in 2016."
+)
+_N9_TITLE = "Orrin Labs hires materials researcher"
+_N10 = (
+    "Streamly, a London video start-up, has spent two years building a science "
+    "team.\n\n"
+    "A former student of Tor Aas, a Norwegian computer scientist who had designed "
+    "recommendation systems at two larger networks, signed on as chief scientist in "
+    "2021. Her name is Mira Holt.\n\n"
+    "Aas himself never worked at Streamly. He teaches at the University of Bergen.\n\n"
+    "Ben Carver, a British statistician who had spent ten years building fraud "
+    "models for Lloyds and Barclays in London, signed on as head of data in 2022.\n\n"
+    "Carver left Streamly in 2024 to join Kestrel Cells.\n\n"
+    "Streamly raised $30 million in January."
+)
+_N10_TITLE = "Streamly builds out its science team"
+_N11 = (
+    "Halden Grid fired its chief scientist, Ingrid Solvang, in March 2019. The "
+    "board named Tor Aas to replace Solvang the same week. Solvang founded "
+    "Brightwater Analytics in Oslo the next year.\n\n"
+    "Aas left Halden Grid in 2022. Halden's shares fell 6 percent that day. He then "
+    "joined Kestrel Cells as finance chief.\n\n"
+    "Brightwater raised $8 million in 2023."
+)
+_N11_TITLE = "Brightwater founder profile"
+_N12 = (
+    "Orrin Labs disclosed a data breach in November 2023, and it said that summer "
+    "hackers had stolen customer records.\n\n"
+    "Helen Castellano joined Orrin as security chief in October 2022; that summer "
+    "she had quit Kestrel Cells.\n\n"
+    "Tor Aas was named chairman of Orrin in September 2021, but that spring he had "
+    "sold his stake in Kestrel Cells.\n\n"
+    "Orrin Labs makes batteries for vans in Leeds."
+)
+_N12_TITLE = "Orrin Labs discloses breach"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -529,6 +656,23 @@ _M10_TITLE = "Harbin Tool sells its saw unit"
         (_M9, _M9_TITLE, "what was vesks compensation", "$420,000"),
         # "say no" is what "said no" says
         (_M10, _M10_TITLE, "did ostrava say no", "said no"),
+        # (a fifth reading)
+        # "in the summer of 2020" is the act's time; "is leaving" is not the asked leaving
+        (_N1, _N1_TITLE, "when did solvang found brightwater", "summer 2020"),
+        (_N2, _N2_TITLE, "when did aas leave orrin labs", "March 2021"),
+        # one clause, two acts: the first act's sum, not the one nearest the year
+        (_N3, _N3_TITLE, "how much did kestrel cells invest in 2021", "Best match: $5 million"),
+        (_N4, _N4_TITLE, "how much was whitlock paid in 2022", "Best match: $400,000"),
+        # "She sued …, and Dunmore's lawyer": not the other woman
+        (_N6, _N6_TITLE, "who sued harbor mills", "Best match: Rachel Dunmore"),
+        # "His proposed merger was rejected by …": "His" acts on nothing
+        (_N7, _N7_TITLE, "who said orrin would stay independent", "Best match: Dan Whitlock"),
+        # a post left, joined to a profile's first line, says so
+        (_N8, _N8_TITLE, "who is nordahl", "formerly chief executive of Norvik"),
+        # "that summer she had quit": a look back, that year's
+        (_N12, _N12_TITLE, "when did castellano quit kestrel cells", "summer 2022"),
+        # "the next year" is the story's, not the one after today
+        (_N11, _N11_TITLE, "when did solvang found brightwater analytics", "2020"),
     ],
 )
 def test_the_first_answer_says(
@@ -597,6 +741,15 @@ def test_the_first_answer_says(
         (_M3, _M3_TITLE, "what did voss-ebert do after she resigned", "shares fell"),
         # a plural is no possessive typed without its apostrophe: nothing to abstain on
         (_M9, _M9_TITLE, "what was sales growth in 2024", "They cover OpenAI"),
+        # (a fifth reading)
+        # "Her lawyer, …, said Dunmore would sue": not another woman's lawyer
+        (_N5, _N5_TITLE, "who is nora pikes lawyer", "Best match: Tom Reyes"),
+        # a post the article does not place in time is not shown as held now
+        (_N9, _N9_TITLE, "who is castellano", "; chief technology officer"),
+        # "A former student of Tor Aas, a …, signed on as chief scientist": not Aas
+        (_N10, _N10_TITLE, "who is the chief scientist", "Best match: Tor Aas"),
+        # what was done to her after is not what she did
+        (_N11, _N11_TITLE, "what did solvang do after she was fired", "The board named"),
     ],
 )
 def test_the_first_answer_is_not(

@@ -968,7 +968,8 @@ _FRONTED_RE = re.compile(r"(?:After|When|Once|Having|Upon|On)\b")
 _THEN_RE = re.compile(r"\b(?:then|later|afterwards?|next|went on to)\b")
 
 
-_DESCRIBING_YEAR_RE = re.compile(r"\b(?:its|their|his|her|the|a|an|[\w-]+['’]s)\s+$", re.I)
+_COUNTED_KINDS = frozenset({"that_season", "story_season", "following"})
+_DESCRIBING_YEAR_RE = re.compile(r"\b(?:its|their|his|her|[\w-]+['’]s)\s+$", re.IGNORECASE)
 
 
 def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Event:
@@ -986,7 +987,13 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
     # the act in the question's own word first ("hired", not "joined", for "hire")
     said = asked.casefold()[:4]
     at = next(
-        (a for a in covered.action_starts if said and text[a : a + 4].casefold() == said),
+        (
+            a
+            for a in covered.action_starts
+            if said
+            and text[a : a + 4].casefold() == said
+            and not re.match(r"\w*ing\b", text[a:])  # (not "is leaving", yet to come)
+        ),
         covered.action_starts[0],
     )
     cuts = [0, *(m.start() for m in rank.CLAUSES_RE.finditer(text)), len(text)]
@@ -1002,7 +1009,14 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         f
         for f in found
         if start <= f.start < at
-        and (str(f.when.year) in f.text or f.kind in ("that_season", "story_season", "following"))
+        and (
+            str(f.when.year) in f.text
+            # (counted from a date the sentence itself told before it, not from today)
+            or (
+                f.kind in _COUNTED_KINDS
+                and any(g.start < f.start and g.kind not in _COUNTED_KINDS for g in found)
+            )
+        )
         and not dates.ASIDE_RE.search(text, start, f.start)
         # (a year describing what follows is no time: "its 2021 finance chief")
         and not _DESCRIBING_YEAR_RE.search(text, 0, f.start)
@@ -1025,6 +1039,19 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         month=when.month,
         day=when.day,
     )
+
+
+def _done_to(text: str, subject: EntityInfo) -> bool:
+    """Every time the sentence names `subject`, it is the one something is done to ("The
+    board named Tor Aas to replace Solvang"): not what they did."""
+    spans = frame.alias_spans(text, [subject])
+    return bool(spans) and all(_DONE_TO_RE.search(text, 0, start) for start, _e, _x in spans)
+
+
+_DONE_TO_RE = re.compile(
+    r"\b(?:replace|replaced|succeed|succeeded|fire|fired|oust|ousted|remove|removed|named|"
+    r"hired|by|to|of|with|for|against|sued)\s+$"
+)
 
 
 def _did_then(
@@ -1090,7 +1117,9 @@ def _did_then(
             for k, explicit in named[i].items()
             if explicit and (e := by_key.get(k)) is not None and e.kind == "person"
         }
-        if subject.key in named[i] or (own and not people and _THEN_RE.search(passage.text)):
+        if (subject.key in named[i] and not _done_to(passage.text, subject)) or (
+            own and not people and _THEN_RE.search(passage.text)
+        ):
             found = passage  # (naming no one, it carries their story on: "The scientist
             break  # then founded …"; not "Brannock's shares fell 6 percent that day")
         before = passage

@@ -640,7 +640,7 @@ _ROLE_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.ROLE_WORDS, key=len,
 
 
 # Where a sentence's clauses part: ", and …", "; …", ", but …"
-CLAUSES_RE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
+CLAUSES_RE = re.compile(r",\s+(?:and|but|while|whereas|having)\b|;")
 
 
 def _asked_as_object(frame: Frame) -> bool:
@@ -1704,10 +1704,7 @@ def score(
             # million more": the act in the asked year's clause
             cuts = [0, *(m.start() for m in CLAUSES_RE.finditer(text)), len(text)]
             start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= year_at < b)
-            # (in it, the act nearest the year: "invested $9 million …, having invested $2
-            # million in 2022")
-            own = [a for a in done if start <= a < end]
-            near = min(own, key=lambda a: abs(a - year_at)) if own else near
+            near = next((a for a in done if start <= a < end), near)
         answer = text_answer(frame.answer, text, frame, near)
         if not answer and evidence.support is not None:
             answer = text_answer(frame.answer, evidence.support.text, frame)
