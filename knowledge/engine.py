@@ -72,7 +72,9 @@ class Engine:
             conn = connect(self.index_path)
             # A page cache of its own larger than SQLite's 2 MB: a role question at 100,000
             # articles reads a thousand role rows and their articles, scattered over the
-            # file, and a 2 MB cache is read back from the OS for every one of them.
+            # file, and a 2 MB cache is read back from the OS for every one of them. (A cap,
+            # filled as pages are read, per thread: a bot answering on several worker threads
+            # at once may hold up to that much more for each.)
             conn.execute(f"PRAGMA cache_size = -{SERVE_CACHE_KB}")
             self._local.conn = conn
         return conn
