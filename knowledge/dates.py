@@ -73,7 +73,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rel_m", rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) {_MON}\b", 0),
         (
             "m",
-            rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|a) {_MON}\b"
+            # ("in late September": the month, however early or late in it)
+            rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|a) "
+            rf"(?:(?:early|mid|late)[- ])?{_MON}\b"
             r"(?!\s+[A-Z][a-z])",  # "by Jan Leike" is a name, not January
             0,
         ),

@@ -86,6 +86,9 @@ _TRADE_RE = re.compile(
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
 _WHO_AFTER_RE = re.compile(r", who(?:se)? ")  # "Marchbank, who still owns …": a person
+# A description with a "who" in it: ", a Swedish physicist who had run …" (not a thing's
+# "whose": "a lab whose models …")
+_DESCRIBED_WHO_RE = re.compile(r",? (?:a|an|the) (?:[\w-]+ ){1,4}?who ")
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
 # A word of an alias or of the text it is found in; initials with full stops ("F.T.C.",
 # "U.S.") are one word
@@ -261,7 +264,12 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         said = appositive[2]
         if _PERSONAL_TITLE_RE.search(said) and not after[appositive.end() :].startswith(", which"):
             return True
-    elif appositive and (after.lstrip(", ").startswith("who") or _ROLE_RE.search(appositive[2])):
+    elif appositive and (
+        after.lstrip(", ").startswith("who")
+        or _ROLE_RE.search(appositive[2])
+        # "Mara Lindqvist, a Swedish physicist who had run …": only a person is a "who"
+        or _DESCRIBED_WHO_RE.match(appositive[0])
+    ):
         return True
     if _BARE_TITLE_RE.match(after) or _PERSONAL_AFTER_RE.match(after):
         return True

@@ -398,6 +398,14 @@ _PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) (?:year|month)|(?:year|month)s? later)\b", re.IGNORECASE),
     ("year", "month"),
 )
+# Counted from the date last stated when that is a month or a day: "the following month",
+# "that week" after "Achterberg stepped down as chair in February 2019" are of 2019, however
+# late the day the article's news happened (which the story's day still is after a look
+# back to the founding)
+_STATED_PERIOD_RE = Sifted(
+    re.compile(r"\b(?:(?:that|the same) week|the (?:following|next) month)\b", re.IGNORECASE),
+    ("week", "month"),
+)
 _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall|winter)\b", re.I)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = Sifted(
@@ -840,6 +848,13 @@ def _extract_article(
         if dated_here and _NEXT_SEASON_RE.search(text):  # (read again only then: seldom)
             after = next(filter(None, (_told(t, ref, p) for t, p in reversed(dated_here))), None)
         counted = after or (last_date if _PERIOD_RE.search(text) else story or last_date)
+        if (
+            not after
+            and last_date is not None
+            and last_date.precision in ("day", "month")
+            and _STATED_PERIOD_RE.search(text)
+        ):
+            counted = last_date
         when = best_date(text, ref, counted)
         since = _SINCE_FOUNDING_RE.search(text) if founding is not None else None
         if since is not None and founding is not None and when is None:

@@ -512,3 +512,16 @@ def test_a_company_after_a_title_and_a_preposition_is_no_person() -> None:
     ]
     found = {e.name for e in find_people(texts).values()}
     assert found == {"Tomasz Herrold", "Naomi Achterberg"}, found
+
+
+def test_a_description_with_who_is_a_persons() -> None:
+    """ "Mara Lindqvist, a Swedish physicist who had run …": only a person is a "who" (her
+    first name is an English word, and no title is said of her); a thing's "whose" is not."""
+    texts = [
+        "The scientific credibility came from Mara Lindqvist, a Swedish physicist who had run "
+        "the ensemble-prediction group in Norrkoping.",
+        "Lindqvist later resigned.",
+        "The money came from Marsh Harbor, a lab whose models are free.",
+    ]
+    found = {e.name for e in find_people(texts).values()}
+    assert found == {"Mara Lindqvist"}, found

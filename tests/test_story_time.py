@@ -5,6 +5,7 @@ an introduction ending in a colon kept with what it introduces, and a scripted l
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,41 @@ def test_time_gone_by_from_an_undated_moment_stops_the_clock(index: sqlite3.Conn
 def test_a_month_of_its_own_takes_no_date_from_the_story(index: sqlite3.Connection) -> None:
     """ "that February" is not the January the paragraph began with (undated, not wrong)."""
     assert _dated(index, "The state regulator opened") != ("January 2021", 1)
+
+
+LOOKED_BACK = """Harbor lab turns
+
+Harbor Lab said last Thursday that it would turn its commercial arm into a company.
+
+Harbor Lab was founded in December 2016 by Noor Vance and Piet Marlow. Marlow stepped down
+as chair in February 2019. The reason, according to a post the lab published that week, was a
+conflict of interest.
+
+The following month, the lab created Harbor Forecast, a capped-profit company. Four months
+later, Orchard Systems invested $1 billion in it.
+
+Vance left the lab that August. Marlow resigned in late September.
+"""
+
+
+def test_a_period_after_a_look_back_counts_from_the_date_last_stated(tmp_path: Path) -> None:
+    """After a lede dated by the news's day, "that week" and "the following month" are
+    counted from the month the narrative last stated (February 2019), not from that day."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "951_harbor.txt").write_text(LOOKED_BACK, encoding="utf-8")
+    (folder / "951_harbor.toml").write_text(
+        'title = "Harbor lab turns"\noutlet = "Test Courier"\n'
+        'published = "2025-06-10"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    conn = sqlite3.connect(tmp_path / "index.db")
+    try:
+        assert _dated(conn, "The reason, according to a post") == ("February 2019", 0)
+        assert _dated(conn, "The following month, the lab created") == ("March 2019", 0)
+        assert _dated(conn, "Four months later, Orchard") == ("July 2019", 0)
+        # "in late September" is the month, the one before publication
+        assert _dated(conn, "Marlow resigned in late September") == ("September 2024", 0)
+    finally:
+        conn.close()
