@@ -590,7 +590,7 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            if kind in _OWN_SENTENCE_KINDS:
+            if kind in _OWN_SENTENCE_KINDS or kind in _COUNTED_KINDS:
                 seasons.append((kind, m))
             # ("that fall" only after its own sentence's date: a sentence opening on it is
             # left to the paragraph's)
@@ -609,6 +609,10 @@ ASIDE_RE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;]*$|[“\"][^”\"]*$"
 
 # Kinds counted from the sentence's own date told before them, when it tells one
 _OWN_SENTENCE_KINDS = frozenset({"story_season", "that_season", "following"})
+# Counted from the sentence's own date when it has one before them, and no date at all when
+# that one cannot count them: "fired by his own board 19 months ago and reinstated five days
+# later" is no day five days after the news
+_COUNTED_KINDS = frozenset({"later", "later_long", "next_day"})
 
 
 def _own_seasons(
@@ -623,14 +627,17 @@ def _own_seasons(
             for f in found
             if f.end <= m.start()
             and f.kind not in _OWN_SENTENCE_KINDS
-            and not ASIDE_RE.search(m.string, 0, f.start)
+            # (a count goes on from the date before it, in an aside too: "who was fired 19
+            # months ago and reinstated five days later")
+            and (kind in _COUNTED_KINDS or not ASIDE_RE.search(m.string, 0, f.start))
         ]
         when = _resolve(kind, m, ref, earlier[-1].when) if earlier else None
         if when is not None and kind == "that_season" and _HAD_RE.match(m.string, m.end()):
             when = _that_season(m.groupdict(), earlier[-1].when, back=True)
-        if when is not None:
+        if when is not None or (earlier and kind in _COUNTED_KINDS):
             found = [f for f in found if f.start != m.start()]
-            found.append(Found(m.start(), m.end(), m.group(), when, kind))
+            if when is not None:
+                found.append(Found(m.start(), m.end(), m.group(), when, kind))
     return sorted(found, key=lambda f: f.start)
 
 

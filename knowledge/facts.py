@@ -291,13 +291,29 @@ _DID_RE = re.compile(
     re.IGNORECASE,
 )
 HIGHLIGHTS = 3
-_LOOSE_END_RE = re.compile(r"(?:\s+(?:the|a|an|that|this|his|her|its|their|last|next))+$")
+# (and a preposition left hanging: "stepped down as chair of the nonprofit on Thursday" is
+# "stepped down as chair", not "… chair of")
+_LOOSE_END_RE = re.compile(
+    r"(?:\s+(?:the|a|an|that|this|his|her|its|their|last|next|of|at|for|from|with|by|and|or|"
+    # a date's words: "left that August" is "left"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter|year|month|week))+$"
+)
+# The one a passage naming none of a person's names is about, as its subject: "in May of
+# last year she resigned" (the passage is theirs by a pronoun read as them: see
+# knowledge.pronouns)
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _highlights(events: tuple[Event, ...], entity: EntityInfo) -> tuple[str, ...]:
+def _highlights(
+    events: tuple[Event, ...], entity: EntityInfo, changes: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """What the person did at their turning points, in date order ("co-found Quillon
-    (2022)"), from the first events of a profile; one phrase per happening."""
+    (2022)"), from the first events of a profile; one phrase per happening. A passage
+    naming them by a pronoun alone gives one only when no change of their roles tells the
+    same act (`changes`: "quit (as chairman)" says more than "quit (2022)")."""
+    told = {c.split()[0].casefold() for c in changes if c}
     names = sorted({a for a in (entity.name, *entity.aliases) if len(a) >= 2}, key=len)
     pattern = re.compile(
         r"\b(?:" + "|".join(re.escape(n) for n in reversed(names)) + r")\b(?:['’]s)?"
@@ -305,7 +321,8 @@ def _highlights(events: tuple[Event, ...], entity: EntityInfo) -> tuple[str, ...
     found: dict[str, str] = {}
     for event in events[:SALIENT]:
         text = event.passage.text
-        for m in pattern.finditer(text):
+        named = list(pattern.finditer(text))
+        for m in named or _SUBJECT_PRONOUN_RE.finditer(text):
             did = _DID_RE.match(text[m.end() :])
             if did is None or re.search(r"\b(?:unless|if|whether)\s+$", text[: m.start()]):
                 continue  # "threatening to leave unless Kovalenko was reinstated"
@@ -318,6 +335,8 @@ def _highlights(events: tuple[Event, ...], entity: EntityInfo) -> tuple[str, ...
             # the following February" is "resigned from the board")
             phrase = _LOOSE_END_RE.sub("", phrase)
             key = phrase.split()[0].casefold()
+            if not named and key in told:
+                continue  # said by a pronoun, and better by the change it made
             if key not in found:
                 found[key] = f"{phrase} ({event.label})"
             break
@@ -381,27 +400,28 @@ def profile(
         "SELECT roles, described, quotes FROM entity_summary WHERE entity_key = ?",
         (entity.key,),
     ).fetchone() or (0, "", 0)
+    changes = tuple(
+        dict.fromkeys(
+            r[0]
+            for r in conn.execute(
+                "SELECT text FROM entity_roles WHERE entity_key = ? AND kind = 'change' "
+                "ORDER BY ord",
+                (entity.key,),
+            )
+        )
+    )
     return Profile(
         entity=entity,
         roles=roles,
         role_count=int(summary[0]),
         described=str(summary[1]),
-        changes=tuple(
-            dict.fromkeys(
-                r[0]
-                for r in conn.execute(
-                    "SELECT text FROM entity_roles WHERE entity_key = ? AND kind = 'change' "
-                    "ORDER BY ord",
-                    (entity.key,),
-                )
-            )
-        ),
+        changes=changes,
         events=event_list,
         event_count=lead.event_count,
         related=tuple((people[k], n) for k, n in co_rows if k in people),
         mentions=tuple(extra_passages[i] for i in lead.mention_ids),
         quotes=int(summary[2]),
-        highlights=_highlights(event_list, entity),
+        highlights=_highlights(event_list, entity, changes),
     )
 
 

@@ -41,7 +41,7 @@ _APPOSITIVE_RE = re.compile(
     # a title written bare, as a paper styles a speaker's: "said Cordelia Vantongeren,
     # senior vice president of merchandising at Pellham Drug"
     rf"|(?!(?:who|whose|which|that|and|but|as)\b)(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
-    r"[^,;:.()\"“”]{2,200}?)(?=,|\.|;|:|$| who\b)"
+    r"[^,;:.()\"“”]{2,200}?)(?=,|\.|;|:|$| who\b| whose\b)"
 )
 _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
@@ -218,12 +218,22 @@ _NOT_AGENT = frozenset(
 )
 
 
+# Words for a person that no agent-noun ending gives: "the Rotterdam-born shipping magnate",
+# "a former deputy secretary of the US Treasury"
+_PERSON_NOUNS = frozenset(
+    "magnate tycoon mogul heir heiress baron secretary deputy diplomat official veteran expert "
+    "academic physician surgeon nurse attorney judge senator governor admiral colonel general "
+    "pilot astronaut chef student graduate dropout prodigy millionaire philanthropist".split()
+)
+
+
 def _describes(phrase: str) -> bool:
     """ "a former salesman for a shipping firm", "a computational linguist": a person's trade
     (a word for someone who does something) within its first words."""
     words = phrase.split()
     return words[0] in ("a", "an", "the") and any(
-        re.fullmatch(r"[a-z-]+(?:man|woman|er|or|ist|ian|ant)", w) and w not in _NOT_AGENT
+        (re.fullmatch(r"[a-z-]+(?:man|woman|er|or|ist|ian|ant)", w) and w not in _NOT_AGENT)
+        or w in _PERSON_NOUNS
         for w in words[1:5]
     )
 
@@ -340,6 +350,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         if served and not _SUPPOSED_RE.search(text[: m.start]):
             said_over = "formerly " if served["over"] and served["v"] == "served" else ""
             add(m.key, said_over + served["d"], "appositive")
+        became = _SHE_BECAME_RE.search(after)
+        if became and all(p.key == m.key for p in people):
+            # "Mara Lindqvist, a Swedish physicist who had run …, before she agreed to become
+            # Isobar's chief scientist": the sentence names no one else "she" may be
+            add(m.key, became["d"].strip(), "title")
         joined = _JOINED_RE.match(after)
         if joined and not any(p.start > m.end and p.start < m.end + joined.end() for p in people):
             add(m.key, joined["j"], "change")  # as written: "joining the competitor Anthropic"
@@ -514,6 +529,12 @@ _TAKES_TITLE_RE = re.compile(
 )
 
 
+# A title the one named takes later in the sentence, as "he" or "she": "before she agreed to
+# become Isobar's chief scientist", "until he was hired to become its president"
+_SHE_BECAME_RE = re.compile(
+    r"\b(?:he|she) (?:agreed|went on|was hired|was recruited|was chosen|left|resigned|quit) "
+    rf"to become (?P<d>{_ROLE_PHRASE})(?![\w-])"
+)
 _UNTIL_RE = re.compile(r",? (?:until|till|through|before) (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}")
 
 

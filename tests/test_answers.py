@@ -1056,6 +1056,31 @@ _ROBOTS = (
     "who had run operations at a Nashville logistics-software company, as its president."
 )
 
+_WEATHER = (
+    "Brightwater Research, the Boulder forecasting lab, said on Thursday that it would change "
+    "its commercial arm into a public benefit corporation. The nonprofit will be renamed the "
+    "Brightwater Foundation.\n\n"
+    "Brightwater was founded in December 2016 with a simple pitch: rich countries had the "
+    "supercomputers, poor countries had the floods, and an independent lab that published its "
+    "code and model weights could close the gap. The money came "
+    "largely from Piet Marlow, the Rotterdam-born shipping magnate. Marlow stepped down as chair "
+    "in February 2019. "
+    'The following month, Brightwater created Brightwater Forecast LP, a "capped-profit" company. '
+    "Four months later, Corvex Systems, the Seattle cloud giant, invested $1 billion. On "
+    "November 10, 2023, the board removed Vance in a video call.\n\nThe reason, three people "
+    "said, was that directors had come to believe Vance had not been candid with them about a "
+    "side agreement. Faced with losing almost its entire staff, the board gave way. Two days "
+    "later, Vance returned as chief executive. Corvex is now entitled to about 49 percent of "
+    "the commercial arm's profits.\n\nThe scientific credibility came from Mara Holm, a Danish "
+    "physicist who had run the ensemble group in Aarhus before she agreed to become "
+    "Brightwater's chief scientist. She stayed on the payroll but was rarely seen in the "
+    "office, and in May of last year she resigned. A month later she co-founded Polar Gate, a "
+    "rival lab in Zurich.\n\nBeatrix Hale, a former deputy secretary of the US Treasury, was "
+    "brought in as chair. Hale stepped down as chair of the nonprofit on Thursday to lead the "
+    "new company's board. The announcement caps a turbulent decade for Noor Vance, its "
+    "co-founder, who was fired by his own board 16 months ago and reinstated five days later."
+)
+
 
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
@@ -1484,6 +1509,30 @@ _ROBOTS = (
             "Lindqvar news",
             "how much did the telco sink into them in 2023",
             "Best match: $700 million",
+        ),
+        # what was started is the one named after the act, not the start of a longer name
+        # ("Brightwater created Brightwater Forecast LP" made another company)
+        (_WEATHER, "Brightwater news", "when was brightwater started", "December 2016"),
+        # a profile's first line: a description ending before "whose", a person's word no
+        # agent-noun ending gives ("magnate", "deputy secretary"), a title she "agreed to
+        # become" in the sentence naming her, what she did by a pronoun alone ("in May of
+        # last year she resigned"), a turning point's words without a preposition left
+        # hanging, and a count of days on from its own sentence's months ("fired 16 months
+        # ago and reinstated five days later" is no day after the news)
+        (_WEATHER, "Brightwater news", "who is piet marlow", "the Rotterdam-born shipping magnate"),
+        (_WEATHER, "Brightwater news", "who is mara holm", "chief scientist; resigned (May 2024)"),
+        (
+            _WEATHER,
+            "Brightwater news",
+            "who is beatrix hale",
+            "deputy secretary of the US Treasury",
+        ),
+        (_WEATHER, "Brightwater news", "who is beatrix hale", "stepped down as chair ("),
+        (
+            _WEATHER,
+            "Brightwater news",
+            "who is noor vance",
+            "fired by his own board (November 2023)",
         ),
         # the reason told after the move, as what the company needed, by a title
         (

@@ -260,3 +260,16 @@ def test_the_following_month_after_its_sentences_own_date() -> None:
         When(2025, "month", 2),
         When(2025, "month", 3),
     ]
+
+
+def test_a_count_of_days_goes_on_from_its_own_sentences_date() -> None:
+    """ "fired 19 months ago and reinstated five days later": five days after a month is no
+    day, and never five days after the story's (the news's) day; after a day, it is one."""
+    news = When(2025, "day", 6, 5)
+    said = "Renwick, who was fired by his own board 19 months ago and reinstated five days later."
+    assert [f.when for f in find_dates(said, date(2025, 6, 10), news)] == [When(2023, "month", 11)]
+    said = "On March 5, 2019, she joined, and two days later she quit."
+    assert [f.when.label for f in find_dates(said, date(2025, 6, 10), news)] == [
+        "2019-03-05",
+        "2019-03-07",
+    ]

@@ -479,7 +479,7 @@ def test_a_role_naming_its_company_by_a_noun_says_which(
             "She rebuilt the safety program, hiring Tomasz Herrold, a former deputy fire "
             "marshal, as head of safety.",
             "tomasz-herrold",
-            {"head"},
+            {"a former deputy fire marshal", "head"},
         ),
         # a bare title whose clause opens with "who" is the clause's
         (

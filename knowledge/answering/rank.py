@@ -1611,13 +1611,21 @@ _WHICH_RE = re.compile(r",?\s+(?:which|that)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?)
 _THE_COMPANY_RE = re.compile(r"\bthe (?:company|firm|startup|start-up|business|recycler|maker)\s*$")
 
 
+# A capitalized word going on from a name, as a longer name's ("Isobar Forecast LP"), not a
+# company's suffix ("OpenAI Inc.")
+_LONGER_NAME_RE = re.compile(r"\s+(?!(?:Inc|Corp|Co|Ltd|LLC|PBC|Group)\b)[A-Z][a-z]")
+
+
 def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...]) -> bool:
     """ "when was openai founded": the action is done to the object — "founded OpenAI",
     "OpenAI was founded", "its founding" — not merely near it."""
     if not objects:
         return True
     after = text[end : end + 40]
-    if any(s < 12 for s, _e, _x in alias_spans(after, objects)):
+    # (not the start of a longer name: "Isobar created Isobar Forecast LP" made another)
+    if any(
+        s < 12 and not _LONGER_NAME_RE.match(after, e) for s, e, _x in alias_spans(after, objects)
+    ):
         return True
     before = text[max(0, start - 40) : start]
     if re.search(r"\b(?:its|their)\s+$", before):
