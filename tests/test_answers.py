@@ -1069,16 +1069,21 @@ _WEATHER = (
     "Four months later, Corvex Systems, the Seattle cloud giant, invested $1 billion. On "
     "November 10, 2023, the board removed Vance in a video call.\n\nThe reason, three people "
     "said, was that directors had come to believe Vance had not been candid with them about a "
-    "side agreement. Faced with losing almost its entire staff, the board gave way. Two days "
-    "later, Vance returned as chief executive. Corvex is now entitled to about 49 percent of "
+    "side agreement. By Monday morning, more than 600 of Brightwater's roughly 700 employees "
+    "had signed a letter threatening to resign. Faced with losing almost its entire staff, the "
+    "board gave way. Two days later, Vance returned as chief executive and Piet Marlow came "
+    "back as president. Marlow, who is now president, rarely gives interviews. Corvex is now entitled to about 49 percent of "
     "the commercial arm's profits.\n\nThe scientific credibility came from Mara Holm, a Danish "
     "physicist who had run the ensemble group in Aarhus before she agreed to become "
     "Brightwater's chief scientist. She stayed on the payroll but was rarely seen in the "
-    "office, and in May of last year she resigned. A month later she co-founded Polar Gate, a "
+    "office, and in May of last year she resigned. In a farewell note, she wrote that she "
+    "was proud of what they had built. Her reason for going came in its second paragraph: the "
+    "lab had stopped publishing its models. A month later she co-founded Polar Gate, a "
     "rival lab in Zurich.\n\nBeatrix Hale, a former deputy secretary of the US Treasury, was "
     "brought in as chair. Hale stepped down as chair of the nonprofit on Thursday to lead the "
     "new company's board. The announcement caps a turbulent decade for Noor Vance, its "
-    "co-founder, who was fired by his own board 16 months ago and reinstated five days later."
+    "co-founder and chief executive, who was fired by his own board 16 months ago and reinstated "
+    "five days later."
 )
 
 
@@ -1534,6 +1539,31 @@ _WEATHER = (
             "who is noor vance",
             "fired by his own board (November 2023)",
         ),
+        # a reason told by a sentence that opens on it, later in the event's paragraph or
+        # opening the next: "The reason, three people said, was that …", "Her reason for
+        # going came in its second paragraph: …" (not "she wrote that she was proud")
+        (_WEATHER, "Brightwater news", "why did the board fire vance", "not been candid"),
+        (_WEATHER, "Brightwater news", "why did mara holm leave", "stopped publishing"),
+        # chat words: to "cave" is to give way; an "outfit" is a company
+        (_WEATHER, "Brightwater news", "why did the board cave", "entire staff"),
+        (_WEATHER, "Brightwater news", "what outfit did holm start after bailing", "Polar Gate"),
+        # those who did it are the part counted, not the whole ("600 of … 700 employees")
+        (
+            _WEATHER,
+            "Brightwater news",
+            "how many workers backed the walkout threat",
+            "Best match: 600",
+        ),
+        (_WEATHER, "Brightwater news", "how many employees does brightwater have", "700"),
+        # "at the start" says when, not a founding
+        (
+            _WEATHER,
+            "Brightwater news",
+            "who bankrolled the lab at the start",
+            "(Piet Marlow)",
+        ),
+        # who holds it now: the sentence saying so ("Marlow, who is now president")
+        (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title
         (
             "The following spring, Quorra moved its headquarters from Lawrenceville to a former "
@@ -1555,6 +1585,13 @@ def test_the_first_answer_says(
 @pytest.mark.parametrize(
     ("article", "title", "question", "wrong"),
     [
+        # the title the action is done to is who it was done to, not the answer
+        (
+            _WEATHER,
+            "Brightwater news",
+            "who was the ringleader behind ousting the boss",
+            "Best match: Noor Vance",
+        ),
         # pulling out of an agreement is no shutting down
         (_AIRLINE, "Skylane news", "when did verdi farms shut down", "Best match"),
         # an investor may be a firm: no person forced on it

@@ -596,6 +596,13 @@ def parse(
             continue
         elif key in ("first", "all") and i and lowered[i - 1] == "at":
             continue  # "at first", "at all": how it is said, not what it is about
+        elif (
+            key in ("start", "beginning", "outset")
+            and i >= 2
+            and lowered[i - 1] == "the"
+            and lowered[i - 2] in ("at", "from", "in")
+        ):
+            continue  # "who bankrolled the lab at the start": when, not a founding
         elif key in _ASPECT and i + 1 < len(lowered) and _doing(lowered[i + 1]):
             continue  # "start investigating": the investigating is what it is about
         elif key in _HOW_WORDS and i and lowered[i - 1] == "how":

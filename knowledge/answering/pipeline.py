@@ -114,7 +114,10 @@ def _support(
     kind = parsed.answer
     if not hits:
         return {}
-    near = facts.passages(conn, {h.passage.id + d for h in hits for d in (-1, 1)})
+    # (for a reason, the rest of the event's paragraph and the next one's opening too: see
+    # _reason_opens)
+    steps = range(-1, _REASON_REACH + 1) if kind == "reason" else (-1, 1)
+    near = facts.passages(conn, {h.passage.id + d for h in hits for d in steps if d})
     introduced = {}
     for hit in hits:  # "Tim Shi said:": what it introduces is the next sentence
         nxt = near.get(hit.passage.id + 1)
@@ -211,13 +214,47 @@ def _support(
         # its own reason: a motive, or what someone did that set it off ("The talks
         # collapsed that August, after Halloran cut its offer …")
         own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None
-        if before is not None and rank.responds(passage.text):
+        opens = None if own else _reason_opens(passage, near, usable)
+        if opens is not None:
+            found[passage.id] = opens  # "The reason, three people said, was that …"
+        elif before is not None and rank.responds(passage.text):
             found[passage.id] = before  # "In response, he launched xAI": what it answers
         elif after is not None and rank.explains(after.text, reported=not own):
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
         elif before is not None and rank.causal(before.text) and not own:
             found[passage.id] = before
     return found
+
+
+# A sentence that opens by saying it gives the reason: "The reason, three people said, was
+# that …", "Her reason for going came in the second paragraph: …"
+_REASON_OPENS_RE = re.compile(
+    r"^(?:(?:The|Their|His|Her|Its|Our|My|Another|One|A) (?:[a-z]+ ){0,2}?reasons?\b(?! to\b)"
+    r"|What (?:prompted|triggered|drove|led to) )"
+)
+_REASON_REACH = 4  # sentences after an event looked at for one opening on its reason
+
+
+def _reason_opens(
+    passage: Passage,
+    near: Mapping[int, Passage],
+    usable: Callable[[Passage, Passage | None], Passage | None],
+) -> Passage | None:
+    """A sentence after the event's, later in its paragraph or opening the next one, that
+    opens on the reason (_REASON_OPENS_RE), about the question's subject: it says outright
+    what a sentence merely next to the event may only report ("she wrote that she was proud
+    of what they had built")."""
+    previous = passage
+    for step in range(1, _REASON_REACH + 1):
+        other = near.get(passage.id + step)
+        if other is None or other.article.id != passage.article.id:
+            return None
+        if _REASON_OPENS_RE.match(other.text):
+            return usable(passage, other)
+        if not _one_paragraph(previous, other):
+            return None  # the next paragraph's opening was the last to look at
+        previous = other
+    return None
 
 
 def _yet_to_come(parsed: Frame, hit: Hit, evidence: Mapping[int, rank.Evidence]) -> bool:

@@ -666,6 +666,21 @@ def _asked_as_object(frame: Frame) -> bool:
     return found is not None
 
 
+def _title_undergoes(frame: Frame) -> bool:
+    """Whether the question's title is the object of its action ("who was behind ousting
+    the boss", "who pushed the ceo out"): its holder is who it was done to."""
+    if frame.action is None:
+        return False
+    said = re.escape(frame.action.text.casefold())
+    return (
+        re.search(
+            rf"\b{said}\w*\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORDS})\b",
+            frame.english.casefold(),
+        )
+        is not None
+    )
+
+
 def _done_to(text: str, starts: tuple[int, ...], entity: EntityInfo) -> bool:
     """The entity named as the action's object, right after it ("voted to remove
     Kettering-Bose as chief executive")."""
@@ -1066,6 +1081,14 @@ _SPANS_OF_TIME = frozenset(
 )
 
 
+# The whole a part is counted of: "(600) of Isobar's roughly 700 employees"
+_PART_OF_RE = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?"
+    r"(?:(?:roughly|about|some|nearly|almost|around|more than|over|just over)\s+)?"
+    r"[\d,]+\s+(?P<noun>[a-z]+)"
+)
+
+
 def _count_answer(text: str, frame: Frame) -> str:
     """ "how big was the founding team": the number counting what the question names ("11
     senior members of the founding team"), else the first that counts anything; not a year,
@@ -1079,6 +1102,20 @@ def _count_answer(text: str, frame: Frame) -> str:
     best: tuple[int, str] = (0, "")
     for m in _COUNTED_RE.finditer(bare):
         noun = (m.group("noun") or "").strip()
+        whole = _PART_OF_RE.match(bare, m.end()) if noun.casefold().startswith("of ") else None
+        if (
+            whole is not None
+            and whole["noun"].casefold() in asked
+            and any(  # something the question says they did, besides being counted
+                t.entity is None
+                and t.text.isalpha()  # (not "in 2023": when, not what)
+                and whole["noun"].casefold() not in (t.text.casefold(), *t.forms)
+                for t in frame.terms
+            )
+        ):
+            # "how many workers backed the walkout": "600 of Isobar's roughly 700 employees
+            # had signed" — those who did it are the part, not the whole
+            return m.group("n").strip()
         if noun.casefold().split()[:1] in (["of"], ["percent"]):
             noun = ""  # "two of the 11": the part, not the whole; a share is no count
         first = noun.casefold().split()[:1]
@@ -1229,6 +1266,17 @@ def _person_answer(
             return _and(listed) if len(listed) > 1 else agent.group("name").strip()
     # a title of several words asked ("chief design officer"): a role must say each of them
     title = _SPELLED_TITLE_RE.search(frame.english.casefold())
+    if role_forms and _title_undergoes(frame):
+        # "who was the ringleader behind ousting the boss": the boss is who it was done to,
+        # never the answer, by the title or as the one the sentence names
+        asked = asked | {
+            key
+            for key, role in evidence.roles
+            if any(
+                re.search(rf"(?<![\w-]){re.escape(f)}(?![\w])", role.casefold()) for f in role_forms
+            )
+        }
+        role_forms = ()
     for key, role in evidence.roles:
         lowered = role.casefold()
         if key in asked or key not in entities:

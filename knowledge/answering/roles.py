@@ -506,11 +506,12 @@ class _Weighing:
         left: dict[str, list[tuple[str, int]]] = {}
         held: dict[str, list[tuple[str, int]]] = {}
         published_of: dict[int, str] = {}
+        best_text: dict[str, str] = {}  # the role text each best holder's row says
         acting = [row for row in rows if not past and _INTERIM.search(row[1])]
         confirmed = _made_permanent(conn, {row[0] for row in acting})
         reads = [self.read(r[1], r[0] in confirmed) if self.may_hold(r[0]) else None for r in rows]
         asked_orgs = {o.key for o in orgs}
-        for (key, _text, passage_id, passage, published, title, row_id, near), read in zip(
+        for (key, text, passage_id, passage, published, title, row_id, near), read in zip(
             rows, reads, strict=True
         ):
             if read is None:
@@ -549,7 +550,21 @@ class _Weighing:
             latest[key] = max(latest.get(key, ""), str(published or ""))
             held.setdefault(key, []).append((role, passage_id))
             first.setdefault(key, row_id)
-            if key not in best or weight > best[key].weight:
+            if (
+                key not in best
+                or weight > best[key].weight
+                # asked who holds it now, the sentence saying so is the one to show ("Baptiste,
+                # who is now president, …", not "… and Baptiste came back as president")
+                or (
+                    not past
+                    and weight == best[key].weight
+                    and _NOW_RE.search(text) is not None
+                    and _NOW_RE.search(best[key].role) is None
+                    and best[key].passage_id != passage_id
+                    and not _NOW_RE.search(best_text.get(key, ""))
+                )
+            ):
+                best_text[key] = text
                 best[key] = Holder(
                     entity=entities[key],
                     role=role,
@@ -578,6 +593,8 @@ class _Weighing:
         }
 
 
+# A role said of the present: "who is now president", "remains chief executive"
+_NOW_RE = re.compile(r"\b(?:now|currently|remains|still)\b")
 # A title naming an organisation only beside its subject: "Quillwater raises $6.5 billion in
 # Marrowgate-led round", "… after talks with Halden", "… sues Velmora"
 _ASIDE_BEFORE_RE = re.compile(r"\b(?:by|with|from|against|sues|sued|vs\.?|versus)\s+$")
