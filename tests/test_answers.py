@@ -1064,7 +1064,7 @@ _WEATHER = (
     "lab that published its code and model weights could close the gap. The money came largely "
     "from Piet Marlow, the Rotterdam-born shipping magnate. Marlow stepped down as chair in "
     "February 2019. The following month, Brightwater created Brightwater Forecast LP, a "
-    "\"capped-profit\" company. Four months later, Corvex Systems, the Seattle cloud giant, "
+    '"capped-profit" company. Four months later, Corvex Systems, the Seattle cloud giant, '
     "invested $1 billion. On November 10, 2023, the board removed Vance in a video "
     "call.\n\nThe reason, three people said, was that directors had come to believe Vance had "
     "not been candid with them about a side agreement. By Monday morning, more than 600 of "
