@@ -1065,7 +1065,8 @@ _WEATHER = (
     "from Piet Marlow, the Rotterdam-born shipping magnate. Marlow stepped down as chair in "
     "February 2019. The following month, Brightwater created Brightwater Forecast LP, a "
     '"capped-profit" company. Four months later, Corvex Systems, the Seattle cloud giant, '
-    "invested $1 billion. On November 10, 2023, the board removed Vance in a video "
+    "invested $1 billion. It put in $2.5 billion more in early 2021 and then, in January 2023, "
+    "committed a further $10 billion. On November 10, 2023, the board removed Vance in a video "
     "call.\n\nThe reason, three people said, was that directors had come to believe Vance had "
     "not been candid with them about a side agreement. By Monday morning, more than 600 of "
     "Brightwater's roughly 700 employees had signed a letter threatening to resign. Faced with "
@@ -1560,6 +1561,9 @@ _WEATHER = (
             "who bankrolled the lab at the start",
             "(Piet Marlow)",
         ),
+        # `when` with a sum: the sum is what to find ("committed a further $10 billion"),
+        # not the answer
+        (_WEATHER, "Brightwater news", "wen was the 10 billion deal", "Best match: January 2023"),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title

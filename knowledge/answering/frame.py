@@ -512,10 +512,15 @@ def _doing(word: str) -> bool:
 
 
 def parse(
-    question: str, entities: tuple[EntityInfo, ...], known: frozenset[str] = frozenset()
+    question: str,
+    entities: tuple[EntityInfo, ...],
+    known: frozenset[str] = frozenset(),
+    *,
+    kind: str = "",
 ) -> Frame:
     """Take `question` apart. `known` holds words the articles use (they are not misspelled
-    names)."""
+    names); `kind`, the kind of answer wanted when the command says it (`when …`: a date,
+    so "was the 10 billion deal" keeps its sum as words to find, not the answer)."""
     english, cjk = lexicon.translate_cjk(question)
     english = re.sub(r"\s+", " ", english).strip()
     english = _META_RE.sub("", english, count=1) or english
@@ -533,7 +538,7 @@ def parse(
     english = _JOB_BACK_RE.sub("return", english)  # "when did he get his job back"
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
-    answer = answer_type(english)
+    answer = kind or answer_type(english)
     names = _names(entities)
     spans = names.spans(english)
     covered = [(s, e) for s, e, _ in spans]

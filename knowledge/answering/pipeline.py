@@ -1189,9 +1189,9 @@ def answer(
 ) -> Answer:
     """Answer `question` from the index behind `conn` (`cache`: document frequencies kept
     for this index build)."""
-    parsed = frame.parse(_mended(question, vocabulary, entities), entities, vocabulary)
-    if events_only and parsed.answer != "date":  # `when …` asks for a date, whatever it says
-        parsed = dataclasses.replace(parsed, answer="date")
+    # `when …` asks for a date, whatever it says
+    kind = "date" if events_only else ""
+    parsed = frame.parse(_mended(question, vocabulary, entities), entities, vocabulary, kind=kind)
     terms, frequencies, unknown = _spelled(conn, parsed, vocabulary, cache)
     shape = "when" if events_only else _SHAPES.get(parsed.answer, "any")
     absent = _joined(

@@ -1603,6 +1603,15 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
             action_quoted = bool(quoted) and all(
                 any(a <= start < b for a, b in quoted) for start, _end in found
             )
+    if action_at is None and frame.action is not None and frame.action.text in _DEAL_NOUNS:
+        # "when was the 10 billion deal": the sum asked is the deal the passage tells
+        # ("committed a further $10 billion"), whatever it calls it
+        sum_at = _same_sum(frame.english, text)
+        if sum_at is not None:
+            action_at, action_starts = sum_at, (sum_at,)
+            matched += next(
+                (w.weight for w in matcher.weighted if w.term.key == frame.action.key), 0.0
+            )
     coverage = matched / total
     relevant = coverage >= RELEVANT or (action_at is not None and coverage >= RELEVANT * 0.6)
     return Coverage(
@@ -1613,6 +1622,33 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
         literal=literal,
         action_starts=action_starts,
     )
+
+
+# What a sum may be called in a question: the deal, not an act of its own
+_DEAL_NOUNS = frozenset(
+    "deal investment round funding agreement contract commitment bet stake check cheque "
+    "injection infusion raise".split()
+)
+_SUM_RE = re.compile(
+    r"\$?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|mn|b|m)\b", re.IGNORECASE
+)
+_UNITS = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}
+
+
+def _same_sum(question: str, text: str) -> int | None:
+    """Where the passage states, in dollars, a sum the question names ("10 billion", "$10bn":
+    "$10 billion"), or None."""
+    asked = {
+        (float(m["n"]), _UNITS.get(m["unit"].lower(), m["unit"].lower()))
+        for m in _SUM_RE.finditer(question)
+    }
+    if not asked:
+        return None
+    for m in _SUM_RE.finditer(text):
+        unit = _UNITS.get(m["unit"].lower(), m["unit"].lower())
+        if m.group().startswith("$") and (float(m["n"]), unit) in asked:
+            return m.start()
+    return None
 
 
 # A sentence telling how things stand at publication, and a question about an earlier time
