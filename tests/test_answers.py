@@ -1056,6 +1056,15 @@ _ROBOTS = (
     "who had run operations at a Nashville logistics-software company, as its president."
 )
 
+_SWAPPED = (
+    "Brightwater was founded in 2016 in Boulder. On November 10, 2023, the board removed Noor "
+    "Vance in a video call. Helena Voss, then the chief technology officer, was named interim "
+    "chief executive.\n\nThat Sunday, the board replaced Voss with Anders Nyholm, a former chief "
+    "executive of a wind-turbine maker. She had signalled, according to two people close to "
+    "her, that she would push to bring Vance back. By Monday morning, most employees had signed "
+    "a letter. Two days later, Vance returned as chief executive. Nyholm went home to "
+    "Copenhagen. The lab employs 700 people in Boulder and Zurich."
+)
 _WEATHER = (
     "Brightwater Research, the Boulder forecasting lab, said on Thursday that it would change "
     "its commercial arm into a public benefit corporation. The nonprofit will be renamed the "
@@ -1564,6 +1573,9 @@ _WEATHER = (
         # `when` with a sum: the sum is what to find ("committed a further $10 billion"),
         # not the answer
         (_WEATHER, "Brightwater news", "wen was the 10 billion deal", "Best match: January 2023"),
+        # why someone was swapped out: what she had signalled, told right after (and "tho"
+        # is a chat word for nothing the articles say)
+        (_SWAPPED, "Brightwater news", "why did they swap voss out tho", "bring Vance back"),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title

@@ -111,6 +111,17 @@ def test_she_is_not_the_man_named_last(tmp_path: Path) -> None:
     assert _named_in(tmp_path, text, "Employees said") == ["tamsin-holl"]
 
 
+def test_she_is_the_woman_by_given_names_from_elsewhere(tmp_path: Path) -> None:
+    # "Helena" is a woman's name and "Anders" a man's, as the given-name data says
+    text = (
+        "Helena Voss, then the chief technology officer, was named interim chief executive. "
+        "That Sunday, the board replaced Voss with Anders Nyholm, a former chief executive of "
+        "a wind-turbine maker. She had signalled, according to two people close to her, that "
+        "she would push to bring the founder back."
+    )
+    assert _named_in(tmp_path, text, "She had signalled") == ["helena-voss"]
+
+
 def test_a_pronoun_before_the_one_named_is_not_theirs() -> None:
     # "In March he sued Quorra, Tamsin Vask and …" names her; the "He" next is the suer
     told = told_pronouns(

@@ -78,7 +78,8 @@ _OUTRIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(
-    r"\b(?:said|says|posted|wrote|explained|statement|told \w+)\b[^.]{0,80}?"
+    r"\b(?:said|says|posted|wrote|explained|statement|told \w+|signall?ed|indicated)\b"
+    r"[^.]{0,80}?"
     r"\b(?:that|he|she|they|it)\b"
     # attributed at its end: "…, Achterberg-Nwosu said." / "…, she said in an interview."
     # or by a title: "…, its chief technology officer said."
