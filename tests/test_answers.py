@@ -1071,27 +1071,30 @@ _WEATHER = (
     "Brightwater Foundation.\n\nBrightwater was founded in December 2016 with a simple pitch: "
     "rich countries had the supercomputers, poor countries had the floods, and an independent "
     "lab that published its code and model weights could close the gap. The money came largely "
-    "from Piet Marlow, the Rotterdam-born shipping magnate. Marlow stepped down as chair in "
-    "February 2019. The following month, Brightwater created Brightwater Forecast LP, a "
-    '"capped-profit" company. Four months later, Corvex Systems, the Seattle cloud giant, '
-    "invested $1 billion. It put in $2.5 billion more in early 2021 and then, in January 2023, "
-    "committed a further $10 billion. On November 10, 2023, the board removed Vance in a video "
-    "call.\n\nThe reason, three people said, was that directors had come to believe Vance had "
-    "not been candid with them about a side agreement. By Monday morning, more than 600 of "
-    "Brightwater's roughly 700 employees had signed a letter threatening to resign. Faced with "
-    "losing almost its entire staff, the board gave way. Two days later, Vance returned as "
-    "chief executive and Piet Marlow came back as president. Marlow, who is now president, "
-    "rarely gives interviews. Corvex is now entitled to about 49 percent of the commercial "
-    "arm's profits.\n\nThe scientific credibility came from Mara Holm, a Danish physicist who "
-    "had run the ensemble group in Aarhus before she agreed to become Brightwater's chief "
-    "scientist. She stayed on the payroll but was rarely seen in the office, and in May of "
-    "last year she resigned. In a farewell note, she wrote that she was proud of what they had "
-    "built. Her reason for going came in its second paragraph: the lab had stopped publishing "
-    "its models. A month later she co-founded Polar Gate, a rival lab in Zurich.\n\nBeatrix "
-    "Hale, a former deputy secretary of the US Treasury, was brought in as chair. Hale stepped "
-    "down as chair of the nonprofit on Thursday to lead the new company's board. The "
-    "announcement caps a turbulent decade for Noor Vance, its co-founder and chief executive, "
-    "who was fired by his own board 16 months ago and reinstated five days later."
+    "from Piet Marlow, the Rotterdam-born shipping magnate. How much Marlow actually gave is "
+    'disputed. His lawyers say he contributed "about $100 million" in the lab\'s first five '
+    "years. Brightwater's tax filings show roughly $44 million from him. Marlow stepped down "
+    "as chair in February 2019. The following month, Brightwater created Brightwater Forecast "
+    'LP, a "capped-profit" company. Four months later, Corvex Systems, the Seattle cloud '
+    "giant, invested $1 billion. It put in $2.5 billion more in early 2021 and then, in "
+    "January 2023, committed a further $10 billion. On November 10, 2023, the board removed "
+    "Vance in a video call.\n\nThe reason, three people said, was that directors had come to "
+    "believe Vance had not been candid with them about a side agreement. By Monday morning, "
+    "more than 600 of Brightwater's roughly 700 employees had signed a letter threatening to "
+    "resign. Faced with losing almost its entire staff, the board gave way. Two days later, "
+    "Vance returned as chief executive and Piet Marlow came back as president. Marlow, who is "
+    "now president, rarely gives interviews. Corvex is now entitled to about 49 percent of the "
+    "commercial arm's profits.\n\nThe scientific credibility came from Mara Holm, a Danish "
+    "physicist who had run the ensemble group in Aarhus before she agreed to become "
+    "Brightwater's chief scientist. She stayed on the payroll but was rarely seen in the "
+    "office, and in May of last year she resigned. In a farewell note, she wrote that she was "
+    "proud of what they had built. Her reason for going came in its second paragraph: the lab "
+    "had stopped publishing its models. A month later she co-founded Polar Gate, a rival lab "
+    "in Zurich.\n\nBeatrix Hale, a former deputy secretary of the US Treasury, was brought in "
+    "as chair. Hale stepped down as chair of the nonprofit on Thursday to lead the new "
+    "company's board. The announcement caps a turbulent decade for Noor Vance, its co-founder "
+    "and chief executive, who was fired by his own board 16 months ago and reinstated five "
+    "days later."
 )
 
 
@@ -1568,7 +1571,7 @@ _WEATHER = (
             _WEATHER,
             "Brightwater news",
             "who bankrolled the lab at the start",
-            "(Piet Marlow)",
+            "Piet Marlow",
         ),
         # `when` with a sum: the sum is what to find ("committed a further $10 billion"),
         # not the answer
@@ -1576,6 +1579,14 @@ _WEATHER = (
         # why someone was swapped out: what she had signalled, told right after (and "tho"
         # is a chat word for nothing the articles say)
         (_SWAPPED, "Brightwater news", "why did they swap voss out tho", "bring Vance back"),
+        # one article's two figures for one sum, a source's beside the other's, though the
+        # second names neither the act nor the person
+        (
+            _WEATHER,
+            "Brightwater news",
+            "how much cash did marlow actualy give",
+            "gives two figures: $100 million and $44 million",
+        ),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title

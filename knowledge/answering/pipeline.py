@@ -464,6 +464,46 @@ def _disagreement(
     return ()
 
 
+# A figure told as what a source says or shows: "tax filings … show roughly $44 million"
+_SOURCED_RE = re.compile(
+    r"\b(?:says?|said|shows?|showed|shown|according to|estimates?|estimated|put the figure|"
+    r"puts the figure|records?|filings?|documents?)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_beside(
+    conn: sqlite3.Connection, parsed: Frame, top: rank.Scored
+) -> tuple[str, Passage] | None:
+    """Another sum for the answer's own, told by a source in the sentence next to it, of
+    the same subject ("His lawyers say he contributed "about $100 million" … Isobar's tax
+    filings … show roughly $44 million from him"): an article giving two figures for one
+    thing, side by side, though the other sentence names neither the act nor the person."""
+    said = top.answer
+    passage = top.hit.passage
+    unit = next((u for u in ("billion", "million", "thousand") if u in said), "")
+    if not said.startswith("$") or not unit or parsed.subject is None:
+        return None
+    near = facts.passages(conn, [passage.id - 1, passage.id + 1])
+    names = _mentions(conn, list(near))
+    for other in (near.get(passage.id + 1), near.get(passage.id - 1)):
+        if other is None or other.article.id != passage.article.id or other.kind != "sentence":
+            continue
+        first, then = (passage, other) if other.id > passage.id else (other, passage)
+        if not _one_paragraph(first, then) or parsed.subject.key not in names.get(other.id, {}):
+            continue
+        if not _SOURCED_RE.search(other.text):
+            continue
+        figures = [
+            f
+            for f in sorted(differ.sums(other.text), key=other.text.find)
+            if unit in f and _AMOUNT_DIGITS.findall(f) != _AMOUNT_DIGITS.findall(said)
+        ]
+        if figures:
+            return figures[0], other
+    return None
+
+
 def _comparable(
     kind: str,
     mine: str,
@@ -1327,6 +1367,17 @@ def answer(
         # later (not the one he quit), though told of "he" (less of the question)
         relevant = _latest_first(relevant, evidence, near=0.85)
     differ = _disagreement(parsed, relevant, evidence, by_key)
+    if not differ and parsed.answer == "amount" and relevant:
+        beside = _figure_beside(conn, parsed, relevant[0])
+        if beside is not None:  # "His lawyers say … $100 million. … filings show $44 million"
+            differ = ((relevant[0].answer, relevant[0].hit.passage.id), (beside[0], beside[1].id))
+            evidence.update(_evidence(conn, _mentions(conn, [beside[1].id]), [beside[1].id], {}))
+            relevant = [
+                *relevant,
+                dataclasses.replace(
+                    relevant[0], hit=Hit(passage=beside[1], snippet=(), score=0.0), answer=beside[0]
+                ),
+            ]
     kept = _distinct(relevant, limit)
     if differ and all(s.hit.passage.id != differ[1][1] for s in kept):
         other = next(s for s in relevant if s.hit.passage.id == differ[1][1])
