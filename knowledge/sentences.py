@@ -113,6 +113,8 @@ def _is_abbreviation(before: str) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").casefold()
+    if len(word) == 1 and before[: m.start(1)].endswith(("'", "’")):
+        return False  # a possessive's "s": "One of the names on it was Lindqvist's."
     if len(word) == 1 and word.isalpha():
         # an initial: "J. Smith"; not the letter of a label: "a $40 million Series A."
         return _LABELLED_RE.search(before) is None

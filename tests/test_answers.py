@@ -1086,15 +1086,17 @@ _WEATHER = (
     "now president, rarely gives interviews. Corvex is now entitled to about 49 percent of the "
     "commercial arm's profits.\n\nThe scientific credibility came from Mara Holm, a Danish "
     "physicist who had run the ensemble group in Aarhus before she agreed to become "
-    "Brightwater's chief scientist. She stayed on the payroll but was rarely seen in the "
-    "office, and in May of last year she resigned. In a farewell note, she wrote that she was "
-    "proud of what they had built. Her reason for going came in its second paragraph: the lab "
-    "had stopped publishing its models. A month later she co-founded Polar Gate, a rival lab "
-    "in Zurich.\n\nBeatrix Hale, a former deputy secretary of the US Treasury, was brought in "
-    "as chair. Hale stepped down as chair of the nonprofit on Thursday to lead the new "
-    "company's board. The announcement caps a turbulent decade for Noor Vance, its co-founder "
-    "and chief executive, who was fired by his own board 16 months ago and reinstated five "
-    "days later."
+    "Brightwater's chief scientist. In interviews at the time, Holm said she had joined "
+    'because "the atmosphere does not care who can afford the forecast." When the board '
+    'turned, the vote was hers. "I deeply regret my part in the board\'s actions," she posted '
+    "that morning. She stayed on the payroll but was rarely seen in the office, and in May of "
+    "last year she resigned. In a farewell note, she wrote that she was proud of what they had "
+    "built. Her reason for going came in its second paragraph: the lab had stopped publishing "
+    "its models. A month later she co-founded Polar Gate, a rival lab in Zurich.\n\nBeatrix "
+    "Hale, a former deputy secretary of the US Treasury, was brought in as chair. Hale stepped "
+    "down as chair of the nonprofit on Thursday to lead the new company's board. The "
+    "announcement caps a turbulent decade for Noor Vance, its co-founder and chief executive, "
+    "who was fired by his own board 16 months ago and reinstated five days later."
 )
 
 
@@ -1587,6 +1589,8 @@ _WEATHER = (
             "how much cash did marlow actualy give",
             "gives two figures: $100 million and $44 million",
         ),
+        # what someone posted: the words they posted, before what they said aloud
+        (_WEATHER, "Brightwater news", "what did mara holm post", "deeply regret"),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title

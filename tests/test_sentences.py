@@ -71,3 +71,12 @@ def test_the_letter_of_a_series_ends_a_sentence() -> None:
 def test_an_initial_after_a_lowercase_word_is_still_an_initial() -> None:
     text = "The team J. R. Smith had assembled won."
     assert sentences(text) == [text]
+
+
+def test_a_possessive_s_ends_a_sentence() -> None:
+    """ "…was Lindqvist's." ends there: the "s" of a possessive is no initial."""
+    text = 'One of the names on it was Lindqvist\'s. "I deeply regret it," she posted.'
+    assert sentences(text) == [
+        "One of the names on it was Lindqvist's.",
+        '"I deeply regret it," she posted.',
+    ]

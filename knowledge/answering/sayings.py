@@ -51,6 +51,11 @@ _NAMING_RE = re.compile(
     r"\b(?:called|calls|dismissed|described|labell?ed|branded|dubbed|referred to)\b[^\"“”]{0,40}"
     r"[\"“]"
 )
+_POSTING_VERBS = frozenset("post posted tweet tweeted".split())
+_POSTED_RE = re.compile(
+    r"\b(?:posted|posts|tweeted|tweets|an? (?:\w+ )?post|on (?:X|Twitter|LinkedIn|Threads|"
+    r"Bluesky|Facebook|Instagram|social media|his blog|her blog|a blog))\b"
+)
 ENOUGH = 0.6  # the share of the question's topic a quote (with what leads to it) must say
 SCENE = 0.5  # a scene, read with its narration, is about the question
 FAR_BETTER = 0.25  # a scene this much more about the question than any quote answers it
@@ -242,6 +247,7 @@ def _real(
     topic = _topic(matcher, {s.key for s in speakers}, parsed.english)
     asked = _ASKS_RE.search(parsed.english)
     naming = asked is not None and (asked.group("verb") or "").casefold() in _NAMING_VERBS
+    posting = asked is not None and (asked.group("verb") or "").casefold() in _POSTING_VERBS
     # "when did musk say i'm done with this": the words themselves, stop words and all
     words = _plain(parsed.english[asked.end() :]) if asked is not None else ""
     # "what did marsh say after “acted on the information…”": the speaker's next words
@@ -279,6 +285,8 @@ def _real(
                 cover *= 0.5
             if naming:  # "what did X call Y": what X called it, not what X said near it
                 cover *= 1.25 if _NAMING_RE.search(quote.passage.text) else 0.8
+            elif posting:  # "what did X post": what X posted, before what X said aloud
+                cover *= 1.25 if _POSTED_RE.search(quote.passage.text) else 0.8
             own = _cover(matcher, topic, quote.passage, [], near.named)
             found.append(
                 Said(
