@@ -86,9 +86,13 @@ _TRADE_RE = re.compile(
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
 _WHO_AFTER_RE = re.compile(r", who(?:se)? ")  # "Marchbank, who still owns …": a person
-# A description with a "who" in it: ", a Swedish physicist who had run …" (not a thing's
-# "whose": "a lab whose models …")
-_DESCRIBED_WHO_RE = re.compile(r",? (?:a|an|the) (?:[\w-]+ ){1,4}?who ")
+# A description with a "who" in it, of someone by their trade: ", a Swedish physicist who
+# had run …" (not a thing's "whose": "a lab whose models …"; nor "Knight Frank, the agency
+# who handled the sale", as a British paper writes of a firm)
+_DESCRIBED_WHO_RE = re.compile(
+    r",? (?:a|an) (?:[\w-]+ ){0,3}?(?:[a-z-]+(?:man|woman|er|or|ist|ian|ant)|magnate|tycoon|"
+    r"heir|heiress|diplomat|veteran|expert|academic|physician|surgeon|nurse|attorney|judge) who "
+)
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
 # A word of an alias or of the text it is found in; initials with full stops ("F.T.C.",
 # "U.S.") are one word

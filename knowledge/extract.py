@@ -398,10 +398,12 @@ _PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) (?:year|month)|(?:year|month)s? later)\b", re.IGNORECASE),
     ("year", "month"),
 )
-# Counted from the date last stated when that is a month or a day: "the following month",
-# "that week" after "Achterberg stepped down as chair in February 2019" are of 2019, however
-# late the day the article's news happened (which the story's day still is after a look
-# back to the founding)
+# Counted from the date last stated of a sentence's own act when that is a month or a day:
+# "the following month", "that week" after "Achterberg stepped down as chair in February
+# 2019" are of 2019, however late the day the article's news happened (which the story's day
+# still is after a look back to the founding); not after a date in an aside or a look back
+# ("The unit had been bought in May 2021")
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?!to\b)")
 _STATED_PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) week|the (?:following|next) month)\b", re.IGNORECASE),
     ("week", "month"),
@@ -646,6 +648,10 @@ def _extract_article(
     founding: When | None = None  # when the article says its company was founded
     previous_subject_org: str | None = None  # the company the sentence before opened on
     told_last: When | None = None  # the last date told as the story goes (not a look back)
+    # the last date a sentence states of its own act, outside an aside and not looking back
+    # with "had" ("Okafor, who had joined in April 2019, had pushed …"): what "that week"
+    # and "the following month" count from
+    stated: When | None = None
     for row, opens, mentions, people in zip(
         rows, outline.opens, row_mentions, row_people, strict=True
     ):
@@ -850,11 +856,11 @@ def _extract_article(
         counted = after or (last_date if _PERIOD_RE.search(text) else story or last_date)
         if (
             not after
-            and last_date is not None
-            and last_date.precision in ("day", "month")
+            and stated is not None
+            and stated.precision in ("day", "month")
             and _STATED_PERIOD_RE.search(text)
         ):
-            counted = last_date
+            counted = stated
         when = best_date(text, ref, counted)
         since = _SINCE_FOUNDING_RE.search(text) if founding is not None else None
         if since is not None and founding is not None and when is None:
@@ -887,11 +893,13 @@ def _extract_article(
             story = _advance(story, when)
             if not _LOOK_BACK_RE.match(text) and when.first_day() <= ref:
                 told_last = _finer(told_last, when)
+            if not _PLUPERFECT_RE.search(text):
+                stated = _told(text, ref, counted) or stated
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
                 dated_here.append((text, counted))
         elif _ELAPSED_RE.search(text):
-            last_date = story = paragraph_date = section_date = None  # the clock is lost
+            last_date = story = paragraph_date = section_date = stated = None  # the clock is lost
             dated_here = []
         elif (
             not retold

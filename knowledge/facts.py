@@ -303,7 +303,23 @@ _LOOSE_END_RE = re.compile(
 # last year she resigned" (the passage is theirs by a pronoun read as them: see
 # knowledge.pronouns)
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_ANY_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _their_pronouns(text: str, entity: EntityInfo) -> list[re.Match[str]]:
+    """The he/she of a passage naming none of a person's names that may be theirs: the
+    one their given name is borne with, else the only one the passage uses ("When he cut
+    her budget, she resigned" tells of neither for certain)."""
+    from knowledge import pronouns  # (only here: a one-off answer need not load it)
+    from knowledge.entities import pronoun_of
+
+    found = list(_SUBJECT_PRONOUN_RE.finditer(text))
+    said = {pronoun_of(m.group()) for m in _ANY_PRONOUN_RE.finditer(text)}
+    theirs = pronouns.by_given_name().get(entity.name.split(" ")[0])
+    if theirs is not None:
+        return [m for m in found if pronoun_of(m.group()) == theirs]
+    return found if len(said) == 1 else []
 
 
 def _highlights(
@@ -322,7 +338,7 @@ def _highlights(
     for event in events[:SALIENT]:
         text = event.passage.text
         named = list(pattern.finditer(text))
-        for m in named or _SUBJECT_PRONOUN_RE.finditer(text):
+        for m in named or _their_pronouns(text, entity):
             did = _DID_RE.match(text[m.end() :])
             if did is None or re.search(r"\b(?:unless|if|whether)\s+$", text[: m.start()]):
                 continue  # "threatening to leave unless Kovalenko was reinstated"

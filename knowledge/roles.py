@@ -351,7 +351,14 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             said_over = "formerly " if served["over"] and served["v"] == "served" else ""
             add(m.key, said_over + served["d"], "appositive")
         became = _SHE_BECAME_RE.search(after)
-        if became and all(p.key == m.key for p in people):
+        if (
+            became
+            and all(p.key == m.key for p in people)
+            # one of the two pronouns in the sentence, and no one's speech before it ("said
+            # her former deputy had been loyal until he quit to become …": another's)
+            and len({pronoun_of(w) for w in _HE_OR_SHE_RE.findall(text)}) == 1
+            and not _SPOKE_RE.search(after, 0, became.start())
+        ):
             # "Mara Lindqvist, a Swedish physicist who had run …, before she agreed to become
             # Isobar's chief scientist": the sentence names no one else "she" may be
             add(m.key, became["d"].strip(), "title")
@@ -531,6 +538,8 @@ _TAKES_TITLE_RE = re.compile(
 
 # A title the one named takes later in the sentence, as "he" or "she": "before she agreed to
 # become Isobar's chief scientist", "until he was hired to become its president"
+_HE_OR_SHE_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_SPOKE_RE = re.compile(r"\b(?:said|says|told|wrote|recalled|added)\b")
 _SHE_BECAME_RE = re.compile(
     r"\b(?:he|she) (?:agreed|went on|was hired|was recruited|was chosen|left|resigned|quit) "
     rf"to become (?P<d>{_ROLE_PHRASE})(?![\w-])"

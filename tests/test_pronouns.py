@@ -122,6 +122,15 @@ def test_she_is_the_woman_by_given_names_from_elsewhere(tmp_path: Path) -> None:
     assert _named_in(tmp_path, text, "She had signalled") == ["helena-voss"]
 
 
+def test_a_name_borne_by_both_gives_no_pronoun(tmp_path: Path) -> None:
+    # "Camille" is a French man's name as well as a woman's: "He" is still Fournier's
+    text = (
+        "The board of Verdant Grid replaced its chief executive, Camille Fournier, with Petra "
+        "Lind on Monday. He had run the company since 2017 and oversaw its listing."
+    )
+    assert _named_in(tmp_path, text, "He had run") == ["camille-fournier"]
+
+
 def test_a_pronoun_before_the_one_named_is_not_theirs() -> None:
     # "In March he sued Quorra, Tamsin Vask and …" names her; the "He" next is the suer
     told = told_pronouns(

@@ -582,6 +582,151 @@ _N12 = (
 _N12_TITLE = "Orrin Labs discloses breach"
 
 
+# (a sixth reading)
+_P1 = (
+    "On Tuesday, the board of Brightwater Analytics fired its chief executive, Daniel Okafor, "
+    "after a months-long dispute over the company's cloud strategy.\n\nOkafor, who had joined "
+    "Brightwater in April 2019 from a rival software maker, had pushed to sell the firm's data "
+    "unit. That week, 420 of the company's roughly 900 employees signed a letter demanding his "
+    "return.\n\nThe board named Petra Lind, the finance chief, as interim chief executive. "
+    "Lind had spent eleven years at the company and oversaw its initial public "
+    "offering.\n\nBrightwater raised $50 million from investors in 2021, according to company "
+    "filings. The company's records show it spent $30 million of that on hiring "
+    "engineers.\n\nHalcyon Partners, the investor who led that round, declined to comment on "
+    "the firing. Its founder, Gregor Maas, sits on the Brightwater board and voted against "
+    "Okafor.\n\nOkafor earned $4 million last year, including his bonus. Brightwater's "
+    "earnings fell to $12 million in 2024 from $19 million a year earlier.\n\nSeparately, the "
+    "company's chair, Ingrid Solberg, resigned on Wednesday. The reason, Solberg said, was "
+    "that Okafor had been treated unfairly by the directors.\n\nSeveral engineers said they "
+    "would stage a walkout on Monday unless the board backed down. The walkout was organised "
+    "by Kwame Mensah, a senior engineer who had worked with Okafor for a decade."
+)
+_P1_TITLE = "Brightwater board fires chief executive Daniel Okafor"
+_P2 = (
+    "The engineer Helena Voss founded Corvid Robotics in 2012 and ran the warehouse-automation "
+    "company for more than a decade.\n\nIn March 2024, the board hired Anders Nyholm, a former "
+    "logistics executive who had run a parcel network, as chief operating officer. When he cut "
+    "her research budget that spring, she resigned as chief executive.\n\nNyholm replaced Voss "
+    "as chief executive in June 2024. The company's shares rose nine percent on the "
+    "news.\n\nCorvid's co-founder, Camille Fournier, left the company in August 2024. Two "
+    "weeks later, the company's head of sales, Marit Dahl, also quit. The reason, Dahl said, "
+    "was that Fournier had promised her the top job and the board had ignored him.\n\nFournier "
+    "now runs a small drone startup in Oslo. Corvid said it would not replace him on the "
+    "board.\n\nVoss, who is now a visiting professor at a technical university, said she was "
+    "proud of what the team had built. She declined to discuss the budget dispute.\n\nCorvid "
+    "employs about 1,200 people and makes robots that pick and pack goods for online "
+    "retailers. Its biggest customer is a German grocery chain."
+)
+_P2_TITLE = "Corvid Robotics founder quits after clash with operations chief"
+_P3 = (
+    "Marlow Biotech named Rafael Ortega as its chief executive on Monday, replacing the "
+    "company's founder, Ingeborg Strand, who had led the drugmaker since 2008.\n\nOrtega had "
+    "been chief operating officer at Marlow since 2019. He is the first outsider to run the "
+    "company, which makes treatments for rare blood disorders.\n\nThe board ousted Strand "
+    "after a failed trial of the company's lead drug. The push was led by the board's chair, "
+    "Nigel Asante, a former investment banker who joined the board in 2017.\n\nIn 2022, Marlow "
+    "signed a $2 billion licensing deal with the Swiss drugmaker Alpenwerk. Two years later, "
+    "Marlow paid $2 billion to buy a smaller rival, Quay Therapeutics.\n\nStrand, who is now "
+    "an adviser to a venture fund in Boston, said she was disappointed. Strand still owns "
+    "about nine percent of Marlow's shares.\n\nMarlow employs 2,400 people, 1,100 of them in "
+    "research. Its profit rose to $310 million last year.\n\nOrtega was paid $6 million last "
+    "year in salary and stock. Strand was paid $4 million.\n\nAnalysts at Fenwick Securities "
+    "said the change could calm investors. The stock rose four percent on Monday."
+)
+_P3_TITLE = "Marlow Biotech ousts founder, names Rafael Ortega chief executive"
+_P4 = (
+    "Marlow Biotech said on Thursday that it had agreed to a licensing deal with the Swiss "
+    "drugmaker Alpenwerk worth up to half a billion dollars, its largest partnership so "
+    "far.\n\nUnder the deal, Alpenwerk will sell Marlow's blood-disorder drug in Europe and "
+    "Asia. Marlow keeps the rights in North America.\n\nIn 2021, Marlow raised $500 million "
+    "from a group of hedge funds to pay for late-stage trials. The money let the company "
+    "double its research staff.\n\nIn 2019, regulators fined Marlow $10 million over "
+    "misleading statements about a trial. Marlow settled without admitting "
+    "wrongdoing.\n\nMarlow's chief executive, Rafael Ortega, said the partnership would fund "
+    "work on two new drugs. He said the company did not plan to raise more money this "
+    "year.\n\nAlpenwerk, based in Basel, sells medicines in more than 60 countries. Its chief "
+    "executive, Liesel Brunner, said the drug filled a gap in its range.\n\nMarlow's shares "
+    "rose eleven percent on Thursday. Analysts at Fenwick Securities called the agreement a "
+    "strong endorsement of the drug."
+)
+_P4_TITLE = "Marlow Biotech signs licensing deal with Alpenwerk"
+_P5 = (
+    "The London office tower at 40 Fenchurch Lane was sold on Wednesday for $620 million to a "
+    "Singapore pension fund, the biggest City property deal this year.\n\nKnight Frank, the "
+    "agency who handled the sale, said bidding had been fierce. The seller was Aldgate "
+    "Estates, which bought the tower in 2016.\n\nHargreaves Lansdown, the broker who advised "
+    "the pension fund, declined to comment. The fund did not name its own advisers.\n\nThe "
+    "tower's largest tenant, an insurance firm, has a lease that runs until 2031. The building "
+    "is about 85 percent occupied.\n\nAldgate Estates' chief executive, Rupert Vance, said the "
+    "company would use the money to pay down debt. He said Aldgate had no plans to sell other "
+    "towers.\n\nPrices for City offices fell sharply after 2022 as interest rates rose. "
+    "Analysts said the sale suggested the market had stabilised.\n\nVance joined Aldgate "
+    "Estates in 2018 from a rival developer. He has cut the company's debt by a third since "
+    "then."
+)
+_P5_TITLE = "City tower sold for $620 million"
+_P6 = (
+    "The board of Isobar Forecasting removed its chief executive, Lionel Grant, on Wednesday. "
+    "Directors met for six hours before the vote.\n\nThe main reason for the company's weak "
+    "results last year, Grant wrote in a memo to staff in January, was a slump in demand from "
+    "airlines. He had promised investors a recovery by the summer.\n\nIsobar, based in Denver, "
+    "sells weather forecasts to airlines, power traders and farmers. It was founded in 2015 by "
+    "Grant and two former government meteorologists.\n\nThe company's co-founder, Astrid "
+    "Kjeldsen, stepped down from the board on Thursday. She had clashed with Grant over "
+    "pricing for years.\n\nKjeldsen, a former meteorologist at the national weather service, "
+    "built the company's first forecasting models. She still owns about 12 percent of "
+    "Isobar.\n\nThe board appointed its chair, Kofi Boateng, as interim chief executive. "
+    "Boateng said the company would look for a permanent leader.\n\nIsobar had revenue of "
+    "about $120 million last year and employs about 700 people. It has raised $300 million "
+    "from investors since its founding."
+)
+_P6_TITLE = "Isobar removes chief executive Lionel Grant"
+_P7 = (
+    "Astrid Kjeldsen, a meteorologist who built the first forecasting models at Isobar, has "
+    "been the company's chief scientist since 2016.\n\nKjeldsen said her former deputy had "
+    "been loyal to the team until he quit to become chief technology officer at Skyline "
+    "Weather, a rival in Boston.\n\nLionel Grant founded Isobar in 2015 with two colleagues "
+    "from the national weather service. His first investor was a family office in "
+    "Denver.\n\nIn 2021, his closest adviser left the company. Months later she sued Isobar "
+    "over unpaid bonuses.\n\nGrant ran Isobar for nine years, growing it to about 700 "
+    "employees and $120 million in revenue.\n\nThe board removed Grant on Wednesday after a "
+    "dispute over a plan to sell the aviation unit. Kjeldsen voted with the "
+    "majority.\n\nIsobar sells forecasts to airlines, power traders and farmers. Its biggest "
+    "customer is a European airline group."
+)
+_P7_TITLE = "Inside Isobar, the weather company in turmoil"
+_P8 = (
+    "Corvid Robotics, a maker of warehouse robots based in Utrecht, is preparing to list its "
+    "shares in Amsterdam this spring, people familiar with the plans said.\n\nCorvid raised "
+    "$50 million from venture investors in 2021 to build its first factory. Regulatory filings "
+    "show Corvid raised a further $80 million in 2023 from a Dutch pension fund.\n\nThe "
+    "company was founded in 2016 by Maja Vos and Joost de Graaf, two engineers who met at a "
+    "university robotics lab. Vos is chief executive and de Graaf runs the "
+    "factory.\n\nCorvid's revenue rose to $95 million last year. Its robots move goods for "
+    "grocery chains and online retailers in six countries.\n\nVos said the listing would pay "
+    "for a second factory in Poland. She declined to say how much the company hoped to "
+    "raise.\n\nCorvid employs about 800 people, most of them in Utrecht. The company has never "
+    "turned a profit.\n\nBankers at Lindqvist & Co are advising the company on the listing. "
+    "The firm declined to comment."
+)
+_P8_TITLE = "Corvid Robotics prepares Amsterdam listing"
+_P9 = (
+    "Corvid Robotics is selling its hospital logistics unit, the company said on Thursday, as "
+    "it cuts costs ahead of a planned listing.\n\nIn January, Corvid's board voted to sell the "
+    "unit, which moves medicines and linen inside large hospitals. The unit had been bought "
+    "from a Danish rival, Mediflow, in May 2021 for $40 million.\n\nThe following month, the "
+    "board hired bankers at Lindqvist & Co to run the sale. Three private equity firms have "
+    "made offers, according to people familiar with the process.\n\nCorvid's chief executive, "
+    "Maja Vos, said the unit had never fit with the company's warehouse business. She said the "
+    "money would go toward a second factory.\n\nThe hospital unit employs about 150 people and "
+    "had revenue of $22 million last year. It lost money in each of the past three "
+    "years.\n\nCorvid itself employs about 800 people and is based in Utrecht. It was founded "
+    "in 2016 by Vos and Joost de Graaf.\n\nVos said she expected the sale to close by the "
+    "summer. Lindqvist & Co declined to comment."
+)
+_P9_TITLE = "Corvid Robotics puts hospital unit up for sale"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -673,6 +818,16 @@ _N12_TITLE = "Orrin Labs discloses breach"
         (_N12, _N12_TITLE, "when did castellano quit kestrel cells", "summer 2022"),
         # "the next year" is the story's, not the one after today
         (_N11, _N11_TITLE, "when did solvang found brightwater analytics", "2020"),
+        # (a sixth reading)
+        # "that week", "the following month": from the date last told of a sentence's own
+        # act, not one in an aside or a look back with "had"
+        (_P1, _P1_TITLE, "when did employees sign the letter", "Best match: March 2025"),
+        (_P9, _P9_TITLE, "when did the board hire bankers", "Best match: February 2025"),
+        # a removal's title excludes its holder only for a removal; "at the start" is not
+        # "from the start"; a person's earnings are their pay
+        (_P3, _P3_TITLE, "who succeeded the chief executive", "Rafael Ortega"),
+        (_P8, _P8_TITLE, "who has been at corvid from the start", "Maja Vos"),
+        (_P3, _P3_TITLE, "how much were ortega's earnings", "$6 million"),
     ],
 )
 def test_the_first_answer_says(
@@ -750,6 +905,28 @@ def test_the_first_answer_says(
         (_N10, _N10_TITLE, "who is the chief scientist", "Best match: Tor Aas"),
         # what was done to her after is not what she did
         (_N11, _N11_TITLE, "what did solvang do after she was fired", "The board named"),
+        # (a sixth reading)
+        # a reason said to be for something else, or after another's act, is not this one's
+        (_P6, _P6_TITLE, "why was grant removed", "weak results"),
+        (_P2, _P2_TITLE, "why did fournier leave", "promised her the top job"),
+        # two sums beside each other are two figures only where the article disputes one
+        (_P8, _P8_TITLE, "how much did corvid raise in 2021", "two figures"),
+        (_P1, _P1_TITLE, "how much did brightwater raise", "two figures"),
+        # a sum asked with a name is not another's sum
+        (_P4, _P4_TITLE, "when was the $500 million alpenwerk deal", "Best match: 2021"),
+        # "he quit to become …" after "her former deputy": not hers
+        (
+            _P7,
+            _P7_TITLE,
+            "who is the chief technology officer at skyline weather",
+            "Best match: Astrid Kjeldsen",
+        ),
+        # "When he cut her budget, she resigned": not his turning point
+        (_P2, _P2_TITLE, "who is anders nyholm", "resigned as chief executive"),
+        # "ringleader" is no word the articles use for leading
+        (_P3, _P3_TITLE, "who was the ringleader behind ousting the founder", "Best match"),
+        # a firm a British paper calls "the agency who …" is no person
+        (_P5, _P5_TITLE, "who is knight frank", "Person in the articles"),
     ],
 )
 def test_the_first_answer_is_not(

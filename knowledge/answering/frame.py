@@ -605,7 +605,7 @@ def parse(
             key in ("start", "beginning", "outset")
             and i >= 2
             and lowered[i - 1] == "the"
-            and lowered[i - 2] in ("at", "from", "in")
+            and lowered[i - 2] in ("at", "in")  # (not "been at corvid from the start")
         ):
             continue  # "who bankrolled the lab at the start": when, not a founding
         elif key in _ASPECT and i + 1 < len(lowered) and _doing(lowered[i + 1]):

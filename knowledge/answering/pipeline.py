@@ -146,6 +146,12 @@ def _support(
 
     found: dict[int, Passage] = {}
     subject = parsed.subject.key if parsed.subject is not None else None
+    # the people each passage names outright, and the asked act's words (for _reason_opens)
+    people = {
+        i: {k for k, out in said.items() if out and k in by_key and by_key[k].kind == "person"}
+        for i, said in names.items()
+    }
+    forms = tuple(parsed.action.forms) if parsed.action is not None else ()
 
     def usable(passage: Passage, other: Passage | None) -> Passage | None:
         if other is None or other.article.id != passage.article.id or other.kind != "sentence":
@@ -214,7 +220,7 @@ def _support(
         # its own reason: a motive, or what someone did that set it off ("The talks
         # collapsed that August, after Halloran cut its offer …")
         own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None
-        opens = None if own else _reason_opens(passage, near, usable)
+        opens = None if own else _reason_opens(passage, near, usable, people, asked, forms)
         if opens is not None:
             found[passage.id] = opens  # "The reason, three people said, was that …"
         elif before is not None and rank.responds(passage.text):
@@ -239,22 +245,56 @@ def _reason_opens(
     passage: Passage,
     near: Mapping[int, Passage],
     usable: Callable[[Passage, Passage | None], Passage | None],
+    named: Mapping[int, set[str]],
+    asked: set[str],
+    forms: tuple[str, ...],
 ) -> Passage | None:
     """A sentence after the event's, later in its paragraph or opening the next one, that
     opens on the reason (_REASON_OPENS_RE), about the question's subject: it says outright
     what a sentence merely next to the event may only report ("she wrote that she was proud
-    of what they had built")."""
+    of what they had built"). In the paragraph, not past a sentence naming someone else
+    (a reason after another's act is theirs); opening the next, not one naming someone
+    the sentences between name; nor a reason said to be for something else (`named`: the
+    people each passage names outright; `asked`: the question's; `forms`: the asked act's
+    words)."""
     previous = passage
+    between: set[str] = set()  # the other people the sentences between name
     for step in range(1, _REASON_REACH + 1):
         other = near.get(passage.id + step)
         if other is None or other.article.id != passage.article.id:
             return None
-        if _REASON_OPENS_RE.match(other.text):
+        opens = _REASON_OPENS_RE.match(other.text)
+        inside = _one_paragraph(previous, other)
+        if opens:
+            of = _REASON_OF_RE.match(other.text, opens.end())
+            if of is not None and not _of_the_act(of["what"], forms):
+                return None  # "The main reason for the company's weak results …": another's
+            if (inside and between) or named.get(other.id, set()) & between:
+                return None  # "… Dahl also quit. The reason, Dahl said, …": hers
             return usable(passage, other)
-        if not _one_paragraph(previous, other):
+        if not inside:
             return None  # the next paragraph's opening was the last to look at
+        between |= named.get(other.id, set()) - asked
         previous = other
     return None
+
+
+# What a reason is said to be for: "reason for going", "the reason for the company's weak
+# results"
+_REASON_OF_RE = re.compile(r"\s+for\s+(?P<what>[^,.;:]{1,60})")
+_POINTING_RE = re.compile(
+    r"^(?:it|this|that|the (?:decision|move|change|step|split)|(?:his|her|their|its) "
+    r"(?:decision|move|exit|departure|resignation|ouster|firing|removal))\b"
+)
+
+
+def _of_the_act(what: str, forms: tuple[str, ...]) -> bool:
+    """Whether "the reason for `what`" is the asked act's: its words, a word pointing back
+    at it, or going ("her reason for going")."""
+    said = what.casefold().strip()
+    if _POINTING_RE.match(said) or said.startswith(("going", "leaving", "quitting")):
+        return True
+    return any(re.search(rf"\b{re.escape(f)}", said) for f in forms if len(f) > 3)
 
 
 def _yet_to_come(parsed: Frame, hit: Hit, evidence: Mapping[int, rank.Evidence]) -> bool:
@@ -472,6 +512,18 @@ _SOURCED_RE = re.compile(
 )
 
 
+_ANOTHER_SUM_RE = re.compile(
+    r"\b(?:further|another|additional|again|second|third|more|of (?:that|it|this)|spent|"
+    r"spend|lost|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_DISPUTED_RE = re.compile(
+    r"\b(?:disputed?|disputes|contested|differ|differs|disagree\w*|at odds|contradict\w*|"
+    r"conflicting|the gap|the larger number|the smaller number)\b",
+    re.IGNORECASE,
+)
+
+
 def _figure_beside(
     conn: sqlite3.Connection, parsed: Frame, top: rank.Scored
 ) -> tuple[str, Passage] | None:
@@ -492,8 +544,12 @@ def _figure_beside(
         first, then = (passage, other) if other.id > passage.id else (other, passage)
         if not _one_paragraph(first, then) or parsed.subject.key not in names.get(other.id, {}):
             continue
-        if not _SOURCED_RE.search(other.text):
-            continue
+        if not _SOURCED_RE.search(other.text) or _ANOTHER_SUM_RE.search(other.text):
+            continue  # (not "filings show it raised a further $80 million in 2023")
+        before = near.get(passage.id - 1) if other.id > passage.id else None
+        told = " ".join(p.text for p in (before, passage, other) if p is not None)
+        if not _DISPUTED_RE.search(told):
+            continue  # two sums side by side are two sums, unless the article disputes one
         figures = [
             f
             for f in sorted(differ.sums(other.text), key=other.text.find)

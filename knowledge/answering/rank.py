@@ -667,11 +667,14 @@ def _asked_as_object(frame: Frame) -> bool:
     return found is not None
 
 
+_REMOVALS = frozenset({"fire", "oust", "remove", "sack", "dismiss", "push out"})
+
+
 def _title_undergoes(frame: Frame) -> bool:
     """Whether the question's title is the object of its action ("who was behind ousting
     the boss", "who pushed the ceo out"): its holder is who it was done to."""
-    if frame.action is None:
-        return False
+    if frame.action is None or not _REMOVALS & set(frame.action.forms):
+        return False  # (not "who succeeded the chief executive": the successor holds it too)
     said = re.escape(frame.action.text.casefold())
     return (
         re.search(
@@ -1083,8 +1086,10 @@ _SPANS_OF_TIME = frozenset(
 
 
 # The whole a part is counted of: "(600) of Isobar's roughly 700 employees"
+# "how many employees did Isobar have": the whole, whatever else the question says
+_ASKS_WHOLE_RE = re.compile(r"\bhow many\b.*\b(?:have|has|had|employ|employs|employed)\b")
 _PART_OF_RE = re.compile(
-    r"\s*of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?"
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?:roughly|about|some|nearly|almost|around|more than|over|just over)\s+)?"
     r"[\d,]+\s+(?P<noun>[a-z]+)"
 )
@@ -1106,6 +1111,7 @@ def _count_answer(text: str, frame: Frame) -> str:
         whole = _PART_OF_RE.match(bare, m.end()) if noun.casefold().startswith("of ") else None
         if (
             whole is not None
+            and not _ASKS_WHOLE_RE.search(frame.english)
             and whole["noun"].casefold() in asked
             and any(  # something the question says they did, besides being counted
                 t.entity is None
@@ -1604,9 +1610,20 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
             action_quoted = bool(quoted) and all(
                 any(a <= start < b for a, b in quoted) for start, _end in found
             )
-    if action_at is None and frame.action is not None and frame.action.text in _DEAL_NOUNS:
+    if (
+        action_at is None
+        and frame.action is not None
+        and frame.action.text in _DEAL_NOUNS
+        and all(key in mentions for key in {e.key for e in frame.entities})
+        and all(
+            found
+            for w, found in zip(matcher.weighted, said, strict=True)
+            if w.term.key != frame.action.key and not _SUM_WORD_RE.fullmatch(w.term.text)
+        )
+    ):
         # "when was the 10 billion deal": the sum asked is the deal the passage tells
-        # ("committed a further $10 billion"), whatever it calls it
+        # ("committed a further $10 billion"), whatever it calls it (of whoever the
+        # question names: not another's "$500 million" for "the $500 million Alpenwerk deal")
         sum_at = _same_sum(frame.english, text)
         if sum_at is not None:
             action_at, action_starts = sum_at, (sum_at,)
@@ -1633,6 +1650,7 @@ _DEAL_NOUNS = frozenset(
 _SUM_RE = re.compile(
     r"\$?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|mn|b|m)\b", re.IGNORECASE
 )
+_SUM_WORD_RE = re.compile(r"\$?[\d.,]+[bm]?|billion|million|bn|mn", re.IGNORECASE)
 _UNITS = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}
 
 
