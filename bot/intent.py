@@ -39,6 +39,13 @@ _ONTHISDAY_RE = re.compile(
     r"anniversar(?:y|ies) today)\b",
     re.IGNORECASE,
 )
+# A question about the bot itself: `help`
+_HELP_RE = re.compile(
+    r"^\W*(?:so\W+|ok\W+|hey\W+)?(?:what (?:can|do) (?:you|u|ya) do|what are (?:you|u) for|"
+    r"how do i use (?:you|u|this|this bot)|what commands(?: are there| do you (?:have|know))?|"
+    r"what can i ask(?: you| u)?)\W*$",
+    re.IGNORECASE,
+)
 _DAY_RE = re.compile(r"\b([0-9]{1,2})-([0-9]{1,2})\b")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _EMOJI_ONLY_RE = re.compile(r"^[\W_]+$")
@@ -219,6 +226,8 @@ def classify(text: str, known_words: frozenset[str] = frozenset()) -> Intent:
     talk = _smalltalk(body)
     if talk:
         return Intent(kind="smalltalk", command=command, talk=talk)
+    if _HELP_RE.match(body):  # "what can u do": the list of commands
+        return Intent(kind="command", command=Command("help", ""))
     if _ONTHISDAY_RE.search(body):
         day = _DAY_RE.search(body)
         args = f"{int(day.group(1)):02d}-{int(day.group(2)):02d}" if day else ""

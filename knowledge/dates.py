@@ -67,7 +67,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("my", rf"\b{_MON}(?:,| of)? {_YEAR}\b", 0),
         (
             "m_rel_year",
-            rf"\b{_MON} of (?P<rel>this|last|next|the same|the previous|the following) year\b",
+            rf"\b{_MON} of (?P<rel>this|last|next|the same|that|the previous|the following) "
+            r"year\b",
             0,
         ),
         ("rel_m", rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) {_MON}\b", 0),
@@ -271,10 +272,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         return When(year, "month", month)
     if kind == "m_rel_year":
         rel = groups["rel"].lower()
-        offset = {"this": 0, "the same": 0, "last": -1, "the previous": -1}.get(rel, 1)
+        offset = {"this": 0, "the same": 0, "that": 0, "last": -1, "the previous": -1}.get(rel, 1)
+        if rel == "that" and previous is None:
+            return None  # "in July of that year": of a year the story has not told
         base = (
             previous.year
-            if rel in ("the same", "the previous", "the following") and previous
+            if rel in ("the same", "that", "the previous", "the following") and previous
             else ref.year
         )
         return When(base + offset, "month", month)

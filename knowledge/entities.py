@@ -26,6 +26,7 @@ ROLE_WORDS = (
     r"president|vice president|chairman|chairwoman|chair|board member|director|scientist|"
     r"researcher|"
     r"engineer|investor|venture capitalist|capitalist|employee|executive|partner|spokesperson|"
+    r"spokeswoman|spokesman|"
     r"reporter|journalist|friend|head|leader|manager|officer|lawyer|analyst|professor|"
     r"entrepreneur|billionaire|author|host|architect|member|adviser|advisor|colleague|minister|"
     r"controller|comptroller|treasurer|general counsel"
@@ -134,8 +135,14 @@ def slug(name: str) -> str:
 
 @functools.cache
 def given_names() -> frozenset[str]:
+    """The given names of data/given_names.txt, and those data/pronouns.toml knows to be
+    borne by women or men, but for everyday words ("Rose", "Graham")."""
     lines = (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+    listed = {w for line in lines if not line.startswith("#") for w in line.split()}
+    borne = tomllib.loads((DATA / "pronouns.toml").read_text(encoding="utf-8"))
+    common = english.common_words()
+    more = {w for key in ("she", "he") for w in str(borne[key]).split()}
+    return frozenset(listed | {w for w in more if w.casefold() not in common})
 
 
 @functools.cache

@@ -108,11 +108,13 @@ def _quoted_ranges(body: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _is_abbreviation(before: str) -> bool:
+def _is_abbreviation(before: str, after: str = "") -> bool:
     m = _WORD_BEFORE_RE.search(before)
     if not m:
         return False
     word = m.group(1).rstrip(".").casefold()
+    if word == "no" and not after.lstrip()[:1].isdigit():
+        return False  # "No. 5" is a number; "… and was told no." ends a sentence
     if len(word) == 1 and before[: m.start(1)].endswith(("'", "’")):
         return False  # a possessive's "s": "One of the names on it was Lindqvist's."
     if len(word) == 1 and word.isalpha():
@@ -149,7 +151,7 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
         if (
             m.group(1)
             and m.group(1).startswith(".")
-            and _is_abbreviation(body[max(0, punct_at - 24) : punct_at])
+            and _is_abbreviation(body[max(0, punct_at - 24) : punct_at], body[end : end + 3])
         ):
             continue
         start = cuts[-1] if cuts else 0

@@ -80,3 +80,12 @@ def test_a_possessive_s_ends_a_sentence() -> None:
         "One of the names on it was Lindqvist's.",
         '"I deeply regret it," she posted.',
     ]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows() -> None:
+    text = 'It was "told no." Last month it sued. It ranked No. 5 in May.'
+    assert sentences(text) == [
+        'It was "told no."',
+        "Last month it sued.",
+        "It ranked No. 5 in May.",
+    ]

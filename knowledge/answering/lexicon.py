@@ -30,7 +30,8 @@ STOPWORDS = frozenset(
     get got happen happened happening happens go goes going went become became against
     since until while ago around across along beside besides behind beyond near
     agree agrees disagree disagrees differ differs contradict consistent
-    latest newest recent recently though tho ngl tbh imo anyway anyways""".split()
+    latest newest recent recently though tho ngl tbh imo anyway anyways curious wondering
+    wonder""".split()
 )
 
 # Words that say what kind of answer is wanted; they are not searched for.

@@ -235,7 +235,8 @@ def _support(
 # A sentence that opens by saying it gives the reason: "The reason, three people said, was
 # that …", "Her reason for going came in the second paragraph: …"
 _REASON_OPENS_RE = re.compile(
-    r"^(?:(?:The|Their|His|Her|Its|Our|My|Another|One|A) (?:[a-z]+ ){0,2}?reasons?\b(?! to\b)"
+    r"^(?:(?:The|Their|His|Her|Its|Our|My|Another|One|A) (?:[a-z]+ ){0,2}?"
+    r"(?:reasons?|complaint|grievance|motive|rationale|trigger)\b(?! to\b)"
     r"|What (?:prompted|triggered|drove|led to) )"
 )
 _REASON_REACH = 4  # sentences after an event looked at for one opening on its reason
