@@ -81,6 +81,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             0,
         ),
         ("rel_week", r"\b(?P<rel>[Ll]ast|[Tt]his) week\b", 0),
+        ("rel_month", r"\b(?P<rel>[Ll]ast|[Tt]his) month\b", 0),
         ("season_year", rf"\b{_SEASON}(?: of)? {_YEAR}\b", re.IGNORECASE),
         # the story's season: "the following spring" (after the date last stated). ("That
         # fall" is left to the paragraph's date: "fall" and "spring" are verbs too, "rules
@@ -332,6 +333,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             index = ref.year * 12 + ref.month - 1 - n
             return When(index // 12, "month", index % 12 + 1)
         return When(ref.year - n, "year")
+    if kind == "rel_month":  # "Last month, the attorney general's office opened an inquiry"
+        months = ref.year * 12 + ref.month - 1 - (1 if groups["rel"].lower() == "last" else 0)
+        return When(months // 12, "month", months % 12 + 1)
     if kind == "rel_week":
         d = ref - timedelta(days=7 if groups["rel"].lower() == "last" else 0)
         return When(d.year, "month", d.month)
@@ -533,6 +537,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "rel_m": _MONTH_NAMES,
     "m": _MONTH_NAMES,
     "rel_week": ("week",),
+    "rel_month": ("month",),
     "season_year": _SEASON_WORDS,
     "story_season": _SEASON_WORDS,
     "that_season": _SEASON_WORDS,

@@ -871,6 +871,14 @@ def defines(thing: str, text: str) -> float:
     )
     if re.search(named_after, text):
         return 1.0
+    # "… offers free courses and an artificial-intelligence tutor called Beacon …": what it
+    # is, just before what it is called, anywhere in the sentence
+    called = (
+        rf"\b(?i:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w-]*\s+"
+        rf"(?:called|named|dubbed|known as)\s+(?:the\s+)?[“\"']?(?i:{name})\b"
+    )
+    if re.search(called, text):
+        return 1.0
     opens = rf"^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
     return 0.6 if re.search(opens, text, re.IGNORECASE) else 0.0
 
