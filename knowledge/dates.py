@@ -668,6 +668,26 @@ _STORY_MONTH_RE = re.compile(
 )
 
 
+# "That autumn Marsh was named chief executive": the season of the paragraph's year, opening
+# the sentence (not "that fall" nor "that spring", which are verbs too)
+_STORY_SEASON_RE = re.compile(r"^(?:That|Later that|By that) (?P<season>summer|autumn|winter)\b")
+
+
+def story_season(text: str, context: When, ref: date) -> When | None:
+    """The season "That autumn" opening a sentence means in a paragraph dated `context`
+    (July 2019: autumn 2019); None when none opens it, or the season has passed by the
+    context's month (a step back in time, or the next year's)."""
+    found = _STORY_SEASON_RE.match(text)
+    if found is None:
+        return None
+    season = found["season"]
+    first = SEASONS[season][0]
+    if context.month and context.month > SEASONS[season][1] and season != "winter":
+        return None
+    when = When(context.year, "season", season=season)
+    return None if when.first_day() > ref or (context.month and first < context.month - 2) else when
+
+
 def story_month(text: str, context: When, ref: date) -> When | None:
     """The month "that August" or "the following March" means in a paragraph dated
     `context` (June 2024: August 2024); None when the text names no such month, or when

@@ -35,6 +35,7 @@ from knowledge.dates import (
     best_date,
     find_dates,
     story_month,
+    story_season,
 )
 from knowledge.dialogue import is_dialogue
 from knowledge.entities import (
@@ -408,6 +409,8 @@ _STATED_PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) week|the (?:following|next) month)\b", re.IGNORECASE),
     ("week", "month"),
 )
+_BOUND_YEAR_RE = re.compile(r"\b(?:until|till|through|up to) (?:19|20)\d\d\b")
+_NEXT_YEAR_RE = re.compile(r"\bthe (?:following|next) year\b", re.IGNORECASE)
 _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall|winter)\b", re.I)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = Sifted(
@@ -554,6 +557,23 @@ def _dated_role(text: str, ref: date, previous: When | None) -> str:
         if str(found.when.year) not in found.text:
             text = f"{text[: found.end]} ({found.when.label}){text[found.end :]}"
     return text
+
+
+# Where a date is when something was said, not when what is told happened: "she recalled
+# in an interview last month", "he told reporters on Tuesday"
+_SAID_WHEN_RE = re.compile(
+    r"\b(?:said|says|told [\w ]{1,30}|recalled|added|wrote|in an? (?:interview|statement|"
+    r"podcast|post|memo|email|letter))\s+(?:[\w ]{0,20}\s+)?$"
+)
+
+
+def _telling_time(text: str, ref: date, previous: When | None, when: When) -> bool:
+    """Whether the sentence's date is only when someone said it (after a speech verb or
+    "in an interview"), so the story's clock stays where the story was."""
+    found = [f for f in find_dates(text, ref, previous) if f.when == when]
+    return bool(found) and all(
+        _SAID_WHEN_RE.search(text, max(0, f.start - 60), f.start) for f in found
+    )
 
 
 def _told(text: str, ref: date, previous: When | None) -> When | None:
@@ -861,6 +881,8 @@ def _extract_article(
             and _STATED_PERIOD_RE.search(text)
         ):
             counted = stated
+        elif not after and stated is not None and _NEXT_YEAR_RE.search(text):
+            counted = stated  # "Mokoena joined him the following year": after that autumn's
         when = best_date(text, ref, counted)
         since = _SINCE_FOUNDING_RE.search(text) if founding is not None else None
         if since is not None and founding is not None and when is None:
@@ -877,8 +899,11 @@ def _extract_article(
         # after the story's last date: "He left the company that May"; not a look back's,
         # "Bose had founded Quorra in January 2017")
         month_of = context or told_last
-        if when is None and month_of is not None and row["kind"] == "sentence":
-            when = story_month(text, month_of, ref)
+        bound = when is not None and when.precision == "year" and _BOUND_YEAR_RE.search(text)
+        if (when is None or bound) and month_of is not None and row["kind"] == "sentence":
+            # ("That April, the financier stepped down as chair …, a seat he kept until
+            # 2020": April of the paragraph's year; 2020 is where the seat ended)
+            when = story_month(text, month_of, ref) or story_season(text, month_of, ref) or when
         similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
         # a retelling gives the same figures: "$1 billion … 2019" and "$10 billion … 2023"
         # are two happenings however alike the words
@@ -888,7 +913,12 @@ def _extract_article(
         if when is not None and not retold:
             told.append(text)
             out.events.append(_event_row(passage_id, when, inherited=False))
-        if when is not None:
+        if when is not None and _telling_time(text, ref, counted, when):
+            # "she recalled in an interview last month": when it was said, which dates what
+            # she says next, not the story's clock
+            if row["kind"] == "sentence":
+                paragraph_date = when
+        elif when is not None:
             last_date = _finer(last_date, when)
             story = _advance(story, when)
             if not _LOOK_BACK_RE.match(text) and when.first_day() <= ref:

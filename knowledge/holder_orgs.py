@@ -59,9 +59,24 @@ def orgs_near(
     if all(n.implicit for n in order[:at]):
         near |= earlier
     for later in dict.fromkeys(n.key for n in order[at + 1 :] if n.org and n.key not in near):
-        if in_clause(text, entities.get(holder), entities.get(later)):
+        if in_clause(text, entities.get(holder), entities.get(later)) and not _formerly(
+            text, entities.get(later)
+        ):
             near.add(later)
     return near
+
+
+_FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex|previously|formerly|once)\W+(?:[\w-]+\s+)?$")
+
+
+def _formerly(text: str, other: EntityInfo | None) -> bool:
+    """Whether `other` is named as where someone was before ("a former Calloway finance
+    executive who had joined the board …, was elected chair"): not the post's organisation."""
+    folded = text.casefold()
+    at = None if other is None else _first_named(folded, _spellings(other))
+    return (
+        at is not None and _FORMER_BEFORE_RE.search(folded, max(0, at[0] - 40), at[0]) is not None
+    )
 
 
 def in_clause(text: str, holder: EntityInfo | None, other: EntityInfo | None) -> bool:

@@ -25,7 +25,8 @@ SUFFIXES = frozenset(
     "Semiconductor Semiconductors Therapeutics Biosciences Healthcare Solutions Services "
     "Dynamics Securities Insurance Works Equity Instruments Laboratory Laboratories Associates "
     "Advisors Management Investments Studios Energy Partnership Trust Diagnostics Devices "
-    "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining".split()
+    "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining "
+    "Co".split()
 )
 _STOP = frozenset(
     "The A An In On At By For From With After Before When While Since But And Or If As So Then "
@@ -39,7 +40,8 @@ _RUN_RE = re.compile(r"(?<![\w'’-])([A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&)
 _OWNS = re.compile(
     r"['’]s\s+(?:board|chief executive|chief \w+ officer|CEO|CTO|CFO|founders?|co-founders?|"
     r"employees|staff|investors|models?|stake|shares|valuation|software|lawyers|spokesperson|"
-    r"directors|headquarters|engineers|researchers|training code|contracts?)\b"
+    r"directors|headquarters|engineers|researchers|training code|contracts?|offices|"
+    r"spokes(?:woman|man|person)|tax filings|subsidiary)\b"
 )
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|start-?up|lab|rival|developer|"
@@ -58,6 +60,9 @@ _BEFORE_LAST = (
     *("bank", "fund", "by", "in", "near", "sued", "acquired", "founded", "joined", "left"),
 )
 _PLACED = re.compile(r"\b(?:in|near)\s+$")
+# What is done only to a company or a body, right after its name: "Lanternway was founded in
+# December 2016 by three people" (a city is founded too, but by no one the story names)
+_FOUNDED_BY_RE = re.compile(r"\s+was (?:co-)?founded (?:in [^.;,]{1,30} )?by\b")
 _ACTS = re.compile(
     r"\s+(?:was founded|raised|sued|is suing|led an?|invested|employs|hired|announced|named|"
     r"denies|denied|released|launched|signed|filed|acquired|would lead)\b"
@@ -178,7 +183,7 @@ class OrgCounts:
             if not _sentence_start(corpus, start):
                 self.inside[name] += 1
             after, before = corpus[end : end + 60], corpus[max(0, start - 40) : start]
-            if _OWNS.match(after) or _DESCRIBED_AFTER.match(after):
+            if _OWNS.match(after) or _DESCRIBED_AFTER.match(after) or _FOUNDED_BY_RE.match(after):
                 self.strong[name] += 1
             ending = before.rstrip()
             if ending != before and ending.endswith(_BEFORE_LAST):

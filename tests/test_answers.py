@@ -1056,6 +1056,14 @@ _ROBOTS = (
     "who had run operations at a Nashville logistics-software company, as its president."
 )
 
+_CHAIRS = (
+    "Lanternway was founded in December 2016 by three people in Pittsburgh. It offers free "
+    "courses to nine million students. In March 2021, Calloway Group invested $1.2 billion in "
+    "its subsidiary. On November 9, 2023, the board removed Gideon Marsh as chief executive. "
+    "Marsh was reinstated on November 20.\n\nConstance Aldridge resigned as chair the same "
+    "day. Nathaniel Price, a former Calloway finance executive who had joined the board in "
+    "2022, was elected chair. The board has six members. Lanternway employs 1,100 people."
+)
 _SWAPPED = (
     "Brightwater was founded in 2016 in Boulder. On November 10, 2023, the board removed Noor "
     "Vance in a video call. Helena Voss, then the chief technology officer, was named interim "
@@ -1591,6 +1599,9 @@ _WEATHER = (
         ),
         # what someone posted: the words they posted, before what they said aloud
         (_WEATHER, "Brightwater news", "what did mara holm post", "deeply regret"),
+        # a company named in the holder's own description as where they were before is not
+        # the post's ("a former Calloway finance executive …, was elected chair")
+        (_CHAIRS, "Inside Lanternway", "who chairs the lanternway board now", "Nathaniel Price"),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title

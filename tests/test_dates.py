@@ -273,3 +273,12 @@ def test_a_count_of_days_goes_on_from_its_own_sentences_date() -> None:
         "2019-03-05",
         "2019-03-07",
     ]
+
+
+def test_last_month_and_a_month_of_that_year() -> None:
+    ref = date(2024, 10, 9)
+    said = "Last month, the attorney general's office opened an inquiry."
+    assert [f.when for f in find_dates(said, ref)] == [When(2024, "month", 9)]
+    said = "So in July of that year the charity created a subsidiary."
+    assert [f.when for f in find_dates(said, ref, When(2019, "year"))] == [When(2019, "month", 7)]
+    assert find_dates(said, ref) == []  # of a year not told

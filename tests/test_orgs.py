@@ -188,3 +188,17 @@ def test_a_department_a_product_or_a_firm_hired_is_no_company_or_person() -> Non
     people = find_people(texts)
     assert "blue-heron" not in people and "arctic-bridge" not in people
     assert "human-resources" not in find_orgs(texts, people.values())
+
+
+def test_what_was_founded_by_someone_is_an_organisation() -> None:
+    """ "Lanternway was founded in December 2016 by three people": a person is not founded,
+    and no word of the name says it is a company."""
+    texts = [
+        "Lanternway was founded in December 2016 by three people who were tired.",
+        "Marsh walked back into Lanternway offices last November.",
+        "The money came from Harlan Voss.",
+    ]
+    people = find_people(texts)
+    names = {e.name for e in find_orgs(texts, people.values()).values()}
+    assert "Lanternway" in names, names
+    assert "Harlan Voss" in {e.name for e in people.values()}  # a given name the data knows

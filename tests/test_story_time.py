@@ -164,3 +164,42 @@ def test_a_period_after_a_look_back_counts_from_the_date_last_stated(tmp_path: P
         assert _dated(conn, "Marlow resigned in late September") == ("September 2024", 0)
     finally:
         conn.close()
+
+
+TOLD_LATER = """Tutor lab story
+
+The board removed Mokoena as chief learning officer on June 8, 2021. "I was told I had become
+an obstacle," she recalled in an interview last month. "I took it as a compliment."
+
+Rostami left three weeks later. That autumn he founded Commonplace, a rival service. Mokoena
+joined him the following year as chair of its board.
+
+The first rupture came in early 2018. That April, the financier stepped down as chair but
+stayed on the board, a seat he kept until 2020.
+"""
+
+
+def test_when_it_was_said_does_not_move_the_story(tmp_path: Path) -> None:
+    """ "she recalled in an interview last month" dates her words, not the story: "three
+    weeks later" still counts from June 8, 2021; "That autumn" opening a sentence is the
+    paragraph's; "the following year" follows the last date stated; "until 2020" bounds a
+    seat, and "That April" is the sentence's date."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "952_tutor.txt").write_text(TOLD_LATER, encoding="utf-8")
+    (folder / "952_tutor.toml").write_text(
+        'title = "Tutor lab story"\noutlet = "Test Courier"\n'
+        'published = "2024-10-09"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    conn = sqlite3.connect(tmp_path / "index.db")
+    try:
+        assert _dated(conn, '"I was told') == ("September 2024", 0)
+        assert _dated(conn, '"I took it') == ("September 2024", 1)
+        assert _dated(conn, "Rostami left three weeks later") == ("June 2021", 0)
+        assert _dated(conn, "That autumn he founded") == ("autumn 2021", 0)
+        assert _dated(conn, "Mokoena joined him the following year") == ("2022", 0)
+        assert _dated(conn, "That April, the financier") == ("April 2018", 0)
+    finally:
+        conn.close()
