@@ -410,6 +410,10 @@ _STATED_PERIOD_RE = Sifted(
     ("week", "month"),
 )
 _BOUND_YEAR_RE = re.compile(r"\b(?:until|till|through|up to) (?:19|20)\d\d\b")
+# A description opening a sentence as someone, "who" after it: "The financier, who built one
+# of the country's largest hedge funds, pledged $100 million"
+_DESCRIPTION_OPENS_RE = re.compile(r"^The (?P<noun>[a-z]{4,}),? who\b")
+_DESCRIBED_RE = re.compile(r"\b[Tt]he (?P<noun>[a-z]{4,})\b")
 _NEXT_YEAR_RE = re.compile(r"\bthe (?:following|next) year\b", re.IGNORECASE)
 _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall|winter)\b", re.I)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
@@ -672,6 +676,7 @@ def _extract_article(
     # with "had" ("Okafor, who had joined in April 2019, had pushed …"): what "that week"
     # and "the following month" count from
     stated: When | None = None
+    described: dict[str, set[str]] = {}  # a description standing for people: "the financier"
     for row, opens, mentions, people in zip(
         rows, outline.opens, row_mentions, row_people, strict=True
     ):
@@ -713,6 +718,32 @@ def _extract_article(
                 people.append(second)
             mentions.sort(key=lambda m: m.start)  # text order: who acts is read from it
             people.sort(key=lambda m: m.start)
+        # "The money came from Harlan Voss. The financier, who built …": a description
+        # opening a sentence, with a "who", stands for the one person the sentence before
+        # named, and stands for them again later ("That April, the financier stepped down")
+        opening = _DESCRIPTION_OPENS_RE.match(text)
+        if opening is not None and not people and last_person is not None and last_alone:
+            described.setdefault(opening["noun"].casefold(), set()).add(last_person)
+            # what they are, as the article calls them: a profile's first line
+            out.roles.append(
+                {
+                    "entity_key": last_person,
+                    "text": f"a {opening['noun']}"
+                    if opening["noun"][0] not in "aeiou"
+                    else f"an {opening['noun']}",
+                    "status": "",
+                    "kind": "appositive",
+                    "passage_id": passage_id,
+                }
+            )
+        for said in _DESCRIBED_RE.finditer(text) if described else ():
+            keys = described.get(said["noun"].casefold(), set())
+            if len(keys) == 1 and not any(m.key in keys for m in people):
+                found = Mention(next(iter(keys)), said.start(), said.end(), implicit=True)
+                mentions.append(found)
+                people.append(found)
+                mentions.sort(key=lambda m: m.start)
+                people.sort(key=lambda m: m.start)
         group = _GROUP_RE.match(text)
         if group:
             # "The pair met at …", "They worked out of …": the people the sentence before named

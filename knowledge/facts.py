@@ -322,8 +322,14 @@ def _their_pronouns(text: str, entity: EntityInfo) -> list[re.Match[str]]:
     return found if len(said) == 1 else []
 
 
+_CALLED_RE = re.compile(r"an? (?P<noun>[a-z]{4,})")
+
+
 def _highlights(
-    events: tuple[Event, ...], entity: EntityInfo, changes: tuple[str, ...] = ()
+    events: tuple[Event, ...],
+    entity: EntityInfo,
+    changes: tuple[str, ...] = (),
+    described: str = "",
 ) -> tuple[str, ...]:
     """What the person did at their turning points, in date order ("co-found Quillon
     (2022)"), from the first events of a profile; one phrase per happening. A passage
@@ -331,6 +337,10 @@ def _highlights(
     same act (`changes`: "quit (as chairman)" says more than "quit (2022)")."""
     told = {c.split()[0].casefold() for c in changes if c}
     names = sorted({a for a in (entity.name, *entity.aliases) if len(a) >= 2}, key=len)
+    # (and what the article calls them for short: "a financier" is "the financier")
+    calling = _CALLED_RE.fullmatch(described)
+    if calling is not None:
+        names.append(f"the {calling['noun']}")
     pattern = re.compile(
         r"\b(?:" + "|".join(re.escape(n) for n in reversed(names)) + r")\b(?:['’]s)?"
     )
@@ -437,7 +447,7 @@ def profile(
         related=tuple((people[k], n) for k, n in co_rows if k in people),
         mentions=tuple(extra_passages[i] for i in lead.mention_ids),
         quotes=int(summary[2]),
-        highlights=_highlights(event_list, entity, changes),
+        highlights=_highlights(event_list, entity, changes, str(summary[1])),
     )
 
 

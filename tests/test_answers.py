@@ -1064,6 +1064,15 @@ _CHAIRS = (
     "day. Nathaniel Price, a former Calloway finance executive who had joined the board in "
     "2022, was elected chair. The board has six members. Lanternway employs 1,100 people."
 )
+_FINANCIER = (
+    "Lanternway was founded in December 2016 by three people in Pittsburgh. The money came "
+    "from Harlan Voss. The financier, who built one of the country's largest hedge funds, "
+    "pledged $100 million and took the chair of the board. Kaveh Rostami wrote the first "
+    "version of the code.\n\nThe first rupture came in early 2018. That April, the financier "
+    "stepped down as chair but stayed on the board. The founders had rejected his proposal to "
+    "fold the charity into a chain of schools. Lanternway offers free courses to nine million "
+    "students."
+)
 _SWAPPED = (
     "Brightwater was founded in 2016 in Boulder. On November 10, 2023, the board removed Noor "
     "Vance in a video call. Helena Voss, then the chief technology officer, was named interim "
@@ -1602,6 +1611,11 @@ _WEATHER = (
         # a company named in the holder's own description as where they were before is not
         # the post's ("a former Calloway finance executive …, was elected chair")
         (_CHAIRS, "Inside Lanternway", "who chairs the lanternway board now", "Nathaniel Price"),
+        # a description opening a sentence with "who" stands for the one person named just
+        # before ("The money came from Harlan Voss. The financier, who built …"), and later
+        (_FINANCIER, "Lanternway news", "when did voss step down as chair", "April 2018"),
+        (_FINANCIER, "Lanternway news", "how much did voss pledge", "Best match: $100 million"),
+        (_FINANCIER, "Lanternway news", "who is harlan voss", "a financier; stepped down as chair"),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title
