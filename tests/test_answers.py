@@ -1073,6 +1073,17 @@ _FINANCIER = (
     "fold the charity into a chain of schools. Lanternway offers free courses to nine million "
     "students."
 )
+_AUDIT = (
+    "Lanternway was founded in December 2016 in Pittsburgh. By mid-2019 the founders had a "
+    "problem. Running its early models cost several million dollars a month, and donations "
+    "were not keeping pace. So in July of that year the charity created a for-profit "
+    "subsidiary.\n\nOn November 9, 2023, the board announced that it had removed Gideon "
+    "Marsh as chief executive. Felix Brandauer was named interim chief executive. The "
+    "underlying complaint, according to two people familiar with the deliberations, concerned "
+    "an internal audit. Marsh was reinstated on November 20.\n\nIn August, Marsh said the "
+    "nonprofit would cut its stake. The reason, he said, was money: investors will no longer "
+    "accept a board that can fire the chief executive on a Thursday night."
+)
 _SWAPPED = (
     "Brightwater was founded in 2016 in Boulder. On November 10, 2023, the board removed Noor "
     "Vance in a video call. Helena Voss, then the chief technology officer, was named interim "
@@ -1616,6 +1627,18 @@ _WEATHER = (
         (_FINANCIER, "Lanternway news", "when did voss step down as chair", "April 2018"),
         (_FINANCIER, "Lanternway news", "how much did voss pledge", "Best match: $100 million"),
         (_FINANCIER, "Lanternway news", "who is harlan voss", "a financier; stepped down as chair"),
+        # a reason opening a sentence need not name the one it was done to, past who stood
+        # in ("… removed Gideon Marsh. Felix Brandauer was named interim chief executive. The
+        # underlying complaint … concerned an internal audit"); a board that "can fire" a
+        # chief executive fired no one
+        (_AUDIT, "Lanternway news", "why did the board fire marsh", "internal audit"),
+        # what "So …" answers is the sentence before, whoever it names
+        (
+            _AUDIT,
+            "Lanternway news",
+            "why did lanternway set up a for profit arm",
+            "several million",
+        ),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title

@@ -221,10 +221,25 @@ def _support(
         # collapsed that August, after Halloran cut its offer …")
         own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None
         opens = None if own else _reason_opens(passage, near, usable, people, asked, forms)
+        # what a "So …" or "Two days later, …" answers: the sentence before in its paragraph,
+        # whoever it names ("Running Beacon's early models cost several million dollars a
+        # month … So in July of that year the charity created …"), unless the sentence gives
+        # its own reason ("…, saying that … a conflict of interest, and stopped his donations
+        # soon after")
+        answered = near.get(passage.id - 1)
+        if answered is not None and (
+            (own and not _OPENS_ON_BEFORE_RE.match(passage.text))
+            or answered.article.id != passage.article.id
+            or answered.kind != "sentence"
+            or not _one_paragraph(answered, passage)
+        ):
+            answered = None
         if opens is not None:
             found[passage.id] = opens  # "The reason, three people said, was that …"
-        elif before is not None and rank.responds(passage.text):
-            found[passage.id] = before  # "In response, he launched xAI": what it answers
+        elif answered is not None and rank.responds(passage.text):
+            # "In response, he launched xAI", "So in July of that year the charity created
+            # …": what it answers, whoever that sentence names
+            found[passage.id] = answered
         elif after is not None and rank.explains(after.text, reported=not own):
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
         elif before is not None and rank.causal(before.text) and not own:
@@ -232,6 +247,11 @@ def _support(
     return found
 
 
+# A sentence opening on what the one before it set off: "In response, he launched xAI"
+_OPENS_ON_BEFORE_RE = re.compile(
+    r"^(?:In response|As a result|Because of this|For this reason|That is why|This is why|"
+    r"Consequently|So|Therefore|Thus)\b"
+)
 # A sentence that opens by saying it gives the reason: "The reason, three people said, was
 # that …", "Her reason for going came in the second paragraph: …"
 _REASON_OPENS_RE = re.compile(
@@ -270,9 +290,11 @@ def _reason_opens(
             of = _REASON_OF_RE.match(other.text, opens.end())
             if of is not None and not _of_the_act(of["what"], forms):
                 return None  # "The main reason for the company's weak results …": another's
-            if (inside and between) or named.get(other.id, set()) & between:
+            if named.get(other.id, set()) & between:
                 return None  # "… Dahl also quit. The reason, Dahl said, …": hers
-            return usable(passage, other)
+            # (the subject need not be named: "The underlying complaint … concerned an
+            # internal audit" after "the board … had removed Marsh")
+            return other if other.kind == "sentence" else None
         if not inside:
             return None  # the next paragraph's opening was the last to look at
         between |= named.get(other.id, set()) - asked

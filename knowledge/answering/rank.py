@@ -36,7 +36,7 @@ _CAUSAL_RE = re.compile(
     r"disappointed|opposed|rejected|rejection|conflict of interest|conflicted|thanks to|"
     r"in response|it was to|was to|the aim|the goal|aimed|to keep|to make|to help|to avoid|"
     r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble|"
-    r"related to|linked to|stems? from|stemmed from|driven by|"
+    r"related to|linked to|stems? from|stemmed from|driven by|in protest|"
     # a motive of one's own: "he missed teaching", "I would like to get back to …"
     r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
     # left for a new post: "left in July to become finance chief at Glasswing"
@@ -1604,6 +1604,9 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                 )
                 and (not frame.passive or _undergoes(text, a, b, frame.objects))
             ]
+        elif frame.answer == "reason":
+            # "why did the board fire marsh": not "a board that can fire the chief executive"
+            found = [(a, b) for a, b in found if not _MAY_DO_RE.search(text, max(0, a - 20), a)]
         if found:
             action_at = found[0][0]
             action_starts = tuple(sorted({a for a, _b in found}))
@@ -1700,6 +1703,8 @@ def asks_ahead(frame: Frame) -> bool:
 
 
 _WILL_RE = re.compile(r"\b(?:will|going to|gonna)\b", re.IGNORECASE)
+# What someone can or may do, right before the act: no act that happened
+_MAY_DO_RE = re.compile(r"\b(?:can|could|would|might|may|will|should)\s+(?:\w+ly\s+)?$")
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:unless|if|whether|would|could|might|threaten\w*\s+to|plans?\s+to|planned\s+to|"
     r"consider\w*|hopes?\s+to|wants?\s+to|wanted\s+to|promised\s+to|promises\s+to)\b[^.;:]*$",
