@@ -1077,12 +1077,12 @@ _AUDIT = (
     "Lanternway was founded in December 2016 in Pittsburgh. By mid-2019 the founders had a "
     "problem. Running its early models cost several million dollars a month, and donations "
     "were not keeping pace. So in July of that year the charity created a for-profit "
-    "subsidiary.\n\nOn November 9, 2023, the board announced that it had removed Gideon "
-    "Marsh as chief executive. Felix Brandauer was named interim chief executive. The "
-    "underlying complaint, according to two people familiar with the deliberations, concerned "
-    "an internal audit. Marsh was reinstated on November 20.\n\nIn August, Marsh said the "
-    "nonprofit would cut its stake. The reason, he said, was money: investors will no longer "
-    "accept a board that can fire the chief executive on a Thursday night."
+    "subsidiary.\n\nOn November 9, 2023, the board announced that it had removed Gideon Marsh, "
+    "saying he had not been forthcoming. Felix Brandauer was named interim chief executive. "
+    "The underlying complaint, according to two people familiar with the deliberations, "
+    "concerned an internal audit. Marsh was reinstated on November 20.\n\nIn August, Marsh "
+    "said the nonprofit would cut its stake. The reason, he said, was money: investors will no "
+    "longer accept a board that can fire the chief executive on a Thursday night."
 )
 _SWAPPED = (
     "Brightwater was founded in 2016 in Boulder. On November 10, 2023, the board removed Noor "
@@ -1715,6 +1715,8 @@ def test_the_first_answer_is_not(
         # '"Firing her was a mistake …"' says the action in the question's own word, and
         # names only the one fired: below the sentence naming who led the board that voted
         ("fresh13", "which board member led the push to fire laura", "Lindgren-Abara"),
+        # a board that "can fire" a chief executive fired no one: the one it removed is
+        ("fresh19", "who got fired as ceo in 2023", "(Gideon Marsh)"),
         # the title names Marrowgate only as "Marrowgate-led": a post told plainly is not its
         ("fresh14", "who runs marrowgate", "Best match: Rosalind Haverkamp"),
         # "why did the board fire her": the board is who fired, firing the action; she is the

@@ -1604,8 +1604,9 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                 )
                 and (not frame.passive or _undergoes(text, a, b, frame.objects))
             ]
-        elif frame.answer == "reason":
-            # "why did the board fire marsh": not "a board that can fire the chief executive"
+        else:
+            # "why did the board fire marsh", "who got fired as ceo": not "a board that can
+            # fire the chief executive"
             found = [(a, b) for a, b in found if not _MAY_DO_RE.search(text, max(0, a - 20), a)]
         if found:
             action_at = found[0][0]
