@@ -322,6 +322,7 @@ def _their_pronouns(text: str, entity: EntityInfo) -> list[re.Match[str]]:
     return found if len(said) == 1 else []
 
 
+_ENDS_ON_SOMEONE_RE = re.compile(r"\b(?:him|her|them|us|me)$")
 _CALLED_RE = re.compile(r"an? (?P<noun>[a-z]{4,})")
 
 
@@ -360,6 +361,8 @@ def _highlights(
             # (its words up to the date, without a word of the date: "resigned from the board
             # the following February" is "resigned from the board")
             phrase = _LOOSE_END_RE.sub("", phrase)
+            if _ENDS_ON_SOMEONE_RE.search(phrase):
+                continue  # "joined him": whom, the profile's reader cannot tell
             key = phrase.split()[0].casefold()
             if not named and key in told:
                 continue  # said by a pronoun, and better by the change it made

@@ -67,6 +67,8 @@ _COPULA_RE = re.compile(
     r"(?: (?P<earlier>most recently|previously|formerly)| [a-z]+ly)? "
     r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s)\b[^,;.\"“”]{2,120}"
     r"|(?:chief|head|president|director|chair|CEO|CTO|CFO)\b[^,;.\"“”]{0,80}"
+    # a title of a few words ending in a post: "Mokoena became executive director"
+    rf"|(?:[a-z-]+ ){{1,2}}(?:{ROLE_WORDS})\b(?! of the [Yy]ear)[^,;.\"“”]{{0,60}}"
     # "She became its chair": a possessive only before a title (not "was their target")
     rf"|(?:its|his|her|their) (?=(?:[\w-]+ ){{0,2}}(?:{ROLE_WORDS})\b)[^,;.\"“”]{{2,80}})"
 )
@@ -275,6 +277,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 does = _DOES_NOW_RE.match(text[m.end :])  # "He now runs Kettleby Works"
                 if does and not others:
                     add(m.key, does["d"], "title")
+            elif re.fullmatch(r"him|her", text[m.start : m.end], re.IGNORECASE):
+                # "the board … removed her as chief learning officer": what was done to them
+                appointed = _appointed(text, m, people)
+                if appointed:
+                    add(m.key, appointed[0], appointed[1])
             continue
         after = text[m.end :]
         title = _title_before(text, m.start)
@@ -362,6 +369,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # "Mara Lindqvist, a Swedish physicist who had run …, before she agreed to become
             # Isobar's chief scientist": the sentence names no one else "she" may be
             add(m.key, became["d"].strip(), "title")
+        joined_as = _JOINED_AS_RE.match(after)
+        if joined_as:  # "Mokoena joined him the following year as chair of its board"
+            add(m.key, joined_as["d"], "title")
         joined = _JOINED_RE.match(after)
         if joined and not any(p.start > m.end and p.start < m.end + joined.end() for p in people):
             add(m.key, joined["j"], "change")  # as written: "joining the competitor Anthropic"
@@ -531,6 +541,8 @@ _TAKES_TITLE_RE = re.compile(
     r"(?:took|picked up|assumed|added|gained|took on|was given|kept|retained) the "
     r"(?:[a-z]+ ){0,2}?(?:title|role|post|position|job) of"
     r"|(?:went back to|returned to|goes back to) being"
+    # "Mokoena took a new title, chief learning officer"
+    r"|(?:took|was given|got|gained) (?:a |the )?(?:new )?(?:title|role|job|post),"
     r"|(?:resigned|left|quit|stepped down)(?: [^,.;\"“”]{0,40}?)? to become"
     rf") (?P<d>{_ROLE_PHRASE})(?![\w-])"
 )
@@ -543,6 +555,10 @@ _SPOKE_RE = re.compile(r"\b(?:said|says|told|wrote|recalled|added)\b")
 _SHE_BECAME_RE = re.compile(
     r"\b(?:he|she) (?:agreed|went on|was hired|was recruited|was chosen|left|resigned|quit) "
     rf"to become (?P<d>{_ROLE_PHRASE})(?![\w-])"
+)
+_JOINED_AS_RE = re.compile(
+    r"^ joined (?:him|her|them)(?: [^,.;\"“”]{0,40}?)? as "
+    rf"(?P<d>{_ROLE_PHRASE})(?![\w-])"
 )
 _UNTIL_RE = re.compile(r",? (?:until|till|through|before) (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}")
 

@@ -1639,6 +1639,8 @@ _WEATHER = (
             "why did lanternway set up a for profit arm",
             "several million",
         ),
+        # a possessive typed without its apostrophe asks the job all the same
+        (_CHAIRS, "Inside Lanternway", "whats prices job", "chair"),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title

@@ -487,6 +487,18 @@ def test_a_role_naming_its_company_by_a_noun_says_which(
             "priya-valdane",
             {"who remains chief technology officer"},
         ),
+        # a title of a few words ending in a post; a new title taken; joining someone as one
+        ("Priya Valdane became executive director.", "priya-valdane", {"executive director"}),
+        (
+            "Priya Valdane took a new title, chief learning officer.",
+            "priya-valdane",
+            {"chief learning officer"},
+        ),
+        (
+            "Priya Valdane joined him the following year as chair of its board.",
+            "priya-valdane",
+            {"chair"},
+        ),
         # past what she was (a post of her own, a former one), "as"
         (
             "The board named Naomi Achterberg, previously chief operating officer of Lakeshore "

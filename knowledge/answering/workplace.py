@@ -37,7 +37,8 @@ _WHERE_RE = re.compile(
 # What the subject's job is: "what's odunsi's job these days", "what does murati do now",
 # "what job does strand have".
 _JOB_RE = re.compile(
-    r"^(?:(?:and|so|but)\s+)?(?:what(?:'s|’s|\s+is|\s+was)\s+(?P<who>.+?)['’]s?\s+"
+    # (a possessive typed without its apostrophe too: "whats rostamis job")
+    r"^(?:(?:and|so|but)\s+)?(?:what(?:'s|’s|\s+is|\s+was)\s+(?P<who>.+?)(?:['’]s?)?\s+"
     r"(?:job|role|title|position|post)|what\s+(?:does|is)\s+(?P<doer>.+?)\s+(?:do|doing|up to)|"
     r"(?:what|which)\s+(?:job|role|title|position|post)\s+(?:does|is)\s+(?P<holder>.+?)\s+"
     r"(?:have|hold|holding|in|got))"
