@@ -651,7 +651,11 @@ def _own_seasons(
 
 def best_date(text: str, ref: date, previous: When | None = None) -> When | None:
     """The most precise date the text states (the first of equals), or None."""
-    found = find_dates(text, ref, previous)
+    return best_of(find_dates(text, ref, previous))
+
+
+def best_of(found: list[Found]) -> When | None:
+    """The most precise of the dates a text states (`find_dates`), or None."""
     if not found:
         return None
     # Most precise first; among equals an explicit date beats a weekday, then text order.

@@ -31,8 +31,9 @@ from knowledge.dates import (
     ASIDE_RE,
     NUMBERS,
     PRECISION_RANK,
+    Found,
     When,
-    best_date,
+    best_of,
     find_dates,
     story_month,
     story_season,
@@ -571,10 +572,11 @@ _SAID_WHEN_RE = re.compile(
 )
 
 
-def _telling_time(text: str, ref: date, previous: When | None, when: When) -> bool:
-    """Whether the sentence's date is only when someone said it (after a speech verb or
-    "in an interview"), so the story's clock stays where the story was."""
-    found = [f for f in find_dates(text, ref, previous) if f.when == when]
+def _telling_time(text: str, dated: list[Found], when: When) -> bool:
+    """Whether the sentence's date (`when`, of the dates it states, `dated`) is only when
+    someone said it (after a speech verb or "in an interview"), so the story's clock stays
+    where the story was."""
+    found = [f for f in dated if f.when == when]
     return bool(found) and all(
         _SAID_WHEN_RE.search(text, max(0, f.start - 60), f.start) for f in found
     )
@@ -582,7 +584,12 @@ def _telling_time(text: str, ref: date, previous: When | None, when: When) -> bo
 
 def _told(text: str, ref: date, previous: When | None) -> When | None:
     """The sentence's date as the story tells it, not in an aside (knowledge.dates.ASIDE_RE)."""
-    told = [f for f in find_dates(text, ref, previous) if not ASIDE_RE.search(text, 0, f.start)]
+    return _told_of(text, find_dates(text, ref, previous))
+
+
+def _told_of(text: str, dated: list[Found]) -> When | None:
+    """Of the dates a sentence states (`dated`), the one the story tells, not an aside's."""
+    told = [f for f in dated if not ASIDE_RE.search(text, 0, f.start)]
     if not told:
         return None
     return max(told, key=lambda f: (PRECISION_RANK[f.when.precision], -f.start)).when
@@ -914,7 +921,8 @@ def _extract_article(
             counted = stated
         elif not after and stated is not None and _NEXT_YEAR_RE.search(text):
             counted = stated  # "Mokoena joined him the following year": after that autumn's
-        when = best_date(text, ref, counted)
+        stated_dates = find_dates(text, ref, counted)
+        when = best_of(stated_dates)
         since = _SINCE_FOUNDING_RE.search(text) if founding is not None else None
         if since is not None and founding is not None and when is None:
             # "Two years after the founding, the company shipped …": counted from it
@@ -944,7 +952,7 @@ def _extract_article(
         if when is not None and not retold:
             told.append(text)
             out.events.append(_event_row(passage_id, when, inherited=False))
-        if when is not None and _telling_time(text, ref, counted, when):
+        if when is not None and _telling_time(text, stated_dates, when):
             # "she recalled in an interview last month": when it was said, which dates what
             # she says next, not the story's clock
             if row["kind"] == "sentence":
@@ -955,7 +963,7 @@ def _extract_article(
             if not _LOOK_BACK_RE.match(text) and when.first_day() <= ref:
                 told_last = _finer(told_last, when)
             if not _PLUPERFECT_RE.search(text):
-                stated = _told(text, ref, counted) or stated
+                stated = _told_of(text, stated_dates) or stated
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
                 dated_here.append((text, counted))
