@@ -248,6 +248,10 @@ CORPORA = (
     # Written the same way (an online-tutoring nonprofit's story) after the rules for the
     # eighteenth; first measured before any of its replies were read.
     Corpus("nineteenth fresh article", DEVSET / "fresh19", DEVSET / "fresh19" / "questions.toml"),
+    # Written the same way (a protein-design lab's story) after the rules for the
+    # nineteenth and a second reading's mends; first measured before any of its replies
+    # were read.
+    Corpus("twentieth fresh article", DEVSET / "fresh20", DEVSET / "fresh20" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
