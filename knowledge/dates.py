@@ -81,7 +81,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             0,
         ),
         ("rel_week", r"\b(?P<rel>[Ll]ast|[Tt]his) week\b", 0),
-        ("rel_month", r"\b(?P<rel>[Ll]ast|[Tt]his) month\b", 0),
+        # (not "over the last month": the thirty days past)
+        ("rel_month", r"(?<!the )\b(?P<rel>[Ll]ast|[Tt]his) month\b", 0),
         ("season_year", rf"\b{_SEASON}(?: of)? {_YEAR}\b", re.IGNORECASE),
         # the story's season: "the following spring" (after the date last stated). ("That
         # fall" is left to the paragraph's date: "fall" and "spring" are verbs too, "rules
@@ -688,7 +689,8 @@ def story_season(text: str, context: When, ref: date) -> When | None:
     first = SEASONS[season][0]
     if context.month and context.month > SEASONS[season][1] and season != "winter":
         return None
-    when = When(context.year, "season", season=season)
+    year = context.year - 1 if season == "winter" and context.month in (1, 2) else context.year
+    when = When(year, "season", season=season)  # (winter told in its January: the one before)
     return None if when.first_day() > ref or (context.month and first < context.month - 2) else when
 
 

@@ -86,6 +86,9 @@ _TRADE_RE = re.compile(
     r"chef|pharmacist|dentist|treasurer|controller|adviser|advisor)\b"
 )
 _NOT_FIRST_NAME_ALIAS = frozenset("Jan May June Will Mark Bill Page Grace Rose Art Max Ray".split())
+# What is said only of a thing right after its name: "Santiago Metro, which runs …",
+# "Carmen Copper said it was testing …"
+_THING_AFTER = r"(?:,? (?:which|that) | (?:said|says|added) (?:it|its)\b)"
 _WHO_AFTER_RE = re.compile(r", who(?:se)? ")  # "Marchbank, who still owns …": a person
 # A description with a "who" in it, of someone by their trade: ", a Swedish physicist who
 # had run …" (not a thing's "whose": "a lab whose models …"; nor "Knight Frank, the agency
@@ -135,14 +138,19 @@ def slug(name: str) -> str:
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """The given names of data/given_names.txt, and those data/pronouns.toml knows to be
-    borne by women or men, but for everyday words ("Rose", "Graham")."""
     lines = (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
-    listed = {w for line in lines if not line.startswith("#") for w in line.split()}
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+@functools.cache
+def borne_names() -> frozenset[str]:
+    """Given names data/pronouns.toml knows to be borne by women or men, but for everyday
+    words ("Rose", "Graham"): a person's, unless what follows says a thing's ("Santiago
+    Metro, which runs the subway")."""
     borne = tomllib.loads((DATA / "pronouns.toml").read_text(encoding="utf-8"))
     common = english.common_words()
-    more = {w for key in ("she", "he") for w in str(borne[key]).split()}
-    return frozenset(listed | {w for w in more if w.casefold() not in common})
+    named = {w for key in ("she", "he") for w in str(borne[key]).split()}
+    return frozenset(w for w in named if w.casefold() not in common) - given_names()
 
 
 @functools.cache
@@ -252,6 +260,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         return False
     if first in given_names():
         return True
+    if first in borne_names() and not re.search(re.escape(name) + _THING_AFTER, text):
+        return True  # (anywhere: "Santiago Metro, which runs the subway, … Santiago Metro uses")
     if _IN_PLACE_RE.search(text, max(0, start - 6), start):
         return False  # "a rival lab in Palo Alto that says …": where, not who
     # A role word names the person only in their own sentence: "its key partner.\nThe Story

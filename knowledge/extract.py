@@ -406,16 +406,29 @@ _PERIOD_RE = Sifted(
 # still is after a look back to the founding); not after a date in an aside or a look back
 # ("The unit had been bought in May 2021")
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?!to\b)")
+_ASIDES_RE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ("the board, which had grown …, fired")
 _STATED_PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) week|the (?:following|next) month)\b", re.IGNORECASE),
     ("week", "month"),
 )
-_BOUND_YEAR_RE = re.compile(r"\b(?:until|till|through|up to) (?:19|20)\d\d\b")
+_BOUND_YEAR_RE = re.compile(r"\b(?:until|till|through|up to|since) (?:19|20)\d\d\b")
 # A description opening a sentence as someone, "who" after it: "The financier, who built one
 # of the country's largest hedge funds, pledged $100 million"
-_DESCRIPTION_OPENS_RE = re.compile(r"^The (?P<noun>[a-z]{4,}),? who\b")
+_DESCRIPTION_OPENS_RE = re.compile(
+    r"^The (?P<noun>[a-z]{3,}(?:ier|er|or|ist|ian|ant)|billionaire|millionaire|magnate|tycoon|"
+    r"mogul|heiress),? who\b"
+)
+# Offices someone unnamed holds ("The mayor, who had long backed the project, …"): no
+# description of the one named before
+_OFFICES = frozenset(
+    "mayor governor senator minister commissioner chancellor sheriff director officer "
+    "chairman chairwoman executive founder president spokesman spokeswoman spokesperson "
+    "secretary ambassador premier speaker leader manager regulator prosecutor".split()
+)
+_HE_SHE_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_HEAD_NOUN_RE = re.compile(r"^(?:a|an|the) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]{4,})$")
 _DESCRIBED_RE = re.compile(r"\b[Tt]he (?P<noun>[a-z]{4,})\b")
-_NEXT_YEAR_RE = re.compile(r"\bthe (?:following|next) year\b", re.IGNORECASE)
+_NEXT_YEAR_RE = re.compile(r"\bthe following year\b", re.IGNORECASE)  # ("over the next year")
 _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall|winter)\b", re.I)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
 _COMPANY_RE = Sifted(
@@ -566,6 +579,7 @@ def _dated_role(text: str, ref: date, previous: When | None) -> str:
 
 # Where a date is when something was said, not when what is told happened: "she recalled
 # in an interview last month", "he told reporters on Tuesday"
+_FROM_PUBLICATION = frozenset({"rel_month", "rel_week", "ago", "weekday", "rel_year"})
 _SAID_WHEN_RE = re.compile(
     r"\b(?:said|says|told [\w ]{1,30}|recalled|added|wrote|in an? (?:interview|statement|"
     r"podcast|post|memo|email|letter))\s+(?:[\w ]{0,20}\s+)?$"
@@ -577,8 +591,11 @@ def _telling_time(text: str, dated: list[Found], when: When) -> bool:
     someone said it (after a speech verb or "in an interview"), so the story's clock stays
     where the story was."""
     found = [f for f in dated if f.when == when]
+    # (a date counted from publication, "last month", "on Tuesday": not "said in a
+    # statement on March 3, 2023, that Whitlock would step down", the story's own)
     return bool(found) and all(
-        _SAID_WHEN_RE.search(text, max(0, f.start - 60), f.start) for f in found
+        f.kind in _FROM_PUBLICATION and _SAID_WHEN_RE.search(text, max(0, f.start - 60), f.start)
+        for f in found
     )
 
 
@@ -729,7 +746,13 @@ def _extract_article(
         # opening a sentence, with a "who", stands for the one person the sentence before
         # named, and stands for them again later ("That April, the financier stepped down")
         opening = _DESCRIPTION_OPENS_RE.match(text)
-        if opening is not None and not people and last_person is not None and last_alone:
+        if (
+            opening is not None
+            and opening["noun"] not in _OFFICES
+            and not people
+            and last_person is not None
+            and last_alone
+        ):
             described.setdefault(opening["noun"].casefold(), set()).add(last_person)
             # what they are, as the article calls them: a profile's first line
             out.roles.append(
@@ -743,9 +766,18 @@ def _extract_article(
                     "passage_id": passage_id,
                 }
             )
+        # (not someone the sentence's own pronouns say is another: "the financier …, a seat
+        # she had held" is no man's)
+        pronouns = {pronoun_of(w) for w in _HE_SHE_RE.findall(text)} if described else set()
         for said in _DESCRIBED_RE.finditer(text) if described else ():
             keys = described.get(said["noun"].casefold(), set())
-            if len(keys) == 1 and not any(m.key in keys for m in people):
+            if (
+                len(keys) == 1
+                and not any(m.key in keys for m in people)
+                and not (
+                    len(pronouns) == 1 and told_as.get(next(iter(keys)), "") not in ("", *pronouns)
+                )
+            ):
                 found = Mention(next(iter(keys)), said.start(), said.end(), implicit=True)
                 mentions.append(found)
                 people.append(found)
@@ -885,6 +917,10 @@ def _extract_article(
             or told_as.get(m.key) == pronoun_of(text[m.start : m.end])
         ]
         for role in roles_in(text, sure):
+            head = _HEAD_NOUN_RE.match(role.text) if role.kind == "appositive" else None
+            if head is not None and head["noun"] not in _OFFICES:
+                # "Greta Lindqvist, a financier": another "the financier" may stand for
+                described.setdefault(head["noun"], set()).add(role.key)
             # "its CEO": the company named last before the holder, or "the company" ("…, said
             # that Carebridge … named Ruth Ambler as its chief operating officer")
             holder_at = min((m.start for m in people if m.key == role.key), default=0)
@@ -952,7 +988,11 @@ def _extract_article(
         if when is not None and not retold:
             told.append(text)
             out.events.append(_event_row(passage_id, when, inherited=False))
-        if when is not None and _telling_time(text, stated_dates, when):
+        if (
+            when is not None
+            and (story is not None or stated is not None)  # (a lede's saying is the news)
+            and _telling_time(text, stated_dates, when)
+        ):
             # "she recalled in an interview last month": when it was said, which dates what
             # she says next, not the story's clock
             if row["kind"] == "sentence":
@@ -962,7 +1002,7 @@ def _extract_article(
             story = _advance(story, when)
             if not _LOOK_BACK_RE.match(text) and when.first_day() <= ref:
                 told_last = _finer(told_last, when)
-            if not _PLUPERFECT_RE.search(text):
+            if not _PLUPERFECT_RE.search(_ASIDES_RE.sub(" ", text)):
                 stated = _told_of(text, stated_dates) or stated
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)

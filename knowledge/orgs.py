@@ -25,8 +25,7 @@ SUFFIXES = frozenset(
     "Semiconductor Semiconductors Therapeutics Biosciences Healthcare Solutions Services "
     "Dynamics Securities Insurance Works Equity Instruments Laboratory Laboratories Associates "
     "Advisors Management Investments Studios Energy Partnership Trust Diagnostics Devices "
-    "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining "
-    "Co".split()
+    "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining".split()
 )
 _STOP = frozenset(
     "The A An In On At By For From With After Before When While Since But And Or If As So Then "

@@ -108,12 +108,15 @@ def _quoted_ranges(body: str) -> list[tuple[int, int]]:
     return ranges
 
 
+_NUMBER_AFTER_RE = re.compile(r"\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+
+
 def _is_abbreviation(before: str, after: str = "") -> bool:
     m = _WORD_BEFORE_RE.search(before)
     if not m:
         return False
     word = m.group(1).rstrip(".").casefold()
-    if word == "no" and not after.lstrip()[:1].isdigit():
+    if word == "no" and not _NUMBER_AFTER_RE.match(after.lstrip()):
         return False  # "No. 5" is a number; "… and was told no." ends a sentence
     if len(word) == 1 and before[: m.start(1)].endswith(("'", "’")):
         return False  # a possessive's "s": "One of the names on it was Lindqvist's."
@@ -151,7 +154,7 @@ def split_paragraph(text: str, paragraph: Paragraph) -> list[Sentence]:
         if (
             m.group(1)
             and m.group(1).startswith(".")
-            and _is_abbreviation(body[max(0, punct_at - 24) : punct_at], body[end : end + 3])
+            and _is_abbreviation(body[max(0, punct_at - 24) : punct_at], body[end : end + 8])
         ):
             continue
         start = cuts[-1] if cuts else 0

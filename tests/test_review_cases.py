@@ -727,6 +727,195 @@ _P9 = (
 _P9_TITLE = "Corvid Robotics puts hospital unit up for sale"
 
 
+# (a seventh reading)
+_Q1 = (
+    "Orchard Labs, a battery start-up based in Leeds, said on Thursday that it had raised $40 "
+    "million in new funding.\n\nThe round was led by Harlan Voss, a venture investor who has "
+    "backed several energy companies. The mayor, who had long backed the project, announced a "
+    "tax credit for the district in March 2021. The credit helped Orchard Labs lease a second "
+    "factory near the river.\n\nNadia Brennan founded Orchard Labs in 2019 after leaving a "
+    "post at a car maker. She hired twelve engineers in her first year and built a pilot line "
+    "in a rented warehouse.\n\nIn 2022, the mayor cut the ribbon at the new factory. Voss "
+    "joined the board of Orchard Labs that year. The company now employs 140 people and sells "
+    "cells to two bus makers.\n\nBrennan said the new money would pay for a third production "
+    'line. "We are finally able to build at the scale our customers need," she '
+    "said.\n\nAnalysts said the battery market remained crowded. Orchard Labs competes with "
+    "larger rivals from Asia and Europe, and it has not yet turned a profit."
+)
+_Q1_TITLE = "Orchard Labs raises $40 million"
+_Q2 = (
+    "Larkspur Airlines, a regional carrier based in Leeds, has been without a permanent chief "
+    "executive for three months.\n\nCallum Marsh resigned as chief executive of Larkspur "
+    "Airlines in December after six years in the job. The board, who had backed the expansion "
+    "plan, said it would begin a search for a successor.\n\nIn February, the board fired the "
+    "airline's finance chief after an audit found errors in its fuel accounts. The board also "
+    "cut the airline's summer schedule by a tenth.\n\nLarkspur Airlines flies 40 planes to 55 "
+    "destinations in Britain and Europe. It carried 6 million passengers last year, up 8 "
+    "percent from 2023.\n\nMarsh had joined Larkspur Airlines in 2018 from a rail company. He "
+    "oversaw the purchase of 12 new jets and the opening of a base in Belfast.\n\nUnions at "
+    "the airline have criticized the board. They said pilots had not been consulted about the "
+    "schedule cuts.\n\nThe airline expects to name a new chief executive by the summer. "
+    "Analysts said the search had been slowed by the airline's weak finances.\n\nLarkspur "
+    "Airlines lost 14 million pounds last year. Its shares have fallen 22 percent since Marsh "
+    "resigned."
+)
+_Q2_TITLE = "Halvard Energy to close last mine"
+_Q3 = (
+    "Bellweather Foods, a maker of frozen meals based in Denver, said on Tuesday that it would "
+    "close its plant in Omaha and cut 400 jobs.\n\nThe decision was announced by Miriam "
+    "Castellanos, the company's chief executive, at a meeting with employees. The spokesman, "
+    "who was not authorized to speak publicly, said the plant had lost money for three years. "
+    '"We kept it open far longer than the numbers justified," the spokesman '
+    "said.\n\nCastellanos joined Bellweather Foods in 2018 from a dairy cooperative. She has "
+    "since sold two brands and moved the company's headquarters from Kansas City to "
+    "Denver.\n\nUnion leaders in Omaha criticized the move. They said workers had been told as "
+    "recently as January that the plant was safe.\n\nBellweather Foods employs about 3,100 "
+    "people in six states. Its sales rose 4 percent last year, to $1.2 billion, but its profit "
+    "fell for the second straight year.\n\nShares of Bellweather Foods rose 3 percent after "
+    "the announcement. Analysts said the closure would save the company about $30 million a "
+    "year.\n\nCastellanos said the company would offer jobs at its Denver plant to some of the "
+    'Omaha workers. "Nobody is being left behind," she said at the meeting.'
+)
+_Q3_TITLE = "Bellweather Foods to close Omaha plant"
+_Q4 = (
+    "The Marlow Institute, a cancer research charity in Boston, said on Wednesday that it had "
+    "raised $300 million for a new laboratory.\n\nMuch of the early money came from Harlan "
+    "Voss. The financier, who built one of the country's largest hedge funds, pledged $100 "
+    "million to the institute in 2018.\n\nIn 2020, the institute recruited a second backer, "
+    "Greta Lindqvist, who had made her fortune in private equity. Lindqvist became chair of "
+    "the institute's board that year. That April, the financier stepped down as chair of the "
+    "investment committee after a dispute over the budget, a seat she had held since "
+    "2019.\n\nThe institute employs 240 scientists and runs clinical trials at four hospitals. "
+    "Its director, Paul Okafor, said the new laboratory would open in 2027.\n\nOkafor said the "
+    'laboratory would focus on childhood cancers. "We have waited a long time for a building '
+    "like this,\" he said.\n\nThe institute's budget has tripled since 2018, according to its "
+    "tax filings. Most of the growth came from private gifts rather than government "
+    "grants.\n\nVoss has given money to several other hospitals in Massachusetts. He rarely "
+    "speaks in public about his giving.\n\nAnalysts said private donors now pay for a growing "
+    "share of medical research in the United States. Federal grants have been flat for several "
+    "years."
+)
+_Q4_TITLE = "Halvard Energy to close last mine"
+_Q5 = (
+    "Pinecrest Health, a chain of rural clinics in Montana, has lost its second chief "
+    "executive in a year.\n\nPinecrest Health opened a new clinic in Billings in May. Weeks "
+    "later, Tomas Herrera resigned as chief executive. In an interview this week, Herrera said "
+    "he had left to care for his ailing father in Arizona.\n\nThe board of Pinecrest Health "
+    "can fire the chief executive with a two-thirds vote. The board fired Lena Vogt, Herrera's "
+    "predecessor, in 2023 after an audit found billing errors at four clinics.\n\nPinecrest "
+    "Health runs 22 clinics and employs about 900 people. Most of its patients are covered by "
+    "Medicare or Medicaid.\n\nThe state's largest nurses' union raised the pay issue again in "
+    "January. So far, the union has signed up nurses at nine of the clinics. The main "
+    "complaint from nurses was that wages had not kept pace with those at city "
+    "hospitals.\n\nPinecrest Health will close its clinic in Glendive in June because it "
+    "cannot find doctors willing to work there. The clinic has been staffed by visiting "
+    "physicians since last summer.\n\nThe company said it would name an interim chief "
+    "executive next week. Analysts said rural health systems across the West faced similar "
+    "shortages."
+)
+_Q5_TITLE = "Halvard Energy to close last mine"
+_Q6 = (
+    "Pinecrest Health, a chain of rural clinics in Montana, has lost its chief "
+    "executive.\n\nTomas Herrera resigned as chief executive of Pinecrest Health on Friday. "
+    "The biggest complaint from patients in recent surveys has been long waits for "
+    "appointments.\n\nHerrera joined Pinecrest Health in 2021 from a hospital group in Idaho. "
+    "He oversaw the opening of six clinics and the closing of four.\n\nPinecrest Health runs "
+    "22 clinics and employs about 900 people. Most of its patients are covered by Medicare or "
+    "Medicaid.\n\nThe board named Ada Morrow, the finance chief, as interim chief executive. "
+    "Morrow has worked at Pinecrest Health for eleven years.\n\nIn a letter to employees, "
+    "Herrera said he was leaving to take a job at a hospital system in Arizona, closer to his "
+    "family. He thanked the staff for their work during a difficult year.\n\nPinecrest Health "
+    "lost $14 million last year. The company expects to return to profit in 2026.\n\nAnalysts "
+    "said rural health systems across the West faced similar staff shortages. Several have "
+    "closed clinics this year."
+)
+_Q6_TITLE = "Halvard Energy to close last mine"
+_Q7 = (
+    "Copperline Robotics, a maker of warehouse robots based in Pittsburgh, said on Wednesday "
+    "that it had raised $90 million from investors.\n\nThe company was founded in 2016 by Ruth "
+    "Adebayo, a former engineer at a carmaker. Adebayo built the first robot in her garage, "
+    "and Copperline sold its first machines in 2018.\n\nCopperline plans to hire about 200 "
+    "engineers over the next year. Most of the new jobs will be in Pittsburgh and "
+    "Austin.\n\nAdebayo said the company had sold more than 4,000 robots. Its customers "
+    "include grocery chains and parcel carriers in the United States and Europe.\n\nIn 2019, "
+    "Copperline moved into a larger factory near the Allegheny River. The next year, it opened "
+    "a second plant in Ohio.\n\nThe company lost money last year, according to people familiar "
+    "with its finances. Adebayo declined to comment on its profits.\n\nInvestors said demand "
+    "for warehouse robots had grown as retailers struggled to hire workers. Several rivals "
+    'have also raised money this year.\n\nAdebayo said Copperline would not sell itself. "We '
+    'want to build this company for the long run," she said.'
+)
+_Q7_TITLE = "Halvard Energy to close last mine"
+_Q8 = (
+    "Investors poured money into start-ups that sell writing tools in 2022, and few grew "
+    "faster than Jasper AI.\n\nJasper AI raised $125 million in October 2022, valuing it at "
+    "$1.5 billion. Dave Rogenmoser, its chief executive, said the money would pay for "
+    "hiring.\n\nThe company's software writes marketing copy for about 100,000 customers. Many "
+    "of them are small businesses that cannot afford a copywriter.\n\nRogenmoser founded the "
+    "company in Austin with two partners. He had earlier run a marketing agency that struggled "
+    "to find good writers.\n\nSantiago Metro, which runs the subway in the Chilean capital, "
+    "became one of the company's largest customers last year. Santiago Metro uses the software "
+    "to write notices for riders in Spanish and English.\n\nErin Mining, a gold miner in "
+    "Ghana, also signed up. Carmen Copper said it was testing the tool for its annual "
+    "report.\n\nJasper AI faces growing competition from larger companies. Several of them now "
+    'offer similar tools for free.\n\nRogenmoser said the company would keep growing. "Our '
+    'customers want a tool built for marketing, not a general chatbot," he said.'
+)
+_Q8_TITLE = "Halvard Energy to close last mine"
+_Q9 = (
+    "Brightpath Learning, an online tutoring company in Denver, said on Tuesday that its "
+    "artificial-intelligence tutor now has 2 million users.\n\nThe tutor, called Scout, "
+    "answers students' questions in math and reading. Brightpath Learning sells it to school "
+    "districts for $12 a student each year.\n\nBrightpath Learning was founded in 2017 by "
+    "Naomi Feld, a former teacher. Feld, who has three children, said she built the first "
+    "version of Scout at her kitchen table.\n\nBrightpath Learning's revenue rose to $48 "
+    "million last year. Feld was paid a salary of $420,000, according to the company's "
+    "filings.\n\nThe company's annual report was released in April. The report was late "
+    "because auditors had found errors in how the company counted subscriptions.\n\nSeveral "
+    "teachers' unions have criticized Scout. They said the tutor sometimes gives wrong answers "
+    "and could replace human tutors in poor districts.\n\nBrightpath Learning plans to add "
+    "science lessons to Scout next year. The company employs 310 people, most of them "
+    "engineers and former teachers.\n\nFeld said the company would not sell student data. "
+    '"Parents trust us with their kids, and we take that seriously," she said.'
+)
+_Q9_TITLE = "Halvard Energy to close last mine"
+_Q10 = (
+    "Kestrel Freight, a trucking company based in Ohio, named a new chief executive on Friday "
+    "after a turbulent two years.\n\nKestrel Freight said in a statement on March 3, 2023, "
+    "that Dana Whitlock would step down as chief executive. The following month, the board "
+    "named Omar Rashid interim chief executive. Rashid had run the company's logistics arm for "
+    "six years.\n\nIn May 2021, the board, which had grown restless over falling margins, "
+    "fired the finance chief, Peter Lund. The following month, Kestrel Freight hired Grace Obi "
+    "as its new finance chief.\n\nWhitlock joined Kestrel Freight in January 2020 as head of "
+    "operations. That winter, she closed two depots in Indiana. She became chief executive in "
+    "2021.\n\nBorn in 1975 in Toledo, Whitlock studied engineering at Ohio State. The "
+    "following year she was promoted to chief operating officer, and she began a push into "
+    "refrigerated trucking.\n\nRashid told reporters last month that the company would sell "
+    "its warehouse unit. The company opened a new depot in Dayton that week.\n\nKestrel "
+    "Freight employs 2,300 drivers and runs 1,800 trucks. Its revenue fell by 8 percent last "
+    "year, according to the company.\n\nAnalysts said the new chief executive faced a "
+    "difficult market. Freight rates have fallen for two years, and several rivals have cut "
+    "jobs."
+)
+_Q10_TITLE = "Kestrel Freight names new chief"
+_Q11 = (
+    "Rivermark Bank, a regional lender in Oregon, said on Thursday that its chief executive, "
+    "Alma Kessler, would retire at the end of the year.\n\nKessler, who last month told the "
+    "board of her plans, will step down on Dec. 31. She has led the bank since "
+    "2016.\n\nRivermark Bank plans to open a branch in Boise in 2026 and another in Spokane "
+    "the following year. The bank currently has 41 branches in Oregon and "
+    "Washington.\n\nKessler became the bank's No. Two executive in 2012, when she was named "
+    "chief operating officer. She was promoted to chief executive four years later.\n\nOver "
+    "the last month, the bank's shares have fallen 9 percent. Analysts blamed worries about "
+    "commercial property loans.\n\nRivermark Bank was hit by a wave of withdrawals in the "
+    "spring of 2023. That summer, it sold $600 million of mortgages to raise cash.\n\nThe "
+    "board has hired a search firm to find a successor. Tobias Lang, the bank's finance chief, "
+    "is seen as a leading candidate.\n\nKessler said she planned to spend more time with her "
+    'grandchildren. "It has been the honor of my life to lead this bank," she said.'
+)
+_Q11_TITLE = "Halvard Energy to close last mine"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -828,6 +1017,17 @@ _P9_TITLE = "Corvid Robotics puts hospital unit up for sale"
         (_P3, _P3_TITLE, "who succeeded the chief executive", "Rafael Ortega"),
         (_P8, _P8_TITLE, "who has been at corvid from the start", "Maja Vos"),
         (_P3, _P3_TITLE, "how much were ortega's earnings", "$6 million"),
+        # (a seventh reading)
+        # "over the next year" is to come; a lede's "said on Wednesday" is the news; a date
+        # in a statement the story's; "had" in an aside looks back from nothing; winter
+        # told in its January is the one before; "No. Two" is a number
+        (_Q7, _Q7_TITLE, "when will copperline hire 200 engineers", "Best match: 2026"),
+        (_Q10, _Q10_TITLE, "when was omar rashid named interim chief executive", "April 2023"),
+        (_Q10, _Q10_TITLE, "when did kestrel freight hire grace obi", "June 2021"),
+        (_Q10, _Q10_TITLE, "when did whitlock close the depots in indiana", "winter 2019"),
+        (_Q11, _Q11_TITLE, "when did kessler become chief operating officer", "2012"),
+        # "Weeks later" only says what came first: the reason is his own
+        (_Q5, _Q5_TITLE, "why did tomas herrera resign", "ailing father"),
     ],
 )
 def test_the_first_answer_says(
@@ -927,6 +1127,19 @@ def test_the_first_answer_says(
         (_P3, _P3_TITLE, "who was the ringleader behind ousting the founder", "Best match"),
         # a firm a British paper calls "the agency who …" is no person
         (_P5, _P5_TITLE, "who is knight frank", "Person in the articles"),
+        # (a seventh reading)
+        # "The mayor, who …", "The board, who …", "The spokesman, who …": an office or no
+        # person, not the one named before; nor "the financier … she" for a man
+        (_Q1, _Q1_TITLE, "who announced the tax credit", "Best match: Harlan Voss"),
+        (_Q2, _Q2_TITLE, "who is callum marsh", "a board"),
+        (_Q3, _Q3_TITLE, "who said the plant had lost money", "Best match"),
+        (_Q4, _Q4_TITLE, "who is harlan voss", "stepped down"),
+        # "The biggest complaint from patients" is no reason for his leaving
+        (_Q6, _Q6_TITLE, "why did herrera leave pinecrest", "complaint"),
+        # a thing named like a person ("Santiago Metro, which runs the subway")
+        (_Q8, _Q8_TITLE, "who is santiago metro", "Person in the articles"),
+        # a company's earnings are no one's pay
+        (_Q9, _Q9_TITLE, "what were brightpath's earnings last year", "salary"),
     ],
 )
 def test_the_first_answer_is_not(

@@ -226,14 +226,17 @@ def _support(
         # month … So in July of that year the charity created …"), unless the sentence gives
         # its own reason ("…, saying that … a conflict of interest, and stopped his donations
         # soon after")
-        answered = near.get(passage.id - 1)
+        # (only an opening "So", "In response" says what it answers; "Weeks later" only
+        # what came first, which it answers when it is about the subject)
+        answered = near.get(passage.id - 1) if _OPENS_ON_BEFORE_RE.match(passage.text) else None
         if answered is not None and (
-            (own and not _OPENS_ON_BEFORE_RE.match(passage.text))
-            or answered.article.id != passage.article.id
+            answered.article.id != passage.article.id
             or answered.kind != "sentence"
             or not _one_paragraph(answered, passage)
         ):
             answered = None
+        if answered is None and not own:
+            answered = before
         if opens is not None:
             found[passage.id] = opens  # "The reason, three people said, was that …"
         elif answered is not None and rank.responds(passage.text):
@@ -256,7 +259,9 @@ _OPENS_ON_BEFORE_RE = re.compile(
 # that …", "Her reason for going came in the second paragraph: …"
 _REASON_OPENS_RE = re.compile(
     r"^(?:(?:The|Their|His|Her|Its|Our|My|Another|One|A) (?:[a-z]+ ){0,2}?"
-    r"(?:reasons?|complaint|grievance|motive|rationale|trigger)\b(?! to\b)"
+    # ("The underlying complaint, according to …"; not "The biggest complaint from patients")
+    r"(?:reasons?|motive|rationale|trigger|(?:underlying|real|actual|central) "
+    r"(?:complaint|grievance|concern))\b(?! to\b)"
     r"|What (?:prompted|triggered|drove|led to) )"
 )
 _REASON_REACH = 4  # sentences after an event looked at for one opening on its reason
