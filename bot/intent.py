@@ -22,6 +22,7 @@ _THANKS = frozenset("thanks thank thx ty tnx cheers appreciated appreciate kudos
 _ACK = frozenset(
     """ok okay k kk cool nice great awesome perfect gotcha sure yes yeah yep yup no nope nah
     lol lmao haha hah wow interesting neat alright fine good amazing sweet excellent brilliant
+    one
     helpful understood noted makes sense""".split()
 )
 _BYE = frozenset("bye goodbye cya later night ciao farewell".split())

@@ -100,6 +100,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"their|[A-Z]))",
             0,
         ),
+        # "in the summer of 2021 and that December founded Anneal Bio": the month after its
+        # sentence's own date (a sentence with no other date leaves it to the paragraph's)
+        ("that_month", rf"\b(?P<rel>[Tt]hat) {_MON}\b(?!,? \d|\s+[A-Z])", 0),
         ("rel_season", rf"\b(?P<rel>last|this|next) {_SEASON}\b", re.IGNORECASE),
         ("qual_year", rf"\b(?P<qual>early|mid|late)[- ](?:in )?{_YEAR}\b", re.IGNORECASE),
         ("end_year", rf"\b(?:the )?end of {_YEAR}\b", re.IGNORECASE),
@@ -299,6 +302,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         return When(year, "season", season=_season(groups["season"]))
     if kind == "that_season":
         return _that_season(groups, previous)
+    if kind == "that_month":
+        if previous is None:
+            return None
+        at = previous.month or (SEASONS[previous.season][0] if previous.season else 0)
+        if previous.precision != "year" and (not at or month < at):
+            return None  # before the sentence's own month: a step back, or the next year's
+        return When(previous.year, "month", month)
     if kind == "story_season":
         found = _story_season(groups, previous)
         return None if found is None or found.first_day() > ref else found
@@ -553,6 +563,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "next_day": ("day", "morning", "afternoon", "evening"),
     "later": ("later",),
     "later_long": ("later",),
+    "that_month": _MONTH_NAMES,
     "next_week": ("week",),
     "same_week": ("week",),
     "same_month": ("month",),
@@ -603,7 +614,9 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
                 seasons.append((kind, m))
             # ("that fall" only after its own sentence's date: a sentence opening on it is
             # left to the paragraph's)
-            when = None if kind == "that_season" else _resolve(kind, m, ref, previous)
+            when = (
+                None if kind in ("that_season", "that_month") else _resolve(kind, m, ref, previous)
+            )
             taken.append((m.start(), m.end()))  # even unresolved: "February 30" is no month
             if when is None:
                 continue
@@ -617,7 +630,7 @@ ASIDE_RE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;]*$|[“\"][^”\"]*$"
 
 
 # Kinds counted from the sentence's own date told before them, when it tells one
-_OWN_SENTENCE_KINDS = frozenset({"story_season", "that_season", "following"})
+_OWN_SENTENCE_KINDS = frozenset({"story_season", "that_season", "following", "that_month"})
 # Counted from the sentence's own date when it has one before them, and no date at all when
 # that one cannot count them: "fired by his own board 19 months ago and reinstated five days
 # later" is no day five days after the news

@@ -19,7 +19,12 @@ from knowledge import english
 
 DATA = Path(__file__).resolve().parent / "data"
 
-_TOKEN = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# (a given name's second syllable may be written small: "Soo-ah Park", "Min-jun"; not what
+# a place or a company is said to be: "Paris-based", "Seattle-born")
+_TOKEN = (
+    r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+|"
+    r"-(?!(?:born|based|led|backed|owned|run|made|era|wide|area)\b)[a-z]{2,4}(?![\w-]))?"
+)
 _RUN_RE = re.compile(rf"(?<![\w'’])({_TOKEN}(?: (?:{_TOKEN}|[A-Z]\.))*)(?![\w])")
 ROLE_WORDS = (
     r"co-?founders?|founders?|CEO|CTO|CFO|CPO|COO|chief(?: [a-z]+){0,3} officer|chief scientist|"
@@ -183,6 +188,16 @@ def _unnamed() -> frozenset[str]:
     return _STOP_TOKENS | _PLACE_TOKENS | _org_tokens()
 
 
+def _given(word: str) -> bool:
+    """A given name, as the data knows them or as a syllable-hyphened one is written
+    ("Soo-ah", "Min-jun")."""
+    return (
+        word in given_names()
+        or word in borne_names()
+        or re.fullmatch(r"[A-Z][a-z]+-[a-z]{2,4}", word) is not None
+    )
+
+
 def _trim(tokens: list[str]) -> list[str]:
     """Drop leading stop words and titles: "In", "Chief Technology Officer", "OpenAI"."""
     blocked = _leading()
@@ -206,6 +221,8 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             kept = kept[-2:]
             start = end - len(" ".join(kept))
         blocked = _unnamed()
+        if len(kept) == 2 and kept[1] in _PLACE_TOKENS and _given(kept[0]):
+            blocked = blocked - {kept[1]}  # a surname after a given name: "Soo-ah Park"
         if len(kept) != 2 or any(t in blocked for t in kept):
             continue
         yield " ".join(kept), start, end

@@ -482,7 +482,7 @@ _LEFT_POST_RE = re.compile(
 
 # "It" opening a sentence on what a company does
 _IT_ACTS_RE = re.compile(
-    r"It (?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|"
+    r"It (?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|made|"
     r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled)\b"
 )
 # "Its" opening a sentence on what makes a company what it is ("Its founding charter set out

@@ -64,7 +64,7 @@ _JOINED_RE = re.compile(
 )
 _COPULA_RE = re.compile(
     r"^(?:,[^,]{2,120},)? (?:is|was|became|remains|has been|had been)"
-    r"(?: (?P<earlier>most recently|previously|formerly)| [a-z]+ly)? "
+    r"(?: (?P<earlier>most recently|previously|formerly)| [a-z]+ly| still| now| again)? "
     r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s)\b[^,;.\"“”]{2,120}"
     r"|(?:chief|head|president|director|chair|CEO|CTO|CFO)\b[^,;.\"“”]{0,80}"
     # a title of a few words ending in a post: "Mokoena became executive director"
@@ -319,6 +319,10 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             and not any(m.end < p.start < m.end + does.start("d") for p in people)
         ):
             add(m.key, does["d"], "title")
+        now_does = _THEN_NOW_RE.search(after)
+        if now_does and not any(m.end < p.start < m.end + now_does.start() for p in people):
+            # "Morimoto went back to running operations; he now leads the company's …"
+            add(m.key, now_does["d"], "title")
         later = [p.start - m.end for p in people if p.start > m.end]
         said = _said_of_subject(after, later, text[: m.start])
         for phrase, kind in said:
@@ -544,6 +548,8 @@ _TAKES_TITLE_RE = re.compile(
     # "Mokoena took a new title, chief learning officer"
     r"|(?:took|was given|got|gained) (?:a |the )?(?:new )?(?:title|role|job|post),"
     r"|(?:resigned|left|quit|stepped down)(?: [^,.;\"“”]{0,40}?)? to become"
+    # "Raghunathan succeeded him as chief scientist"
+    r"|succeeded (?:him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) as"
     rf") (?P<d>{_ROLE_PHRASE})(?![\w-])"
 )
 
@@ -555,6 +561,9 @@ _SPOKE_RE = re.compile(r"\b(?:said|says|told|wrote|recalled|added)\b")
 _SHE_BECAME_RE = re.compile(
     r"\b(?:he|she) (?:agreed|went on|was hired|was recruited|was chosen|left|resigned|quit) "
     rf"to become (?P<d>{_ROLE_PHRASE})(?![\w-])"
+)
+_THEN_NOW_RE = re.compile(
+    rf"^[^;.]{{2,120}}; (?:he|she) (?P<d>now (?:{DOES_NOW_VERBS}) [^.;:,\"“”]{{2,100}})"
 )
 _JOINED_AS_RE = re.compile(
     r"^ joined (?:him|her|them)(?: [^,.;\"“”]{0,40}?)? as "

@@ -1084,6 +1084,16 @@ _AUDIT = (
     "said the nonprofit would cut its stake. The reason, he said, was money: investors will no "
     "longer accept a board that can fire the chief executive on a Thursday night."
 )
+_LOOM = (
+    "The institute's first model, a sequence generator its staff nicknamed Loom, was released "
+    "in 2018. Vantheon Pharmaceuticals, the Basel-based drugmaker, was willing to pay. It made "
+    "its first investment in late 2020, about $600 million in cash. Then, in January 2023, it "
+    "committed $4 billion over five years.\n\nIn March 2019 the institute announced a "
+    "capped-profit company. Halvorsen's explanation, in a memo to staff that week, was blunt. "
+    "Validating a single drug candidate could cost more than the institute's entire annual "
+    "budget.\n\nNwachukwu resigned in July of last year. The reason she gave for leaving came "
+    "near the end of her essay. Safety, she wrote, had become a line item to be negotiated."
+)
 _SWAPPED = (
     "Brightwater was founded in 2016 in Boulder. On November 10, 2023, the board removed Noor "
     "Vance in a video call. Helena Voss, then the chief technology officer, was named interim "
@@ -1641,6 +1651,14 @@ _WEATHER = (
         ),
         # a possessive typed without its apostrophe asks the job all the same
         (_CHAIRS, "Inside Lanternway", "whats prices job", "chair"),
+        # what a thing is, though its staff nicknamed it; "It made its first investment"
+        # is the company's the sentence before was about; "4b" is $4 billion
+        (_LOOM, "Ortholog news", "what is loom", "sequence generator"),
+        (_LOOM, "Ortholog news", "when did vantheon first put money in", "late 2020"),
+        (_LOOM, "Ortholog news", "what was the 4b deal", "$4 billion"),
+        # a reason's opener that only says where the reason comes: the sentence after it
+        (_LOOM, "Ortholog news", "why did nwachukwu quit tho", "line item"),
+        (_LOOM, "Ortholog news", "why did they create the capped profit company", "annual budget"),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
         # the reason told after the move, as what the company needed, by a title

@@ -282,3 +282,13 @@ def test_last_month_and_a_month_of_that_year() -> None:
     said = "So in July of that year the charity created a subsidiary."
     assert [f.when for f in find_dates(said, ref, When(2019, "year"))] == [When(2019, "month", 7)]
     assert find_dates(said, ref) == []  # of a year not told
+
+
+def test_that_month_after_its_sentences_own_date() -> None:
+    said = "He resigned in the summer of 2021 and that December founded Anneal Bio."
+    assert [f.when for f in find_dates(said, date(2025, 4, 8))] == [
+        When(2021, "season", season="summer"),
+        When(2021, "month", 12),
+    ]
+    # opening a sentence, it is the paragraph's to date
+    assert find_dates("That December he founded Anneal Bio.", date(2025, 4, 8)) == []

@@ -499,6 +499,19 @@ def test_a_role_naming_its_company_by_a_noun_says_which(
             "priya-valdane",
             {"chair"},
         ),
+        # what she still is; a post taken as another's successor; what he now does, told
+        # after a semicolon
+        ("Priya Valdane is still its chief executive.", "priya-valdane", {"its chief executive"}),
+        (
+            "Priya Valdane succeeded him as chief scientist, a post she still holds.",
+            "priya-valdane",
+            {"chief scientist"},
+        ),
+        (
+            "Tomasz Herrold went back to running operations; he now leads the Singapore plant.",
+            "tomasz-herrold",
+            {"now leads the Singapore plant"},
+        ),
         # past what she was (a post of her own, a former one), "as"
         (
             "The board named Naomi Achterberg, previously chief operating officer of Lakeshore "
@@ -537,3 +550,15 @@ def test_a_description_with_who_is_a_persons() -> None:
     ]
     found = {e.name for e in find_people(texts).values()}
     assert found == {"Mara Lindqvist"}, found
+
+
+def test_a_given_names_second_syllable_may_be_small_and_a_place_word_a_surname() -> None:
+    """ "Soo-ah Park": a Korean given name written with its second syllable small, and a
+    surname that is also a place word, after it (not "Paris-based Mistral")."""
+    texts = [
+        "That night Soo-ah Park, a structural biologist, drafted a letter.",
+        "Park now leads the antibody program.",
+        "Paris-based Mistral said it had raised money.",
+    ]
+    found = {e.name for e in find_people(texts).values()}
+    assert found == {"Soo-ah Park"}, found

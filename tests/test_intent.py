@@ -26,6 +26,7 @@ from knowledge.engine import Engine
         ("good bot", "ack"),
         ("👍", "ack"),
         ("bye", "bye"),
+        ("nice one thx", "thanks"),
     ],
 )
 def test_small_talk(text: str, talk: str) -> None:
@@ -464,3 +465,9 @@ def test_it_and_he_are_both_put_back(engine: Engine) -> None:
     assert resolve("when did he sell it", named, engine.entities()) == (
         "when did Elon Musk sell the stake"
     )
+
+
+@pytest.mark.parametrize("text", ["what can u do", "what can you do?", "what commands are there"])
+def test_asking_what_the_bot_does_is_help(text: str) -> None:
+    intent = classify(text)
+    assert (intent.kind, intent.command.verb) == ("command", "help")

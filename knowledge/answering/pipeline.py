@@ -116,7 +116,7 @@ def _support(
         return {}
     # (for a reason, the rest of the event's paragraph and the next one's opening too: see
     # _reason_opens)
-    steps = range(-1, _REASON_REACH + 1) if kind == "reason" else (-1, 1)
+    steps = range(-1, _REASON_REACH + 2) if kind == "reason" else (-1, 1)
     near = facts.passages(conn, {h.passage.id + d for h in hits for d in steps if d})
     introduced = {}
     for hit in hits:  # "Tim Shi said:": what it introduces is the next sentence
@@ -217,6 +217,16 @@ def _support(
             and (_one_paragraph(passage, after) or _points_back(after.text, parsed))
             else None
         )
+        told = near.get(passage.id + 1)
+        if (
+            _REASON_OPENS_RE.match(passage.text)
+            and _ONLY_ANNOUNCES_RE.search(passage.text)
+            and told is not None
+            and told.article.id == passage.article.id
+            and _one_paragraph(passage, told)
+        ):
+            found[passage.id] = told  # "The reason she gave came near the end. Safety, …"
+            continue
         # its own reason: a motive, or what someone did that set it off ("The talks
         # collapsed that August, after Halloran cut its offer …")
         own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None
@@ -258,11 +268,18 @@ _OPENS_ON_BEFORE_RE = re.compile(
 # A sentence that opens by saying it gives the reason: "The reason, three people said, was
 # that …", "Her reason for going came in the second paragraph: …"
 _REASON_OPENS_RE = re.compile(
-    r"^(?:(?:The|Their|His|Her|Its|Our|My|Another|One|A) (?:[a-z]+ ){0,2}?"
+    r"^(?:(?:The|Their|His|Her|Its|Our|My|Another|One|A|[A-Z][\w-]+['’]s) (?:[a-z]+ ){0,2}?"
     # ("The underlying complaint, according to …"; not "The biggest complaint from patients")
-    r"(?:reasons?|motive|rationale|trigger|(?:underlying|real|actual|central) "
+    r"(?:reasons?|explanation|motive|rationale|trigger|(?:underlying|real|actual|central) "
     r"(?:complaint|grievance|concern))\b(?! to\b)"
     r"|What (?:prompted|triggered|drove|led to) )"
+)
+# A reason's opener that only says where the reason comes, or how it was said: "The reason
+# she gave for leaving came near the end of the essay.", "Halvorsen's explanation, in a memo
+# to staff that week, was blunt."
+_ONLY_ANNOUNCES_RE = re.compile(
+    r"\b(?:came|comes|is|was) (?:near|at|in|later|blunt|simple|clear|short|straightforward|"
+    r"brief)\b[^:;]*\.$"
 )
 _REASON_REACH = 4  # sentences after an event looked at for one opening on its reason
 
@@ -299,7 +316,17 @@ def _reason_opens(
                 return None  # "… Dahl also quit. The reason, Dahl said, …": hers
             # (the subject need not be named: "The underlying complaint … concerned an
             # internal audit" after "the board … had removed Marsh")
-            return other if other.kind == "sentence" else None
+            if other.kind != "sentence":
+                return None
+            told = near.get(other.id + 1)
+            if (
+                _ONLY_ANNOUNCES_RE.search(other.text)
+                and told is not None
+                and told.article.id == other.article.id
+                and _one_paragraph(other, told)
+            ):
+                return told  # "The reason she gave came near the end of the essay. Safety …"
+            return other
         if not inside:
             return None  # the next paragraph's opening was the last to look at
         between |= named.get(other.id, set()) - asked
@@ -429,9 +456,15 @@ def _mended(
             return word
         return abstain.respell(key, vocabulary) or word
 
+    # ("the 4b deal", "$600m": the sums as the articles write them)
+    question = _SHORT_SUM_RE.sub(
+        lambda m: f"${m['n']} {'billion' if m['u'].lower().startswith('b') else 'million'}",
+        question,
+    )
     return _TYPED_WORD_RE.sub(mend, question)
 
 
+_SHORT_SUM_RE = re.compile(r"(?<![\w.])\$?(?P<n>\d+(?:\.\d+)?)(?P<u>bn|b|mn|m)\b", re.IGNORECASE)
 _ASKING = ("who", "what", "when", "where", "why", "which", "how", "whose")
 
 

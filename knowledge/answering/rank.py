@@ -41,7 +41,9 @@ _CAUSAL_RE = re.compile(
     r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
     # left for a new post: "left in July to become finance chief at Glasswing"
     r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,40}? to (?:become|join|run|lead)|"
-    r"arguing that|argued that|saying that|on the grounds that|"
+    r"arguing that|argued that|argues that|saying that|on the grounds that|"
+    # "two people … said the concern was a side letter"
+    r"the (?:real |actual |main |underlying )?(?:concern|reason|cause|issue|trigger) was|"
     # "saying in a statement that she had not been candid"; "the higher price reflected
     # manufacturing costs" (not "reflected on …")
     r"saying (?:in|on|to|at) [^.;,]{1,30}? that|reflect(?:s|ed)\b(?! on\b)|"
@@ -875,7 +877,8 @@ def defines(thing: str, text: str) -> float:
     # is, just before what it is called, anywhere in the sentence
     called = (
         rf"\b(?i:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w-]*\s+"
-        rf"(?:called|named|dubbed|known as)\s+(?:the\s+)?[“\"']?(?i:{name})\b"
+        rf"(?:(?:its|their|the)\s+[a-z]+\s+)?(?:called|named|nicknamed|dubbed|known as)\s+"
+        rf"(?:the\s+)?[“\"']?(?i:{name})\b"
     )
     if re.search(called, text):
         return 1.0
