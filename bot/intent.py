@@ -22,7 +22,6 @@ _THANKS = frozenset("thanks thank thx ty tnx cheers appreciated appreciate kudos
 _ACK = frozenset(
     """ok okay k kk cool nice great awesome perfect gotcha sure yes yeah yep yup no nope nah
     lol lmao haha hah wow interesting neat alright fine good amazing sweet excellent brilliant
-    one
     helpful understood noted makes sense""".split()
 )
 _BYE = frozenset("bye goodbye cya later night ciao farewell".split())
@@ -34,6 +33,7 @@ _GLUE = frozenset(
     buddy friend my good great nice of there everybody folks""".split()
 )
 _SMALLTALK = _GREETING | _THANKS | _ACK | _BYE
+_NICE_ONE_RE = re.compile(r"\b(nice|good|great) one\b")
 _ONTHISDAY_RE = re.compile(
     r"\b(?:on this day|this day in (?:openai |ai )?history|today in (?:openai |ai )?history|"
     r"what happened (?:on )?(?:this day|today)|happened today|on today'?s date|"
@@ -156,6 +156,7 @@ class Intent:
 
 def _smalltalk(text: str) -> str:
     lowered = text.casefold().replace("’", "'")
+    lowered = _NICE_ONE_RE.sub(r"\1", lowered)  # "nice one thx" (not "no one?")
     words = _WORD_RE.findall(lowered)
     if not words:
         stripped = text.strip()

@@ -188,14 +188,8 @@ def _unnamed() -> frozenset[str]:
     return _STOP_TOKENS | _PLACE_TOKENS | _org_tokens()
 
 
-def _given(word: str) -> bool:
-    """A given name, as the data knows them or as a syllable-hyphened one is written
-    ("Soo-ah", "Min-jun")."""
-    return (
-        word in given_names()
-        or word in borne_names()
-        or re.fullmatch(r"[A-Z][a-z]+-[a-z]{2,4}", word) is not None
-    )
+# A given name written with its second syllable small: "Soo-ah", "Min-jun"
+_SYLLABLES_RE = re.compile(r"([A-Z][a-z]+)-[a-z]{2,4}")
 
 
 def _trim(tokens: list[str]) -> list[str]:
@@ -221,8 +215,11 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             kept = kept[-2:]
             start = end - len(" ".join(kept))
         blocked = _unnamed()
-        if len(kept) == 2 and kept[1] in _PLACE_TOKENS and _given(kept[0]):
-            blocked = blocked - {kept[1]}  # a surname after a given name: "Soo-ah Park"
+        if len(kept) == 2 and kept[1] in _PLACE_TOKENS and _SYLLABLES_RE.fullmatch(kept[0]):
+            blocked = blocked - {kept[1]}  # a surname after such a given name: "Soo-ah Park"
+        small = _SYLLABLES_RE.fullmatch(kept[0]) if kept else None
+        if small is not None and english.is_known(small[1]):
+            continue  # "Post-war Berlin", "Sell-off Began": a word, not a given name
         if len(kept) != 2 or any(t in blocked for t in kept):
             continue
         yield " ".join(kept), start, end

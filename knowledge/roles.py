@@ -320,7 +320,12 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         ):
             add(m.key, does["d"], "title")
         now_does = _THEN_NOW_RE.search(after)
-        if now_does and not any(m.end < p.start < m.end + now_does.start() for p in people):
+        if (
+            now_does
+            and not any(m.end < p.start < m.end + now_does.start("d") for p in people)
+            # (nor past a name the sentence gives another: "… hired Ryo Sato …; he now runs")
+            and not _NAME_LIKE_RE.search(after, 0, now_does.start("d"))
+        ):
             # "Morimoto went back to running operations; he now leads the company's …"
             add(m.key, now_does["d"], "title")
         later = [p.start - m.end for p in people if p.start > m.end]
@@ -562,6 +567,7 @@ _SHE_BECAME_RE = re.compile(
     r"\b(?:he|she) (?:agreed|went on|was hired|was recruited|was chosen|left|resigned|quit) "
     rf"to become (?P<d>{_ROLE_PHRASE})(?![\w-])"
 )
+_NAME_LIKE_RE = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _THEN_NOW_RE = re.compile(
     rf"^[^;.]{{2,120}}; (?:he|she) (?P<d>now (?:{DOES_NOW_VERBS}) [^.;:,\"“”]{{2,100}})"
 )

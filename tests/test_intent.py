@@ -471,3 +471,7 @@ def test_it_and_he_are_both_put_back(engine: Engine) -> None:
 def test_asking_what_the_bot_does_is_help(text: str) -> None:
     intent = classify(text)
     assert (intent.kind, intent.command.verb) == ("command", "help")
+
+
+def test_no_one_is_no_small_talk() -> None:
+    assert classify("no one?").kind != "smalltalk"

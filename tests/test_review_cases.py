@@ -916,6 +916,75 @@ _Q11 = (
 _Q11_TITLE = "Halvard Energy to close last mine"
 
 
+# (an eighth reading)
+_R1 = (
+    "Kettleby Works, the robotics maker, reshuffled its leadership this week.\n\nKen Morimoto, "
+    "the company's co-founder, hired Aiko Tanaka in 2019; she now leads the company's robotics "
+    "unit.\n\nMorimoto hired Ryo Sato as a junior engineer in 2020; he now runs the logistics "
+    "division.\n\nSato replaced Lena Ortiz, who left in 2023.\n\nMorimoto is still a major "
+    "shareholder in the company.\n\nTanaka is now the subject of an internal review over a "
+    "supplier contract.\n\nOrtiz is again a candidate for a seat on the board.\n\nPaul Brandt "
+    "was chief executive until January; Morimoto succeeded him as chief executive.\n\nThe "
+    "company's launch of its new arm succeeded beyond expectations, selling 4,000 "
+    "units.\n\nKettleby employs about 900 people in Osaka and Lyon."
+)
+_R1_TITLE = "Kettleby shuffles its leadership"
+_R2 = (
+    "Maria Halvorsen resigned as chief executive of Northwind Energy on Monday, ending a "
+    "six-year tenure. The reason she gave for leaving was brief. Shares of Northwind fell 4% "
+    "on Tuesday as investors digested the news.\n\nThe board named Peter Lund as interim chief "
+    "executive. Lund was previously the company's finance chief. He has worked at Northwind "
+    "since 2011.\n\nNorthwind delayed its offshore wind project in Norway last month. The "
+    "issue was first raised at a board meeting in March by two directors. The company said the "
+    "turbines had arrived late from the supplier.\n\nLund's explanation, in a memo to staff "
+    "that week, was short. He thanked employees for their patience and promised a town hall in "
+    "April.\n\nTomas Berg, a Northwind director, quit the board in February. Berg's "
+    "explanation came later. The company's annual report, published in March, showed a loss of "
+    "$200 million.\n\nAnalysts at Fjord Capital said the company remained well funded."
+)
+_R2_TITLE = "Halvorsen quits Northwind"
+_R3 = (
+    "Brightfield, a solar developer based in Bergen, was founded in 2016 by Ingrid Dahl. Dahl "
+    "left the company in March 2021, and that December Brightfield raised $50 million from "
+    "Fjord Capital.\n\nThe company's first large project, a solar farm in Spain, succeeded "
+    "beyond expectations. It made the company profitable for the first time in 2022. It made "
+    "headlines again when a storm damaged the farm.\n\nIn 2023, Brightfield hired Nils Aune as "
+    "chief executive. Aune replaced Kari Moe, who had run the company after Dahl. A finance "
+    "ministry official, Per Holm, criticised the hiring.\n\nOn November 20, 2023, Brightfield "
+    "announced a new battery plant; that March, it had signed a supply deal with Volta.\n\nThe "
+    "launch of the battery plant was late because of permit delays. Holm said the permits had "
+    "been handled correctly.\n\nEngineers nicknamed the plant's control software Otto. The "
+    "company's staff called its founder the boss."
+)
+_R3_TITLE = "Brightfield's long road"
+_R4 = (
+    "Maria Halvorsen resigned as chief executive of Northwind Energy on Monday.\n\nThe reason "
+    "for her departure is in a filing that has not been made public.\n\nShares of Northwind "
+    "fell 4% on Tuesday.\n\nThe board named Peter Lund as interim chief executive.\n\nLund was "
+    "previously the company's finance chief.\n\nSeparately, Northwind delayed its offshore "
+    "wind project in Norway.\n\nThe issue was first raised at a board meeting in "
+    "March.\n\nInvestors said the delay would cost the company about $600m.\n\nNorthwind also "
+    "agreed to buy the solar developer Brightfield for 4b kroner.\n\n3M, a supplier, said it "
+    "would continue to provide materials to the project.\n\nA Norwegian energy official said "
+    "the ministry would review the delay."
+)
+_R4_TITLE = "Halvorsen quits Northwind"
+_R5 = (
+    "Harbor City on Thursday reopened Victoria Park after a two-year, $40 million "
+    "redevelopment.\n\nThe project was led by Daniel Osei, the city's parks commissioner, who "
+    "took the job in 2021.\n\nVictoria Park was designed by the landscape firm Grace "
+    "Foundation Studio, which also rebuilt the waterfront along Jackson Street.\n\nVictoria "
+    "Park said in a statement that the new playground would open in May.\n\nJackson Street "
+    "merchants had complained for months about construction noise.\n\nOsei said the reopening "
+    'was "the best day of my career."\n\nThe redevelopment was funded by the Grace '
+    "Foundation, a charity set up by the shipping heir Martin Grace.\n\nThe Grace Foundation "
+    "chief executive, Helen Ruiz, said the charity had given $12 million.\n\nCritics, "
+    "including council member Aaron Tull, said the project ran a year late.\n\nTull said the "
+    "city should publish the full contracts."
+)
+_R5_TITLE = "Harbor City opens Victoria Park redevelopment"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -1140,6 +1209,19 @@ def test_the_first_answer_says(
         (_Q8, _Q8_TITLE, "who is santiago metro", "Person in the articles"),
         # a company's earnings are no one's pay
         (_Q9, _Q9_TITLE, "what were brightpath's earnings last year", "salary"),
+        # (an eighth reading)
+        # "… hired Aiko Tanaka …; she now leads": hers, not the one named first
+        (_R1, _R1_TITLE, "who is ken morimoto", "now leads"),
+        # a reason only announced is given by the sentence after it only when that one tells
+        # no happening of its own; another paragraph's "X's explanation" is of what?
+        (_R2, _R2_TITLE, "why did halvorsen resign", "Shares"),
+        (_R2, _R2_TITLE, "why was the wind project delayed", "thanked"),
+        (_R2, _R2_TITLE, "why did berg quit the board", "annual report"),
+        # "official" may be what is asked about; "3M" is a company, no sum
+        (_R3, _R3_TITLE, "what did the official say", "staff called"),
+        (_R4, _R4_TITLE, "what did 3M say", "don't mention"),
+        # a park named like a woman is no person
+        (_R5, _R5_TITLE, "who is victoria park", "Person in the articles"),
     ],
 )
 def test_the_first_answer_is_not(

@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
     since until while ago around across along beside besides behind beyond near
     agree agrees disagree disagrees differ differs contradict consistent
     latest newest recent recently though tho ngl tbh imo anyway anyways curious wondering
-    wonder late early mid big huge major actual official""".split()
+    wonder late early mid big huge actual""".split()
 )
 
 # Words that say what kind of answer is wanted; they are not searched for.

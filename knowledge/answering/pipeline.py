@@ -222,8 +222,7 @@ def _support(
             _REASON_OPENS_RE.match(passage.text)
             and _ONLY_ANNOUNCES_RE.search(passage.text)
             and told is not None
-            and told.article.id == passage.article.id
-            and _one_paragraph(passage, told)
+            and _gives_what_was_announced(passage, told)
         ):
             found[passage.id] = told  # "The reason she gave came near the end. Safety, …"
             continue
@@ -281,6 +280,24 @@ _ONLY_ANNOUNCES_RE = re.compile(
     r"\b(?:came|comes|is|was) (?:near|at|in|later|blunt|simple|clear|short|straightforward|"
     r"brief)\b[^:;]*\.$"
 )
+_EXPLANATION_RE = re.compile(r"^[A-Z][\w-]+['’]s (?:[a-z]+ ){0,2}?explanation\b")
+
+
+def _gives_what_was_announced(opener: Passage, told: Passage | None) -> bool:
+    """Whether the sentence after an opener that only announces a reason ("The reason she
+    gave came near the end of the essay.") gives it: next in its paragraph, telling no time
+    of its own (not "Shares of Northwind fell 4% on Tuesday …", a happening of its own)."""
+    return (
+        told is not None
+        and told.article.id == opener.article.id
+        and told.kind == "sentence"
+        and _one_paragraph(opener, told)
+        and not dates.find_dates(
+            told.text, reference_date(told.article.published, told.article.precision)
+        )
+    )
+
+
 _REASON_REACH = 4  # sentences after an event looked at for one opening on its reason
 
 
@@ -318,12 +335,13 @@ def _reason_opens(
             # internal audit" after "the board … had removed Marsh")
             if other.kind != "sentence":
                 return None
+            if not inside and _EXPLANATION_RE.match(other.text):
+                return None  # "Lund's explanation, …" opening another paragraph: of what?
             told = near.get(other.id + 1)
             if (
                 _ONLY_ANNOUNCES_RE.search(other.text)
                 and told is not None
-                and told.article.id == other.article.id
-                and _one_paragraph(other, told)
+                and _gives_what_was_announced(other, told)
             ):
                 return told  # "The reason she gave came near the end of the essay. Safety …"
             return other
@@ -464,7 +482,8 @@ def _mended(
     return _TYPED_WORD_RE.sub(mend, question)
 
 
-_SHORT_SUM_RE = re.compile(r"(?<![\w.])\$?(?P<n>\d+(?:\.\d+)?)(?P<u>bn|b|mn|m)\b", re.IGNORECASE)
+# (typed small: "the 4b deal", "$600m"; not "3M", a company, nor "llama-70b", a model's name)
+_SHORT_SUM_RE = re.compile(r"(?<![\w.-])\$?(?P<n>\d+(?:\.\d+)?)(?P<u>bn|b|mn|m)(?![\w-])")
 _ASKING = ("who", "what", "when", "where", "why", "which", "how", "whose")
 
 
