@@ -128,6 +128,21 @@ def test_a_month_of_its_own_takes_no_date_from_the_story(index: sqlite3.Connecti
     assert _dated(index, "The state regulator opened") != ("January 2021", 1)
 
 
+def _index_of(tmp_path: Path, text: str, published: str) -> sqlite3.Connection:
+    """A connection to an index of one article (`text`, its first line the title)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "951_story.txt").write_text(text, encoding="utf-8")
+    title = text.splitlines()[0]
+    (folder / "951_story.toml").write_text(
+        f'title = "{title}"\noutlet = "Test Courier"\n'
+        f'published = "{published}"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    return sqlite3.connect(tmp_path / "index.db")
+
+
 LOOKED_BACK = """Harbor lab turns
 
 Harbor Lab said last Thursday that it would turn its commercial arm into a company.
@@ -146,16 +161,7 @@ Vance left the lab that August. Marlow resigned in late September.
 def test_a_period_after_a_look_back_counts_from_the_date_last_stated(tmp_path: Path) -> None:
     """After a lede dated by the news's day, "that week" and "the following month" are
     counted from the month the narrative last stated (February 2019), not from that day."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "951_harbor.txt").write_text(LOOKED_BACK, encoding="utf-8")
-    (folder / "951_harbor.toml").write_text(
-        'title = "Harbor lab turns"\noutlet = "Test Courier"\n'
-        'published = "2025-06-10"\nprecision = "day"\n',
-        encoding="utf-8",
-    )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    conn = sqlite3.connect(tmp_path / "index.db")
+    conn = _index_of(tmp_path, LOOKED_BACK, "2025-06-10")
     try:
         assert _dated(conn, "The reason, according to a post") == ("February 2019", 0)
         assert _dated(conn, "The following month, the lab created") == ("March 2019", 0)
@@ -184,16 +190,7 @@ def test_when_it_was_said_does_not_move_the_story(tmp_path: Path) -> None:
     weeks later" still counts from June 8, 2021; "That autumn" opening a sentence is the
     paragraph's; "the following year" follows the last date stated; "until 2020" bounds a
     seat, and "That April" is the sentence's date."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "952_tutor.txt").write_text(TOLD_LATER, encoding="utf-8")
-    (folder / "952_tutor.toml").write_text(
-        'title = "Tutor lab story"\noutlet = "Test Courier"\n'
-        'published = "2024-10-09"\nprecision = "day"\n',
-        encoding="utf-8",
-    )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    conn = sqlite3.connect(tmp_path / "index.db")
+    conn = _index_of(tmp_path, TOLD_LATER, "2024-10-09")
     try:
         assert _dated(conn, '"I was told') == ("September 2024", 0)
         assert _dated(conn, '"I took it') == ("September 2024", 1)
