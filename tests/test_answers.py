@@ -1737,6 +1737,8 @@ def test_the_first_answer_is_not(
         ("fresh13", "which board member led the push to fire laura", "Lindgren-Abara"),
         # a board that "can fire" a chief executive fired no one: the one it removed is
         ("fresh19", "who got fired as ceo in 2023", "(Gideon Marsh)"),
+        # someone declining to discuss it gives no reason, nor does what they say next
+        ("fresh20", "why did wierzbicki leave ortholog", "had concluded"),
         # the title names Marrowgate only as "Marrowgate-led": a post told plainly is not its
         ("fresh14", "who runs marrowgate", "Best match: Rosalind Haverkamp"),
         # "why did the board fire her": the board is who fired, firing the action; she is the

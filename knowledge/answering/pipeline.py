@@ -217,6 +217,8 @@ def _support(
             and (_one_paragraph(passage, after) or _points_back(after.text, parsed))
             else None
         )
+        if _DECLINED_RE.search(passage.text):
+            continue  # "he declined to discuss his departure": no reason, nor what follows it
         told = near.get(passage.id + 1)
         if (
             _REASON_OPENS_RE.match(passage.text)
@@ -279,6 +281,11 @@ _REASON_OPENS_RE = re.compile(
 _ONLY_ANNOUNCES_RE = re.compile(
     r"\b(?:came|comes|is|was) (?:near|at|in|later|blunt|simple|clear|short|straightforward|"
     r"brief)\b[^:;]*\.$"
+)
+# Someone saying nothing of it: what follows is no reason either
+_DECLINED_RE = re.compile(
+    r"\b(?:declined|refused) to (?:discuss|comment on|explain|say|elaborate)|"
+    r"\bwould not (?:say|discuss|explain|comment)|\bdid not (?:say|explain) why\b"
 )
 _EXPLANATION_RE = re.compile(r"^[A-Z][\w-]+['’]s (?:[a-z]+ ){0,2}?explanation\b")
 
