@@ -1739,6 +1739,8 @@ def test_the_first_answer_is_not(
         ("fresh19", "who got fired as ceo in 2023", "(Gideon Marsh)"),
         # someone declining to discuss it gives no reason, nor does what they say next
         ("fresh20", "why did wierzbicki leave ortholog", "had concluded"),
+        # "He explained the decision at an all-hands meeting.": the next sentence says how
+        ("fresh18", "why did they even set up the capped profit thing", "supercomputing time"),
         # the title names Marrowgate only as "Marrowgate-led": a post told plainly is not its
         ("fresh14", "who runs marrowgate", "Best match: Rosalind Haverkamp"),
         # "why did the board fire her": the board is who fired, firing the action; she is the

@@ -273,14 +273,18 @@ _REASON_OPENS_RE = re.compile(
     # ("The underlying complaint, according to …"; not "The biggest complaint from patients")
     r"(?:reasons?|explanation|motive|rationale|trigger|(?:underlying|real|actual|central) "
     r"(?:complaint|grievance|concern))\b(?! to\b)"
+    # "He explained the decision at an all-hands meeting in Boulder. Donations alone, …"
+    r"|^(?:He|She|They|[A-Z][\w-]+) explained (?:the|his|her|their|its) "
+    r"(?:decision|move|change|choice|shift)\b"
     r"|What (?:prompted|triggered|drove|led to) )"
 )
 # A reason's opener that only says where the reason comes, or how it was said: "The reason
 # she gave for leaving came near the end of the essay.", "Halvorsen's explanation, in a memo
 # to staff that week, was blunt."
 _ONLY_ANNOUNCES_RE = re.compile(
-    r"\b(?:came|comes|is|was) (?:near|at|in|later|blunt|simple|clear|short|straightforward|"
-    r"brief)\b[^:;]*\.$"
+    r"\b(?:(?:came|comes|is|was) (?:near|at|in|later|blunt|simple|clear|short|"
+    r"straightforward|brief)|explained (?:the|his|her|their|its) (?:decision|move|change|"
+    r"choice|shift))\b[^:;]*\.$"
 )
 # Someone saying nothing of it: what follows is no reason either
 _DECLINED_RE = re.compile(
