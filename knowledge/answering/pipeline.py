@@ -1245,13 +1245,9 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         # (a year describing what follows is no time: "its 2021 finance chief")
         and not _DESCRIBING_YEAR_RE.search(text, 0, f.start)
     ]
-    if not own:
+    when = dates.best_of(own)  # (the most precise, a date before a weekday)
+    if when is None:
         return event
-    # (as knowledge.dates.best_date chooses: the most precise, a date before a weekday)
-    when = max(
-        own,
-        key=lambda f: (dates.PRECISION_RANK[f.when.precision], f.kind != "weekday", -f.start),
-    ).when
     if when.label == event.label:
         return event
     return dataclasses.replace(
