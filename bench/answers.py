@@ -252,6 +252,9 @@ CORPORA = (
     # nineteenth and a second reading's mends; first measured before any of its replies
     # were read.
     Corpus("twentieth fresh article", DEVSET / "fresh20", DEVSET / "fresh20" / "questions.toml"),
+    # Written the same way (a small-reactor company's story) after the rules for the
+    # twentieth; first measured before any of its replies were read.
+    Corpus("twenty-first fresh article", DEVSET / "fresh21", DEVSET / "fresh21" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
