@@ -255,6 +255,11 @@ CORPORA = (
     # Written the same way (a small-reactor company's story) after the rules for the
     # twentieth; first measured before any of its replies were read.
     Corpus("twenty-first fresh article", DEVSET / "fresh21", DEVSET / "fresh21" / "questions.toml"),
+    # Written the same way (an open-source game engine's story) alongside the twenty-first;
+    # first measured before any of its replies were read.
+    Corpus(
+        "twenty-second fresh article", DEVSET / "fresh22", DEVSET / "fresh22" / "questions.toml"
+    ),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
