@@ -238,6 +238,39 @@ def _latest_month_day(month: int, day: int, ref: date) -> When | None:
     return None
 
 
+# How far after the date a story is at a day it names without a year may be its own
+STORY_REACH_DAYS = 183
+
+
+def _month_day_near(month: int, day: int, ref: date, anchor: When | None) -> When | None:
+    """The day a month and day without a year are in a story at `anchor`, not after
+    publication (`ref`): in its year when it is a year ("In early 2021 … closed on February
+    8"), else the nearest one from a few weeks before it (a step back) to half a year after;
+    None when none is."""
+    if anchor is None:
+        return None
+    if anchor.precision == "year":
+        years: tuple[int, ...] = (anchor.year,)
+    else:
+        years = (anchor.year, anchor.year + 1)
+    since = anchor.first_day()
+    near: list[date] = []
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        gap = (candidate - since).days
+        if candidate <= ref and (
+            anchor.precision == "year" or -STORY_GAP_DAYS <= gap <= STORY_REACH_DAYS
+        ):
+            near.append(candidate)
+    if not near:
+        return None
+    chosen = min(near, key=lambda d: abs((d - since).days))
+    return When(chosen.year, "day", chosen.month, chosen.day)
+
+
 # What a month named alone after these is still to come: "plans to ship in January", "will
 # open in March", "is due in May" (the words just before it, in its own clause)
 _FUTURE_RE = re.compile(
@@ -272,7 +305,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             except ValueError:
                 return None
             return When(year, "day", month, day)
-        return _latest_month_day(month, day, ref)
+        latest = _latest_month_day(month, day, ref)
+        story = _day(previous) or (
+            previous.first_day() if previous is not None and previous.precision == "month" else None
+        )
+        if (
+            latest is not None
+            and story is not None
+            and abs(latest.first_day() - story).days > (STORY_GAP_DAYS)
+        ):
+            # "Varga-Holm returned as chief executive on September 13", in a story at
+            # September 11, 2023, long before publication: the story's September 13
+            return _month_day_near(month, day, ref, previous) or latest
+        return latest
     if kind == "my":
         return When(year, "month", month)
     if kind == "m_rel_year":
@@ -610,7 +655,11 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            if kind in _OWN_SENTENCE_KINDS or kind in _COUNTED_KINDS:
+            if (
+                kind in _OWN_SENTENCE_KINDS
+                or kind in _COUNTED_KINDS
+                or (kind == "mdy" and not m.group("year"))
+            ):
                 seasons.append((kind, m))
             # ("that fall" only after its own sentence's date: a sentence opening on it is
             # left to the paragraph's)
@@ -653,6 +702,15 @@ def _own_seasons(
             # months ago and reinstated five days later")
             and (kind in _COUNTED_KINDS or not ASIDE_RE.search(m.string, 0, f.start))
         ]
+        if kind == "mdy":
+            # "In early 2021, Meridian agreed …; the deal closed on February 8": the day in
+            # its own sentence's year, when one is told before it
+            month = MONTHS[m["mon"].lower().rstrip(".")]
+            when = _month_day_near(month, int(m["day"]), ref, earlier[-1].when) if earlier else None
+            if when is not None:
+                found = [f for f in found if f.start != m.start()]
+                found.append(Found(m.start(), m.end(), m.group(), when, kind))
+            continue
         when = _resolve(kind, m, ref, earlier[-1].when) if earlier else None
         if when is not None and kind == "that_season" and _HAD_RE.match(m.string, m.end()):
             when = _that_season(m.groupdict(), earlier[-1].when, back=True)

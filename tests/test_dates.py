@@ -292,3 +292,27 @@ def test_that_month_after_its_sentences_own_date() -> None:
     ]
     # opening a sentence, it is the paragraph's to date
     assert find_dates("That December he founded Anneal Bio.", date(2025, 4, 8)) == []
+
+
+def test_a_day_named_without_a_year_is_the_storys() -> None:
+    """ "returned as chief executive on September 13", in a story at September 11, 2023
+    told in 2025: that September's 13th, not the latest before publication; a step back of a
+    few days stays in the story's year; far from any story, the latest before publication."""
+    ref = date(2025, 3, 14)
+    said = "Varga-Holm returned as chief executive on September 13."
+    assert best_date(said, ref, When(2023, "day", 9, 11)) == When(2023, "day", 9, 13)
+    assert best_date(said, ref, When(2023, "month", 9)) == When(2023, "day", 9, 13)
+    assert best_date("On September 5, she had warned them.", ref, When(2023, "day", 9, 11)) == (
+        When(2023, "day", 9, 5)
+    )
+    assert best_date(said, ref) == When(2024, "day", 9, 13)
+    assert best_date(said, ref, When(2025, "day", 3, 1)) == When(2024, "day", 9, 13)
+
+
+def test_a_day_named_without_a_year_after_its_sentences_own_year() -> None:
+    said = "In early 2021, Meridian agreed to invest; the deal closed on February 8."
+    found = find_dates(said, date(2025, 3, 14), When(2019, "year"))
+    assert [f.when.label for f in found] == ["early 2021", "2021-02-08"]
+    # in an aside it is no time of the sentence's: "who joined in 2015"
+    said = "Varga-Holm, who joined in 2015, returned on September 13."
+    assert [f.when.label for f in find_dates(said, date(2025, 3, 14))] == ["2015", "2024-09-13"]
