@@ -19,10 +19,15 @@ from knowledge import english
 
 DATA = Path(__file__).resolve().parent / "data"
 
+# The Latin letters beyond ASCII a name is written with ("Vähi", "Esterházy", "Łukasz"),
+# upper and lower case: a name's own letters, as re has no class for a case
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # (a given name's second syllable may be written small: "Soo-ah Park", "Min-jun"; not what
 # a place or a company is said to be: "Paris-based", "Seattle-born")
 _TOKEN = (
-    r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+|"
+    rf"(?:Mc|Mac|O'|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|"
     r"-(?!(?:born|based|led|backed|owned|run|made|era|wide|area)\b)[a-z]{2,4}(?![\w-]))?"
 )
 _RUN_RE = re.compile(rf"(?<![\w'’])({_TOKEN}(?: (?:{_TOKEN}|[A-Z]\.))*)(?![\w])")

@@ -6,6 +6,7 @@ each other are offered as "did you mean"; a poor best score is "no one by that n
 """
 
 import re
+import unicodedata
 from array import array
 from collections.abc import Iterable
 
@@ -35,6 +36,18 @@ def clean_name(text: str) -> str:
     return re.sub(r"[^\w\s.-]", " ", text).strip()
 
 
+def plain(name: str) -> str:
+    """A name as it is compared: lower case, without punctuation nor accents ("Vähi" is
+    typed "vahi" on most keyboards)."""
+    return _unaccented(utils.default_process(name))
+
+
+def _unaccented(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 class NameIndex:
     """Every alias of some entities, normalised once: built when the index is opened (or
     rebuilt), then shared by every lookup, instead of being gathered and normalised again for
@@ -47,8 +60,10 @@ class NameIndex:
         self.words: set[str] = set()  # every word of every alias, case folded
         for entity in entities:
             for alias in (entity.name, *entity.aliases):
-                self.exact.setdefault(utils.default_process(alias), []).append(entity)
-                self.words.update(p.casefold() for p in alias.split())
+                self.exact.setdefault(plain(alias), []).append(entity)
+                for part in alias.split():
+                    # (as written, and as typed without its accents: "vähi", "vahi")
+                    self.words.update((part.casefold(), _unaccented(part.casefold())))
         self.choices = list(self.exact)
         self.owners = list(self.exact.values())
         # a typo's pool on a large index: each letter trigram -> the choices that have it
@@ -81,7 +96,7 @@ class NameIndex:
     def spells(self, name: str) -> bool:
         """`name` (as typed, or without fillers such as "is" or "the") is exactly one of the
         names' spellings, case and punctuation aside: no fuzzy scoring needed to know."""
-        return any(utils.default_process(form) in self.exact for form in (name, clean_name(name)))
+        return any(plain(form) in self.exact for form in (name, clean_name(name)))
 
 
 def _bits(numbers: Iterable[int], size: int) -> int:
@@ -153,7 +168,7 @@ def lookup(query: str, names: NameIndex) -> Lookup:
     name = clean_name(query)
     if not name:
         return Lookup(query=query, status="none")
-    wanted = utils.default_process(name)
+    wanted = plain(name)
     spelled = names.exact.get(wanted)
     if spelled:  # a name as the articles spell it: only an equal string scores 100, and
         # among those the first by name wins, as the fuzzy ranking below would have it
@@ -181,7 +196,7 @@ def lookup(query: str, names: NameIndex) -> Lookup:
         return Lookup(query=name, status="none")
     top_score, top = ranked[0]
     close = [e for s, e in ranked[1:] if s >= top_score - CLOSE_MARGIN and s >= CANDIDATE_SCORE]
-    exact = any(utils.default_process(a) == wanted for a in (top.name, *top.aliases))
+    exact = any(plain(a) == wanted for a in (top.name, *top.aliases))
     if exact or (top_score >= CANDIDATE_SCORE and not close):
         return Lookup(query=name, status="match", match=top)
     if top_score >= CANDIDATE_SCORE:

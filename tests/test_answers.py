@@ -1757,6 +1757,17 @@ def test_the_first_answer_is_not(
         ("fresh14", "when did quillwater get started", "Best match: December 2016"),
         # "He left Quillwater the following May": his act, found though only "He" names him
         ("fresh14", "when did szabo-lindqvist bail", "Best match: May 2025"),
+        # a name written with accents, found as a name and typed without them
+        ("fresh22", "whos konrad vahi", "Konrad Vähi"),
+        ("fresh22", "who is margit esterhazy kolb", "a retired telecoms executive"),
+        # "lumera's donor" gave to Lumera: not the company closing a funding round itself
+        ("fresh21", "who was lumeras first big donor", "Best match: Halvor Brekke"),
+        # chat words: "temp", a donor's "put in", "stop paying" as the payments stopping
+        ("fresh22", "who was the temp boss while priya was out", "Best match: Konrad Vähi"),
+        ("fresh21", "how much did brekke actually put in", "Best match: $86 million"),
+        ("fresh22", "why did ostrowe actually stop paying", "personal veto"),
+        # "returned as chief executive on September 13", in a story at September 2023
+        ("fresh21", "when did varga-holm get reinstated as ceo", "September 13, 2023"),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(

@@ -562,3 +562,13 @@ def test_a_given_names_second_syllable_may_be_small_and_a_place_word_a_surname()
     ]
     found = {e.name for e in find_people(texts).values()}
     assert found == {"Soo-ah Park"}, found
+
+
+def test_names_written_with_accents_are_people() -> None:
+    found = find_people(
+        [
+            "Konrad Vähi, the chief technology officer, was named interim chief executive.",
+            "Margit Esterházy-Kolb, a retired telecoms executive, succeeded him as chair.",
+        ]
+    )
+    assert sorted(e.name for e in found.values()) == ["Konrad Vähi", "Margit Esterházy-Kolb"]

@@ -100,3 +100,16 @@ def test_a_questions_names_are_found_by_their_first_two_words_as_by_every_alias(
     """Names of two words and more looked up by their first two (a question's "tim" is not
     compared with every "Tim …" of a large index) find what trying every alias finds."""
     assert _Names(_NAMED).spans(text) == alias_spans(text, _NAMED)
+
+
+def test_a_name_with_accents_is_found_typed_without_them() -> None:
+    vahi = EntityInfo(
+        key="konrad-v-hi", name="Konrad Vähi", kind="person", aliases=("Konrad Vähi", "Vähi")
+    )
+    lund = EntityInfo(key="ferreira-lund", name="Ferreira Lund", kind="person", aliases=())
+    names = NameIndex((vahi, lund))
+    for typed in ("konrad vahi", "vahi", "Konrad Vähi"):
+        found = lookup(typed, names)
+        assert (found.status, found.match) == ("match", vahi), typed
+    assert names.spells("vahi")
+    assert "vahi" in names.words and "vähi" in names.words

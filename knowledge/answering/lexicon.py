@@ -31,7 +31,8 @@ STOPWORDS = frozenset(
     since until while ago around across along beside besides behind beyond near
     agree agrees disagree disagrees differ differs contradict consistent
     latest newest recent recently though tho ngl tbh imo anyway anyways curious wondering
-    wonder late early mid big huge actual""".split()
+    wonder late early mid big huge actual they'd they're they've you'd didn't doesn't don't
+    wasn't weren't isn't aren't wouldn't shouldn't hasn't haven't hadn't""".split()
 )
 
 # Words that say what kind of answer is wanted; they are not searched for.
@@ -50,8 +51,8 @@ ROLE_WORDS = frozenset(
 VAGUE = frozenset(
     """company companies firm startup organisation organization person people man woman
     guy guys one ones new old first last next previous current currently former formerly
-    big huge top main real true false other another whole part lot lots way ways thing reason
-    reasons story history today yesterday tomorrow news article articles source sources
+    big huge biggest largest top main real true false other another whole part lot lots way ways
+    thing reason reasons story history today yesterday tomorrow news article articles source sources
     say said think thought mean means""".split()
 )
 
@@ -116,6 +117,7 @@ STANDING_IN = (
     "stopgap",
     "temporary",
     "temporarily",
+    "temp",
     "caretaker",
     "meantime",
     "stand-in",

@@ -669,6 +669,40 @@ def _asked_as_object(frame: Frame) -> bool:
     return found is not None
 
 
+# One who does something to another, named by what they do: "donor", "investor", "backer"
+_AGENT_NOUN_RE = re.compile(r"[a-z]{2,}(?:or|er)s?")
+
+
+def _agent_of(frame: Frame) -> bool:
+    """Whether a "who" question asks for the subject's own agent ("who was lumera's first big
+    donor", "who are openais investors"): the subject is what they acted on."""
+    if frame.answer != "person" or frame.action is None or frame.subject is None:
+        return False
+    said = frame.action.text.casefold()
+    if not _AGENT_NOUN_RE.fullmatch(said) or said in _NOT_AGENTS:
+        return False
+    spelled = "|".join(
+        re.escape(a.casefold())
+        for a in sorted({frame.subject.name, *frame.subject.aliases}, key=len, reverse=True)
+    )
+    return (
+        re.search(
+            rf"\b(?:{spelled})(?:['’]s|s)?\s+(?:[a-z]+\s+){{0,3}}?{re.escape(said)}\b",
+            frame.english.casefold(),
+        )
+        is not None
+    )
+
+
+# what a question's "X's …" names that is no one acting on X: "openai's chief officer", "its
+# partner", "musk's brother"
+_NOT_AGENTS = frozenset(
+    "officer officers member members partner partners manager managers leader leaders "
+    "brother brothers sister sisters mother father daughter daughters order orders "
+    "number numbers other others".split()
+)
+
+
 _REMOVALS = frozenset({"fire", "oust", "remove", "sack", "dismiss", "push out"})
 
 
@@ -1855,7 +1889,12 @@ def score(
                 # Khosla, who participated in the first round of funding").
                 doers = [actor(text, at, evidence, entities) for at in covered.action_starts]
                 together = {key, *(p.key for p in frame.partners)}
-                if any(d is not None and d.key == key for d in doers) or (
+                if _agent_of(frame):
+                    # "who was lumera's first big donor": one acting on the subject is asked
+                    # for, not the subject acting ("the company closed a funding round")
+                    if any(d is not None and d.key not in together for d in doers):
+                        tier = 3
+                elif any(d is not None and d.key == key for d in doers) or (
                     any(d is not None and d.key in together for d in doers)
                     and _named_as_doer(text, frame.subject)
                 ):
