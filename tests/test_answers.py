@@ -1768,6 +1768,13 @@ def test_the_first_answer_is_not(
         ("fresh22", "why did ostrowe actually stop paying", "personal veto"),
         # "returned as chief executive on September 13", in a story at September 2023
         ("fresh21", "when did varga-holm get reinstated as ceo", "September 13, 2023"),
+        # "The statement did not mention the real argument. According to three people …":
+        # the other account, said to be the real one, unless the reason given is asked for
+        ("fresh21", "why did the board actually fire varga-holm", "load fuel at Kallvik"),
+        ("fresh22", "why was raghunathan fired", "source-available licence"),
+        ("fresh22", "what reason did the board give for removing raghunathan", "lost confidence"),
+        # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
+        ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(

@@ -503,6 +503,8 @@ def _object_marked(text: str, start: int) -> bool:
 
 # Verbs that only say when another one happens ("start investigating", "stopped paying").
 _ASPECT = frozenset("start started starts begin began begins".split())
+# Verbs that say nothing but with the noun after them: "make his pledge", "take a stake"
+_LIGHT_VERBS = frozenset("make made makes making".split())
 
 
 def _doing(word: str) -> bool:
@@ -610,6 +612,12 @@ def parse(
             continue  # "who bankrolled the lab at the start": when, not a founding
         elif key in _ASPECT and i + 1 < len(lowered) and _doing(lowered[i + 1]):
             continue  # "start investigating": the investigating is what it is about
+        elif key in _LIGHT_VERBS and any(
+            lexicon.group_of(w) is not None
+            for w in lowered[i + 1 : i + 4]
+            if not lexicon.is_filler(w) and w not in _DETERMINERS
+        ):
+            continue  # "make his pledge": the pledging is what it is about
         elif key in _HOW_WORDS and i and lowered[i - 1] == "how":
             continue  # "how big", "how large": the question word, not what it is about
         elif answer == "amount" and (

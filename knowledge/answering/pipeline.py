@@ -228,6 +228,14 @@ def _support(
         ):
             found[passage.id] = told  # "The reason she gave came near the end. Safety, …"
             continue
+        # another account of it, said to be the real one ("The statement did not mention the
+        # real argument. According to three people …"), over the one the sentence gives
+        other_account = (
+            None if _ASKS_GIVEN_RE.search(parsed.english) else _other_account(passage, near)
+        )
+        if other_account is not None:
+            found[passage.id] = other_account
+            continue
         # its own reason: a motive, or what someone did that set it off ("The talks
         # collapsed that August, after Halloran cut its offer …")
         own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None
@@ -310,6 +318,55 @@ def _gives_what_was_announced(opener: Passage, told: Passage | None) -> bool:
 
 
 _REASON_REACH = 4  # sentences after an event looked at for one opening on its reason
+
+# A sentence saying the account given so far is not the whole one, and that the next gives
+# it: "Three former board members tell a different story.", "Five people with knowledge of
+# the meeting describe a different dispute.", "The statement did not mention the real
+# argument."
+_OTHER_ACCOUNT_RE = re.compile(
+    r"\b(?:tell|tells|told|describe|describes|described|give|gives|gave|offer|offers|offered|"
+    r"paint|paints|painted|recount|recounts|recounted) (?:a|an) (?:very |quite |rather )?"
+    r"(?:different|other|fuller|less flattering|more complicated) (?:story|account|version|"
+    r"picture|dispute|explanation|reason)\b"
+    r"|\b(?:did not|didn['’]t|does not|doesn['’]t|never) (?:mention|give|say|disclose|explain|"
+    r"address) (?:the|its|his|her|their) (?:real|actual|true|underlying) (?:argument|reason|"
+    r"dispute|cause|story|grievance|concern|disagreement|quarrel)\b"
+)
+
+
+# A question asking for the reason given ("what reason did the board give", "the official
+# reason"): the account the sentence gives, not the other one
+_ASKS_GIVEN_RE = re.compile(
+    r"\b(?:give|gave|given|giving|official|officially|stated|publicly|public|cite|cited|"
+    r"claim|claimed|say|said|says|announce|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_account(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:
+    """The sentence giving another account of the event's reason, said to be the real one
+    (_OTHER_ACCOUNT_RE, later in the event's paragraph or opening the next one): the one
+    right after the sentence saying so, in its paragraph."""
+    previous = passage
+    for step in range(1, _REASON_REACH + 1):
+        other = near.get(passage.id + step)
+        if other is None or other.article.id != passage.article.id:
+            return None
+        inside = _one_paragraph(previous, other)
+        if other.kind == "sentence" and _OTHER_ACCOUNT_RE.search(other.text):
+            told = near.get(other.id + 1)
+            if (
+                told is not None
+                and told.article.id == other.article.id
+                and told.kind == "sentence"
+                and _one_paragraph(other, told)
+            ):
+                return told
+            return None
+        if not inside:
+            return None  # the next paragraph's opening was the last to look at
+        previous = other
+    return None
 
 
 def _reason_opens(
