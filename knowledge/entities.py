@@ -257,6 +257,8 @@ _PERSONAL_AFTER_RE = re.compile(
     r"(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|CEO|CTO|CFO|COO|president|"
     r"chair(?:man|woman)?|head|(?:vice )?president|treasurer|controller|general counsel)\b"
 )
+# A quotation's speaker named after it: '"…," said Oskar Lindqvist-Amadi'
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|wrote|writes|recalled|recalls|added)\s+$")
 # A company's title only a person holds (not "Corvane's largest investor, which …")
 _PERSONAL_TITLE_RE = re.compile(
     r"\b(?:chief|ceo|cto|cfo|coo|cpo|president|founder|co-founder|chair|chairman|chairwoman|"
@@ -313,6 +315,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         return True
     if _BARE_TITLE_RE.match(after) or _PERSONAL_AFTER_RE.match(after):
         return True
+    if _SAID_BEFORE_RE.search(text, max(0, start - 12), start) and after[:1] in (",", "."):
+        return True  # '"…," said Oskar Lindqvist-Amadi, one of …': who spoke
     if english.is_known(first):
         return False  # "Inside Lumaris": an English word first, and no role says it is a person
     if re.match(r":", after) and (start == 0 or text[start - 1] == "\n"):

@@ -439,6 +439,9 @@ _COMPANY_RE = Sifted(
 
 _ROLE_OWNER_RE = re.compile(
     r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b"
+    # "the foundation's executive director": the one whose name says it is one
+    r"|\bthe (?P<named>foundation|institute|consortium|collaborative|trust|society|"
+    r"association|alliance|cooperative|council|university)\b"
     # "named X … as its CEO": the company's that named them
     r"|^(?P<its>its) (?!.*\b(?:of|at) [A-Z])"
 )
@@ -462,7 +465,17 @@ def _owned_role(
     found = _ROLE_OWNER_RE.search(text)
     if found is None:
         return text
-    if found["its"]:
+    if found["named"]:
+        word = found["named"].casefold()
+        meant = next(
+            (
+                key
+                for key in (main_org, last_org, named_before)
+                if key is not None and word in name_of(key).casefold().split()
+            ),
+            None,
+        )
+    elif found["its"]:
         meant = named_before
     elif found["kind"] in ("firm", "fund"):
         meant = last_org if last_org is not None and last_org != main_org else None
@@ -925,6 +938,9 @@ def _extract_article(
             # that Carebridge … named Ruth Ambler as its chief operating officer")
             holder_at = min((m.start for m in people if m.key == role.key), default=0)
             before = [m for m in sentence_orgs if m.start < holder_at]
+            # (one named outright before one a noun stands for: "Meridian now owns 31 per
+            # cent of the company …; its head of developer platforms, Sunniva Rask")
+            before = [m for m in before if not m.implicit] or before
             named_before = max(before, key=lambda m: m.start).key if before else None
             out.roles.append(
                 {

@@ -18,6 +18,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "boss": ("ceo", "chief executive", "president", "head"),
     "run": ("ceo", "chief executive", "president", "head", "leads"),
     "head": ("ceo", "chief executive", "president", "head"),
+    # (a nonprofit's chief executive)
+    "executive director": ("executive director",),
     "cto": ("cto", "chief technology officer"),
     "cfo": ("cfo", "chief financial officer"),
     "cpo": ("cpo", "chief product officer"),

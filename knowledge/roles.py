@@ -38,6 +38,10 @@ _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today|remains|still)\b", r
 _APPOSITIVE_RE = re.compile(
     r"^(?:['’]s)?, (?P<d>(?:(?:a|an|the|another|former|then|now|previously|formerly|"
     r"most recently|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s)\b"  # "Ormsby Hollow's"
+    # what only a person is, written bare: "heir to the Ostrowe Maritime shipping fortune",
+    # "one of the project's earliest contributors"
+    r"|(?:heir|heiress|scion|son|daughter|widow|grandson|granddaughter|nephew|niece) (?:to|of)"
+    r" (?:the|a|an|[A-Z])|one of (?:the|its|his|her|their|[A-Z][\w-]*['’]s) "
     # a title written bare, as a paper styles a speaker's: "said Cordelia Vantongeren,
     # senior vice president of merchandising at Pellham Drug"
     rf"|(?!(?:who|whose|which|that|and|but|as)\b)(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
@@ -113,7 +117,9 @@ _UNDONE_RE = re.compile(
 # A role after a name: words, a role word (any case), and "of" an organisation (capitalised)
 _ROLE_PHRASE = (
     r"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){0,3}?"
-    rf"(?i:{ROLE_WORDS})\b(?! of the [Yy]ear)(?: (?:of|at) (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
+    # (two role words make one: "executive director", "executive chair")
+    rf"(?i:{ROLE_WORDS})\b(?i: (?:director|officer|chair|chairman|chairwoman|editor)\b)?"
+    r"(?! of the [Yy]ear)(?: (?:of|at) (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
 )
 # "…, who had been chief executive since the company's founding"
 _WHO_HAD_BEEN_RE = re.compile(rf"^, who had been (?P<d>{_ROLE_PHRASE})(?![\w-])")
@@ -202,6 +208,30 @@ def _owner(text: str, mention: Mention, people: list[Mention]) -> tuple[str, str
     return before[-2], text[earlier[-1].start : earlier[-1].end]
 
 
+# A post handed to someone: "handed the foundation's executive directorship to Joost Demirci"
+_HANDED_RE = re.compile(
+    r"\b(?:handed|passed|turned)(?: over)? (?P<owner>(?:the )?[\w-]+['’]s )?"
+    r"(?:the |his |her |their )?(?P<post>(?:[a-z-]+ ){0,2}?(?:directorship|chairmanship|"
+    r"chairwomanship|presidency|chair|leadership|(?:chief [a-z]+ )?officer['’]s role)) to $"
+)
+# A post's name from the word for holding it: "directorship" -> "director"
+_POST_ENDINGS = (
+    (r"directorship$", "director"),
+    (r"chair(?:man|woman)ship$", "chair"),
+    (r"presidency$", "president"),
+    (r"leadership$", "leader"),
+    (r"officer['’]s role$", "officer"),
+)
+# A post said to be someone's, the post first: "The new chair of both boards is Adaeze
+# Nwosu-Hartley", "…; its chief scientist is now Haruka Mori"
+_POST_IS_RE = re.compile(
+    r"(?:^|[;:]\s+|,\s+and\s+)(?:The|the|Its|its|Their|their) (?P<d>(?:new |current |interim |"
+    r"acting |first |last )?[a-z][a-z -]{1,60}?) (?:is|was|became|has been)(?: now)? $"
+)
+# What may follow such a name: the sentence's end, or an appositive about the one named
+_NAME_ENDS_RE = re.compile(r"(?:, (?:a|an|the|who|now)\b|[.;]|,? and\b|$)")
+
+
 def _comma_title(text: str, mention: Mention) -> str:
     """ "Early OpenAI employee and current CTO of AI startup Cresta, Tim Shi, said"."""
     before = text[: mention.start]
@@ -211,7 +241,9 @@ def _comma_title(text: str, mention: Mention) -> str:
     words = clause.split()
     if not words or len(words) > _COMMA_TITLE_MAX_WORDS or not _ROLE_RE.search(clause):
         return ""
-    return clause if clause[0].isupper() else ""
+    # (or a company's own, after a clause about it: "…; its head of developer platforms,
+    # Sunniva Rask, attends meetings")
+    return clause if clause[0].isupper() or words[0] in ("its", "their") else ""
 
 
 _NOT_AGENT = frozenset(
@@ -229,9 +261,17 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+_BARE_PERSON_RE = re.compile(
+    r"(?:heir|heiress|scion|son|daughter|widow|grandson|granddaughter|nephew|niece) (?:to|of)\b"
+    r"|one of\b"
+)
+
+
 def _describes(phrase: str) -> bool:
     """ "a former salesman for a shipping firm", "a computational linguist": a person's trade
     (a word for someone who does something) within its first words."""
+    if _BARE_PERSON_RE.match(phrase):
+        return True  # "heir to the Ostrowe Maritime shipping fortune", "one of its founders"
     words = phrase.split()
     return words[0] in ("a", "an", "the") and any(
         (re.fullmatch(r"[a-z-]+(?:man|woman|er|or|ist|ian|ant)", w) and w not in _NOT_AGENT)
@@ -289,6 +329,21 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         # the article's words, the person "his" means in parentheses: "his friend (Musk)"
         add(m.key, f"{pronoun} {title} ({owner})" if title and owner else title, "title")
         add(m.key, _comma_title(text, m), "title")
+        handed = _HANDED_RE.search(text, max(0, m.start - 120), m.start)
+        if handed:
+            # "Varnhagen handed the foundation's executive directorship to Joost Demirci": his
+            # post, and (when the one before is the subject of it) hers no longer
+            post = handed["post"]
+            for ending, held in _POST_ENDINGS:
+                post = re.sub(ending, held, post)
+            post = f"{handed['owner'] or ''}{post}"
+            add(m.key, post, "title")
+            giver = [p for p in people if p.end <= handed.start() and p.key != m.key]
+            if giver and re.fullmatch(r",?\s*", text[giver[-1].end : handed.start()]):
+                add(giver[-1].key, f"stepped down as {post}", "change")
+        named_as = _POST_IS_RE.search(text, 0, m.start)
+        if named_as and _ROLE_RE.search(named_as["d"]) and _NAME_ENDS_RE.match(after):
+            add(m.key, named_as["d"], "title")  # "The new chair of both boards is Adaeze …"
         copula = _COPULA_RE.match(after)
         if copula and _ROLE_RE.search(_own_clause(copula["d"])):
             # "was most recently head of operations at …": an earlier post, said so
@@ -302,8 +357,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             appositive
             and (_ROLE_RE.search(appositive["d"]) or _describes(appositive["d"]))
             # "signed by Okafor, chief financial officer Ines Barrow and …": a list, the
-            # title the next person's
-            and not any(m.end < p.start < m.end + appositive.end() for p in people)
+            # title the next person's (not their own name again: "Harlan Ostrowe, heir to the
+            # Ostrowe Maritime shipping fortune")
+            and not any(
+                m.end < p.start < m.end + appositive.end() and p.key != m.key for p in people
+            )
         ):
             add(m.key, appositive["d"], "appositive")
         who = _WHO_RE.match(after)

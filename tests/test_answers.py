@@ -1773,6 +1773,19 @@ def test_the_first_answer_is_not(
         ("fresh21", "why did the board actually fire varga-holm", "load fuel at Kallvik"),
         ("fresh22", "why was raghunathan fired", "source-available licence"),
         ("fresh22", "what reason did the board give for removing raghunathan", "lost confidence"),
+        # who someone is, as written around their name: bare ("heir to …", "one of …"), a
+        # company's post before it ("its head of developer platforms, Sunniva Rask,": the
+        # company named, not one a noun stood for), the post first ("The new chair of both
+        # boards is …"), a post handed over ("handed the foundation's executive directorship
+        # to Joost Demirci"; the foundation by its name), two role words as one
+        ("fresh22", "who is harlan ostrowe", "heir to the Ostrowe Maritime shipping fortune"),
+        ("fresh22", "who is oskar lindqvist-amadi", "one of the project's earliest contributors"),
+        ("fresh22", "who is sunniva rask", "head of developer platforms (Meridian Systems)"),
+        ("fresh22", "who's adaeze nwosu-hartley?", "new chair of both boards"),
+        ("fresh22", "who is joost demirchi", "executive director (Tessera Foundation)"),
+        ("fresh22", "who is ilse varnhagen", "stepped down as the foundation's executive"),
+        ("fresh22", "who is ilse varnhagen", "— executive director"),
+        ("fresh22", "who is the foundation's executive director", "Best match: Joost Demirci"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

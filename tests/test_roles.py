@@ -1293,3 +1293,15 @@ def test_the_first_answer_says(
     tmp_path: Path, article: str, title: str, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, article, question, said, title=title)
+
+
+def test_a_role_names_its_company_not_a_longer_name_opening_on_its_name() -> None:
+    """ "Tessera" is both companies' short name: the foundation's executive director (Tessera
+    Foundation) is no post at Tessera Labs; "DeepMind CEO" names DeepMind."""
+    from knowledge.answering.roles import _names
+
+    labs = ("tessera labs", "tessera")
+    assert not _names("the foundation's executive director (Tessera Foundation)", labs)
+    assert _names("chief executive of Tessera", labs)
+    assert _names("Tessera Labs chief executive", labs)
+    assert _names("DeepMind CEO", ("deepmind",))

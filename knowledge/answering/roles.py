@@ -85,7 +85,7 @@ def _lemma(term: Term) -> str:
 # Role words that are nouns: they can stand for a person ("the chief scientist").
 _TITLES = frozenset(
     "ceo cto cfo cpo boss head scientist chair chairman president founder co-founder".split()
-) | {"chief scientist", "chief executive", *_SPELLED_OUT}
+) | {"chief scientist", "chief executive", "executive director", *_SPELLED_OUT}
 
 
 # Verbs of a founding are events with actors ("Musk co-founded OpenAI with Sam Altman"):
@@ -435,7 +435,7 @@ class _Weighing:
             return _Reading(
                 role=title,
                 left=True,
-                named=any(_says(title, spelled) for spelled in self.spellings),
+                named=any(_names(title, spelled) for spelled in self.spellings),
                 plain=bool(self.orgs)
                 and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", title)),
             )
@@ -449,7 +449,7 @@ class _Weighing:
         return _Reading(
             role=role,
             left=False,
-            named=any(_says(role, spelled) for spelled in self.spellings),
+            named=any(_names(role, spelled) for spelled in self.spellings),
             plain=bool(self.orgs) and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", role)),
         )
 
@@ -599,6 +599,23 @@ _NOW_RE = re.compile(r"\b(?:now|currently|remains|still)\b")
 # Marrowgate-led round", "… after talks with Halden", "… sues Velmora"
 _ASIDE_BEFORE_RE = re.compile(r"\b(?:by|with|from|against|sues|sued|vs\.?|versus)\s+$")
 _ASIDE_AFTER_RE = re.compile(r"^[-‐](?:led|backed|funded|owned|based)\b")
+
+
+def _names(role: str, spellings: tuple[str, ...]) -> bool:
+    """Whether a role names the organisation (one of its `spellings`), not one whose longer
+    name opens on one of them ("Tessera" in "the foundation's executive director (Tessera
+    Foundation)" is not Tessera Labs)."""
+    if not _says(role, spellings):
+        return False
+    folded = _folded(role)
+    return any(
+        (longer := _LONGER_NAME_RE.match(role, m.end())) is None
+        or _TITLE_WORDS_RE.fullmatch(longer["word"])  # ("DeepMind CEO Demis Hassabis")
+        for m in _words_re(spellings).finditer(folded)
+    )
+
+
+_LONGER_NAME_RE = re.compile(r" (?P<word>[A-Z][\w&-]*)")
 
 
 def _named_not_aside(title: str, spellings: tuple[str, ...]) -> bool:
