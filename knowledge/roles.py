@@ -334,8 +334,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # "Varnhagen handed the foundation's executive directorship to Joost Demirci": his
             # post, and (when the one before is the subject of it) hers no longer
             post = handed["post"]
-            for ending, held in _POST_ENDINGS:
-                post = re.sub(ending, held, post)
+            for ending, spelled in _POST_ENDINGS:
+                post = re.sub(ending, spelled, post)
             post = f"{handed['owner'] or ''}{post}"
             add(m.key, post, "title")
             giver = [p for p in people if p.end <= handed.start() and p.key != m.key]
