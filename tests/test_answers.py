@@ -1786,6 +1786,10 @@ def test_the_first_answer_is_not(
         ("fresh22", "who is ilse varnhagen", "stepped down as the foundation's executive"),
         ("fresh22", "who is ilse varnhagen", "— executive director"),
         ("fresh22", "who is the foundation's executive director", "Best match: Joost Demirci"),
+        # "five days after her own board had fired her", on November 20: the 15th
+        ("fresh22", "when was the ceo ouster at tessera labs", "Best match: November 15, 2024"),
+        # "threatening to resign unless Raghunathan was reinstated" tells no reinstating
+        ("fresh22", "when did the board reinstate raghunathan", "Best match: November 20, 2024"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

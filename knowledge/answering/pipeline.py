@@ -1,6 +1,7 @@
 """The answer path: frame -> candidates -> rank -> abstain -> Answer (see the package docs)."""
 
 import dataclasses
+import datetime
 import functools
 import itertools
 import re
@@ -1253,6 +1254,15 @@ _COUNTED_KINDS = frozenset({"that_season", "story_season", "following"})
 _DESCRIBING_YEAR_RE = re.compile(r"\b(?:its|their|his|her|[\w-]+['’]s)\s+$", re.IGNORECASE)
 
 
+# The act counted back from the sentence's day: "five days after her own board had fired
+# her", "two weeks after he was removed" (the act right after it, in its clause)
+_COUNTED_BACK_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?P<unit>days?|weeks?) after\b[^,;.]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Event:
     """The event dated as the clause of the asked act says, when its sentence tells two
     ("He resigned in June 2022, and that fall he co-founded Halyard Motion": autumn 2022
@@ -1262,9 +1272,6 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         return event
     text = passage.text
     article = passage.article
-    found = dates.find_dates(text, reference_date(article.published, article.precision))
-    if len(found) < 2:
-        return event
     # the act in the question's own word first ("hired", not "joined", for "hire")
     said = asked.casefold()[:4]
     at = next(
@@ -1277,6 +1284,31 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         ),
         covered.action_starts[0],
     )
+    counted = _COUNTED_BACK_RE.search(text, max(0, at - 60), at)
+    if counted is not None and event.precision == "day":
+        # "on the morning of Wednesday, November 20, five days after her own board had fired
+        # her": the firing is five days before the sentence's day
+        raw = counted["n"].casefold()
+        n = int(raw) if raw.isdigit() else dates.NUMBERS.get(raw, 0)
+        days = n * 7 if counted["unit"].casefold().startswith("week") else n
+        then = datetime.date(event.year, event.month, event.day) - datetime.timedelta(days=days)
+        when = (
+            dates.When(then.year, "month", then.month)  # (weeks: its month)
+            if days >= 7
+            else dates.When(then.year, "day", then.month, then.day)
+        )
+        return dataclasses.replace(
+            event,
+            label=when.label,
+            precision=when.precision,
+            sort_key=when.sort_key,
+            year=when.year,
+            month=when.month,
+            day=when.day,
+        )
+    found = dates.find_dates(text, reference_date(article.published, article.precision))
+    if len(found) < 2:
+        return event
     cuts = [0, *(m.start() for m in rank.CLAUSES_RE.finditer(text)), len(text)]
     start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= at < b)
     told = [f for f in found if f.when.label == event.label]

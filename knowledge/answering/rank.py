@@ -1984,6 +1984,10 @@ def score(
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
     if frame.answer == "date" and typed < 1.0:
         tier = min(tier, 2)  # the subject acting, but the date is not the sentence's own
+    if frame.answer == "date" and frame.action is not None and not action_found:
+        # "threatening to resign unless Raghunathan was reinstated": dated, but the act
+        # asked of is not told there (nor in other words)
+        tier = min(tier, 1)
     if frame.answer in TEXT_KINDS and typed == 0:
         tier = min(tier, 1)  # "how much", "where": a sentence without one cannot answer it
     elif frame.answer == "person" and typed == 0:
