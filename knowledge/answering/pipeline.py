@@ -1292,19 +1292,11 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         n = int(raw) if raw.isdigit() else dates.NUMBERS.get(raw, 0)
         days = n * 7 if counted["unit"].casefold().startswith("week") else n
         then = datetime.date(event.year, event.month, event.day) - datetime.timedelta(days=days)
-        when = (
+        return _dated_as(
+            event,
             dates.When(then.year, "month", then.month)  # (weeks: its month)
             if days >= 7
-            else dates.When(then.year, "day", then.month, then.day)
-        )
-        return dataclasses.replace(
-            event,
-            label=when.label,
-            precision=when.precision,
-            sort_key=when.sort_key,
-            year=when.year,
-            month=when.month,
-            day=when.day,
+            else dates.When(then.year, "day", then.month, then.day),
         )
     found = dates.find_dates(text, reference_date(article.published, article.precision))
     if len(found) < 2:
@@ -1335,10 +1327,13 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         and not _DESCRIBING_YEAR_RE.search(text, 0, f.start)
     ]
     when = dates.best_of(own)  # (the most precise, a date before a weekday)
-    if when is None:
+    if when is None or when.label == event.label:
         return event
-    if when.label == event.label:
-        return event
+    return _dated_as(event, when)
+
+
+def _dated_as(event: Event, when: dates.When) -> Event:
+    """`event` dated `when` instead."""
     return dataclasses.replace(
         event,
         label=when.label,
