@@ -1790,6 +1790,17 @@ def test_the_first_answer_is_not(
         ("fresh22", "when was the ceo ouster at tessera labs", "Best match: November 15, 2024"),
         # "threatening to resign unless Raghunathan was reinstated" tells no reinstating
         ("fresh22", "when did the board reinstate raghunathan", "Best match: November 20, 2024"),
+        # an age, told beside the name: "Ferreira Lund, now 44,", "24 at the time"
+        ("fresh22", "how old is ferreira lund", "Best match: now 44."),
+        ("fresh22", "how old was raghunathan when it started", "Best match: 24 at the time."),
+        ("fresh21", "how old is brekke", "Best match: now 71."),
+        ("fresh22", "how old is joost demirci", "The closest I found"),  # (no age told)
+        # a follow-up's "(following …)" is no word asked ("The following spring he quit")
+        (
+            "fresh22",
+            "how old is ilse varnhagen now (following “who is ilse varnhagen”)",
+            "Best match: now 47.",
+        ),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

@@ -170,7 +170,7 @@ def confidence(frame: Frame, top: Scored) -> float:
         value *= 0.6  # no reason in it, nor beside it: "why" is not answered
     if frame.answer == "date" and top.typed == 0:
         value *= 0.7  # an undated sentence may still say it (the date stated just before)
-    elif frame.answer in ("amount", "count", "person", "place", "name", "duration") and (
+    elif frame.answer in ("amount", "count", "person", "place", "name", "duration", "age") and (
         top.typed == 0
     ):
         value *= 0.5  # no figure, person, place or name: not an answer to trust

@@ -43,6 +43,7 @@ _ANSWER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # "how long did he run it", "for how long": a span of time, not a date
     (r"\bhow long\b(?! ago)", "duration"),
+    (r"\b(?:how old|what age|(?:his|her|their) age)\b", "age"),
     (
         r"\b(?:\$?\d[\d,.]*\s*(?:or|vs\.?|versus)\s*\$?\d[\d,.]*\s*(?:million|billion)|"
         r"how much|how (?:big|large|expensive)|what (?:did|does|do|was|is|were) "
@@ -188,8 +189,8 @@ class Frame:
 
 
 def answer_type(text: str) -> str:
-    """The kind of answer a question wants: date, duration, amount, count, reason, place,
-    person, any."""
+    """The kind of answer a question wants: date, duration, age, amount, count, reason,
+    place, person, any."""
     own = EARLIER_QUESTION_RE.sub("", text)
     if own != text and _YES_NO_RE.match(own.casefold()):
         # "did other people go with him? (following “when did he join tessary”)": a yes or
@@ -588,6 +589,7 @@ def parse(
 
     terms: list[Term] = []
     action: Term | None = None
+    earlier = EARLIER_QUESTION_RE.search(english)
     pairs = _phrases(lowered)
     # "how much dough did the rich founder promise": the verb's object and subject
     counted = _counted_words(lowered)
@@ -601,6 +603,8 @@ def parse(
             key = word = "approve"  # "did musk ok the raises": a verb right after a name
         elif lexicon.is_filler(key) or (len(key) == 1 and key.isascii()):
             continue
+        elif earlier is not None and earlier.start() <= _start < earlier.start() + 12:
+            continue  # "(following “who is …”)": the word saying what came before
         elif key in ("first", "all") and i and lowered[i - 1] == "at":
             continue  # "at first", "at all": how it is said, not what it is about
         elif (

@@ -778,7 +778,7 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
     return 0.5
 
 
-TEXT_KINDS = frozenset({"amount", "count", "place", "name", "duration"})
+TEXT_KINDS = frozenset({"amount", "count", "place", "name", "duration", "age"})
 _NUMBER_WORDS = (
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a few|a couple of|several|many"
@@ -1055,6 +1055,8 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
         return (1.0 if of_asked else 0.6) if name else 0.0
     if kind == "duration":
         return 1.0 if _durations(text, frame) else 0.0
+    if kind == "age":
+        return 1.0 if _age_answer(text, frame) else 0.0
     return 0.0
 
 
@@ -1093,6 +1095,32 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
         return _count_answer(text, frame)
     if kind == "duration":
         return _duration_answer(text, frame, near)
+    if kind == "age":
+        return _age_answer(text, frame)
+    return ""
+
+
+# An age told beside a name or a pronoun: "Varnhagen, now 47, says", "Priya Raghunathan, 24
+# at the time", "she is now 51", "aged 71"
+_AGE_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:,\s+|\s+(?:is|was)\s+)(?P<when>now\s+|then\s+|aged\s+)?(?P<age>\d{2})"
+    r"(?P<then>\s+at the time)?(?=[,.;)]|\s+(?:and|years old|at the time|when)\b)"
+)
+
+
+def _age_answer(text: str, frame: Frame) -> str:
+    """The asked person's age as the sentence tells it ("now 47", "24 at the time"), or any
+    one's when no one is asked; or ""."""
+    if frame.subject is not None:
+        ends = [b for _a, b, _e in alias_spans(text, [frame.subject])]
+    else:
+        ends = [m.end() for m in re.finditer(r"\b(?:[A-Z][\w-]+|he|she)\b", text)]
+    for end in sorted(ends):
+        told = _AGE_AFTER_RE.match(text, end)
+        if told is not None:
+            when = (told["when"] or "").strip()
+            said = f"{when} {told['age']}" if when in ("now", "then") else told["age"]
+            return f"{said} at the time" if told["then"] else said
     return ""
 
 
