@@ -37,6 +37,12 @@ _CAUSAL_RE = re.compile(
     r"in response|it was to|was to|the aim|the goal|aimed|to keep|to make|to help|to avoid|"
     r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble|"
     r"related to|linked to|stems? from|stemmed from|driven by|in protest|"
+    # what set someone going, what a gap is put down to, what a suit is for: "The clause
+    # also drove away two founders", "a gap the foundation attributes to office space",
+    # "The lawsuit … seeks to block that conversion"
+    r"drove (?:away|out|off)|(?:attributes?|attributed|ascribes?|ascribed|puts? down) "
+    r"(?:[\w'’-]+ ){0,2}?to\b|seek(?:s|ing)? to (?:block|stop|prevent|undo|force|recover|"
+    r"reverse|halt)|in an effort to|"
     # a motive of one's own: "he missed teaching", "I would like to get back to …"
     r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
     # left for a new post: "left in July to become finance chief at Glasswing"
