@@ -275,7 +275,8 @@ def _month_day_near(month: int, day: int, ref: date, anchor: When | None) -> Whe
 # open in March", "is due in May" (the words just before it, in its own clause)
 _FUTURE_RE = re.compile(
     r"\b(?:will|would|could|plans? to|planning to|expects? to|expected to|is (?:set|scheduled|"
-    r"due|slated) to|aims? to|intends? to|is due|are due)\b"
+    r"due|slated) to|aims? to|intends? to|is due|are due|(?:is|are) (?:set|scheduled|slated|"
+    r"due) for)\b"
     # ... in the month's own clause: no clause of its own between ("will keep the freeze that
     # Barrow ordered in April", "a year after a flood closed it in March")
     r"(?:(?![,.;:]|\b(?:that|which|who|after|before|since|when)\b|\b[a-z]+ed\b).)*$"
@@ -340,8 +341,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         return When(ref.year if month < ref.month else ref.year - 1, "month", month)
     if kind == "m":
         if _FUTURE_RE.search(m.string, max(0, m.start() - 60), m.start()):
-            # "which the company plans to ship in January": the next one
-            return When(ref.year if month > ref.month else ref.year + 1, "month", month)
+            # "which the company plans to ship in January": the next one (this one, told in
+            # its own month)
+            return When(ref.year if month >= ref.month else ref.year + 1, "month", month)
         return _latest_month(month, ref)
     if kind == "season_year":
         return When(year, "season", season=_season(groups["season"]))
