@@ -1803,6 +1803,8 @@ def test_the_first_answer_is_not(
         ),
         # what a gap is put down to: "a gap the foundation attributes to office space"
         ("fresh22", "why do the foundation and ostrowe disagree on how much he gave", "office"),
+        # "approved the creation of Tessera Labs on April 9, 2019": its creating
+        ("fresh22", "when was tessera labs created", "Best match: April 9, 2019"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],
