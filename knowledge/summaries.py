@@ -71,13 +71,16 @@ def merge_roles(rows: Iterable[RoleRow]) -> list[MergedRole]:
             newer = newest[key] > newest[qualified[0]]
             newest[qualified[0]] = max(newest[key], newest[qualified[0]])
             merged[qualified[0]] = (spelled, status if newer else was, kind_was, [*others, *cited])
-    # "CTO" beside "now president": a title with no status is the earlier one.
-    current = any(s == "current" for _t, s, k, _ps in merged.values() if k != "change")
+    # "CTO" beside "now president": a title with no status is the earlier one (not one the
+    # current one says again: "chair" beside "who still chairs the board").
+    current = [t for t, s, k, _ps in merged.values() if s == "current" and k != "change"]
     return sorted(
         (
             (
                 t,
-                "former" if current and not s and k in ("title", "appositive") else s,
+                "former"
+                if current and not s and k in ("title", "appositive") and not _again(t, current)
+                else s,
                 k,
                 tuple(ids),
             )
@@ -85,6 +88,16 @@ def merge_roles(rows: Iterable[RoleRow]) -> list[MergedRole]:
         ),
         key=lambda role: _ROLE_ORDER.get(role[2], 4),
     )
+
+
+def _again(title: str, current: list[str]) -> bool:
+    """Whether one of the `current` roles says `title`'s post again, in any form ("chair" in
+    "who still chairs the board")."""
+    words = title.casefold().split()
+    if not words or len(words[-1]) < 3:
+        return False
+    head = re.escape(words[-1][:5])
+    return any(re.search(rf"\b{head}", said.casefold()) for said in current)
 
 
 def build(conn: sqlite3.Connection) -> None:
@@ -170,6 +183,12 @@ def described(roles: list[MergedRole]) -> str:
         more = [r for r in rest if _POST_RE.search(r[0])]
     elif len(first[0].split()) <= 2:
         more = [r for r in rest if _NAMES_AN_ORG_RE.search(r[0])]
+        plain = [r for r in rest if r[2] == "appositive" and not _POST_RE.search(r[0])]
+        if not more and plain:
+            # a bare post beside what they are: "a former Dutch minister of economic
+            # affairs; chair"
+            joined = f"{fullest(plain)[0]}; {first[0]}"
+            return joined if len(joined) <= DESCRIBING else first[0]
     else:
         more = []
     if not more:

@@ -1805,6 +1805,9 @@ def test_the_first_answer_is_not(
         ("fresh22", "why do the foundation and ostrowe disagree on how much he gave", "office"),
         # "approved the creation of Tessera Labs on April 9, 2019": its creating
         ("fresh22", "when was tessera labs created", "Best match: April 9, 2019"),
+        # "became chair" beside "who still chairs the board": no former post; a bare post
+        # after what she is
+        ("fresh21", "who is kroon", "a former Dutch minister of economic affairs; chair."),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],
