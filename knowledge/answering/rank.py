@@ -47,7 +47,8 @@ _CAUSAL_RE = re.compile(
     r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
     # left for a new post: "left in July to become finance chief at Glasswing"
     r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,40}? to (?:become|join|run|lead)|"
-    r"arguing that|argued that|argues that|saying that|on the grounds that|"
+    r"(?:arguing|argued|argues|saying)(?: (?:publicly|privately|repeatedly|openly))? that|"
+    r"on the grounds that|"
     # "two people … said the concern was a side letter"
     r"the (?:real |actual |main |underlying )?(?:concern|reason|cause|issue|trigger) was|"
     # "saying in a statement that she had not been candid"; "the higher price reflected
