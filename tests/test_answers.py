@@ -307,6 +307,11 @@ def test_a_follow_up_asks_for_its_own_kind_of_answer(question: str, kind: str) -
         ("Kessling had long said he missed teaching.", True),
         ('"I would like to get back to doing my own," she wrote.', True),
         ("In January 2021 he left Velmora for a professorship in Edinburgh.", False),
+        ("He argued publicly that keeping the toolkits closed would split the community.", True),
+        ("The clause also drove away two founders.", True),
+        ("It is a gap the foundation attributes to office space he lent the project.", True),
+        ("His lawsuit, now pending in an Oslo court, seeks to block that conversion.", True),
+        ("She drove to Oslo and back.", False),
     ],
 )
 def test_a_motive_or_an_argument_is_a_reason(sentence: str, gives: bool) -> None:
