@@ -18,8 +18,6 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "boss": ("ceo", "chief executive", "president", "head"),
     "run": ("ceo", "chief executive", "president", "head", "leads"),
     "head": ("ceo", "chief executive", "president", "head"),
-    # (a nonprofit's chief executive)
-    "executive director": ("executive director",),
     "cto": ("cto", "chief technology officer"),
     "cfo": ("cfo", "chief financial officer"),
     "cpo": ("cpo", "chief product officer"),
@@ -34,6 +32,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "co-found": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
     "start": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
     "create": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    # (a nonprofit's chief executive; last, so that an index built before it keeps the
+    # numbers of the families above)
+    "executive director": ("executive director",),
 }
 # Each distinct family's number in the `role_families` table.
 FAMILY_IDS: dict[tuple[str, ...], int] = {
