@@ -260,6 +260,9 @@ CORPORA = (
     Corpus(
         "twenty-second fresh article", DEVSET / "fresh22", DEVSET / "fresh22" / "questions.toml"
     ),
+    # Written the same way (a drone-delivery startup's story) after the first rules for the
+    # twenty-first and twenty-second; first measured before any of its replies were read.
+    Corpus("twenty-third fresh article", DEVSET / "fresh23", DEVSET / "fresh23" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
