@@ -1813,6 +1813,9 @@ def test_the_first_answer_is_not(
         # "became chair" beside "who still chairs the board": no former post; a bare post
         # after what she is
         ("fresh21", "who is kroon", "a former Dutch minister of economic affairs; chair."),
+        # the sum of a thing the articles never name: no sum of another
+        ("fresh23", "how much is the delivery fee on kitewell drop", "don't mention “fee”"),
+        ("fresh23", "how much was the harrowgate investment", "Best match: $750 million"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

@@ -95,6 +95,12 @@ _ATTRIBUTE_RE = re.compile(
     r"(?P<attr>[a-z-]+) of\b)",
     re.IGNORECASE,
 )
+# What a question asks the sum of: "how much is the delivery fee on kitewell drop" (a fee)
+_HOW_MUCH_IS_RE = re.compile(
+    r"^(?:(?:and|so|but) )?how much (?:is|was|are|were) (?:the |a |an |its |their |his |her )"
+    r"(?P<owned>[a-z-]+(?: [a-z-]+){0,3})(?P<owner>)(?P<attr>)",
+    re.IGNORECASE,
+)
 # Where the words a question asks of a thing end: "revenue last year", "job these days"
 _AFTER_ASKED = frozenset(
     "last this next these those now today currently in of at for on by from before after "
@@ -113,7 +119,9 @@ def negation(word: str) -> bool:
 def asked_of(frame: Frame) -> str:
     """The word a question asks for of a thing ("revenue" in "what was sablewick's revenue
     last year"), or ""."""
-    found = _ATTRIBUTE_RE.match(frame.english.strip())
+    found = _ATTRIBUTE_RE.match(frame.english.strip()) or _HOW_MUCH_IS_RE.match(
+        frame.english.strip()
+    )
     if found is None:
         return ""
     owner = found["owner"] or ""
