@@ -238,11 +238,16 @@ def _latest_month_day(month: int, day: int, ref: date) -> When | None:
     return None
 
 
-# How far after the date a story is at a day it names without a year may be its own
-STORY_REACH_DAYS = 183
+# How far after the date a story is at a day it names without a year may be its own: in
+# its own sentence's year, any day of it; after the sentences before, a few weeks ("On March
+# 3" months after a paragraph about October 2023 is this year's)
+STORY_REACH_DAYS = 2 * STORY_GAP_DAYS
+SENTENCE_REACH_DAYS = 183
 
 
-def _month_day_near(month: int, day: int, ref: date, anchor: When | None) -> When | None:
+def _month_day_near(
+    month: int, day: int, ref: date, anchor: When | None, reach: int = STORY_REACH_DAYS
+) -> When | None:
     """The day a month and day without a year are in a story at `anchor`, not after
     publication (`ref`): in its year when it is a year ("In early 2021 … closed on February
     8"), else the nearest one from a few weeks before it (a step back) to half a year after;
@@ -261,9 +266,7 @@ def _month_day_near(month: int, day: int, ref: date, anchor: When | None) -> Whe
         except ValueError:
             continue
         gap = (candidate - since).days
-        if candidate <= ref and (
-            anchor.precision == "year" or -STORY_GAP_DAYS <= gap <= STORY_REACH_DAYS
-        ):
+        if candidate <= ref and (anchor.precision == "year" or -STORY_GAP_DAYS <= gap <= reach):
             near.append(candidate)
     if not near:
         return None
@@ -680,6 +683,12 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
 ASIDE_RE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;]*$|[“\"][^”\"]*$")
 
 
+# What opens a date told as the time of a sentence's act: "In early 2021,", "By 2019,"
+# (not "Founded in 2015,": a description)
+_TIME_PHRASE_RE = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?:[Ii]n|[Bb]y|[Dd]uring|[Ee]arly in|[Ll]ate in)\s+$"
+)
+
 # Kinds counted from the sentence's own date told before them, when it tells one
 _OWN_SENTENCE_KINDS = frozenset({"story_season", "that_season", "following", "that_month"})
 # Counted from the sentence's own date when it has one before them, and no date at all when
@@ -706,9 +715,17 @@ def _own_seasons(
         ]
         if kind == "mdy":
             # "In early 2021, Meridian agreed …; the deal closed on February 8": the day in
-            # its own sentence's year, when one is told before it
+            # its own sentence's year, when one is told before it as the time of what it
+            # tells (not "Revenue for 2024 fell …", "Founded in 2015, …", "since 2018")
             month = MONTHS[m["mon"].lower().rstrip(".")]
-            when = _month_day_near(month, int(m["day"]), ref, earlier[-1].when) if earlier else None
+            timed = [f for f in earlier if _TIME_PHRASE_RE.search(m.string, 0, f.start)]
+            when = (
+                _month_day_near(
+                    month, int(m["day"]), ref, timed[-1].when, reach=SENTENCE_REACH_DAYS
+                )
+                if timed
+                else None
+            )
             if when is not None:
                 found = [f for f in found if f.start != m.start()]
                 found.append(Found(m.start(), m.end(), m.group(), when, kind))

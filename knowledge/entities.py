@@ -44,7 +44,7 @@ ROLE_WORDS = (
 _ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 PERSON_VERBS = (
     "said says told tells wrote writes tweeted tweets posted posts responded replied added "
-    "resigned resigns joined joins left leaves founded co-founded cofounded met meets called "
+    "resigned resigns joined joins left leaves quit founded co-founded cofounded met meets called "
     "announced stated warned expressed believed decided proposed asked approved urged stepped "
     "returned reassumed invested appeared dismissed argued claimed noted explained insisted "
     "agreed refused yelled relayed recalled admitted confirmed denied thinks thought felt "
@@ -257,6 +257,12 @@ _PERSONAL_AFTER_RE = re.compile(
     r"(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|CEO|CTO|CFO|COO|president|"
     r"chair(?:man|woman)?|head|(?:vice )?president|treasurer|controller|general counsel)\b"
 )
+# Kin named before a name: "her brother Luc Dubois", "his wife, Ana Ruiz,"
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:older |younger |elder |late )?(?:brother|sister|son|"
+    r"daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|partner|widow|"
+    r"widower)\s*,?\s+$"
+)
 # A quotation's speaker named after it: '"…," said Oskar Lindqvist-Amadi'
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|wrote|writes|recalled|recalls|added)\s+$")
 # A company's title only a person holds (not "Corvane's largest investor, which …")
@@ -317,6 +323,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         return True
     if _SAID_BEFORE_RE.search(text, max(0, start - 12), start) and after[:1] in (",", "."):
         return True  # '"…," said Oskar Lindqvist-Amadi, one of …': who spoke
+    if _KIN_BEFORE_RE.search(text, max(0, start - 24), start):
+        return True  # "Her brother Luc Dubois quit …": only a person is someone's brother
     if english.is_known(first):
         return False  # "Inside Lumaris": an English word first, and no role says it is a person
     if re.match(r":", after) and (start == 0 or text[start - 1] == "\n"):

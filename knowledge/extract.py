@@ -411,6 +411,11 @@ _STATED_PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) week|the (?:following|next) month)\b", re.IGNORECASE),
     ("week", "month"),
 )
+# A month and a day without a year: "on November 16" (not "November 16, 2023")
+_BARE_DAY_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)"
+)
 _BOUND_YEAR_RE = re.compile(r"\b(?:until|till|through|up to|since) (?:19|20)\d\d\b")
 # A description opening a sentence as someone, "who" after it: "The financier, who built one
 # of the country's largest hedge funds, pledged $100 million"
@@ -938,9 +943,15 @@ def _extract_article(
             # that Carebridge … named Ruth Ambler as its chief operating officer")
             holder_at = min((m.start for m in people if m.key == role.key), default=0)
             before = [m for m in sentence_orgs if m.start < holder_at]
-            # (one named outright before one a noun stands for: "Meridian now owns 31 per
-            # cent of the company …; its head of developer platforms, Sunniva Rask")
+            # (one named outright before one a noun stands for; in a clause after a
+            # semicolon, the one the clause before was about: "Brenhaven bought 31 per cent
+            # of Halvard in 2022; its head of research, Ana Ruiz, …", "Meridian now owns 31
+            # per cent of the company …; its head of developer platforms, Sunniva Rask")
             before = [m for m in before if not m.implicit] or before
+            turned = text.rfind(";", 0, holder_at)
+            in_first = [m for m in before if m.start < turned]
+            if turned > 0 and in_first and role.text.startswith("its "):
+                before = [min(in_first, key=lambda m: m.start)]
             named_before = max(before, key=lambda m: m.start).key if before else None
             out.roles.append(
                 {
@@ -964,6 +975,17 @@ def _extract_article(
         if dated_here and _NEXT_SEASON_RE.search(text):  # (read again only then: seldom)
             after = next(filter(None, (_told(t, ref, p) for t, p in reversed(dated_here))), None)
         counted = after or (last_date if _PERIOD_RE.search(text) else story or last_date)
+        if (
+            not after
+            and story is not None
+            and last_date is not None
+            and last_date.first_day() < story.first_day()
+            and _BARE_DAY_RE.search(text)
+        ):
+            # "The trouble began in November 2023, … In the five days after the board fired
+            # her on November 16": a day without a year, after the story went back in time,
+            # is near where it went (knowledge.dates keeps it to a few weeks after)
+            counted = last_date
         if (
             not after
             and stated is not None

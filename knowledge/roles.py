@@ -338,8 +338,10 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 post = re.sub(ending, spelled, post)
             post = f"{handed['owner'] or ''}{post}"
             add(m.key, post, "title")
+            # (the one handing it, right before the verb: not "the board, led by its chair
+            # Ruth Okafor, handed …", hers to hand only as the board's)
             giver = [p for p in people if p.end <= handed.start() and p.key != m.key]
-            if giver and re.fullmatch(r",?\s*", text[giver[-1].end : handed.start()]):
+            if giver and text[giver[-1].end : handed.start()] == " ":
                 add(giver[-1].key, f"stepped down as {post}", "change")
         named_as = _POST_IS_RE.search(text, 0, m.start)
         if named_as and _ROLE_RE.search(named_as["d"]) and _NAME_ENDS_RE.match(after):

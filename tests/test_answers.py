@@ -312,6 +312,7 @@ def test_a_follow_up_asks_for_its_own_kind_of_answer(question: str, kind: str) -
         ("It is a gap the foundation attributes to office space he lent the project.", True),
         ("His lawsuit, now pending in an Oslo court, seeks to block that conversion.", True),
         ("She drove to Oslo and back.", False),
+        ("Eide drove away from the court without speaking to reporters.", False),
     ],
 )
 def test_a_motive_or_an_argument_is_a_reason(sentence: str, gives: bool) -> None:

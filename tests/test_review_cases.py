@@ -985,6 +985,59 @@ _R5 = (
 _R5_TITLE = "Harbor City opens Victoria Park redevelopment"
 
 
+# (a ninth reading)
+_S1 = (
+    "Halvard Systems, a maker of warehouse robots based in Bergen, is shrinking. Revenue "
+    "for 2024 fell by a third to 410 million kroner, Halvard Systems said on February 20. "
+    "Halvard's chief financial officer, Sofie Lange, resigned on March 1."
+)
+_S2 = (
+    "Founded in 2015, Halvard Systems said on February 20 that it would cut 40 jobs and "
+    "close its office in Gdansk.\n\nThe company's troubles began in October 2023, when its "
+    "largest customer, the grocer Norlys, cancelled a contract worth 300 million kroner. "
+    "In the two weeks after Norlys cancelled the contract on October 9, Halvard's shares "
+    "lost half their value.\n\nOn March 3, Halvard's shareholders finally approved the sale "
+    "of a 20 per cent stake to Kvist Automation, ending a fight that had lasted well over "
+    "a year.\n\nAnders Brekke, who chaired Halvard's board until 2023, blames the Norlys "
+    "contract. Brekke was 70 and ready to retire when the crisis hit."
+)
+_S3 = (
+    "The trouble began in November 2023, when the board of Halvard Systems voted to "
+    "remove its chief executive, Marit Solberg. In the five days after the board fired "
+    "her on November 16, more than 400 of the company's 520 employees signed a letter "
+    "threatening to resign.\n\nBrenhaven Capital bought 31 per cent of Halvard in 2022; its "
+    "head of research, Ana Ruiz, has sat on Halvard's board ever since. The only director "
+    "who voted against the chair was Lars Eide.\n\nEide drove away from the court without "
+    "speaking to reporters. He left the board a week later."
+)
+_S4 = (
+    "The Lumera Foundation, a nonprofit that funds rural libraries in northern Portugal, "
+    "announced on February 2 that its executive director, Teresa Antunes, had left after "
+    "twelve years. The statement said she was leaving to spend more time with her family. "
+    "The statement did not mention the real reason. Antunes declined to comment.\n\nTwo "
+    "weeks earlier the board had removed the foundation's treasurer, Rui Valente, saying "
+    "he had kept poor records. The numbers tell a different story. Donations rose 30 per "
+    "cent during his two years in the post.\n\nEsteves made his pledge of 20 million euros "
+    "at a dinner in Porto in 2016, but stopped his payments in 2021 after a falling-out "
+    "with Antunes."
+)
+_S5 = (
+    "The Ostrom Trust, a housing charity in Leeds, has had three leaders in five years. "
+    "In 2019 the board, led by its chair Ruth Okafor, handed the presidency to Daniel "
+    "Moreau, a former council planner. Okafor remained chair until 2024.\n\nKarim Haddad "
+    "gave 3 million pounds in 2001 and was the trust's main backer for a decade. Last "
+    "year the trust made a loss of 400,000 pounds, its first in two decades."
+)
+_S6 = (
+    "René Dubois, 72, planted his first vines near Saint-Émilion in 1979. His daughter, "
+    "Renée Dubois, 44, has run Domaine Dubois since 2018, and on June 3 she sold a "
+    "majority stake to the Bordeaux négociant Maison Carrère.\n\nHer brother Luc Dubois "
+    "quit the business in 2020.\n\nThe establishment of the Dubois tasting room in 2012 "
+    "brought in busloads of tourists."
+)
+_S_TITLE = "Company news"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -1097,6 +1150,22 @@ _R5_TITLE = "Harbor City opens Victoria Park redevelopment"
         (_Q11, _Q11_TITLE, "when did kessler become chief operating officer", "2012"),
         # "Weeks later" only says what came first: the reason is his own
         (_Q5, _Q5_TITLE, "why did tomas herrera resign", "ailing father"),
+        # (a ninth reading)
+        # a day without a year: publication's latest, unless the sentence tells its time
+        # ("In early 2021, …") or the story has just gone back to near it; "Revenue for 2024",
+        # "Founded in 2015", "since 2018" tell no time of the act
+        (_S1, _S_TITLE, "when did halvard say revenue fell", "February 20, 2025"),
+        (_S1, _S_TITLE, "when did sofie lange resign", "March 1, 2025"),
+        (_S2, _S_TITLE, "when did halvard say it would cut 40 jobs", "February 20, 2025"),
+        (_S2, _S_TITLE, "when did norlys cancel the contract", "October 9, 2023"),
+        (_S2, _S_TITLE, "when did shareholders approve the sale", "March 3, 2025"),
+        (_S6, _S_TITLE, "when did renee dubois sell the stake", "June 3, 2024"),
+        # "…; its head of research": the company the clause before is about
+        (_S3, _S_TITLE, "who is ana ruiz", "(Brenhaven Capital)"),
+        # the act's clause's own year, after the act
+        (_S4, _S_TITLE, "when did esteves stop paying", "Best match: 2021"),
+        # "Her brother Luc Dubois quit": a person, and his quitting
+        (_S6, _S_TITLE, "who is luc dubois", "quit the business"),
     ],
 )
 def test_the_first_answer_says(
@@ -1222,6 +1291,25 @@ def test_the_first_answer_says(
         (_R4, _R4_TITLE, "what did 3M say", "don't mention"),
         # a park named like a woman is no person
         (_R5, _R5_TITLE, "who is victoria park", "Person in the articles"),
+        # (a ninth reading)
+        # an age once is no age now; a day near a story gone back in time is the story's
+        (_S2, _S_TITLE, "how old is brekke", "Best match"),
+        (_S3, _S_TITLE, "when did the board fire solberg", "2024"),
+        # "drove away from the court" drove no one away; "declined to comment" and figures
+        # against the reason given are no other account of it
+        (_S3, _S_TITLE, "why did lars eide leave", "drove away"),
+        (_S4, _S_TITLE, "why did teresa antunes leave", "declined"),
+        (_S4, _S_TITLE, "why was rui valente removed", "Donations rose"),
+        # the foundation funding libraries is no donor of its own
+        (_S4, _S_TITLE, "who was lumera's biggest donor", "Best match: Teresa Antunes"),
+        # the board, led by its chair, handed the presidency on: not the chair's to step down
+        (_S5, _S_TITLE, "who is ruth okafor", "stepped down"),
+        # "make money" is no "make his pledge"
+        (_S5, _S_TITLE, "did the trust make money last year", "Best match"),
+        (_S5, _S_TITLE, "did the trust make money last year", "What the articles say"),
+        # his quitting is not hers; a tasting room's establishment is no founding of the domaine
+        (_S6, _S_TITLE, "who is renee dubois", "quit"),
+        (_S6, _S_TITLE, "when was domaine dubois founded", "Best match: 2012"),
     ],
 )
 def test_the_first_answer_is_not(

@@ -182,4 +182,6 @@ def confidence(frame: Frame, top: Scored) -> float:
         top.typed == 0
     ):
         value *= 0.5  # no figure, person, place or name: not an answer to trust
+    elif frame.answer == "age" and top.typed < 1.0:
+        value *= 0.5  # an age once ("was 70 when the crisis hit") asked as one now
     return min(1.0, value)

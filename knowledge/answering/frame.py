@@ -616,12 +616,13 @@ def parse(
             continue  # "who bankrolled the lab at the start": when, not a founding
         elif key in _ASPECT and i + 1 < len(lowered) and _doing(lowered[i + 1]):
             continue  # "start investigating": the investigating is what it is about
-        elif key in _LIGHT_VERBS and any(
-            lexicon.group_of(w) is not None
-            for w in lowered[i + 1 : i + 4]
-            if not lexicon.is_filler(w) and w not in _DETERMINERS
+        elif (
+            key in _LIGHT_VERBS
+            and i + 2 < len(lowered)
+            and lowered[i + 1] in _DETERMINERS
+            and lexicon.group_of(lowered[i + 2]) is not None
         ):
-            continue  # "make his pledge": the pledging is what it is about
+            continue  # "make his pledge": the pledging is what it is about (not "make money")
         elif key in _HOW_WORDS and i and lowered[i - 1] == "how":
             continue  # "how big", "how large": the question word, not what it is about
         elif answer == "amount" and (

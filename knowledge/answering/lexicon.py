@@ -32,8 +32,7 @@ STOPWORDS = frozenset(
     agree agrees disagree disagrees differ differs contradict consistent
     latest newest recent recently though tho ngl tbh imo anyway anyways curious wondering
     wonder late early mid big huge actual they'd they're they've you'd didn't doesn't don't
-    wasn't weren't isn't aren't wouldn't shouldn't hasn't haven't hadn't officially
-    supposedly allegedly""".split()
+    wasn't weren't isn't aren't wouldn't shouldn't hasn't haven't hadn't""".split()
 )
 
 # Words that say what kind of answer is wanted; they are not searched for.

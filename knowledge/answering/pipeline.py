@@ -344,6 +344,13 @@ _ASKS_GIVEN_RE = re.compile(
 )
 
 
+# What an account of why says: who says so, or what someone had done before it
+_ACCOUNT_RE = re.compile(
+    r"\b(?:according to|say|says|said|told)\b|\bhad (?:been )?[a-z]+(?:ed|en|ng)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_account(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:
     """The sentence giving another account of the event's reason, said to be the real one
     (_OTHER_ACCOUNT_RE, later in the event's paragraph or opening the next one): the one
@@ -361,6 +368,11 @@ def _other_account(passage: Passage, near: Mapping[int, Passage]) -> Passage | N
                 and told.article.id == other.article.id
                 and told.kind == "sentence"
                 and _one_paragraph(other, told)
+                and not _DECLINED_RE.search(told.text)
+                # what someone had done or wanted, or what those who know say: an account
+                # (not "Donations rose 30 per cent during his two years": figures against
+                # the one given, which are no reason)
+                and (rank.causal(told.text) or _ACCOUNT_RE.search(told.text) is not None)
             ):
                 return told
             return None
@@ -1263,6 +1275,15 @@ _COUNTED_BACK_RE = re.compile(
 )
 
 
+_SPAN_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Dd]uring|[Ff]or) the\s+$")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding `at` ends: the next comma, semicolon or the sentence's end."""
+    found = re.compile(r"[,;:]").search(text, at)
+    return found.start() if found else len(text)
+
+
 def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Event:
     """The event dated as the clause of the asked act says, when its sentence tells two
     ("He resigned in June 2022, and that fall he co-founded Halyard Motion": autumn 2022
@@ -1285,6 +1306,14 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         covered.action_starts[0],
     )
     counted = _COUNTED_BACK_RE.search(text, max(0, at - 60), at)
+    ref = reference_date(article.published, article.precision)
+    if counted is not None and (
+        # a span, not a day ("In the five days after the board fired her"), or an act with a
+        # day of its own ("… after the board fired her on November 16")
+        _SPAN_BEFORE_RE.search(text, max(0, counted.start() - 16), counted.start())
+        or dates.find_dates(text[at : _clause_end(text, at)], ref)
+    ):
+        counted = None
     if counted is not None and event.precision == "day":
         # "on the morning of Wednesday, November 20, five days after her own board had fired
         # her": the firing is five days before the sentence's day
@@ -1298,7 +1327,7 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
             if days >= 7
             else dates.When(then.year, "day", then.month, then.day),
         )
-    found = dates.find_dates(text, reference_date(article.published, article.precision))
+    found = dates.find_dates(text, ref)
     if len(found) < 2:
         return event
     cuts = [0, *(m.start() for m in rank.CLAUSES_RE.finditer(text)), len(text)]
@@ -1326,7 +1355,15 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         # (a year describing what follows is no time: "its 2021 finance chief")
         and not _DESCRIBING_YEAR_RE.search(text, 0, f.start)
     ]
-    when = dates.best_of(own)  # (the most precise, a date before a weekday)
+    # (else a year it names after the act: "…, but stopped his payments in 2021")
+    after = [
+        f
+        for f in found
+        if at < f.start < end
+        and str(f.when.year) in f.text
+        and not dates.ASIDE_RE.search(text, at, f.start)
+    ]
+    when = dates.best_of(own or after)  # (the most precise, a date before a weekday)
     if when is None or when.label == event.label:
         return event
     return _dated_as(event, when)

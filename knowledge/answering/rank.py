@@ -40,7 +40,9 @@ _CAUSAL_RE = re.compile(
     # what set someone going, what a gap is put down to, what a suit is for: "The clause
     # also drove away two founders", "a gap the foundation attributes to office space",
     # "The lawsuit … seeks to block that conversion"
-    r"drove (?:away|out|off)|(?:attributes?|attributed|ascribes?|ascribed|puts? down) "
+    r"drove (?:away|out|off) (?:two|three|four|five|several|many|some|most|the|its|his|her|"
+    r"their|a|an)\b(?! (?:car|road|street)\b)|"
+    r"(?:attributes?|attributed|ascribes?|ascribed|puts? down) "
     r"(?:[\w'’-]+ ){0,2}?to\b|seek(?:s|ing)? to (?:block|stop|prevent|undo|force|recover|"
     r"reverse|halt)|in an effort to|"
     # a motive of one's own: "he missed teaching", "I would like to get back to …"
@@ -680,25 +682,41 @@ def _asked_as_object(frame: Frame) -> bool:
 _AGENT_NOUN_RE = re.compile(r"[a-z]{2,}(?:or|er)s?")
 
 
-def _agent_of(frame: Frame) -> bool:
-    """Whether a "who" question asks for the subject's own agent ("who was lumera's first big
-    donor", "who are openais investors"): the subject is what they acted on."""
-    if frame.answer != "person" or frame.action is None or frame.subject is None:
-        return False
+def _agent_of(frame: Frame) -> EntityInfo | None:
+    """The subject (or the one organisation named) whose own agent a "who" question asks for
+    ("who was lumera's first big donor", "who are openais investors"): what they acted on;
+    None when the question asks no such thing."""
+    if frame.answer != "person" or frame.action is None:
+        return None
+    orgs = [e for e in frame.entities if e.kind == "org"]
+    owner = frame.subject or (orgs[0] if len(orgs) == 1 else None)
     said = frame.action.text.casefold()
-    if not _AGENT_NOUN_RE.fullmatch(said) or said in _NOT_AGENTS:
-        return False
+    if owner is None or not _AGENT_NOUN_RE.fullmatch(said) or said in _NOT_AGENTS:
+        return None
     spelled = "|".join(
-        re.escape(a.casefold())
-        for a in sorted({frame.subject.name, *frame.subject.aliases}, key=len, reverse=True)
+        re.escape(a.casefold()) for a in sorted({owner.name, *owner.aliases}, key=len, reverse=True)
     )
-    return (
-        re.search(
-            rf"\b(?:{spelled})(?:['’]s|s)?\s+(?:[a-z]+\s+){{0,3}}?{re.escape(said)}\b",
-            frame.english.casefold(),
-        )
-        is not None
+    found = re.search(
+        rf"\b(?:{spelled})(?:['’]s|s)?\s+(?:[a-z]+\s+){{0,3}}?{re.escape(said)}\b",
+        frame.english.casefold(),
     )
+    return owner if found is not None else None
+
+
+# "who was lumera's biggest donor", "openais first investor": one who acted on the owner
+_ASKS_AGENT_RE = re.compile(
+    r"\b[\w-]+(?:['’]s|s) (?:[a-z]+ ){0,3}?(?:donors?|investors?|backers?|funders?|"
+    r"benefactors?|patrons?|sponsors?|financiers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_named(
+    text: str, at: int, evidence: Evidence, entities: Mapping[str, EntityInfo]
+) -> str | None:
+    """The key of the one named last before `at` (the act's doer, most often)."""
+    before = [e for start, e in _entity_spans(text, evidence.mentions, entities) if start < at]
+    return before[-1].key if before else None
 
 
 # what a question's "X's …" names that is no one acting on X: "openai's chief officer", "its
@@ -1063,7 +1081,12 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
     if kind == "duration":
         return 1.0 if _durations(text, frame) else 0.0
     if kind == "age":
-        return 1.0 if _age_answer(text, frame) else 0.0
+        told = _age_answer(text, frame)
+        if not told:
+            return 0.0
+        # an age once ("was 29 when she founded it", "24 at the time") asked as one now
+        past = told.endswith("at the time") or told.startswith("then")
+        return 0.5 if past and not _ASKS_PAST_AGE_RE.search(frame.english) else 1.0
     return 0.0
 
 
@@ -1110,9 +1133,14 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
 # An age told beside a name or a pronoun: "Varnhagen, now 47, says", "Priya Raghunathan, 24
 # at the time", "she is now 51", "aged 71"
 _AGE_AFTER_RE = re.compile(
-    r"(?:['’]s)?(?:,\s+|\s+(?:is|was)\s+)(?P<when>now\s+|then\s+|aged\s+)?(?P<age>\d{2})"
-    r"(?P<then>\s+at the time)?(?=[,.;)]|\s+(?:and|years old|at the time|when)\b)"
+    r"(?:['’]s)?(?:,\s+|\s+is\s+|\s+(?P<was>was)\s+)(?P<when>now\s+|then\s+|aged\s+)?"
+    r"(?P<age>\d{2})(?P<then>\s+at the time)?"
+    r"(?=[,.;)]|\s+(?:and|years old|at the time)\b|(?P<when_after>\s+when\b))"
 )
+
+
+# "how old was she when …": an age at a time is asked
+_ASKS_PAST_AGE_RE = re.compile(r"\bhow old (?:was|were)\b|\bwhen\b|\bat the time\b", re.I)
 
 
 def _age_answer(text: str, frame: Frame) -> str:
@@ -1127,7 +1155,9 @@ def _age_answer(text: str, frame: Frame) -> str:
         if told is not None:
             when = (told["when"] or "").strip()
             said = f"{when} {told['age']}" if when in ("now", "then") else told["age"]
-            return f"{said} at the time" if told["then"] else said
+            # (told with "was", or "at the time", "when …": an age once)
+            once = told["then"] or told["was"] or told["when_after"]
+            return f"{said} at the time" if once and when != "now" else said
     return ""
 
 
@@ -1882,8 +1912,24 @@ def score(
         for f in t.forms
     )
     answer = ""
-    if frame.answer == "person":
+    agent_of = _agent_of(frame)
+    if (
+        agent_of is not None
+        and covered.action_starts
+        and all(
+            _last_named(text, at, evidence, entities) == agent_of.key
+            for at in covered.action_starts
+        )
+    ):
+        answer = ""  # "The Lumera Foundation, a nonprofit that funds …": its own giving
+    elif frame.answer == "person":
         answer = _person_answer(frame, text, action_at, evidence, entities, role_forms)
+        if answer and _ASKS_AGENT_RE.search(frame.english) and covered.action_starts:
+            # "who was lumera's biggest donor": the giver is named before the giving, not
+            # after it ("…, a nonprofit that funds libraries, said its director, Teresa …")
+            first = text.find(answer.split(" ")[-1])
+            if first > max(covered.action_starts):
+                answer = ""
         if not answer and evidence.support is not None:
             before = evidence.support.text
             answer = _person_answer(frame, before, None, evidence, entities, role_forms)
@@ -1924,7 +1970,7 @@ def score(
                 # Khosla, who participated in the first round of funding").
                 doers = [actor(text, at, evidence, entities) for at in covered.action_starts]
                 together = {key, *(p.key for p in frame.partners)}
-                if _agent_of(frame):
+                if agent_of is not None:
                     # "who was lumera's first big donor": one acting on the subject is asked
                     # for, not the subject acting ("the company closed a funding round")
                     if any(d is not None and d.key not in together for d in doers):
