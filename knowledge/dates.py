@@ -432,8 +432,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         found = _later_long(groups, previous)
         return None if found is None or found.first_day() > ref else found
     if kind == "following":
-        if previous is None or previous.precision not in ("day", "month", "year"):
+        if previous is None or previous.precision not in ("day", "month", "year", "season"):
             return None
+        if previous.precision == "season" and groups["unit"] != "year":
+            return None  # (the month after a season is no one month)
         step = {"following": 1, "next": 1, "previous": -1}.get(groups["rel"], 0)
         if not step:
             return None

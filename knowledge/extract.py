@@ -1041,7 +1041,9 @@ def _extract_article(
             if not _LOOK_BACK_RE.match(text) and when.first_day() <= ref:
                 told_last = _finer(told_last, when)
             if not _PLUPERFECT_RE.search(_ASIDES_RE.sub(" ", text)):
-                stated = _told_of(text, stated_dates) or stated
+                # (a month or season the paragraph's year gives, "signed that December", is
+                # the sentence's own too)
+                stated = _told_of(text, stated_dates) or (None if stated_dates else when) or stated
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
                 dated_here.append((text, counted))

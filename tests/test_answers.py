@@ -1817,6 +1817,10 @@ def test_the_first_answer_is_not(
         # the sum of a thing the articles never name: no sum of another
         ("fresh23", "how much is the delivery fee on kitewell drop", "don't mention “fee”"),
         ("fresh23", "how much was the harrowgate investment", "Best match: $750 million"),
+        # "signed that December. A month later, … resigned, …, and the following month they
+        # launched Wren": counted on from the month the paragraph's year gives, clause by clause
+        ("fresh23", "when did okonjo resign", "Best match: January 2024"),
+        ("fresh23", "when did okonjo launch wren", "Best match: February 2024"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

@@ -317,3 +317,10 @@ def test_a_day_named_without_a_year_after_its_sentences_own_year() -> None:
     # in an aside it is no time of the sentence's: "who joined in 2015"
     said = "Varga-Holm, who joined in 2015, returned on September 13."
     assert [f.when.label for f in find_dates(said, date(2025, 3, 14))] == ["2015", "2024-09-13"]
+
+
+def test_the_following_year_after_a_season() -> None:
+    autumn = When(2021, "season", season="autumn")
+    said = "Mokoena joined him the following year as chair of its board."
+    assert best_date(said, date(2025, 4, 8), autumn) == When(2022, "year")
+    assert best_date("The following month she quit.", date(2025, 4, 8), autumn) is None

@@ -1275,6 +1275,7 @@ _COUNTED_BACK_RE = re.compile(
 )
 
 
+_NEXT_STEP_RE = re.compile(r"\bthe (?:following|next) (?P<unit>month|year)\b", re.IGNORECASE)
 _SPAN_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Dd]uring|[Ff]or) the\s+$")
 
 
@@ -1328,10 +1329,24 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
             else dates.When(then.year, "day", then.month, then.day),
         )
     found = dates.find_dates(text, ref)
-    if len(found) < 2:
-        return event
     cuts = [0, *(m.start() for m in rank.CLAUSES_RE.finditer(text)), len(text)]
     start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= at < b)
+    step = _NEXT_STEP_RE.search(text, start, at)
+    if (
+        step is not None
+        and start > 0
+        and event.precision in ("month", "year")
+        and not any(start <= f.start < end for f in found)
+    ):
+        # "A month later, Okonjo resigned, and the following month they launched Wren": a
+        # step on from the sentence's date, told in an earlier clause
+        if step["unit"] == "year":
+            return _dated_as(event, dates.When(event.year + 1, "year"))
+        if event.precision == "month":
+            months = event.year * 12 + event.month  # (the month after: month index + 1)
+            return _dated_as(event, dates.When(months // 12, "month", months % 12 + 1))
+    if len(found) < 2:
+        return event
     told = [f for f in found if f.when.label == event.label]
     if not told or any(start <= f.start < end for f in told):
         return event  # the sentence's date is the act's own clause's (or the story's)
