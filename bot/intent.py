@@ -93,6 +93,7 @@ _CHAT_SPELLINGS = {
     "hasnt": "hasn't",
     "havent": "haven't",
     "hadnt": "hadn't",
+    "i mean": "",
     "abt": "about",
     "bc": "because",
     "cuz": "because",

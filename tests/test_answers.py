@@ -1821,6 +1821,15 @@ def test_the_first_answer_is_not(
         # launched Wren": counted on from the month the paragraph's year gives, clause by clause
         ("fresh23", "when did okonjo resign", "Best match: January 2024"),
         ("fresh23", "when did okonjo launch wren", "Best match: February 2024"),
+        # "What the statement left out … was the cause: …" opens on the reason
+        ("fresh23", "why was quintero fired", "letter of intent with Brannock"),
+        # "stood in for X as ceo" asks who was interim; what was handed over, by the books
+        ("fresh23", "who stood in for quinterro as ceo", "Best match: Priya Raman-Holt"),
+        (
+            "fresh23",
+            "how much cash did achterberg actually hand over, going by kitewells own books",
+            "Best match: $38 million",
+        ),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

@@ -475,3 +475,11 @@ def test_asking_what_the_bot_does_is_help(text: str) -> None:
 
 def test_no_one_is_no_small_talk() -> None:
     assert classify("no one?").kind != "smalltalk"
+
+
+def test_i_mean_is_no_word_asked() -> None:
+    from bot.intent import respell_chat
+
+    assert respell_chat("why did they fire him? quintero i mean").strip() == (
+        "why did they fire him? quintero"
+    )

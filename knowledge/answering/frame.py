@@ -105,7 +105,12 @@ _FILED_SUIT_RE = re.compile(
 )
 # A post held meanwhile: "who filled in as ceo", "who stood in as chief executive" (not
 # "stepped in as", which may be for good)
-_FILLED_IN_RE = re.compile(r"\b(?:filled|fill|fills|stood|stand|stands) in as\b", re.IGNORECASE)
+# "who filled in as ceo", "who stood in for quintero as ceo", "who stepped in as boss"
+_FILLED_IN_RE = re.compile(
+    r"\b(?:filled|fill|fills|stood|stand|stands|stepped|step|steps) in"
+    r"(?: for(?: [\w'’-]+){1,3}?)? as\b",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _ASPECT_VERBS = frozenset(
     "start begin end finish happen close fail collapse last stop go get come".split()

@@ -285,7 +285,10 @@ _REASON_OPENS_RE = re.compile(
     # "He explained the decision at an all-hands meeting in Boulder. Donations alone, …"
     r"|^(?:He|She|They|[A-Z][\w-]+) explained (?:the|his|her|their|its) "
     r"(?:decision|move|change|choice|shift)\b"
-    r"|What (?:prompted|triggered|drove|led to) )"
+    r"|What (?:prompted|triggered|drove|led to) "
+    # "What the statement left out, according to two former directors, was the cause: …"
+    r"|What (?:the|its|his|her|their) (?:[a-z]+ )?(?:statement|announcement|release|letter|"
+    r"memo|account) (?:left out|did not say|didn['’]t say|omitted|did not mention)\b)"
 )
 # A reason's opener that only says where the reason comes, or how it was said: "The reason
 # she gave for leaving came near the end of the essay.", "Halvorsen's explanation, in a memo
