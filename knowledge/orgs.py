@@ -64,7 +64,8 @@ _PLACED = re.compile(r"\b(?:in|near)\s+$")
 _FOUNDED_BY_RE = re.compile(r"\s+was (?:co-)?founded (?:in [^.;,]{1,30} )?by\b")
 _ACTS = re.compile(
     r"\s+(?:was founded|raised|sued|is suing|led an?|invested|employs|hired|announced|named|"
-    r"denies|denied|released|launched|signed|filed|acquired|would lead)\b"
+    r"denies|denied|released|launched|signed|filed|acquired|would lead|responded|called the|"
+    r"makes|bought|paid|agreed)\b"
 )
 
 
@@ -259,7 +260,22 @@ class OrgCounts:
             # a company ("Solvane Diagnostics, a maker of at-home test kits")
             if suffixed or known >= 2 or described:
                 found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
-        # "Halcyra" found alone and as "Halcyra Labs": one organisation.
+        # "Halcyra" found alone and as "Halcyra Labs": one organisation. But a short name
+        # two of them open on ("Kitewell" of "Kitewell Foundation" and "Kitewell Drop"),
+        # found as one of its own, is that one: the company the others belong to.
+        claims = Counter(a for e in found.values() for a in e.aliases[1:])
+        shared = {a for a, n in claims.items() if n > 1 and slug(a) in found}
+        found = {
+            k: e
+            if not shared.intersection(e.aliases[1:])
+            else Entity(
+                key=e.key,
+                name=e.name,
+                kind="org",
+                aliases=tuple(a for a in e.aliases if a not in shared),
+            )
+            for k, e in found.items()
+        }
         shorts = {a: e.key for e in found.values() for a in e.aliases[1:]}
         found = {k: e for k, e in found.items() if e.name not in shorts}
         return _known_by_initials(self._acronyms(found, personal))

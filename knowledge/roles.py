@@ -222,6 +222,17 @@ _POST_ENDINGS = (
     (r"leadership$", "leader"),
     (r"officer['’]s role$", "officer"),
 )
+# A post handed to someone named after it: "handed him the chief executive's job"
+_GIVEN_POST_RE = re.compile(
+    r" (?:the |his |her |its )?(?P<post>(?:[a-z-]+ ){0,2}?(?:chief executive|chief [a-z]+ officer|"
+    r"president|chair|chairman|chairwoman|executive director|director|leadership))"
+    r"(?:['’]s (?:job|post|role|title|seat)|\b)"
+)
+# The one handing it on, past what is said of them: "Solberg, who has said …, handed him"
+_HANDED_ON_RE = re.compile(
+    r"^(?:, (?:who|a|an|the) [^;]{2,160}?,)? handed (?P<to>him|her|[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    + _GIVEN_POST_RE.pattern
+)
 # A post said to be someone's, the post first: "The new chair of both boards is Adaeze
 # Nwosu-Hartley", "…; its chief scientist is now Haruka Mori"
 _POST_IS_RE = re.compile(
@@ -322,6 +333,10 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 appointed = _appointed(text, m, people)
                 if appointed:
                     add(m.key, appointed[0], appointed[1])
+                given = _GIVEN_POST_RE.match(text, m.end)
+                if given and re.search(r"\bhanded\s+$", text[: m.start]):
+                    # "Solberg … handed him the chief executive's job in September 2018"
+                    add(m.key, given["post"], "title")
             continue
         after = text[m.end :]
         title = _title_before(text, m.start)
@@ -343,6 +358,10 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             giver = [p for p in people if p.end <= handed.start() and p.key != m.key]
             if giver and text[giver[-1].end : handed.start()] == " ":
                 add(giver[-1].key, f"stepped down as {post}", "change")
+        gave = _HANDED_ON_RE.match(after)
+        if gave and not any(m.end < p.start < m.end + gave.start("to") for p in people):
+            # "Solberg, who has said …, handed him the chief executive's job": hers no longer
+            add(m.key, f"stepped down as {gave['post']}", "change")
         named_as = _POST_IS_RE.search(text, 0, m.start)
         if named_as and _ROLE_RE.search(named_as["d"]) and _NAME_ENDS_RE.match(after):
             add(m.key, named_as["d"], "title")  # "The new chair of both boards is Adaeze …"
@@ -800,7 +819,12 @@ def normalize(text: str) -> str:
     ("Tesla CEO", "SpaceX CEO", "Y Combinator's president") keeps its own key."""
     text = text.casefold().replace("’", "'")
     text = re.sub(r"^(?:a|an|the|another|its|their)\s+", "", text)
-    text = re.sub(r"^(?:then|now|former|formerly|current|currently|permanent|new)[-\s]+", "", text)
+    text = re.sub(
+        r"^(?:then|now|former|formerly|current|currently|permanent|new|first|founding|original)"
+        r"[-\s]+",
+        "",
+        text,
+    )
     org = ""
     owner = re.match(r"^(?P<org>[\w.&-]+(?:\s[\w.&-]+)?)'s?\s+(?=\w)", text)  # "openai's cto"
     if owner:

@@ -1830,6 +1830,10 @@ def test_the_first_answer_is_not(
             "how much cash did achterberg actually hand over, going by kitewells own books",
             "Best match: $38 million",
         ),
+        # "a nonprofit with Solberg as its first chief executive", Kitewell's by name; she
+        # "handed him the chief executive's job" later, so holds it no more
+        ("fresh23", "who was kitewell's first chief exec", "Best match: Ingrid Solberg"),
+        ("fresh23", "who is kitewells ceo rn", "The closest I found"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

@@ -202,3 +202,16 @@ def test_what_was_founded_by_someone_is_an_organisation() -> None:
     names = {e.name for e in find_orgs(texts, people.values()).values()}
     assert "Lanternway" in names, names
     assert "Harlan Voss" in {e.name for e in people.values()}  # a given name the data knows
+
+
+def test_a_short_name_two_companies_open_on_is_the_company_itself() -> None:
+    """ "Kitewell", written alone and acting ("Kitewell responded with a lawsuit"), beside
+    "Kitewell Foundation" and "Kitewell Drop" in a dev-set article: the company, not an
+    alias of either."""
+    from pathlib import Path
+
+    article = Path(__file__).parent / "devset" / "fresh23" / "125_kitewell.txt"
+    texts = article.read_text(encoding="utf-8").split("\n")
+    found = find_orgs(texts, find_people(texts).values())
+    assert "kitewell" in found
+    assert all("Kitewell" not in e.aliases[1:] for e in found.values())

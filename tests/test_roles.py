@@ -1305,3 +1305,22 @@ def test_a_role_names_its_company_not_a_longer_name_opening_on_its_name() -> Non
     assert _names("chief executive of Tessera", labs)
     assert _names("Tessera Labs chief executive", labs)
     assert _names("DeepMind CEO", ("deepmind",))
+    assert _names("its first chief executive (Kitewell Foundation)", ("kitewell",))
+
+
+def test_a_post_handed_to_him_is_his_and_no_longer_hers() -> None:
+    from knowledge.entities import Mention
+    from knowledge.roles import roles_in
+
+    said = (
+        'Solberg, who has said she "never wanted to spend my days inside spreadsheets", '
+        "handed him the chief executive's job in September 2018 and became chief scientist."
+    )
+    him = said.index("him")
+    found = roles_in(said, [Mention("is", 0, 7), Mention("rq", him, him + 3, implicit=True)])
+    assert ("rq", "chief executive") in [(r.key, r.text) for r in found]
+    assert ("is", "stepped down as chief executive") in [(r.key, r.text) for r in found]
+    # "its first chief executive" is the post "chief executive" (left when it is)
+    assert normalize("its first chief executive (Kitewell Foundation)") == normalize(
+        "chief executive (Kitewell Foundation)"
+    )

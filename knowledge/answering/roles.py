@@ -602,14 +602,16 @@ _ASIDE_AFTER_RE = re.compile(r"^[-‐](?:led|backed|funded|owned|based)\b")
 
 
 def _names(role: str, spellings: tuple[str, ...]) -> bool:
-    """Whether a role names the organisation (one of its `spellings`), not one whose longer
-    name opens on one of them ("Tessera" in "the foundation's executive director (Tessera
-    Foundation)" is not Tessera Labs)."""
+    """Whether a role names the organisation (one of its `spellings`, its full name first),
+    not another whose longer name opens on one of its short ones ("Tessera" in "the
+    foundation's executive director (Tessera Foundation)" is not Tessera Labs; its full name
+    opening one is a part of it: "Kitewell Foundation" of Kitewell)."""
     if not _says(role, spellings):
         return False
     folded = _folded(role)
     return any(
-        (longer := _LONGER_NAME_RE.match(role, m.end())) is None
+        m.group() == spellings[0]
+        or (longer := _LONGER_NAME_RE.match(role, m.end())) is None
         or _TITLE_WORDS_RE.fullmatch(longer["word"])  # ("DeepMind CEO Demis Hassabis")
         for m in _words_re(spellings).finditer(folded)
     )
