@@ -523,12 +523,14 @@ _SINCE_FOUNDING_RE = re.compile(
 )
 # A pronoun's leaving, the whole of it: "He left the company that May", "She resigned in
 # 2021" (not "resigned from the board", nor "left for lunch")
-_PRONOUN_LEFT_RE = re.compile(
-    r"(?P<p>He|She) (?:later |then |soon |eventually |abruptly |quietly )?"
+_LEFT_TAIL = (
+    r" (?:later |then |soon |eventually |abruptly |quietly )?"
     r"(?P<v>left the (?:company|firm|startup|business)|resigned|quit|stepped down)"
     r"(?=[,.;]|$| (?:in|on|that|this|last|the following|after|amid|over|and|abruptly|"
     r"suddenly|weeks|months|days|a (?:year|month|week))\b)"
 )
+_PRONOUN_LEFT_RE = re.compile(r"(?P<p>He|She)" + _LEFT_TAIL)
+_NAMED_LEFT_RE = re.compile(_LEFT_TAIL)
 
 
 # A pronoun's own verb right after it ("he wrote", "she told"): it is who acts
@@ -889,19 +891,27 @@ def _extract_article(
                     }
                 )
         left = _PRONOUN_LEFT_RE.match(text) if text[:1] in "HS" else None
-        if (
-            left is not None
+        leaver = (
+            implicit
+            if left is not None
             and implicit is not None
             and implicit.start == 0
             and (last_alone or told_as.get(implicit.key) == pronoun_of(left["p"]))
-        ):
+            else None
+        )
+        opener = min(people, key=lambda p: p.start) if people else None
+        if leaver is None and opener is not None and opener.start == 0 and not opener.implicit:
+            # "Brandt stepped down last June after …": the one named, as "He" would be
+            left = _NAMED_LEFT_RE.match(text, opener.end)
+            leaver = opener if left is not None else None
+        if left is not None and leaver is not None:
             # "He left the company that May": the post the article last gave him, left (a
             # stint it said was brief too: "stayed on as president only briefly")
             here = corpus.all[main_org].name if main_org is not None else None
             own = [
                 r
                 for r in out.roles[article_roles:]
-                if r["entity_key"] == implicit.key
+                if r["entity_key"] == leaver.key
                 and (
                     not _ELSEWHERE_RE.search(str(r["text"]))
                     or (here is not None and here in str(r["text"]))
@@ -910,14 +920,14 @@ def _extract_article(
             brief = str(own[-1]["text"]) if own else ""
             post = brief.removeprefix("formerly ") if brief.startswith("formerly ") else ""
             said_as = _LEFT_AS_RE.match(text, left.end())  # "She quit in 2022 as chairman"
-            post = said_as["t"] if said_as else post or _last_post(own, implicit.key)
+            post = said_as["t"] if said_as else post or _last_post(own, leaver.key)
             verb = "left" if left["v"].startswith("left") else left["v"]
             if post.startswith("(") and post.endswith(")"):
                 post = post[1:-1]  # (a post written read from a sentence)
             if post:
                 out.roles.append(
                     {
-                        "entity_key": implicit.key,
+                        "entity_key": leaver.key,
                         "text": f"{verb} (as {post})",
                         "status": "",
                         "kind": "change",

@@ -222,6 +222,12 @@ _POST_ENDINGS = (
     (r"leadership$", "leader"),
     (r"officer['’]s role$", "officer"),
 )
+# A chair held from some time until now: "Sunil Varadarajan, an air-traffic controller
+# turned regulator, has chaired it since"
+_HAS_CHAIRED_RE = re.compile(
+    r"^(?:, (?:a|an|the) [^,;]{2,120},)? has (?:chaired|been chairing) "
+    r"(?:it|the board|its board|the company|the foundation)(?: ever)? since\b"
+)
 # A post handed to someone named after it: "handed him the chief executive's job"
 _GIVEN_POST_RE = re.compile(
     r" (?:the |his |her |its )?(?P<post>(?:[a-z-]+ ){0,2}?(?:chief executive|chief [a-z]+ officer|"
@@ -358,6 +364,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             giver = [p for p in people if p.end <= handed.start() and p.key != m.key]
             if giver and text[giver[-1].end : handed.start()] == " ":
                 add(giver[-1].key, f"stepped down as {post}", "change")
+        if _HAS_CHAIRED_RE.match(after):
+            add(m.key, "current chair", "title")  # "Varadarajan, …, has chaired it since"
         gave = _HANDED_ON_RE.match(after)
         if gave and not any(m.end < p.start < m.end + gave.start("to") for p in people):
             # "Solberg, who has said …, handed him the chief executive's job": hers no longer

@@ -1834,6 +1834,10 @@ def test_the_first_answer_is_not(
         # "handed him the chief executive's job" later, so holds it no more
         ("fresh23", "who was kitewell's first chief exec", "Best match: Ingrid Solberg"),
         ("fresh23", "who is kitewells ceo rn", "The closest I found"),
+        # "Brandt stepped down last June": the chair she had, left; "Varadarajan, …, has
+        # chaired it since": the chair now
+        ("fresh23", "whos the chair of kitewell's board now", "Best match: Sunil Varadarajan"),
+        ("fresh23", "who is sunil varadarajan", "current chair"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

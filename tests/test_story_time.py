@@ -200,3 +200,24 @@ def test_when_it_was_said_does_not_move_the_story(tmp_path: Path) -> None:
         assert _dated(conn, "That April, the financier") == ("April 2018", 0)
     finally:
         conn.close()
+
+
+def test_a_post_is_left_by_the_one_named_stepping_down(tmp_path: Path) -> None:
+    """ "Brandt stepped down last June": the post the article last gave her, left, as "She
+    stepped down" would."""
+    from knowledge.engine import Engine
+
+    text = (
+        "Kitewell news\n\nAnnelise Brandt, a former postal executive, became chair of the "
+        "reconstituted board in 2023. Brandt stepped down last June after joining a government "
+        "panel."
+    )
+    _index_of(tmp_path, text, "2025-03-14").close()
+    engine = Engine(tmp_path / "index.db")
+    try:
+        found = engine.lookup("annelise brandt").match
+        assert found is not None
+        roles = [r.text for r in engine.profile(found).roles]
+    finally:
+        engine.close()
+    assert any(r.startswith("stepped down (as chair") for r in roles), roles
