@@ -1838,6 +1838,10 @@ def test_the_first_answer_is_not(
         # chaired it since": the chair now
         ("fresh23", "whos the chair of kitewell's board now", "Best match: Sunil Varadarajan"),
         ("fresh23", "who is sunil varadarajan", "current chair"),
+        # what a thing is: "the routing software, nicknamed Murmur"; "The programme,
+        # code-named Project Lantern, …" after the sentence telling what the programme is
+        ("fresh23", "what's murmur", "routing software"),
+        ("fresh23", "what is project lantern", "Brannock Defence Systems approached"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

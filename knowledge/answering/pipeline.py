@@ -130,6 +130,18 @@ def _support(
             introduced[hit.passage.id] = nxt
     if kind == "any":  # "what did tim shi say": the words, not the sentence before them
         return introduced
+    if kind == "define":
+        # "The programme, code-named Project Lantern, was worth $310 million": what it is
+        # was told in the sentence before, which a description opening this one stands for
+        return {
+            hit.passage.id: before
+            for hit in hits
+            if _NAMED_DESCRIPTION_RE.match(hit.passage.text)
+            and (before := near.get(hit.passage.id - 1)) is not None
+            and before.article.id == hit.passage.article.id
+            and before.kind == "sentence"
+            and _one_paragraph(before, hit.passage)
+        }
     if kind not in ("reason", "person") and kind not in rank.TEXT_KINDS:
         return {}
     names = _mentions(conn, list(near) + [h.passage.id for h in hits])
@@ -270,6 +282,11 @@ def _support(
     return found
 
 
+# A description opening a sentence, then the name it goes by: "The programme, code-named
+# Project Lantern, …"
+_NAMED_DESCRIPTION_RE = re.compile(
+    r"^The (?:[a-z-]+ )?[a-z-]+, (?:code-?named|called|named|nicknamed|dubbed|known as) "
+)
 # A sentence opening on what the one before it set off: "In response, he launched xAI"
 _OPENS_ON_BEFORE_RE = re.compile(
     r"^(?:In response|As a result|Because of this|For this reason|That is why|This is why|"

@@ -927,7 +927,8 @@ def defines(thing: str, text: str) -> float:
     # "The robot, called the Ridgeback, uses …": so too what it is called
     named_after = (
         rf"^[“\"']?(?i:(?:the|a|an|its|their|his|her)\s+|[A-Z][\w&-]*['’]s\s+)"
-        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*(?:(?:called|named|dubbed|known as)\s+"
+        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*(?:(?:called|named|dubbed|known as|code-?named|"
+        rf"nicknamed)\s+"
         rf"(?:the\s+)?)?[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
     )
     if re.search(named_after, text):
@@ -935,8 +936,9 @@ def defines(thing: str, text: str) -> float:
     # "… offers free courses and an artificial-intelligence tutor called Beacon …": what it
     # is, just before what it is called, anywhere in the sentence
     called = (
-        rf"\b(?i:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w-]*\s+"
-        rf"(?:(?:its|their|the)\s+[a-z]+\s+)?(?:called|named|nicknamed|dubbed|known as)\s+"
+        rf"\b(?i:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w-]*,?\s+"
+        rf"(?:(?:its|their|the)\s+[a-z]+\s+)?(?:called|named|nicknamed|dubbed|known as|"
+        rf"code-?named)\s+"
         rf"(?:the\s+)?[“\"']?(?i:{name})\b"
     )
     if re.search(called, text):
