@@ -263,6 +263,12 @@ CORPORA = (
     # Written the same way (a drone-delivery startup's story) after the first rules for the
     # twenty-first and twenty-second; first measured before any of its replies were read.
     Corpus("twenty-third fresh article", DEVSET / "fresh23", DEVSET / "fresh23" / "questions.toml"),
+    # Written the same way (a bookstore cooperative's story) after the rules for the
+    # twenty-third and a stranger's ninth reading; first measured before any of its replies
+    # were read.
+    Corpus(
+        "twenty-fourth fresh article", DEVSET / "fresh24", DEVSET / "fresh24" / "questions.toml"
+    ),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
