@@ -720,12 +720,14 @@ def _extract_article(
     # with "had" ("Okafor, who had joined in April 2019, had pushed …"): what "that week"
     # and "the following month" count from
     stated: When | None = None
+    told_here: When | None = None  # the last date a sentence of this paragraph told
     described: dict[str, set[str]] = {}  # a description standing for people: "the financier"
     for row, opens, mentions, people in zip(
         rows, outline.opens, row_mentions, row_people, strict=True
     ):
         text, passage_id = str(row["text"]), int(str(row["id"]))
         if opens and row["kind"] == "sentence":
+            told_here = None
             # A new paragraph carries the story on when it says so ("They continued",
             # "However, …") or when, stating no time of its own, it opens on someone the
             # paragraph before was about ("Musk approved the raise proposal."); else the
@@ -988,14 +990,14 @@ def _extract_article(
         if (
             not after
             and story is not None
-            and last_date is not None
-            and last_date.first_day() < story.first_day()
+            and told_here is not None
+            and told_here.first_day() < story.first_day()
             and _BARE_DAY_RE.search(text)
         ):
             # "The trouble began in November 2023, … In the five days after the board fired
-            # her on November 16": a day without a year, after the story went back in time,
-            # is near where it went (knowledge.dates keeps it to a few weeks after)
-            counted = last_date
+            # her on November 16": a day without a year, after its paragraph went back in
+            # time, is near where it went (knowledge.dates keeps it to a few weeks after)
+            counted = told_here
         if (
             not after
             and stated is not None
@@ -1057,6 +1059,7 @@ def _extract_article(
             if row["kind"] == "sentence":
                 paragraph_date = _finer(paragraph_date, when)
                 dated_here.append((text, counted))
+                told_here = when  # (told by this paragraph, not carried into it)
         elif _ELAPSED_RE.search(text):
             last_date = story = paragraph_date = section_date = stated = None  # the clock is lost
             dated_here = []

@@ -1842,6 +1842,10 @@ def test_the_first_answer_is_not(
         # code-named Project Lantern, …" after the sentence telling what the programme is
         ("fresh23", "what's murmur", "routing software"),
         ("fresh23", "what is project lantern", "Brannock Defence Systems approached"),
+        # a day without a year after a paragraph that went back to 2019 only by carrying the
+        # story's last date on ("Then came November. On … Thursday, November 14"): the
+        # latest before publication
+        ("fresh24", "when did the board fire wielgosz", "Best match: November 14, 2024"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],
