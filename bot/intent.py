@@ -93,7 +93,11 @@ _CHAT_SPELLINGS = {
     "hasnt": "hasn't",
     "havent": "haven't",
     "hadnt": "hadn't",
-    "i mean": "",
+    "coop": "cooperative",
+    "co-op": "cooperative",
+    "coops": "cooperative's",
+    "ebook": "e-book",
+    "ebooks": "e-books",
     "abt": "about",
     "bc": "because",
     "cuz": "because",
@@ -151,10 +155,15 @@ _SHORT_MONTH_RE = re.compile(
 )
 
 
+# A correction's "i mean" at the end of a message (not "I mean to die …" in a quotation)
+_I_MEAN_RE = re.compile(r"\s+i mean\W*$", re.IGNORECASE)
+
+
 def respell_chat(text: str) -> str:
     """ "whos greg brockman" -> "who is greg brockman"; "wen did…" -> "when did…"; "jan
     2023" -> "January 2023"."""
     text = _SHORT_MONTH_RE.sub(lambda m: _MONTHS_SHORT[m.group(1).casefold()], text)
+    text = _I_MEAN_RE.sub("", text)  # "why did they fire him? quintero i mean"
     return _CHAT_RE.sub(lambda m: _CHAT_SPELLINGS[m.group().casefold().replace("’", "'")], text)
 
 

@@ -1024,7 +1024,12 @@ def _extract_article(
         # after the story's last date: "He left the company that May"; not a look back's,
         # "Bose had founded Quorra in January 2017")
         month_of = context or told_last
-        bound = when is not None and when.precision == "year" and _BOUND_YEAR_RE.search(text)
+        bound = when is not None and (
+            (when.precision == "year" and _BOUND_YEAR_RE.search(text))
+            # (or told only in an aside: "That May it was sold, and its manager, whose
+            # contract ran until the following year, resigned")
+            or all(ASIDE_RE.search(text, 0, f.start) for f in stated_dates)
+        )
         if (when is None or bound) and month_of is not None and row["kind"] == "sentence":
             # ("That April, the financier stepped down as chair …, a seat he kept until
             # 2020": April of the paragraph's year; 2020 is where the seat ended)

@@ -232,7 +232,8 @@ _HAS_CHAIRED_RE = re.compile(
 _GIVEN_POST_RE = re.compile(
     r" (?:the |his |her |its )?(?P<post>(?:[a-z-]+ ){0,2}?(?:chief executive|chief [a-z]+ officer|"
     r"president|chair|chairman|chairwoman|executive director|director|leadership))"
-    r"(?:['’]s (?:job|post|role|title|seat)|\b)"
+    # (the post's job, or the post itself: not "the chief executive's written apology")
+    r"(?:['’]s (?:job|post|role|title|seat)\b|\b(?!['’]))"
 )
 # The one handing it on, past what is said of them: "Solberg, who has said …, handed him"
 _HANDED_ON_RE = re.compile(

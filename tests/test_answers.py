@@ -1823,13 +1823,6 @@ def test_the_first_answer_is_not(
         ("fresh23", "when did okonjo launch wren", "Best match: February 2024"),
         # "What the statement left out … was the cause: …" opens on the reason
         ("fresh23", "why was quintero fired", "letter of intent with Brannock"),
-        # "stood in for X as ceo" asks who was interim; what was handed over, by the books
-        ("fresh23", "who stood in for quinterro as ceo", "Best match: Priya Raman-Holt"),
-        (
-            "fresh23",
-            "how much cash did achterberg actually hand over, going by kitewells own books",
-            "Best match: $38 million",
-        ),
         # "a nonprofit with Solberg as its first chief executive", Kitewell's by name; she
         # "handed him the chief executive's job" later, so holds it no more
         ("fresh23", "who was kitewell's first chief exec", "Best match: Ingrid Solberg"),
@@ -1846,6 +1839,10 @@ def test_the_first_answer_is_not(
         # story's last date on ("Then came November. On … Thursday, November 14"): the
         # latest before publication
         ("fresh24", "when did the board fire wielgosz", "Best match: November 14, 2024"),
+        # "The real reason emerged over the next few days." only says the next sentence
+        # gives it; "coop" is a cooperative
+        ("fresh24", "why was wielgosz fired", "secretly negotiating"),
+        ("fresh24", "what did fairweather-lamb pledge to the coop", "$10 million"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],
@@ -1866,3 +1863,27 @@ def test_a_backer_is_an_investor(tmp_path: Path) -> None:
     # "biggest backer": the articles' "largest outside investor", mentioned after all
     reply = reply_over(tmp_path, _ROBOTS, "how many is their biggest backer buying")
     assert "don't mention" not in reply.title and "250" in first_answer(reply), reply.text
+
+
+def test_a_past_participle_without_an_ending_is_asked_in_the_passive() -> None:
+    from knowledge.answering.frame import _participle_after
+
+    said = "when was leafline digital set up"
+    assert _participle_after(said, said.index(" set"))
+    said = "how much was whitlock paid in 2022"  # (paid: what he earned, not done to him)
+    assert not _participle_after(said, said.index(" paid"))
+
+
+def test_an_act_is_undergone_by_what_which_stands_for() -> None:
+    from knowledge.answering.rank import _ARGUED_BEFORE_RE, _undergoes
+    from knowledge.model import EntityInfo
+
+    kestrel = EntityInfo(key="kg", name="Kestrel Group", kind="org", aliases=("Kestrel Group",))
+    said = "For Kestrel Group, it paid for the app, which Ysolde Karapetyan founded in 2019."
+    at = said.index("founded")
+    assert not _undergoes(said, at, at + 7, (kestrel,))
+    said = "It bought Kestrel Group, a parts maker, which Ysolde Karapetyan founded in 2019."
+    at = said.index("founded")
+    assert _undergoes(said, at, at + 7, (kestrel,))
+    # an act someone argues about is not dated by the arguing
+    assert _ARGUED_BEFORE_RE.search("he sued Leafline on August 22, 2024, arguing that the ")

@@ -483,3 +483,16 @@ def test_i_mean_is_no_word_asked() -> None:
     assert respell_chat("why did they fire him? quintero i mean").strip() == (
         "why did they fire him? quintero"
     )
+
+
+def test_i_mean_in_a_quotation_is_kept() -> None:
+    from bot.intent import respell_chat
+
+    said = "who said i mean to die with apple juice on my boots"
+    assert respell_chat(said) == said
+
+
+def test_chat_words_for_a_cooperative_and_an_e_book() -> None:
+    from bot.intent import respell_chat
+
+    assert respell_chat("why did the coop sell ebooks") == "why did the cooperative sell e-books"

@@ -1038,6 +1038,90 @@ _S6 = (
 _S_TITLE = "Company news"
 
 
+# (a tenth reading)
+_T1 = (
+    "Ardin Rovers, a football club that once filled a 12,000-seat ground, spent most of "
+    "the last decade fighting off its creditors.\n\nThe club's debts reached £8 million in "
+    "the spring of 2019, and the bank called in its loan that April. A month later the "
+    "club was sold to Stellan Roark, a property developer, and its manager, Colm Devlin, "
+    "whose contract ran until the following year, resigned in protest.\n\nRoark promised a "
+    "new stand. The council refused planning permission that December. A month later "
+    "Roark appealed, and the club's chairman, Ruairi Flood, who had promised fans a new "
+    "stadium by the following year, quit the board."
+)
+_T2 = (
+    "Ardin Rovers, a football club that once filled a 12,000-seat ground, spent most of "
+    "the last decade fighting off its creditors.\n\nThe club's debts reached £8 million in "
+    "2019. That May it was sold to a property developer, and its manager, Colm Devlin, "
+    "whose contract ran until the following year, resigned in protest."
+)
+_T3 = (
+    "Marsh Lane Hospice has cared for the dying in the town of Eddery since 1994. Last "
+    "year it lost its chief executive and nearly lost its licence.\n\nOn 12 February 2024 "
+    "the hospice's board dismissed its chief executive, Harriet Quayle, after eleven "
+    "years in the post. Its brief statement thanked her for her service. What the "
+    "statement left out, according to two trustees, was the date: the board had voted to "
+    "remove her in December and kept the decision quiet for two months.\n\nQuayle has not "
+    "spoken publicly about her departure. Her deputy, Idris Mabry, was named interim "
+    "chief executive that week.\n\nIn April 2024 the board chose Noor Saleh, a palliative "
+    "care nurse, as the permanent chief executive. What her appointment letter did not "
+    "say was her salary, which the hospice later disclosed as £98,000."
+)
+_T4 = (
+    "Pellow Rail runs the slow single-track line between Tregony and the coast, and for "
+    "most of its history nobody outside Cornwall had heard of it.\n\nGareth Moss has been "
+    "chief executive of Pellow Rail since 2016, when he left a job at a bus company in "
+    "Plymouth to take over the line.\n\nIn August 2023 a points failure derailed a morning "
+    "train near Ruan Bridge. Nobody was hurt. Owen Pryce, a rail inspector, arrived at "
+    "the depot that afternoon to meet the company secretary, Anika Fry. Fry, who had "
+    "worked at the line since 2009, handed him the chief executive's written apology."
+)
+_T5 = (
+    "Harbourview Clinic opened in 2009 as a walk-in surgery for dock workers in Port "
+    "Ardin. It now runs eleven sites across the county, and its history has rarely been "
+    "quiet.\n\nIn June 2018 the clinic's trustees approved a merger with Ardin Health, and "
+    "Camille Roux, who would leave the following year, signed the agreement on their "
+    "behalf.\n\nIn October 2020 the nurses' union balloted its members, and the strike "
+    "planned for the following month was called off after the clinic raised pay by six "
+    "per cent.\n\nOn 3 May 2022 the trustees dismissed the chief executive, Victor Haldane. "
+    'The clinic\'s statement cited "a breakdown of trust". What the statement left out was '
+    "the size of his severance: a payment of £1.4 million agreed two years earlier. "
+    "Haldane later said he had been fired because he had reported missing drug stocks to "
+    "the regulator.\n\nOona Brady, the medical director, stood in for Haldane as chief "
+    "executive for three months. In August 2022 the trustees appointed Selim Kaya, a "
+    "former hospital manager from Leeds, who stepped in as chief executive on a five-year "
+    "contract.\n\nWhat the annual report did not mention was the cost of the merger: £9 "
+    'million in legal and consulting fees.\n\nKaya has since opened four new sites. "We are '
+    'the only doctor many of these families have," he said.'
+)
+_T6 = (
+    "Quire & Ink, the secondhand bookshop on Fenwick Street, has outlived three "
+    "landlords, a flood and the arrival of online retail. It sold 41,000 books last year, "
+    "its best total since it opened.\n\nThe shop was founded in 1987 by Dorothy Pell, a "
+    "retired librarian, with £6,000 of savings. Pell ran it as manager for thirty years. "
+    "In 2017 she decided to hand over the shop to her assistant, Kwame Asante, who had "
+    "worked behind the counter since 2004."
+)
+_T7 = (
+    "Brightwater Cider began in a barn outside the village of Carrow, where Nell Avery "
+    "and her brother Tom Avery pressed their first batch from windfall apples in the "
+    "autumn of 2016.\n\nIn 2019 the siblings took a loan of £400,000 from the Carrow Credit "
+    "Union. The first bottling line arrived that November. A month later, Tom Avery left "
+    "the business after a row over the debt, and the following month Nell Avery hired "
+    "Dara Quill, a winemaker from Hereford, as head brewer.\n\nThe pandemic closed pubs "
+    "across the county in the spring of 2020. The following year, Brightwater opened a "
+    "taproom in Carrow's old fire station.\n\nIn 2022 the cidery signed a supply deal with "
+    "Hollis Markets, a regional supermarket chain. A year later, Hollis dropped the deal, "
+    "and Avery, who had planned to open a second taproom the following year, sold the "
+    "orchard lease to Kestrel Farms.\n\nQuill resigned in March 2024 and started her own "
+    "label, Pipkin Cider, the following month.\n\nThe company was bought that summer by "
+    'Orchard Holdings, a drinks group based in Bristol. "We were three people and a '
+    'press," Avery said. "I never thought anyone would buy it."\n\nAsked whether she would '
+    'sell again, Avery laughed. "I mean to die with apple juice on my boots," she said.'
+)
+_T_TITLE = "Local news"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -1166,6 +1250,19 @@ _S_TITLE = "Company news"
         (_S4, _S_TITLE, "when did esteves stop paying", "Best match: 2021"),
         # "Her brother Luc Dubois quit": a person, and his quitting
         (_S6, _S_TITLE, "who is luc dubois", "quit the business"),
+        # (a tenth reading)
+        # "whose contract ran until the following year", "who had promised … by the
+        # following year": an aside's time, not the act's
+        (_T1, _T_TITLE, "when did colm devlin resign", "May 2019"),
+        (_T1, _T_TITLE, "when did ruairi flood quit the board", "January 2020"),
+        (_T2, _T_TITLE, "when did colm devlin resign", "May 2019"),
+        # "stood in for Haldane as chief executive", "stepped in as chief executive" said so
+        (_T5, _T_TITLE, "who stood in for haldane as ceo", "Oona Brady"),
+        (_T5, _T_TITLE, "who stepped in as ceo", "Selim Kaya"),
+        # handing over a shop is no donation
+        (_T6, _T_TITLE, "who did dorothy pell hand over the shop to", "Best match: Kwame Asante"),
+        # "I mean to die …" quoted is asked as typed
+        (_T7, _T_TITLE, "who said i mean to die with apple juice on my boots", "i mean to die"),
     ],
 )
 def test_the_first_answer_says(
@@ -1310,6 +1407,12 @@ def test_the_first_answer_says(
         # his quitting is not hers; a tasting room's establishment is no founding of the domaine
         (_S6, _S_TITLE, "who is renee dubois", "quit"),
         (_S6, _S_TITLE, "when was domaine dubois founded", "Best match: 2012"),
+        # (a tenth reading)
+        # what a statement left out that is no cause is no reason
+        (_T3, _T_TITLE, "why was harriet quayle fired", "left out"),
+        (_T3, _T_TITLE, "why did the board choose noor saleh", "salary"),
+        # "handed him the chief executive's written apology" hands no post on
+        (_T4, _T_TITLE, "who is anika fry", "stepped down"),
     ],
 )
 def test_the_first_answer_is_not(

@@ -105,12 +105,7 @@ _FILED_SUIT_RE = re.compile(
 )
 # A post held meanwhile: "who filled in as ceo", "who stood in as chief executive" (not
 # "stepped in as", which may be for good)
-# "who filled in as ceo", "who stood in for quintero as ceo", "who stepped in as boss"
-_FILLED_IN_RE = re.compile(
-    r"\b(?:filled|fill|fills|stood|stand|stands|stepped|step|steps) in"
-    r"(?: for(?: [\w'’-]+){1,3}?)? as\b",
-    re.IGNORECASE,
-)
+_FILLED_IN_RE = re.compile(r"\b(?:filled|fill|fills|stood|stand|stands) in as\b", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _ASPECT_VERBS = frozenset(
     "start begin end finish happen close fail collapse last stop go get come".split()
@@ -829,4 +824,10 @@ def asks_object(text: str) -> bool:
 def _participle_after(text: str, end: int) -> bool:
     nxt = text[end:].split()
     word = nxt[0].casefold().strip("?!.,;:") if nxt else ""
-    return re.fullmatch(r"[a-z-]+(?:ed|en|wn|ght|nt|ld)", word) is not None
+    return (
+        re.fullmatch(r"[a-z-]+(?:ed|en|wn|ght|nt|ld)", word) is not None or word in _IRREGULAR_DONE
+    )
+
+
+# Past participles no ending gives: "when was it set up", "was she let go", "was it spun out"
+_IRREGULAR_DONE = frozenset("set put cut shut spun begun let split struck".split())

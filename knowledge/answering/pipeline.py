@@ -305,7 +305,8 @@ _REASON_OPENS_RE = re.compile(
     r"|What (?:prompted|triggered|drove|led to) "
     # "What the statement left out, according to two former directors, was the cause: …"
     r"|What (?:the|its|his|her|their) (?:[a-z]+ )?(?:statement|announcement|release|letter|"
-    r"memo|account) (?:left out|did not say|didn['’]t say|omitted|did not mention)\b)"
+    r"memo|account) (?:left out|did not say|didn['’]t say|omitted|did not mention)\b"
+    r"[^:;]{0,80}?\bwas (?:the )?(?:real |actual |true )?(?:cause|reason|motive|trigger|why)\b)"
 )
 # A reason's opener that only says where the reason comes, or how it was said: "The reason
 # she gave for leaving came near the end of the essay.", "Halvorsen's explanation, in a memo
@@ -313,7 +314,7 @@ _REASON_OPENS_RE = re.compile(
 _ONLY_ANNOUNCES_RE = re.compile(
     r"\b(?:(?:came|comes|is|was) (?:near|at|in|later|blunt|simple|clear|short|"
     r"straightforward|brief)|explained (?:the|his|her|their|its) (?:decision|move|change|"
-    r"choice|shift))\b[^:;]*\.$"
+    r"choice|shift)|emerged|came out|became clear|surfaced|leaked)\b[^:;]*\.$"
 )
 # Someone saying nothing of it: what follows is no reason either
 _DECLINED_RE = re.compile(
@@ -1354,6 +1355,8 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
     step = _NEXT_STEP_RE.search(text, start, at)
     if (
         step is not None
+        # (opening the act's clause: not "whose contract ran until the following year")
+        and re.fullmatch(r"[,;]?\s*(?:(?:and|but|then)\s+)?", text[start : step.start()])
         and start > 0
         and event.precision in ("month", "year")
         and not any(start <= f.start < end for f in found)

@@ -556,6 +556,12 @@ _ANAPHOR_RE = re.compile(
 
 
 # Words that place an action against another one, whose date the sentence gives
+# An act told inside what someone argues or alleges: "arguing that the creation of …"
+_ARGUED_BEFORE_RE = re.compile(
+    r"\b(?:arguing|alleging|claiming|saying|argued|alleged|claimed|argues|alleges|claims) "
+    r"that\s+(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 _TIMED_BY_OTHER_RE = re.compile(
     r"\b(?:before|after|until|since|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -1855,7 +1861,12 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
     # what "which" stands for, the object or the company the story is about
     which = _WHICH_RE.search(text, max(0, start - 80), start)
     if which is not None:
-        antecedent = text[max(0, which.start() - 60) : which.start()]
+        # (what "which" stands for: the words right before it, and the name an appositive
+        # there describes; not "For Leafline, it paid for the audiobook service, which …")
+        parts = text[max(0, which.start() - 60) : which.start()].rstrip(", ").split(",")
+        antecedent = parts[-1]
+        if len(parts) > 1 and re.match(r"\s*(?:a|an|the)\b", antecedent):
+            antecedent = f"{parts[-2]},{antecedent}"
         if alias_spans(antecedent, objects) or _THE_COMPANY_RE.search(antecedent):
             return True
     for _s, e, _x in alias_spans(before, objects):
@@ -2032,6 +2043,14 @@ def score(
     ):
         # "Velmora sued him in February, alleging he had copied documents shortly before he
         # left": the date is the suit's; the leaving is only placed before it
+        typed = min(typed, 0.4)
+    if (
+        frame.answer == "date"
+        and covered.action_starts
+        and all(_ARGUED_BEFORE_RE.search(text[max(0, a - 60) : a]) for a in covered.action_starts)
+    ):
+        # "he sued Leafline on August 22, 2024, arguing that the creation of Leafline Digital
+        # betrayed …": the date is the suit's; the creation is only what it argues about
         typed = min(typed, 0.4)
     if (
         frame.answer == "duration"
