@@ -228,6 +228,16 @@ _HAS_CHAIRED_RE = re.compile(
     r"^(?:, (?:a|an|the) [^,;]{2,120},)? has (?:chaired|been chairing) "
     r"(?:it|the board|its board|the company|the foundation)(?: ever)? since\b"
 )
+# The one a board is chaired by, named right after it
+_CHAIRED_BY_RE = re.compile(
+    r"\b(?P<new>new )?(?:board|committee|panel|council)\b[^.;]{0,50}?\bchaired by\s+$"
+)
+# A post taken by its title: "took the chief executive's title", "took the chair's job"
+_TOOK_POST_RE = re.compile(
+    r"^(?:, (?:who|a|an|the) [^;]{2,120}?,)? took (?:the|its) (?P<post>(?:[a-z-]+ ){0,2}?"
+    r"(?:chief executive|chief [a-z]+ officer|president|chair|chairman|chairwoman|executive "
+    r"director))['’]s (?:title|job|post|role|seat)\b"
+)
 # A post handed to someone named after it: "handed him the chief executive's job"
 _GIVEN_POST_RE = re.compile(
     r" (?:the |his |her |its )?(?P<post>(?:[a-z-]+ ){0,2}?(?:chief executive|chief [a-z]+ officer|"
@@ -367,6 +377,14 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
                 add(giver[-1].key, f"stepped down as {post}", "change")
         if _HAS_CHAIRED_RE.match(after):
             add(m.key, "current chair", "title")  # "Varadarajan, …, has chaired it since"
+        chaired = _CHAIRED_BY_RE.search(text, max(0, m.start - 80), m.start)
+        if chaired:
+            # "a new board chaired by Harriet Nwosu-Fenwick", "the board, at the time six
+            # people chaired by Okonkwo-Baird": the chair, then or new
+            add(m.key, "chair of the new board" if chaired["new"] else "chair", "title")
+        took = _TOOK_POST_RE.match(after)
+        if took and not any(m.end < p.start < m.end + took.end() for p in people):
+            add(m.key, took["post"], "title")  # "Etxeberria … took the chief executive's title"
         gave = _HANDED_ON_RE.match(after)
         if gave and not any(m.end < p.start < m.end + gave.start("to") for p in people):
             # "Solberg, who has said …, handed him the chief executive's job": hers no longer

@@ -1324,3 +1324,20 @@ def test_a_post_handed_to_him_is_his_and_no_longer_hers() -> None:
     assert normalize("its first chief executive (Kitewell Foundation)") == normalize(
         "chief executive (Kitewell Foundation)"
     )
+
+
+def test_a_board_chaired_by_someone_and_a_post_taken_by_its_title() -> None:
+    from knowledge.entities import Mention
+    from knowledge.roles import roles_in
+
+    said = "The members approved a new board chaired by Harriet Nwosu-Fenwick, 61."
+    at = said.index("Harriet")
+    found = roles_in(said, [Mention("hn", at, at + len("Harriet Nwosu-Fenwick"))])
+    assert [r.text for r in found if r.key == "hn"][:1] == ["chair of the new board"]
+    said = "Etxeberria, the better recruiter of the two, took the chief executive's title."
+    found = roles_in(said, [Mention("me", 0, len("Etxeberria"))])
+    assert "chief executive" in [r.text for r in found]
+    # a seat chaired by no one named after it; a title not taken
+    said = "The board chaired its meeting online, and Ana Ruiz took the train home."
+    at = said.index("Ana")
+    assert roles_in(said, [Mention("ar", at, at + 8)]) == []
