@@ -670,9 +670,10 @@ def _disagreement(
         same_figure = kind == "date" and _same_figure(top.hit.passage.text, other.hit.passage.text)
         if not same_figure and (other.tier != top.tier or other.action != top.action):
             continue
-        if other.tier < top.tier - 1 or (
+        if (other.tier < top.tier - 1 and not same_figure) or (
             other.coverage < 0.85 * top.coverage and not same_figure
-        ):  # a pronoun for the subject says a little less
+        ):  # a pronoun for the subject says a little less (and a sentence not telling the
+            # act in the question's words is lower: the same figure makes up for it too)
             continue
         theirs = _stated(kind, other, evidence)
         if (
