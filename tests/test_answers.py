@@ -1843,6 +1843,8 @@ def test_the_first_answer_is_not(
         # gives it; "coop" is a cooperative
         ("fresh24", "why was wielgosz fired", "secretly negotiating"),
         ("fresh24", "what did fairweather-lamb pledge to the coop", "$10 million"),
+        # the reason given is the statement's, not what the statement left out
+        ("fresh23", "what reason did the board give for firing quintero", "withheld material"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
     ],

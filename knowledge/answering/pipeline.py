@@ -159,6 +159,7 @@ def _support(
 
     found: dict[int, Passage] = {}
     subject = parsed.subject.key if parsed.subject is not None else None
+    asks_given = _ASKS_GIVEN_RE.search(parsed.english) is not None
     # the people each passage names outright, and the asked act's words (for _reason_opens)
     people = {
         i: {k for k, out in said.items() if out and k in by_key and by_key[k].kind == "person"}
@@ -243,9 +244,7 @@ def _support(
             continue
         # another account of it, said to be the real one ("The statement did not mention the
         # real argument. According to three people …"), over the one the sentence gives
-        other_account = (
-            None if _ASKS_GIVEN_RE.search(parsed.english) else _other_account(passage, near)
-        )
+        other_account = None if asks_given else _other_account(passage, near)
         if other_account is not None:
             found[passage.id] = other_account
             continue
@@ -253,6 +252,8 @@ def _support(
         # collapsed that August, after Halloran cut its offer …")
         own = rank.causal(passage.text) or _SET_OFF_RE.search(passage.text) is not None
         opens = None if own else _reason_opens(passage, near, usable, people, asked, forms)
+        if opens is not None and asks_given and _LEFT_OUT_RE.match(opens.text):
+            opens = None  # "what reason did the board give": not what its statement left out
         # what a "So …" or "Two days later, …" answers: the sentence before in its paragraph,
         # whoever it names ("Running Beacon's early models cost several million dollars a
         # month … So in July of that year the charity created …"), unless the sentence gives
@@ -286,6 +287,10 @@ def _support(
 # Project Lantern, …"
 _NAMED_DESCRIPTION_RE = re.compile(
     r"^The (?:[a-z-]+ )?[a-z-]+, (?:code-?named|called|named|nicknamed|dubbed|known as) "
+)
+# What a statement left out, opening a sentence: not the reason the statement gave
+_LEFT_OUT_RE = re.compile(
+    r"^What (?:the|its|his|her|their) (?:[a-z]+ )?[a-z]+ (?:left out|did n|omit)"
 )
 # A sentence opening on what the one before it set off: "In response, he launched xAI"
 _OPENS_ON_BEFORE_RE = re.compile(
