@@ -1889,3 +1889,24 @@ def test_an_act_is_undergone_by_what_which_stands_for() -> None:
     assert _undergoes(said, at, at + 7, (kestrel,))
     # an act someone argues about is not dated by the arguing
     assert _ARGUED_BEFORE_RE.search("he sued Leafline on August 22, 2024, arguing that the ")
+
+
+def test_a_post_taken_is_not_one_left(tmp_path: Path) -> None:
+    """ "when did wielgosz become ceo": not the day the board removed him as chief executive."""
+    text = (
+        "Etxeberria stepped down in May 2019 and Wielgosz replaced her as chief executive. On "
+        "November 14, 2024, the board removed Wielgosz as chief executive."
+    )
+    assert_not_led_by(
+        tmp_path, text, "when did wielgosz become ceo", "Best match: November 14, 2024"
+    )
+
+
+def test_an_act_dated_by_the_step_another_clause_takes_from_it(tmp_path: Path) -> None:
+    """ "… returned as chief executive …; Glimmerbox was given a seat the following month":
+    the return is in the month the step is taken from, not the month after."""
+    text = (
+        "The board removed Wielgosz on November 14, 2024. Wielgosz returned as chief "
+        "executive; Glimmerbox was given a non-voting observer seat the following month."
+    )
+    assert_first_says(tmp_path, text, "when did wielgosz return", "November 2024")

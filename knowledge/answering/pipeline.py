@@ -1302,6 +1302,12 @@ _COUNTED_BACK_RE = re.compile(
 )
 
 
+# Words that tell a time of their own before a later clause's step ("A month later, …")
+_TIME_WORDS_RE = re.compile(
+    r"\b(?:later|earlier|ago|afterwards?|before|after|since|until|then|that (?:day|week|month|"
+    r"year|spring|summer|autumn|fall|winter)|the same|[Oo]n (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))\b|\d"
+)
 _NEXT_STEP_RE = re.compile(r"\bthe (?:following|next) (?P<unit>month|year)\b", re.IGNORECASE)
 _SPAN_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Dd]uring|[Ff]or) the\s+$")
 
@@ -1373,6 +1379,22 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
             return _dated_as(event, dates.When(event.year + 1, "year"))
         if event.precision == "month":
             months = event.year * 12 + event.month  # (the month after: month index + 1)
+            return _dated_as(event, dates.When(months // 12, "month", months % 12 + 1))
+    later_step = _NEXT_STEP_RE.search(text, end)
+    if (
+        later_step is not None
+        and step is None
+        and event.precision in ("month", "year")
+        and not any(f.start < later_step.start() for f in found)
+        and not _TIME_WORDS_RE.search(text, 0, later_step.start())
+    ):
+        # "Wielgosz returned as chief executive …; Glimmerbox was given a … seat the
+        # following month": the sentence's only date is a step on from the story's, told of
+        # another clause; the act's own time is the story's, the one it stepped on from
+        if later_step["unit"] == "year":
+            return _dated_as(event, dates.When(event.year - 1, "year"))
+        if event.precision == "month":
+            months = event.year * 12 + event.month - 2  # (the month before: index - 1)
             return _dated_as(event, dates.When(months // 12, "month", months % 12 + 1))
     if len(found) < 2:
         return event

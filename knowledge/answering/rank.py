@@ -556,6 +556,15 @@ _ANAPHOR_RE = re.compile(
 
 
 # Words that place an action against another one, whose date the sentence gives
+# A question asking when someone took a post, and a post told as left
+_BECOME_RE = re.compile(r"\b(?:become|became|becoming|made|named|appointed|take over|took over)\b")
+_LEFT_AS_BEFORE_RE = re.compile(
+    # (the "as" its own, no other clause between: not "stepped down in May 2019 and Wielgosz
+    # replaced her as")
+    r"\b(?:removed|ousted|fired|dismissed|sacked|resigned|stepped down|left|quit)\b"
+    r"(?:(?!\b(?:and|but|who|which|replaced|succeeded|named)\b)[^.;,]){0,50}?"
+    r"\bas\s+(?:its\s+|the\s+|their\s+)?$"
+)
 # An act told inside what someone argues or alleges: "arguing that the creation of …"
 _ARGUED_BEFORE_RE = re.compile(
     r"\b(?:arguing|alleging|claiming|saying|argued|alleged|claimed|argues|alleges|claims) "
@@ -2086,6 +2095,16 @@ def score(
         tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
     if frame.answer == "date" and typed < 1.0:
         tier = min(tier, 2)  # the subject acting, but the date is not the sentence's own
+    if (
+        frame.answer == "date"
+        and _BECOME_RE.search(frame.english)
+        and covered.action_starts
+        and all(_LEFT_AS_BEFORE_RE.search(text[max(0, a - 80) : a]) for a in covered.action_starts)
+    ):
+        # "when did wielgosz become ceo": "removed Wielgosz as chief executive" is the post
+        # left, not taken
+        tier = min(tier, 1)
+        typed = min(typed, 0.3)
     if frame.answer == "date" and frame.action is not None and not action_found:
         # "threatening to resign unless Raghunathan was reinstated": dated, but the act
         # asked of is not told there (nor in other words)
