@@ -128,6 +128,10 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+# What ends the name of a body of its own beside the company it is named after
+_SEPARATE_BODIES = frozenset("Foundation Trust Institute Fund Charity Society Academy".split())
+
+
 def _english(word: str) -> bool:
     return english.is_known(word)
 
@@ -265,6 +269,16 @@ class OrgCounts:
         # found as one of its own, is that one: the company the others belong to.
         claims = Counter(a for e in found.values() for a in e.aliases[1:])
         shared = {a for a, n in claims.items() if n > 1 and slug(a) in found}
+        # … and so is one a body of its own opens on ("Kitewell, the Oslo parcel-drone
+        # company" beside "the Kitewell Foundation", its charity), the short name described
+        # as a company itself
+        shared |= {
+            a
+            for e in found.values()
+            if e.name.split(" ")[-1] in _SEPARATE_BODIES
+            for a in e.aliases[1:]
+            if slug(a) in found and strong[a] > 0
+        }
         found = {
             k: e
             if not shared.intersection(e.aliases[1:])

@@ -226,11 +226,13 @@ _POST_ENDINGS = (
 # turned regulator, has chaired it since"
 _HAS_CHAIRED_RE = re.compile(
     r"^(?:, (?:a|an|the) [^,;]{2,120},)? has (?:chaired|been chairing) "
-    r"(?:it|the board|its board|the company|the foundation)(?: ever)? since\b"
+    r"(?:(?P<it>it)|the board|its board|the company|the foundation)(?: ever)? since\b"
 )
+_OTHER_BODY_RE = re.compile(r"\b(?:panel|committee|council|commission|subcommittee|task force)\b")
 # The one a board is chaired by, named right after it
 _CHAIRED_BY_RE = re.compile(
-    r"\b(?P<new>new )?(?:board|committee|panel|council)\b[^.;]{0,50}?\bchaired by\s+$"
+    # (a board's chair: not "a committee chaired by Pieter Jansen", which is the committee's)
+    r"\b(?P<new>new )?board\b[^.;]{0,50}?\bchaired by\s+$"
 )
 # A post taken by its title: "took the chief executive's title", "took the chair's job"
 _TOOK_POST_RE = re.compile(
@@ -254,7 +256,13 @@ _HANDED_ON_RE = re.compile(
 # Nwosu-Hartley", "…; its chief scientist is now Haruka Mori"
 _POST_IS_RE = re.compile(
     r"(?:^|[;:]\s+|,\s+and\s+)(?:The|the|Its|its|Their|their) (?P<d>(?:new |current |interim |"
-    r"acting |first |last )?[a-z][a-z -]{1,60}?) (?:is|was|became|has been)(?: now)? $"
+    r"acting |first |last )?[a-z][\w'’ -]{1,60}?) (?:is|was|became|has been)(?: now)? $"
+)
+# … the post being what the phrase names ("new chair of both boards"), not what it is of
+# ("loudest critic of the new chief executive")
+_POST_FIRST_RE = re.compile(
+    rf"(?:(?:new|current|interim|acting|first|last) )?(?:[a-z-]+ )?(?i:{ROLE_WORDS})\b"
+    r"(?! of the (?:new |current |interim )?(?:chief|chair|president|director))"
 )
 # What may follow such a name: the sentence's end, or an appositive about the one named
 _NAME_ENDS_RE = re.compile(r"(?:, (?:a|an|the|who|now)\b|[.;]|,? and\b|$)")
@@ -375,8 +383,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             giver = [p for p in people if p.end <= handed.start() and p.key != m.key]
             if giver and text[giver[-1].end : handed.start()] == " ":
                 add(giver[-1].key, f"stepped down as {post}", "change")
-        if _HAS_CHAIRED_RE.match(after):
-            add(m.key, "current chair", "title")  # "Varadarajan, …, has chaired it since"
+        chairs = _HAS_CHAIRED_RE.match(after)
+        if chairs and not (chairs["it"] and _OTHER_BODY_RE.search(text, 0, m.start)):
+            # "Varadarajan, …, has chaired it since" (not "The company's ethics panel was
+            # created in 2020; Femke Visser … has chaired it since": the panel's)
+            add(m.key, "current chair", "title")
         chaired = _CHAIRED_BY_RE.search(text, max(0, m.start - 80), m.start)
         if chaired:
             # "a new board chaired by Harriet Nwosu-Fenwick", "the board, at the time six
@@ -390,7 +401,7 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # "Solberg, who has said …, handed him the chief executive's job": hers no longer
             add(m.key, f"stepped down as {gave['post']}", "change")
         named_as = _POST_IS_RE.search(text, 0, m.start)
-        if named_as and _ROLE_RE.search(named_as["d"]) and _NAME_ENDS_RE.match(after):
+        if named_as and _POST_FIRST_RE.match(named_as["d"]) and _NAME_ENDS_RE.match(after):
             add(m.key, named_as["d"], "title")  # "The new chair of both boards is Adaeze …"
         copula = _COPULA_RE.match(after)
         if copula and _ROLE_RE.search(_own_clause(copula["d"])):

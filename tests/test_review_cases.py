@@ -1122,6 +1122,58 @@ _T7 = (
 _T_TITLE = "Local news"
 
 
+# (an eleventh reading)
+_U1 = (
+    "Pellham Drug, the regional pharmacy chain, said on Tuesday that Ruth Okafor is now "
+    "its chief executive officer.\n\nChief operating officer Ruth Okafor closed 30 "
+    "loss-making stores in 2021 and rebuilt the chain's delivery service.\n\nOkafor "
+    "replaces Dean Marsh, who retired after eleven years in the job.\n\nIts first chief "
+    "executive was Walter Pellham, who opened the first shop in 1962.\n\nThe chain's "
+    "chairman, Victor Lamb, who still chairs the board of a local hospital, said Okafor "
+    "had been the only candidate.\n\nThe loudest critic of the new chief executive is Omar "
+    "Haddad, a pharmacists' union leader, who says the store closures left rural towns "
+    "without a pharmacy."
+)
+_U2 = (
+    "Tessel Grid, the Rotterdam utility software company, is weighing a sale of its "
+    "smart-meter business, its chief executive, Anouk de Wit, said on Thursday.\n\nDe Wit "
+    "stepped down last June as a trustee of the city's maritime museum, saying the "
+    "company needed all of her time. She has run Tessel since 2017.\n\nThe sale is being "
+    "studied by a committee chaired by Pieter Jansen, an independent director.\n\nThe "
+    "company's ethics panel was created in 2020 after a bribery case in Ghana; Femke "
+    "Visser, a former prosecutor, has chaired it since.\n\nThe new chair of Tessel's works "
+    "council is Joris Bakker, a meter technician. Bakker said staff had not been "
+    "consulted."
+)
+_U3 = (
+    "Lakeshore Transit took all 40 of its electric buses off the road on Friday, saying "
+    "in a statement that the vehicles needed routine software updates.\n\nWhat the "
+    "statement left out, according to two mechanics, was the cause: a battery fault that "
+    "had made two buses catch fire in depots in October.\n\nWhat the statement also left "
+    "out was the timing: the fault had been known since the summer.\n\nThe agency's general "
+    "manager, Rosa Delgado, declined to comment.\n\nIn September the agency cancelled a $30 "
+    "million order for new buses from Brightwheel Motors, citing the price. The real "
+    'reason emerged a week later. "There is no real reason to worry about the buses we '
+    "already run,\" Delgado told the city council.\n\nBrightwheel's buses had failed a state "
+    "brake test in August, according to a report published in October."
+)
+_U4 = (
+    "Kitewell, the Oslo parcel-drone company, said on Monday that its delivery service, "
+    "Kitewell Drop, and its charity, the Kitewell Foundation, will be run separately from "
+    "January.\n\nThe foundation, which pays for medical deliveries to remote villages, is "
+    "legally separate from the company and has its own board. The new chair of the "
+    "Kitewell Foundation is Henrik Åberg, a former Swedish health minister.\n\nKitewell's "
+    "own board, chaired by Ingrid Solheim, approved the split in November. Solheim, a "
+    "former airline executive, has chaired it since 2019.\n\nKitewell's chief executive, Bo "
+    'Engström, said the change would let the company focus on paying customers. "We are '
+    'not a charity, and we should stop looking like one," Engström said.\n\nMara Lind, '
+    "executive director of the Kitewell Foundation, said the charity would keep its name. "
+    "Her brother Luc Lind quit Kitewell's engineering team last year to start a rival "
+    "company, Skyrill."
+)
+_U_TITLE = "Business news"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "said"),
     [
@@ -1263,6 +1315,13 @@ _T_TITLE = "Local news"
         (_T6, _T_TITLE, "who did dorothy pell hand over the shop to", "Best match: Kwame Asante"),
         # "I mean to die …" quoted is asked as typed
         (_T7, _T_TITLE, "who said i mean to die with apple juice on my boots", "i mean to die"),
+        # (an eleventh reading)
+        # "The loudest critic of the new chief executive is Omar Haddad": no post of his
+        (_U1, _U_TITLE, "who is the ceo of pellham now", "Best match: Ruth Okafor"),
+        (_U1, _U_TITLE, "who is omar haddad", "a pharmacists' union leader"),
+        # "Kitewell, the Oslo parcel-drone company" beside "the Kitewell Foundation": two
+        (_U4, _U_TITLE, "who is the chair of the kitewell foundation", "Best match: Henrik"),
+        (_U4, _U_TITLE, "who is kitewell's ceo", "Best match: Bo Engström"),
     ],
 )
 def test_the_first_answer_says(
@@ -1413,6 +1472,13 @@ def test_the_first_answer_says(
         (_T3, _T_TITLE, "why did the board choose noor saleh", "salary"),
         # "handed him the chief executive's written apology" hands no post on
         (_T4, _T_TITLE, "who is anika fry", "stepped down"),
+        # (an eleventh reading)
+        # a committee's chair, a panel's "has chaired it since", are no company's chair
+        (_U2, _U_TITLE, "who is the chair of tessel", "Best match"),
+        # "The real reason emerged a week later." then a quotation denying one: no reason
+        (_U3, _U_TITLE, "why did lakeshore cancel the brightwheel order", "no real reason"),
+        # the foundation's own board and head are not the company's
+        (_U4, _U_TITLE, "who runs the kitewell foundation", "Best match: Bo Engström"),
     ],
 )
 def test_the_first_answer_is_not(

@@ -329,6 +329,11 @@ _DECLINED_RE = re.compile(
 _EXPLANATION_RE = re.compile(r"^[A-Z][\w-]+['’]s (?:[a-z]+ ){0,2}?explanation\b")
 
 
+# An opener saying a reason came out later ("The real reason emerged a week later."): what
+# came out is told, not quoted ('"There is no real reason to worry," Delgado said.')
+_CAME_OUT_RE = re.compile(r"\b(?:emerged|came out|became clear|surfaced|leaked)\b")
+
+
 def _gives_what_was_announced(opener: Passage, told: Passage | None) -> bool:
     """Whether the sentence after an opener that only announces a reason ("The reason she
     gave came near the end of the essay.") gives it: next in its paragraph, telling no time
@@ -340,6 +345,9 @@ def _gives_what_was_announced(opener: Passage, told: Passage | None) -> bool:
         and _one_paragraph(opener, told)
         and not dates.find_dates(
             told.text, reference_date(told.article.published, told.article.precision)
+        )
+        and not (
+            _CAME_OUT_RE.search(opener.text) and told.text.lstrip()[:1] in ('"', "“", "'", "‘")
         )
     )
 

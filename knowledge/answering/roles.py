@@ -411,6 +411,9 @@ class _Weighing:
         self.any_spelling = tuple(dict.fromkeys(w for spelled in self.spellings for w in spelled))
         self.asked = {e.key for e in frame.entities}
         self.past = former or asks_past(frame)
+        # the bodies the question asks about ("who chairs the ethics committee"): a post at
+        # another body is not the company's ("new chair of Tessel's works council")
+        self.bodies = frozenset(_BODY_RE.findall(frame.english.casefold()))
         self.about: dict[str, bool] = {}  # article title -> it names the asked organisation
         self.readings: dict[tuple[str, bool], _Reading | None] = {}
 
@@ -428,6 +431,8 @@ class _Weighing:
 
     def _read(self, role: str, confirmed: bool) -> "_Reading | None":
         if not _says(role, self.wanted):
+            return None
+        if not set(_BODY_RE.findall(role.casefold())) <= self.bodies:
             return None
         gone = _REMOVED.match(role)
         if gone:
@@ -595,6 +600,10 @@ class _Weighing:
 
 # A role said of the present: "who is now president", "remains chief executive"
 _NOW_RE = re.compile(r"\b(?:now|currently|remains|still)\b")
+# Bodies a post may be at besides the company's board and management
+_BODY_RE = re.compile(
+    r"\b(?:works council|council|committee|subcommittee|panel|commission|task force|union)\b"
+)
 # A title naming an organisation only beside its subject: "Quillwater raises $6.5 billion in
 # Marrowgate-led round", "… after talks with Halden", "… sues Velmora"
 _ASIDE_BEFORE_RE = re.compile(r"\b(?:by|with|from|against|sues|sued|vs\.?|versus)\s+$")
