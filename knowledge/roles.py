@@ -228,7 +228,10 @@ _HAS_CHAIRED_RE = re.compile(
     r"^(?:, (?:a|an|the) [^,;]{2,120},)? has (?:chaired|been chairing) "
     r"(?:(?P<it>it)|the board|its board|the company|the foundation)(?: ever)? since\b"
 )
-_OTHER_BODY_RE = re.compile(r"\b(?:panel|committee|council|commission|subcommittee|task force)\b")
+# Bodies a post may be at besides a company's board and management (knowledge.answering.roles
+# keeps such posts from the company's too)
+BODIES = r"panel|committee|council|commission|subcommittee|task force"
+_OTHER_BODY_RE = re.compile(rf"\b(?:{BODIES})\b")
 # The one a board is chaired by, named right after it
 _CHAIRED_BY_RE = re.compile(
     # (a board's chair: not "a committee chaired by Pieter Jansen", which is the committee's)

@@ -26,7 +26,7 @@ from knowledge.role_families import VICE as _VICE
 from knowledge.role_families import folded as _folded
 from knowledge.role_families import says as _says
 from knowledge.role_families import words_re as _words_re
-from knowledge.roles import normalize
+from knowledge.roles import BODIES, normalize
 
 _PAST_QUESTION = re.compile(r"\b(?:was|were|used to|back then|at the time|first|originally)\b")
 # Words of a role question that ask when, not what ("these days"; "original", "founding":
@@ -600,10 +600,8 @@ class _Weighing:
 
 # A role said of the present: "who is now president", "remains chief executive"
 _NOW_RE = re.compile(r"\b(?:now|currently|remains|still)\b")
-# Bodies a post may be at besides the company's board and management
-_BODY_RE = re.compile(
-    r"\b(?:works council|council|committee|subcommittee|panel|commission|task force|union)\b"
-)
+# Bodies a post may be at besides the company's board and management (and a union)
+_BODY_RE = re.compile(rf"\b(?:works council|{BODIES}|union)\b")
 # A title naming an organisation only beside its subject: "Quillwater raises $6.5 billion in
 # Marrowgate-led round", "… after talks with Halden", "… sues Velmora"
 _ASIDE_BEFORE_RE = re.compile(r"\b(?:by|with|from|against|sues|sued|vs\.?|versus)\s+$")
