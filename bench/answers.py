@@ -271,14 +271,10 @@ CORPORA = (
     ),
     # Written the same way (a vertical-farming startup's story) after the rules for the
     # twenty-fourth; first measured before any of its replies were read.
-    Corpus(
-        "twenty-fifth fresh article", DEVSET / "fresh25", DEVSET / "fresh25" / "questions.toml"
-    ),
+    Corpus("twenty-fifth fresh article", DEVSET / "fresh25", DEVSET / "fresh25" / "questions.toml"),
     # Written the same way (a satellite-imagery archive's story) alongside the twenty-fifth;
     # first measured before any of its replies were read.
-    Corpus(
-        "twenty-sixth fresh article", DEVSET / "fresh26", DEVSET / "fresh26" / "questions.toml"
-    ),
+    Corpus("twenty-sixth fresh article", DEVSET / "fresh26", DEVSET / "fresh26" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.

@@ -132,6 +132,15 @@ class Entity:
     aliases: tuple[str, ...]
 
 
+# What a company is called by when the story has named it already: "the packaged-food
+# giant", "the satellite maker" (the build reads such a description as the company just
+# named; an answer reads it as one pointing at a company)
+COMPANY_DESCRIPTIONS = (
+    "giant|conglomerate|group|maker|manufacturer|retailer|chain|bank|investor|insurer|carrier|"
+    "supplier|automaker|carmaker|chipmaker|titan|behemoth|multinational"
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity named in a passage (`implicit` when only a pronoun points at it)."""

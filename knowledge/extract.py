@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -40,6 +40,7 @@ from knowledge.dates import (
 )
 from knowledge.dialogue import is_dialogue
 from knowledge.entities import (
+    COMPANY_DESCRIPTIONS,
     ROLE_WORDS,
     Entity,
     Gazetteer,
@@ -503,6 +504,15 @@ _IT_ACTS_RE = re.compile(
     r"It (?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|made|"
     r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled)\b"
 )
+# A company a sentence opens on by what it is, doing what companies do: "On October 19,
+# 2022, the packaged-food giant invested $150 million in …" (not "the company": the
+# article's own)
+_DESCRIBED_ORG_RE = re.compile(
+    r"(?:(?:On|In|By|Later|That|The following) [^,]{3,30}(?:, \d{4})?, )?(?P<the>[Tt]he) (?:[\w-]+ ){0,2}?"
+    rf"(?P<noun>{COMPANY_DESCRIPTIONS}) "
+    r"(?:also |later |then )?(?:invested|added|agreed|bought|paid|pledged|acquired|put|sued|"
+    r"announced|committed|raised|took|offered|signed)\b"
+)
 # "Its" opening a sentence on what makes a company what it is ("Its founding charter set out
 # a mission …"; not what it sells: "Its next device will sell for $699")
 _ITS_OWN_RE = re.compile(
@@ -521,6 +531,48 @@ _SINCE_FOUNDING_RE = re.compile(
     r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
     r"[Tt]en) years? after (?:the|its|their) founding\b"
 )
+# A day counted from an act the story told before, named by its noun: "Five days after the
+# firing, the board reversed itself", "Five days after her removal, …", "three days after
+# she was fired" (the firing's own day, not the last day told: "By Monday, 212 staff …")
+_AFTER_ACT_RE = Sifted(
+    re.compile(
+        r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) "
+        r"(?P<unit>day|week)s? after (?:(?:the|his|her|their|its) (?P<noun>firing|removal|"
+        r"ouster|dismissal|vote|resignation|departure)|(?:he|she|they) (?:was|were|had been) "
+        r"(?P<done>fired|removed|ousted|dismissed))\b"
+    ),
+    ("after",),
+)
+# The acts those nouns name, as a sentence telling one says it
+_ACT_VERBS = {
+    "firing": r"fir(?:e|ed|ing)|remov(?:e|ed|al)|oust(?:ed)?|dismiss(?:ed)?|sack(?:ed)?",
+    "removal": r"fir(?:e|ed)|remov(?:e|ed)|oust(?:ed)?|dismiss(?:ed)?",
+    "ouster": r"fir(?:e|ed)|remov(?:e|ed)|oust(?:ed)?",
+    "dismissal": r"fir(?:e|ed)|remov(?:e|ed)|dismiss(?:ed)?",
+    "vote": r"vot(?:e|ed)",
+    "resignation": r"resign(?:s|ed)?",
+    "departure": r"left|depart(?:s|ed)|resign(?:s|ed)?|quit",
+}
+
+
+def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When | None:
+    """The day `found` ("Five days after the firing") counts to from the last day-dated
+    sentence before it that tells the act its noun names; None without one."""
+    noun = found["noun"] or {"fired": "firing", "removed": "removal"}.get(found["done"], "ouster")
+    act = re.compile(rf"\b(?:{_ACT_VERBS[noun]})\b", re.IGNORECASE)
+    for text, when in reversed(told):
+        if when.precision == "day" and act.search(text):
+            raw = found["n"].lower()
+            n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+            day = date(when.year, when.month, when.day)
+            if found["unit"] == "week":
+                later = day + timedelta(weeks=n)
+                return When(later.year, "month", later.month)
+            later = day + timedelta(days=n)
+            return When(later.year, "day", later.month, later.day)
+    return None
+
+
 # A pronoun's leaving, the whole of it: "He left the company that May", "She resigned in
 # 2021" (not "resigned from the board", nor "left for lunch")
 _LEFT_TAIL = (
@@ -722,6 +774,7 @@ def _extract_article(
     stated: When | None = None
     told_here: When | None = None  # the last date a sentence of this paragraph told
     described: dict[str, set[str]] = {}  # a description standing for people: "the financier"
+    day_told: list[tuple[str, When]] = []  # each sentence with the date it was told at
     for row, opens, mentions, people in zip(
         rows, outline.opens, row_mentions, row_people, strict=True
     ):
@@ -815,6 +868,26 @@ def _extract_article(
                 mentions.append(found)
                 people.append(found)
         orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
+        if (
+            (described_org := _DESCRIBED_ORG_RE.match(text))
+            and all(m.start > described_org.end() for m in orgs)
+            and len(
+                before_orgs := {m.key for m in told_mentions if corpus.all[m.key].kind == "org"}
+                - {main_org}
+            )
+            == 1
+        ):
+            # "The conglomerate he had in mind is Brannock Foods. On October 19, 2022, the
+            # packaged-food giant invested $150 million …": the one company named before
+            found = Mention(
+                next(iter(before_orgs)),
+                described_org.start("the"),
+                described_org.end("noun"),
+                implicit=True,
+            )
+            mentions.append(found)
+            orgs.insert(0, found)
+            last_org = found.key
         company = _COMPANY_RE.search(text)
         # "Redfern said … the firm did not support": the firm just named. "Aster Cloud
         # invested in the company": after a preposition it is the one the story is about.
@@ -1009,6 +1082,9 @@ def _extract_article(
             counted = stated  # "Mokoena joined him the following year": after that autumn's
         stated_dates = find_dates(text, ref, counted)
         when = best_of(stated_dates)
+        after_act = _AFTER_ACT_RE.search(text) if when is None else None
+        if after_act is not None:
+            when = _after_act(after_act, day_told) or when
         since = _SINCE_FOUNDING_RE.search(text) if founding is not None else None
         if since is not None and founding is not None and when is None:
             # "Two years after the founding, the company shipped …": counted from it
@@ -1078,6 +1154,8 @@ def _extract_article(
             told.append(text)
             out.events.append(_event_row(passage_id, context, inherited=True))
         dated = when or context
+        if dated is not None and row["kind"] == "sentence":
+            day_told.append((text, dated))
         quotes = [(passage_id, q) for q in quotes_in(text, mentions) or reported_in(text, mentions)]
         introduced = introduced_quote(text, previous_text, previous_mentions)
         if introduced is not None:

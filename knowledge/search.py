@@ -238,6 +238,29 @@ def run_match(
     return _hits(rows[:limit]), len(rows) > limit
 
 
+# The passages that only point at an entity ("the packaged-food giant invested …", "she
+# stepped down"), newest first, among which an expression is matched: FTS5 is asked for
+# each of those rowids (a bounded set), not for every match of the expression.
+_POINTED_SQL = (
+    "SELECT p.id, p.seq, p.kind, p.text, p.start, p.end, '' AS snip, 0.0 AS score, "
+    f"{_ARTICLE_COLUMNS}, a.id AS article_id FROM passages_fts "
+    "JOIN passages p ON p.id = passages_fts.rowid JOIN articles a ON a.seq = p.article "
+    "WHERE passages_fts MATCH ? AND passages_fts.rowid IN (SELECT passage_id FROM mentions "
+    "WHERE entity = (SELECT id FROM entities WHERE key = ?) AND implicit = 1 "
+    "ORDER BY passage_id DESC LIMIT ?) LIMIT ?"
+)
+
+
+def pointed_at(
+    conn: sqlite3.Connection, expression: str, key: str, *, span: int, limit: int
+) -> tuple[Hit, ...]:
+    """Passages among the last `span` that point at entity `key` without naming it, and
+    that `expression` matches (unscored: the caller ranks them)."""
+    if not expression:
+        return ()
+    return _hits(_rows(conn, _POINTED_SQL, (expression, key, span, limit)))
+
+
 def since(conn: sqlite3.Connection, expression: str, span: int) -> int:
     """The id of the `span`-th newest passage `expression` matches (0 when it matches fewer):
     with it as `run_match`'s `since`, an AND of this expression with another is walked only

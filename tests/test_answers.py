@@ -1143,6 +1143,20 @@ _WEATHER = (
     "who was fired by his own board 16 months ago and reinstated five days later."
 )
 
+_RECALL = (
+    "The conglomerate behind the deal was Harwick Foods. On June 3, 2021, the flour giant "
+    "invested $80 million in Ostrel Farms for a fifth of it, the largest sum in the company's "
+    "history.\n\nOn Thursday, May 9, 2024, the board, then chaired by the retired lawyer Pavel "
+    "Drummond, voted to remove Odile Marchetti as chief executive. In a short statement, the "
+    "board said it had lost trust in her. The cause, people close to the directors said, was "
+    "a hidden recall of spinach.\n\nBy Saturday, most of the staff had signed a letter. Four "
+    "days after the firing, the board reversed itself and reinstated Marchetti. Drummond "
+    "resigned as chair the same day.\n\nIn March 2019, Ines Kovalenko stepped down as head of "
+    "research. A back injury had kept her away from the labs for months.\n\nIt was Bruno "
+    "Achebe who first raised the idea of charging for the data. Cloud bills arrive monthly, "
+    "and grants were not keeping pace."
+)
+
 
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
@@ -1667,6 +1681,21 @@ _WEATHER = (
         (_LOOM, "Ortholog news", "why did they create the capped profit company", "annual budget"),
         # who holds it now: the sentence saying so ("Marlow, who is now president")
         (_WEATHER, "Brightwater news", "whos president of brightwater now", "who is now president"),
+        # a day counted from the act its noun names ("Four days after the firing"), not from
+        # the last day told ("By Saturday"); "the same day" after it is that day
+        (_RECALL, "Ostrel news", "when did marchetti get her job back", "May 13, 2024"),
+        (_RECALL, "Ostrel news", "when did drummond resign as chair", "May 13, 2024"),
+        # the act done to the one asked of, by a board a person chairs, is still theirs
+        (_RECALL, "Ostrel news", "when did the board fire marchetti", "voted to remove"),
+        # "The cause, people … said, was …": the reason, unless the reason given is asked
+        (_RECALL, "Ostrel news", "why did the board fire marchetti", "spinach"),
+        (_RECALL, "Ostrel news", "what reason did the board give for firing marchetti", "trust"),
+        # what had gone wrong, told next: her, or of no one
+        (_RECALL, "Ostrel news", "why did kovalenko step down", "back injury"),
+        (_RECALL, "Ostrel news", "why did achebe want to charge for the data", "keeping pace"),
+        # "the flour giant": the company named in the sentence before
+        (_RECALL, "Ostrel news", "how much did harwick foods invest", "Best match: $80 million"),
+        (_RECALL, "Ostrel news", "when did harwick foods first invest", "Best match: June 3, 2021"),
         # the reason told after the move, as what the company needed, by a title
         (
             "The following spring, Quorra moved its headquarters from Lawrenceville to a former "

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from knowledge.answering.frame import Frame, Term
 from knowledge.answering.lexicon import GAP, GAP_WORDS
 from knowledge.model import Hit
-from knowledge.search import run_match, since
+from knowledge.search import pointed_at, run_match, since
 
 CANDIDATES = 80
 BOTH = 60
@@ -154,6 +154,11 @@ def candidates(
                     every=sides == 1,
                 )
             )
+    pointed: tuple[Hit, ...] = ()
+    if frame.subject is not None and frame.action is not None:
+        # the subject pointed at, not named ("the packaged-food giant invested …"): the
+        # words above cannot find it when the action is too common to be ORed
+        pointed = pointed_at(conn, group(frame.action), subject, span=SPAN // 5, limit=BOTH)
     for run in frame.cjk:
         if len(run) >= 3:
             queries.append(_Query(quote(run), BOTH, trigram=True))
@@ -168,4 +173,6 @@ def candidates(
             complete = not more and not query.window and len(groups) == len(terms)
         for hit in hits:
             found.setdefault(hit.passage.id, hit)
+    for hit in pointed:
+        found.setdefault(hit.passage.id, hit)
     return tuple(found.values())

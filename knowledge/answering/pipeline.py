@@ -197,6 +197,21 @@ def _support(
     for hit in hits:
         passage = hit.passage
         after = usable(passage, near.get(passage.id + 1))
+        following = near.get(passage.id + 1)
+        if (
+            after is None
+            and kind == "reason"
+            and following is not None
+            and following.article.id == passage.article.id
+            and following.kind == "sentence"
+            and _one_paragraph(passage, following)
+            and subject in names.get(passage.id, {})
+            and not people.get(following.id)
+            and rank.backstory(following.text)
+        ):
+            # what had gone wrong, told next and of no one ("… raised the idea of selling
+            # something. Satellite operators charge …, and donations were not keeping pace.")
+            after = following
         if kind == "person":
             # "The company, named Secure Super Intelligence, …": who founded it is in the
             # sentence before, which this one carries on from.
@@ -254,6 +269,8 @@ def _support(
         opens = None if own else _reason_opens(passage, near, usable, people, asked, forms)
         if opens is not None and asks_given and _LEFT_OUT_RE.match(opens.text):
             opens = None  # "what reason did the board give": not what its statement left out
+        if opens is not None and asks_given and _OTHERS_SAY_RE.search(opens.text, 0, 80):
+            opens = None  # nor "The cause, people familiar with the vote said, was …"
         # what a "So …" or "Two days later, …" answers: the sentence before in its paragraph,
         # whoever it names ("Running Beacon's early models cost several million dollars a
         # month … So in July of that year the charity created …"), unless the sentence gives
@@ -292,6 +309,9 @@ _NAMED_DESCRIPTION_RE = re.compile(
 _LEFT_OUT_RE = re.compile(
     r"^What (?:the|its|his|her|their) (?:[a-z]+ )?[a-z]+ (?:left out|did n|omit)"
 )
+# Others than the one acting saying what the reason was: "The cause, people familiar with
+# the vote said, was …", "The real reason, according to three people, …"
+_OTHERS_SAY_RE = re.compile(r"\b(?:according to|people|sources|insiders|those)\b")
 # A sentence opening on what the one before it set off: "In response, he launched xAI"
 _OPENS_ON_BEFORE_RE = re.compile(
     r"^(?:In response|As a result|Because of this|For this reason|That is why|This is why|"
@@ -302,7 +322,7 @@ _OPENS_ON_BEFORE_RE = re.compile(
 _REASON_OPENS_RE = re.compile(
     r"^(?:(?:The|Their|His|Her|Its|Our|My|Another|One|A|[A-Z][\w-]+['’]s) (?:[a-z]+ ){0,2}?"
     # ("The underlying complaint, according to …"; not "The biggest complaint from patients")
-    r"(?:reasons?|explanation|motive|rationale|trigger|(?:underlying|real|actual|central) "
+    r"(?:reasons?|explanation|motive|rationale|trigger|cause|(?:underlying|real|actual|central) "
     r"(?:complaint|grievance|concern))\b(?! to\b)"
     # "He explained the decision at an all-hands meeting in Boulder. Donations alone, …"
     r"|^(?:He|She|They|[A-Z][\w-]+) explained (?:the|his|her|their|its) "
@@ -1624,9 +1644,10 @@ def answer(
         frequencies,
         total,
         parsed.subject.key if parsed.subject is not None else "",
-        # "where did the first fire happen"; not "how much was the first investment", where
+        # "where did the first fire happen", "when did brannock first invest" (the earliest
+        # of the dates is picked after); not "how much was the first investment", where
         # which one is picked decides the answer
-        picking=parsed.answer == "place",
+        picking=parsed.answer in ("place", "date"),
     )
     matcher = rank.Matcher(weighted)
     if not unknown and (

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term, alias_spans, asks_object
+from knowledge.entities import COMPANY_DESCRIPTIONS
 from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
 
 RELEVANT = 0.45  # share of the question's weight a passage must match to be considered
@@ -165,6 +166,13 @@ def explains(after: str, *, reported: bool = True) -> bool:
     )
 
 
+def backstory(after: str) -> bool:
+    """The sentence after an event tells what had gone wrong before it, naming no one's
+    words ("Satellite operators charge by the square kilometre, and donations were not
+    keeping pace.")."""
+    return _BACKSTORY_RE.search(_UNNAMED_RE.sub(" ", after)) is not None
+
+
 # What had gone wrong before it, told right after an event: the reason, said as backstory
 # ("Directors had lost confidence in her after the fire"; "Ridership had never recovered")
 _BACKSTORY_RE = re.compile(
@@ -172,7 +180,11 @@ _BACKSTORY_RE = re.compile(
     r"turned a profit|been profitable|met|reached|lived up|materiali[sz]ed|improved|worked|"
     r"paid off|come back)|lost|failed|struggled|fallen|run out|"
     r"(?:grown|become)\s+(?:frustrated|tired|weary|uneasy|concerned|worried|disillusioned|"
-    r"unhappy|alarmed)|been (?:losing|struggling|unhappy|running out|falling))\b",
+    r"unhappy|alarmed)|been (?:losing|struggling|unhappy|running out|falling|ill|sick|"
+    r"unsettled|sidelined|passed over)|kept\s+(?:him|her|them)\s+(?:out|away|off)\b)\b"
+    # ("… the idea of selling something. … donations were not keeping pace.")
+    r"|\b(?:was|were)\s+(?:not|no longer)\s+keeping\s+(?:up|pace)\b"
+    r"|\b(?:was|were)\s+running\s+(?:out|low|short)\b",
     re.IGNORECASE,
 )
 
@@ -550,7 +562,8 @@ def _object_marked(text: str, start: int) -> bool:
 
 
 _ANAPHOR_RE = re.compile(
-    r"\b(?:he|she|they|it|his|her|their|its|the (?:company|firm|start-?up|lab|pair|two|three))\b",
+    r"\b(?:he|she|they|it|his|her|their|its|the (?:company|firm|start-?up|lab|pair|two|three)"
+    rf"|the (?:[\w-]+ ){{0,2}}?(?:{COMPANY_DESCRIPTIONS}))\b",
     re.IGNORECASE,
 )
 
@@ -2003,7 +2016,15 @@ def score(
                 ):
                     tier = 3
                 elif (
-                    any(d is not None and d.kind == "person" for d in doers)
+                    (
+                        any(d is not None and d.kind == "person" for d in doers)
+                        # (not when the question asks of the subject as the one it was done
+                        # to: "when did the board fire laura", "… voted to remove Laura")
+                        and not (
+                            _asked_as_object(frame)
+                            and _done_to(text, covered.action_starts, frame.subject)
+                        )
+                    )
                     or (
                         frame.answer == "reason"
                         and not _named_right_after(text, covered.action_starts, frame.subject)
