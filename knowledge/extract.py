@@ -508,7 +508,8 @@ _IT_ACTS_RE = re.compile(
 # 2022, the packaged-food giant invested $150 million in …" (not "the company": the
 # article's own)
 _DESCRIBED_ORG_RE = re.compile(
-    r"(?:(?:On|In|By|Later|That|The following) [^,]{3,30}(?:, \d{4})?, )?(?P<the>[Tt]he) (?:[\w-]+ ){0,2}?"
+    r"(?:(?:On|In|By|Later|That|The following) [^,]{3,30}(?:, \d{4})?, )?"
+    r"(?P<the>[Tt]he) (?:[\w-]+ ){0,2}?"
     rf"(?P<noun>{COMPANY_DESCRIPTIONS}) "
     r"(?:also |later |then )?(?:invested|added|agreed|bought|paid|pledged|acquired|put|sued|"
     r"announced|committed|raised|took|offered|signed)\b"
