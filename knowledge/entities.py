@@ -203,7 +203,7 @@ def _unnamed() -> frozenset[str]:
 
 
 # A given name written with its second syllable small: "Soo-ah", "Min-jun"
-_SYLLABLES_RE = re.compile(r"([A-Z][a-z]+)-[a-z]{2,4}")
+_SYLLABLES_RE = re.compile(r"([A-Z][a-z]+)-([a-z]{2,4})")
 
 
 def _trim(tokens: list[str]) -> list[str]:
@@ -232,8 +232,10 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
         if len(kept) == 2 and kept[1] in _PLACE_TOKENS and _SYLLABLES_RE.fullmatch(kept[0]):
             blocked = blocked - {kept[1]}  # a surname after such a given name: "Soo-ah Park"
         small = _SYLLABLES_RE.fullmatch(kept[0]) if kept else None
-        if small is not None and english.is_known(small[1]):
-            continue  # "Post-war Berlin", "Sell-off Began": a word, not a given name
+        if small is not None and english.is_known(small[1]) and english.is_known(small[2]):
+            # "Post-war Berlin", "Sell-off Began": words, not a given name ("Jun-seo Park" is
+            # one, though "jun" is a word)
+            continue
         if len(kept) != 2 or any(t in blocked for t in kept):
             continue
         yield " ".join(kept), start, end
@@ -334,8 +336,10 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         return True  # '"…," said Oskar Lindqvist-Amadi, one of …': who spoke
     if _KIN_BEFORE_RE.search(text, max(0, start - 24), start):
         return True  # "Her brother Luc Dubois quit …": only a person is someone's brother
-    if english.is_known(first):
-        return False  # "Inside Lumaris": an English word first, and no role says it is a person
+    if first.casefold() in english.common_words():
+        # "Inside Lumaris": an everyday word first, and no role says it is a person (not a
+        # word only a dictionary knows: "Samir Haddad-Quist is now her deputy")
+        return False
     if re.match(r":", after) and (start == 0 or text[start - 1] == "\n"):
         return True
     for word in (name, last):

@@ -99,7 +99,8 @@ _COMMA_TITLE_MAX_WORDS = 14
 _APPOINTED_BEFORE_RE = re.compile(
     r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired|naming|appointing|"
     r"hiring|tapping|installing)"
-    r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5} $"
+    r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5}"
+    r"(?: (?:Dr|Prof|Mr|Mrs|Ms)\.)? $"  # ("named Dr. Anouk Verbeek, …, as …")
 )
 _REMOVED_BEFORE_RE = re.compile(
     r"\b(?:remove|removed|removing|oust|ousted|ousting|fire|fired|firing|dismiss|dismissed|"
@@ -115,10 +116,18 @@ _UNDONE_RE = re.compile(
     re.IGNORECASE,
 )
 # A role after a name: words, a role word (any case), and "of" an organisation (capitalised)
+# What a post may be at the head of, in a company
+_FUNCTIONS = (
+    "research|engineering|product|products|sales|marketing|operations|policy|safety|finance|"
+    "communications|strategy|science|technology|design|partnerships|legal|security|"
+    "infrastructure|data|growth|people|talent|hardware|software|platforms?|development"
+)
 _ROLE_PHRASE = (
     r"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){0,3}?"
     # (two role words make one: "executive director", "executive chair")
     rf"(?i:{ROLE_WORDS})\b(?i: (?:director|officer|chair|chairman|chairwoman|editor)\b)?"
+    # ("head of research", "vice president of engineering": what the post heads)
+    rf"(?: of (?:[a-z-]+ ){{0,2}}?(?:{_FUNCTIONS})\b)?"
     r"(?! of the [Yy]ear)(?: (?:of|at) (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
 )
 # "…, who had been chief executive since the company's founding"

@@ -1696,6 +1696,16 @@ _RECALL = (
         # "the flour giant": the company named in the sentence before
         (_RECALL, "Ostrel news", "how much did harwick foods invest", "Best match: $80 million"),
         (_RECALL, "Ostrel news", "when did harwick foods first invest", "Best match: June 3, 2021"),
+        # founded as the body named after it ("Skyledger Foundation was incorporated"), not
+        # the day its founders met
+        (
+            "Skyledger's founders met in a lecture hall in Tromsø in February 2012. Skyledger "
+            "Foundation was incorporated in Colorado on March 9, 2015, with Anjali Raghunathan "
+            "as its first chief executive. Skyledger opened its archive in 2016.",
+            "Skyledger news",
+            "when was skyledger founded",
+            "March 9, 2015",
+        ),
         # the reason told after the move, as what the company needed, by a title
         (
             "The following spring, Quorra moved its headquarters from Lawrenceville to a former "

@@ -238,6 +238,16 @@ ROLE_CASES = [
         "chief scientist",
     ),
     ("Sam Altman resigned as CEO on Friday.", "resigned as CEO"),
+    # a title before the name, an appositive, then "as": the post, and what it heads
+    (
+        "Last month, Lumera named Dr. Anouk Verbeek, a crop geneticist from the Helderveld "
+        "Institute, as its permanent head of research.",
+        "its permanent head of research",
+    ),
+    (
+        "Samir Haddad, a chemist, served as acting head of engineering.",
+        "acting head of engineering",
+    ),
 ]
 
 
@@ -479,7 +489,7 @@ def test_a_role_naming_its_company_by_a_noun_says_which(
             "She rebuilt the safety program, hiring Tomasz Herrold, a former deputy fire "
             "marshal, as head of safety.",
             "tomasz-herrold",
-            {"a former deputy fire marshal", "head"},
+            {"a former deputy fire marshal", "head of safety"},
         ),
         # a bare title whose clause opens with "who" is the clause's
         (
@@ -562,6 +572,18 @@ def test_a_given_names_second_syllable_may_be_small_and_a_place_word_a_surname()
     ]
     found = {e.name for e in find_people(texts).values()}
     assert found == {"Soo-ah Park"}, found
+
+
+def test_a_given_name_a_dictionary_knows_is_still_a_given_name() -> None:
+    """ "Jun-seo Park", "Samir Haddad-Quist": "jun" and "samir" are in the dictionary, but are
+    no everyday words (not "Post-war Berlin", "Inside Lumaris")."""
+    texts = [
+        "The role was filled on an interim basis by Jun-seo Park, a senior scientist.",
+        "Samir Haddad-Quist served as acting head of research. Haddad-Quist is now her deputy.",
+        "Post-war Berlin was rebuilt. Inside Lumaris is a film.",
+    ]
+    found = {e.name for e in find_people(texts).values()}
+    assert found == {"Jun-seo Park", "Samir Haddad-Quist"}, found
 
 
 def test_names_written_with_accents_are_people() -> None:

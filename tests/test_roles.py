@@ -652,11 +652,11 @@ def test_where_someone_works_is_only_what_their_roles_say_of_now(
             "where did odunsi go after the conference",
             "Best match: Northgate",
         ),
-        # "head of product" is no "head"; "joined Corvid" is where, not a job
+        # "head of product" is no bare "head"; "joined Corvid" is where, not a job
         (
             "Gita Rao joined Corvid Systems as head of product.",
             "what's rao's job",
-            "Best match: head",
+            "Best match: head.",
         ),
     ],
 )

@@ -26,6 +26,7 @@ from knowledge.answering import (
 from knowledge.answering.frame import Frame, Term
 from knowledge.articles import reference_date
 from knowledge.dialogue import is_dialogue
+from knowledge.entities import ROLE_WORDS as ENTITY_ROLE_WORDS
 from knowledge.model import EntityInfo, Event, Hit, Passage
 
 MAX_TERMS = 16
@@ -1067,6 +1068,27 @@ def _untold_holder(parsed: Frame) -> tuple[str, ...]:
     return (f"{title} of {orgs[0].name}",)
 
 
+def _held_elsewhere(parsed: Frame, text: str) -> bool:
+    """Whether a sentence answering a title no one holds at the asked organisation says
+    whose title it is, another organisation's ("the chief executive of Sablewick")."""
+    asked = [e for e in parsed.entities if e.kind == "org"]
+    if len(asked) != 1:
+        return False
+    names = {a.casefold() for a in (asked[0].name, *asked[0].aliases)}
+    return any(
+        not any(
+            m["org"].casefold().startswith(n) or n.startswith(m["org"].casefold()) for n in names
+        )
+        for m in _TITLE_OF_RE.finditer(text)
+    )
+
+
+# A title and whose it is: "the chief executive of Sablewick", "CTO at Lanternfly"
+_TITLE_OF_RE = re.compile(
+    rf"\b(?i:{ENTITY_ROLE_WORDS})\s+(?:of|at)\s+(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+)
+
+
 def _in_time(
     told: Mapping[int, str], by_id: Mapping[int, Passage], *, latest: bool
 ) -> Callable[[roles.Holder, roles.Holder], int]:
@@ -1765,6 +1787,10 @@ def answer(
         events.update(facts.events_for_passages(conn, [cause.id]))
         if kept[0].answer:
             kept_answers = {cause.id: kept[0].answer}
+    if unheld and _held_elsewhere(parsed, kept[0].hit.passage.text):
+        # "who is the ceo of halloran": "Celeste Amadou is the chief executive of Sablewick"
+        # comes closest, but names whose she is (not "At the company, chief executive …")
+        kept[0] = dataclasses.replace(kept[0], answer="")
     return Answer(
         question=question,
         terms=tuple(t.text for t in terms),

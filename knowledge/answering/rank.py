@@ -1662,8 +1662,9 @@ def _matched(
     mentions: dict[str, bool],
     found: list[bool],
 ) -> float:
-    """The weight of the terms a passage says: names it points at with a pronoun count
-    0.8, and what its article's title names counts TITLE_CREDIT in every sentence."""
+    """The weight of the terms a passage says: names it points at with a pronoun, and
+    bodies named after an asked company, count 0.8, and what its article's title names
+    counts TITLE_CREDIT in every sentence."""
     titled = matcher.in_title(hit.passage.article.id, hit.passage.article.title)
     subject = frame.subject.key if frame.subject is not None else ""
     matched = 0.0
@@ -1672,6 +1673,14 @@ def _matched(
             matched += w.weight if said or mentions[w.term.entity.key] else w.weight * 0.8
         elif said and w.term.entity is None:
             matched += w.weight
+        elif (
+            w.term.entity is not None
+            and w.term.entity.kind == "org"
+            and any(k.startswith(f"{w.term.entity.key}-") for k in mentions)
+        ):
+            # a body named after it ("Skyledger Foundation was incorporated …" for
+            # "skyledger"): of it, if not the whole of it
+            matched += w.weight * 0.8
         elif i in titled and w.term.key != subject:
             # What the article is about (its title says so) is there in every sentence:
             # "Oyelaran resigned …" in "Inside Lumaris" says something of Lumaris.
@@ -1893,9 +1902,18 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
             return True
     for _s, e, _x in alias_spans(before, objects):
         # "OpenAI's founding", "OpenAI was founded"; not "OpenAI began talks" (it acts)
-        if re.fullmatch(r"['’]s\s+|\s+(?:was|were|is|are|had been|has been|got)\s+", before[e:]):
+        if re.fullmatch(_UNDERGOES_AFTER, before[e:]):
             return True
     return False
+
+
+# What follows the name of one that undergoes an act before the act: "OpenAI's founding",
+# "OpenAI was founded", "Skyledger Foundation was incorporated" (the body it was founded as;
+# not "Skyledger Analytics was created", another company named after it)
+_UNDERGOES_AFTER = (
+    r"(?:\s+(?:Foundation|Trust|Society|Association|Cooperative|Co-operative))?"
+    r"(?:['’]s\s+|\s+(?:was|were|is|are|had been|has been|got)\s+)"
+)
 
 
 def _modifier(text: str, start: int, end: int) -> bool:
