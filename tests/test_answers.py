@@ -1157,6 +1157,17 @@ _RECALL = (
     "and grants were not keeping pace."
 )
 
+_ARCHIVE = (
+    "Corvane Aerospace, the satellite maker, put $300 million into Skyledger Analytics, the "
+    "for-profit arm, on January 14, 2021. Two years later it invested a further $450 million. "
+    "Investors' returns were capped at 15 times their money.\n\nTomasz Wierzbicki was chief "
+    "technology officer until 2020. Greta Halvorsen-Ng, who had run the storage team, was "
+    "promoted to chief technology officer in May 2020.\n\nBrannock Foods added $90 million "
+    "last November, lifting its stake to roughly 38 percent. An outside review, completed that "
+    "summer, found that the chief executive had informed two directors. Ivo Brandt, 64, chairs "
+    "the board. Tomas Achterberg, an engineer, fixed the pump."
+)
+
 
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
@@ -1706,6 +1717,10 @@ _RECALL = (
             "when was skyledger founded",
             "March 9, 2015",
         ),
+        # an age no sentence tells is said to be untold, of whom
+        (_ARCHIVE, "Skyledger news", "how old is tomas achterberg", "Tomas Achterberg's age"),
+        # an instalment of money put into a company
+        (_ARCHIVE, "Skyledger news", "when did corvane put in the first chunk", "January 14, 2021"),
         # the reason told after the move, as what the company needed, by a title
         (
             "The following spring, Quorra moved its headquarters from Lawrenceville to a former "
@@ -1897,6 +1912,27 @@ def test_the_first_answer_over_a_dev_set_article_says(
         reply = router.handle_text(question)
     finally:
         router.engine.close()
+    assert said in first_answer(reply), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who ran the tech side", "Halvorsen-Ng"),
+        ("whats the limit on investors returns from the for-profit bit", "15 times"),
+        ("how big a slice does brannock own", "38 percent"),
+        ("what did the investigation find", "two directors"),
+    ],
+)
+def test_everyday_words_for_a_post_a_cap_a_stake_and_a_review(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    """ "the tech side" is the chief technology officer's (not a chief executive's, whom
+    "ran" would ask of), a "limit" a cap, a "slice" a stake, an "investigation" a review, and
+    "the for-profit bit" asks of no word "bit": none is a word the articles lack."""
+    text = f"{_ARCHIVE} Elif Demir, Corvane's chief executive, said so."
+    reply = reply_over(tmp_path, text, question, title="Skyledger news")
+    assert "don't mention" not in reply.intro, reply.text
     assert said in first_answer(reply), reply.text
 
 

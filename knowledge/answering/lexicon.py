@@ -51,7 +51,7 @@ ROLE_WORDS = frozenset(
 VAGUE = frozenset(
     """company companies firm startup organisation organization person people man woman
     guy guys one ones new old first last next previous current currently former formerly
-    big huge biggest largest top main real true false other another whole part lot lots way ways
+    big huge biggest largest top main real true false other another whole part bit lot lots way ways
     thing reason reasons story history today yesterday tomorrow news article articles source sources
     say said think thought mean means""".split()
 )

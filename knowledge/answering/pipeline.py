@@ -1622,6 +1622,7 @@ def answer(
             if not t.forms
             and t.entity is None
             and t.text.casefold() != parsed.verb
+            and t.text.casefold() not in lexicon.VAGUE  # "the for-profit bit": no word asked
             and not t.text.casefold().endswith(("ed", "ing"))
             and not abstain.negation(t.text)  # "didn't": how it is asked
         ],
@@ -1787,6 +1788,8 @@ def answer(
         events.update(facts.events_for_passages(conn, [cause.id]))
         if kept[0].answer:
             kept_answers = {cause.id: kept[0].answer}
+    if parsed.answer == "age" and parsed.subject is not None and not kept[0].answer:
+        absent = (f"{parsed.subject.name}'s age", *absent)  # no age told of them anywhere
     if unheld and _held_elsewhere(parsed, kept[0].hit.passage.text):
         # "who is the ceo of halloran": "Celeste Amadou is the chief executive of Sablewick"
         # comes closest, but names whose she is (not "At the company, chief executive …")

@@ -69,6 +69,14 @@ _SPELLED_OUT = {
     "chief financial officer": "cfo",
     "chief product officer": "cpo",
     "chief operating officer": "coo",
+    # ("who ran the tech side": the chief technology officer)
+    "tech side": "cto",
+    "technical side": "cto",
+    "technology side": "cto",
+    "tech team": "cto",
+    "technology team": "cto",
+    "head of tech": "cto",
+    "head of technology": "cto",
 }
 
 
@@ -97,7 +105,7 @@ def role_terms(frame: Frame, *, titles_only: bool = False, held: bool = False) -
     """The question's terms that name a role ("ceo", "runs", "founder"); with `titles_only`,
     only the nouns that can stand for the person ("the ceo", not "founding"); with `held`,
     not the verbs of an event ("founded")."""
-    return tuple(
+    found = tuple(
         t
         for t in frame.terms
         if t.entity is None
@@ -105,6 +113,14 @@ def role_terms(frame: Frame, *, titles_only: bool = False, held: bool = False) -
         and (not titles_only or t.text.casefold() in _TITLES)
         and (not held or _lemma(t) not in _EVENT_VERBS)
     )
+    if any(t.text.casefold() in _SPELLED_OUT or t.text.casefold() in _TITLES for t in found):
+        # "who ran the tech side": "ran" says only that the post was held
+        return tuple(t for t in found if t.text.casefold() not in _RUN_VERBS) or found
+    return found
+
+
+# Verbs that say a post is held, not which: "ran", "led"
+_RUN_VERBS = frozenset("run runs ran running lead leads led heads headed".split())
 
 
 def titles(terms: tuple[Term, ...]) -> tuple[str, ...]:
