@@ -1168,6 +1168,21 @@ _ARCHIVE = (
     "the board. Tomas Achterberg, an engineer, fixed the pump."
 )
 
+_STOREFRONT = (
+    "Skyledger was incorporated on March 9, 2015. Money arrived that June. Harlan Vossberg, a "
+    "shipping magnate, pledged $40 million. He resigned from the board in February 2018, "
+    "writing to his fellow directors that he had given money to a library, not a storefront. "
+    "Vossberg's suit, filed last November, argues that the creation of the analytics arm and "
+    "the later deals diverted money he gave to a free archive.\n\nTomasz Wierzbicki left the "
+    'following April after losing an argument over a 90-day delay. "Open data must stay '
+    'open," he said in an interview.\n\nOn March 8, 2024, the board fired Mireille Oduya. By '
+    "Monday, 214 of the 260 employees had signed a letter threatening to resign. Five days "
+    "after the firing, the board reversed itself and reinstated Oduya.\n\nOn November 15, "
+    "2024, the board fired Femi Okafor, saying he had not been candid. Faced with the loss of "
+    "almost its entire staff, the board gave in, and Okafor was reinstated as chief executive "
+    "on November 20, 2024, five days after he was fired."
+)
+
 
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
@@ -1721,6 +1736,16 @@ _ARCHIVE = (
         (_ARCHIVE, "Skyledger news", "how old is tomas achterberg", "Tomas Achterberg's age"),
         # an instalment of money put into a company
         (_ARCHIVE, "Skyledger news", "when did corvane put in the first chunk", "January 14, 2021"),
+        # what went against someone just before they left; what they wrote as they went
+        (_STOREFRONT, "Skyledger news", "why did wierzbicki leave", "losing an argument"),
+        (_STOREFRONT, "Skyledger news", "why did vossberg quit the board", "storefront"),
+        # what a suit argues was done ("diverted money he gave") is no date of the giving
+        (_STOREFRONT, "Skyledger news", "when did vossberg pledge his money", "June 2015"),
+        # the pressure told just before an act, whoever it names; "faced with" is a reason,
+        # and a firing that only places a return in time is not the firing asked of
+        (_STOREFRONT, "Skyledger news", "why did the board reinstate oduya", "threatening"),
+        (_STOREFRONT, "Skyledger news", "why did the board fire okafor", "not been candid"),
+        (_STOREFRONT, "Skyledger news", "why was okafor reinstated", "entire staff"),
         # the reason told after the move, as what the company needed, by a title
         (
             "The following spring, Quorra moved its headquarters from Lawrenceville to a former "

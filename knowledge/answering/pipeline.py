@@ -298,6 +298,17 @@ def _support(
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
         elif before is not None and rank.causal(before.text) and not own:
             found[passage.id] = before
+        elif (
+            not own
+            and (earlier := near.get(passage.id - 1)) is not None
+            and earlier.article.id == passage.article.id
+            and earlier.kind == "sentence"
+            and _one_paragraph(earlier, passage)
+            and rank.pressure(earlier.text)
+        ):
+            # "By Monday, 212 … had signed a letter threatening to resign, … Five days after
+            # the firing, the board reversed itself": whoever the pressure names
+            found[passage.id] = earlier
     return found
 
 
