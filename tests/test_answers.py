@@ -1170,17 +1170,19 @@ _ARCHIVE = (
 
 _STOREFRONT = (
     "Skyledger was incorporated on March 9, 2015. Money arrived that June. Harlan Vossberg, a "
-    "shipping magnate, pledged $40 million. He resigned from the board in February 2018, "
-    "writing to his fellow directors that he had given money to a library, not a storefront. "
-    "Vossberg's suit, filed last November, argues that the creation of the analytics arm and "
-    "the later deals diverted money he gave to a free archive.\n\nTomasz Wierzbicki left the "
-    'following April after losing an argument over a 90-day delay. "Open data must stay '
-    'open," he said in an interview.\n\nOn March 8, 2024, the board fired Mireille Oduya. By '
-    "Monday, 214 of the 260 employees had signed a letter threatening to resign. Five days "
-    "after the firing, the board reversed itself and reinstated Oduya.\n\nOn November 15, "
-    "2024, the board fired Femi Okafor, saying he had not been candid. Faced with the loss of "
-    "almost its entire staff, the board gave in, and Okafor was reinstated as chief executive "
-    "on November 20, 2024, five days after he was fired."
+    "shipping magnate, pledged $40 million. Vossberg opposed the idea of selling data from the "
+    "start. He resigned from the board in February 2018, writing to his fellow directors that "
+    "he had given money to a library, not a storefront. Vossberg's suit, filed last November, "
+    "argues that the creation of the analytics arm and the later deals diverted money he gave "
+    "to a free archive.\n\nTomasz Wierzbicki, who had written much of the original code, left "
+    "the following April after losing an argument over a 90-day delay. \"Open data must stay "
+    "open,\" he said in an interview from Gdansk, where he now teaches.\n\nOn March 8, 2024, "
+    "the board fired Mireille Oduya. By Monday, 214 of the 260 employees had signed a letter "
+    "threatening to resign. Five days after the firing, the board reversed itself and "
+    "reinstated Oduya.\n\nOn November 15, 2024, the board fired Femi Okafor, saying he had not "
+    "been candid. Faced with the loss of almost its entire staff, the board gave in, and "
+    "Okafor was reinstated as chief executive on November 20, 2024, five days after he was "
+    "fired."
 )
 
 
