@@ -1175,8 +1175,8 @@ _STOREFRONT = (
     "he had given money to a library, not a storefront. Vossberg's suit, filed last November, "
     "argues that the creation of the analytics arm and the later deals diverted money he gave "
     "to a free archive.\n\nTomasz Wierzbicki, who had written much of the original code, left "
-    "the following April after losing an argument over a 90-day delay. \"Open data must stay "
-    "open,\" he said in an interview from Gdansk, where he now teaches.\n\nOn March 8, 2024, "
+    'the following April after losing an argument over a 90-day delay. "Open data must stay '
+    'open," he said in an interview from Gdansk, where he now teaches.\n\nOn March 8, 2024, '
     "the board fired Mireille Oduya. By Monday, 214 of the 260 employees had signed a letter "
     "threatening to resign. Five days after the firing, the board reversed itself and "
     "reinstated Oduya.\n\nOn November 15, 2024, the board fired Femi Okafor, saying he had not "
