@@ -248,7 +248,8 @@ def quotes(conn: sqlite3.Connection, entity: EntityInfo) -> tuple[QuoteInfo, ...
 # (Searched in case-folded text: three times faster than IGNORECASE over a profile's 500.)
 _TURNING_POINTS = re.compile(
     r"\b(?:resign\w*|left|leav\w+|quit|depart\w*|stepped down|fired|ousted|removed|"
-    r"returned|reinstated|co-?founded|founded|launched|joined|hired|invested|sued|suing|"
+    r"returned|reinstated|co-?founded|founded|launched|joined|hired|invested|pledged|donated|"
+    r"sued|suing|"
     r"acquired|named|appointed|became|promoted|announced)\b"
 )
 SALIENT = 8  # a profile's first events: the turning points, in date order
@@ -285,7 +286,7 @@ _DID_RE = re.compile(
     r"^(?:,[^,]{1,60},|\s+(?:then|later|also|briefly|abruptly|formally|publicly|went on to|"
     r"who|who then|who later|had|has|was|were))*\s+"
     r"(?P<did>(?:resigned|left|quit|departed|stepped down|was fired|was ousted|was removed|"
-    r"returned|was reinstated|co-?found(?:ed)?|founded|joined|invested|sued)\b"
+    r"returned|was reinstated|co-?found(?:ed)?|founded|joined|invested|pledged|donated|sued)\b"
     r"(?P<rest>(?:\s+(?!(?:in|on|after|before|because|when|while|but|which|who|to|over|"
     r"following|amid|since)\b)[\w$’'.-]+){0,4}))",
     re.IGNORECASE,

@@ -1736,6 +1736,8 @@ _STOREFRONT = (
         ),
         # an age no sentence tells is said to be untold, of whom
         (_ARCHIVE, "Skyledger news", "how old is tomas achterberg", "Tomas Achterberg's age"),
+        # a pledge is a turning point a profile's first line tells
+        (_STOREFRONT, "Skyledger news", "who is harlan vossberg", "pledged $40 million"),
         # an instalment of money put into a company
         (_ARCHIVE, "Skyledger news", "when did corvane put in the first chunk", "January 14, 2021"),
         # what went against someone just before they left; what they wrote as they went
