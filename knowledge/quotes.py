@@ -60,7 +60,9 @@ _REPORTED_RE = re.compile(
 # Verbs that take what was said without "that": "said he would", "told her she was fired".
 _BARE_RE = re.compile(r"said|says|told|tells|added|replied|responded|insisted|warned|warns")
 # "Asked whether Renn might return, a company spokesperson said": someone unnamed speaks.
-_OTHER_SPEAKER_RE = re.compile(r",\s+(?:a|an|the|one|two|three|several|people|sources)\b[^,]*$")
+_OTHER_SPEAKER_RE = re.compile(
+    r",\s+(?:(?:and|but|while)\s+)?(?:a|an|the|one|two|three|several|people|sources)\b[^,]*$"
+)
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we|I)\b")
 _TELLING_RE = re.compile(r"told|tells|warned|warns")
 

@@ -1,6 +1,8 @@
 """What someone said: their own words on the question's topic, reported speech marked as
 the article's wording, and a dramatised scene never passed off as a quote."""
 
+from pathlib import Path
+
 import pytest
 
 from bot.followup import resolve
@@ -9,6 +11,7 @@ from bot.router import Router
 from knowledge.engine import Engine
 from knowledge.entities import Mention
 from knowledge.quotes import quotes_in, reported_in
+from tests.one_article import reply_over
 
 
 @pytest.fixture
@@ -151,3 +154,25 @@ def test_a_month_is_a_month_and_a_scene_of_another_time_no_answer(engine: Engine
     assert not in_may.scene_only and not in_may.dramatised
     modal = engine.ask("what did musk say he may do")
     assert not modal.scene_only
+
+
+def test_words_answering_what_someone_was_asked_are_about_it(tmp_path: Path) -> None:
+    """ "Solvang-Reyes, asked whether she regretted the restructuring, did not hesitate.
+    "Not for a second," she said.": her words on the restructuring."""
+    text = (
+        "Ingrid Solvang-Reyes pushed through the restructuring in 2021. Solvang-Reyes, asked "
+        'whether she regretted the restructuring, did not hesitate. "Not for a second," she '
+        'said. "This company feeds a region."'
+    )
+    reply = reply_over(
+        tmp_path, text, "what did solvang-reyes say about regretting the restructuring"
+    )
+    assert reply.intro.startswith("Best match: “Not for a second”"), reply.text
+
+
+def test_another_speaker_after_a_conjunction_is_not_the_one_pointed_at() -> None:
+    """ "… $5.5 million in gifts from him, and the company says the remainder was never
+    received": the company's words, not his."""
+    text = "The accounts record $5.5 million from him, and the company says the rest never came."
+    him = Mention("reginald-vautrin", text.index("him"), text.index("him") + 3, implicit=True)
+    assert reported_in(text, [him]) == []

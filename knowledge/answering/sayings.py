@@ -126,6 +126,8 @@ _LEANS_RE = re.compile(
     r"report|statement|news|request))\b",
     re.IGNORECASE,
 )
+# A sentence telling what someone was asked: the words after it answer that
+_ASKED_RE = re.compile(r"\basked (?:whether|if|about|what|why|how|when)\b")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # How much of the question the sentences before may say for a quote: by distance (1, 2, more),
 # for a sentence that leans on them and for one that does not.
@@ -276,7 +278,10 @@ def _real(
     for speaker in speakers:
         for quote in (q for q in quotes if q.speaker.key == speaker.key):
             context = _context(near, quote.passage, _BEFORE)
-            cover = _cover(matcher, topic, quote.passage, context, near.named)
+            # ("Solvang-Reyes, asked whether she regretted the restructuring, did not
+            # hesitate. "Not for a second," she said.": the answer to what she was asked)
+            answers = bool(context) and _ASKED_RE.search(context[0][1].text) is not None
+            cover = _cover(matcher, topic, quote.passage, context, near.named, leans=answers)
             spoken = _plain(quote.text)
             if words and ((len(words.split()) >= 2 and words in spoken) or words == spoken):
                 cover = max(cover, 1.0) + 0.5  # the question quotes the words ("say okay")
