@@ -243,8 +243,15 @@ BODIES = r"panel|committee|council|commission|subcommittee|task force"
 _OTHER_BODY_RE = re.compile(rf"\b(?:{BODIES})\b")
 # The one a board is chaired by, named right after it
 _CHAIRED_BY_RE = re.compile(
-    # (a board's chair: not "a committee chaired by Pieter Jansen", which is the committee's)
-    r"\b(?P<new>new )?board\b[^.;]{0,50}?\bchaired by\s+$"
+    # (a board's chair: not "a committee chaired by Pieter Jansen", which is the committee's;
+    # "the board of the trust, then chaired by the retired banker Walter Kingsmill": then)
+    r"\b(?P<new>new )?board\b[^.;]{0,50}?\b(?P<then>then |at the time )?chaired by\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$"
+)
+# The board's chair told of before the name: "The retired judge who had chaired the board and
+# led the vote, Desmond Achterberg, resigned"
+_HAD_CHAIRED_RE = re.compile(
+    r"\b(?:who|that) (?P<had>had )?(?:chaired|led|headed) (?:the|its) board\b[^.;,]{0,60},\s+$"
 )
 # A post taken by its title: "took the chief executive's title", "took the chair's job"
 _TOOK_POST_RE = re.compile(
@@ -404,7 +411,13 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         if chaired:
             # "a new board chaired by Harriet Nwosu-Fenwick", "the board, at the time six
             # people chaired by Okonkwo-Baird": the chair, then or new
-            add(m.key, "chair of the new board" if chaired["new"] else "chair", "title")
+            if chaired["new"]:
+                add(m.key, "chair of the new board", "title")
+            else:
+                add(m.key, "formerly chair" if chaired["then"] else "chair", "title")
+        had_chaired = _HAD_CHAIRED_RE.search(text, max(0, m.start - 120), m.start)
+        if had_chaired:
+            add(m.key, "formerly chair" if had_chaired["had"] else "chair", "title")
         took = _TOOK_POST_RE.match(after)
         if took and not any(m.end < p.start < m.end + took.end() for p in people):
             add(m.key, took["post"], "title")  # "Etxeberria … took the chief executive's title"

@@ -1736,6 +1736,17 @@ _STOREFRONT = (
         ),
         # an age no sentence tells is said to be untold, of whom
         (_ARCHIVE, "Skyledger news", "how old is tomas achterberg", "Tomas Achterberg's age"),
+        # a role held at the time of a happening: the holder told nearest its date
+        (
+            "Noor Haddad, a hydrologist, joined the board in 2021. On Friday, March 8, 2024, "
+            "the board voted to remove Mireille Oduya as chief executive. Five days after her "
+            "removal, the board reinstated her. The retired judge who had chaired the board and "
+            "led the vote, Desmond Achterberg, resigned the same day. Haddad was elected chair "
+            "the following month. She remains chair.",
+            "Skyledger news",
+            "who was chair of the board when oduya got fired",
+            "Best match: Desmond Achterberg",
+        ),
         # a pledge is a turning point a profile's first line tells
         (_STOREFRONT, "Skyledger news", "who is harlan vossberg", "pledged $40 million"),
         # an instalment of money put into a company

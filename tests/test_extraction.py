@@ -238,6 +238,17 @@ ROLE_CASES = [
         "chief scientist",
     ),
     ("Sam Altman resigned as CEO on Friday.", "resigned as CEO"),
+    # a board "then chaired by" someone, or described as having been: a chair no longer
+    (
+        "On March 8, 2024, the board of the trust, then chaired by the retired banker Walter "
+        "Kingsmill, voted to remove her.",
+        "formerly chair",
+    ),
+    (
+        "The retired judge who had chaired the board and led the vote, Desmond Achterberg, "
+        "resigned the same day.",
+        "formerly chair",
+    ),
     # a title before the name, an appositive, then "as": the post, and what it heads
     (
         "Last month, Lumera named Dr. Anouk Verbeek, a crop geneticist from the Helderveld "

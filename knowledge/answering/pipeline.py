@@ -1056,6 +1056,105 @@ def _role_answer(
     )
 
 
+# The time a role question asks of, told as a happening: "who was chair of the board when
+# oduya-fontaine got fired", "who was interim ceo after they fired the ceo"
+_AT_TIME_RE = re.compile(
+    r"\s+(?P<how>when|after|before|while|during)\s+(?P<what>(?:\S+\s+){1,12}\S+)\s*$",
+    re.IGNORECASE,
+)
+_NEAR_DAYS = 60  # a holder's role told this near the happening held it then, surely
+_AROUND_DAYS = 14  # told this soon after it, a role was still held at the time
+_FAR = 10**6
+
+
+def _role_at_time(
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    entities: tuple[EntityInfo, ...],
+    by_key: Mapping[str, EntityInfo],
+    empty: Answer,
+    limit: int,
+    vocabulary: frozenset[str],
+    total: int,
+) -> Answer | None:
+    """A role held at the time of a happening the question tells: the holders (former ones
+    too) whose role the articles tell nearest that happening's date (after it, for "after";
+    before it, for "before"); None when the question is no such one, or the happening has
+    no date."""
+    at_time = _AT_TIME_RE.search(parsed.english)
+    if at_time is None or parsed.answer != "person":
+        return None
+    stripped = frame.parse(parsed.english[: at_time.start()], entities, vocabulary)
+    if not _asks_role(stripped):
+        return None
+    asked = roles.role_terms(stripped, held=True)
+    found = _one_a_passage(
+        roles.holders(
+            conn,
+            stripped,
+            by_key,
+            roles=asked,
+            extra=roles.extras(stripped, asked),
+            former=True,
+            top=FIRST_AMONG,
+        )
+    )
+    if not found:
+        return None
+    happened = answer(
+        conn,
+        f"when {at_time['what']}",
+        entities,
+        vocabulary=vocabulary,
+        total=total,
+        events_only=True,
+    )
+    dated = happened.events.get(happened.hits[0].passage.id) if happened.hits else None
+    if not happened.confident or dated is None:
+        return None
+    day = datetime.date.fromisoformat(dated.sort_key[:10])
+    told = roles.passage_dates(conn, [h.passage_id for h in found])
+    how = at_time["how"].casefold()
+
+    def distance(holder: roles.Holder) -> int:
+        said = told.get(holder.passage_id, "")
+        if not said:
+            return _FAR
+        days = (datetime.date.fromisoformat(said[:10]) - day).days
+        # (held at the time: told before it, or in the days around it, as "resigned the same
+        # day"; a post told long after was taken after)
+        wrong_side = (
+            (how == "after" and days < 0)
+            or (how == "before" and days > 0)
+            or (how not in ("after", "before") and days > _AROUND_DAYS)
+        )
+        return abs(days) + (_FAR // 2 if wrong_side else 0)
+
+    shown = sorted(found, key=distance)[:limit]
+    by_id = facts.passages(conn, [h.passage_id for h in shown])
+    events = facts.events_for_passages(conn, list(by_id))
+    hits = [
+        Hit(
+            passage=by_id[h.passage_id],
+            snippet=rank.highlight(
+                by_id[h.passage_id].text,
+                [(a, b) for a, b, _e in frame.alias_spans(by_id[h.passage_id].text, [h.entity])],
+            ),
+            score=0.0,
+        )
+        for h in shown
+    ]
+    sure = distance(shown[0]) <= _NEAR_DAYS
+    return dataclasses.replace(
+        empty,
+        hits=tuple(hits),
+        events={h.passage_id: events[h.passage_id] for h in shown if h.passage_id in events},
+        confident=sure,
+        confidence=1.0 if sure else 0.5,
+        answers={h.passage_id: h.entity.name for h in shown},
+    )
+
+
 # A sentence telling someone given a title (not describing them by it)
 _TELLS_CHANGE_RE = re.compile(
     r"\b(?:became|become|becomes|took|takes|named|appointed|promoted|elevated|elected|hired|"
@@ -1656,6 +1755,9 @@ def answer(
     if works is not None:
         return works
     if not unknown:
+        then = _role_at_time(conn, parsed, entities, by_key, empty, limit, vocabulary, total)
+        if then is not None:
+            return then
         held = _role_answer(conn, parsed, by_key, empty, limit)
         if held is not None:
             return held
