@@ -494,6 +494,15 @@ _POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 
 
 # A post left, as knowledge.roles writes it: "resigned as chief technology officer"
+# Someone put back in a post, the post unsaid: "reinstated Solvang-Reyes", "Okafor was
+# reinstated" (not "reinstated as CEO": knowledge.roles reads that one)
+_REINSTATED_BEFORE_RE = re.compile(r"\b(?:reinstated|rehired)\s+$")
+_REINSTATED_AFTER_RE = re.compile(
+    r"\s+(?:was|had been|has been)\s+(?:reinstated|rehired)\b(?!\s+as\b)"
+)
+# A reinstatement only demanded or supposed: "threatening to resign unless Quintero was
+# reinstated", "demanded that the board reinstate him"
+_UNLESS_RE = re.compile(r"\b(?:unless|if|whether|until|demand\w*|calling for|call for)\b")
 _LEFT_POST_RE = re.compile(
     r"^(?:resigned|stepped down|removed|ousted|fired|left|quit) \(?as (?P<t>[^)]+)\)?$"
 )
@@ -640,6 +649,19 @@ def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str
         ):
             return text
     return ""
+
+
+def _with_year(role: str, sentence: str) -> str:
+    """A role cut at the comma before its date's year ("named chief executive on September
+    1" of "… on September 1, 2020."), with the year."""
+    at = sentence.find(role)
+    year = (
+        _YEAR_AFTER_RE.match(sentence, at + len(role)) if at >= 0 and role[-1:].isdigit() else None
+    )
+    return f"{role}, {year['y']}" if year is not None else role
+
+
+_YEAR_AFTER_RE = re.compile(r",\s*(?P<y>(?:19|20)\d\d)\b")
 
 
 def _dated_role(text: str, ref: date, previous: When | None) -> str:
@@ -1010,6 +1032,24 @@ def _extract_article(
                         "passage_id": passage_id,
                     }
                 )
+        for back in people if "reinstat" in text or "rehired" in text else ():
+            # "the board reversed itself and reinstated Solvang-Reyes": back in the post
+            # the article last had them removed from
+            if (
+                _REINSTATED_BEFORE_RE.search(text, max(0, back.start - 24), back.start)
+                or _REINSTATED_AFTER_RE.match(text, back.end)
+            ) and not _UNLESS_RE.search(text, max(0, back.start - 30), back.start):
+                post = _last_post(out.roles[article_roles:], back.key, left_only=True)
+                if post:
+                    out.roles.append(
+                        {
+                            "entity_key": back.key,
+                            "text": f"reinstated as {post}",
+                            "status": "",
+                            "kind": "change",
+                            "passage_id": passage_id,
+                        }
+                    )
         sentence_orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
         # (a pronoun's own roles when it stood for the only one named where it was last the
         # subject, or when the article calls that person by it)
@@ -1043,7 +1083,7 @@ def _extract_article(
                 {
                     "entity_key": role.key,
                     "text": _owned_role(
-                        _dated_role(role.text, ref, last_date),
+                        _dated_role(_with_year(role.text, text), ref, last_date),
                         main_org,
                         last_org,
                         lambda key: corpus.all[key].name,

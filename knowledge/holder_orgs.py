@@ -48,15 +48,15 @@ def orgs_near(
 ) -> set[str]:
     """The organisations near `holder` in a passage naming `order` (with `text`) whose
     previous passage names `before`: named before the holder; in the passage before, when
-    the holder is the first the passage names outright; named after the holder, in the
-    holder's own clause. A holder not among the passage's mentions has every organisation
-    in either passage near."""
+    the holder is the first the passage names outright, near its start; named after the
+    holder, in the holder's own clause. A holder not among the passage's mentions has every
+    organisation in either passage near."""
     earlier = {n.key for n in before if n.org}
     at = next((i for i, n in enumerate(order) if n.key == holder), -1)
     if at < 0:
         return {n.key for n in order if n.org} | earlier
     near = {n.key for n in order[:at] if n.org}
-    if all(n.implicit for n in order[:at]):
+    if all(n.implicit for n in order[:at]) and _opens(text, entities.get(holder)):
         near |= earlier
     for later in dict.fromkeys(n.key for n in order[at + 1 :] if n.org and n.key not in near):
         if in_clause(text, entities.get(holder), entities.get(later)) and not _formerly(
@@ -144,6 +144,19 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_OPENING = 40  # characters: a holder named this early opens the passage
+
+
+def _opens(text: str, holder: EntityInfo | None) -> bool:
+    """Whether the holder is named where the passage opens ("Chief executive Lucien Pardoe
+    said …", carrying on from the passage before), not late in it ("… the board reversed
+    itself and reinstated Solvang-Reyes", a sentence of its own)."""
+    if holder is None:
+        return True
+    placed = _first_named(text.casefold(), _spellings(holder))
+    return placed is None or placed[0] < _OPENING
+
+
 @functools.lru_cache(maxsize=65536)
 def _spellings(entity: EntityInfo) -> tuple[str, ...]:
     """The entity's spellings, casefolded (a pattern compiled per entity cost the build
@@ -195,8 +208,16 @@ def _orgs_of(
         named.setdefault(int(passage_id), []).append(
             Named(key=str(key), org=kind == "org", implicit=bool(implicit))
         )
-    # a passage's words are read only when an organisation is named after the holder
-    wanted = sorted({p for _i, k, p in chunk if _org_after(named.get(p, []), k)})
+    # a passage's words are read only when an organisation is named after the holder, or
+    # the one before it names one the holder may carry on from
+    wanted = sorted(
+        {
+            p
+            for _i, k, p in chunk
+            if _org_after(named.get(p, []), k)
+            or (_named_first(named.get(p, []), k) and any(n.org for n in named.get(p - 1, [])))
+        }
+    )
     texts = _texts(conn, wanted)
     _load(conn, {k for _i, k, p in chunk if p in texts} | _later_orgs(named, wanted), entities)
     for row_id, key, passage_id in chunk:
@@ -207,6 +228,11 @@ def _orgs_of(
         )
         if near or here:
             yield row_id, near, here
+
+
+def _named_first(order: list[Named], holder: str) -> bool:
+    at = next((i for i, n in enumerate(order) if n.key == holder), -1)
+    return at >= 0 and all(n.implicit for n in order[:at])
 
 
 def _org_after(order: list[Named], holder: str) -> bool:

@@ -70,6 +70,9 @@ PAST = re.compile(
 REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned|left|quit) \(?as ", re.I)
 INTERIM = re.compile(r"\b(?:interim|acting)\b\s*", re.I)
 VICE = re.compile(r"\bvice[\s-]+president\b", re.I)  # a vice president is not the president
+# A head of a part of it is not its head: "Tillhaven's head of research", "head of strategy"
+# (but "head of Tillhaven")
+HEAD_OF_PART = re.compile(r"\b[Hh]ead of (?:the )?[a-z][\w-]*")
 
 
 def may_count(text: str, titles: tuple[str, ...], *, past: bool) -> bool:
@@ -82,10 +85,14 @@ def may_count(text: str, titles: tuple[str, ...], *, past: bool) -> bool:
     if REMOVED.match(text):
         return past
     return any(
-        (past or not PAST.search(role))
-        and (VICE.sub("", role) == role or says(VICE.sub("", role), titles))
+        (past or not PAST.search(role)) and (_whole(role) == role or says(_whole(role), titles))
         for role in (text, INTERIM.sub("", text).strip())
     )
+
+
+def _whole(role: str) -> str:
+    """The role without the titles of a part of it (a vice president, a head of research)."""
+    return HEAD_OF_PART.sub("", VICE.sub("", role))
 
 
 def build(conn: sqlite3.Connection) -> None:

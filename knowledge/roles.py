@@ -120,14 +120,17 @@ _UNDONE_RE = re.compile(
 _FUNCTIONS = (
     "research|engineering|product|products|sales|marketing|operations|policy|safety|finance|"
     "communications|strategy|science|technology|design|partnerships|legal|security|"
-    "infrastructure|data|growth|people|talent|hardware|software|platforms?|development"
+    "infrastructure|data|growth|people|talent|hardware|software|platforms?|development|"
+    "health|environment|compliance|quality|manufacturing|supply|procurement|risk|audit"
 )
 _ROLE_PHRASE = (
     r"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){0,3}?"
     # (two role words make one: "executive director", "executive chair")
     rf"(?i:{ROLE_WORDS})\b(?i: (?:director|officer|chair|chairman|chairwoman|editor)\b)?"
     # ("head of research", "vice president of engineering": what the post heads)
-    rf"(?: of (?:[a-z-]+ ){{0,2}}?(?:{_FUNCTIONS})\b)?"
+    rf"(?: of (?:[a-z-]+,? ){{0,4}}?(?:{_FUNCTIONS})\b)?"
+    # (a head of a part no function names is no head: "head of environmental compliance")
+    r"(?:(?<=[Hh]ead)(?! of [a-z])|(?<![Hh]ead))"
     r"(?! of the [Yy]ear)(?: (?:of|at) (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"
 )
 # "…, who had been chief executive since the company's founding"

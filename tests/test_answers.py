@@ -1185,6 +1185,15 @@ _STOREFRONT = (
     "fired."
 )
 
+_BACK = (
+    "Tillhaven, a vertical-farming company, sells greens to 1,400 supermarkets. Ingrid Solvang "
+    "was named chief executive on September 1, 2020. Olu Fashola, Tillhaven's head of "
+    "research, left for a rival.\n\nOn March 8, 2024, the board voted to remove Solvang as "
+    "chief executive. By Monday, most of the staff had signed a letter threatening to resign "
+    "unless Solvang was reinstated, and Brannock Foods said its funding was in doubt. Five "
+    "days after the firing, the board reversed itself and reinstated Solvang."
+)
+
 
 # One article's text, its title, a question, and what the reader must see first
 @pytest.mark.parametrize(
@@ -1747,6 +1756,13 @@ _STOREFRONT = (
             "who was chair of the board when oduya got fired",
             "Best match: Desmond Achterberg",
         ),
+        # reinstated, back in the post she was removed from (a sentence of its own, not
+        # carrying on from the one before's company); a head of research is no head of it;
+        # "since 2020" asks since when, and a day's year after its comma is its year
+        (_BACK, "The rise of Tillhaven", "who runs tillhaven", "Best match: Ingrid Solvang"),
+        (_BACK, "The rise of Tillhaven", "who is the ceo of tillhaven", "Best match: Ingrid"),
+        (_BACK, "The rise of Tillhaven", "whose been running the show since 2020", "Solvang"),
+        (_BACK, "The rise of Tillhaven", "who is solvang", "September 1, 2020"),
         # a pledge is a turning point a profile's first line tells
         (_STOREFRONT, "Skyledger news", "who is harlan vossberg", "pledged $40 million"),
         # an instalment of money put into a company

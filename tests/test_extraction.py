@@ -1,6 +1,7 @@
 """People, roles and quotes found by code; and a test-only article the seeds never mention."""
 
 import re
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -605,3 +606,33 @@ def test_names_written_with_accents_are_people() -> None:
         ]
     )
     assert sorted(e.name for e in found.values()) == ["Konrad Vähi", "Margit Esterházy-Kolb"]
+
+
+def test_a_reinstatement_puts_someone_back_in_the_post_removed_from(tmp_path: Path) -> None:
+    """ "reinstated Solvang": back as chief executive; "unless Solvang was reinstated" is
+    only demanded."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "980_a.txt").write_text(
+        "Tillhaven news\n\nOn March 8, 2024, the board voted to remove Ingrid Solvang as chief "
+        "executive. Staff threatened to resign unless Solvang was reinstated. Five days after "
+        "the firing, the board reversed itself and reinstated Solvang.\n",
+        encoding="utf-8",
+    )
+    (folder / "980_a.toml").write_text(
+        'title = "Tillhaven news"\noutlet = "Test Wire"\npublished = "2025-03-07"\n'
+        'precision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    conn = sqlite3.connect(tmp_path / "index.db")
+    try:
+        rows = conn.execute(
+            "SELECT r.text, p.text FROM roles r JOIN passages p ON p.id = r.passage_id "
+            "WHERE r.entity_key = 'ingrid-solvang' AND r.text LIKE 'reinstated%'"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert [(t, p.split(",")[0]) for t, p in rows] == [
+        ("reinstated as chief executive", "Five days after the firing")
+    ]

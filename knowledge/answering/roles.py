@@ -66,6 +66,12 @@ _SPELLED_OUT = {
     "tech chief": "cto",
     "technology chief": "cto",
     "in charge": "ceo",
+    "running the show": "run",
+    "run the show": "run",
+    "runs the show": "run",
+    "ran the show": "run",
+    "calling the shots": "run",
+    "calls the shots": "run",
     "chief financial officer": "cfo",
     "chief product officer": "cpo",
     "chief operating officer": "coo",
@@ -826,15 +832,21 @@ def date_key(published: str) -> int:
 _NOT_DIGIT_RE = re.compile(r"\D")
 
 
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def extras(frame: Frame, roles: tuple[Term, ...]) -> tuple[Term, ...]:
     """Words besides the role, the names and the verbs ("combinator", "interim"): the role or
     its sentence must say them too."""
     skip = {t.key for t in roles}
+    # ("who has been ceo since 2020": since when, which the holding now says)
+    since = {m.group(1) for m in _SINCE_YEAR_RE.finditer(frame.english)}
     return tuple(
         t
         for t in frame.terms
         if t.entity is None
         and t.key not in skip
+        and t.text not in since
         and lexicon.group_of(t.text.casefold()) is None
         and t.text.casefold() not in _IGNORED
         and t.text.casefold() not in lexicon.QUESTION_WORDS
