@@ -1763,6 +1763,15 @@ _BACK = (
         (_BACK, "The rise of Tillhaven", "who is the ceo of tillhaven", "Best match: Ingrid"),
         (_BACK, "The rise of Tillhaven", "whose been running the show since 2020", "Solvang"),
         (_BACK, "The rise of Tillhaven", "who is solvang", "September 1, 2020"),
+        # a role at the time of a happening not found: the role's holder, hedged
+        (
+            "The ruling puts the chaotic week in March when its chief executive was fired and "
+            "then rehired under oath.\n\nGreta Halvorsen-Ng was named interim chief "
+            "executive. She held the job for less than a week.",
+            "Skyledger news",
+            "who was interim ceo after they fired the ceo in march",
+            "The closest I found (Greta Halvorsen-Ng)",
+        ),
         # a pledge is a turning point a profile's first line tells
         (_STOREFRONT, "Skyledger news", "who is harlan vossberg", "pledged $40 million"),
         # an instalment of money put into a company

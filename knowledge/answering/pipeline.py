@@ -1111,7 +1111,11 @@ def _role_at_time(
     )
     dated = happened.events.get(happened.hits[0].passage.id) if happened.hits else None
     if not happened.confident or dated is None:
-        return None
+        # the happening not found or undated: the role's holders, no surer than a guess
+        held = _role_answer(conn, stripped, by_key, empty, limit)
+        if held is None:
+            return None
+        return dataclasses.replace(held, confident=False, confidence=min(held.confidence, 0.5))
     day = datetime.date.fromisoformat(dated.sort_key[:10])
     told = roles.passage_dates(conn, [h.passage_id for h in found])
     how = at_time["how"].casefold()
