@@ -494,6 +494,12 @@ _POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 
 
 # A post left, as knowledge.roles writes it: "resigned as chief technology officer"
+# A post left, filled by someone: "The role was filled on an interim basis by Jun-seo Park"
+_FILLED_BY_RE = re.compile(
+    r"^(?:The|That|His|Her|Their) (?:role|post|job|position|seat) was (?:then |later )?filled"
+    r"(?P<interim> (?:on an interim basis|temporarily|in the interim|for now))? by "
+)
+_SINCE_TAIL_RE = re.compile(r"\s+since\s+\d{4}$")
 # Someone put back in a post, the post unsaid: "reinstated Solvang-Reyes", "Okafor was
 # reinstated" (not "reinstated as CEO": knowledge.roles reads that one)
 _REINSTATED_BEFORE_RE = re.compile(r"\b(?:reinstated|rehired)\s+$")
@@ -1029,6 +1035,33 @@ def _extract_article(
                         "text": f"{verb} (as {post})",
                         "status": "",
                         "kind": "change",
+                        "passage_id": passage_id,
+                    }
+                )
+        filled = _FILLED_BY_RE.search(text) if "filled" in text else None
+        stand_in = (
+            next((m for m in people if not m.implicit and m.start >= filled.end()), None)
+            if filled is not None
+            else None
+        )
+        if filled is not None and stand_in is not None and stand_in.start - filled.end() < 4:
+            # "The role was filled on an interim basis by Jun-seo Park": the post the
+            # article last had someone leave
+            post = next(
+                (
+                    _SINCE_TAIL_RE.sub("", left["t"])
+                    for r in reversed(out.roles[article_roles:])
+                    if r["kind"] == "change" and (left := _LEFT_POST_RE.match(str(r["text"])))
+                ),
+                "",
+            )
+            if post:
+                out.roles.append(
+                    {
+                        "entity_key": stand_in.key,
+                        "text": f"interim {post}" if filled["interim"] else post,
+                        "status": "",
+                        "kind": "title",
                         "passage_id": passage_id,
                     }
                 )

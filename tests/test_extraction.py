@@ -608,17 +608,11 @@ def test_names_written_with_accents_are_people() -> None:
     assert sorted(e.name for e in found.values()) == ["Konrad Vähi", "Margit Esterházy-Kolb"]
 
 
-def test_a_reinstatement_puts_someone_back_in_the_post_removed_from(tmp_path: Path) -> None:
-    """ "reinstated Solvang": back as chief executive; "unless Solvang was reinstated" is
-    only demanded."""
+def _built_roles(tmp_path: Path, text: str, key: str) -> list[tuple[str, str]]:
+    """(role text, its passage) of `key` in an index of one article of `text`."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "980_a.txt").write_text(
-        "Tillhaven news\n\nOn March 8, 2024, the board voted to remove Ingrid Solvang as chief "
-        "executive. Staff threatened to resign unless Solvang was reinstated. Five days after "
-        "the firing, the board reversed itself and reinstated Solvang.\n",
-        encoding="utf-8",
-    )
+    (folder / "980_a.txt").write_text(f"Tillhaven news\n\n{text}\n", encoding="utf-8")
     (folder / "980_a.toml").write_text(
         'title = "Tillhaven news"\noutlet = "Test Wire"\npublished = "2025-03-07"\n'
         'precision = "day"\n',
@@ -627,12 +621,35 @@ def test_a_reinstatement_puts_someone_back_in_the_post_removed_from(tmp_path: Pa
     build_index(load_articles(folder), tmp_path / "index.db")
     conn = sqlite3.connect(tmp_path / "index.db")
     try:
-        rows = conn.execute(
+        return conn.execute(
             "SELECT r.text, p.text FROM roles r JOIN passages p ON p.id = r.passage_id "
-            "WHERE r.entity_key = 'ingrid-solvang' AND r.text LIKE 'reinstated%'"
+            "WHERE r.entity_key = ? ORDER BY r.id",
+            (key,),
         ).fetchall()
     finally:
         conn.close()
-    assert [(t, p.split(",")[0]) for t, p in rows] == [
+
+
+def test_a_reinstatement_puts_someone_back_in_the_post_removed_from(tmp_path: Path) -> None:
+    """ "reinstated Solvang": back as chief executive; "unless Solvang was reinstated" is
+    only demanded."""
+    text = (
+        "On March 8, 2024, the board voted to remove Ingrid Solvang as chief executive. Staff "
+        "threatened to resign unless Solvang was reinstated. Five days after the firing, the "
+        "board reversed itself and reinstated Solvang."
+    )
+    rows = _built_roles(tmp_path, text, "ingrid-solvang")
+    assert [(t, p.split(",")[0]) for t, p in rows if t.startswith("reinstated")] == [
         ("reinstated as chief executive", "Five days after the firing")
     ]
+
+
+def test_a_post_left_and_filled_by_someone_is_theirs(tmp_path: Path) -> None:
+    """ "Olmedo-Ruiz, head of research since 2016, resigned … The role was filled on an
+    interim basis by Jun-seo Park": his post, for now."""
+    text = (
+        "Sebastián Olmedo-Ruiz, head of research since 2016, resigned in January 2022. The role "
+        "was filled on an interim basis by Jun-seo Park, a senior scientist, for eight months."
+    )
+    rows = _built_roles(tmp_path, text, "jun-seo-park")
+    assert "interim head of research" in [t for t, _p in rows], rows
