@@ -18,7 +18,7 @@ from knowledge.answering.frame import Term
 from knowledge.engine import Engine
 from knowledge.indexer import build_index
 from knowledge.role_families import FAMILIES, FAMILY_IDS, REMOVED, may_count, says
-from tests.one_article import router_over
+from tests.one_article import reply_over, router_over
 
 QUESTIONS = (
     "who is the ceo",
@@ -40,11 +40,13 @@ QUESTIONS = (
     "which ceo was shocked",
 )
 
-# questions no role of this corpus answers ("former Chief Scientist", "board member")
+# questions no role of this corpus answers ("former Chief Scientist", "board member"; its
+# "Google CEO" in a sentence naming Anthropic is Google's)
 NO_HOLDER = {
     "who is the chief scientist",
     "who is the chair of the board",
     "who was the interim ceo",
+    "who heads anthropic",
 }
 
 
@@ -411,3 +413,16 @@ def test_batches_grow_with_the_people_weighed(
     grown = [int(sum(sizes[:i]) * roles._GROWTH) for i in range(len(sizes))]
     assert all(size == grown[i] for i, size in enumerate(sizes[:-1]) if i > 2)
     assert 0 < sizes[-1] <= max(roles._BATCH, grown[-1])
+
+
+def test_another_company_s_chief_is_no_answer_for_the_asked_one(tmp_path: Path) -> None:
+    """ "Lucia Varga, Glimmerbox's chief executive, called Leafline's customers loyal": a
+    sentence naming Leafline, but the title is Glimmerbox's; not offered, even as a guess."""
+    text = (
+        "Leafline, a cooperative of bookstores, sells e-books. Leafline's board sued "
+        "Glimmerbox in 2024. Lucia Varga, Glimmerbox's chief executive, called Leafline's "
+        "customers the most loyal in publishing."
+    )
+    reply = reply_over(tmp_path, text, "who was running leafline as ceo")
+    assert not reply.intro.startswith("Best match"), reply.text
+    assert "Varga" not in reply.intro, reply.text

@@ -979,7 +979,11 @@ def _asks_role(parsed: Frame) -> bool:
     return (
         parsed.answer == "person"
         and bool(asked)
-        and (parsed.action is None or parsed.action.key in {t.key for t in asked})
+        and (
+            parsed.action is None
+            or parsed.action.key in {t.key for t in asked}
+            or roles.holds_a_post(parsed.action)  # "who was running leafline as ceo"
+        )
     )
 
 
@@ -1191,7 +1195,8 @@ def _held_elsewhere(parsed: Frame, text: str) -> bool:
     names = {a.casefold() for a in (asked[0].name, *asked[0].aliases)}
     return any(
         not any(
-            m["org"].casefold().startswith(n) or n.startswith(m["org"].casefold()) for n in names
+            (whose := (m["org"] or m["owner"]).casefold()).startswith(n) or n.startswith(whose)
+            for n in names
         )
         for m in _TITLE_OF_RE.finditer(text)
     )
@@ -1200,6 +1205,9 @@ def _held_elsewhere(parsed: Frame, text: str) -> bool:
 # A title and whose it is: "the chief executive of Sablewick", "CTO at Lanternfly"
 _TITLE_OF_RE = re.compile(
     rf"\b(?i:{ENTITY_ROLE_WORDS})\s+(?:of|at)\s+(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+    # ("Lucia Varga-Hensley, Glimmerbox's chief executive, …")
+    rf"|(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s+(?:chief\s+|vice\s+)?"
+    rf"(?i:{ENTITY_ROLE_WORDS})\b"
 )
 
 

@@ -129,6 +129,12 @@ def role_terms(frame: Frame, *, titles_only: bool = False, held: bool = False) -
 _RUN_VERBS = frozenset("run runs ran running lead leads led heads headed".split())
 
 
+def holds_a_post(term: Term) -> bool:
+    """A verb saying only that a post is held ("running" in "who was running leafline as
+    ceo"), which a title beside it names."""
+    return term.text.casefold() in _RUN_VERBS
+
+
 def titles(terms: tuple[Term, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for term in terms:
@@ -560,7 +566,9 @@ class _Weighing:
                 and titled(title)
                 and all(k in asked_orgs for k in near.split())  # (knowledge.holder_orgs)
             )
-            if orgs and not named_org and passage_id not in org_here:
+            if orgs and not named_org and (passage_id not in org_here or not read.plain):
+                # (a role saying whose it is, another's: "Glimmerbox's chief executive" in a
+                # sentence about Leafline's customers)
                 continue
             if extra and not all(
                 # a stand-in's word is the role's own ("the board removed Bose, and Fenn was
