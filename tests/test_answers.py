@@ -1772,6 +1772,17 @@ _BACK = (
             "who was interim ceo after they fired the ceo in march",
             "The closest I found (Greta Halvorsen-Ng)",
         ),
+        # "ran the place temporarily": the company's interim chief, a past one, whatever
+        # "the place" is called
+        (
+            "Ines Farr founded Kestrel in 2015 and ran it for six years. In March 2021 the "
+            "board fired the founder. Rutger Lindahl, the chief financial officer, served as "
+            "interim chief executive for seven months, then returned to the finance job. "
+            "Kestrel later hired Noor Haddad as chief executive.",
+            "Kestrel news",
+            "who ran the place temporarily after the founder got the boot",
+            "Best match: Rutger Lindahl",
+        ),
         # a pledge is a turning point a profile's first line tells
         (_STOREFRONT, "Skyledger news", "who is harlan vossberg", "pledged $40 million"),
         # an instalment of money put into a company

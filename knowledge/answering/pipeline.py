@@ -1119,7 +1119,10 @@ def _role_at_time(
         held = _role_answer(conn, stripped, by_key, empty, limit)
         if held is None:
             return None
-        return dataclasses.replace(held, confident=False, confidence=min(held.confidence, 0.5))
+        # (the words of the happening are no words the holder's sentence lacks)
+        return dataclasses.replace(
+            held, confident=False, confidence=min(held.confidence, 0.5), absent=()
+        )
     day = datetime.date.fromisoformat(dated.sort_key[:10])
     told = roles.passage_dates(conn, [h.passage_id for h in found])
     how = at_time["how"].casefold()

@@ -28,7 +28,11 @@ from knowledge.role_families import says as _says
 from knowledge.role_families import words_re as _words_re
 from knowledge.roles import BODIES, normalize
 
-_PAST_QUESTION = re.compile(r"\b(?:was|were|used to|back then|at the time|first|originally)\b")
+_PAST_QUESTION = re.compile(
+    r"\b(?:was|were|used to|back then|at the time|first|originally|"
+    # ("who ran the place temporarily": a past holder)
+    r"ran|led|headed|chaired)\b"
+)
 # Words of a role question that ask when, not what ("these days"; "original", "founding":
 # the first holder, which knowledge.answering.pipeline reads them as)
 _IGNORED = frozenset(
@@ -840,6 +844,8 @@ def date_key(published: str) -> int:
 _NOT_DIGIT_RE = re.compile(r"\D")
 
 
+# What "ran the place", "ran things", "ran the shop" run: the company, said of no one
+_THE_PLACE = frozenset("place things shop outfit operation joint".split())
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -857,6 +863,7 @@ def extras(frame: Frame, roles: tuple[Term, ...]) -> tuple[Term, ...]:
         and t.text not in since
         and lexicon.group_of(t.text.casefold()) is None
         and t.text.casefold() not in _IGNORED
+        and t.text.casefold() not in _THE_PLACE
         and t.text.casefold() not in lexicon.QUESTION_WORDS
         and t.text.casefold() not in lexicon.VAGUE
     )
