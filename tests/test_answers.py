@@ -2061,3 +2061,16 @@ def test_an_act_dated_by_the_step_another_clause_takes_from_it(tmp_path: Path) -
         "executive; Glimmerbox was given a non-voting observer seat the following month."
     )
     assert_first_says(tmp_path, text, "when did wielgosz return", "November 2024")
+
+
+def test_a_sentence_only_pointing_at_someone_by_a_possessive_is_not_their_act(
+    tmp_path: Path,
+) -> None:
+    """The passages that only point at the one asked of are read for the act when it opens
+    on them ("She stepped down …"), not when another does it ("Because of his proposal,
+    the finance chief left the board")."""
+    text = (
+        "Tim Shi, the chief technology officer, joined in 2019. The board rejected his "
+        "proposal. Because of his proposal, the finance chief left the board in September 2022."
+    )
+    assert_not_led_by(tmp_path, text, "when did tim shi leave", "Best match: September 2022")

@@ -16,11 +16,13 @@ knowledge.window rather than FTS5. On an index where no term is that frequent, n
 changes.
 """
 
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answering.frame import Frame, Term
 from knowledge.answering.lexicon import GAP, GAP_WORDS
+from knowledge.entities import COMPANY_DESCRIPTIONS
 from knowledge.model import Hit
 from knowledge.search import pointed_at, run_match, since
 
@@ -31,6 +33,7 @@ COMMON_SHARE = 0.25  # a term in more than this share of passages is left out of
 WINDOW = 400  # matches ranked of a query with a frequent term (knowledge.window)
 SPAN = 1000  # a frequent subject's newest matches, searched for a frequent action
 FEW_NAMED = 5  # fewer subject-and-action passages than this: the pointed-at ones are read
+POINTED = 200  # the subject's last passages pointing at it, read then
 
 
 @dataclass(frozen=True)
@@ -177,11 +180,33 @@ def candidates(
             found.setdefault(hit.passage.id, hit)
     if both and both_found < FEW_NAMED:
         # the subject pointed at, not named ("the packaged-food giant invested …"): the
-        # words cannot find it when the action is too common to be ORed. Asked only of a
-        # subject named with the action in few passages (FTS5 matches the action in each
-        # of the subject's last pointed-at passages, one by one: 5 ms for a busy one at
-        # 100,000 articles; a rarely named one has few).
+        # words cannot find it when the action is too common to be ORed. Read only for a
+        # subject named with the action in few passages: its last POINTED such passages,
+        # searched for the action's words here.
         assert frame.action is not None
-        for hit in pointed_at(conn, group(frame.action), subject, span=SPAN // 5, limit=BOTH):
-            found.setdefault(hit.passage.id, hit)
+        said = _said_re(frame.action)
+        for hit in pointed_at(conn, subject, span=POINTED):
+            # (the one pointed at opening the sentence, as its subject: not "… his proposal,
+            # Hilhil left")
+            if _POINTER_OPENS_RE.match(hit.passage.text) and said.search(hit.passage.text):
+                found.setdefault(hit.passage.id, hit)
     return tuple(found.values())
+
+
+# A sentence opening on a pronoun or a description as its subject, past a time ("On October
+# 19, 2022, the packaged-food giant invested …", "She stepped down in 2020")
+_POINTER_OPENS_RE = re.compile(
+    r"(?:(?:On|In|By|Later|That|Then|The following|A|Two|Three) [^,]{2,30}(?:, \d{4})?, )?"
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:[\w-]+ ){{0,2}}?(?:{COMPANY_DESCRIPTIONS}|company|"
+    r"firm|lab|start-?up))\b"
+)
+
+
+def _said_re(term: Term) -> re.Pattern[str]:
+    """A term's forms as whole words in a passage's text, as FTS5 would find them (a gap,
+    "paid * for a * stake", a word or two)."""
+    forms = sorted({f for f in term.forms if f.strip()}, key=len, reverse=True)
+    spelled = [
+        r"\s+(?:\S+\s+){0,2}?".join(re.escape(part.strip()) for part in f.split(GAP)) for f in forms
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(spelled) + r")(?!\w)", re.IGNORECASE)

@@ -830,6 +830,10 @@ _THEIR_PEOPLE_RE = re.compile(
 )
 
 
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_POSSESSIVE_RE = re.compile(r"\b(?:his|her|their|His|Her|Their)\b")
+
+
 def _only_possessed(text: str, entity: EntityInfo) -> bool:
     """Whether every time the sentence names `entity` it is as someone's relation ("Castel's
     wife … is a partner at Halden"), so the sentence is about another person."""
@@ -2111,6 +2115,20 @@ def score(
                     tier = min(tier, 1)
     if tier >= 2 and frame.subject is not None and _only_possessed(text, frame.subject):
         tier = 1  # "Castel's wife … is a partner at Halden": about another person
+    if (
+        tier >= 2
+        and frame.subject is not None
+        and frame.subject.kind == "person"
+        and not evidence.mentions.get(frame.subject.key, True)
+        and action_at is not None
+        and not _asked_as_object(frame)
+        and not frame.passive
+        and _POSSESSIVE_RE.search(text, 0, action_at)
+        and not _SUBJECT_PRONOUN_RE.search(text, 0, action_at)
+    ):
+        # pointed at only as "his", "her" before the act: another does it ("Because of his
+        # proposal, the finance chief left the board")
+        tier = 1
     typed = _typed(frame, text, evidence, answer)
     if frame.answer == "date" and covered.action_quoted:
         typed = min(typed, 0.2)  # "On Feb. 17 he tweeted 'OpenAI was created…'": the tweet's date
