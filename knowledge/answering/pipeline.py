@@ -1035,6 +1035,22 @@ def _role_answer(
             bool(since[shown[0].passage_id])
             and (len(shown) < 2 or when[shown[0].passage_id] < when[shown[1].passage_id])
         )
+    orgs = [e for e in parsed.entities if e.kind == "org"]
+    # who held it before or after someone ("the ceo before altman", "before the current
+    # one", "altman's successor"): an order of holders the roles do not tell, so a guess
+    sure = (shown[0].named_org or not orgs) and not _SUCCESSION_RE.search(parsed.english) and plain
+    return _holders_reply(conn, empty, shown, by_id, sure=sure)
+
+
+def _holders_reply(
+    conn: sqlite3.Connection,
+    empty: Answer,
+    shown: list[roles.Holder],
+    by_id: Mapping[int, Passage],
+    *,
+    sure: bool,
+) -> Answer:
+    """The holders as an answer: each one's passage with their name and role marked."""
     events = facts.events_for_passages(conn, list(by_id))
     hits = []
     for holder in shown:
@@ -1046,10 +1062,6 @@ def _role_answer(
         if at >= 0:
             spans.append((at, at + len(holder.role)))
         hits.append(Hit(passage=passage, snippet=rank.highlight(passage.text, spans), score=0.0))
-    orgs = [e for e in parsed.entities if e.kind == "org"]
-    # who held it before or after someone ("the ceo before altman", "before the current
-    # one", "altman's successor"): an order of holders the roles do not tell, so a guess
-    sure = (shown[0].named_org or not orgs) and not _SUCCESSION_RE.search(parsed.english) and plain
     return dataclasses.replace(
         empty,
         hits=tuple(hits),
@@ -1143,27 +1155,7 @@ def _role_at_time(
 
     shown = sorted(found, key=distance)[:limit]
     by_id = facts.passages(conn, [h.passage_id for h in shown])
-    events = facts.events_for_passages(conn, list(by_id))
-    hits = [
-        Hit(
-            passage=by_id[h.passage_id],
-            snippet=rank.highlight(
-                by_id[h.passage_id].text,
-                [(a, b) for a, b, _e in frame.alias_spans(by_id[h.passage_id].text, [h.entity])],
-            ),
-            score=0.0,
-        )
-        for h in shown
-    ]
-    sure = distance(shown[0]) <= _NEAR_DAYS
-    return dataclasses.replace(
-        empty,
-        hits=tuple(hits),
-        events={h.passage_id: events[h.passage_id] for h in shown if h.passage_id in events},
-        confident=sure,
-        confidence=1.0 if sure else 0.5,
-        answers={h.passage_id: h.entity.name for h in shown},
-    )
+    return _holders_reply(conn, empty, shown, by_id, sure=distance(shown[0]) <= _NEAR_DAYS)
 
 
 # A sentence telling someone given a title (not describing them by it)
