@@ -107,6 +107,14 @@ _DESCRIBED_WHO_RE = re.compile(
     r",? (?:a|an) (?:[\w-]+ ){0,3}?(?:[a-z-]+(?:man|woman|er|or|ist|ian|ant)|magnate|tycoon|"
     r"heir|heiress|diplomat|veteran|expert|academic|physician|surgeon|nurse|attorney|judge) who "
 )
+# What only a person is, said of the name in an appositive that ends there: ", a retired
+# federal judge,", ", a hydrologist,"
+_PERSON_NOUN_RE = re.compile(
+    r",? (?:a|an) (?:[\w-]+ ){0,3}?(?:judge|magnate|tycoon|heir|heiress|diplomat|physician|"
+    r"surgeon|nurse|attorney|banker|economist|physicist|chemist|biologist|geneticist|"
+    r"hydrologist|philanthropist|commissioner|consultant|accountant|novelist|activist|"
+    r"official|lobbyist|academic|veteran)$"
+)
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
 # A word of an alias or of the text it is found in; initials with full stops ("F.T.C.",
 # "U.S.") are one word
@@ -328,6 +336,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         or _ROLE_RE.search(appositive[2])
         # "Mara Lindqvist, a Swedish physicist who had run …": only a person is a "who"
         or _DESCRIBED_WHO_RE.match(appositive[0])
+        # "Dolores Ybarra, a retired federal judge, took her place": what only people are
+        or _PERSON_NOUN_RE.match(appositive[0])
     ):
         return True
     if _BARE_TITLE_RE.match(after) or _PERSONAL_AFTER_RE.match(after):

@@ -1783,6 +1783,17 @@ _BACK = (
             "who ran the place temporarily after the founder got the boot",
             "Best match: Rutger Lindahl",
         ),
+        # asked who came after someone, the sentence naming them as the successor tells who
+        # came before them; "took her place" tells who came after
+        (
+            "The donor, Anders Holm, resigned as chair in 2018. Camille Foret, a spokeswoman, "
+            "said he had stayed on the board. His successor as chair was Harriet Lindqvist, a "
+            "former regulator.\n\nIn 2023 Lindqvist stepped down as chair, and Dolores Ybarra, "
+            "a retired federal judge, took her place.",
+            "Ortholog news",
+            "who replaced lindqvist as chair",
+            "Best match: Dolores Ybarra",
+        ),
         # a pledge is a turning point a profile's first line tells
         (_STOREFRONT, "Skyledger news", "who is harlan vossberg", "pledged $40 million"),
         # an instalment of money put into a company

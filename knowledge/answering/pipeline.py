@@ -160,6 +160,7 @@ def _support(
 
     found: dict[int, Passage] = {}
     subject = parsed.subject.key if parsed.subject is not None else None
+    successor = rank.asks_successor(parsed)
     asks_given = _ASKS_GIVEN_RE.search(parsed.english) is not None
     # the people each passage names outright, and the asked act's words (for _reason_opens)
     people = {
@@ -215,13 +216,15 @@ def _support(
             after = following
         if kind == "person":
             # "The company, named Secure Super Intelligence, …": who founded it is in the
-            # sentence before, which this one carries on from.
+            # sentence before, which this one carries on from (not "His successor as chair
+            # was Harriet Lindqvist" for "who replaced lindqvist": the one before her)
             before = usable(passage, near.get(passage.id - 1))
             if (
                 before is not None
                 and _CARRIES_ON_RE.match(passage.text)
                 and not someone(passage.id)
                 and someone(before.id)
+                and not (successor and asked & set(names.get(passage.id, {})))
             ):
                 found[passage.id] = before
             continue

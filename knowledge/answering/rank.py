@@ -834,6 +834,31 @@ _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _POSSESSIVE_RE = re.compile(r"\b(?:his|her|their|His|Her|Their)\b")
 
 
+# Who came after someone, asked: "who replaced lindqvist", "who succeeded her as chair"
+_ASKS_SUCCESSOR_RE = re.compile(
+    r"\bwho\s+(?:replaced|succeeded|took over from|came after)\b", re.IGNORECASE
+)
+# The successor named: "His successor as chair was …", "… succeeded him", "… replaced him"
+_SUCCESSOR_IS_RE = re.compile(r"\bsuccessor\b[^.;]{0,40}?\b(?:was|is|became)\s+$")
+
+
+def asks_successor(frame: Frame) -> bool:
+    """The question asks who came after someone ("who replaced lindqvist")."""
+    return _ASKS_SUCCESSOR_RE.search(frame.english) is not None
+
+
+def _succeeds_asked(frame: Frame, text: str) -> bool:
+    """Whether a question asking who came after someone meets a sentence naming that one
+    as the successor: it tells who came before them, no answer."""
+    if not asks_successor(frame):
+        return False
+    people = [e for e in frame.entities if e.kind == "person"]
+    return any(
+        _SUCCESSOR_IS_RE.search(text, max(0, start - 60), start)
+        for start, _end, _e in alias_spans(text, people)
+    )
+
+
 def _only_possessed(text: str, entity: EntityInfo) -> bool:
     """Whether every time the sentence names `entity` it is as someone's relation ("Castel's
     wife … is a partner at Halden"), so the sentence is about another person."""
@@ -2014,6 +2039,8 @@ def score(
         answer = ""  # "The Lumera Foundation, a nonprofit that funds …": its own giving
     elif frame.answer == "person":
         answer = _person_answer(frame, text, action_at, evidence, entities, role_forms)
+        if answer and _succeeds_asked(frame, text):
+            answer = ""  # "His successor as chair was Harriet Lindqvist": hers, not after her
         if answer and _ASKS_AGENT_RE.search(frame.english) and covered.action_starts:
             # "who was lumera's biggest donor": the giver is named before the giving, not
             # after it ("…, a nonprofit that funds libraries, said its director, Teresa …")
