@@ -113,7 +113,8 @@ _PERSON_NOUN_RE = re.compile(
     r",? (?:a|an) (?:[\w-]+ ){0,3}?(?:judge|magnate|tycoon|heir|heiress|diplomat|physician|"
     r"surgeon|nurse|attorney|banker|economist|physicist|chemist|biologist|geneticist|"
     r"hydrologist|philanthropist|commissioner|consultant|accountant|novelist|activist|"
-    r"official|lobbyist|academic|veteran)$"
+    r"official|lobbyist|academic|veteran|provost|dean|rector|chancellor|mayor|governor|"
+    r"senator|ambassador)(?: (?:of|at) (?:the )?[A-Z][^,]*)?$"
 )
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
 # A word of an alias or of the text it is found in; initials with full stops ("F.T.C.",

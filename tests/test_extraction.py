@@ -601,9 +601,13 @@ def test_a_given_name_a_dictionary_knows_is_still_a_given_name() -> None:
 def test_what_only_a_person_is_makes_a_name_a_persons() -> None:
     """ "Dolores Ybarra, a retired federal judge, took her place": a judge is someone."""
     found = find_people(
-        ["Lindqvist left, and Dolores Ybarra, a retired federal judge, took her place."]
+        [
+            "Lindqvist left, and Dolores Ybarra, a retired federal judge, took her place.",
+            "The board, then chaired by Lucian Ferreira, a former provost of Northmere "
+            "University, removed him.",
+        ]
     )
-    assert {e.name for e in found.values()} == {"Dolores Ybarra"}
+    assert {e.name for e in found.values()} == {"Dolores Ybarra", "Lucian Ferreira"}
 
 
 def test_names_written_with_accents_are_people() -> None:
