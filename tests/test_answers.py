@@ -1794,6 +1794,16 @@ _BACK = (
             "who replaced lindqvist as chair",
             "Best match: Dolores Ybarra",
         ),
+        # "the company" asked of is any company a sentence names, and says less than the act
+        (
+            "Skerrowlight Marine Inc. was founded in April 2016 by Solveig Ashcombe, a pilot. It "
+            "launched its first ferry in 2018, started a second route in 2019 and created a "
+            "leasing arm in 2020. The board voted in January 2022 to remove Ashcombe, who had "
+            "been chief executive since the company's founding.",
+            "Ferry news",
+            "when was the company started",
+            "Best match: April 2016",
+        ),
         # a pledge is a turning point a profile's first line tells
         (_STOREFRONT, "Skyledger news", "who is harlan vossberg", "pledged $40 million"),
         # an instalment of money put into a company

@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answering.frame import Frame, Term
-from knowledge.answering.lexicon import GAP, GAP_WORDS
+from knowledge.answering.lexicon import GAP, GAP_WORDS, VAGUE
 from knowledge.entities import COMPANY_DESCRIPTIONS
 from knowledge.model import Hit
 from knowledge.search import pointed_at, run_match, since
@@ -123,6 +123,8 @@ def candidates(
     both = frame.subject is not None and frame.action is not None
     # A common subject stays in the OR only when no subject-and-action query finds it.
     rare = [t for t in terms if t.key not in common or (t.key == subject and not both)]
+    if all(t.entity is None and t.text.casefold() in VAGUE for t in rare):
+        rare = []  # "when was the company started": "company" says nothing the act does not
     rare = rare or list(terms)
     groups = [g for g in (group(t) for t in rare) if g]
     many = any(t.key in frequent for t in rare)

@@ -1795,7 +1795,7 @@ def answer(
         # which one is picked decides the answer
         picking=parsed.answer in ("place", "date"),
     )
-    matcher = rank.Matcher(weighted)
+    matcher = rank.Matcher(weighted, by_key)
     if not unknown and (
         then := _did_then(conn, parsed, entities, vocabulary, total, cache, matcher)
     ):

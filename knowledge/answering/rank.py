@@ -420,8 +420,11 @@ class Matcher:
     """Which of one question's terms each passage word stands for. The same words recur in
     most candidates, so each distinct word is compared with the terms once per question."""
 
-    def __init__(self, weighted: tuple[Weighted, ...]) -> None:
+    def __init__(
+        self, weighted: tuple[Weighted, ...], entities: Mapping[str, EntityInfo] | None = None
+    ) -> None:
         self.weighted = weighted
+        self.entities: Mapping[str, EntityInfo] = entities or {}  # (whose kinds it may ask)
         self._single = [(i, w.forms) for i, w in enumerate(weighted) if w.forms.words]
         self._initials = frozenset().union(*(f.initials for _i, f in self._single))
         self._terms_of: dict[str, tuple[int, ...]] = {}
@@ -1717,6 +1720,10 @@ class Coverage:
         return self.action_at is not None
 
 
+# What a question calls a company, which any company a passage names is
+COMPANY_WORDS = frozenset("company firm startup start-up organisation organization".split())
+
+
 def _matched(
     frame: Frame,
     matcher: Matcher,
@@ -1729,11 +1736,24 @@ def _matched(
     counts TITLE_CREDIT in every sentence."""
     titled = matcher.in_title(hit.passage.article.id, hit.passage.article.title)
     subject = frame.subject.key if frame.subject is not None else ""
+    orgs_named = any(
+        (e := matcher.entities.get(k)) is not None and e.kind == "org" for k in mentions
+    )
+    own = frame.english.casefold().split("(following", 1)[0]
     matched = 0.0
     for i, (w, said) in enumerate(zip(matcher.weighted, found, strict=True)):
         if w.term.entity is not None and w.term.entity.key in mentions:
             matched += w.weight if said or mentions[w.term.entity.key] else w.weight * 0.8
         elif said and w.term.entity is None:
+            matched += w.weight
+        elif (
+            w.term.entity is None
+            and w.term.text.casefold() in COMPANY_WORDS
+            and orgs_named
+            and w.term.text.casefold() in own
+        ):
+            # "when was the company started": "Skerrowlight was founded" (the question's own
+            # word, not one of the earlier question it follows)
             matched += w.weight
         elif (
             w.term.entity is not None
