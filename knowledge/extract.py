@@ -506,6 +506,11 @@ _REINSTATED_BEFORE_RE = re.compile(r"\b(?:reinstated|rehired)\s+$")
 _REINSTATED_AFTER_RE = re.compile(
     r"\s+(?:was|had been|has been)\s+(?:reinstated|rehired)\b(?!\s+as\b)"
 )
+# A board undoing its last removal: "the board reversed itself", "the directors reversed
+# themselves", "reversed its decision"
+_REVERSED_RE = re.compile(
+    r"\breversed (?:itself|themselves|its decision|their decision|the decision|course)\b"
+)
 # A reinstatement only demanded or supposed: "threatening to resign unless Quintero was
 # reinstated", "demanded that the board reinstate him"
 _UNLESS_RE = re.compile(r"\b(?:unless|if|whether|until|demand\w*|calling for|call for)\b")
@@ -1083,6 +1088,32 @@ def _extract_article(
                             "passage_id": passage_id,
                         }
                     )
+        if "revers" in text and _REVERSED_RE.search(text):
+            # "The directors reversed themselves four days later": whoever the article last
+            # had removed is back in the post (unless this sentence said so by name)
+            removed = next(
+                (
+                    (str(r["entity_key"]), left["t"])
+                    for r in reversed(out.roles[article_roles:])
+                    if r["kind"] == "change"
+                    and (left := _LEFT_POST_RE.match(str(r["text"])))
+                    and str(r["text"]).startswith(("removed", "ousted", "fired"))
+                ),
+                None,
+            )
+            if removed is not None and not any(
+                r["passage_id"] == passage_id and r["entity_key"] == removed[0]
+                for r in out.roles[article_roles:]
+            ):
+                out.roles.append(
+                    {
+                        "entity_key": removed[0],
+                        "text": f"reinstated as {removed[1]}",
+                        "status": "",
+                        "kind": "change",
+                        "passage_id": passage_id,
+                    }
+                )
         sentence_orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
         # (a pronoun's own roles when it stood for the only one named where it was last the
         # subject, or when the article calls that person by it)

@@ -1804,6 +1804,16 @@ _BACK = (
             "when was the company started",
             "Best match: April 2016",
         ),
+        # an undated post told before its leaving, which the article dates, was left
+        (
+            "Halvorsen started the lab with two colleagues. Tomasz Wierzbicki, a biologist, "
+            "became chief scientist.\n\nBy then Wierzbicki was long gone. He resigned as "
+            "chief scientist in the summer of 2021. Priya Raghunathan succeeded him as chief "
+            "scientist, a post she still holds.",
+            "Ortholog news",
+            "who's their chief scientist now",
+            "Best match: Priya Raghunathan",
+        ),
         # a pledge is a turning point a profile's first line tells
         (_STOREFRONT, "Skyledger news", "who is harlan vossberg", "pledged $40 million"),
         # an instalment of money put into a company

@@ -656,6 +656,20 @@ def test_a_reinstatement_puts_someone_back_in_the_post_removed_from(tmp_path: Pa
     ]
 
 
+def test_a_board_reversing_itself_puts_back_the_one_it_removed(tmp_path: Path) -> None:
+    """ "In March 2023, the board voted to remove Bose as chief executive … The directors
+    reversed themselves four days later.": Bose is back."""
+    text = (
+        "Laura Bose, Quorra's chief executive, spoke. In March 2023, the board voted to remove "
+        "Bose as chief executive. The directors reversed themselves four days later."
+    )
+    rows = _built_roles(tmp_path, text, "laura-bose")
+    assert (
+        "reinstated as chief executive",
+        "The directors reversed themselves four days later.",
+    ) in rows
+
+
 def test_a_post_left_and_filled_by_someone_is_theirs(tmp_path: Path) -> None:
     """ "Olmedo-Ruiz, head of research since 2016, resigned … The role was filled on an
     interim basis by Jun-seo Park": his post, for now."""

@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from knowledge.answering import lexicon
@@ -543,6 +543,7 @@ class _Weighing:
         left: dict[str, list[tuple[str, int]]] = {}
         held: dict[str, list[tuple[str, int]]] = {}
         published_of: dict[int, str] = {}
+        title_of: dict[int, str] = {}  # (the passages of one article: its title and date)
         best_text: dict[str, str] = {}  # the role text each best holder's row says
         acting = [row for row in rows if not past and _INTERIM.search(row[1])]
         confirmed = _made_permanent(conn, {row[0] for row in acting})
@@ -554,6 +555,7 @@ class _Weighing:
             if read is None:
                 continue
             published_of[passage_id] = str(published or "")
+            title_of[passage_id] = str(title or "")
             role = read.role
             if read.left:  # "removed as chief executive": no longer holds it...
                 left.setdefault(key, []).append((role, passage_id))
@@ -621,10 +623,23 @@ class _Weighing:
                     (_title_key(r), (dated.get(p) or published_of.get(p, ""), p)) for r, p in roles
                 ]
 
+            def told_before(since: int, then: int) -> bool:
+                # an undated post told earlier in the article than its leaving, which the
+                # article dates ("X became chief scientist. … He resigned as chief scientist
+                # in the summer of 2021"): given before it was left
+                return (
+                    since not in dated
+                    and then in dated
+                    and since < then
+                    and title_of.get(since) == title_of.get(then)
+                    and published_of.get(since) == published_of.get(then)
+                )
+
             best = {
                 k: h
                 for k, h in best.items()
-                if k not in gone_from or not _all_left(timed(held[k]), timed(gone_from[k]))
+                if k not in gone_from
+                or not _all_left(timed(held[k]), timed(gone_from[k]), told_before)
             }
         return {
             k: _Weighed(holder=h, support=support[k], latest=latest[k], first=first[k])
@@ -689,11 +704,17 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _all_left(
-    held: list[tuple[str, tuple[str, int]]], left: list[tuple[str, tuple[str, int]]]
+    held: list[tuple[str, tuple[str, int]]],
+    left: list[tuple[str, tuple[str, int]]],
+    told_before: Callable[[int, int], bool] = lambda _since, _then: False,
 ) -> bool:
-    """Every role held was left at or after the time it was given."""
+    """Every role held was left at or after the time it was given (or told before its
+    leaving in the same article, undated: `told_before` of the two passages)."""
     return all(
-        any(_same_title(title, gone) and then >= since for gone, then in left)
+        any(
+            _same_title(title, gone) and (then >= since or told_before(since[1], then[1]))
+            for gone, then in left
+        )
         for title, since in held
     )
 
