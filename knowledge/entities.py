@@ -39,7 +39,7 @@ ROLE_WORDS = (
     r"spokeswoman|spokesman|"
     r"reporter|journalist|friend|head|leader|manager|officer|lawyer|analyst|professor|"
     r"entrepreneur|billionaire|author|host|architect|member|adviser|advisor|colleague|minister|"
-    r"controller|comptroller|treasurer|general counsel"
+    r"controller|comptroller|treasurer|general counsel|maintainer"
 )
 _ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 PERSON_VERBS = (

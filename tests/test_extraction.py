@@ -250,6 +250,12 @@ ROLE_CASES = [
         "resigned the same day.",
         "formerly chair",
     ),
+    # a maintainer of an open-source project holds a post
+    (
+        "His old job went to Ruth Abernathy-Osei, who had maintained the audio system since "
+        "2014; she is still lead maintainer today.",
+        "lead maintainer today",
+    ),
     # a title before the name, an appositive, then "as": the post, and what it heads
     (
         "Last month, Lumera named Dr. Anouk Verbeek, a crop geneticist from the Helderveld "
