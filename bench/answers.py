@@ -275,6 +275,17 @@ CORPORA = (
     # Written the same way (a satellite-imagery archive's story) alongside the twenty-fifth;
     # first measured before any of its replies were read.
     Corpus("twenty-sixth fresh article", DEVSET / "fresh26", DEVSET / "fresh26" / "questions.toml"),
+    # Written the same way (an open-source speech-recognition lab's story) during the rules
+    # for the twenty-fifth and twenty-sixth; first measured after them, before any of its
+    # replies were read.
+    Corpus(
+        "twenty-seventh fresh article", DEVSET / "fresh27", DEVSET / "fresh27" / "questions.toml"
+    ),
+    # Written the same way (a malaria-vaccine nonprofit's story) alongside the
+    # twenty-seventh; first measured then, before any of its replies were read.
+    Corpus(
+        "twenty-eighth fresh article", DEVSET / "fresh28", DEVSET / "fresh28" / "questions.toml"
+    ),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
