@@ -145,7 +145,7 @@ class Entity:
 # giant", "the satellite maker" (the build reads such a description as the company just
 # named; an answer reads it as one pointing at a company)
 COMPANY_DESCRIPTIONS = (
-    "giant|conglomerate|group|maker|manufacturer|retailer|chain|bank|investor|insurer|carrier|"
+    "giant|conglomerate|maker|manufacturer|retailer|chain|bank|investor|insurer|carrier|"
     "supplier|automaker|carmaker|chipmaker|titan|behemoth|multinational"
 )
 

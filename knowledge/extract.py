@@ -496,7 +496,7 @@ _POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 # A post left, as knowledge.roles writes it: "resigned as chief technology officer"
 # A post left, filled by someone: "The role was filled on an interim basis by Jun-seo Park"
 _FILLED_BY_RE = re.compile(
-    r"^(?:The|That|His|Her|Their) (?:role|post|job|position|seat) was (?:then |later )?filled"
+    r"^(?:The|That) (?:role|post|job|position|seat) was (?:then |later )?filled"
     r"(?P<interim> (?:on an interim basis|temporarily|in the interim|for now))? by "
 )
 _SINCE_TAIL_RE = re.compile(r"\s+since\s+\d{4}$")
@@ -506,11 +506,13 @@ _REINSTATED_BEFORE_RE = re.compile(r"\b(?:reinstated|rehired)\s+$")
 _REINSTATED_AFTER_RE = re.compile(
     r"\s+(?:was|had been|has been)\s+(?:reinstated|rehired)\b(?!\s+as\b)"
 )
+# What a sentence says something is, right before a name: "The conglomerate he had in mind
+# is Brannock Foods"
+_IS_BEFORE_RE = re.compile(r"\b(?:is|was|are|were)\s+$")
 # A board undoing its last removal: "the board reversed itself", "the directors reversed
 # themselves", "reversed its decision"
-_REVERSED_RE = re.compile(
-    r"\breversed (?:itself|themselves|its decision|their decision|the decision|course)\b"
-)
+_REVERSED_RE = re.compile(r"\breversed (?:itself|themselves)\b")
+_REVERSED_REACH = 6  # sentences after the removal a reversal may undo it
 # A reinstatement only demanded or supposed: "threatening to resign unless Quintero was
 # reinstated", "demanded that the board reinstate him"
 _UNLESS_RE = re.compile(r"\b(?:unless|if|whether|until|demand\w*|calling for|call for)\b")
@@ -565,11 +567,12 @@ _AFTER_ACT_RE = Sifted(
     ("after",),
 )
 # The acts those nouns name, as a sentence telling one says it
+_FIRED = r"fired|fire (?:him|her|them|the|its|his)"  # (not "a fire broke out")
 _ACT_VERBS = {
-    "firing": r"fir(?:e|ed|ing)|remov(?:e|ed|al)|oust(?:ed)?|dismiss(?:ed)?|sack(?:ed)?",
-    "removal": r"fir(?:e|ed)|remov(?:e|ed)|oust(?:ed)?|dismiss(?:ed)?",
-    "ouster": r"fir(?:e|ed)|remov(?:e|ed)|oust(?:ed)?",
-    "dismissal": r"fir(?:e|ed)|remov(?:e|ed)|dismiss(?:ed)?",
+    "firing": rf"{_FIRED}|remov(?:e|ed|al)|oust(?:ed)?|dismiss(?:ed)?|sack(?:ed)?",
+    "removal": rf"{_FIRED}|remov(?:e|ed)|oust(?:ed)?|dismiss(?:ed)?",
+    "ouster": rf"{_FIRED}|remov(?:e|ed)|oust(?:ed)?",
+    "dismissal": rf"{_FIRED}|remov(?:e|ed)|dismiss(?:ed)?",
     "vote": r"vot(?:e|ed)",
     "resignation": r"resign(?:s|ed)?",
     "departure": r"left|depart(?:s|ed)|resign(?:s|ed)?|quit",
@@ -577,20 +580,24 @@ _ACT_VERBS = {
 
 
 def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When | None:
-    """The day `found` ("Five days after the firing") counts to from the last day-dated
-    sentence before it that tells the act its noun names; None without one."""
+    """The day `found` ("Five days after the firing") counts to from the last sentence
+    before it that tells the act its noun names, when that one gives a day; None else (a
+    month only, "In June the board voted …", is no day to count from)."""
     noun = found["noun"] or {"fired": "firing", "removed": "removal"}.get(found["done"], "ouster")
     act = re.compile(rf"\b(?:{_ACT_VERBS[noun]})\b", re.IGNORECASE)
     for text, when in reversed(told):
-        if when.precision == "day" and act.search(text):
-            raw = found["n"].lower()
-            n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
-            day = date(when.year, when.month, when.day)
-            if found["unit"] == "week":
-                later = day + timedelta(weeks=n)
-                return When(later.year, "month", later.month)
-            later = day + timedelta(days=n)
-            return When(later.year, "day", later.month, later.day)
+        if not act.search(text):
+            continue
+        if when.precision != "day":
+            return None
+        raw = found["n"].lower()
+        n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+        day = date(when.year, when.month, when.day)
+        if found["unit"] == "week":
+            later = day + timedelta(weeks=n)
+            return When(later.year, "month", later.month)
+        later = day + timedelta(days=n)
+        return When(later.year, "day", later.month, later.day)
     return None
 
 
@@ -906,7 +913,14 @@ def _extract_article(
             (described_org := _DESCRIBED_ORG_RE.match(text))
             and all(m.start > described_org.end() for m in orgs)
             and len(
-                before_orgs := {m.key for m in told_mentions if corpus.all[m.key].kind == "org"}
+                before_orgs := {
+                    m.key
+                    for m in told_mentions
+                    if corpus.all[m.key].kind == "org"
+                    # (what the sentence before is about: its subject, or what it says
+                    # something is; not "heard about Lumora through Halvard Bank")
+                    and (m.start < 25 or _IS_BEFORE_RE.search(previous_text, 0, m.start))
+                }
                 - {main_org}
             )
             == 1
@@ -1074,7 +1088,10 @@ def _extract_article(
             # "the board reversed itself and reinstated Solvang-Reyes": back in the post
             # the article last had them removed from
             if (
-                _REINSTATED_BEFORE_RE.search(text, max(0, back.start - 24), back.start)
+                (
+                    _REINSTATED_BEFORE_RE.search(text, max(0, back.start - 24), back.start)
+                    and text[back.end : back.end + 2] not in ("'s", "’s")  # (not "Marsh's claim")
+                )
                 or _REINSTATED_AFTER_RE.match(text, back.end)
             ) and not _UNLESS_RE.search(text, max(0, back.start - 30), back.start):
                 post = _last_post(out.roles[article_roles:], back.key, left_only=True)
@@ -1096,6 +1113,7 @@ def _extract_article(
                     (str(r["entity_key"]), left["t"])
                     for r in reversed(out.roles[article_roles:])
                     if r["kind"] == "change"
+                    and int(str(r["passage_id"])) >= passage_id - _REVERSED_REACH
                     and (left := _LEFT_POST_RE.match(str(r["text"])))
                     and str(r["text"]).startswith(("removed", "ousted", "fired"))
                 ),

@@ -1800,7 +1800,7 @@ _BACK = (
             "launched its first ferry in 2018, started a second route in 2019 and created a "
             "leasing arm in 2020. The board voted in January 2022 to remove Ashcombe, who had "
             "been chief executive since the company's founding.",
-            "Ferry news",
+            "Skerrowlight wins a state ferry contract",
             "when was the company started",
             "Best match: April 2016",
         ),

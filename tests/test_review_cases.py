@@ -1331,6 +1331,140 @@ def test_the_first_answer_says(
     assert said in first_answer(reply), reply.text
 
 
+# (a twelfth reading: articles of a stranger's, on this session's rules)
+_V1 = (
+    "Hesketh Ceramics, a family-owned pottery maker in Stoke, has had a rough spring.\n\nOn "
+    "March 3, 2024, a fire broke out in the company's main kiln hall, destroying two weeks of "
+    "stock. No one was hurt.\n\nLater that month, the board dismissed its chief executive, "
+    "Orla Brannigan, after an internal review of the plant's safety record.\n\nStaff protested "
+    "outside the factory gates for days. Five days after the firing, the board reversed itself "
+    "and brought Brannigan back as chief executive.\n\nBrannigan said she was grateful to the "
+    "workforce for its support."
+)
+_V1_TITLE = "Turmoil at Hesketh Ceramics"
+
+_V2 = (
+    "Korvath Logistics, a Rotterdam freight forwarder, has spent the year fighting with "
+    "itself.\n\nOn April 2, 2024, shareholders voted down a proposed pay package for senior "
+    "managers at the annual meeting.\n\nIn June the board voted to remove chief executive "
+    "Pieter Van Aalst, citing a loss of confidence in his leadership.\n\nThree days after the "
+    "vote, Van Aalst sued the company in a Dutch commercial court, arguing that the removal "
+    "breached his contract.\n\nThe case is due to be heard in November."
+)
+_V2_TITLE = "Korvath Logistics chief sues after ouster"
+
+_V3 = (
+    "Lumora, a maker of low-power sensors, was spun out of Calder University in 2018 by two "
+    "engineering students.\n\nFor its first three years the company lived on grants. Its first "
+    "outside money came from a wealthy Swiss family that owns a watch business and asked not "
+    "to be named. The family heard about Lumora through Halvard Bank, which handles its "
+    "payroll.\n\nOn June 14, 2021, the watch group invested $12 million in Lumora for a "
+    "minority stake.\n\nLumora now employs 140 people and sells sensors to farms in 11 "
+    "countries."
+)
+_V3_TITLE = "Lumora's quiet rise"
+
+_V4 = (
+    "Velocita, the Milan food-delivery app, is facing its biggest legal fight yet.\n\nForty of "
+    "its former couriers first raised their complaints with Rossi Legale, a small labour law "
+    "firm in Turin, last year. On May 6, 2024, the group sued Velocita for €3 million in "
+    "unpaid wages and holiday pay.\n\nVelocita said it would defend itself vigorously. The "
+    "company has about 9,000 couriers across Italy."
+)
+_V4_TITLE = "Drivers take Velocita to court"
+
+_V5 = (
+    "Pellworth Rail, the regional train operator, has had a chaotic twelve months.\n\nIn "
+    "January 2024 the board removed Dominic Ferrante as chief executive after a string of "
+    "cancellations. Ferrante's deputy, Ines Calloway, was named interim chief executive the "
+    "same week.\n\nIn June the board voted to close the loss-making Harrowgate depot. After "
+    "protests from drivers and local councillors, Pellworth reversed its decision in August "
+    "and kept the depot open.\n\nCalloway has said she wants the job permanently."
+)
+_V5_TITLE = "Pellworth Rail's year of reversals"
+
+_V6 = (
+    "Brightmere Foods, the Leeds-based snack maker, is heading into its busiest season without "
+    "a permanent leader.\n\nThe board removed Helena Marsh as chief executive in March 2024 "
+    "over the collapse of a supermarket contract. The company has not named a permanent "
+    "replacement, and three directors are sharing her duties.\n\nMarsh sued for unfair "
+    "dismissal. In October an employment tribunal threw out most of her case, but on appeal a "
+    "judge reinstated Marsh's claim against Brightmere for unpaid bonuses.\n\nThe company says "
+    "it will contest the claim."
+)
+_V6_TITLE = "Brightmere Foods still without a permanent chief"
+
+_V7 = (
+    "Ashgrove Health, the Bristol-based chain of physiotherapy clinics, has reshuffled its "
+    "leadership for the second time in a year.\n\nMartin Oduya resigned as chief financial "
+    "officer of Ashgrove in April 2024 to join a rival. He was replaced by Priya Raman, who "
+    "had been the company's treasurer.\n\nIn November, chief executive Caroline Whitby went on "
+    "medical leave. Her role was filled on an interim basis by Tomasz Nowicki, the head of "
+    "clinical operations.\n\nWhitby is expected to return in the spring."
+)
+_V7_TITLE = "Ashgrove Health reshuffles its top team"
+
+_V8 = (
+    "Quillfeather, the Dublin publishing software company, turned ten this year.\n\n"
+    "Quillfeather was founded in 2014 by Paul Grady, who ran it as chief executive for its "
+    "first three years.\n\nIn January 2017, Quillfeather named Aoife Brennan chief executive. "
+    "Grady stayed on the board.\n\nOn March 4, 2019, a ransomware attack took Quillfeather's "
+    "systems offline for nine days. Brennan was fired by the board on March 12, 2019, and "
+    "finance chief Ruth Okonjo was named interim chief executive the same day.\n\nQuillfeather "
+    "named Marcus Delahunt chief executive in June 2020.\n\nIn May 2024 Quillfeather bought a "
+    "smaller rival, Inkpress, for an undisclosed sum. Inkpress was founded in 2011 by Sorcha "
+    "Molloy, who remains its chief executive."
+)
+_V8_TITLE = "A decade of ups and downs at Quillfeather"
+
+_V9 = (
+    "Skyvale Air, the Scottish regional airline, said on Monday that its chief executive, "
+    "Fiona Laird, would step down at the end of the year.\n\nLaird joined Skyvale in 2016 from "
+    "a ferry operator. In 2019 the airline's pilots threatened to walk out over pension "
+    "changes, a dispute that was settled within a week. Laird resigned on Monday, telling "
+    "staff in an email that after eight years it was time to hand over to someone new.\n\nThe "
+    "board said a search for her successor had begun."
+)
+_V9_TITLE = "Skyvale Air chief steps down"
+
+_V10 = (
+    "Brackenridge Robotics, which builds warehouse picking robots, has raised $40 million in a "
+    "round led by Osterley Ventures.\n\nOsterley Ventures was founded in 2009 by two former "
+    "bankers and has backed more than 60 hardware start-ups.\n\nBrackenridge's chief "
+    "executive, Lena Hoffmann, said the money would pay for a second factory. Hoffmann started "
+    "the business in her garage in Leipzig after leaving a job at a carmaker.\n\nThe round "
+    "values the company at about $300 million."
+)
+_V10_TITLE = "Brackenridge Robotics raises $40 million"
+
+_V11 = (
+    "Hal Voss resigned as chief executive of Dunmore Mills on Tuesday. The cause of last "
+    "month's warehouse fire at the company's Preston site is still being investigated by the "
+    "fire service.\n\nVoss, 61, has led the flour miller since 2012. In a short statement he "
+    "said only that it was the right moment for a new leader.\n\nThe company said its finance "
+    "chief, Ellen Park, would run the business until a successor is found."
+)
+_V11_TITLE = "Dunmore Mills chief resigns"
+
+_V12 = (
+    "Mei Chen stepped down as chief executive of Tallowby in March, writing on LinkedIn that "
+    "she was proud of what the team had built over six years.\n\nTallowby, which makes "
+    "accounting software for small farms, had been preparing for a sale. Investors wanted a "
+    "quick deal with a larger rival; Chen wanted to keep the company independent.\n\nIn the "
+    "end the investors won the argument, and the board asked her to go, two directors said.\n\n"
+    "The company is now run by its former operating chief, Dev Malhotra."
+)
+_V12_TITLE = "Tallowby founder leaves"
+
+_V13 = (
+    "Corvina, the Danish phone maker, launched its Corvina 7 handset in Copenhagen on Tuesday, "
+    "a week after announcing 300 job cuts.\n\nChief executive Signe Holm was asked about the "
+    'layoffs at the launch and changed the subject to the new camera. "This is the best '
+    'camera we have ever put in a phone," Holm said.\n\nThe phone goes on sale in June.'
+)
+_V13_TITLE = "Corvina launches its new phone amid job cuts"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "wrong"),
     [
@@ -1479,6 +1613,37 @@ def test_the_first_answer_says(
         (_U3, _U_TITLE, "why did lakeshore cancel the brightwheel order", "no real reason"),
         # the foundation's own board and head are not the company's
         (_U4, _U_TITLE, "who runs the kitewell foundation", "Best match: Bo Engström"),
+        # (a twelfth reading)
+        # a count from "the firing" starts at a firing, not "a fire broke out"; an act told
+        # with a month only gives no day to count from
+        (_V1, _V1_TITLE, "when did the board reverse itself", "Best match: March 8, 2024"),
+        (_V2, _V2_TITLE, "when did van aalst sue korvath", "Best match: April 5, 2024"),
+        # a company described ("the watch group") is not one the sentence before names in passing
+        (_V3, _V3_TITLE, "how much did halvard bank invest in lumora", "Best match: $12 million"),
+        (_V4, _V4_TITLE, "how much is rossi legale suing velocita for", "Best match: €3 million"),
+        # "reversed its decision" about a depot undoes no removal
+        (_V5, _V5_TITLE, "who is the ceo of pellworth", "Best match: Dominic Ferrante"),
+        # "reinstated Marsh's claim" reinstates no one
+        (_V6, _V6_TITLE, "who is the ceo of brightmere", "Best match: Helena Marsh"),
+        # "Her role was filled" is her post, not the last one someone left
+        (_V7, _V7_TITLE, "who is ashgrove's interim cfo", "Best match: Tomasz Nowicki"),
+        # a post taken after a happening was not held at it
+        (
+            _V8,
+            _V8_TITLE,
+            "who was ceo of quillfeather when the ransomware attack happened",
+            "Best match: Ruth Okonjo",
+        ),
+        # pressure told before a resignation, years apart, is no reason for it
+        (_V9, _V9_TITLE, "why did laird resign", "pilots"),
+        # "the company" is the article's own, not another company it names
+        (_V10, _V10_TITLE, "when was the company founded", "Best match: 2009"),
+        # "The cause of last month's warehouse fire" is no cause of a resignation
+        (_V11, _V11_TITLE, "why did hal voss resign", "warehouse fire"),
+        # what someone wrote on LinkedIn as they left is no reason given
+        (_V12, _V12_TITLE, "why did mei chen step down", "LinkedIn"),
+        # words after changing the subject answer nothing asked
+        (_V13, _V13_TITLE, "what did holm say about the layoffs", "Best match"),
     ],
 )
 def test_the_first_answer_is_not(

@@ -308,6 +308,7 @@ def _support(
             and earlier.kind == "sentence"
             and _one_paragraph(earlier, passage)
             and rank.pressure(earlier.text)
+            and _UNDOES_RE.search(passage.text) is not None
         ):
             # "By Monday, 212 … had signed a letter threatening to resign, … Five days after
             # the firing, the board reversed itself": whoever the pressure names
@@ -324,6 +325,12 @@ _NAMED_DESCRIPTION_RE = re.compile(
 _LEFT_OUT_RE = re.compile(
     r"^What (?:the|its|his|her|their) (?:[a-z]+ )?[a-z]+ (?:left out|did n|omit)"
 )
+# An act undoing another, which pressure told just before may answer: "reversed itself and
+# reinstated her", "gave in", "brought him back"
+_UNDOES_RE = re.compile(
+    r"\b(?:reinstat\w*|revers\w*|rehir\w*|gave (?:in|way)|relent\w*|back(?:ed)? down|"
+    r"brought \w+ back|returned|came back)\b"
+)
 # Others than the one acting saying what the reason was: "The cause, people familiar with
 # the vote said, was …", "The real reason, according to three people, …"
 _OTHERS_SAY_RE = re.compile(r"\b(?:according to|people|sources|insiders|those)\b")
@@ -337,7 +344,8 @@ _OPENS_ON_BEFORE_RE = re.compile(
 _REASON_OPENS_RE = re.compile(
     r"^(?:(?:The|Their|His|Her|Its|Our|My|Another|One|A|[A-Z][\w-]+['’]s) (?:[a-z]+ ){0,2}?"
     # ("The underlying complaint, according to …"; not "The biggest complaint from patients")
-    r"(?:reasons?|explanation|motive|rationale|trigger|cause|(?:underlying|real|actual|central) "
+    r"(?:reasons?|explanation|motive|rationale|trigger|cause(?! of\b)|"
+    r"(?:underlying|real|actual|central) "
     r"(?:complaint|grievance|concern))\b(?! to\b)"
     # "He explained the decision at an all-hands meeting in Boulder. Donations alone, …"
     r"|^(?:He|She|They|[A-Z][\w-]+) explained (?:the|his|her|their|its) "
@@ -1082,7 +1090,8 @@ _AT_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_DAYS = 60  # a holder's role told this near the happening held it then, surely
-_AROUND_DAYS = 14  # told this soon after it, a role was still held at the time
+_AROUND_DAYS = 14  # told this soon after it, a role left was still held at the time
+_HELD_BEFORE_RE = re.compile(r"(?:formerly|then|resigned|stepped down|removed|left|quit)\b")
 _FAR = 10**6
 
 
@@ -1149,10 +1158,16 @@ def _role_at_time(
         days = (datetime.date.fromisoformat(said[:10]) - day).days
         # (held at the time: told before it, or in the days around it, as "resigned the same
         # day"; a post told long after was taken after)
+        # (a post told as left soon after, "resigned the same day", was held at the time; one
+        # taken after, "was named interim chief executive", was not)
         wrong_side = (
             (how == "after" and days < 0)
             or (how == "before" and days > 0)
-            or (how not in ("after", "before") and days > _AROUND_DAYS)
+            or (
+                how not in ("after", "before")
+                and days > 0
+                and (days > _AROUND_DAYS or not _HELD_BEFORE_RE.match(holder.role))
+            )
         )
         return abs(days) + (_FAR // 2 if wrong_side else 0)
 

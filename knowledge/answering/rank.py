@@ -63,7 +63,8 @@ _CAUSAL_RE = re.compile(
     # manufacturing costs" (not "reflected on …")
     r"saying (?:in|on|to|at) [^.;,]{1,30}? that|reflect(?:s|ed)\b(?! on\b)|"
     # "resigned from the board in February 2018, writing to his fellow directors that …"
-    r"writing (?:(?:in|on|to|at) [^.;,]{1,40}? )?that|"
+    r"writing to (?:his|her|their|the) (?:fellow )?(?:directors|board|staff|employees|"
+    r"colleagues|shareholders|members|partners|investors|donors) that|"
     r"to spend more time|to return to|to get back to|tired of|burn(?:ed|t) out|burnout|"
     r"(?:annoyed|angry|upset|unhappy|furious|irritated)\s+(?:that|because|over|about|by|with)|"
     # what those who acted had concluded, and what the act makes possible: "had concluded
@@ -1720,6 +1721,9 @@ class Coverage:
         return self.action_at is not None
 
 
+_THE_COMPANY_ASKED_RE = re.compile(
+    r"\b(?:the|this|that) (?:company|firm|startup|start-up|organisation|organization)\b"
+)
 # What a question calls a company, which any company a passage names is
 COMPANY_WORDS = frozenset("company firm startup start-up organisation organization".split())
 
@@ -1736,10 +1740,16 @@ def _matched(
     counts TITLE_CREDIT in every sentence."""
     titled = matcher.in_title(hit.passage.article.id, hit.passage.article.title)
     subject = frame.subject.key if frame.subject is not None else ""
-    orgs_named = any(
-        (e := matcher.entities.get(k)) is not None and e.kind == "org" for k in mentions
-    )
     own = frame.english.casefold().split("(following", 1)[0]
+    # ("the company": the article's own, as its title names it; "what company": any)
+    the_company = _THE_COMPANY_ASKED_RE.search(own) is not None
+    title = hit.passage.article.title.casefold()
+    orgs_named = any(
+        (e := matcher.entities.get(k)) is not None
+        and e.kind == "org"
+        and (not the_company or any(a.casefold() in title for a in (e.name, *e.aliases)))
+        for k in mentions
+    )
     matched = 0.0
     for i, (w, said) in enumerate(zip(matcher.weighted, found, strict=True)):
         if w.term.entity is not None and w.term.entity.key in mentions:
@@ -1982,9 +1992,12 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
             antecedent = f"{parts[-2]},{antecedent}"
         if alias_spans(antecedent, objects) or _THE_COMPANY_RE.search(antecedent):
             return True
-    for _s, e, _x in alias_spans(before, objects):
+    for s, e, named in alias_spans(before, objects):
         # "OpenAI's founding", "OpenAI was founded"; not "OpenAI began talks" (it acts)
-        if re.fullmatch(_UNDERGOES_AFTER, before[e:]):
+        then = re.fullmatch(_UNDERGOES_AFTER, before[e:])
+        # (a body named after it by its own full name: "Skyledger Foundation" of Skyledger, not
+        # "The Tallis Foundation" of Tallis Instruments)
+        if then and (not then["body"] or before[s:e] == named.name):
             return True
     return False
 
@@ -1993,7 +2006,7 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
 # "OpenAI was founded", "Skyledger Foundation was incorporated" (the body it was founded as;
 # not "Skyledger Analytics was created", another company named after it)
 _UNDERGOES_AFTER = (
-    r"(?:\s+(?:Foundation|Trust|Society|Association|Cooperative|Co-operative))?"
+    r"(?P<body>\s+(?:Foundation|Trust|Society|Association|Cooperative|Co-operative))?"
     r"(?:['’]s\s+|\s+(?:was|were|is|are|had been|has been|got)\s+)"
 )
 

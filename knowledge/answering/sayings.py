@@ -128,6 +128,10 @@ _LEANS_RE = re.compile(
 )
 # A sentence telling what someone was asked: the words after it answer that
 _ASKED_RE = re.compile(r"\basked (?:whether|if|about|what|why|how|when)\b")
+# … unless the one asked answered something else: "changed the subject to the new camera"
+_DODGED_RE = re.compile(
+    r"\b(?:changed the subject|declined|refused|would not|wouldn't|did not answer|dodged)\b"
+)
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # How much of the question the sentences before may say for a quote: by distance (1, 2, more),
 # for a sentence that leans on them and for one that does not.
@@ -280,7 +284,11 @@ def _real(
             context = _context(near, quote.passage, _BEFORE)
             # ("Solvang-Reyes, asked whether she regretted the restructuring, did not
             # hesitate. "Not for a second," she said.": the answer to what she was asked)
-            answers = bool(context) and _ASKED_RE.search(context[0][1].text) is not None
+            answers = (
+                bool(context)
+                and _ASKED_RE.search(context[0][1].text) is not None
+                and _DODGED_RE.search(context[0][1].text) is None
+            )
             cover = _cover(matcher, topic, quote.passage, context, near.named, leans=answers)
             spoken = _plain(quote.text)
             if words and ((len(words.split()) >= 2 and words in spoken) or words == spoken):
