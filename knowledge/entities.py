@@ -115,6 +115,9 @@ _PERSON_NOUN_RE = re.compile(
     r"hydrologist|philanthropist|commissioner|consultant|accountant|novelist|activist|"
     r"official|lobbyist|academic|veteran|provost|dean|rector|chancellor|mayor|governor|"
     r"senator|ambassador)(?: (?:of|at) (?:the )?[A-Z][^,]*)?$"
+    # (where someone was before, as only a person is said to be: "Mateusz Wróblewski,
+    # formerly of the Polish Academy of Sciences, took over")
+    r"|, (?:formerly|previously|most recently|until recently|late) (?:of|at) (?:the )?[A-Z][^,]*$"
 )
 _VERB_AFTER_RE = re.compile(rf"(?:['’]s)? (?:[a-z]+ )?(?:{'|'.join(PERSON_VERBS)})\b")
 # A word of an alias or of the text it is found in; initials with full stops ("F.T.C.",

@@ -407,6 +407,10 @@ _PERIOD_RE = Sifted(
 # still is after a look back to the founding); not after a date in an aside or a look back
 # ("The unit had been bought in May 2021")
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?!to\b)")
+# A date inside an aside of what someone had done before ("…, who had joined the board in
+# 2018, …"), and the aside closing after it
+_HAD_ASIDE_RE = re.compile(r",\s+(?:(?:a|an|the)\s[^,;]*?\s)?who had\s[^,;]*$")
+_ASIDE_CLOSES_RE = re.compile(r"[^,;]*,\s+[a-z]")
 _ASIDES_RE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ("the board, which had grown …, fired")
 _STATED_PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) week|the (?:following|next) month)\b", re.IGNORECASE),
@@ -499,6 +503,12 @@ _FILLED_BY_RE = re.compile(
     r"^(?:The|That) (?:role|post|job|position|seat) was (?:then |later )?filled"
     r"(?P<interim> (?:on an interim basis|temporarily|in the interim|for now))? by "
 )
+# The same post held by its subject: "Kofi Mensah-Doyle, a senior research scientist, held
+# the post on an interim basis until …"
+_HELD_POST_RE = re.compile(
+    r"(?:, [^,;]{2,80},)? (?:then |later )?held (?:the|that) (?:role|post|job|position)"
+    r"(?P<interim> on an interim basis| temporarily| in the interim| in the meantime)?\b"
+)
 _SINCE_TAIL_RE = re.compile(r"\s+since\s+\d{4}$")
 # Someone put back in a post, the post unsaid: "reinstated Solvang-Reyes", "Okafor was
 # reinstated" (not "reinstated as CEO": knowledge.roles reads that one)
@@ -562,7 +572,8 @@ _AFTER_ACT_RE = Sifted(
         r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) "
         r"(?P<unit>day|week)s? after (?:(?:the|his|her|their|its) (?P<noun>firing|removal|"
         r"ouster|dismissal|vote|resignation|departure)|(?:he|she|they) (?:was|were|had been) "
-        r"(?P<done>fired|removed|ousted|dismissed))\b"
+        r"(?P<done>fired|removed|ousted|dismissed)|(?P<doing>firing|removing|ousting|"
+        r"dismissing|sacking) (?:him|her|them))\b"
     ),
     ("after",),
 )
@@ -579,11 +590,23 @@ _ACT_VERBS = {
 }
 
 
+_NOUN_OF = {
+    "fired": "firing",
+    "removed": "removal",
+    "dismissed": "dismissal",
+    "firing": "firing",
+    "sacking": "firing",
+    "removing": "removal",
+    "dismissing": "dismissal",
+}
+
+
 def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When | None:
     """The day `found` ("Five days after the firing") counts to from the last sentence
     before it that tells the act its noun names, when that one gives a day; None else (a
     month only, "In June the board voted …", is no day to count from)."""
-    noun = found["noun"] or {"fired": "firing", "removed": "removal"}.get(found["done"], "ouster")
+    # ("Five days after removing her": the removal)
+    noun = found["noun"] or _NOUN_OF.get(found["done"] or found["doing"], "ouster")
     act = re.compile(rf"\b(?:{_ACT_VERBS[noun]})\b", re.IGNORECASE)
     for text, when in reversed(told):
         if not act.search(text):
@@ -1063,9 +1086,25 @@ def _extract_article(
             if filled is not None
             else None
         )
-        if filled is not None and stand_in is not None and stand_in.start - filled.end() < 4:
+        held: re.Match[str] | None = None
+        if stand_in is None and " held " in text:
+            # "Kofi Mensah-Doyle, a senior research scientist, held the post on an interim
+            # basis until …": the same, its subject the one who held it
+            stand_in, held = next(
+                (
+                    (m, h)
+                    for m in people
+                    if not m.implicit and (h := _HELD_POST_RE.match(text, m.end)) is not None
+                ),
+                (None, None),
+            )
+        if stand_in is not None and (
+            held is not None or (filled is not None and stand_in.start - filled.end() < 4)
+        ):
             # "The role was filled on an interim basis by Jun-seo Park": the post the
             # article last had someone leave
+            filling = held if held is not None else filled
+            assert filling is not None
             post = next(
                 (
                     _SINCE_TAIL_RE.sub("", left["t"])
@@ -1078,7 +1117,7 @@ def _extract_article(
                 out.roles.append(
                     {
                         "entity_key": stand_in.key,
-                        "text": f"interim {post}" if filled["interim"] else post,
+                        "text": f"interim {post}" if filling["interim"] else post,
                         "status": "",
                         "kind": "title",
                         "passage_id": passage_id,
@@ -1205,6 +1244,18 @@ def _extract_article(
             counted = stated  # "Mokoena joined him the following year": after that autumn's
         stated_dates = find_dates(text, ref, counted)
         when = best_of(stated_dates)
+        if (
+            when is not None
+            and (earlier := paragraph_date or section_date) is not None
+            and row["kind"] == "sentence"
+            and stated_dates
+            and all(_HAD_ASIDE_RE.search(text, 0, f.start) for f in stated_dates)
+            and _ASIDE_CLOSES_RE.match(text, stated_dates[-1].end)
+            and earlier.sort_key > when.sort_key
+        ):
+            # "Maren Lund, a … expert who had joined the board in 2018, succeeded him as
+            # chair": a year told of the one described, not of the act (the story's time)
+            when = None
         after_act = _AFTER_ACT_RE.search(text) if when is None else None
         if after_act is not None:
             when = _after_act(after_act, day_told) or when
@@ -1233,6 +1284,20 @@ def _extract_article(
             # ("That April, the financier stepped down as chair …, a seat he kept until
             # 2020": April of the paragraph's year; 2020 is where the seat ended)
             when = story_month(text, month_of, ref) or story_season(text, month_of, ref) or when
+        elif (
+            when is not None
+            and paragraph_date is not None
+            and row["kind"] == "sentence"
+            and when.precision == "month"
+            and stated_dates
+            and all(f.kind == "m" for f in stated_dates)
+            and when.year > paragraph_date.year
+            and when.month >= paragraph_date.month
+        ):
+            # "That April, she stepped down … until Mateusz Wróblewski … took over in July":
+            # a month named bare, later in the paragraph's year, is that year's (not the
+            # latest July before the article)
+            when = When(paragraph_date.year, "month", when.month)
         similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
         # a retelling gives the same figures: "$1 billion … 2019" and "$10 billion … 2023"
         # are two happenings however alike the words

@@ -149,6 +149,9 @@ _PROMOTED_BEFORE_RE = re.compile(
 # "with Oyelaran as chief executive (and Karapetyan as chief technology officer)": a post
 # given in passing
 _WITH_AS_BEFORE_RE = re.compile(r"\b(?:with|and) $")
+# ("with Adebayo-Kirsch as chief technology officer, Ferreira-Batista as chief financial
+# officer and …": a later one of the list)
+_WITH_AS_LIST_RE = re.compile(r"\bwith [A-Z][^;:.]*? as [^;:.]+, $")
 # What makes a post told one that was never taken: reported, denied, proposed, wished for
 _UNSETTLED_RE = re.compile(
     r"\b(?:denied|denies|deny|report\w*|rumou?r\w*|specul\w*|pushed for|push for|propos\w*|"
@@ -248,9 +251,22 @@ _OTHER_BODY_RE = re.compile(rf"\b(?:{BODIES})\b")
 _CHAIRED_BY_RE = re.compile(
     # (a board's chair: not "a committee chaired by Pieter Jansen", which is the committee's;
     # "the board of the trust, then chaired by the retired banker Walter Kingsmill": then)
-    r"\b(?P<new>new )?board\b[^.;]{0,50}?\b(?P<then>then |at the time )?chaired by\s+"
-    r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$"
+    # "the foundation's board, chaired since 2018 by the former Norwegian diplomat …": since
+    r"\b(?P<new>new )?board\b[^.;]{0,50}?\b(?P<then>then |at the time )?chaired"
+    r"(?: since (?P<since>(?:19|20)\d\d))? by\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){1,2})?$"
 )
+# Someone given another's post: "Maren Lund, …, succeeded him as chair", and "He was
+# succeeded as CTO in January 2024 by Sunniva Ekström"
+_SUCCEEDED_AS_RE = re.compile(
+    rf"^(?:, [^;]{{2,120}}?,)? succeeded (?:him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) "
+    rf"as (?P<post>{_ROLE_PHRASE})"
+)
+_SUCCEEDED_BY_RE = re.compile(
+    rf"\bwas succeeded as (?P<post>{_ROLE_PHRASE})(?: [^,;.]{{0,40}}?)? by $"
+)
+# A board's chair said to sit in it: "with Aldridge still in the chair"
+_IN_THE_CHAIR_RE = re.compile(r"^ (?:still |already |now |then )?in the chair\b")
 # The board's chair told of before the name: "The retired judge who had chaired the board and
 # led the vote, Desmond Achterberg, resigned"
 _HAD_CHAIRED_RE = re.compile(
@@ -410,6 +426,17 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # "Varadarajan, …, has chaired it since" (not "The company's ethics panel was
             # created in 2020; Femke Visser … has chaired it since": the panel's)
             add(m.key, "current chair", "title")
+        succeeded = _SUCCEEDED_AS_RE.match(after) or _SUCCEEDED_BY_RE.search(
+            text, max(0, m.start - 120), m.start
+        )
+        if succeeded and not any(
+            min(m.end, succeeded.start()) < p.start < max(m.start, succeeded.end())
+            for p in people
+            if p.key != m.key
+        ):
+            add(m.key, succeeded["post"].strip(), "title")
+        if _IN_THE_CHAIR_RE.match(after):
+            add(m.key, "chair", "title")  # "the board, …, with Aldridge still in the chair"
         chaired = _CHAIRED_BY_RE.search(text, max(0, m.start - 80), m.start)
         if chaired:
             # "a new board chaired by Harriet Nwosu-Fenwick", "the board, at the time six
@@ -417,7 +444,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             if chaired["new"]:
                 add(m.key, "chair of the new board", "title")
             else:
-                add(m.key, "formerly chair" if chaired["then"] else "chair", "title")
+                since = f" since {chaired['since']}" if chaired["since"] else ""
+                add(m.key, "formerly chair" if chaired["then"] else f"chair{since}", "title")
         had_chaired = _HAD_CHAIRED_RE.search(text, max(0, m.start - 120), m.start)
         if had_chaired:
             add(m.key, "formerly chair" if had_chaired["had"] else "chair", "title")
@@ -785,7 +813,7 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     if (
         role is not None
         and role["as"] == " as"
-        and _WITH_AS_BEFORE_RE.search(before)
+        and (_WITH_AS_BEFORE_RE.search(before) or _WITH_AS_LIST_RE.search(before))
         and not any(mention.end < p.start < mention.end + role.end() for p in people)
         and not _UNSETTLED_RE.search(text)  # "pushed for a merger …, with X as chief …"
         and not _OF_SOMETHING_RE.match(after, role.end())  # "… of the combined company"

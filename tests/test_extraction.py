@@ -47,6 +47,15 @@ def test_a_headline_is_not_a_person() -> None:
     assert find_people([text]) == {}
 
 
+def test_where_someone_was_before_says_a_person() -> None:
+    """ "formerly of" an institution is said only of a person, whatever the given name."""
+    text = (
+        "Kofi Mensah-Doyle held the post on an interim basis until Mateusz Wróblewski, "
+        "formerly of the Polish Academy of Sciences, took over in July."
+    )
+    assert "Mateusz Wróblewski" in {e.name for e in find_people([text]).values()}
+
+
 def test_people_told_apart_from_companies_by_what_is_said_of_them() -> None:
     """A name whose surname is later described by a trade is a person; a name ending in a
     company's word is not one, whatever it does; a name just after a sentence that ended

@@ -106,6 +106,8 @@ _FILED_SUIT_RE = re.compile(
 # A post held meanwhile: "who filled in as ceo", "who stood in as chief executive" (not
 # "stepped in as", which may be for good)
 _FILLED_IN_RE = re.compile(r"\b(?:filled|fill|fills|stood|stand|stands) in as\b", re.IGNORECASE)
+# A stand-in said in other words: "who ran research in the meantime"
+_MEANTIME_RE = re.compile(r"\b(?:in the meantime|in the interim|for the time being)\b", re.I)
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _ASPECT_VERBS = frozenset(
     "start begin end finish happen close fail collapse last stop go get come".split()
@@ -536,6 +538,7 @@ def parse(
         english = f"what is {does['thing']}"
     english = _RIGHT_NOW_RE.sub("now", english)  # "who runs it right now": no right asked of
     english = _FILLED_IN_RE.sub("was interim", english)  # "who filled in as ceo"
+    english = _MEANTIME_RE.sub("as interim", english)
     english = _FILED_SUIT_RE.sub("sue", english)  # "when did he file the lawsuit"
     english = _GOT_DONE_RE.sub(r"was \g<x> \g<done>", english)  # "when did x get started"
     english = _JOB_BACK_RE.sub("return", english)  # "when did he get his job back"
@@ -636,7 +639,12 @@ def parse(
             and i + 1 < len(lowered)
             and not lexicon.is_filler(lowered[i + 1])
             and lexicon.group_of(lowered[i + 1]) is None
-        )  # "the founding charter": "founding" describes the charter; no action
+        ) or (
+            i + 1 < len(lowered)
+            and lowered[i + 1] in lexicon.ROLE_WORDS
+            and lowered[i + 1] in lexicon.paraphrases(key)
+        )  # "the founding charter": "founding" describes the charter; no action; nor does
+        # "board" in "who was board chair", a word of the title after it
         if (
             action is None
             and not modifier

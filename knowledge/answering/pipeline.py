@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge import dates, differ, facts
+from knowledge import dates, differ, facts, role_families
 from knowledge.answering import (
     abstain,
     candidates,
     frame,
     lexicon,
+    parts,
     rank,
     roles,
     sayings,
@@ -987,15 +988,22 @@ def _joined(question: str, words: list[str]) -> tuple[str, ...]:
 def _asks_role(parsed: Frame) -> bool:
     """ "who is the ceo of X", "who runs X": a person asked for by a role alone."""
     asked = roles.role_terms(parsed, held=True)
-    return (
-        parsed.answer == "person"
-        and bool(asked)
-        and (
-            parsed.action is None
-            or parsed.action.key in {t.key for t in asked}
-            or roles.holds_a_post(parsed.action)  # "who was running leafline as ceo"
+    return parsed.answer == "person" and (
+        (
+            bool(asked)
+            and (
+                parsed.action is None
+                or parsed.action.key in {t.key for t in asked}
+                or roles.holds_a_post(parsed.action)  # "who was running leafline as ceo"
+            )
         )
+        or bool(parts.asked_part(parsed))  # "who took over research"
     )
+
+
+def _asks_interim(parsed: Frame) -> bool:
+    """Whether a role question asks for a stand-in ("who was interim head of research")."""
+    return bool(role_families.INTERIM.search(parsed.english))
 
 
 def _role_answer(
@@ -1009,6 +1017,18 @@ def _role_answer(
     role, from the extracted roles; None when the question asks more than a role."""
     if not _asks_role(parsed):
         return None
+    part = parts.asked_part(parsed)
+    if part:
+        # "who is the head of research": the head of that part, not the company's
+        now = not roles.asks_past(parsed)
+        heads = parts.holders(conn, by_key, part, now=now, interim=_asks_interim(parsed))
+        if heads:
+            shown = heads[:limit]
+            by_id = facts.passages(conn, [h.passage_id for h in shown])
+            sure = not _SUCCESSION_RE.search(parsed.english) and not (
+                now and role_families.PAST.search(shown[0].role)
+            )
+            return _holders_reply(conn, empty, shown, by_id, sure=sure)
     asked = roles.role_terms(parsed, held=True)
     extra = roles.extras(parsed, asked)
     first = _FIRST_HOLDER_RE.search(parsed.english) is not None
@@ -1093,6 +1113,7 @@ _NEAR_DAYS = 60  # a holder's role told this near the happening held it then, su
 _AROUND_DAYS = 14  # told this soon after it, a role left was still held at the time
 _HELD_BEFORE_RE = re.compile(r"(?:formerly|then|resigned|stepped down|removed|left|quit)\b")
 _FAR = 10**6
+_LEFT_AFTER_RE = re.compile(r",\s+(?:resigned|stepped down|quit|left)\b")
 
 
 def _role_at_time(
@@ -1116,7 +1137,12 @@ def _role_at_time(
     if not _asks_role(stripped):
         return None
     asked = roles.role_terms(stripped, held=True)
-    found = _one_a_passage(
+    part = parts.asked_part(stripped)
+    found = (
+        parts.holders(conn, by_key, part, now=False, interim=_asks_interim(stripped))
+        if part
+        else []
+    ) or _one_a_passage(
         roles.holders(
             conn,
             stripped,
@@ -1127,6 +1153,12 @@ def _role_at_time(
             top=FIRST_AMONG,
         )
     )
+    how = at_time["how"].casefold()
+    if how == "after":
+        # (not one told leaving it: "who ran research after raghunathan left")
+        found = [h for h in found if not role_families.REMOVED.match(h.role)] or found
+    if _asks_interim(stripped):
+        found = [h for h in found if role_families.INTERIM.search(h.role)] or found
     if not found:
         return None
     happened = answer(
@@ -1149,7 +1181,15 @@ def _role_at_time(
         )
     day = datetime.date.fromisoformat(dated.sort_key[:10])
     told = roles.passage_dates(conn, [h.passage_id for h in found])
-    how = at_time["how"].casefold()
+    texts = {i: p.text for i, p in facts.passages(conn, [h.passage_id for h in found]).items()}
+
+    def left_then(holder: roles.Holder) -> bool:
+        # a post its sentence has them leave ("Alasdair Whitcombe, the board chair who had
+        # led the move against her, resigned two days later"), or one told as left
+        return bool(
+            _HELD_BEFORE_RE.match(holder.role)
+            or _LEFT_AFTER_RE.search(texts.get(holder.passage_id, ""))
+        )
 
     def distance(holder: roles.Holder) -> int:
         said = told.get(holder.passage_id, "")
@@ -1166,7 +1206,7 @@ def _role_at_time(
             or (
                 how not in ("after", "before")
                 and days > 0
-                and (days > _AROUND_DAYS or not _HELD_BEFORE_RE.match(holder.role))
+                and (days > _AROUND_DAYS or not left_then(holder))
             )
         )
         return abs(days) + (_FAR // 2 if wrong_side else 0)
@@ -1474,7 +1514,7 @@ _FRONTED_RE = re.compile(r"(?:After|When|Once|Having|Upon|On)\b")
 _THEN_RE = re.compile(r"\b(?:then|later|afterwards?|next|went on to)\b")
 
 
-_COUNTED_KINDS = frozenset({"that_season", "story_season", "following"})
+_COUNTED_KINDS = frozenset({"that_season", "story_season", "following", "later_long"})
 _DESCRIBING_YEAR_RE = re.compile(r"\b(?:its|their|his|her|[\w-]+['’]s)\s+$", re.IGNORECASE)
 
 
@@ -1508,10 +1548,25 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
     ("He resigned in June 2022, and that fall he co-founded Halyard Motion": autumn 2022
     for the founding); else as the sentence is."""
     passage = event.passage
-    if event.inherited or not covered.action_starts:
+    if not covered.action_starts:
         return event
     text = passage.text
     article = passage.article
+    if event.inherited:
+        # the story's time, but the act asked told with a year of its own in its clause
+        # ("…, who had joined the board in 2018, succeeded him": 2018 for the joining)
+        at = covered.action_starts[0]
+        end = _clause_end(text, at)
+        own_year = [
+            f
+            for f in dates.find_dates(
+                text[at:end], reference_date(article.published, article.precision)
+            )
+            if str(f.when.year) in f.text
+        ]
+        if not own_year:
+            return event
+        return dataclasses.replace(_dated_as(event, own_year[0].when), inherited=False)
     # the act in the question's own word first ("hired", not "joined", for "hire")
     said = asked.casefold()[:4]
     at = next(
@@ -1606,12 +1661,20 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         # (a year describing what follows is no time: "its 2021 finance chief")
         and not _DESCRIBING_YEAR_RE.search(text, 0, f.start)
     ]
-    # (else a year it names after the act: "…, but stopped his payments in 2021")
+    # (else a year it names after the act: "…, but stopped his payments in 2021", or a time
+    # counted from the sentence's own date: "…, and added a further $1.1 billion two years
+    # later")
     after = [
         f
         for f in found
         if at < f.start < end
-        and str(f.when.year) in f.text
+        and (
+            str(f.when.year) in f.text
+            or (
+                f.kind in _COUNTED_KINDS
+                and any(g.start < start and g.kind not in _COUNTED_KINDS for g in found)
+            )
+        )
         and not dates.ASIDE_RE.search(text, at, f.start)
     ]
     when = dates.best_of(own or after)  # (the most precise, a date before a weekday)

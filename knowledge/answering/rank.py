@@ -414,6 +414,10 @@ def _shapes(word: str) -> tuple[tuple[str, str], ...]:
 
 # Words for money a sum of it says: "when did he pledge his money" of "pledged $40 million"
 _MONEY_WORDS = frozenset("money cash funds dough".split())
+# A question's verb of handing money over (its forms hold one of these), and the words that
+# only say a sum came on top of another ("the extra 1.1 billion"): the sum names the giving
+_MONEY_ACTS = frozenset({"invest", "donate", "pay", "pledge"})
+_MORE_WORDS = frozenset({"extra", "further", "additional", "another", "more", "second", "new"})
 _SUM_RE = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s+(?:million|billion)?\s*(?:dollars|euros|pounds)\b")
 
 
@@ -1856,25 +1860,30 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                 any(a <= start < b for a, b in quoted) for start, _end in found
             )
     if (
-        action_at is None
-        and frame.action is not None
-        and frame.action.text in _DEAL_NOUNS
+        frame.action is not None
+        and (frame.action.text in _DEAL_NOUNS or not _MONEY_ACTS.isdisjoint(frame.action.forms))
         and all(key in mentions for key in {e.key for e in frame.entities})
         and all(
             found
             for w, found in zip(matcher.weighted, said, strict=True)
-            if w.term.key != frame.action.key and not _SUM_WORD_RE.fullmatch(w.term.text)
+            if w.term.key != frame.action.key
+            and not _SUM_WORD_RE.fullmatch(w.term.text)
+            and w.term.text.casefold() not in _MORE_WORDS
         )
     ):
-        # "when was the 10 billion deal": the sum asked is the deal the passage tells
-        # ("committed a further $10 billion"), whatever it calls it (of whoever the
-        # question names: not another's "$500 million" for "the $500 million Alpenwerk deal")
+        # "when was the 10 billion deal", "when did castellane put in the extra 1.1 billion":
+        # the sum asked is the deal or the giving the passage tells ("committed a further $10
+        # billion", "added $1.1 billion"), whatever it calls it (of whoever the question
+        # names: not another's "$500 million" for "the $500 million Alpenwerk deal")
+        # (the sum's clause, not the verb's, when both are told: "put $400 million into
+        # Larkspur in September 2022, and added a further $1.1 billion two years later")
         sum_at = _same_sum(frame.english, text)
         if sum_at is not None:
+            if action_at is None:
+                matched += next(
+                    (w.weight for w in matcher.weighted if w.term.key == frame.action.key), 0.0
+                )
             action_at, action_starts = sum_at, (sum_at,)
-            matched += next(
-                (w.weight for w in matcher.weighted if w.term.key == frame.action.key), 0.0
-            )
     coverage = matched / total
     relevant = coverage >= RELEVANT or (action_at is not None and coverage >= RELEVANT * 0.6)
     return Coverage(

@@ -87,6 +87,14 @@ _SPELLED_OUT = {
     "technology team": "cto",
     "head of tech": "cto",
     "head of technology": "cto",
+    # ("who took over the money side", "who was running the board"; not "led the board", as
+    # in "who led the board vote")
+    "money side": "cfo",
+    "finance side": "cfo",
+    "financial side": "cfo",
+    "finance chief": "cfo",
+    "head of finance": "cfo",
+    "run the board": "chair",
 }
 
 

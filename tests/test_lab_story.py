@@ -1,0 +1,73 @@
+"""A made-up lab's story told the way news stories about such labs are: sums added on top
+of others, a chief executive removed and reinstated within a week, heads of its parts and
+their stand-ins, a board chair told in passing. What a reader sees first must be right."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.one_article import assert_first_says
+
+_VESSEL = (
+    "Vessel Acoustics was incorporated as a nonprofit in Leeds on May 2, 2017, with Hamid "
+    "Strand-Oyelowo as its first chief executive, Petra Kowalczyk-Nunn as head of research "
+    "and Idris Falkenrath as chief technology officer.\n\n"
+    "The money came from Corran Holdings. Corran put $300 million into Vessel Acoustics in "
+    "March 2021, and added a further $900 million two years later. Last November, Corran "
+    "added $2 billion, taking its total commitment to $3.2 billion.\n\n"
+    "In February 2022, Petra Kowalczyk-Nunn stepped down as head of research. Tobias "
+    "Lindgren-Achebe, a senior scientist, held the post on an interim basis until Mateusz "
+    "Wierzbicki, formerly of the Warsaw Institute of Technology, took over in June.\n\n"
+    "Falkenrath left in August 2023. He was succeeded as CTO in September 2023 by Signe "
+    "Halvard-Mensah, the engineer who had run the lab's hardware group.\n\n"
+    "On Thursday, March 7, 2024, the board, chaired since 2019 by the former Danish diplomat "
+    "Anders Bloch-Rasmussen, voted four to two to remove Strand-Oyelowo as chief executive. "
+    "Five days after removing him, the board reversed itself and Strand-Oyelowo was back in "
+    "his job.\n\n"
+    "Anders Bloch-Rasmussen, the board chair who had led the move, resigned two days later. "
+    "Yetunde Marchetti-Obi, a surgeon who had joined the board in 2020, was elected chair in "
+    "his place.\n\n"
+    "Today Strand-Oyelowo remains chief executive, with Gustav Orrell-Baines as chief "
+    "operating officer, Ruth Ekwueme-Lind as chief financial officer and Mateusz Wierzbicki"
+    " as head of research."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a sum asked dates its own clause, counted from the sentence's date
+        ("when did corran put in the 900 million", "Best match: March 2023"),
+        # a sum asked names the giving, whatever the verb ("added")
+        ("when did corran put in the extra 2 billion", "Best match: November 2024"),
+        # "Five days after removing him": from the removal's day
+        ("when did they bring strand-oyelowo back", "Best match: March 12, 2024"),
+        # "was back in his job" is a return
+        ("when did strand-oyelowo get his job back", "Best match: March 12, 2024"),
+        # "board chair": a title, not a verb; "chaired since 2019 by"
+        ("who was board chair when they fired the ceo", "Best match: Anders Bloch-Rasmussen"),
+        # running the board is chairing it
+        (
+            "who was running the board when they ousted the boss",
+            "Best match: Anders Bloch-Rasmussen",
+        ),
+        # a later one of a "with X as …, Y as …" list
+        ("who is the cfo", "Best match: Ruth Ekwueme-Lind"),
+        # a head of a part, not the company's head
+        ("who is the head of research", "Best match: Mateusz Wierzbicki"),
+        # "formerly of the Warsaw Institute": only a person
+        ("who is mateusz wierzbicki", "head of research"),
+        # "held the post on an interim basis"
+        ("who ran research in the meantime after kowalczyk-nunn left", "(Tobias Lindgren-Achebe)"),
+        # "was succeeded as CTO … by"
+        ("who is the cto", "Best match: Signe Halvard-Mensah"),
+        # a year in an aside dates the act told in it
+        ("when did marchetti-obi join the board", "Best match: 2020"),
+        # counted from the day the reversal was counted to
+        ("when did bloch-rasmussen resign", "Best match: March 14, 2024"),
+        # an act told beside a year of what someone had done before is the story's
+        ("when was marchetti-obi elected chair", "Best match: March 14, 2024"),
+    ],
+)
+def test_the_first_answer_about_the_lab_says(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _VESSEL, question, said, title="Vessel news")
