@@ -518,7 +518,15 @@ class Gazetteer:
             while at != -1:
                 found.append(Mention(key, at, at + len(alias)))
                 at = text.find(alias, at + len(alias))
-        return sorted(found, key=lambda m: m.start)
+        if not self._unspaced:
+            return sorted(found, key=lambda m: m.start)
+        # the longest wins here too: "Margit Esterházy-Kolb", not it and "Margit" and
+        # "Esterházy-Kolb" (a name found as a substring overlaps the words found around it)
+        kept: list[Mention] = []
+        for m in sorted(found, key=lambda m: (m.start, m.start - m.end)):
+            if not kept or m.start >= kept[-1].end:
+                kept.append(m)
+        return kept
 
     def people_in(self, mentions: list[Mention]) -> list[str]:
         return [m.key for m in mentions if self.entities[m.key].kind == "person"]

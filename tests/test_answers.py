@@ -2008,6 +2008,15 @@ def test_the_first_answer_is_not(
         ("fresh23", "what reason did the board give for firing quintero", "withheld material"),
         # "make his pledge": the pledging is asked of ("gifts he made" is another thing)
         ("fresh22", "when did ostrowe make his pledge", "Best match: June 2016"),
+        # a chair at the time: the sentence giving her the chair nearest the firing ("with
+        # Aldridge still in the chair" on the day), not her first; a change told undated
+        # inside the story ("…, succeeded him as chair") before a later dated one
+        ("fresh19", "who was board chair when marsh got fired", "Best match: Constance Aldridge"),
+        ("fresh22", "who chairs the board now", "Best match: Adaeze Nwosu-Hartley"),
+        # the head of a part: the one a role calls so now, and the stand-in the question asks
+        ("fresh27", "who is the head of research", "Best match: Mateusz Wróblewski"),
+        ("fresh28", "who is the head of research", "Best match: Émile Brousseau"),
+        ("fresh28", "who was running the board when they ousted the boss", "Henrik Aasgaard"),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(

@@ -204,6 +204,14 @@ def test_one_gazetteer_read_per_article_finds_what_one_per_article_would(
     assert found > 5000
 
 
+def test_a_name_with_accents_is_one_mention() -> None:
+    """A name spelled with letters beyond ASCII is found whole, once: not also as its first
+    name and its surname (each would give the sentence's roles to it again)."""
+    text = "Margit Esterházy-Kolb, a retired telecoms executive, succeeded him as chair."
+    mentions = _people(text)
+    assert [(m.start, m.end) for m in mentions] == [(0, 21)], mentions
+
+
 def _people(text: str) -> list[Mention]:
     people = find_people([text])
     return list(Gazetteer(people.values()).mentions(text))

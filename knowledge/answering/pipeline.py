@@ -1113,6 +1113,7 @@ _NEAR_DAYS = 60  # a holder's role told this near the happening held it then, su
 _AROUND_DAYS = 14  # told this soon after it, a role left was still held at the time
 _HELD_BEFORE_RE = re.compile(r"(?:formerly|then|resigned|stepped down|removed|left|quit)\b")
 _FAR = 10**6
+_STATE_RE = re.compile(r"\b(?:was|were|is|are|got|had|did)\b", re.IGNORECASE)
 _LEFT_AFTER_RE = re.compile(r",\s+(?:resigned|stepped down|quit|left)\b")
 
 
@@ -1180,6 +1181,22 @@ def _role_at_time(
             held, confident=False, confidence=min(held.confidence, 0.5), absent=()
         )
     day = datetime.date.fromisoformat(dated.sort_key[:10])
+    if not part:
+        # each holder's other sentences giving them the title too: the one told nearest the
+        # happening says best whether they held it then ("with Aldridge still in the chair"
+        # on the day, not "succeeded him as chair" five years before)
+        titles = roles.titles(asked)
+        keys = sorted({h.entity.key for h in found})
+        marks = ",".join("?" * len(keys))
+        rows = conn.execute(
+            f"SELECT entity_key, text, passage_id FROM roles WHERE entity_key IN ({marks})", keys
+        ).fetchall()
+        found = found + [
+            dataclasses.replace(h, role=str(text), passage_id=int(pid))
+            for h in found
+            for key, text, pid in rows
+            if key == h.entity.key and pid != h.passage_id and role_families.says(str(text), titles)
+        ]
     told = roles.passage_dates(conn, [h.passage_id for h in found])
     texts = {i: p.text for i, p in facts.passages(conn, [h.passage_id for h in found]).items()}
 
@@ -1211,9 +1228,16 @@ def _role_at_time(
         )
         return abs(days) + (_FAR // 2 if wrong_side else 0)
 
-    shown = sorted(found, key=distance)[:limit]
+    nearest = {h.entity.key: h for h in sorted(found, key=distance, reverse=True)}
+    shown = sorted(nearest.values(), key=distance)[:limit]
     by_id = facts.passages(conn, [h.passage_id for h in shown])
-    return _holders_reply(conn, empty, shown, by_id, sure=distance(shown[0]) <= _NEAR_DAYS)
+    # (sure only of a happening told as an act: not "before the current one", a person)
+    acted = (happened.frame is not None and happened.frame.action is not None) or bool(
+        _STATE_RE.search(at_time["what"])  # "while priya was out"
+    )
+    return _holders_reply(
+        conn, empty, shown, by_id, sure=acted and distance(shown[0]) <= _NEAR_DAYS
+    )
 
 
 # A sentence telling someone given a title (not describing them by it)
@@ -1264,6 +1288,9 @@ _TITLE_OF_RE = re.compile(
 )
 
 
+_OPENING = 4  # an article's first passages: an undated change there is its news
+
+
 def _in_time(
     told: Mapping[int, str], by_id: Mapping[int, Passage], *, latest: bool
 ) -> Callable[[roles.Holder, roles.Holder], int]:
@@ -1294,7 +1321,15 @@ def _in_time(
             return -1 if rank(a) < rank(b) else 1
         pa, pb = by_id[a.passage_id], by_id[b.passage_id]
         at_a, at_b = when(a), when(b)
-        if at_a is None and at_b is None and pa.article.id == pb.article.id:
+        # (one undated change past the article's opening is told in the story's order too:
+        # "…, who had joined the board a year earlier, succeeded him as chair" before "The
+        # new chair of both boards is …", dated; an undated one opening it is its news)
+        undated = [p for p, at in ((pa, at_a), (pb, at_b)) if at is None]
+        if (
+            pa.article.id == pb.article.id
+            and undated
+            and (len(undated) == 2 or undated[0].seq >= _OPENING)
+        ):
             gap = pa.id - pb.id  # the text's order
             return -gap if latest else gap
         at_a = at_a if at_a is not None else roles.date_key(pa.article.published)
