@@ -507,8 +507,10 @@ _FILLED_BY_RE = re.compile(
 # the post on an interim basis until …"
 _HELD_POST_RE = re.compile(
     r"(?:, [^,;]{2,80},)? (?:then |later )?held (?:the|that) (?:role|post|job|position)"
-    r"(?P<interim> on an interim basis| temporarily| in the interim| in the meantime)?\b"
+    r"(?P<interim> on an interim basis| temporarily| in the interim| in the meantime)?"
+    r"(?=[,.;]| until| for| while| after| before| as)"  # (not "held the post office …")
 )
+_SPAN_TOLD_RE = re.compile(r"\b(?:years?|months|a while|long)\b")
 _SINCE_TAIL_RE = re.compile(r"\s+since\s+\d{4}$")
 # Someone put back in a post, the post unsaid: "reinstated Solvang-Reyes", "Okafor was
 # reinstated" (not "reinstated as CEO": knowledge.roles reads that one)
@@ -1291,6 +1293,9 @@ def _extract_article(
             and when.precision == "month"
             and stated_dates
             and all(f.kind == "m" for f in stated_dates)
+            # (not after a span told: "The search dragged on for more than a year, and the
+            # board finally named … in April")
+            and not _SPAN_TOLD_RE.search(text)
             and when.year > paragraph_date.year
             and when.month >= paragraph_date.month
         ):

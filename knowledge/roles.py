@@ -252,21 +252,23 @@ _CHAIRED_BY_RE = re.compile(
     # (a board's chair: not "a committee chaired by Pieter Jansen", which is the committee's;
     # "the board of the trust, then chaired by the retired banker Walter Kingsmill": then)
     # "the foundation's board, chaired since 2018 by the former Norwegian diplomat …": since
-    r"\b(?P<new>new )?board\b[^.;]{0,50}?\b(?P<then>then |at the time )?chaired"
-    r"(?: since (?P<since>(?:19|20)\d\d))? by\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?"
+    # ("The board was chaired at the time by …": then; not "the board's audit committee,
+    # chaired since 2019 by …", the committee's)
+    r"\b(?P<new>new )?board\b(?P<mid>[^.;]{0,50}?)\b(?P<then>then |at the time )?chaired"
+    r"(?: since (?P<since>(?:19|20)\d\d))?(?P<was> at the time| then)? by\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){1,2})?$"
 )
-# Someone given another's post: "Maren Lund, …, succeeded him as chair", and "He was
-# succeeded as CTO in January 2024 by Sunniva Ekström"
+# Someone given another's post: "Maren Lund, …, succeeded him as chair" (not "as chair of
+# the remuneration committee": a committee's)
 _SUCCEEDED_AS_RE = re.compile(
     rf"^(?:, [^;]{{2,120}}?,)? succeeded (?:him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) "
     rf"as (?P<post>{_ROLE_PHRASE})"
 )
-_SUCCEEDED_BY_RE = re.compile(
-    rf"\bwas succeeded as (?P<post>{_ROLE_PHRASE})(?: [^,;.]{{0,40}}?)? by $"
-)
-# A board's chair said to sit in it: "with Aldridge still in the chair"
-_IN_THE_CHAIR_RE = re.compile(r"^ (?:still |already |now |then )?in the chair\b")
+_OF_BODY_RE = re.compile(rf" of (?:the |its |a )?(?:[\w-]+ )?(?:{BODIES})\b")
+# A board's chair said to sit in it: "with Aldridge still in the chair" (not "in the chair
+# closest to the stage", a seat)
+_IN_THE_CHAIR_RE = re.compile(r"^ (?:still |already |now |then )?in the chair(?=[,.;]|$)")
 # The board's chair told of before the name: "The retired judge who had chaired the board and
 # led the vote, Desmond Achterberg, resigned"
 _HAD_CHAIRED_RE = re.compile(
@@ -426,26 +428,25 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # "Varadarajan, …, has chaired it since" (not "The company's ethics panel was
             # created in 2020; Femke Visser … has chaired it since": the panel's)
             add(m.key, "current chair", "title")
-        succeeded = _SUCCEEDED_AS_RE.match(after) or _SUCCEEDED_BY_RE.search(
-            text, max(0, m.start - 120), m.start
-        )
-        if succeeded and not any(
-            min(m.end, succeeded.start()) < p.start < max(m.start, succeeded.end())
-            for p in people
-            if p.key != m.key
+        succeeded = _SUCCEEDED_AS_RE.match(after)
+        if (
+            succeeded
+            and not any(m.end < p.start < m.end + succeeded.end() for p in people)
+            and not _OF_BODY_RE.match(after, succeeded.end())
         ):
             add(m.key, succeeded["post"].strip(), "title")
         if _IN_THE_CHAIR_RE.match(after):
             add(m.key, "chair", "title")  # "the board, …, with Aldridge still in the chair"
         chaired = _CHAIRED_BY_RE.search(text, max(0, m.start - 80), m.start)
-        if chaired:
+        if chaired and not _OTHER_BODY_RE.search(chaired["mid"]):
             # "a new board chaired by Harriet Nwosu-Fenwick", "the board, at the time six
             # people chaired by Okonkwo-Baird": the chair, then or new
             if chaired["new"]:
                 add(m.key, "chair of the new board", "title")
             else:
                 since = f" since {chaired['since']}" if chaired["since"] else ""
-                add(m.key, "formerly chair" if chaired["then"] else f"chair{since}", "title")
+                then = chaired["then"] or chaired["was"]
+                add(m.key, "formerly chair" if then else f"chair{since}", "title")
         had_chaired = _HAD_CHAIRED_RE.search(text, max(0, m.start - 120), m.start)
         if had_chaired:
             add(m.key, "formerly chair" if had_chaired["had"] else "chair", "title")
@@ -604,7 +605,9 @@ _SERVED_RE = re.compile(
 # Who took whose post: "He was replaced by Renske Obuya", "Obuya succeeded Haverkamp as
 # chief financial officer" (the old holder first, then the new, then the title if said)
 _REPLACED_BY_RE = re.compile(
-    rf"^ (?:was|had been|is being) (?:replaced|succeeded)(?: as (?P<t>{_ROLE_PHRASE}))? by $"
+    # ("He was succeeded as CTO in January 2024 by Sunniva Ekström": when, on the way)
+    rf"^ (?:was|had been|is being) (?:replaced|succeeded)(?: as (?P<t>{_ROLE_PHRASE}))?"
+    r"(?: (?:in|on|that|the following) [\w ,]{1,24}?)? by $"
 )
 _REPLACED_RE = re.compile(
     r"^ (?:(?:was|has been|had been) (?:promoted|named|hired|appointed|tapped|brought in) to "

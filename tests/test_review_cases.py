@@ -1465,6 +1465,101 @@ _V13 = (
 _V13_TITLE = "Corvina launches its new phone amid job cuts"
 
 
+# (a thirteenth reading: stories written to misread the rules for posts and sums)
+_W1 = (
+    "Ostrander Bio, a vaccine developer in Oxford, was founded in 2014 by Miriam Achterberg "
+    "and Jonas Pereira-Holt.\n\n"
+    "Pereira-Holt chaired the board from 2014 until 2020. Nadia Farouk-Lindt, a venture "
+    "capitalist who had joined the board in 2016, succeeded him as chair of the remuneration "
+    "committee in 2020, while Pereira-Holt stayed on as chair of the board.\n\n"
+    "Achterberg was chief executive until 2021. She was succeeded as CEO by Kofi Amankwah, "
+    "who lasted only eight months. In March 2022 the board fired Amankwah and appointed Lena "
+    "Sorvino as chief executive; she still runs the company.\n\n"
+    "In 2023 Ostrander set up a scientific advisory council, with Sir Peter Gadd as honorary "
+    "president, Professor Ruth Ikeda as chief scientist of the council and the Nobel laureate"
+    " Anton Vasquez as its chair. The council meets twice a year in London.\n\n"
+    "Rasmus Kjeldsen ran the Ostrander vaccine trial in Kenya in 2022, and is now the head of"
+    " research at the Wellcome Trust. Inge Dahl became Ostrander's head of research in "
+    "January 2024.\n\n"
+    "Ostrander's head of state relations, Omar Qureshi, handles talks with governments."
+)
+_W1_TITLE = "Ostrander Bio reshuffles its leadership"
+
+_W2 = (
+    "Brackwater Foods, an oat-milk maker in Cork, was founded in 2017 by Siobhan Keane and "
+    "Darius Moradi.\n\n"
+    "On Monday, February 5, 2024, the board removed Moradi as chief financial officer over "
+    "accounting lapses. Keane, the chief executive, kept her post for another month.\n\n"
+    "On Friday, March 8, 2024, the board ousted Keane as chief executive. Olamide Fashola, an"
+    ' independent director who led the board vote against her, said the company needed "a '
+    'fresh start". The board was chaired at the time by Gerald Okonkwo-Reid, who abstained.\n\n'
+    "Five days after removing her, the board named Fashola interim chief executive.\n\n"
+    "Moradi's post went unfilled for weeks. Then Tomasz Wirth, a supplier's accountant, held "
+    "the post office franchise in the Brackwater factory town and briefly advised the "
+    "company.\n\n"
+    "Keane founded a new company, Fennick Dairy, in June 2024. Her former deputy, Aoife "
+    "Brennan, ran the marketing budget at Brackwater until she joined Keane at Fennick.\n\n"
+    "Sales chief Ruairi Doyle led negotiations with the supermarket chain Tesco in 2023."
+)
+_W2_TITLE = "Brackwater Foods ousts its founder"
+
+_W3 = (
+    "Quillon Health, a diagnostics company in Glasgow, was founded in April 2016 by Ada "
+    "Fenwick-Oduya and Pieter Van Loon, with money from the Strathmore Trust.\n\n"
+    "On Tuesday, May 14, 2024, the board voted to remove Fenwick-Oduya as chief executive "
+    "after a dispute over a hospital contract. Van Loon, the chief operating officer, was "
+    "named interim chief executive the same day.\n\n"
+    "Fenwick-Oduya did not return. By the summer she was back in the job market, telling "
+    "friends she was weighing offers from two rivals. In October 2024 she joined Brindle "
+    "Diagnostics as its president.\n\n"
+    "The board's audit committee, chaired since 2019 by the accountant Miriam Osterhagen, "
+    "reviewed the contract. The board itself is chaired by Hamish Dalgleish, a retired "
+    "surgeon.\n\n"
+    "At the company's annual meeting in September 2024, shareholders questioned the directors"
+    " for three hours, with Sunita Rao in the chair closest to the stage asking most of the "
+    "questions. Rao is a pension fund manager and holds two percent of the shares.\n\n"
+    "Quillon's head of research, Lorenzo Bassi, resigned in November 2024. The company's "
+    "science was later reviewed by Yusuf Demir, head of research at the University of "
+    "Strathclyde's medical school.\n\n"
+    "Van Loon was confirmed as chief executive in January 2025."
+)
+_W3_TITLE = "Quillon Health removes its chief executive"
+
+_W4 = (
+    "Quillon Health, a diagnostics company in Glasgow, was founded in April 2016 by Ada "
+    "Fenwick-Oduya and Pieter Van Loon, with money from the Strathmore Trust.\n\n"
+    "On Tuesday, May 14, 2024, the board voted to remove Fenwick-Oduya as chief executive "
+    "after a dispute over a hospital contract. Van Loon, the chief operating officer, was "
+    "named interim chief executive the same day.\n\n"
+    "By July 2024 Fenwick-Oduya was back in the job market, telling friends she was weighing "
+    "offers from two rivals. In October 2024 she joined Brindle Diagnostics as its president.\n\n"
+    "The board's audit committee, chaired since 2019 by the accountant Miriam Osterhagen, "
+    "reviewed the contract.\n\n"
+    "Quillon's head of research, Lorenzo Bassi, resigned in November 2024 and moved to "
+    "Lisbon. Nobody has yet been named to replace him.\n\n"
+    "Van Loon was confirmed as chief executive in January 2025."
+)
+_W4_TITLE = "Quillon Health removes its chief executive"
+
+_W5 = (
+    "Tarnwell Energy, a battery maker in Aberdeen, was founded in 2015 by Colm Reddy and "
+    "Freya Lindqvist.\n\n"
+    "In March 2023, Reddy announced that he would step down as chief executive once a "
+    "successor was found. The search dragged on for more than a year, and the board finally "
+    "named Beatrix Oyelaran-Hughes chief executive in April.\n\n"
+    "Lindqvist, the chief technology officer, left in May 2023. Henrik Sølvberg, a senior "
+    "engineer, held the post on an interim basis for six months. In December, the company "
+    "hired Ama Kyei-Laurent, formerly of the Fraunhofer Institute, as its chief technology "
+    "officer.\n\n"
+    "Tarnwell's first factory opened in 2019 with Dalia Moreno as plant manager, Kwame Asante"
+    " as head of safety and Reddy's brother Fintan as chief financial officer. Fintan Reddy "
+    "left the company in 2021 and now runs a bakery.\n\n"
+    "Separately, the company's sponsored rowing crew won the Tay Cup in 2022; Rhona Baird, "
+    "its captain, held the position of club secretary for two years."
+)
+_W5_TITLE = "Tarnwell Energy names a new chief"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "wrong"),
     [
@@ -1644,6 +1739,26 @@ _V13_TITLE = "Corvina launches its new phone amid job cuts"
         (_V12, _V12_TITLE, "why did mei chen step down", "LinkedIn"),
         # words after changing the subject answer nothing asked
         (_V13, _V13_TITLE, "what did holm say about the layoffs", "Best match"),
+        # (a thirteenth reading)
+        # "was succeeded as CEO by" someone fired since gives no post held now; "succeeded
+        # him as chair of the remuneration committee" is a committee's chair
+        (_W1, _W1_TITLE, "who is the ceo", "Best match: Kofi Amankwah"),
+        (_W1, _W1_TITLE, "who is the chair", "Best match: Nadia Farouk-Lindt"),
+        # "held the post office franchise" is no post; the fired one's own title is no
+        # answer to who chaired the board when she was fired
+        (_W2, _W2_TITLE, "who is the ceo", "Best match: Tomasz Wirth"),
+        (_W2, _W2_TITLE, "who is tomasz wirth", "chief executive"),
+        (_W2, _W2_TITLE, "who was board chair when they fired the ceo", "Best match: Siobhan"),
+        # "in the chair closest to the stage" is a seat; a committee "chaired since 2019 by"
+        # is not the board; "back in the job market" is no return
+        (_W3, _W3_TITLE, "who chairs the board", "Best match: Sunita Rao"),
+        (_W3, _W3_TITLE, "who is the chair", "Best match: Miriam Osterhagen"),
+        (_W3, _W3_TITLE, "when did fenwick-oduya return", "Best match"),
+        # a head of a part said to resign in the sentence giving the post holds it no more
+        (_W4, _W4_TITLE, "who is the head of research", "Best match: Lorenzo Bassi"),
+        (_W4, _W4_TITLE, "who was board chair when they fired the ceo", "Best match: Van Loon"),
+        # a month after a year-long search is not the paragraph's year's
+        (_W5, _W5_TITLE, "when was oyelaran-hughes named chief executive", "April 2023"),
     ],
 )
 def test_the_first_answer_is_not(

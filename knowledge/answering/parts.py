@@ -30,6 +30,9 @@ _NOT_A_PART = frozenset(
     "side outfit operation shop joint org organisation organization foundation nonprofit "
     "startup start-up business group charity project".split()
 )
+_LEFT_RE = re.compile(
+    r"\b(?:resigned|stepped down|quit|left|departed|was (?:fired|removed|ousted))\b"
+)
 # An interim post made the holder's own
 _KEPT_RE = re.compile(r"\b(?:confirmed in the (?:post|job|role)|appointment made permanent)\b")
 _PASSAGES = 200  # passages saying the title that are read, at most
@@ -101,6 +104,25 @@ def holders(
         )
     ]
     gone = [(k, t, p) for k, t, p in theirs if REMOVED.match(t) and title in folded(t)]
+    # and a sentence giving the post that has them leave it or calls it held before ("…'s
+    # head of research, Lorenzo Bassi, resigned in November 2024", "The fund's head of
+    # investments before him, Maria Costa, …")
+    marks = ",".join("?" * len({pid for _k, _t, pid in rows}))
+    texts = dict(
+        conn.execute(
+            f"SELECT id, text FROM passages WHERE id IN ({marks})",
+            sorted({pid for _k, _t, pid in rows}),
+        ).fetchall()
+    )
+    before = re.compile(
+        rf"\b(?:former|previous|then|ex-)\s+{title}|{title} before (?:him|her|them)\b"
+    )
+    gone += [
+        (key, f"left (as {title})", pid)
+        for key, _text, pid in rows
+        if _LEFT_RE.search(str(texts.get(pid, "")))
+        or before.search(folded(str(texts.get(pid, ""))))
+    ]
     kept = {k for k, t, _p in theirs if _KEPT_RE.search(t)}
     told = passage_dates(conn, [pid for _k, _t, pid in rows + gone])
     left: dict[str, str] = {}

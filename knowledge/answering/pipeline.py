@@ -1021,12 +1021,17 @@ def _role_answer(
     if part:
         # "who is the head of research": the head of that part, not the company's
         now = not roles.asks_past(parsed)
-        heads = parts.holders(conn, by_key, part, now=now, interim=_asks_interim(parsed))
-        if heads:
-            shown = heads[:limit]
+        interim = _asks_interim(parsed)
+        heads = parts.holders(conn, by_key, part, now=now, interim=interim)
+        # (none holding it now: those who did, offered as no more than the closest found)
+        held_once = [] if heads or not now else parts.holders(conn, by_key, part, now=False)
+        if heads or held_once:
+            shown = (heads or held_once)[:limit]
             by_id = facts.passages(conn, [h.passage_id for h in shown])
-            sure = not _SUCCESSION_RE.search(parsed.english) and not (
-                now and role_families.PAST.search(shown[0].role)
+            sure = (
+                bool(heads)
+                and not _SUCCESSION_RE.search(parsed.english)
+                and not (now and role_families.PAST.search(shown[0].role))
             )
             return _holders_reply(conn, empty, shown, by_id, sure=sure)
     asked = roles.role_terms(parsed, held=True)
@@ -1117,6 +1122,18 @@ _STATE_RE = re.compile(r"\b(?:was|were|is|are|got|had|did)\b", re.IGNORECASE)
 _LEFT_AFTER_RE = re.compile(r",\s+(?:resigned|stepped down|quit|left)\b")
 
 
+def _time_stripped(
+    parsed: Frame, entities: tuple[EntityInfo, ...], vocabulary: frozenset[str]
+) -> Frame | None:
+    """The role a question asks of at the time of a happening ("who was chair of the board"
+    of "… when oduya-fontaine got fired"), or None when it is no such question."""
+    at_time = _AT_TIME_RE.search(parsed.english)
+    if at_time is None or parsed.answer != "person":
+        return None
+    stripped = frame.parse(parsed.english[: at_time.start()], entities, vocabulary)
+    return stripped if _asks_role(stripped) else None
+
+
 def _role_at_time(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -1131,11 +1148,9 @@ def _role_at_time(
     too) whose role the articles tell nearest that happening's date (after it, for "after";
     before it, for "before"); None when the question is no such one, or the happening has
     no date."""
+    stripped = _time_stripped(parsed, entities, vocabulary)
     at_time = _AT_TIME_RE.search(parsed.english)
-    if at_time is None or parsed.answer != "person":
-        return None
-    stripped = frame.parse(parsed.english[: at_time.start()], entities, vocabulary)
-    if not _asks_role(stripped):
+    if stripped is None or at_time is None:
         return None
     asked = roles.role_terms(stripped, held=True)
     part = parts.asked_part(stripped)
@@ -1881,10 +1896,13 @@ def answer(
         then = _role_at_time(conn, parsed, entities, by_key, empty, limit, vocabulary, total)
         if then is not None:
             return then
-        held = _role_answer(conn, parsed, by_key, empty, limit)
+        # (a role at a happening's time no one holds: not the happening's own title's
+        # holders, "the ceo" of "who was board chair when they fired the ceo")
+        timed = _time_stripped(parsed, entities, vocabulary) is not None
+        held = None if timed else _role_answer(conn, parsed, by_key, empty, limit)
         if held is not None:
             return held
-        unheld = _asks_role(parsed)
+        unheld = timed or _asks_role(parsed)
         if unheld:
             absent = (*_untold_holder(parsed), *absent)
         resolved = _role_subject(conn, parsed, by_key)

@@ -1840,6 +1840,11 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                     or not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
                 )
                 and (not frame.passive or _undergoes(text, a, b, frame.objects))
+                # ("Fenwick-Oduya did not return.": no return to date)
+                and not (
+                    _NOT_DONE_RE.search(text, max(0, a - 12), a)
+                    and not _ASKS_NOT_DONE_RE.search(frame.english)  # ("when did it not …")
+                )
             ]
         else:
             # "why did the board fire marsh", "who got fired as ceo": not "a board that can
@@ -1878,6 +1883,8 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
         # (the sum's clause, not the verb's, when both are told: "put $400 million into
         # Larkspur in September 2022, and added a further $1.1 billion two years later")
         sum_at = _same_sum(frame.english, text)
+        if sum_at is not None and _another_gives(text, sum_at, frame):
+            sum_at = None  # "…, and the rival fund Dovecote Partners added $900 million"
         if sum_at is not None:
             if action_at is None:
                 matched += next(
@@ -1906,6 +1913,30 @@ _SUM_RE = re.compile(
 )
 _SUM_WORD_RE = re.compile(r"\$?[\d.,]+[bm]?|billion|million|bn|mn", re.IGNORECASE)
 _UNITS = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}
+
+
+# An act said not to have happened, right before its verb: "did not return", "never left"
+_NOT_DONE_RE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.IGNORECASE)
+_ASKS_NOT_DONE_RE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_SUM_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s+|^")
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday last this next".split()
+)
+
+
+def _another_gives(text: str, at: int, frame: Frame) -> bool:
+    """Whether a later clause telling the sum at `at` names someone besides those asked of
+    before it (its giver: "Corran put $300 million into Harrowgate, and the rival fund
+    Dovecote Partners added $900 million"), by a capitalised word no asked name has."""
+    start = max(m.end() for m in _SUM_CLAUSE_RE.finditer(text, 0, at))
+    if start == 0:
+        return False  # (the sentence's own subject: whether it is the one asked is weighed)
+    asked = {w.casefold() for e in frame.entities for a in e.aliases for w in a.split()}
+    return any(
+        m.group().casefold() not in asked and m.group().casefold() not in _CALENDAR
+        for m in re.finditer(r"\b[A-Z][\w'’-]*", text[start:at])
+    )
 
 
 def _same_sum(question: str, text: str) -> int | None:
