@@ -286,6 +286,13 @@ CORPORA = (
     Corpus(
         "twenty-eighth fresh article", DEVSET / "fresh28", DEVSET / "fresh28" / "questions.toml"
     ),
+    # Written the same way (an open-source robot-arm foundation's story) after the rules
+    # for the twenty-seventh and twenty-eighth; first measured before any of its replies
+    # were read.
+    Corpus("twenty-ninth fresh article", DEVSET / "fresh29", DEVSET / "fresh29" / "questions.toml"),
+    # Written the same way (a flood-forecasting nonprofit's story) alongside the
+    # twenty-ninth; first measured then, before any of its replies were read.
+    Corpus("thirtieth fresh article", DEVSET / "fresh30", DEVSET / "fresh30" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.

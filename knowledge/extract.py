@@ -1202,6 +1202,17 @@ def _extract_article(
             if turned > 0 and in_first and role.text.startswith("its "):
                 before = [min(in_first, key=lambda m: m.start)]
             named_before = max(before, key=lambda m: m.start).key if before else None
+            opened = next((m for m in previous_mentions if m.start == 0), None)
+            if (
+                named_before is None
+                and role.text.startswith("its ")
+                and holder_at == 0
+                and opened is not None
+                and corpus.all[opened.key].kind == "org"
+            ):
+                # "Larkspur Voice Lab was incorporated … Echeverría was its first chief
+                # executive": the company the sentence before was about
+                named_before = opened.key
             out.roles.append(
                 {
                     "entity_key": role.key,

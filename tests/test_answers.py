@@ -2017,6 +2017,16 @@ def test_the_first_answer_is_not(
         ("fresh27", "who is the head of research", "Best match: Mateusz Wróblewski"),
         ("fresh28", "who is the head of research", "Best match: Émile Brousseau"),
         ("fresh28", "who was running the board when they ousted the boss", "Henrik Aasgaard"),
+        # the first: "its first chief executive" of the company the sentence before opens
+        # with, and a holder by the sentence calling them the first; a stand-in named in the
+        # days after a firing held the post at it
+        ("fresh27", "who was the first ceo of larkspur", "Best match: Tomás Echeverría"),
+        ("fresh28", "who was the first ceo", "Best match: Amara Okonkwo-Reyes"),
+        (
+            "fresh28",
+            "who was interim ceo when okonkwo-reyes got fired",
+            "Best match: Priya Venkataraman",
+        ),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(

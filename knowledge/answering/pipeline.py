@@ -1006,6 +1006,30 @@ def _asks_interim(parsed: Frame) -> bool:
     return bool(role_families.INTERIM.search(parsed.english))
 
 
+def _saying_first(
+    conn: sqlite3.Connection, shown: list[roles.Holder], titles: tuple[str, ...]
+) -> list[roles.Holder]:
+    """Each holder by their role calling them the first holder of one of `titles`, where
+    they have one."""
+    keys = sorted({h.entity.key for h in shown if not _SAYS_FIRST_RE.search(h.role)})
+    if not keys:
+        return shown
+    marks = ",".join("?" * len(keys))
+    firsts: dict[str, tuple[str, int]] = {}
+    for key, text, pid in conn.execute(
+        f"SELECT entity_key, text, passage_id FROM roles WHERE entity_key IN ({marks}) ORDER BY id",
+        keys,
+    ):
+        if _SAYS_FIRST_RE.search(str(text)) and role_families.says(str(text), titles):
+            firsts.setdefault(str(key), (str(text), int(pid)))
+    return [
+        dataclasses.replace(h, role=firsts[h.entity.key][0], passage_id=firsts[h.entity.key][1])
+        if h.entity.key in firsts
+        else h
+        for h in shown
+    ]
+
+
 def _role_answer(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -1060,7 +1084,11 @@ def _role_answer(
         shown = sorted(shown, key=functools.cmp_to_key(_in_time(told, by_id, latest=True)))[:limit]
     if first:
         # "who was the first ceo": the best supported holders in the order they held it
-        # (the date their role's sentence tells, else its article's)
+        # (the date their role's sentence tells, else its article's), each by a sentence
+        # calling them the first where one does ("with Okonkwo-Reyes as its first chief
+        # executive", not the interview calling her "co-founder and chief executive")
+        shown = _saying_first(conn, shown, roles.titles(asked))
+        by_id = facts.passages(conn, [h.passage_id for h in shown])
         told = roles.passage_dates(conn, [h.passage_id for h in shown])
         since = {h.passage_id: told.get(h.passage_id, "") for h in shown}
         when = {p: d or by_id[p].article.published for p, d in since.items()}
@@ -1239,6 +1267,9 @@ def _role_at_time(
                 how not in ("after", "before")
                 and days > 0
                 and (days > _AROUND_DAYS or not left_then(holder))
+                # (a stand-in named in the days after is the one the happening made:
+                # "who was interim ceo when okonkwo-reyes got fired")
+                and not (days <= _AROUND_DAYS and role_families.INTERIM.search(holder.role))
             )
         )
         return abs(days) + (_FAR // 2 if wrong_side else 0)
