@@ -71,3 +71,29 @@ _VESSEL = (
 )
 def test_the_first_answer_about_the_lab_says(tmp_path: Path, question: str, said: str) -> None:
     assert_first_says(tmp_path, _VESSEL, question, said, title="Vessel news")
+
+
+_FERNHILL = (
+    "Fernhill Labs was founded as a nonprofit in 2016 by Dana Whitlow-Sato and Omar Lindqvist."
+    "\n\nIn March 2021, the board approved the creation of Fernhill Ventures, a for-profit arm "
+    "that could take outside money. Investors' returns were capped at five times their stake. "
+    "Not everyone accepted the logic. Dana Whitlow-Sato, the head of policy, resigned the "
+    "following month.\n\n"
+    "In 2022, Omar Lindqvist proposed that the lab sell its speech models to a bank. The board "
+    "voted the idea down. Lindqvist left the board that autumn."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # what was opposed ("Not everyone accepted the logic", "voted the idea down") right
+        # before a leaving is its reason: the plan told before
+        ("why did dana whitlow-sato resign", "for-profit arm"),
+        ("why did lindqvist leave the board", "sell its speech models"),
+    ],
+)
+def test_a_leaving_after_opposition_is_explained_by_what_was_opposed(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _FERNHILL, question, said, title="Fernhill news")

@@ -119,7 +119,7 @@ def _support(
         return {}
     # (for a reason, the rest of the event's paragraph and the next one's opening too: see
     # _reason_opens)
-    steps = range(-1, _REASON_REACH + 2) if kind == "reason" else (-1, 1)
+    steps = range(-_DISSENT_REACH - 1, _REASON_REACH + 2) if kind == "reason" else (-1, 1)
     near = facts.passages(conn, {h.passage.id + d for h in hits for d in steps if d})
     introduced = {}
     for hit in hits:  # "Tim Shi said:": what it introduces is the next sentence
@@ -314,7 +314,55 @@ def _support(
             # "By Monday, 212 … had signed a letter threatening to resign, … Five days after
             # the firing, the board reversed itself": whoever the pressure names
             found[passage.id] = earlier
+        elif not own and (opposed := _opposed_before(passage, near)) is not None:
+            # "Villanueva opposed the plan from the start. He resigned the following month":
+            # the plan told before, what was opposed
+            found[passage.id] = opposed
     return found
+
+
+# Opposition told of something named before ("opposed the plan", "Not everyone accepted the
+# logic", "voted the idea down"), right before a leaving: what was opposed is its reason
+_OPPOSED_RE = re.compile(
+    r"\b(?:opposed|objected to|(?:was|were) against|disagreed with|(?:did not|didn't|never) "
+    r"accept(?:ed)?|not everyone accepted|few accepted|rejected|voted (?:\w+ ){0,2}down|"
+    r"turned (?:\w+ ){0,2}down|balked at|resisted)\b",
+    re.IGNORECASE,
+)
+_POINTED_PLAN_RE = re.compile(
+    r"\b(?:the|this|that) (?:plan|idea|logic|move|proposal|decision|change|restructuring|"
+    r"deal|offer|shift|conversion|structure|request|scheme)\b",
+    re.IGNORECASE,
+)
+# A sentence telling a plan: created, approved, announced, proposed, urged …
+_TELLS_PLAN_RE = re.compile(
+    r"\b(?:creat(?:e|ed|ion|ing)|approv(?:e|ed|al)|announc(?:e|ed)|propos(?:e|ed|al)|"
+    r"restructur\w*|conver(?:t|ted|sion)|urged|pushed for|wanted)\b",
+    re.IGNORECASE,
+)
+_DISSENT_REACH = 4  # sentences before the opposition the plan it points at may be told in
+
+
+def _opposed_before(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:
+    """What the sentence right before a leaving, in its paragraph, says was opposed ("the
+    plan"): the latest sentence before it telling a plan, else that sentence itself."""
+    said = near.get(passage.id - 1)
+    if (
+        said is None
+        or said.article.id != passage.article.id
+        or said.kind != "sentence"
+        or not _one_paragraph(said, passage)
+        or not _OPPOSED_RE.search(said.text)
+        or not _POINTED_PLAN_RE.search(said.text)
+    ):
+        return None
+    for back in range(1, _DISSENT_REACH + 1):
+        plan = near.get(said.id - back)
+        if plan is None or plan.article.id != said.article.id or plan.kind != "sentence":
+            break
+        if _TELLS_PLAN_RE.search(plan.text):
+            return plan
+    return said
 
 
 # A description opening a sentence, then the name it goes by: "The programme, code-named
