@@ -535,7 +535,9 @@ _LEFT_POST_RE = re.compile(
 
 # "It" opening a sentence on what a company does
 _IT_ACTS_RE = re.compile(
-    r"It (?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|made|"
+    # ("Two years later, it committed a further $1.2 billion": after a time told first)
+    r"(?:(?:[A-Z][\w'’-]*|[Ii]n|[Bb]y)(?: [\w'’-]+){0,5}, )?(?P<it>[Ii]t) "
+    r"(?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|made|"
     r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled)\b"
 )
 # A company a sentence opens on by what it is, doing what companies do: "On October 19,
@@ -977,14 +979,16 @@ def _extract_article(
             # "the company": the one the article's title names, else the last named as a subject
             mentions.append(Mention(meant, company.start(), company.end(), implicit=True))
         elif (
-            text.startswith("It ")
-            and (it_acts := _IT_ACTS_RE.match(text))
+            (it_acts := _IT_ACTS_RE.match(text))
+            and (it_acts.start("it") == 0 or it_acts["it"] == "it")
             and last_org is not None
             and previous_subject_org == last_org
         ):
             # "… Marrowgate … invested $1 billion. It added $2 billion in 2021": the company
             # the sentence before was about, doing what companies do
-            mentions.append(Mention(last_org, it_acts.start(), it_acts.start() + 2, implicit=True))
+            mentions.append(
+                Mention(last_org, it_acts.start("it"), it_acts.end("it"), implicit=True)
+            )
         elif (
             _ITS_OWN_RE.match(text)
             and not orgs

@@ -259,11 +259,11 @@ _CHAIRED_BY_RE = re.compile(
     r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){1,2})?$"
 )
-# Someone given another's post: "Maren Lund, …, succeeded him as chair" (not "as chair of
-# the remuneration committee": a committee's)
+# Someone given another's post: "Maren Lund, …, succeeded him as chair", "…, had replaced
+# Asante-Mensah as chair" (not "as chair of the remuneration committee": a committee's)
 _SUCCEEDED_AS_RE = re.compile(
-    rf"^(?:, [^;]{{2,120}}?,)? succeeded (?:him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) "
-    rf"as (?P<post>{_ROLE_PHRASE})"
+    rf"^(?:, [^;]{{2,120}}?,)? (?:had |has )?(?:succeeded|replaced) "
+    rf"(?P<whom>him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) as (?P<post>{_ROLE_PHRASE})"
 )
 _OF_BODY_RE = re.compile(rf" of (?:the |its |a )?(?:[\w-]+ )?(?:{BODIES})\b")
 # A board's chair said to sit in it: "with Aldridge still in the chair" (not "in the chair
@@ -431,7 +431,12 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         succeeded = _SUCCEEDED_AS_RE.match(after)
         if (
             succeeded
-            and not any(m.end < p.start < m.end + succeeded.end() for p in people)
+            # (no one else named on the way but the one replaced)
+            and not any(
+                m.end < p.start < m.end + succeeded.end()
+                and p.start != m.end + succeeded.start("whom")
+                for p in people
+            )
             and not _OF_BODY_RE.match(after, succeeded.end())
         ):
             add(m.key, succeeded["post"].strip(), "title")

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.one_article import assert_first_says
+from bench.answers import first_answer
+from tests.one_article import assert_first_says, reply_over
 
 _VESSEL = (
     "Vessel Acoustics was incorporated as a nonprofit in Leeds on May 2, 2017, with Hamid "
@@ -97,3 +98,34 @@ def test_a_leaving_after_opposition_is_explained_by_what_was_opposed(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _FERNHILL, question, said, title="Fernhill news")
+
+
+_CORVANE = (
+    "Quillmark Labs was founded as a nonprofit in 2016.\n\n"
+    "The first big investor was Corvane Systems, a Seattle cloud company. In July 2021, Corvane "
+    "put $150 million into the new company. Two years later, it committed a further $1.2 "
+    "billion. Last November, Corvane added another $2 billion.\n\n"
+    "Lucía Ferrer-Oduya, a former regulator, had replaced Tomas Brandvold as chair in May 2021. "
+    "Ferrer-Oduya resigned as chair in March 2024. Dagny Thorvaldsen, an investor who had "
+    "joined the board in 2022, replaced her as chair."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "it" after a time told first is the company the sentence before was about
+        ("when did corvane commit the 1.2 billion", "Best match: July 2023"),
+        # "…, replaced her as chair": the chair now
+        ("who is the chair now", "Best match: Dagny Thorvaldsen"),
+    ],
+)
+def test_a_company_and_a_chair_told_in_passing(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _CORVANE, question, said, title="Quillmark news")
+
+
+def test_whom_someone_replaced_is_not_who_replaced_them(tmp_path: Path) -> None:
+    """ "had replaced Tomas Brandvold as chair" tells whom she replaced: no answer to who
+    replaced her."""
+    reply = reply_over(tmp_path, _CORVANE, "who replaced ferrer-oduya as chair", title="Q news")
+    assert "Best match: Tomas Brandvold" not in first_answer(reply), reply.text

@@ -848,6 +848,9 @@ _ASKS_SUCCESSOR_RE = re.compile(
 )
 # The successor named: "His successor as chair was …", "… succeeded him", "… replaced him"
 _SUCCESSOR_IS_RE = re.compile(r"\bsuccessor\b[^.;]{0,40}?\b(?:was|is|became)\s+$")
+_REPLACER_RE = re.compile(
+    r"(?:, [^;]{2,120}?,)? (?:had |has )?(?:replaced|succeeded|took over from) (?!him\b|her\b)"
+)
 
 
 def asks_successor(frame: Frame) -> bool:
@@ -863,7 +866,10 @@ def _succeeds_asked(frame: Frame, text: str) -> bool:
     people = [e for e in frame.entities if e.kind == "person"]
     return any(
         _SUCCESSOR_IS_RE.search(text, max(0, start - 60), start)
-        for start, _end, _e in alias_spans(text, people)
+        # ("Lucía Ferrández-Ortega, …, had replaced Asante-Mensah as chair": whom she
+        # replaced, not who replaced her)
+        or _REPLACER_RE.match(text, end)
+        for start, end, _e in alias_spans(text, people)
     )
 
 
