@@ -2021,6 +2021,8 @@ def test_the_first_answer_is_not(
         # with, and a holder by the sentence calling them the first; a stand-in named in the
         # days after a firing held the post at it
         ("fresh27", "who was the first ceo of larkspur", "Best match: Tomás Echeverría"),
+        # the holder now by the latest sentence giving them the title
+        ("fresh21", "who is the ceo of lumera rn", "Varga-Holm returned as chief executive"),
         ("fresh28", "who was the first ceo", "Best match: Amara Okonkwo-Reyes"),
         (
             "fresh28",

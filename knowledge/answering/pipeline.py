@@ -1054,6 +1054,35 @@ def _asks_interim(parsed: Frame) -> bool:
     return bool(role_families.INTERIM.search(parsed.english))
 
 
+def _latest_said(
+    conn: sqlite3.Connection, shown: list[roles.Holder], titles: tuple[str, ...]
+) -> list[roles.Holder]:
+    """Each holder by the latest dated sentence giving them one of `titles` as held now (not
+    a former, interim or left one), where it is later than the one they are shown by."""
+    keys = sorted({h.entity.key for h in shown})
+    if not keys or not titles:
+        return shown
+    marks = ",".join("?" * len(keys))
+    rows = [
+        (str(key), str(text), int(pid))
+        for key, text, pid in conn.execute(
+            f"SELECT entity_key, text, passage_id FROM roles WHERE entity_key IN ({marks})", keys
+        )
+        if role_families.may_count(str(text), titles, past=False)
+    ]
+    told = roles.passage_dates(conn, [pid for _k, _t, pid in rows] + [h.passage_id for h in shown])
+    out = []
+    for h in shown:
+        latest = max(
+            ((told.get(pid, ""), text, pid) for key, text, pid in rows if key == h.entity.key),
+            default=None,
+        )
+        if latest is not None and latest[0] > told.get(h.passage_id, "~"):
+            h = dataclasses.replace(h, role=latest[1], passage_id=latest[2])
+        out.append(h)
+    return out
+
+
 def _saying_first(
     conn: sqlite3.Connection, shown: list[roles.Holder], titles: tuple[str, ...]
 ) -> list[roles.Holder]:
@@ -1130,6 +1159,11 @@ def _role_answer(
         # (a sentence with no date of its own tells what held when its article came out)
         told = roles.passage_dates(conn, [h.passage_id for h in shown])
         shown = sorted(shown, key=functools.cmp_to_key(_in_time(told, by_id, latest=True)))[:limit]
+    if now:
+        # each by the latest sentence giving them the title now ("Varga-Holm, the chief
+        # executive, …" in 2023, not "replaced Achterberg as chief executive" in 2019)
+        shown = _latest_said(conn, shown, roles.titles(asked))
+        by_id = facts.passages(conn, [h.passage_id for h in shown])
     if first:
         # "who was the first ceo": the best supported holders in the order they held it
         # (the date their role's sentence tells, else its article's), each by a sentence
