@@ -117,7 +117,7 @@ _UNDONE_RE = re.compile(
 )
 # A role after a name: words, a role word (any case), and "of" an organisation (capitalised)
 # What a post may be at the head of, in a company
-_FUNCTIONS = (
+FUNCTIONS = (
     "research|engineering|product|products|sales|marketing|operations|policy|safety|finance|"
     "communications|strategy|science|technology|design|partnerships|legal|security|"
     "infrastructure|data|growth|people|talent|hardware|software|platforms?|development|"
@@ -128,7 +128,7 @@ _ROLE_PHRASE = (
     # (two role words make one: "executive director", "executive chair")
     rf"(?i:{ROLE_WORDS})\b(?i: (?:director|officer|chair|chairman|chairwoman|editor)\b)?"
     # ("head of research", "vice president of engineering": what the post heads)
-    rf"(?: of (?:[a-z-]+,? ){{0,4}}?(?:{_FUNCTIONS})\b)?"
+    rf"(?: of (?:[a-z-]+,? ){{0,4}}?(?:{FUNCTIONS})\b)?"
     # (a head of a part no function names is no head: "head of environmental compliance")
     r"(?:(?<=[Hh]ead)(?! of [a-z])|(?<![Hh]ead))"
     r"(?! of the [Yy]ear)(?: (?:of|at) (?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*)*))?"

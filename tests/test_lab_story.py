@@ -129,3 +129,10 @@ def test_whom_someone_replaced_is_not_who_replaced_them(tmp_path: Path) -> None:
     replaced her."""
     reply = reply_over(tmp_path, _CORVANE, "who replaced ferrer-oduya as chair", title="Q news")
     assert "Best match: Tomas Brandvold" not in first_answer(reply), reply.text
+
+
+def test_no_head_of_a_part_is_answered_by_the_company_head(tmp_path: Path) -> None:
+    """With no one called its head of research, the company's chief executive is no answer."""
+    text = "Quillmark Labs was founded in 2016. Ana Brandvold is its chief executive."
+    reply = reply_over(tmp_path, text, "who is the head of research", title="Q news")
+    assert "Best match: Ana Brandvold" not in first_answer(reply), reply.text

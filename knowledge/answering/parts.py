@@ -12,9 +12,10 @@ from collections.abc import Mapping
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame
-from knowledge.answering.roles import Holder, passage_dates
+from knowledge.answering.roles import Holder, passage_dates, told_nearby
 from knowledge.model import EntityInfo
 from knowledge.role_families import INTERIM, PAST, REMOVED, folded
+from knowledge.roles import FUNCTIONS
 
 # "head of research", "the chief of policy", "ran research", "who leads engineering"
 _ASKED_RE = re.compile(
@@ -35,6 +36,8 @@ _LEFT_RE = re.compile(
 )
 # An interim post made the holder's own
 _KEPT_RE = re.compile(r"\b(?:confirmed in the (?:post|job|role)|appointment made permanent)\b")
+# What a part run is called ("ran research"): a head of any other is said "head of" it
+_FUNCTION_RE = re.compile(FUNCTIONS)
 _PASSAGES = 200  # passages saying the title that are read, at most
 _AROUND = 8  # and the roles in this many passages either side of each
 
@@ -46,6 +49,8 @@ def asked_part(frame: Frame) -> str:
     if found is None:
         return ""
     part = found["of"] or found["ran"]
+    if found["ran"] and not _FUNCTION_RE.fullmatch(part):
+        return ""  # ("who runs openi": a name misspelled, not a part)
     named = {w for e in frame.entities for a in e.aliases for w in a.casefold().split()}
     if (
         part in _NOT_A_PART
@@ -94,14 +99,10 @@ def holders(
     )
     # their posts left, wherever told ("He resigned the following month": "resigned (as
     # head of research)"), and made permanent ("was confirmed in the post that September")
-    people = sorted({key for key, _t, _p in rows})
-    marks = ",".join("?" * len(people))
     theirs = [
-        (str(key), str(text), int(pid))
-        for key, text, pid in conn.execute(
-            f"SELECT entity_key, text, passage_id FROM roles WHERE entity_key IN ({marks})",
-            people,
-        )
+        (key, text, pid)
+        for key, at in dict.fromkeys((key, pid) for key, _t, pid in rows)
+        for text, pid in told_nearby(conn, key, at)
     ]
     gone = [(k, t, p) for k, t, p in theirs if REMOVED.match(t) and title in folded(t)]
     # and a sentence giving the post that has them leave it or calls it held before ("…'s

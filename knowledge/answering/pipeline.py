@@ -1057,26 +1057,20 @@ def _asks_interim(parsed: Frame) -> bool:
 def _latest_said(
     conn: sqlite3.Connection, shown: list[roles.Holder], titles: tuple[str, ...]
 ) -> list[roles.Holder]:
-    """Each holder by the latest dated sentence giving them one of `titles` as held now (not
-    a former, interim or left one), where it is later than the one they are shown by."""
-    keys = sorted({h.entity.key for h in shown})
-    if not keys or not titles:
+    """Each holder by the latest dated sentence of their article giving them one of `titles`
+    as held now (not a former, interim or left one), where it is later than the one they
+    are shown by."""
+    if not titles:
         return shown
-    marks = ",".join("?" * len(keys))
-    rows = [
-        (str(key), str(text), int(pid))
-        for key, text, pid in conn.execute(
-            f"SELECT entity_key, text, passage_id FROM roles WHERE entity_key IN ({marks})", keys
-        )
-        if role_families.may_count(str(text), titles, past=False)
-    ]
-    told = roles.passage_dates(conn, [pid for _k, _t, pid in rows] + [h.passage_id for h in shown])
     out = []
     for h in shown:
-        latest = max(
-            ((told.get(pid, ""), text, pid) for key, text, pid in rows if key == h.entity.key),
-            default=None,
-        )
+        rows = [
+            (text, pid)
+            for text, pid in roles.told_nearby(conn, h.entity.key, h.passage_id)
+            if role_families.may_count(text, titles, past=False)
+        ]
+        told = roles.passage_dates(conn, [pid for _t, pid in rows] + [h.passage_id])
+        latest = max(((told.get(pid, ""), text, pid) for text, pid in rows), default=None)
         if latest is not None and latest[0] > told.get(h.passage_id, "~"):
             h = dataclasses.replace(h, role=latest[1], passage_id=latest[2])
         out.append(h)
@@ -1086,25 +1080,23 @@ def _latest_said(
 def _saying_first(
     conn: sqlite3.Connection, shown: list[roles.Holder], titles: tuple[str, ...]
 ) -> list[roles.Holder]:
-    """Each holder by their role calling them the first holder of one of `titles`, where
-    they have one."""
-    keys = sorted({h.entity.key for h in shown if not _SAYS_FIRST_RE.search(h.role)})
-    if not keys:
-        return shown
-    marks = ",".join("?" * len(keys))
-    firsts: dict[str, tuple[str, int]] = {}
-    for key, text, pid in conn.execute(
-        f"SELECT entity_key, text, passage_id FROM roles WHERE entity_key IN ({marks}) ORDER BY id",
-        keys,
-    ):
-        if _SAYS_FIRST_RE.search(str(text)) and role_families.says(str(text), titles):
-            firsts.setdefault(str(key), (str(text), int(pid)))
-    return [
-        dataclasses.replace(h, role=firsts[h.entity.key][0], passage_id=firsts[h.entity.key][1])
-        if h.entity.key in firsts
-        else h
-        for h in shown
-    ]
+    """Each holder by the role of their article calling them the first holder of one of
+    `titles`, where they have one."""
+    out = []
+    for h in shown:
+        if not _SAYS_FIRST_RE.search(h.role):
+            first = next(
+                (
+                    (text, pid)
+                    for text, pid in roles.told_nearby(conn, h.entity.key, h.passage_id)
+                    if _SAYS_FIRST_RE.search(text) and role_families.says(text, titles)
+                ),
+                None,
+            )
+            if first is not None:
+                h = dataclasses.replace(h, role=first[0], passage_id=first[1])
+        out.append(h)
+    return out
 
 
 def _role_answer(
@@ -1135,6 +1127,7 @@ def _role_answer(
                 and not (now and role_families.PAST.search(shown[0].role))
             )
             return _holders_reply(conn, empty, shown, by_id, sure=sure)
+        return None  # (no head of research is the company's head: not the head family's)
     asked = roles.role_terms(parsed, held=True)
     extra = roles.extras(parsed, asked)
     first = _FIRST_HOLDER_RE.search(parsed.english) is not None
@@ -1311,16 +1304,11 @@ def _role_at_time(
         # happening says best whether they held it then ("with Aldridge still in the chair"
         # on the day, not "succeeded him as chair" five years before)
         titles = roles.titles(asked)
-        keys = sorted({h.entity.key for h in found})
-        marks = ",".join("?" * len(keys))
-        rows = conn.execute(
-            f"SELECT entity_key, text, passage_id FROM roles WHERE entity_key IN ({marks})", keys
-        ).fetchall()
         found = found + [
-            dataclasses.replace(h, role=str(text), passage_id=int(pid))
+            dataclasses.replace(h, role=text, passage_id=pid)
             for h in found
-            for key, text, pid in rows
-            if key == h.entity.key and pid != h.passage_id and role_families.says(str(text), titles)
+            for text, pid in roles.told_nearby(conn, h.entity.key, h.passage_id)
+            if pid != h.passage_id and role_families.says(text, titles)
         ]
     told = roles.passage_dates(conn, [h.passage_id for h in found])
     texts = {i: p.text for i, p in facts.passages(conn, [h.passage_id for h in found]).items()}

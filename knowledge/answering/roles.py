@@ -735,6 +735,22 @@ _TITLE_WORDS_RE = re.compile(
 _NAMES_AN_ORG_RE = re.compile(r"\b[A-Z][\w&-]+")
 
 
+_NEARBY = 120  # passages either side of a holder's own in which their other roles are read
+
+
+def told_nearby(conn: sqlite3.Connection, key: str, passage_id: int) -> list[tuple[str, int]]:
+    """A person's roles (text, passage) in the article the passage is in, near it: read by the
+    passages' index, so a person with thousands of roles across a large index costs no more
+    than one with a few."""
+    rows = conn.execute(
+        "SELECT text, passage_id, article FROM roles WHERE passage_id BETWEEN ? AND ? "
+        "AND +entity_key = ?",  # (the unary plus: by passage, not the person's every row)
+        (passage_id - _NEARBY, passage_id + _NEARBY, key),
+    ).fetchall()
+    article = next((a for _t, pid, a in rows if pid == passage_id), None)
+    return [(str(text), int(pid)) for text, pid, a in rows if a == article]
+
+
 def passage_dates(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
     """Each passage's own (earliest) event date, where it states one."""
     unique = sorted(set(ids))
