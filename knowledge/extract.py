@@ -457,6 +457,27 @@ _ROLE_OWNER_RE = re.compile(
 )
 
 
+# What may open a sentence before its subject: time and place told first, then the
+# subject's description ("Three months after the restructuring, in September 2020, the South
+# Korean appliance maker …")
+_BEFORE_SUBJECT_RE = re.compile(
+    r"(?:[^,.;:\"“”]{0,60},\s+){0,3}(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4})?"
+)
+
+
+def _subject_org(text: str, orgs: list[Mention], people: list[Mention]) -> str | None:
+    """The company a sentence is about: the first it names, opening it (after no more than
+    what tells when or where, and its description), with no person named before it."""
+    if not orgs:
+        return None
+    first = min(orgs, key=lambda m: m.start)
+    if first.start < 25:
+        return first.key
+    if any(p.start < first.start for p in people) or first.start > 160:
+        return None
+    return first.key if _BEFORE_SUBJECT_RE.fullmatch(text, 0, first.start) else None
+
+
 def _owned_role(
     text: str,
     main_org: str | None,
@@ -536,7 +557,7 @@ _LEFT_POST_RE = re.compile(
 # "It" opening a sentence on what a company does
 _IT_ACTS_RE = re.compile(
     # ("Two years later, it committed a further $1.2 billion": after a time told first)
-    r"(?:(?:[A-Z][\w'’-]*|[Ii]n|[Bb]y)(?: [\w'’-]+){0,5}, )?(?P<it>[Ii]t) "
+    r"(?:(?:[A-Z][\w'’-]*|[Ii]n|[Bb]y)(?: [\w'’-]+){0,5},? )?(?P<it>[Ii]t) "
     r"(?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|made|"
     r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled)\b"
 )
@@ -999,11 +1020,11 @@ def _extract_article(
             mentions.append(Mention(last_org, 0, 3, implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
-        previous_subject_org = (
-            min(orgs, key=lambda m: m.start).key
-            if orgs and min(m.start for m in orgs) < 25
-            else None
-        )
+        previous_subject_org = _subject_org(text, orgs, people)
+        if previous_subject_org is not None and last_org != previous_subject_org:
+            # ("Three months after the restructuring, in September 2020, the South Korean
+            # appliance maker Hollin Electronics invested $250 million …": its subject)
+            last_org = previous_subject_org
         # numbered in text order (the implicit ones above were appended): what a role's
         # reading takes as named before its holder is read from it
         in_order = sorted(mentions, key=lambda m: m.start)

@@ -136,3 +136,16 @@ def test_no_head_of_a_part_is_answered_by_the_company_head(tmp_path: Path) -> No
     text = "Quillmark Labs was founded in 2016. Ana Brandvold is its chief executive."
     reply = reply_over(tmp_path, text, "who is the head of research", title="Q news")
     assert "Best match: Ana Brandvold" not in first_answer(reply), reply.text
+
+
+def test_a_sum_told_from_the_articles_day_in_a_later_clause(tmp_path: Path) -> None:
+    """ "it" after "Two years later" is the company the sentence before is about (its subject,
+    after what tells when), and "last December" dates the clause it opens."""
+    text = (
+        "Quillmark Labs was founded in 2016.\n\n"
+        "Three months after the restructuring, in September 2020, the appliance maker Hollin "
+        "Electronics invested $250 million in Quillmark. Two years later it added $1.2 "
+        "billion, and last December it committed a further $3 billion."
+    )
+    said = "Best match: December 2024"
+    assert_first_says(tmp_path, text, "when did hollin commit the 3 billion", said, title="Q")

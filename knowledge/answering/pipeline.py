@@ -1665,6 +1665,8 @@ _FRONTED_RE = re.compile(r"(?:After|When|Once|Having|Upon|On)\b")
 _THEN_RE = re.compile(r"\b(?:then|later|afterwards?|next|went on to)\b")
 
 
+# Times told from the article's own day ("last December", "last month"): each its own date
+_TOLD_FROM_NOW = frozenset({"rel_m", "rel_month", "rel_season", "rel_year", "rel_week"})
 _COUNTED_KINDS = frozenset({"that_season", "story_season", "following", "later_long"})
 _DESCRIBING_YEAR_RE = re.compile(r"\b(?:its|their|his|her|[\w-]+['’]s)\s+$", re.IGNORECASE)
 
@@ -1787,6 +1789,18 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         if event.precision == "month":
             months = event.year * 12 + event.month - 2  # (the month before: index - 1)
             return _dated_as(event, dates.When(months // 12, "month", months % 12 + 1))
+    own_clause = [
+        f
+        for f in found
+        if start <= f.start < end
+        and (str(f.when.year) in f.text or f.kind in _TOLD_FROM_NOW)
+        and not dates.ASIDE_RE.search(text, start, f.start)
+    ]
+    if own_clause and not any(f.when.label == event.label for f in found):
+        # the sentence's date counted from the story ("Two years later it added …"), the
+        # act's clause a date of its own ("…, and last December it committed …")
+        when = dates.best_of(own_clause)
+        return event if when is None else _dated_as(event, when)
     if len(found) < 2:
         return event
     told = [f for f in found if f.when.label == event.label]
@@ -1802,6 +1816,7 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         if start <= f.start < at
         and (
             str(f.when.year) in f.text
+            or f.kind in _TOLD_FROM_NOW  # ("…, and last December it committed a further …")
             # (counted from a date the sentence itself told before it, not from today)
             or (
                 f.kind in _COUNTED_KINDS
