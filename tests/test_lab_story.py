@@ -149,3 +149,14 @@ def test_a_sum_told_from_the_articles_day_in_a_later_clause(tmp_path: Path) -> N
     )
     said = "Best match: December 2024"
     assert_first_says(tmp_path, text, "when did hollin commit the 3 billion", said, title="Q")
+
+
+def test_how_many_did_it_is_the_part_not_the_whole(tmp_path: Path) -> None:
+    """ "signed by 187 of DeltaWatch's 212 employees": 187 signed, whatever the question
+    calls them."""
+    text = (
+        "DeltaWatch was founded in 2016. The letter was signed by 187 of DeltaWatch's 212 "
+        "employees."
+    )
+    said = "Best match: 187"
+    assert_first_says(tmp_path, text, "how many people signed the letter", said, title="D")

@@ -1311,6 +1311,12 @@ _PART_OF_RE = re.compile(
 )
 
 
+_PEOPLE_NOUNS = frozenset(
+    "people ppl persons staff staffers employees workers engineers researchers scientists "
+    "members".split()
+)
+
+
 def _count_answer(text: str, frame: Frame) -> str:
     """ "how big was the founding team": the number counting what the question names ("11
     senior members of the founding team"), else the first that counts anything; not a year,
@@ -1328,7 +1334,11 @@ def _count_answer(text: str, frame: Frame) -> str:
         if (
             whole is not None
             and not _ASKS_WHOLE_RE.search(frame.english)
-            and whole["noun"].casefold() in asked
+            and (
+                whole["noun"].casefold() in asked
+                # ("how many people signed": "187 of DeltaWatch's 212 employees")
+                or (whole["noun"].casefold() in _PEOPLE_NOUNS and asked & _PEOPLE_NOUNS)
+            )
             and any(  # something the question says they did, besides being counted
                 t.entity is None
                 and t.text.isalpha()  # (not "in 2023": when, not what)
