@@ -19,9 +19,9 @@ from knowledge import english
 
 DATA = Path(__file__).resolve().parent / "data"
 
-# The Latin letters beyond ASCII a name is written with ("Vähi", "Esterházy", "Łukasz"),
-# upper and lower case: a name's own letters, as re has no class for a case
-_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()]
+# The Latin letters beyond ASCII a name is written with ("Vähi", "Esterházy", "Łukasz",
+# "Phạm"), upper and lower case: a name's own letters, as re has no class for a case
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isalpha()]
 UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # (a given name's second syllable may be written small: "Soo-ah Park", "Min-jun"; not what

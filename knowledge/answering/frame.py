@@ -456,8 +456,22 @@ def _with_name_parts(
             if any(s <= m.start(1) < e for s, e, _x in spans if (s, e) != (start, end)):
                 break  # another name's
             end = m.end(1)
+        # and the word right before it, so typed ("lin pham": Linh Phạm)
+        before = _WORD_BEFORE_RE.search(text, 0, start)
+        if (
+            before is not None
+            # (no everyday word: "where did lin pham go", not "when did sam join")
+            and (word := before.group(1).casefold()) not in english.common_words()
+            and not lexicon.is_filler(word)
+            and any(fuzz.ratio(word, part) >= NAME_PART_SCORE for part in parts)
+            and not any(s <= before.start(1) < e for s, e, _x in spans)
+        ):
+            start = before.start(1)
         grown.append((start, end, entity))
     return grown
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,})[\s-]+$")
 
 
 def near_name(word: str, entities: tuple[EntityInfo, ...]) -> bool:
