@@ -556,8 +556,12 @@ _LEFT_POST_RE = re.compile(
 
 # "It" opening a sentence on what a company does
 _IT_ACTS_RE = re.compile(
-    # ("Two years later, it committed a further $1.2 billion": after a time told first)
-    r"(?:(?:[A-Z][\w'’-]*|[Ii]n|[Bb]y)(?: [\w'’-]+){0,5},? )?(?P<it>[Ii]t) "
+    # ("Two years later, it committed a further $1.2 billion": after a time told first; not
+    # "Unlike its former parent, it hired …")
+    r"(?:(?:[A-Z][\w'’-]*|[Ii]n|[Bb]y)(?: [\w'’-]+){0,5}? (?:later|earlier|afterwards?|"
+    r"year|years|months?|weeks?|days?|spring|summer|autumn|fall|winter|(?:19|20)\d\d|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),? )?(?P<it>[Ii]t) "
     r"(?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|made|"
     r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled)\b"
 )
@@ -1234,6 +1238,9 @@ def _extract_article(
                 and holder_at == 0
                 and opened is not None
                 and corpus.all[opened.key].kind == "org"
+                # (the article's own: not "Hollin Electronics … put in the first $5 million"
+                # before "Feld was its first chief executive", Kestrel's)
+                and opened.key == main_org
             ):
                 # "Larkspur Voice Lab was incorporated … Echeverría was its first chief
                 # executive": the company the sentence before was about

@@ -265,6 +265,8 @@ _SUCCEEDED_AS_RE = re.compile(
     rf"^(?:, [^;]{{2,120}}?,)? (?:had |has )?(?:succeeded|replaced) "
     rf"(?P<whom>him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) as (?P<post>{_ROLE_PHRASE})"
 )
+# What may come before a sentence's subject: nothing, or what tells when or where first
+_SUBJECT_AT_RE = re.compile(r"(?:[^,.;:]{0,60},\s+)?(?:Dr\.\s+|Prof\.\s+)?")
 _OF_BODY_RE = re.compile(rf" of (?:the |its |a )?(?:[\w-]+ )?(?:{BODIES})\b")
 # A board's chair said to sit in it: "with Aldridge still in the chair" (not "in the chair
 # closest to the stage", a seat)
@@ -431,6 +433,10 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         succeeded = _SUCCEEDED_AS_RE.match(after)
         if (
             succeeded
+            # (its subject: not "Investors loyal to Jana Lund, …, replaced Mbaye as chair
+            # with Petra Ortega", who put another in)
+            and _SUBJECT_AT_RE.fullmatch(text, 0, m.start)
+            and not after.startswith(" with ", succeeded.end())
             # (no one else named on the way but the one replaced)
             and not any(
                 m.end < p.start < m.end + succeeded.end()

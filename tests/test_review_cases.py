@@ -1560,6 +1560,203 @@ _W5 = (
 _W5_TITLE = "Tarnwell Energy names a new chief"
 
 
+# (a fourteenth reading: stories written to misread the rules for firsts, stand-ins,
+# opposition, "it", replacements, parts and the latest told)
+_X1 = (
+    "BOSTON — Kestrel Robotics, the Boston maker of warehouse inspection drones, said on "
+    "Tuesday that it had hired a new chief executive, ending a long stretch in which its "
+    "founders ran the company.\n\n"
+    "Kestrel Robotics was founded in March 2016 by Aaron Feld and Minh Tran, two former MIT "
+    "researchers, in a rented garage in Somerville. Hollin Electronics, the Korean appliance "
+    "maker, put in the first $5 million a year later. Feld was its first chief executive, and"
+    " Tran its chief technology officer.\n\n"
+    "Hollin's own chief executive, Yoon Seo-yeon, said at the time that drones would one day "
+    "inspect every warehouse in Asia. Hollin later added $40 million.\n\n"
+    "Growth was slow. Kestrel sold its first drone in 2018 and reached 200 customers only in "
+    "2022. In 2023 Feld stepped down as chief executive to spend more time with his family, "
+    "and Tran ran the company on an interim basis.\n\n"
+    "On Tuesday the board named Dana Okafor, a former logistics executive at Maersk, as chief"
+    " executive. She starts on October 1.\n\n"
+    '"Aaron built something remarkable," Okafor said. "My job is to make it big."\n\n'
+    "Tran will return to his post as chief technology officer. Feld remains on the board.\n\n"
+    "The company, which employs about 140 people, said it expects revenue of $30 million this"
+    " year."
+)
+_X1_TITLE = "Kestrel Robotics Hires Outsider After Years of Founder Rule"
+
+_X2 = (
+    "CHICAGO — Brightwater Health, the Chicago telehealth company, has named Sofia Lindgren "
+    "as chief executive, its third leader.\n\n"
+    "Brightwater was founded in January 2019 by Priya Anand, a software engineer, and Tomasz "
+    "Kowal, a former emergency-room doctor. Kowal was named chief executive in January 2019, "
+    "and Anand ran engineering. The company raised $12 million from Northgate Ventures that "
+    "summer.\n\n"
+    "Kowal ran Brightwater through the pandemic, when its video clinics grew from 40 doctors "
+    "to more than 900. In June 2021 the board named Grace Mwangi, a former hospital "
+    "administrator, as chief executive, and Kowal became chair.\n\n"
+    "Mwangi cut costs, closed two clinics in Texas and took the company to its first "
+    "profitable quarter in 2023. Investors watched Mwangi, the first chief executive to come "
+    "from outside the company, closely.\n\n"
+    "In July 2025 Mwangi left to run a hospital network in Nairobi. Lindgren, a former "
+    "McKinsey partner, replaces her.\n\n"
+    '"Grace left us a company that pays its own way," Lindgren said. "Now we have to make it '
+    'grow."\n\n'
+    "Kowal, who remains chair, said the board had interviewed eleven candidates. Brightwater "
+    "employs about 1,300 people."
+)
+_X2_TITLE = "Brightwater Health Names Its Third Chief in Six Years"
+
+_X3 = (
+    "HARTFORD — Larchmont Bank, the Connecticut lender, has had a turbulent month at the top.\n\n"
+    "Henrik Aalto became chief executive of Larchmont in 2017, after a career at Santander. "
+    "He doubled the bank's mortgage book in five years.\n\n"
+    "On Monday, March 3, 2025, the board fired Lena Voss, the bank's chief financial officer,"
+    ' after auditors found errors in its loan-loss reserves. The bank said Voss had "failed '
+    'to keep proper records" and that it had informed regulators. Voss had joined Larchmont '
+    "in 2019 from Citizens Financial.\n\n"
+    "Two days later, on March 5, Aalto resigned, saying he took responsibility for the "
+    "failures in the finance department. On Thursday, March 6, the board named Ruth Okonjo, "
+    "the head of retail banking, as interim chief executive. Deputy finance director Paul "
+    "Santos was named acting chief financial officer.\n\n"
+    "Okonjo, 52, has spent 20 years at Larchmont. She said her first priority was to restate "
+    'the accounts. "Our depositors need to know that the numbers are right," she said.\n\n'
+    "Investors were unimpressed. Larchmont's shares fell 18 percent in the week after Voss "
+    "was fired.\n\n"
+    "Aalto, 61, said he would not seek another job in banking. The board said it would name a"
+    " permanent chief executive by the autumn."
+)
+_X3_TITLE = "Larchmont Bank Fires Finance Chief, Then Loses Its Leader"
+
+_X4 = (
+    "DENVER — Fernhill Foods, the Colorado maker of frozen meals, has lost two of its most "
+    "senior executives in a month, the company confirmed on Wednesday.\n\n"
+    "Fernhill was founded in 2011 by Carla Moreno and her brother Luis Moreno. It went public"
+    " in 2019 and now employs about 2,000 people.\n\n"
+    "In April the board approved a plan to move the company's headquarters from Denver to "
+    "Austin, Texas, to cut taxes. Several long-serving directors opposed the plan. Daniel "
+    "Kerr, the chief operating officer, resigned on May 2.\n\n"
+    "Kerr's departure had nothing to do with the move. In a letter to staff, he said he was "
+    "leaving because his wife had been diagnosed with cancer and he wanted to care for her. "
+    '"Family comes first," he wrote.\n\n'
+    "Two weeks later, chief financial officer Anita Rao also left. Rao had pushed for the "
+    "sale of Fernhill's pizza brand to Nestlé, but the board voted the idea down in May. She "
+    "resigned on May 20 and joined Conagra as finance chief in June.\n\n"
+    'Carla Moreno, the chief executive, said the company had "deep benches" and would name '
+    "replacements soon. Fernhill's shares fell 4 percent on the news.\n\n"
+    "The headquarters move is due to be completed next year."
+)
+_X4_TITLE = "Fernhill Foods Loses Two Executives in a Month"
+
+_X5 = (
+    "DENVER — Fernhill Foods, the Colorado maker of frozen meals, has lost its chief "
+    "financial officer, the company confirmed on Wednesday.\n\n"
+    "Fernhill was founded in 2011 by Carla Moreno and her brother Luis Moreno. It went public"
+    " in 2019 and now employs about 2,000 people.\n\n"
+    "In March Fernhill announced record quarterly sales of $410 million, helped by a new line"
+    " of vegetarian curries. Anita Rao, the chief financial officer, objected to the decision"
+    " to cut the research budget by a third in the same month. Rao resigned on May 20 and "
+    "joined Conagra as finance chief in June.\n\n"
+    'Carla Moreno, the chief executive, said the company had "deep benches" and would name a '
+    "replacement soon. Fernhill's shares fell 4 percent on the news.\n\n"
+    "Luis Moreno, who runs the company's research kitchen in Boulder, declined to comment on "
+    "the budget."
+)
+_X5_TITLE = "Fernhill Foods Loses Its Finance Chief"
+
+_X6 = (
+    "ROTTERDAM — Velacor, the Dutch logistics group, is writing down most of its stake in "
+    "Dunmore Analytics, the software start-up it backed five years ago.\n\n"
+    "Velacor bought 20 percent of Dunmore Analytics in 2019 for $60 million. When Dunmore "
+    "lost its biggest customer, it laid off 140 people in 2022. Velacor said at the time that"
+    " it still believed in the business.\n\n"
+    "Dunmore, founded in 2015 by Ines Haag, sells route-planning software to trucking firms. "
+    "Velacor's chief executive, Pieter de Wit, had called the deal \"the brain for our "
+    'trucks."\n\n'
+    "Velacor sold its Polish warehouse unit to DSV in 2021. Unlike its former parent, it "
+    "hired 300 new workers the following year, the unit's managers said.\n\n"
+    "The writedown, of about $45 million, will be booked in the third quarter. Velacor's "
+    "shares were little changed on Thursday.\n\n"
+    '"We paid too much," de Wit said. "That happens."\n\n'
+    "Haag said Dunmore would keep operating and was talking to new investors. It employs "
+    "about 90 people, down from 230 at its peak."
+)
+_X6_TITLE = "Velacor's Bet on Dunmore Analytics Sours"
+
+_X7 = (
+    "OSTRAVA — Shareholders of Ostrava Steel, the Czech steelmaker, have ousted the company's"
+    " chair after a year of losses, ending a bitter fight over the future of its oldest mill.\n\n"
+    "Tomas Mbaye, a former banker, had chaired the board since 2018. Last year he backed a "
+    "plan to close the Vitkovice mill, which has made steel since 1828 and employs 1,100 "
+    "people.\n\n"
+    "Investors loyal to Jana Lund, the founder's granddaughter, angered by the plan, replaced"
+    " Mbaye as chair with Petra Ortega at a special meeting on June 12. Lund, who owns 14 "
+    "percent of the company, does not sit on the board.\n\n"
+    'Ortega, 58, a former deputy finance minister, said the mill would stay open. "Steel is '
+    'not a spreadsheet," she said.\n\n'
+    "The company's chief executive, Karel Novak, who had replaced Martin Hruby as chief "
+    "executive in 2020, said he would work with the new chair. Novak, a metallurgist, has run"
+    " two other mills.\n\n"
+    'Mbaye, who was replaced by Ortega after seven years, said he was disappointed. "The '
+    'numbers will not change because the chair has," he said.\n\n'
+    "Ostrava Steel lost 2.1 billion koruna last year. Its shares rose 6 percent on the news."
+)
+_X7_TITLE = "Boardroom Revolt at Ostrava Steel Ends With a New Chair"
+
+_X8 = (
+    "OSTRAVA — Ostrava Steel, the Czech steelmaker, has had three chief executives in five "
+    "years, and the latest says he intends to stay.\n\n"
+    "Martin Hruby, a former army engineer, ran the company from 2012 to 2020. Directors tired"
+    " of Hruby, whose mills lost money for six straight years, replaced him in March 2020 "
+    "with Karel Novak, a metallurgist from Třinec.\n\n"
+    "Novak lasted three years. He fell out with the board over a plan to close the Vitkovice "
+    "mill, and in 2023 he left for ArcelorMittal.\n\n"
+    "Investors frustrated with Novak, who had promised a return to profit by 2022, replaced "
+    "the entire management team in 2023, naming Eva Dvorakova as chief executive.\n\n"
+    "Dvorakova, 49, previously ran the steel division of Liberty Steel. She says the mill "
+    'will stay open. "Steel is not a spreadsheet," she said.\n\n'
+    "The company lost 2.1 billion koruna last year. Its shares rose 6 percent after it "
+    "reported a smaller loss for the second quarter."
+)
+_X8_TITLE = "Ostrava Steel Names New Chief After Losses"
+
+_X9 = (
+    "LONDON — The Harlow Museum Trust, which runs three small museums in Essex, has named "
+    "Amara Whitfield as its chief executive, ending a six-month search.\n\n"
+    "Whitfield, 47, was previously director of the Colchester Castle Museum. She replaces "
+    "Graham Pike, who retired in March after eleven years.\n\n"
+    "The trust's chief of staff, Oliver Brandt, ran the organisation on an interim basis "
+    "during the search. Brandt will return to his role as chief of staff.\n\n"
+    "The trust's chair, Lady Helen Forsyth, said Whitfield had impressed the board with her "
+    'plans to reach schools. "She knows every child in Essex should see a Roman coin," '
+    "Forsyth said.\n\n"
+    "The trust was hit hard by the pandemic, when its museums closed for 14 months. Its "
+    "curator of archaeology, Dr. Nkechi Obi, oversaw the move of 40,000 objects to a new "
+    "store in Chelmsford in 2023. The trust's head of collections, Rupert Vale, retired last "
+    "year.\n\n"
+    "The leader of the museum staff union, Dave Collins, welcomed the appointment.\n\n"
+    "The trust receives about a third of its £4 million budget from Essex County Council. "
+    "Whitfield starts on October 6."
+)
+_X9_TITLE = "Harlow Museum Trust Hires a New Director"
+
+_X10 = (
+    "BOSTON — Kestrel Robotics, the Boston maker of warehouse inspection drones, said on "
+    "Tuesday that its chief executive would also lead a new joint venture with its largest "
+    "investor.\n\n"
+    "Kestrel was founded in 2016 by Aaron Feld and Minh Tran. In June 2019 the board named "
+    "Dana Okafor, a former logistics executive at Maersk, as chief executive of Kestrel. "
+    "Under Okafor, revenue grew from $4 million to $30 million.\n\n"
+    "Hollin Electronics, the Korean appliance maker, owns 30 percent of Kestrel. Its chief "
+    'executive, Yoon Seo-yeon, has called drones "the eyes of every warehouse."\n\n'
+    "In May 2025 Hollin and Kestrel set up Skyward Freight, a venture that will fly parcels "
+    "between warehouses. Okafor, who was once chief executive of Maersk's drone unit, was "
+    "named chief executive of Skyward Freight in August 2025.\n\n"
+    "Feld, who is chair of Kestrel, said Okafor would split her week between the two "
+    "companies. Kestrel employs about 140 people."
+)
+_X10_TITLE = "Kestrel Robotics Chief Takes On a Second Job"
+
+
 @pytest.mark.parametrize(
     ("article", "title", "question", "wrong"),
     [
@@ -1759,6 +1956,28 @@ _W5_TITLE = "Tarnwell Energy names a new chief"
         (_W4, _W4_TITLE, "who was board chair when they fired the ceo", "Best match: Van Loon"),
         # a month after a year-long search is not the paragraph's year's
         (_W5, _W5_TITLE, "when was oyelaran-hughes named chief executive", "April 2023"),
+        # (a fourteenth reading)
+        # "its first chief executive" after a sentence opening on a company the article is
+        # not about is not that company's; "the first chief executive to come from outside"
+        # is no first holder
+        (_X1, _X1_TITLE, "who was the first chief executive of hollin", "Best match: Aaron Feld"),
+        (_X2, _X2_TITLE, "who was the first ceo of brightwater", "Best match: Grace Mwangi"),
+        # a stand-in for another's post than the one the happening removed held no post at it
+        (_X3, _X3_TITLE, "who was the ceo when voss was fired", "Best match: Ruth Okonjo"),
+        # opposition by others, or to what the sentence itself names, is no plan's reason
+        (_X4, _X4_TITLE, "why did daniel kerr resign", "headquarters from Denver"),
+        (_X5, _X5_TITLE, "why did anita rao resign", "record quarterly sales"),
+        # "Unlike its former parent, it hired …": not the company the sentence before names
+        (_X6, _X6_TITLE, "how many workers did velacor hire", "Best match: 300"),
+        # "Investors loyal to Jana Lund, …, replaced Mbaye as chair with Petra Ortega"
+        (_X7, _X7_TITLE, "who is the chair of ostrava steel", "Best match: Jana Lund"),
+        (_X7, _X7_TITLE, "who is jana lund", "chair"),
+        # "Investors frustrated with Novak, …, replaced the entire management team": not Novak
+        (_X8, _X8_TITLE, "who replaced karel novak as ceo", "The closest I found —"),
+        # "the head of the trust" is its head, not a part's
+        (_X9, _X9_TITLE, "who is the head of the trust", "Rupert Vale"),
+        # the latest sentence giving the title at another company is no evidence of this one
+        (_X10, _X10_TITLE, "who is the ceo of kestrel", "Skyward Freight"),
     ],
 )
 def test_the_first_answer_is_not(

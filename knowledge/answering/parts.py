@@ -19,7 +19,7 @@ from knowledge.roles import FUNCTIONS
 
 # "head of research", "the chief of policy", "ran research", "who leads engineering"
 _ASKED_RE = re.compile(
-    r"\b(?:head|chief|leader|director) of (?:the )?(?P<of>[a-z][\w-]*)"
+    r"\b(?:head|chief|leader|director) of (?P<the>the )?(?P<of>[a-z][\w-]*)"
     # (the question's own verb: not "who did halverson hire to run biosecurity")
     r"|^\W*who(?:['’]s| is| was| has| had| been| now| currently| first| then| later)* "
     r"(?:run|runs|ran|running|lead|leads|led|leading|heads|headed|heading|oversees|"
@@ -49,8 +49,9 @@ def asked_part(frame: Frame) -> str:
     if found is None:
         return ""
     part = found["of"] or found["ran"]
-    if found["ran"] and not _FUNCTION_RE.fullmatch(part):
-        return ""  # ("who runs openi": a name misspelled, not a part)
+    if (found["ran"] or found["the"]) and not _FUNCTION_RE.fullmatch(part):
+        # ("who runs openi": a name misspelled; "the head of the trust": the whole)
+        return ""
     named = {w for e in frame.entities for a in e.aliases for w in a.casefold().split()}
     if (
         part in _NOT_A_PART

@@ -314,7 +314,11 @@ def _support(
             # "By Monday, 212 … had signed a letter threatening to resign, … Five days after
             # the firing, the board reversed itself": whoever the pressure names
             found[passage.id] = earlier
-        elif not own and (opposed := _opposed_before(passage, near)) is not None:
+        elif (
+            not own
+            and subject is not None
+            and (opposed := _opposed_before(passage, near, subject, names)) is not None
+        ):
             # "Villanueva opposed the plan from the start. He resigned the following month":
             # the plan told before, what was opposed
             found[passage.id] = opposed
@@ -336,33 +340,51 @@ _POINTED_PLAN_RE = re.compile(
 )
 # A sentence telling a plan: created, approved, announced, proposed, urged …
 _TELLS_PLAN_RE = re.compile(
-    r"\b(?:creat(?:e|ed|ion|ing)|approv(?:e|ed|al)|announc(?:e|ed)|propos(?:e|ed|al)|"
-    r"restructur\w*|conver(?:t|ted|sion)|urged|pushed for|wanted)\b",
+    r"\b(?:creat(?:e|ed|ion|ing)|approv(?:e|ed|al)|propos(?:e|ed|al)|restructur\w*|"
+    r"conver(?:t|ted|sion)|urged|pushed for)\b",
     re.IGNORECASE,
 )
+# Opposition by no one in particular, and a turning-down of someone's plan
+_NOT_ALL_RE = re.compile(r"(?:Not everyone|Not all|Few|Some)\b")
+_REJECTED_RE = re.compile(r"rejected|voted|turned", re.IGNORECASE)
+# What was opposed told right after its noun: "the decision to cut the research budget"
+_SAYS_WHAT_RE = re.compile(r" (?:to|of|over|about|for) ")
 _DISSENT_REACH = 4  # sentences before the opposition the plan it points at may be told in
 
 
-def _opposed_before(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:
+def _opposed_before(
+    passage: Passage,
+    near: Mapping[int, Passage],
+    subject: str,
+    names: Mapping[int, Mapping[str, bool]],
+) -> Passage | None:
     """What the sentence right before a leaving, in its paragraph, says was opposed ("the
-    plan"): the latest sentence before it telling a plan, else that sentence itself."""
+    plan"), when the one leaving is who opposed it (named in it, or "Not everyone") or who
+    proposed it: the latest sentence before telling a plan, else that sentence itself
+    (which names what was opposed itself: "objected to the decision to cut the budget")."""
     said = near.get(passage.id - 1)
     if (
         said is None
         or said.article.id != passage.article.id
         or said.kind != "sentence"
         or not _one_paragraph(said, passage)
-        or not _OPPOSED_RE.search(said.text)
-        or not _POINTED_PLAN_RE.search(said.text)
+        or (opposed := _OPPOSED_RE.search(said.text)) is None
+        or (pointed := _POINTED_PLAN_RE.search(said.text)) is None
     ):
         return None
+    if _SAYS_WHAT_RE.match(said.text, pointed.end()):
+        return said if subject in names.get(said.id, {}) else None
     for back in range(1, _DISSENT_REACH + 1):
         plan = near.get(said.id - back)
         if plan is None or plan.article.id != said.article.id or plan.kind != "sentence":
             break
         if _TELLS_PLAN_RE.search(plan.text):
-            return plan
-    return said
+            # (who opposed it: the one leaving, or "Not everyone"; or they proposed what
+            # others voted down: "Vashti proposed that …" before "voted the idea down")
+            by_them = subject in names.get(said.id, {}) or _NOT_ALL_RE.match(said.text)
+            theirs = subject in names.get(plan.id, {}) and _REJECTED_RE.search(opposed.group())
+            return plan if by_them or theirs else None
+    return said if subject in names.get(said.id, {}) else None
 
 
 # A description opening a sentence, then the name it goes by: "The programme, code-named
@@ -1054,6 +1076,10 @@ def _asks_interim(parsed: Frame) -> bool:
     return bool(role_families.INTERIM.search(parsed.english))
 
 
+# A role naming its organisation: "chief executive of Skyward Freight", "… (Skyward Freight)"
+_OF_ANOTHER_RE = re.compile(r"\b(?:of|at)\s+[A-Z]|\(")
+
+
 def _latest_said(
     conn: sqlite3.Connection, shown: list[roles.Holder], titles: tuple[str, ...]
 ) -> list[roles.Holder]:
@@ -1068,6 +1094,8 @@ def _latest_said(
             (text, pid)
             for text, pid in roles.told_nearby(conn, h.entity.key, h.passage_id)
             if role_families.may_count(text, titles, past=False)
+            # (of no other organisation: not "chief executive of Skyward Freight")
+            and not _OF_ANOTHER_RE.search(text[len(h.role) :] if text.startswith(h.role) else text)
         ]
         told = roles.passage_dates(conn, [pid for _t, pid in rows] + [h.passage_id])
         latest = max(((told.get(pid, ""), text, pid) for text, pid in rows), default=None)
@@ -1084,12 +1112,12 @@ def _saying_first(
     `titles`, where they have one."""
     out = []
     for h in shown:
-        if not _SAYS_FIRST_RE.search(h.role):
+        if not _calls_first(h.role):
             first = next(
                 (
                     (text, pid)
                     for text, pid in roles.told_nearby(conn, h.entity.key, h.passage_id)
-                    if _SAYS_FIRST_RE.search(text) and role_families.says(text, titles)
+                    if _calls_first(text) and role_families.says(text, titles)
                 ),
                 None,
             )
@@ -1170,7 +1198,7 @@ def _role_answer(
         # one the article calls the first comes first; then the earliest
         shown = sorted(shown, key=functools.cmp_to_key(_in_time(told, by_id, latest=False)))[:limit]
         # sure when its role says so, or it is dated by its own sentence before the next one
-        plain = bool(_SAYS_FIRST_RE.search(shown[0].role)) or (
+        plain = _calls_first(shown[0].role) or (
             bool(since[shown[0].passage_id])
             and (len(shown) < 2 or when[shown[0].passage_id] < when[shown[1].passage_id])
         )
@@ -1299,6 +1327,15 @@ def _role_at_time(
             held, confident=False, confidence=min(held.confidence, 0.5), absent=()
         )
     day = datetime.date.fromisoformat(dated.sort_key[:10])
+    # a stand-in for the post the happening removed its subject from ("who was interim ceo
+    # when okonkwo-reyes got fired": her post), not for another's
+    removed = happened.frame.subject if happened.frame is not None else None
+    stood_in = removed is not None and any(
+        role_families.REMOVED.match(text)
+        and role_families.says(text, roles.titles(asked) or ("~",))
+        for text, pid in roles.told_nearby(conn, removed.key, happened.hits[0].passage.id)
+        if pid == happened.hits[0].passage.id
+    )
     if not part:
         # each holder's other sentences giving them the title too: the one told nearest the
         # happening says best whether they held it then ("with Aldridge still in the chair"
@@ -1339,7 +1376,9 @@ def _role_at_time(
                 and (days > _AROUND_DAYS or not left_then(holder))
                 # (a stand-in named in the days after is the one the happening made:
                 # "who was interim ceo when okonkwo-reyes got fired")
-                and not (days <= _AROUND_DAYS and role_families.INTERIM.search(holder.role))
+                and not (
+                    days <= _AROUND_DAYS and role_families.INTERIM.search(holder.role) and stood_in
+                )
             )
         )
         return abs(days) + (_FAR // 2 if wrong_side else 0)
@@ -1430,7 +1469,7 @@ def _in_time(
     def rank(h: roles.Holder) -> tuple[float, ...]:
         if latest:
             return (-h.support, -roles.date_key(h.latest))
-        return (0.0 if _SAYS_FIRST_RE.search(h.role) else 1.0,)
+        return (0.0 if _calls_first(h.role) else 1.0,)
 
     def compare(a: roles.Holder, b: roles.Holder) -> int:
         if rank(a) != rank(b):
@@ -1505,7 +1544,21 @@ _FIRST_HOLDER_RE = re.compile(
     re.IGNORECASE,
 )
 # a role text that says it was the first: "the first chief executive of Ardent Robotics"
+# A first of a kind, not the first holder: "the first chief executive to come from outside",
+# "its first female chief executive"
+_QUALIFIED_FIRST_RE = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:to|from|since|ever)\b|\bfirst\s+(?:female|woman|male|"
+    r"black|outside|outsider|external|non-[\w-]+|foreign)\b",
+    re.IGNORECASE,
+)
 _SAYS_FIRST_RE = re.compile(r"\b(?:first|original|founding|inaugural)\b", re.IGNORECASE)
+
+
+def _calls_first(role: str) -> bool:
+    """Whether a role calls its holder the first to hold it (not a first of a kind)."""
+    return bool(_SAYS_FIRST_RE.search(role)) and not _QUALIFIED_FIRST_RE.search(role)
+
+
 FIRST_AMONG = 12  # the best supported holders the first of them is chosen from
 TIES_AMONG = 48  # at most this many holders tied on support are read for the latest
 
