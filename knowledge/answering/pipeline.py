@@ -119,7 +119,7 @@ def _support(
         return {}
     # (for a reason, the rest of the event's paragraph and the next one's opening too: see
     # _reason_opens)
-    steps = range(-_DISSENT_REACH - 1, _REASON_REACH + 2) if kind == "reason" else (-1, 1)
+    steps = range(-1, _REASON_REACH + 2) if kind == "reason" else (-1, 1)
     near = facts.passages(conn, {h.passage.id + d for h in hits for d in steps if d})
     introduced = {}
     for hit in hits:  # "Tim Shi said:": what it introduces is the next sentence
@@ -317,7 +317,7 @@ def _support(
         elif (
             not own
             and subject is not None
-            and (opposed := _opposed_before(passage, near, subject, names)) is not None
+            and (opposed := _opposed_before(conn, passage, near, subject, names)) is not None
         ):
             # "Villanueva opposed the plan from the start. He resigned the following month":
             # the plan told before, what was opposed
@@ -353,6 +353,7 @@ _DISSENT_REACH = 4  # sentences before the opposition the plan it points at may 
 
 
 def _opposed_before(
+    conn: sqlite3.Connection,
     passage: Passage,
     near: Mapping[int, Passage],
     subject: str,
@@ -374,15 +375,19 @@ def _opposed_before(
         return None
     if _SAYS_WHAT_RE.match(said.text, pointed.end()):
         return said if subject in names.get(said.id, {}) else None
+    # (the sentences before it read only now: an opposition right before a leaving is rare)
+    earlier = range(said.id - _DISSENT_REACH, said.id)
+    before = facts.passages(conn, set(earlier))
+    told = _mentions(conn, list(before))
     for back in range(1, _DISSENT_REACH + 1):
-        plan = near.get(said.id - back)
+        plan = before.get(said.id - back)
         if plan is None or plan.article.id != said.article.id or plan.kind != "sentence":
             break
         if _TELLS_PLAN_RE.search(plan.text):
             # (who opposed it: the one leaving, or "Not everyone"; or they proposed what
             # others voted down: "Vashti proposed that …" before "voted the idea down")
             by_them = subject in names.get(said.id, {}) or _NOT_ALL_RE.match(said.text)
-            theirs = subject in names.get(plan.id, {}) and _REJECTED_RE.search(opposed.group())
+            theirs = subject in told.get(plan.id, {}) and _REJECTED_RE.search(opposed.group())
             return plan if by_them or theirs else None
     return said if subject in names.get(said.id, {}) else None
 
@@ -1083,26 +1088,28 @@ _OF_ANOTHER_RE = re.compile(r"\b(?:of|at)\s+[A-Z]|\(")
 def _latest_said(
     conn: sqlite3.Connection, shown: list[roles.Holder], titles: tuple[str, ...]
 ) -> list[roles.Holder]:
-    """Each holder by the latest dated sentence of their article giving them one of `titles`
-    as held now (not a former, interim or left one), where it is later than the one they
-    are shown by."""
-    if not titles:
+    """The first holder by the latest dated sentence of their article giving them one of
+    `titles` as held now (not a former, interim or left one, nor another organisation's),
+    where it is later than the one they are shown by (what a reader sees first)."""
+    if not titles or not shown:
         return shown
-    out = []
-    for h in shown:
-        rows = [
-            (text, pid)
-            for text, pid in roles.told_nearby(conn, h.entity.key, h.passage_id)
-            if role_families.may_count(text, titles, past=False)
-            # (of no other organisation: not "chief executive of Skyward Freight")
-            and not _OF_ANOTHER_RE.search(text[len(h.role) :] if text.startswith(h.role) else text)
-        ]
-        told = roles.passage_dates(conn, [pid for _t, pid in rows] + [h.passage_id])
-        latest = max(((told.get(pid, ""), text, pid) for text, pid in rows), default=None)
-        if latest is not None and latest[0] > told.get(h.passage_id, "~"):
-            h = dataclasses.replace(h, role=latest[1], passage_id=latest[2])
-        out.append(h)
-    return out
+    first = shown[0]
+    rows = [
+        (text, pid)
+        for text, pid in roles.told_nearby(conn, first.entity.key, first.passage_id)
+        if pid != first.passage_id
+        and role_families.may_count(text, titles, past=False)
+        and not _OF_ANOTHER_RE.search(
+            text[len(first.role) :] if text.startswith(first.role) else text
+        )
+    ]
+    if not rows:
+        return shown
+    told = roles.passage_dates(conn, [pid for _t, pid in rows] + [first.passage_id])
+    latest = max((told.get(pid, ""), text, pid) for text, pid in rows)
+    if latest[0] > told.get(first.passage_id, "~"):
+        first = dataclasses.replace(first, role=latest[1], passage_id=latest[2])
+    return [first, *shown[1:]]
 
 
 def _saying_first(
