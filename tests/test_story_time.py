@@ -166,8 +166,8 @@ def test_a_period_after_a_look_back_counts_from_the_date_last_stated(tmp_path: P
         assert _dated(conn, "The reason, according to a post") == ("February 2019", 0)
         assert _dated(conn, "The following month, the lab created") == ("March 2019", 0)
         assert _dated(conn, "Four months later, Orchard") == ("July 2019", 0)
-        # "in late September" is the month, the one before publication
-        assert _dated(conn, "Marlow resigned in late September") == ("September 2024", 0)
+        # "in late September" after "that August" in its paragraph is that year's
+        assert _dated(conn, "Marlow resigned in late September") == ("September 2019", 0)
     finally:
         conn.close()
 
