@@ -266,7 +266,8 @@ _SUCCEEDED_AS_RE = re.compile(
     rf"(?P<whom>him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) as (?P<post>{_ROLE_PHRASE})"
 )
 # What may come before a sentence's subject: nothing, or what tells when or where first
-_SUBJECT_AT_RE = re.compile(r"(?:[^,.;:]{0,60},\s+)?(?:Dr\.\s+|Prof\.\s+)?")
+# (knowledge.answering.rank reads who replaced whom by it too)
+SUBJECT_AT_RE = re.compile(r"(?:[^,.;:]{0,60},\s+)?(?:Dr\.\s+|Prof\.\s+)?")
 _OF_BODY_RE = re.compile(rf" of (?:the |its |a )?(?:[\w-]+ )?(?:{BODIES})\b")
 # A board's chair said to sit in it: "with Aldridge still in the chair" (not "in the chair
 # closest to the stage", a seat)
@@ -435,7 +436,7 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             succeeded
             # (its subject: not "Investors loyal to Jana Lund, …, replaced Mbaye as chair
             # with Petra Ortega", who put another in)
-            and _SUBJECT_AT_RE.fullmatch(text, 0, m.start)
+            and SUBJECT_AT_RE.fullmatch(text, 0, m.start)
             and not after.startswith(" with ", succeeded.end())
             # (no one else named on the way but the one replaced)
             and not any(

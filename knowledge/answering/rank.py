@@ -18,6 +18,7 @@ from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term, alias_spans, asks_object
 from knowledge.entities import COMPANY_DESCRIPTIONS
 from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
+from knowledge.roles import SUBJECT_AT_RE
 
 RELEVANT = 0.45  # share of the question's weight a passage must match to be considered
 TITLE_CREDIT = 0.5  # a term the article's title names counts this much in all its sentences
@@ -848,8 +849,6 @@ _ASKS_SUCCESSOR_RE = re.compile(
 )
 # The successor named: "His successor as chair was …", "… succeeded him", "… replaced him"
 _SUCCESSOR_IS_RE = re.compile(r"\bsuccessor\b[^.;]{0,40}?\b(?:was|is|became)\s+$")
-# (the sentence's subject: not "Investors frustrated with Novak, …, replaced the team")
-_OPENS_ON_RE = re.compile(r"(?:[^,.;:]{0,60},\s+)?(?:Dr\.\s+|Prof\.\s+)?")
 _REPLACER_RE = re.compile(
     r"(?:, [^;]{2,120}?,)? (?:had |has )?(?:replaced|succeeded|took over from) (?!him\b|her\b)"
 )
@@ -870,7 +869,8 @@ def _succeeds_asked(frame: Frame, text: str) -> bool:
         _SUCCESSOR_IS_RE.search(text, max(0, start - 60), start)
         # ("Lucía Ferrández-Ortega, …, had replaced Asante-Mensah as chair": whom she
         # replaced, not who replaced her)
-        or (_REPLACER_RE.match(text, end) and _OPENS_ON_RE.fullmatch(text, 0, start))
+        # (its subject: not "Investors frustrated with Novak, …, replaced the team")
+        or (_REPLACER_RE.match(text, end) and SUBJECT_AT_RE.fullmatch(text, 0, start))
         for start, end, _e in alias_spans(text, people)
     )
 
