@@ -293,6 +293,14 @@ CORPORA = (
     # Written the same way (a flood-forecasting nonprofit's story) alongside the
     # twenty-ninth; first measured then, before any of its replies were read.
     Corpus("thirtieth fresh article", DEVSET / "fresh30", DEVSET / "fresh30" / "questions.toml"),
+    # Written the same way (a protein-design startup's story) after the rules for the
+    # twenty-ninth and thirtieth; first measured before any of its replies were read.
+    Corpus("thirty-first fresh article", DEVSET / "fresh31", DEVSET / "fresh31" / "questions.toml"),
+    # Written the same way (a satellite-imaging climate-data lab's story) alongside the
+    # thirty-first; first measured then, before any of its replies were read.
+    Corpus(
+        "thirty-second fresh article", DEVSET / "fresh32", DEVSET / "fresh32" / "questions.toml"
+    ),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
