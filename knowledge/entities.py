@@ -149,7 +149,8 @@ class Entity:
 # named; an answer reads it as one pointing at a company)
 COMPANY_DESCRIPTIONS = (
     "giant|conglomerate|maker|manufacturer|retailer|chain|bank|investor|insurer|carrier|"
-    "supplier|automaker|carmaker|chipmaker|titan|behemoth|multinational"
+    "supplier|automaker|carmaker|chipmaker|titan|behemoth|multinational|drugmaker|lender|"
+    "telecom|airline|publisher|broadcaster"
 )
 
 

@@ -441,6 +441,7 @@ _DESCRIBED_RE = re.compile(r"\b[Tt]he (?P<noun>[a-z]{4,})\b")
 _NEXT_YEAR_RE = re.compile(r"\bthe following year\b", re.IGNORECASE)  # ("over the next year")
 _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall|winter)\b", re.I)
 _GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
+_GROUP_SIZES = {"The pair": 2, "The two": 2, "The three": 3, "Both": 2}
 _COMPANY_RE = Sifted(
     re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)"),
     ("company", "firm", "start", "lab"),
@@ -569,7 +570,9 @@ _IT_ACTS_RE = re.compile(
 # 2022, the packaged-food giant invested $150 million in …" (not "the company": the
 # article's own)
 _DESCRIBED_ORG_RE = re.compile(
-    r"(?:(?:On|In|By|Later|That|The following) [^,]{3,30}(?:, \d{4})?, )?"
+    r"(?:(?:On|In|By|Later|That|The following) [^,]{3,30}(?:, \d{4})?, "
+    # (and an aside of when: "In January 2023, two years after Vance walked out, the …")
+    r"(?:(?:\w+ ){1,3}(?:after|before|since) [^,]{3,50}, )?)?"
     r"(?P<the>[Tt]he) (?:[\w-]+ ){0,2}?"
     rf"(?P<noun>{COMPANY_DESCRIPTIONS}) "
     r"(?:also |later |then )?(?:invested|added|agreed|bought|paid|pledged|acquired|put|sued|"
@@ -956,7 +959,14 @@ def _extract_article(
             # "The pair met at …", "They worked out of …": the people the sentence before named
             before = [m for m in told_mentions if corpus.all[m.key].kind == "person"]
             named = {m.key for m in people}
-            for key in [k for k in dict.fromkeys(m.key for m in before) if k not in named][:3]:
+            group_keys = list(dict.fromkeys(m.key for m in before))
+            if len(group_keys) < (wanted := _GROUP_SIZES.get(group.group(), 0)):
+                # "… he resigned, taking with him Katarzyna Wróbel. "I left because …,"
+                # Núñez said. The two founded Tessellate": the sentences before, back to two
+                for named_then in reversed(recent):
+                    group_keys += [k for k in named_then if k not in group_keys]
+                group_keys = group_keys[:wanted] if len(group_keys) >= wanted else []
+            for key in [k for k in group_keys if k not in named][:3]:
                 found = Mention(key, group.start(), group.end(), implicit=True)
                 mentions.append(found)
                 people.append(found)

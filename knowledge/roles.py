@@ -148,10 +148,14 @@ _PROMOTED_BEFORE_RE = re.compile(
 )
 # "with Oyelaran as chief executive (and Karapetyan as chief technology officer)": a post
 # given in passing
-_WITH_AS_BEFORE_RE = re.compile(r"\b(?:with|and) $")
+# (or a list of founders: "with three founders: Caldera-Moreau as chief scientist, …")
+_WITH_AS_BEFORE_RE = re.compile(r"\b(?:with|and|(?:co-?)?founders:) $")
 # ("with Adebayo-Kirsch as chief technology officer, Ferreira-Batista as chief financial
 # officer and …": a later one of the list)
-_WITH_AS_LIST_RE = re.compile(r"\bwith [A-Z][^;:.]*? as [^;:.]+, $")
+_WITH_AS_LIST_RE = re.compile(r"(?:\bwith|\b(?:co-?)?founders:) [A-Z][^;:.]*? as [^;:.]+, $")
+# its last one, past what they are: "… and Rafael Núñez-Oyelaran, a software engineer who
+# had written most of FoldSmith's code, as chief technology officer"
+_LIST_END_RE = re.compile(r"(?:\bwith|\b(?:co-?)?founders:) [A-Z][^;:.]*? as [^;:.]+(?:,| and) $")
 # What makes a post told one that was never taken: reported, denied, proposed, wished for
 _UNSETTLED_RE = re.compile(
     r"\b(?:denied|denies|deny|report\w*|rumou?r\w*|specul\w*|pushed for|push for|propos\w*|"
@@ -743,6 +747,9 @@ _TAKES_TITLE_RE = re.compile(
     r"|(?:resigned|left|quit|stepped down)(?: [^,.;\"“”]{0,40}?)? to become"
     # "Raghunathan succeeded him as chief scientist"
     r"|succeeded (?:him|her|them|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) as"
+    # the last of the subject's acts: "He pledged $60 million, paid $25 million up front,
+    # and became HelixForge's first chair"
+    r"|became"
     rf") (?P<d>{_ROLE_PHRASE})(?![\w-])"
 )
 
@@ -772,7 +779,9 @@ def _titles_taken(after: str, others: list[int]) -> list[tuple[str, str]]:
     found = []
     at = 0
     while (m := _TAKES_TITLE_RE.search(after, at)) is not None and m.start() < first_other:
-        if m.start() == 0 or after[m.start() :].lstrip(",").startswith(" and"):
+        # ("X became …" right after the name is the copula's to read)
+        opens = m.start() == 0 and " became " not in m.group()
+        if opens or after[m.start() :].lstrip(",").startswith(" and"):
             # "kept the title … until 2019": the end it is given stays with it
             ended = _UNTIL_RE.match(after, m.end())
             found.append((m["d"].strip() + (ended.group() if ended else ""), "appositive"))
@@ -834,6 +843,15 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
         and not _OF_SOMETHING_RE.match(after, role.end())  # "… of the combined company"
     ):  # "set up shop …, with Oyelaran as chief executive and Karapetyan as …"
         return role["d"].strip(), "title"
+    if role is None and _LIST_END_RE.search(before):
+        apposed = _APPOSED_AS_ROLE_RE.match(after)
+        if (
+            apposed is not None
+            and apposed["as"] == " as"
+            and not any(mention.end < p.start < mention.end + apposed.end() for p in people)
+            and not _UNSETTLED_RE.search(text)
+        ):
+            return apposed["d"].strip(), "title"
     if role is None and _APPOINTED_BEFORE_RE.search(before):
         # "named Achterberg, previously chief operating officer of Lakeshore Health, a
         # hospital network, as permanent chief executive": past what she was, the "as"

@@ -160,3 +160,41 @@ def test_how_many_did_it_is_the_part_not_the_whole(tmp_path: Path) -> None:
     )
     said = "Best match: 187"
     assert_first_says(tmp_path, text, "how many people signed the letter", said, title="D")
+
+
+_QUARRY = (
+    "Quarrybend Robotics was incorporated on April 3, 2018, with three founders: Ilse "
+    "Vantongeren as chief scientist, Marek Osei-Lindholm as chief executive and Sunniva "
+    "Achterfeld, an engineer who had built most of the first arm's firmware, as chief "
+    "technology officer.\n\n"
+    "Rudolf Kesselring-Amari had arrived earlier. He pledged $40 million, paid $10 million up "
+    "front, and became Quarrybend's first chair.\n\n"
+    "Rescue came from Tollund Motors. In May 2022, two years after Kesselring-Amari "
+    "walked out, the Danish automaker agreed to invest $800 million over five years. "
+    "Tollund's final payment is due in May 2027.\n\n"
+    "In January 2025 Achterfeld resigned, taking with her Oskar Brandvold, who led the "
+    'company\'s grippers team. "I left because the lab had changed," Achterfeld said.\n\n'
+    "The two founded Stillwater Motion, which sells its designs to farms."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the last of the subject's acts, after "and": a post taken
+        ("who was quarrybend's first chair", "Best match: Rudolf Kesselring-Amari"),
+        # a list of founders after a colon, its last one past what she is
+        ("who was the original cto", "Best match: Sunniva Achterfeld"),
+        ("who was the first chief scientist", "Best match: Ilse Vantongeren"),
+        # the company a description stands for, past an aside of when; a payment still to
+        # come when told answers no "when did"
+        ("when did tollund invest in quarrybend", "Best match: May 2022"),
+        # "The two": the two people the sentences before named, the one asked with left out
+        ("who cofounded stillwater with achterfeld", "Best match: Oskar Brandvold"),
+        ("who founded stillwater motion", "Best match: Sunniva Achterfeld and Oskar Brandvold"),
+    ],
+)
+def test_founders_a_first_chair_and_a_pair_who_left(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _QUARRY, question, said, title="Quarrybend news")

@@ -226,6 +226,15 @@ def _support(
                 and not someone(passage.id)
                 and someone(before.id)
                 and not (successor and asked & set(names.get(passage.id, {})))
+                # ("The two founded Tessellate": the two are known, and the answer names them)
+                and not (
+                    rank.GROUP_OPENS_RE.match(passage.text)
+                    and sum(
+                        not out and k in by_key and by_key[k].kind == "person"
+                        for k, out in names.get(passage.id, {}).items()
+                    )
+                    > 1
+                )
             ):
                 found[passage.id] = before
             continue

@@ -605,6 +605,12 @@ _ANAPHOR_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Of those, what may be a subject (not "his", "its": an owner)
+_SUBJECT_ANAPHOR_RE = re.compile(
+    r"\b(?:he|she|they|it|the (?:company|firm|start-?up|lab)"
+    rf"|the (?:[\w-]+ ){{0,2}}?(?:{COMPANY_DESCRIPTIONS}))\b(?! of\b)",
+)
+
 
 # Words that place an action against another one, whose date the sentence gives
 # A question asking when someone took a post, and a post told as left
@@ -687,13 +693,24 @@ def actor(
         # build models … so that patient records never had to leave": not the doer (a
         # pronoun after the break may still be: "… hired her in 2019; she resigned in 2024")
         before = []
-    if before:
-        return before[-1][1]
     implicit = [
         k
         for k, explicit in evidence.mentions.items()
         if not explicit and k in entities and not (people_only and entities[k].kind != "person")
     ]
+    if before and implicit and action_at is not None:
+        # "In January 2023, two years after Vance walked out, the Zurich-based drugmaker
+        # agreed to invest …": a word standing for someone, past the last name, is the doer
+        closer = [
+            m.group().casefold()
+            for m in _SUBJECT_ANAPHOR_RE.finditer(text, before[-1][0] + 1, limit)
+        ]
+        kinds = [("person" if w in ("he", "she") else "org") for w in closer[-1:]]
+        meant = [k for k in implicit if entities[k].kind in kinds or closer[-1:] == ["they"]]
+        if meant:
+            return entities[meant[0]]
+    if before:
+        return before[-1][1]
     if implicit and _ANAPHOR_RE.search(text[:limit]):
         return entities[implicit[0]]  # "he", "the company" before the action: its doer
     if action_at is None and spans:
@@ -1556,6 +1573,21 @@ def _person_answer(
             and e.key not in asked
         ]
         return done_to[0].name if done_to else ""
+    group = GROUP_OPENS_RE.match(text)
+    if (
+        group
+        and action_at is not None
+        and not [s for s, e in _entity_spans(text, evidence.mentions, entities) if s < action_at]
+    ):
+        # "The two founded Tessellate": everyone the words stand for (the extraction put them
+        # there, from the sentences before), but the one asked with
+        together = [
+            entities[k].name
+            for k, explicit in evidence.mentions.items()
+            if not explicit and k in entities and entities[k].kind == "person" and k not in asked
+        ]
+        if together:
+            return _and(together) if len(together) > 1 else together[0]
     acting = actor(text, action_at, evidence, entities, people_only=True)
     if acting is not None and acting.key not in asked:
         return acting.name
@@ -1589,6 +1621,8 @@ def _person_answer(
     return ""
 
 
+# A sentence opening on a group the sentences before named ("The two founded …")
+GROUP_OPENS_RE = re.compile(r"(?:They|The pair|The two|The three|Both|The founders)\b")
 # "who got pushed out", "who was fired": a verb's participle after "who was/got" (not "who was
 # interim ceo")
 _UNDERWENT_RE = re.compile(
@@ -2325,8 +2359,10 @@ def score(
         # "threatening to resign unless Raghunathan was reinstated": dated, but the act
         # asked of is not told there (nor in other words)
         tier = min(tier, 1)
-    if frame.answer in TEXT_KINDS and typed == 0:
-        tier = min(tier, 1)  # "how much", "where": a sentence without one cannot answer it
+    if (frame.answer in TEXT_KINDS or frame.answer == "date") and typed == 0:
+        # "how much", "where": a sentence without one cannot answer it (nor, for "when did",
+        # one whose date was still to come when told: "the last installment is due in 2027")
+        tier = min(tier, 1)
     elif frame.answer == "person" and typed == 0:
         # "which board member led the push to fire laura": '"Firing her was a mistake"'
         # names no one but her
