@@ -30,7 +30,8 @@ _GLUE = frozenset(
     """that that's thats is was it this very so really a lot much you for the info
     information help answer answers bot bro man dude mate again all got it makes sense
     sounds see u and oh ah well just super pretty quite too thank's indeed guys everyone
-    buddy friend my good great nice of there everybody folks""".split()
+    buddy friend my good great nice of there everybody folks helps helped clears clarifies
+    explains up""".split()
 )
 _SMALLTALK = _GREETING | _THANKS | _ACK | _BYE
 _NICE_ONE_RE = re.compile(r"\b(nice|good|great) one\b")

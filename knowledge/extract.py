@@ -562,9 +562,11 @@ _IT_ACTS_RE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|[Ii]n|[Bb]y)(?: [\w'’-]+){0,5}? (?:later|earlier|afterwards?|"
     r"year|years|months?|weeks?|days?|spring|summer|autumn|fall|winter|(?:19|20)\d\d|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December),? )?(?P<it>[Ii]t) "
+    # ("In return it received a 38 percent stake": what it got for what it did)
+    r"December|return|exchange),? )?(?P<it>[Ii]t) "
     r"(?:also |later |then |has |had )?(?:added|raised|invested|committed|agreed|bought|made|"
-    r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled)\b"
+    r"acquired|hired|sold|paid|announced|pledged|cut|laid off|employs|sued|settled|received|"
+    r"got|gained|secured|obtained|won)\b"
 )
 # A company a sentence opens on by what it is, doing what companies do: "On October 19,
 # 2022, the packaged-food giant invested $150 million in …" (not "the company": the
@@ -971,6 +973,7 @@ def _extract_article(
                 mentions.append(found)
                 people.append(found)
         orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
+        described_subject: str | None = None  # the company a description opening it is
         if (
             (described_org := _DESCRIBED_ORG_RE.match(text))
             and all(m.start > described_org.end() for m in orgs)
@@ -997,7 +1000,7 @@ def _extract_article(
             )
             mentions.append(found)
             orgs.insert(0, found)
-            last_org = found.key
+            last_org = described_subject = found.key
         company = _COMPANY_RE.search(text)
         # "Redfern said … the firm did not support": the firm just named. "Aster Cloud
         # invested in the company": after a preposition it is the one the story is about.
@@ -1034,7 +1037,7 @@ def _extract_article(
             mentions.append(Mention(last_org, 0, 3, implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
-        previous_subject_org = _subject_org(text, orgs, people)
+        previous_subject_org = described_subject or _subject_org(text, orgs, people)
         if previous_subject_org is not None and last_org != previous_subject_org:
             # ("Three months after the restructuring, in September 2020, the South Korean
             # appliance maker Hollin Electronics invested $250 million …": its subject)

@@ -27,6 +27,8 @@ from knowledge.engine import Engine
         ("👍", "ack"),
         ("bye", "bye"),
         ("nice one thx", "thanks"),
+        ("thanks, that helps!", "thanks"),
+        ("ok that clears it up", "ack"),
     ],
 )
 def test_small_talk(text: str, talk: str) -> None:

@@ -198,3 +198,41 @@ def test_founders_a_first_chair_and_a_pair_who_left(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _QUARRY, question, said, title="Quarrybend news")
+
+
+_LODESTAR = (
+    "Lodestar Genomics was founded in 2016 by Ayla Brennecke-Sowa, with $30 million from "
+    "Kasimir Oduya-Lund.\n\n"
+    'A founding memo, which the company called its "shared lab pledge," stated that Lodestar '
+    "would release its sequencing tools for free. Oduya-Lund's lawsuit rests largely on that "
+    "sentence.\n\n"
+    "Rescue came from Vellmark Pharmaceuticals. In March 2021, the Swiss drugmaker agreed to "
+    "invest $500 million. In return it received a 20 percent stake and a board seat.\n\n"
+    "Brennecke-Sowa later argued inside the company that the Vellmark talks betrayed the "
+    "shared lab pledge."
+)
+_TALLWATER = (
+    "Tallwater Robotics was founded in 2017 by Jonas Ekwueme-Hart.\n\n"
+    "Last October, lawyers for Mirela Castellanos-Finch filed a complaint against Tallwater "
+    "Robotics. The early donor is asking for the return of $12 million. She alleges that "
+    "Tallwater broke its promise to stay a nonprofit."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "said"),
+    [
+        # what someone called it: what it is
+        (_LODESTAR, "what is the shared lab pledge", "release its sequencing tools"),
+        # a suit resting on "that sentence": the sentence before
+        (_LODESTAR, "why is oduya-lund suing lodestar", "release its sequencing tools"),
+        # "In return it received …": the company the sentence before opened on, by what it is
+        (_LODESTAR, "what did vellmark get for its money", "20 percent stake"),
+        # past what a suit asks for, what it alleges
+        (_TALLWATER, "why did castellanos-finch sue tallwater", "stay a nonprofit"),
+    ],
+)
+def test_a_suit_its_grounds_and_a_deals_terms(
+    tmp_path: Path, story: str, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, story, question, said, title="Lab news")

@@ -303,12 +303,33 @@ def _support(
             answered = before
         if opens is not None:
             found[passage.id] = opens  # "The reason, three people said, was that …"
+        elif (
+            _RESTS_ON_RE.search(passage.text)
+            and (pointed := near.get(passage.id - 1)) is not None
+            and pointed.article.id == passage.article.id
+            and pointed.kind == "sentence"
+            and _one_paragraph(pointed, passage)
+        ):
+            # "A founding document … stated that HelixForge would publish … Vance's lawsuit
+            # rests largely on that sentence": what it rests on is what the one before says,
+            # whoever it names
+            found[passage.id] = pointed
         elif answered is not None and rank.responds(passage.text):
             # "In response, he launched xAI", "So in July of that year the charity created
             # …": what it answers, whoever that sentence names
             found[passage.id] = answered
         elif after is not None and rank.explains(after.text, reported=not own):
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
+        elif (
+            after is not None
+            and _DEMANDS_RE.search(after.text)
+            and (alleged := usable(passage, near.get(passage.id + 2))) is not None
+            and _one_paragraph(after, alleged)
+            and rank.explains(alleged.text, reported=False)
+        ):
+            # "… filed a complaint against HelixForge. He is asking for the return of $25
+            # million … He alleges that HelixForge broke a promise …": past what is asked for
+            found[passage.id] = alleged
         elif before is not None and rank.causal(before.text) and not own:
             found[passage.id] = before
         elif (
@@ -334,6 +355,15 @@ def _support(
     return found
 
 
+# A case, a claim or a decision pointing back at what it stands on
+_RESTS_ON_RE = re.compile(
+    r"\b(?:rests?|rested|hinges?|hinged|turns?|turned|relies|relied|is based|was based|"
+    r"centers|centred|centres|centered)\s+(?:\w+ly\s+)?on\s+(?:that|this|those|these)\s+\w+"
+)
+# What a suit or a claimant asks for ("is asking for the return of …", "seeks damages")
+_DEMANDS_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:asking|seeking|demanding)\b|\b(?:seeks|sought|demands)\b"
+)
 # Opposition told of something named before ("opposed the plan", "Not everyone accepted the
 # logic", "voted the idea down"), right before a leaving: what was opposed is its reason
 _OPPOSED_RE = re.compile(

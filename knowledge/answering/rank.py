@@ -1066,6 +1066,15 @@ def defines(thing: str, text: str) -> float:
     )
     if re.search(called, text):
         return 1.0
+    # 'A founding document, which the company called its "open bench charter," stated …':
+    # what it is, and what someone called it
+    called_so = (
+        rf"\b(?i:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w-]*,\s*(?:which|that)\s+"
+        rf"(?:[\w'’-]+\s+){{1,3}}?(?:called|calls|dubbed|named|nicknamed)\s+"
+        rf"(?:(?:its|their|the|it)\s+)?[“\"']?(?i:{name})\b"
+    )
+    if re.search(called_so, text):
+        return 1.0
     opens = rf"^(?:(?:a|an|the)\s+)?[“\"']?{name}[”\"']?\b"
     return 0.6 if re.search(opens, text, re.IGNORECASE) else 0.0
 
