@@ -42,10 +42,32 @@ def plain(name: str) -> str:
     return _unaccented(utils.default_process(name))
 
 
+# Letters no decomposition takes apart, as they are typed without them ("Østergaard" is
+# "ostergaard", "Łukasz" "lukasz")
+_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ı": "i",
+        "þ": "th",
+    }
+)
+
+
 def _unaccented(text: str) -> str:
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    bare = unicodedata.normalize("NFKD", text).translate(_LETTERS)
+    return "".join(c for c in bare if not unicodedata.combining(c))
 
 
 class NameIndex:

@@ -236,3 +236,26 @@ def test_a_suit_its_grounds_and_a_deals_terms(
     tmp_path: Path, story: str, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, story, question, said, title="Lab news")
+
+
+_BRAEMAR = (
+    "Braemar Climate was founded in 2015 by Ingrid Solheim-Ruiz. Its first and biggest backer "
+    "was Søren Østby-Larkin, a Norwegian shipping heir. He committed $40 million in exchange "
+    "for a seat on the board.\n\n"
+    "On March 2, 2019, Østby-Larkin resigned from the board and withheld the final $15 million "
+    "of his pledged funding, after the directors rejected his plan to merge the two companies."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "ostby": a letter no accent stripping takes apart, typed plain, and a near miss
+        ("how much did ostby larkin put in at the start", "Best match: $40 million"),
+        ("how much did osby larkin put in", "Best match: $40 million"),
+        # a sum withheld is what was asked only when asked of as such
+        ("how much did østby-larkin withhold", "Best match: $15 million"),
+    ],
+)
+def test_a_name_typed_plain_and_a_sum_withheld(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _BRAEMAR, question, said, title="Braemar news")

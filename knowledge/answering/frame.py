@@ -20,6 +20,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge import english, lasting
 from knowledge.answering import lexicon
+from knowledge.lookup import plain
 from knowledge.model import EntityInfo
 
 # Words before a name that make it an object ("to musk", "with altman", "for anthropic").
@@ -319,6 +320,9 @@ class _Names:
                     said = utils.default_process(part)
                     if len(part) >= 4 and said not in everyday:
                         owner.setdefault(said, entity)
+                        # and as typed without its accents ("vahi": Vähi)
+                        if (typed := plain(part)) != said and typed not in everyday:
+                            owner.setdefault(typed, entity)
         # the first piece of a person's hyphenated surname, typed apart ("montalvo brandt"):
         # theirs when no other name has it
         pieces: dict[str, EntityInfo | None] = {}
@@ -327,9 +331,11 @@ class _Names:
                 continue
             for part in {p for a in (entity.name, *entity.aliases) for p in a.split() if "-" in p}:
                 piece = part.split("-")[0].casefold()
-                if len(piece) >= 4 and piece not in everyday:
-                    pieces[piece] = entity if pieces.get(piece, entity) is entity else None
+                for typed in {piece, plain(piece)}:  # ("ostergaard": Østergaard-Vance)
+                    if len(typed) >= 4 and typed not in everyday:
+                        pieces[typed] = entity if pieces.get(typed, entity) is entity else None
         self.pieces = {k: e for k, e in pieces.items() if e is not None and k not in owner}
+        self.piece_list = list(self.pieces)
         self.parts: list[str] = list(owner)
         self.owners: list[EntityInfo] = list(owner.values())
 
@@ -418,6 +424,16 @@ def _fuzzy_entities(
         if key in english.common_words():
             continue  # "how many people work at …": a word, not "Kettleby Works" mistyped
         allowed = 1 if len(word) < 7 else 2
+        near_piece = process.extractOne(
+            utils.default_process(word),
+            names.piece_list,
+            scorer=DamerauLevenshtein.distance,
+            processor=None,
+            score_cutoff=allowed,
+        )
+        if near_piece is not None:  # "ostergard vance": Østergaard-Vance, the rest after
+            found.append((start, start + len(word), names.pieces[str(near_piece[0])]))
+            continue
         best = process.extractOne(
             utils.default_process(word),
             names.parts,

@@ -1978,6 +1978,17 @@ _UNITS = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}
 
 # An act said not to have happened, right before its verb: "did not return", "never left"
 _NOT_DONE_RE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+$", re.IGNORECASE)
+_WITHHELD_RE = re.compile(
+    r"\b(?:withh(?:e|o)ld\w*|held back|holding back|(?:refused|declined|failed) to (?:pay|hand "
+    r"over)|(?:did not|didn't|never|would not|wouldn't) (?:pay|hand over|deliver))"
+    r"(?:\s+(?:the|its|his|her|their|a|an|final|last|remaining|rest of the|other))*\s+$",
+    re.IGNORECASE,
+)
+_ASKS_WITHHELD_RE = re.compile(
+    r"\b(?:withh\w+|held back|hold back|refus\w+|declin\w+|not|never|owe\w*|remaining|rest|"
+    r"short|left)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 _ASKS_NOT_DONE_RE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 _SUM_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s+|^")
 _CALENDAR = frozenset(
@@ -2321,6 +2332,17 @@ def score(
         typed = min(typed, 0.5)  # a span of time far from the act may be another's
     if frame.answer in ("amount", "count") and answer and _inside_quote(text, answer):
         typed = min(typed, 0.3)  # 'Musk wrote: "we will start with a $1 billion commitment"'
+    if (
+        frame.answer == "amount"
+        and answer
+        and (at := text.find(answer)) >= 0
+        and _WITHHELD_RE.search(text, max(0, at - 50), at)
+        and not _ASKS_WITHHELD_RE.search(frame.english)
+    ):
+        # "withheld the final $25 million of his pledged funding", "declined to pay the
+        # remaining $35 million": a sum not given answers no "how much did he put in"
+        typed = min(typed, 0.3)
+        tier = min(tier, 1)
     if (
         frame.answer == "date"
         and evidence.event is not None
