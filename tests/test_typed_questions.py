@@ -54,6 +54,15 @@ def test_an_action_placed_before_another_does_not_take_its_date(
     router.engine.close()
 
 
+def test_a_rare_dictionary_word_the_articles_never_use_is_mended(router: Router) -> None:
+    """ "bord" is in the dictionary, but no everyday word, nor one the articles use: a typo
+    of "board", not a word the articles do not mention."""
+    reply = router.handle_text("wen did the bord sue castel")
+    assert "don't mention" not in reply.title, reply.text
+    assert "February 2025" in reply.intro, reply.text
+    router.engine.close()
+
+
 def test_a_misspelled_role_is_read_as_the_role(router: Router) -> None:
     reply = router.handle_text("who is the cheif scientist at quorra")
     assert "Best match: Lena Moray" in reply.intro, reply.text

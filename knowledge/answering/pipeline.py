@@ -783,7 +783,9 @@ def _spelled(
     unknown: list[str] = []
     for term in parsed.terms[:MAX_TERMS]:
         df = candidates.document_frequency(conn, term, cache)
-        if df == 0 and term.entity is None and not abstain.is_english(term.text):
+        # (a rare word of the dictionary the articles never use may be a typo of one they
+        # do: "bord" for "board")
+        if df == 0 and term.entity is None and not abstain.is_common(term.text):
             fixed = abstain.respell(term.text, vocabulary)
             if fixed is not None:
                 term = Term(text=fixed, forms=lexicon.paraphrases(fixed))
