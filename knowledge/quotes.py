@@ -28,6 +28,11 @@ _SPEAKER_FIRST_RE = re.compile(
 _QUOTE_FIRST_RE = re.compile(
     rf"^[\"“](?P<q>[^\"“”]{{6,}}?)[,.]?[\"”],? (?P<who>[^,.]{{2,40}}?) (?:{_SPEECH})\b"
 )
+# the verb before the speaker: '"This lawsuit is revisionist history," said Anaïs Mbeki-Roux'
+_QUOTE_SAID_WHO_RE = re.compile(
+    r"^[\"“](?P<q>[^\"“”]{6,}?)[,.]?[\"”],? (?:said|says|added|wrote|writes|replied|"
+    r"responded|insisted|explained|recalled|countered) (?P<who>[^,.;]{2,60}?)(?:[,.;]|$)"
+)
 _STANCE_RE = re.compile(r"called|calls|dismissed|described|labell?ed|branded|dubbed|referred to .*")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
 _WHOLE_QUOTE_RE = re.compile(r"^[\"“](?P<q>.{6,})[\"”]?,?$")
@@ -134,7 +139,7 @@ def quotes_in(text: str, mentions: list[Mention]) -> list[Quote]:
     found: list[Quote] = []
     if is_dialogue(text):
         return []  # a scripted line ("Larry Page: …") dramatises; it is not a real quote
-    first = _QUOTE_FIRST_RE.match(text)
+    first = _QUOTE_FIRST_RE.match(text) or _QUOTE_SAID_WHO_RE.match(text)
     if first:
         who = [m for m in mentions if first.start("who") <= m.start < first.end("who")]
         if who:

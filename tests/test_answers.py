@@ -1902,6 +1902,12 @@ def test_the_first_answer_is_not(
         # '"Firing her was a mistake …"' says the action in the question's own word, and
         # names only the one fired: below the sentence naming who led the board that voted
         ("fresh13", "which board member led the push to fire laura", "Lindgren-Abara"),
+        # "When she walked back in …, five days after her own board had fired her": a
+        # sentence the firing only places in time is below the one saying why it was done
+        ("fresh32", "why was duchâtel-okafor fired", "Almaraj"),
+        ("fresh32", "why did the board fire mireille", "Almaraj"),
+        # "the four-member board": a typo of one the articles use, not a word they lack
+        ("fresh32", "wen did the bord take mireille back", "Best match: November 19, 2025"),
         # a board that "can fire" a chief executive fired no one: the one it removed is
         ("fresh19", "who got fired as ceo in 2023", "(Gideon Marsh)"),
         # someone declining to discuss it gives no reason, nor does what they say next

@@ -259,3 +259,32 @@ _BRAEMAR = (
 )
 def test_a_name_typed_plain_and_a_sum_withheld(tmp_path: Path, question: str, said: str) -> None:
     assert_first_says(tmp_path, _BRAEMAR, question, said, title="Braemar news")
+
+
+_NORRVIK = (
+    "Norrvik Data was founded in 2015 by Liesel Okonjo-Brandt.\n\n"
+    "When Liesel Okonjo-Brandt walked back into Norrvik's offices in May 2024, four days after "
+    'her own board had fired her, staff lined the stairs and cheered. "I did not expect to be '
+    'back so soon," she said that morning.\n\n'
+    "In a short statement, the board said it had fired her because she had hidden a licensing "
+    "deal with a Gulf fund.\n\n"
+    "Tamsin Vorhees-Lak, whose two directors had voted against the firing, was blunt in "
+    'public. "We were never asked, and we do not accept being surprised," Vorhees-Lak said.'
+    "\n\n"
+    'Last March, Norrvik Data was sued by its first donor. "This lawsuit is a rewrite of '
+    'history," said Edda Quill-Maren, a Norrvik spokeswoman.'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the sentence right before, about the speaker, says what the words are about
+        ("what did vorhees-lak say about the firing", "never asked"),
+        # '"…," said X': the speaker after the verb; a spokeswoman speaks for her company
+        ("what did quill-maren say", "rewrite of history"),
+        ("what did norrvik say about the lawsuit", "rewrite of history"),
+    ],
+)
+def test_who_said_what_and_for_whom(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _NORRVIK, question, said, title="Norrvik news")

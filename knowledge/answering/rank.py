@@ -635,6 +635,10 @@ _ARGUED_BEFORE_RE = re.compile(
 _TIMED_BY_OTHER_RE = re.compile(
     r"\b(?:before|after|until|since|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+# ("five days after her own board had fired her")
+_HAD_DONE_AFTER_RE = re.compile(
+    r"\b(?:before|after|until|since)\s+(?:[\w'’-]+\s+){1,4}had\s+(?:been\s+)?$", re.IGNORECASE
+)
 _CLAUSE_END_RE = re.compile(r"[,;.:!?]")
 _DATE_WORD_RE = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
@@ -2374,6 +2378,16 @@ def score(
         # "Faced with the loss of its staff, the board gave in, and Okafor was reinstated …
         # five days after he was fired": the firing only places another act in time
         tier = min(tier, 1)
+    elif (
+        frame.answer == "reason"
+        and covered.action_starts
+        and all(_HAD_DONE_AFTER_RE.search(text, max(0, a - 50), a) for a in covered.action_starts)
+        and not causal(text)
+    ):
+        # "When she walked back in, five days after her own board had fired her, …": a
+        # sentence the act only places in time (whose reason, told beside it, is the other
+        # act's) is below one that gives its own
+        typed = min(typed, 0.2)
     if frame.answer == "date" and typed < 1.0:
         tier = min(tier, 2)  # the subject acting, but the date is not the sentence's own
     if (

@@ -126,6 +126,15 @@ _LEANS_RE = re.compile(
     r"report|statement|news|request))\b",
     re.IGNORECASE,
 )
+# A sentence saying how someone spoke, the words following it: "was blunt in public", "did
+# not hold back", "put it plainly", "was scathing"
+_ABOUT_TO_SPEAK_RE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:blunt|candid|frank|scathing|defiant|unapologetic|"
+    r"unrepentant|furious|angry|measured|diplomatic|direct|forthright|dismissive)\b"
+    r"|\b(?:did not|didn't|do not|does not)\s+(?:hold back|mince (?:words|her words|his "
+    r"words))\b|\bput it (?:bluntly|plainly|simply|this way)\b|\bspoke (?:out|up)\b",
+    re.IGNORECASE,
+)
 # A sentence telling what someone was asked: the words after it answer that
 _ASKED_RE = re.compile(r"\basked (?:whether|if|about|what|why|how|when)\b")
 # … unless the one asked answered something else: "changed the subject to the new camera"
@@ -288,6 +297,14 @@ def _real(
                 bool(context)
                 and _ASKED_RE.search(context[0][1].text) is not None
                 and _DODGED_RE.search(context[0][1].text) is None
+            ) or (
+                # ("Fauconnier, whose two directors had voted against the firing, was blunt
+                # in public. "We were not consulted …," Fauconnier said.": the sentence
+                # right before is about the speaker, and leads to the words)
+                bool(context)
+                and context[0][0] == 1
+                and _ABOUT_TO_SPEAK_RE.search(context[0][1].text) is not None
+                and speaker.key in near.named.get(context[0][1].id, set())
             )
             cover = _cover(matcher, topic, quote.passage, context, near.named, leans=answers)
             spoken = _plain(quote.text)
@@ -376,12 +393,51 @@ def _narration(
     return best[2] if best is not None else None
 
 
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespeople")
+_SPOKEN_FOR = 50  # sentences saying so that are read (an organisation's few spokespeople)
+
+
+def _spokespeople(conn: sqlite3.Connection, org: EntityInfo) -> tuple[EntityInfo, ...]:
+    """Who speaks for an organisation, as a role says ("an Orbitale spokeswoman", "a
+    spokesman for Telvara"): what they say, the organisation says. Found from the sentences
+    naming both (the full-text index), not from every role."""
+    names = " OR ".join(f'"{a}"' for a in dict.fromkeys((org.name, *org.aliases)) if '"' not in a)
+    if not names:
+        return ()
+    spokes = " OR ".join(_SPOKES)
+    ids = [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?",
+            (f"({names}) AND ({spokes})", _SPOKEN_FOR),
+        )
+    ]
+    spelled = [a.casefold() for a in (org.name, *org.aliases)]
+    keys = dict.fromkeys(
+        str(key)
+        for pid in ids
+        for key, text in conn.execute(
+            "SELECT entity_key, text FROM roles WHERE passage_id = ?", (pid,)
+        )
+        if "spokes" in str(text).casefold() and any(a in str(text).casefold() for a in spelled)
+    )
+    if not keys:
+        return ()
+    rows = conn.execute(
+        f"SELECT key, name, kind, aliases FROM entities WHERE key IN ({','.join('?' * len(keys))})",
+        list(keys),
+    )
+    return tuple(facts.entity_from_row(r) for r in rows)
+
+
 def find(conn: sqlite3.Connection, parsed: Frame, matcher: Matcher) -> Sayings | None:
     """What the question's speaker said about its topic, or None when it is not such a
     question."""
     if not asks_speech(parsed) or parsed.subject is None:
         return None
     speakers = (parsed.subject, *parsed.partners)
+    if parsed.subject.kind == "org":
+        speakers += _spokespeople(conn, parsed.subject)
     scene = _scene(conn, parsed, matcher, speakers)
     real, topical = _real(conn, parsed, matcher, speakers)
     return Sayings(
