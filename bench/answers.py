@@ -301,6 +301,15 @@ CORPORA = (
     Corpus(
         "thirty-second fresh article", DEVSET / "fresh32", DEVSET / "fresh32" / "questions.toml"
     ),
+    # Written the same way (an endangered-languages speech nonprofit's story) after the
+    # rules for the thirty-first and thirty-second; first measured before any of its replies
+    # were read.
+    Corpus("thirty-third fresh article", DEVSET / "fresh33", DEVSET / "fresh33" / "questions.toml"),
+    # Written the same way (a battery-chemistry lab's story) alongside the thirty-third;
+    # first measured then, before any of its replies were read.
+    Corpus(
+        "thirty-fourth fresh article", DEVSET / "fresh34", DEVSET / "fresh34" / "questions.toml"
+    ),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
