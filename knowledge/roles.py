@@ -98,7 +98,7 @@ _COMMA_TITLE_MAX_WORDS = 14
 # officer Sofia Takahashi"), not "named Omar Castel to succeed …", "named after …".
 _APPOINTED_BEFORE_RE = re.compile(
     r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired|naming|appointing|"
-    r"hiring|tapping|installing)"
+    r"hiring|tapping|installing|reinstated|reinstating)"
     r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5}"
     r"(?: (?:Dr|Prof|Mr|Mrs|Ms)\.)? $"  # ("named Dr. Anouk Verbeek, …, as …")
 )

@@ -288,3 +288,25 @@ _NORRVIK = (
 )
 def test_who_said_what_and_for_whom(tmp_path: Path, question: str, said: str) -> None:
     assert_first_says(tmp_path, _NORRVIK, question, said, title="Norrvik news")
+
+
+_HALDANE = (
+    "Haldane Systems was founded in 2014 by Petra Lindqvist-Oduya and Dorota Feldhaus-Kaur. "
+    "Lindqvist-Oduya became its chief executive, and Feldhaus-Kaur was named president.\n\n"
+    "In 2021 Feldhaus-Kaur, Haldane's president, opened an office in Lagos.\n\n"
+    "On May 3, 2024, the board reinstated Lindqvist-Oduya as chief executive, and "
+    "Feldhaus-Kaur returned as Haldane's president the same day."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # who runs it: its chief executive before a president told of more often
+        ("who runs haldane", "Best match: Petra Lindqvist-Oduya"),
+        ("who's running the show at haldane these days", "Best match: Petra Lindqvist-Oduya"),
+        ("who is the president of haldane", "Best match: Dorota Feldhaus-Kaur"),
+    ],
+)
+def test_who_runs_it_is_its_chief_executive(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _HALDANE, question, said, title="Haldane news")

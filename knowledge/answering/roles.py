@@ -421,6 +421,15 @@ class _Reading:
     left: bool
     named: bool
     plain: bool
+    # a title the question's words reach only by the way ("president" for "who runs it"),
+    # where the family's own ("chief executive") is asked too: counted at half
+    aside: bool = False
+
+
+# The titles a company's head is asked by first: the others of a family with them ("who
+# runs it": also a president, a head) count less
+_HEAD_TITLES = ("ceo", "chief executive")
+_ASIDE_WEIGHT = 0.5
 
 
 class _Weighing:
@@ -442,6 +451,8 @@ class _Weighing:
         self.entities = entities
         self.extra = extra
         self.wanted = titles(roles)
+        head = tuple(t for t in self.wanted if t in _HEAD_TITLES)
+        self.head = head if head and len(head) < len(self.wanted) else ()
         self.orgs = [e for e in frame.entities if e.kind == "org"]
         # each organisation's spellings as `_says` reads them (lower case)
         self.spellings = [
@@ -496,6 +507,7 @@ class _Weighing:
             left=False,
             named=any(_names(role, spelled) for spelled in self.spellings),
             plain=bool(self.orgs) and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", role)),
+            aside=bool(self.head) and not _says(role, self.head),
         )
 
     def titled(self, title: str) -> bool:
@@ -594,7 +606,7 @@ class _Weighing:
                 for t in extra
             ):
                 continue
-            weight = 2.0 if named_org else 1.0
+            weight = (2.0 if named_org else 1.0) * (_ASIDE_WEIGHT if read.aside else 1.0)
             support[key] = support.get(key, 0.0) + weight
             latest[key] = max(latest.get(key, ""), str(published or ""))
             held.setdefault(key, []).append((role, passage_id))
