@@ -268,6 +268,13 @@ _APPOSITIVE_RE = re.compile(
     r",? (?:who|whose|a|an|the|another|former|then|now|previously|formerly|most recently|"
     r"until recently|(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}['’]s))\b([^,.;]*)"
 )
+# … unless what it says the name is, is a company's kind ("the Battery Lab That Fired Its
+# Founder", "a Rotterdam startup"): a role word later in it is another's
+_THING_APPOSED_RE = re.compile(
+    r",? (?:a|an|the)\s+(?:(?!(?:of|at|for|in|with|and|to|from|by)\s)[\w&'’-]+\s+){0,3}?"
+    r"(?i:lab|laboratory|company|start-?up|firm|venture|nonprofit|charity|foundation|"
+    rf"{COMPANY_DESCRIPTIONS})\b(?!['’])"
+)
 # A title written bare after the name, as a paper styles a speaker: "said Cordelia
 # Vantongeren, senior vice president of merchandising at …"
 _BARE_TITLE_RE = re.compile(
@@ -336,6 +343,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
         said = appositive[2]
         if _PERSONAL_TITLE_RE.search(said) and not after[appositive.end() :].startswith(", which"):
             return True
+    elif appositive and _THING_APPOSED_RE.match(appositive[0]):
+        pass  # "Inside Cathodica, the Battery Lab That Fired Its Founder": a company
     elif appositive and (
         after.lstrip(", ").startswith("who")
         or _ROLE_RE.search(appositive[2])

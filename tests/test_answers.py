@@ -1904,6 +1904,9 @@ def test_the_first_answer_is_not(
         ("fresh13", "which board member led the push to fire laura", "Lindgren-Abara"),
         # "When she walked back in …, five days after her own board had fired her": a
         # sentence the firing only places in time is below the one saying why it was done
+        # "Inside Cathodica, the Battery Lab That Fired Its Founder": the lab, no person;
+        # who runs it is its chief executive, not another company's
+        ("fresh34", "who runs cathodica", "Best match: Ingrid Solvang-Achebe"),
         ("fresh32", "why was duchâtel-okafor fired", "Almaraj"),
         ("fresh32", "why did the board fire mireille", "Almaraj"),
         # "the four-member board": a typo of one the articles use, not a word they lack

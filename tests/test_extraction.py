@@ -47,6 +47,19 @@ def test_a_headline_is_not_a_person() -> None:
     assert find_people([text]) == {}
 
 
+def test_a_headline_describing_a_company_is_not_a_person() -> None:
+    """ "Inside Cathodica, the Battery Lab That Fired Its Founder": what the name is said to
+    be is a lab; the role word in it is its founder's, not the name's."""
+    text = (
+        "Charged: Inside Cathodica, the Battery Lab That Fired Its Founder and Took Her Back\n"
+        "Cathodica was founded in 2019 by Ingrid Solvang-Achebe, a materials scientist."
+    )
+    assert {e.name for e in find_people([text]).values()} == {"Ingrid Solvang-Achebe"}
+    # (but someone the lab's post is said of is a person)
+    said = "Morten Vail-Achebe, the lab's chief scientist, left in 2021."
+    assert {e.name for e in find_people([said]).values()} == {"Morten Vail-Achebe"}
+
+
 def test_where_someone_was_before_says_a_person() -> None:
     """ "formerly of" an institution is said only of a person, whatever the given name."""
     text = (

@@ -63,6 +63,15 @@ def test_a_rare_dictionary_word_the_articles_never_use_is_mended(router: Router)
     router.engine.close()
 
 
+def test_an_everyday_word_in_another_form_is_no_typo(tmp_path: Path) -> None:
+    """ "patents" is two edits from "payments", which the article uses, but "patent" is an
+    everyday word: the articles do not mention it."""
+    router = router_over(tmp_path, ARTICLE + "\nQuorra stopped its payments in 2025.\n")
+    reply = router.handle_text("how many patents does quorra hold")
+    assert "don't mention “patents”" in reply.intro, reply.text
+    router.engine.close()
+
+
 def test_a_misspelled_role_is_read_as_the_role(router: Router) -> None:
     reply = router.handle_text("who is the cheif scientist at quorra")
     assert "Best match: Lena Moray" in reply.intro, reply.text

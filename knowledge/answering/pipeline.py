@@ -784,8 +784,13 @@ def _spelled(
     for term in parsed.terms[:MAX_TERMS]:
         df = candidates.document_frequency(conn, term, cache)
         # (a rare word of the dictionary the articles never use may be a typo of one they
-        # do: "bord" for "board")
-        if df == 0 and term.entity is None and not abstain.is_common(term.text):
+        # do: "bord" for "board"; not an everyday one in another form: "patents")
+        if (
+            df == 0
+            and term.entity is None
+            and not abstain.is_common(term.text)
+            and not abstain.is_common(lexicon.lemma(term.text))
+        ):
             fixed = abstain.respell(term.text, vocabulary)
             if fixed is not None:
                 term = Term(text=fixed, forms=lexicon.paraphrases(fixed))
