@@ -1907,6 +1907,8 @@ def test_the_first_answer_is_not(
         # "Inside Cathodica, the Battery Lab That Fired Its Founder": the lab, no person;
         # who runs it is its chief executive, not another company's
         ("fresh34", "who runs cathodica", "Best match: Ingrid Solvang-Achebe"),
+        # "the board voted four to two to remove her": done to the one "her" points at
+        ("fresh34", "when was solvang-achebe fired", "Best match: November 18, 2025"),
         ("fresh32", "why was duchâtel-okafor fired", "Almaraj"),
         ("fresh32", "why did the board fire mireille", "Almaraj"),
         # "the four-member board": a typo of one the articles use, not a word they lack

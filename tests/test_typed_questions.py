@@ -115,3 +115,17 @@ def test_the_doer_and_the_date_are_read_from_the_action_s_own_clause(
         assert said in f"{reply.title}\n{reply.intro}", reply.text
     finally:
         router.engine.close()
+
+
+def test_a_typo_of_a_word_of_the_question_grammar_is_mended(tmp_path: Path) -> None:
+    """ "baesd" is "based", though the article never says it: where someone founded a lab
+    says where it is."""
+    router = router_over(
+        tmp_path,
+        "In March 2026 Keiko Arakawa-Lund left Quorra with eleven colleagues to found "
+        "Lattice & Vale, a solid-state electrolyte lab in Leuven.\n",
+    )
+    reply = router.handle_text("wher is lattice & vale baesd")
+    assert "don't mention" not in f"{reply.title}\n{reply.intro}", reply.text
+    assert "(Leuven)" in reply.intro or "Leuven." in reply.intro, reply.text
+    router.engine.close()

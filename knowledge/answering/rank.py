@@ -1904,7 +1904,15 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                     _ASKS_AHEAD_RE.search(frame.english) is not None
                     or not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
                 )
-                and (not frame.passive or _undergoes(text, a, b, frame.objects))
+                and (
+                    not frame.passive
+                    or _undergoes(text, a, b, frame.objects)
+                    # ("the board voted to remove her": the one a pronoun points at)
+                    or (
+                        any(mentions.get(o.key) is False for o in frame.objects)
+                        and _PRONOUN_DONE_TO_RE.match(text, a) is not None
+                    )
+                )
                 # ("Fenwick-Oduya did not return.": no return to date)
                 and not (
                     _NOT_DONE_RE.search(text, max(0, a - 12), a)
