@@ -75,7 +75,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "m",
             # ("in late September": the month, however early or late in it)
-            rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|a) "
+            rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|a|"
+            # ("A first hearing is scheduled for September": what is planned for it)
+            r"(?:(?<=scheduled )|(?<=slated )|(?<=set )|(?<=due )|(?<=planned ))for) "
             rf"(?:(?:early|mid|late)[- ])?{_MON}\b"
             r"(?!\s+[A-Z][a-z])",  # "by Jan Leike" is a name, not January
             0,
@@ -343,7 +345,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             return When(ref.year if month > ref.month else ref.year + 1, "month", month)
         return When(ref.year if month < ref.month else ref.year - 1, "month", month)
     if kind == "m":
-        if _FUTURE_RE.search(m.string, max(0, m.start() - 60), m.start()):
+        if m.group()[:4].lower() == "for " or _FUTURE_RE.search(
+            m.string, max(0, m.start() - 60), m.start()
+        ):
             # "which the company plans to ship in January": the next one (this one, told in
             # its own month)
             return When(ref.year if month >= ref.month else ref.year + 1, "month", month)

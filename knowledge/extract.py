@@ -810,6 +810,13 @@ def _advance(story: When | None, when: When) -> When | None:
     return story
 
 
+# What a sentence says is yet to come
+_PLANNED_RE = re.compile(
+    r"\b(?:will|(?:is|are|was|were) (?:set|scheduled|slated|due|expected) (?:to|for|in)|"
+    r"plans? to|planning to)\b"
+)
+
+
 # A paragraph that answers the one before ("Musk responded: …", "Altman then proposed …") or
 # opens by carrying the story on ("They continued", "However, …") keeps its date.
 _CONTINUES_RE = re.compile(
@@ -1352,6 +1359,8 @@ def _extract_article(
             # (not after a span told: "The search dragged on for more than a year, and the
             # board finally named … in April")
             and not _SPAN_TOLD_RE.search(text)
+            # (nor what is yet to come: "A first hearing is scheduled for September")
+            and not _PLANNED_RE.search(text)
             and when.year > paragraph_date.year
             and when.month >= paragraph_date.month
         ):

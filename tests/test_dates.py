@@ -216,6 +216,9 @@ def test_the_stories_month_is_counted_from_the_paragraphs_date(
         ("The store will open in March.", "March 2026"),
         ("The store is scheduled to open in November.", "November 2025"),
         ("The other two claims are scheduled for trial in October.", "October 2025"),
+        # a month something is set for
+        ("A first hearing is scheduled for September.", "September 2026"),
+        ("A vote is set for November.", "November 2025"),
         # a month told as past, or a future word in another clause: the last one
         ("The store opened in March.", "March 2025"),
         ("She said in January that she would quit.", "January 2025"),

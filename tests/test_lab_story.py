@@ -310,3 +310,14 @@ _HALDANE = (
 )
 def test_who_runs_it_is_its_chief_executive(tmp_path: Path, question: str, said: str) -> None:
     assert_first_says(tmp_path, _HALDANE, question, said, title="Haldane news")
+
+
+def test_a_month_something_is_set_for_is_the_next_one(tmp_path: Path) -> None:
+    """ "A first hearing is scheduled for September", in a paragraph told in 2021: the next
+    September after the article, not the one after the paragraph's date."""
+    story = (
+        "Wrenfield Labs was founded in 2018 by Ada Kowalczyk-Breen.\n\n"
+        "In January 2021, Kowalczyk-Breen sued Wrenfield Labs. The case dragged on for years. "
+        "A first hearing is scheduled for September."
+    )
+    assert_first_says(tmp_path, story, "when is the first hearing", "September 2025")
