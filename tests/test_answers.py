@@ -1909,6 +1909,10 @@ def test_the_first_answer_is_not(
         ("fresh34", "who runs cathodica", "Best match: Ingrid Solvang-Achebe"),
         # "the board voted four to two to remove her": done to the one "her" points at
         ("fresh34", "when was solvang-achebe fired", "Best match: November 18, 2025"),
+        # '"Vesper was the moment people stopped …," he said': words about it, below what it is
+        ("fresh34", "what is vesper", "a machine-learning model"),
+        # "actually": what he handed over, not what he pledged
+        ("fresh34", "how much did marchetti-brandt actually hand over", "($38 million)"),
         ("fresh32", "why was duchâtel-okafor fired", "Almaraj"),
         ("fresh32", "why did the board fire mireille", "Almaraj"),
         # "the four-member board": a typo of one the articles use, not a word they lack

@@ -1042,8 +1042,14 @@ def defines(thing: str, text: str) -> float:
         rf"(?:,\s*which|,\s*(?:a|an|the)\s(?!(?:[\w'’-]+\s+){{0,3}}{_SAYS}\b)"
         rf"|\s+{_DEFINING_VERB}\b)"
     )
-    if re.search(said, text, re.IGNORECASE):
+    defined = [m.start() for m in re.finditer(said, text, re.IGNORECASE)]
+    quoted = _quoted(text) if defined else []
+    if any(not any(a <= at < b for a, b in quoted) for at in defined):
         return 1.0
+    if defined:
+        # '"Vesper was the moment people stopped …," he said': someone's words about it,
+        # not what it is
+        return 0.6
     # what an aim is, its infinitive: 'set out a mission "to connect …"', "its goal was to …"
     if thing.split()[-1] in _AIMS and re.search(
         rf"\b{name}(?:\s+(?:was|is|has been))?\s*:?\s*[“\"']?to\s+[a-z]", text, re.IGNORECASE
@@ -1996,6 +2002,14 @@ _WITHHELD_RE = re.compile(
     r"(?:\s+(?:the|its|his|her|their|a|an|final|last|remaining|rest of the|other))*\s+$",
     re.IGNORECASE,
 )
+_PLEDGED_RE = re.compile(
+    r"\b(?:pledg\w+|promis\w+|vow\w*|offer\w*)\s+(?:(?:about|roughly|nearly|some|up to|"
+    r"a total of)\s+)?$",
+    re.IGNORECASE,
+)
+_ASKS_GIVEN_SUM_RE = re.compile(
+    r"\b(?:actually|really|in the end|end(?:ed)? up|ultimately|in fact)\b", re.IGNORECASE
+)
 _ASKS_WITHHELD_RE = re.compile(
     r"\b(?:withh\w+|held back|hold back|refus\w+|declin\w+|not|never|owe\w*|remaining|rest|"
     r"short|left)\b|n['’]t\b",
@@ -2355,6 +2369,17 @@ def score(
         # remaining $35 million": a sum not given answers no "how much did he put in"
         typed = min(typed, 0.3)
         tier = min(tier, 1)
+    elif (
+        frame.answer == "amount"
+        and answer
+        and (at := text.find(answer)) >= 0
+        and _PLEDGED_RE.search(text, max(0, at - 40), at)
+        and _ASKS_GIVEN_SUM_RE.search(frame.english)
+    ):
+        # "how much did he actually hand over": not the sum he pledged, when a sentence
+        # tells what he gave
+        typed = min(typed, 0.5)
+        tier = min(tier, 2)
     if (
         frame.answer == "date"
         and evidence.event is not None
