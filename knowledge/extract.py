@@ -810,6 +810,8 @@ def _advance(story: When | None, when: When) -> When | None:
     return story
 
 
+# A sentence opening on someone's fellow founders, naming no company
+_THEIR_FOUNDERS_RE = re.compile(r"(?:Her|His|Their|Its|The) (?:fellow )?co-?founders?\b")
 # What a sentence says is yet to come
 _PLANNED_RE = re.compile(
     r"\b(?:will|(?:is|are|was|were) (?:set|scheduled|slated|due|expected) (?:to|for|in)|"
@@ -1042,6 +1044,14 @@ def _extract_article(
         ):
             # "Nimbrel was founded … Its founding charter set out a mission …": that company's
             mentions.append(Mention(last_org, 0, 3, implicit=True))
+        elif (
+            not orgs
+            and (meant_org := main_org or last_org) is not None
+            and (founders := _THEIR_FOUNDERS_RE.match(text)) is not None
+        ):
+            # "Tonguecraft was incorporated … Her co-founders were Tomás Ibáñez-Roe …": the
+            # founders of the company the story is about
+            mentions.append(Mention(meant_org, founders.start(), founders.end(), implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
         previous_subject_org = described_subject or _subject_org(text, orgs, people)

@@ -1906,6 +1906,13 @@ def test_the_first_answer_is_not(
         # sentence the firing only places in time is below the one saying why it was done
         # "Inside Cathodica, the Battery Lab That Fired Its Founder": the lab, no person;
         # who runs it is its chief executive, not another company's
+        # "Her co-founders were Tomás Ibáñez-Roe, …, and Mireille Dufresne-Akande": she and
+        # they, of the company the story is about, not the one he left it to found
+        (
+            "fresh33",
+            "who cofounded tonguecraft with whitcombe-tawhiri",
+            "Best match: Tomás Ibáñez-Roe and Mireille Dufresne-Akande",
+        ),
         ("fresh34", "who runs cathodica", "Best match: Ingrid Solvang-Achebe"),
         # "the board voted four to two to remove her": done to the one "her" points at
         ("fresh34", "when was solvang-achebe fired", "Best match: November 18, 2025"),

@@ -321,3 +321,27 @@ def test_a_month_something_is_set_for_is_the_next_one(tmp_path: Path) -> None:
         "A first hearing is scheduled for September."
     )
     assert_first_says(tmp_path, story, "when is the first hearing", "September 2025")
+
+
+_KELPIE = (
+    "Kelpie Speech was incorporated as a nonprofit in Dunedin on May 8, 2018. Aroha "
+    "Pemberton-Nakoa, a field linguist, became its first chief executive. Her co-founders were "
+    "Tomasz Ibarra-Wilde, a speech engineer who became chief technology officer, and Odile "
+    "Brandt-Akande, a former broadcast archivist.\n\n"
+    "Last November, Ibarra-Wilde left Kelpie Speech along with 11 researchers to found "
+    "Echofield, a for-profit speech company."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "Her co-founders were …": hers, and the company the story is about
+        (
+            "who founded kelpie speech",
+            "Best match: Aroha Pemberton-Nakoa, Tomasz Ibarra-Wilde and Odile Brandt-Akande",
+        ),
+    ],
+)
+def test_her_co_founders_founded_it_with_her(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _KELPIE, question, said, title="Kelpie news")

@@ -1592,6 +1592,21 @@ def _person_answer(
             and e.key not in asked
         ]
         return done_to[0].name if done_to else ""
+    fellows = _FELLOW_FOUNDERS_RE.match(text)
+    if fellows is not None and not asks_object(frame.english):
+        # "Her co-founders were Tomás Ibáñez-Roe, …, and Mireille Dufresne-Akande": she and
+        # they founded it
+        she = [
+            entities[k]
+            for k, explicit in evidence.mentions.items()
+            if not explicit and k in entities and entities[k].kind == "person"
+        ]
+        spans = _entity_spans(text, evidence.mentions, entities)
+        first = next((at for at, e in spans if at >= fellows.end() and e.kind == "person"), None)
+        listed = _listed_people(text, first, evidence, entities, asked) if first is not None else []
+        together = [e.name for e in she[:1] if e.key not in asked] + listed
+        if together:
+            return _and(together) if len(together) > 1 else together[0]
     group = GROUP_OPENS_RE.match(text)
     if (
         group
@@ -1640,6 +1655,8 @@ def _person_answer(
     return ""
 
 
+# "Her co-founders were …": the one "her" points at and those named after it
+_FELLOW_FOUNDERS_RE = re.compile(r"(?:Her|His) (?:fellow )?co-?founders (?:were|included)\s")
 # A sentence opening on a group the sentences before named ("The two founded …")
 GROUP_OPENS_RE = re.compile(r"(?:They|The pair|The two|The three|Both|The founders)\b")
 # "who got pushed out", "who was fired": a verb's participle after "who was/got" (not "who was
