@@ -812,6 +812,24 @@ def _advance(story: When | None, when: When) -> When | None:
 
 # A sentence opening on someone's fellow founders, naming no company
 _THEIR_FOUNDERS_RE = re.compile(r"(?:Her|His|Their|Its|The) (?:fellow )?co-?founders?\b")
+# Leaving a board: "left the board", "resigned from the board", "quit its board"
+_LEFT_BOARD_RE = re.compile(
+    r"\b(?:left|resigned from|stepped down from|quit|stepped off|walked off|was removed from|"
+    r"was voted off) (?:the|its|[A-Z][\w&-]*['’]s) board\b"
+)
+_CHAIR_RE = re.compile(r"\bchair(?:man|woman|person)?\b", re.IGNORECASE)
+# (a chair of something else: "chair of the ethics committee", "a former chair of …")
+_CHAIR_OF_ANOTHER_RE = re.compile(r"\b(?:former|vice|co-?)[\s-]*chair|chair\w* of (?!the board)")
+
+
+def _board_leaver(text: str, left: re.Match[str], sure: list[Mention]) -> str | None:
+    """Who leaves the board in `text`: the one person the sentence names (or points at),
+    before the verb (not "Lund … left the board, and Kroon became chair": who took the chair
+    then is told with it, and the post passes by that)."""
+    keys = {m.key for m in sure}
+    return sure[0].key if len(keys) == 1 and sure[0].start < left.start() else None
+
+
 # What a sentence says is yet to come
 _PLANNED_RE = re.compile(
     r"\b(?:will|(?:is|are|was|were) (?:set|scheduled|slated|due|expected) (?:to|for|in)|"
@@ -971,7 +989,12 @@ def _extract_article(
             before = [m for m in told_mentions if corpus.all[m.key].kind == "person"]
             named = {m.key for m in people}
             group_keys = list(dict.fromkeys(m.key for m in before))
-            if len(group_keys) < (wanted := _GROUP_SIZES.get(group.group(), 0)):
+            wanted = _GROUP_SIZES.get(group.group(), 0)
+            if wanted and len(group_keys) > wanted:
+                # "… started by Strand, Wielgosz and Feldhaar. The two later split": which
+                # two, it does not say
+                group_keys = []
+            elif len(group_keys) < wanted:
                 # "… he resigned, taking with him Katarzyna Wróbel. "I left because …,"
                 # Núñez said. The two founded Tessellate": the sentences before, back to two
                 for named_then in reversed(recent):
@@ -1290,6 +1313,27 @@ def _extract_article(
                     "passage_id": passage_id,
                 }
             )
+        left_board = _LEFT_BOARD_RE.search(text) if "board" in text else None
+        if left_board is not None and (off_board := _board_leaver(text, left_board, sure)):
+            # "He withheld the rest of his pledge and left the board in August 2018": a
+            # chair this article gave him is left with it
+            chaired = any(
+                r["entity_key"] == off_board
+                and r["kind"] != "change"
+                and _CHAIR_RE.search(str(r["text"]))
+                and not _CHAIR_OF_ANOTHER_RE.search(str(r["text"]))
+                for r in out.roles[article_roles:]
+            )
+            if chaired:
+                out.roles.append(
+                    {
+                        "entity_key": off_board,
+                        "text": "left (as chair)",
+                        "status": "",
+                        "kind": "change",
+                        "passage_id": passage_id,
+                    }
+                )
         # "that year" is the year last stated; "two days later" counts from the story's day
         # ("the following spring": the story's season after the paragraph's last date told
         # as the story goes, not after a look back, "which bought her in 2011")
@@ -1405,8 +1449,12 @@ def _extract_article(
                 # (a month or season the paragraph's year gives, "signed that December", is
                 # the sentence's own too)
                 stated = _told_of(text, stated_dates) or (None if stated_dates else when) or stated
-            if row["kind"] == "sentence":
+            # ("A first hearing is scheduled for October": yet to come, it dates nothing told
+            # after it)
+            planned = when.first_day() > ref and _PLANNED_RE.search(text) is not None
+            if row["kind"] == "sentence" and not planned:
                 paragraph_date = _finer(paragraph_date, when)
+            if row["kind"] == "sentence":
                 dated_here.append((text, counted))
                 told_here = when  # (told by this paragraph, not carried into it)
         elif _ELAPSED_RE.search(text):

@@ -938,6 +938,13 @@ _WHEN_SAID_RE = re.compile(
 )
 
 
+# When a post was held, said before it: "then-CTO", "its first chair"
+_WHEN_HELD_RE = re.compile(
+    r"^(?:then|now|former|formerly|current|currently|permanent|new|first|founding|original)"
+    r"[-\s]+"
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """A key under which two spellings of one role merge: "OpenAI's Chief Technology
@@ -946,16 +953,12 @@ def normalize(text: str) -> str:
     ("Tesla CEO", "SpaceX CEO", "Y Combinator's president") keeps its own key."""
     text = text.casefold().replace("’", "'")
     text = re.sub(r"^(?:a|an|the|another|its|their)\s+", "", text)
-    text = re.sub(
-        r"^(?:then|now|former|formerly|current|currently|permanent|new|first|founding|original)"
-        r"[-\s]+",
-        "",
-        text,
-    )
+    text = _WHEN_HELD_RE.sub("", text)
     org = ""
     owner = re.match(r"^(?P<org>[\w.&-]+(?:\s[\w.&-]+)?)'s?\s+(?=\w)", text)  # "openai's cto"
     if owner:
-        org, text = owner.group("org"), text[owner.end() :]
+        # ("Lumenfold's first chair": the chair)
+        org, text = owner.group("org"), _WHEN_HELD_RE.sub("", text[owner.end() :])
     text = re.sub(r"\s+", " ", text).strip()
     # "chief technology officer (openai)": the company the article meant, in parentheses
     meant = re.fullmatch(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench.answers import first_answer
-from tests.one_article import assert_first_says, reply_over
+from tests.one_article import assert_first_says, assert_not_led_by, reply_over
 
 _VESSEL = (
     "Vessel Acoustics was incorporated as a nonprofit in Leeds on May 2, 2017, with Hamid "
@@ -345,3 +345,48 @@ _KELPIE = (
 )
 def test_her_co_founders_founded_it_with_her(tmp_path: Path, question: str, said: str) -> None:
     assert_first_says(tmp_path, _KELPIE, question, said, title="Kelpie news")
+
+
+_MARROW = (
+    "Marrowby Labs was started in 2019 by Helen Strandvik, Tomasz Wielgosz and Anouk Feldhaar. "
+    "The two later split over strategy, and Wielgosz left in 2021 to start a rival, Fenwick "
+    "AI.\n\n"
+    "Its first backer was the shipping heir Peter Valkrantz. He pledged $80 million, paid $30 "
+    "million up front, and became Marrowby's first chair.\n\n"
+    "In 2022 Valkrantz grew frustrated with the pace of research. He withheld the remaining "
+    "$50 million of his pledged funding and left the board in August 2022.\n\n"
+    'In May 2023 Rafael Núñez, the head of safety research, resigned. "I left because safety '
+    'had become an afterthought," Núñez said. Marrowby sued him in March 2024, alleging that '
+    "Núñez took confidential training data when he left.\n\n"
+    "A first hearing is scheduled for October. Marrowby's lawyers say the suit is sound."
+)
+
+
+def test_a_chair_who_left_the_board_holds_it_no_longer(tmp_path: Path) -> None:
+    assert_not_led_by(
+        tmp_path,
+        _MARROW,
+        "who is marrowby's chair",
+        "Best match: Peter Valkrantz",
+        title="Marrowby news",
+    )
+
+
+def test_the_two_of_three_named_before_are_no_one_in_particular(tmp_path: Path) -> None:
+    """ "… started by Strandvik, Wielgosz and Feldhaar. The two later split": which two, the
+    article does not say; the one the sentence names left."""
+    assert_first_says(tmp_path, _MARROW, "who left to start a rival", "Best match: Tomasz Wielgosz")
+
+
+def test_why_someone_left_is_not_what_they_did_when_they_left(tmp_path: Path) -> None:
+    """ "alleging that Núñez took confidential training data when he left": the leaving
+    only places what is alleged in time."""
+    assert_first_says(
+        tmp_path, _MARROW, "why did nunez quit", "afterthought", title="Marrowby news"
+    )
+
+
+def test_a_month_yet_to_come_dates_nothing_told_after_it(tmp_path: Path) -> None:
+    """ "A first hearing is scheduled for October": what follows is not of that October."""
+    reply = reply_over(tmp_path, _MARROW, "what do marrowby's lawyers say", title="Marrowby news")
+    assert "October" not in first_answer(reply), reply.text

@@ -1437,7 +1437,10 @@ def _role_at_time(
         return abs(days) + (_FAR // 2 if wrong_side else 0)
 
     nearest = {h.entity.key: h for h in sorted(found, key=distance, reverse=True)}
-    shown = sorted(nearest.values(), key=distance)[:limit]
+    # (one holder a passage: "Lund … left the board, and Kroon … became chair" is Lund's
+    # when she is the nearer, and the answer is read by passage)
+    ranked = sorted(nearest.values(), key=distance)
+    shown = list({h.passage_id: h for h in reversed(ranked)}.values())[::-1][:limit]
     by_id = facts.passages(conn, [h.passage_id for h in shown])
     # (sure only of a happening told as an act: not "before the current one", a person)
     acted = (happened.frame is not None and happened.frame.action is not None) or bool(

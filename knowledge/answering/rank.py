@@ -635,6 +635,7 @@ _ARGUED_BEFORE_RE = re.compile(
 _TIMED_BY_OTHER_RE = re.compile(
     r"\b(?:before|after|until|since|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+_WHEN_AFTER_RE = re.compile(r"(?<=[a-z] )when\s+(?:[\w'’-]+\s+){1,2}$")
 # ("five days after her own board had fired her")
 _HAD_DONE_AFTER_RE = re.compile(
     r"\b(?:before|after|until|since)\s+(?:[\w'’-]+\s+){1,4}had\s+(?:been\s+)?$", re.IGNORECASE
@@ -2423,7 +2424,13 @@ def score(
     if (
         frame.answer == "reason"
         and covered.action_starts
-        and all(_TIMED_BY_OTHER_RE.search(text[max(0, a - 40) : a]) for a in covered.action_starts)
+        and all(
+            _TIMED_BY_OTHER_RE.search(text[max(0, a - 40) : a])
+            # ("alleging that Núñez took confidential data when he left": a clause placing
+            # another act in time, after it)
+            or _WHEN_AFTER_RE.search(text, max(0, a - 30), a)
+            for a in covered.action_starts
+        )
     ):
         # "Faced with the loss of its staff, the board gave in, and Okafor was reinstated …
         # five days after he was fired": the firing only places another act in time
