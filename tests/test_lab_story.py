@@ -354,7 +354,9 @@ _MARROW = (
     "Its first backer was the shipping heir Peter Valkrantz. He pledged $80 million, paid $30 "
     "million up front, and became Marrowby's first chair.\n\n"
     "In 2022 Valkrantz grew frustrated with the pace of research. He withheld the remaining "
-    "$50 million of his pledged funding and left the board in August 2022.\n\n"
+    "$50 million of his pledged funding and left the board in August 2022. In January 2023, "
+    "a year after Valkrantz walked out, the Dutch drugmaker Pellinor agreed to invest $400 "
+    "million in Marrowby Labs.\n\n"
     'In May 2023 Rafael Núñez, the head of safety research, resigned. "I left because safety '
     'had become an afterthought," Núñez said. Marrowby sued him in March 2024, alleging that '
     "Núñez took confidential training data when he left.\n\n"
@@ -368,6 +370,18 @@ def test_a_chair_who_left_the_board_holds_it_no_longer(tmp_path: Path) -> None:
         _MARROW,
         "who is marrowby's chair",
         "Best match: Peter Valkrantz",
+        title="Marrowby news",
+    )
+
+
+def test_who_a_clause_of_time_names_does_not_do_what_follows_it(tmp_path: Path) -> None:
+    """ "a year after Valkrantz walked out, the Dutch drugmaker Pellinor agreed to invest
+    $400 million": the drugmaker's money, not his."""
+    assert_not_led_by(
+        tmp_path,
+        _MARROW,
+        "how much did valkrantz put in",
+        "Best match: $400 million",
         title="Marrowby news",
     )
 

@@ -670,6 +670,10 @@ _WIDE_DATE_RE = re.compile(
 # its own subject ("so that records never had to leave"). Not a colon ("OpenAI designed a
 # structure: a for-profit company" is still OpenAI's doing) nor a semicolon ("… hired Moray in
 # 2019; she resigned in 2024": the pronoun may be the one named).
+_TIME_CLAUSE_OPENS_RE = re.compile(r"\b(?:after|before|since|until|once|while|when)\s+$", re.I)
+# … closed, and another subject after it: ", the Dutch drugmaker Pellinor agreed to invest"
+# (not ", heir to the fortune, pledged": what the subject is)
+_NEW_SUBJECT_RE = re.compile(r",\s+(?:the|a|an|its|their|his|her|[A-Z])[^,]*$")
 _CLAUSE_BREAK_RE = re.compile(
     r"\bso that\b|\bin order that\b"
     # what a speaker reports of something else: "X said the conversion would allow …" is
@@ -693,6 +697,17 @@ def actor(
         spans = [(s, e) for s, e in spans if e.kind == "person"]
     limit = len(text) if action_at is None else action_at
     before = [(s, e) for s, e in spans if s < limit and not _object_marked(text, s)]
+    if action_at is not None:
+        # ("two years after Valkrantz walked out, the Dutch drugmaker agreed to invest": the
+        # subject of a clause of time, closed before the act, is not its doer)
+        before = [
+            (s, e)
+            for s, e in before
+            if not (
+                _TIME_CLAUSE_OPENS_RE.search(text, max(0, s - 12), s)
+                and _NEW_SUBJECT_RE.search(text, s, limit)
+            )
+        ]
     if before and action_at is not None and _CLAUSE_BREAK_RE.search(text, before[-1][0], limit):
         # "When Solvik, Renwick and Kessling rented a loft …, their plan fit on a whiteboard:
         # build models … so that patient records never had to leave": not the doer (a
