@@ -677,6 +677,13 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
             when = (
                 None if kind in ("that_season", "that_month") else _resolve(kind, m, ref, previous)
             )
+            if when is not None and kind == "m" and m.group()[:4].lower() == "for ":
+                # "In January 2022 a vote was scheduled for March": the next March after the
+                # sentence's own date, when it has one before
+                told = [f.when for f in found if f.start < m.start() and f.when.month]
+                if told:
+                    then = told[-1]
+                    when = When(then.year + (when.month <= then.month), "month", when.month)
             taken.append((m.start(), m.end()))  # even unresolved: "February 30" is no month
             if when is None:
                 continue

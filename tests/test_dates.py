@@ -236,6 +236,16 @@ def test_a_month_named_alone_is_the_next_one_when_the_clause_looks_ahead(
     assert found is not None and found.label == label
 
 
+def test_a_month_something_was_set_for_follows_its_sentences_own_date() -> None:
+    """ "In January 2022 a vote was scheduled for March": that March, not the next one after
+    the article."""
+    found = find_dates(
+        "In January 2022 a board vote was scheduled for March, but it was postponed.",
+        date(2025, 10, 8),
+    )
+    assert [f.when.label for f in found] == ["January 2022", "March 2022"]
+
+
 def test_that_season_after_its_sentences_own_date() -> None:
     ref = date(2025, 3, 7)
     said = "He resigned in June 2022, and that fall he co-founded Halyard Motion."
