@@ -424,26 +424,26 @@ def _fuzzy_entities(
         if key in english.common_words():
             continue  # "how many people work at …": a word, not "Kettleby Works" mistyped
         allowed = 1 if len(word) < 7 else 2
-        near_piece = process.extractOne(
-            utils.default_process(word),
-            names.piece_list,
-            scorer=DamerauLevenshtein.distance,
-            processor=None,
-            score_cutoff=allowed,
-        )
+        near_piece = _nearest(word, names.piece_list, allowed)
         if near_piece is not None:  # "ostergard vance": Østergaard-Vance, the rest after
             found.append((start, start + len(word), names.pieces[str(near_piece[0])]))
             continue
-        best = process.extractOne(
-            utils.default_process(word),
-            names.parts,
-            scorer=DamerauLevenshtein.distance,
-            processor=None,
-            score_cutoff=allowed,
-        )
+        best = _nearest(word, names.parts, allowed)
         if best is not None:
             found.append((start, start + len(word), names.owners[int(best[2])]))
     return found
+
+
+def _nearest(word: str, choices: list[str], allowed: int) -> tuple[str, float, int] | None:
+    """The choice fewest edits from `word` (as typed, case folded), within `allowed`."""
+    found = process.extractOne(
+        utils.default_process(word),
+        choices,
+        scorer=DamerauLevenshtein.distance,
+        processor=None,
+        score_cutoff=allowed,
+    )
+    return None if found is None else (str(found[0]), float(found[1]), int(found[2]))
 
 
 _NEXT_WORD_RE = re.compile(r"[\s-]+([^\W\d_]{3,})")
