@@ -784,7 +784,8 @@ def _spelled(
     for term in parsed.terms[:MAX_TERMS]:
         df = candidates.document_frequency(conn, term, cache)
         # (a rare word of the dictionary the articles never use may be a typo of one they
-        # do: "bord" for "board"; not an everyday one in another form: "patents")
+        # do, a letter away: "bord" for "board"; not "smoothie", two from "smoothly", nor an
+        # everyday one in another form: "patents")
         if (
             df == 0
             and term.entity is None
@@ -792,6 +793,12 @@ def _spelled(
             and not abstain.is_common(lexicon.lemma(term.text))
         ):
             fixed = abstain.respell(term.text, vocabulary)
+            if (
+                fixed is not None
+                and abstain.is_english(term.text)
+                and DamerauLevenshtein.distance(term.text.casefold(), fixed) > 1
+            ):
+                fixed = None
             if fixed is not None:
                 term = Term(text=fixed, forms=lexicon.paraphrases(fixed))
                 df = candidates.document_frequency(conn, term, cache)
