@@ -310,6 +310,9 @@ CORPORA = (
     Corpus(
         "thirty-fourth fresh article", DEVSET / "fresh34", DEVSET / "fresh34" / "questions.toml"
     ),
+    # Written the same way (an open-source robotics lab's story) after the rules for the
+    # thirty-third and thirty-fourth; first measured before any of its replies were read.
+    Corpus("thirty-sixth fresh article", DEVSET / "fresh36", DEVSET / "fresh36" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
