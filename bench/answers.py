@@ -310,6 +310,9 @@ CORPORA = (
     Corpus(
         "thirty-fourth fresh article", DEVSET / "fresh34", DEVSET / "fresh34" / "questions.toml"
     ),
+    # Written the same way (a flood-forecasting startup's story) alongside the thirty-sixth;
+    # first measured then, before any of its replies were read.
+    Corpus("thirty-fifth fresh article", DEVSET / "fresh35", DEVSET / "fresh35" / "questions.toml"),
     # Written the same way (an open-source robotics lab's story) after the rules for the
     # thirty-third and thirty-fourth; first measured before any of its replies were read.
     Corpus("thirty-sixth fresh article", DEVSET / "fresh36", DEVSET / "fresh36" / "questions.toml"),
