@@ -369,6 +369,8 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
     for word in (name, last):
         at = text.find(word)
         while at != -1:
+            if word is last and _HONORIFIC_BEFORE_RE.search(text, max(0, at - 5), at):
+                return True  # '"Mr. Vantongeren pledged …," the company said': a person
             before = text[at - 1] if at else " "
             # "the Crest returned to the shelves": a thing, which a person is not called
             thing = text[max(0, at - 4) : at] in ("the ", "The ")
@@ -384,6 +386,10 @@ def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
                 return True
             at = text.find(word, at + 1)
     return False
+
+
+# A courtesy title right before a surname: only a person is "Mr. Vantongeren"
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mx)\.? $")
 
 
 # What the text says only of a company or a thing, right after its name: it has a chief

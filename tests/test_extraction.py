@@ -69,6 +69,18 @@ def test_where_someone_was_before_says_a_person() -> None:
     assert "Mateusz Wróblewski" in {e.name for e in find_people([text]).values()}
 
 
+def test_a_courtesy_title_before_a_surname_says_a_person() -> None:
+    """ "Mr. Vantongeren" anywhere in the article makes the one named in full a person, even
+    where nothing else does; the surname alone with no title does not."""
+    text = (
+        "The money came from Casimir Vantongeren.\n"
+        '"Mr. Vantongeren pledged $120 million to a cause," the company said.'
+    )
+    assert {e.name for e in find_people([text]).values()} == {"Casimir Vantongeren"}
+    plain = text.replace("Mr. ", "")
+    assert find_people([plain]) == {}
+
+
 def test_people_told_apart_from_companies_by_what_is_said_of_them() -> None:
     """A name whose surname is later described by a trade is a person; a name ending in a
     company's word is not one, whatever it does; a name just after a sentence that ended
