@@ -404,3 +404,28 @@ def test_a_month_yet_to_come_dates_nothing_told_after_it(tmp_path: Path) -> None
     """ "A first hearing is scheduled for October": what follows is not of that October."""
     reply = reply_over(tmp_path, _MARROW, "what do marrowby's lawyers say", title="Marrowby news")
     assert "October" not in first_answer(reply), reply.text
+
+
+_BRIGHTMOOR = (
+    "Brightmoor Labs was founded in 2019 by Odile Fenwick-Ansah, a chemist, and Pavel "
+    "Hrabe-Lindqvist, an engineer.\n\n"
+    "On March 3, 2024, the board voted five to one to fire Fenwick-Ansah as chief executive. "
+    "The only vote against her removal was cast by Hrabe-Lindqvist, who left the board a "
+    "month later."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the side asked for: the vote against, though it is told as a noun ("her removal")
+        ("who voted against firing fenwick-ansah", "Pavel Hrabe-Lindqvist"),
+        ("who cast the only vote against removing the ceo", "Pavel Hrabe-Lindqvist"),
+        # and the vote itself, when no side is asked
+        ("who voted to fire fenwick-ansah", "Best match: the board"),
+    ],
+)
+def test_who_voted_against_is_the_side_not_the_vote(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _BRIGHTMOOR, question, said, title="Brightmoor news")

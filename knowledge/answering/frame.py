@@ -538,6 +538,14 @@ def _object_marked(text: str, start: int) -> bool:
 _ASPECT = frozenset("start started starts begin began begins".split())
 # Verbs that say nothing but with the noun after them: "make his pledge", "take a stake"
 _LIGHT_VERBS = frozenset("make made makes making".split())
+# Verbs whose "against" says which side someone took: "who voted against removing her" asks
+# for the one vote against, not for the vote (a suit is against someone whatever it says)
+_SIDE_VERBS = frozenset("vote argue speak side campaign lobby cast".split())
+
+
+def _takes_a_side(lowered: list[str], i: int) -> bool:
+    """Whether the word at `i` is an "against" that says the side taken ("voted against")."""
+    return lowered[i] == "against" and i > 0 and lexicon.lemma(lowered[i - 1]) in _SIDE_VERBS
 
 
 def _doing(word: str) -> bool:
@@ -634,7 +642,9 @@ def parse(
             word = key = pairs[i]
         elif key in _OK and any(e <= _start and not english[e:_start].strip() for _s, e in covered):
             key = word = "approve"  # "did musk ok the raises": a verb right after a name
-        elif lexicon.is_filler(key) or (len(key) == 1 and key.isascii()):
+        elif (lexicon.is_filler(key) and not _takes_a_side(lowered, i)) or (
+            len(key) == 1 and key.isascii()
+        ):
             continue
         elif earlier is not None and earlier.start() <= _start < earlier.start() + 12:
             continue  # "(following “who is …”)": the word saying what came before

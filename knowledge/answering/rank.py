@@ -405,9 +405,9 @@ def _norm(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _shapes(word: str) -> tuple[tuple[str, str], ...]:
     """(token, lemma) for a passage word and, if hyphenated, for each of its parts; nothing
-    for a stop word (no question term is one)."""
+    for a stop word (no question term is one, but "against" after a verb of taking sides)."""
     token = _norm(word)
-    if token in lexicon.STOPWORDS:
+    if token in lexicon.STOPWORDS and token != "against":  # (a side taken: see frame)
         return ()
     tokens = (token, *token.split("-")) if "-" in token else (token,)
     return tuple((t, lexicon.lemma(t) if t.isascii() else t) for t in tokens if t)
@@ -2210,6 +2210,14 @@ def _inside_quote(text: str, answer: str) -> bool:
     return at >= 0 and any(a <= at < b for a, b in _quoted(text))
 
 
+# A question asking which side someone took ("who voted against firing her"), and a
+# passage that tells that side
+_SIDE_ASKED_RE = re.compile(
+    r"\b(?:vot|argu|spok|speak|sid|campaign|lobb|cast)\w*\s+against\b", re.IGNORECASE
+)
+_AGAINST_RE = re.compile(r"\b(?:against|opposed|dissent\w*)\b", re.IGNORECASE)
+
+
 def score(
     frame: Frame,
     covered: Coverage,
@@ -2494,6 +2502,12 @@ def score(
     value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
     if frame.action is not None and not action_found:
         value *= 0.75
+        if _SIDE_ASKED_RE.search(frame.english) and _AGAINST_RE.search(text):
+            value /= 0.75  # "The lone vote against her removal": the side asked, in a noun
+    elif _SIDE_ASKED_RE.search(frame.english) and not _AGAINST_RE.search(text):
+        # "who voted against removing her": a vote told without the side asked for tells who
+        # voted for it, not against
+        value *= 0.6
     elif covered.literal:
         value *= 1.15
     if hit.passage.kind == "heading":
