@@ -12,6 +12,7 @@ own ("where did he go", "how much did that cost") keeps the previous question as
 """
 
 import re
+from collections.abc import Callable
 
 from bot.records import Turn
 from knowledge.answering import lexicon
@@ -106,23 +107,42 @@ def without_context(question: str) -> str:
     return _CONTEXT_RE.sub("", question)
 
 
-def _person(previous: Turn, entities: tuple[EntityInfo, ...], said: str = "") -> str:
-    """Who "he"/"she" is: the first person of the previous question, else its answer; with
-    `said` (the pronoun), not one whose given name is most often the other's ("when did he
-    leave" after "who was president before priya": the one answered)."""
+# What the articles call a person, by key: "he", "she" or None (knowledge.facts.told_as)
+ToldAs = Callable[[str], str | None]
+# A question asking who someone is by what they did ("who replaced strømsnes as chair")
+_ASKED_WHO_RE = re.compile(r"\W*(?:and\s+|so\s+)?who\b(?!\s+(?:is|was|'s)\s+\S+\s*\??$)", re.I)
+
+
+def _person(
+    previous: Turn, entities: tuple[EntityInfo, ...], said: str = "", told: ToldAs | None = None
+) -> str:
+    """Who "he"/"she" is: the person a who-question was answered with, else the first person
+    of the previous question, else its answer; with
+    `said` (the pronoun), not one the articles call by the other (`told`), or whose given
+    name is most often the other's ("when did he leave" after "who was president before
+    priya": the one answered)."""
     given = by_given_name()
 
     def fits(entity: EntityInfo) -> bool:
-        told = given.get(entity.name.split(" ")[0])
-        return not said or told is None or told == pronoun_of(said)
+        if not said:
+            return True
+        called = told(entity.key) if told is not None else None
+        called = called or given.get(entity.name.split(" ")[0])
+        return called is None or called == pronoun_of(said)
 
+    answered = [
+        entity
+        for _start, _end, entity in alias_spans(previous.answer, entities)
+        if entity.kind == "person" and fits(entity)
+    ]
+    if answered and _ASKED_WHO_RE.match(previous.question):
+        # "when did she join the board" after "who replaced strømsnes as chair": the one the
+        # answer brought in, not the one the question was about
+        return answered[0].name
     for start, end, entity in alias_spans(previous.question, entities):
         if entity.kind == "person" and fits(entity):
             return previous.question[start:end]
-    for _start, _end, entity in alias_spans(previous.answer, entities):
-        if entity.kind == "person" and fits(entity):
-            return entity.name
-    return ""
+    return answered[0].name if answered else ""
 
 
 def _named(previous: Turn, entities: tuple[EntityInfo, ...], *, person: bool) -> str:
@@ -206,8 +226,11 @@ def _deed(asked: str) -> str | None:
     return None if verb in ("do", "have", "say", "think") else f"{verb} {rest}"
 
 
-def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
-    """`text` as a whole question, given the `previous` turn; unchanged if it stands alone."""
+def resolve(
+    text: str, previous: Turn, entities: tuple[EntityInfo, ...], told: ToldAs | None = None
+) -> str:
+    """`text` as a whole question, given the `previous` turn; unchanged if it stands alone.
+    `told` says what the articles call a person ("he" or "she"), by key."""
     stripped = text.strip()
     asked = without_context(previous.question)
     if not asked or not stripped or len(stripped) > MAX_FOLLOW_UP:
@@ -272,7 +295,7 @@ def resolve(text: str, previous: Turn, entities: tuple[EntityInfo, ...]) -> str:
         doer = next((e.name for _s, _e, e in alias_spans(previous.answer, entities)), "")
         return _DOER_RE.sub(doer, said, count=1) if doer else said
     said = _PRONOUN_RE.search(stripped)
-    person = _person(previous, entities, said.group() if said else "")
+    person = _person(previous, entities, said.group() if said else "", told)
     if named_here is not None:
         # "where did he meet altman": "he" is still the one before, if not the one named here
         here = alias_spans(stripped, entities)

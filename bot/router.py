@@ -103,7 +103,7 @@ class Router:
 
         asked = intent.command.args if verb == "ask" else f"{verb} {intent.command.args}"
         previous = self.state.last_turn(message.scope)
-        resolved = resolve(asked, previous, self.engine.entities())
+        resolved = resolve(asked, previous, self.engine.entities(), self.engine.told_as)
         if resolved != asked:
             intent = Intent(kind="question", command=parse(resolved))
         return intent, resolved

@@ -187,6 +187,10 @@ class Engine:
                 lasting.made()
             return names
 
+    def told_as(self, key: str) -> str | None:
+        """ "he" or "she", as the articles call a person (see knowledge.facts.told_as)."""
+        return facts.told_as(self._conn(), key)
+
     def profile(self, entity: EntityInfo) -> Profile:
         return facts.profile(self._conn(), entity)
 

@@ -4,6 +4,7 @@ import json
 import re
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -306,6 +307,27 @@ _LOOSE_END_RE = re.compile(
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ANY_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+TOLD_AS_READ = 40  # passages read to learn what the articles call someone
+
+
+def told_as(conn: sqlite3.Connection, key: str) -> str | None:
+    """ "he" or "she": what the articles call a person, by the pronouns of the passages that
+    name them only by one (or another word for them); None when those say neither more.
+    (A given name says it only as often as not: "Halvard" is in no list, "Sam" in both.)"""
+    rows = conn.execute(
+        "SELECT p.text FROM entities e JOIN mentions m ON m.entity = e.id AND m.implicit = 1 "
+        "JOIN passages p ON p.id = m.passage_id WHERE e.key = ? LIMIT ?",
+        (key, TOLD_AS_READ),
+    ).fetchall()
+    from knowledge.entities import pronoun_of  # (only here, as below)
+
+    said = Counter(
+        pronoun_of(m.group()) for (text,) in rows for m in _ANY_PRONOUN_RE.finditer(text)
+    )
+    he, she = said["he"], said["she"]
+    return "he" if he > she else "she" if she > he else None
 
 
 def _their_pronouns(text: str, entity: EntityInfo) -> list[re.Match[str]]:

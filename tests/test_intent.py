@@ -136,8 +136,21 @@ def test_he_is_not_the_woman_the_previous_question_named(engine: Engine) -> None
         "when did Sam Altman leave"
     )
     # "she" is still the woman the question named
-    assert resolve("when did she leave", turn, engine.entities()).startswith(
+    assert resolve("when did she leave", turn, engine.entities(), engine.told_as).startswith(
         "when did mira murati leave"
+    )
+
+
+def test_he_after_a_who_question_is_the_one_answered(engine: Engine) -> None:
+    """ "who fired sam altman" (Ilya Sutskever): "he" is the one the answer brought in, not
+    the one the question was about; after "who is sam altman", still him."""
+    turn = Turn(question="who fired sam altman", answer="Ilya Sutskever")
+    assert resolve("when did he join openai", turn, engine.entities()).startswith(
+        "when did Ilya Sutskever join openai"
+    )
+    turn = Turn(question="who is sam altman", answer="Sam Altman")
+    assert resolve("when did he join openai", turn, engine.entities()).startswith(
+        "when did Sam Altman join openai"
     )
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bench.answers import first_answer
-from tests.one_article import assert_first_says, assert_not_led_by, reply_over
+from bot.state import StateStore
+from tests.one_article import assert_first_says, assert_not_led_by, reply_over, router_over
 
 _VESSEL = (
     "Vessel Acoustics was incorporated as a nonprofit in Leeds on May 2, 2017, with Hamid "
@@ -429,3 +430,28 @@ def test_who_voted_against_is_the_side_not_the_vote(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _BRIGHTMOOR, question, said, title="Brightmoor news")
+
+
+_GRIPLINE = (
+    "Gripline was founded in 2019 by Sunniva Dahl-Okoro, who became its chief executive.\n\n"
+    "The money came from Halvard Strømsnes-Berg, who took the chair of the board. In January "
+    "2022 he stepped down as chair and stopped paying. He was replaced by Celestine "
+    "Mbeki-Laurent, who had sat on the board since its founding in 2019."
+)
+
+
+def test_a_pronoun_after_a_who_question_is_the_one_answered(tmp_path: Path) -> None:
+    """ "who replaced strømsnes-berg as chair" (Mbeki-Laurent): "she" is the one answered,
+    and never the man the question named, whom the article calls "he" (his given name is
+    in no list of names)."""
+    router = router_over(tmp_path, _GRIPLINE, title="Gripline news")
+    state = StateStore(tmp_path / "state.db")
+    router.state = state
+    try:
+        asked = router.handle_text("who replaced strømsnes-berg as chair", channel="c")
+        assert "Celestine Mbeki-Laurent" in first_answer(asked), asked.text
+        reply = router.handle_text("when did she join the board?", channel="c")
+        assert reply.title.startswith("When did Celestine Mbeki-Laurent join"), reply.text
+    finally:
+        state.close()
+        router.engine.close()
