@@ -455,3 +455,31 @@ def test_a_pronoun_after_a_who_question_is_the_one_answered(tmp_path: Path) -> N
     finally:
         state.close()
         router.engine.close()
+
+
+_FLOODMARK = (
+    "Floodmark was founded in 2019 by Maren Osei-Whitlow and Joaquín Brandt-Lindqvist, "
+    "a Swedish physicist who became its chief technology officer.\n\n"
+    "Brandt-Lindqvist resigned in January 2022. That April he launched Tideway "
+    "Analytics, a rival. Pavel Ruiz-Okafor, a Chilean engineer, took over as chief "
+    "technology officer.\n\n"
+    "Ruiz-Okafor resigned on March 3, 2024. Within weeks the engineer had incorporated "
+    "Furrowby Labs in Fresno.\n\n"
+    "Osei-Whitlow was ousted in 2025. Since May she has been an adviser to Tideway, "
+    "where her former co-founder is chief executive."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "her former co-founder is chief executive" there: another founded it, not she
+        ("who founded tideway analytics", "Best match: Joaquín Brandt-Lindqvist"),
+        # "the engineer" stands for the one engineer named before
+        ("who founded furrowby labs", "Best match: Pavel Ruiz-Okafor"),
+    ],
+)
+def test_who_founded_a_rival_is_not_whose_co_founder_works_there(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _FLOODMARK, question, said, title="Floodmark news")

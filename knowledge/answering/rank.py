@@ -605,6 +605,13 @@ _ANAPHOR_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A description standing for a person the article named before ("the engineer", "the
+# billionaire"): the extraction reads it as them (knowledge.extract)
+_DESCRIBED_PERSON_RE = re.compile(
+    r"\b[Tt]he (?:[a-z]{3,}(?:ier|er|or|ist|ian|ant)|billionaire|millionaire|magnate|tycoon|"
+    r"mogul|heir|heiress)\b"
+)
+
 # Of those, what may be a subject (not "his", "its": an owner)
 _SUBJECT_ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|it|the (?:company|firm|start-?up|lab)"
@@ -733,6 +740,9 @@ def actor(
         return before[-1][1]
     if implicit and _ANAPHOR_RE.search(text[:limit]):
         return entities[implicit[0]]  # "he", "the company" before the action: its doer
+    people = [k for k in implicit if entities[k].kind == "person"]
+    if people and _DESCRIBED_PERSON_RE.search(text[:limit]):
+        return entities[people[0]]  # "Within weeks the engineer had incorporated Furrow Labs"
     if action_at is None and spans:
         return spans[0][1]
     return None
@@ -1501,6 +1511,15 @@ def _named(text: str, frame: Frame) -> tuple[str, bool]:
     return best, False
 
 
+# A founder who is someone's ("her former co-founder", "Dahl's co-founder"): not them
+_POSSESSED_FOUNDER_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:former\s+|fellow\s+|old\s+)?"
+    r"(?P<noun>co-?founders?|founders?)\b,?\s*"
+)
+
+_FOUNDERS_WERE_RE = re.compile(r"(?:were|was|are|is|included|includes)\s+[A-Z]")
+
+
 def _person_answer(
     frame: Frame,
     text: str,
@@ -1522,6 +1541,25 @@ def _person_answer(
         # other person the sentence names is the answer
         return ""
     asked = {e.key for e in frame.entities}
+    if action_at is not None:
+        possessed = next(
+            (
+                m
+                for m in _POSSESSED_FOUNDER_RE.finditer(text, max(0, action_at - 30))
+                if m.start("noun") <= action_at < m.end("noun")
+            ),
+            None,
+        )
+        if possessed is not None and not _FOUNDERS_WERE_RE.match(text, possessed.end()):
+            # "an adviser to Tidemark, where her former co-founder is chief executive": the
+            # co-founder is another, the one named beside the word, if any (not she; but "Her
+            # co-founders were …" lists who founded it with her)
+            named = [
+                e
+                for start, e in _entity_spans(text, evidence.mentions, entities)
+                if possessed.end() <= start <= possessed.end() + 2 and e.kind == "person"
+            ]
+            return named[0].name if named else ""
     orgs = [e for e in frame.entities if e.kind == "org"]
     owned = _OWNED_PERSON_RE.search(frame.english.casefold())
     if owned:
