@@ -69,13 +69,20 @@ def orgs_near(
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex|previously|formerly|once)\W+(?:[\w-]+\s+)?$")
 
 
+# "…, who had run Castellane's automation division," "who had spent twelve years at the
+# World Bank": a clause of what the holder had done before, up to the organisation
+_HAD_BEFORE_RE = re.compile(r"\bwho had (?!been (?:named|appointed|elected)\b)[^,;:.()]*$")
+
+
 def _formerly(text: str, other: EntityInfo | None) -> bool:
     """Whether `other` is named as where someone was before ("a former Calloway finance
-    executive who had joined the board …, was elected chair"): not the post's organisation."""
+    executive who had joined the board …, was elected chair", "…, who had run Castellane's
+    automation division, as permanent chief executive"): not the post's organisation."""
     folded = text.casefold()
     at = None if other is None else _first_named(folded, _spellings(other))
-    return (
-        at is not None and _FORMER_BEFORE_RE.search(folded, max(0, at[0] - 40), at[0]) is not None
+    return at is not None and (
+        _FORMER_BEFORE_RE.search(folded, max(0, at[0] - 40), at[0]) is not None
+        or _HAD_BEFORE_RE.search(folded, max(0, at[0] - 90), at[0]) is not None
     )
 
 

@@ -933,8 +933,8 @@ _SHORT_TITLES = {
 
 
 _WHEN_SAID_RE = re.compile(
-    r"\s+(?:in|since|from|until|till|through|by|during|as of|between)(?:\s+[a-z]+,?){0,2}"
-    r"\s+(?:19|20)\d\d\b.*$"
+    r"\s+(?:in|on|since|from|until|till|through|by|during|as of|between)"
+    r"(?:\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th)?),?){0,3}\s+(?:19|20)\d\d\b.*$"
 )
 
 

@@ -483,3 +483,39 @@ def test_who_founded_a_rival_is_not_whose_co_founder_works_there(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _FLOODMARK, question, said, title="Floodmark news")
+
+
+_FLOODMARK_HEADS = (
+    "Floodmark was founded in 2019 by Maren Osei-Whitlow, who became chief executive.\n\n"
+    "On November 18, 2024, Floodmark's board voted to remove Osei-Whitlow as chief "
+    "executive. Ottilie Brandvold was named interim chief executive the same night.\n\n"
+    "Three months later, the Floodmark board settled on a permanent replacement. Kwabena "
+    "Asante-Fairweather, a Ghanaian economist who had spent twelve years at the World Bank, "
+    "became chief executive on February 16, 2025, and Brandvold went back to being president."
+)
+_GRIPMARK = (
+    "Gripmark was founded in 2019 by Ingrid Vael-Ashby, who became its chief executive. In "
+    "2023 Gripmark sold a stake to Castellane Logistics, a warehouse operator.\n\n"
+    "In November 2024, Gripmark's board voted to remove Vael-Ashby as chief executive. Priya "
+    "Raghavan-Iyer was named interim chief executive that night.\n\n"
+    "In February 2025, the board appointed Lukas Brandt-Hofer, who had run Castellane's "
+    "automation division, as permanent chief executive. Raghavan-Iyer returned to her post "
+    "as president."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "title", "question", "said"),
+    [
+        # the date a post was taken on is no organisation's name ("on February 16, 2025")
+        (_FLOODMARK_HEADS, "Floodmark", "who runs floodmark now", "Kwabena Asante-Fairweather"),
+        (_FLOODMARK_HEADS, "Floodmark", "who is the ceo of floodmark", "Asante-Fairweather"),
+        # where the holder had worked before is not whose post it is
+        (_GRIPMARK, "Gripmark", "who runs gripmark now", "Best match: Lukas Brandt-Hofer"),
+        (_GRIPMARK, "Gripmark", "who is the ceo of gripmark", "Best match: Lukas Brandt-Hofer"),
+    ],
+)
+def test_the_head_appointed_last_runs_it(
+    tmp_path: Path, story: str, title: str, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, story, question, said, title=f"{title} news")

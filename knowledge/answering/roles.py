@@ -492,8 +492,7 @@ class _Weighing:
                 role=title,
                 left=True,
                 named=any(_names(title, spelled) for spelled in self.spellings),
-                plain=bool(self.orgs)
-                and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", title)),
+                plain=bool(self.orgs) and not _names_an_org(title),
             )
         if confirmed:  # an interim title made permanent is the title
             role = _INTERIM.sub("", role).strip()
@@ -506,7 +505,7 @@ class _Weighing:
             role=role,
             left=False,
             named=any(_names(role, spelled) for spelled in self.spellings),
-            plain=bool(self.orgs) and not _NAMES_AN_ORG_RE.search(_TITLE_WORDS_RE.sub("", role)),
+            plain=bool(self.orgs) and not _names_an_org(role),
             aside=bool(self.head) and not _says(role, self.head),
         )
 
@@ -745,6 +744,19 @@ _TITLE_WORDS_RE = re.compile(
     r"Interim|Acting|Former|CEO|CTO|CFO|COO|CPO)\b"
 )
 _NAMES_AN_ORG_RE = re.compile(r"\b[A-Z][\w&-]+")
+# Capitalized words of a date ("chief executive on March 16, 2026"): no organisation's
+_DATE_WORDS_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _names_an_org(role: str) -> bool:
+    """Whether a role's text names an organisation: a capitalized word not of a title or a
+    date ("Sablewick's chief executive", not "Chief Executive on March 16, 2026")."""
+    return (
+        _NAMES_AN_ORG_RE.search(_DATE_WORDS_RE.sub("", _TITLE_WORDS_RE.sub("", role))) is not None
+    )
 
 
 _NEARBY = 120  # passages either side of a holder's own in which their other roles are read
