@@ -426,7 +426,7 @@ _BOUND_YEAR_RE = re.compile(r"\b(?:until|till|through|up to|since) (?:19|20)\d\d
 # of the country's largest hedge funds, pledged $100 million"
 _DESCRIPTION_OPENS_RE = re.compile(
     r"^The (?P<noun>[a-z]{3,}(?:ier|er|or|ist|ian|ant)|billionaire|millionaire|magnate|tycoon|"
-    r"mogul|heiress),? who\b"
+    r"mogul|heiress),? who(?:se)?\b"
 )
 # Offices someone unnamed holds ("The mayor, who had long backed the project, …"): no
 # description of the one named before
@@ -949,7 +949,9 @@ def _extract_article(
         if (
             opening is not None
             and opening["noun"] not in _OFFICES
-            and not people
+            # (no one else: "The billionaire, whose family controls … Vantongeren Maritiem,"
+            # names him again)
+            and all(m.key == last_person for m in people)
             and last_person is not None
             and last_alone
         ):

@@ -622,7 +622,9 @@ _SERVED_RE = re.compile(
 # chief financial officer" (the old holder first, then the new, then the title if said)
 _REPLACED_BY_RE = re.compile(
     # ("He was succeeded as CTO in January 2024 by Sunniva Ekström": when, on the way)
-    rf"^ (?:was|had been|is being) (?:replaced|succeeded)(?: as (?P<t>{_ROLE_PHRASE}))?"
+    # (past what else they did: "left the board in October 2022 and was replaced as chair by")
+    rf"^(?: [^,;.:\"“”()]{{2,60}}? and)? (?:was|had been|is being) (?:replaced|succeeded)"
+    rf"(?: as (?P<t>{_ROLE_PHRASE}))?"
     r"(?: (?:in|on|that|the following) [\w ,]{1,24}?)? by $"
 )
 _REPLACED_RE = re.compile(

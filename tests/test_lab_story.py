@@ -519,3 +519,30 @@ def test_the_head_appointed_last_runs_it(
     tmp_path: Path, story: str, title: str, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, story, question, said, title=f"{title} news")
+
+
+_RAINMARK = (
+    "Rainmark was founded in 2019 by Maren Oduya-Lund.\n\n"
+    "The money came from Casimir Vandergeest. The billionaire, whose family controls the "
+    "shipping group Vandergeest Maritiem, pledged $120 million and took the chair of "
+    "Rainmark's board.\n\n"
+    "The billionaire left the board in October 2022 and was replaced as chair by Rosalind "
+    "Efe-Marchetti, a former regulator.\n\n"
+    '"Mr. Vandergeest paid less than a third of it," the company said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "… left the board in October 2022 and was replaced as chair by …"
+        ("who is the chair of rainmark", "Best match: Rosalind Efe-Marchetti"),
+        # "The billionaire, whose family …": a description of the one named before, though
+        # the family's company bears his name
+        ("who is casimir vandergeest", "a billionaire"),
+    ],
+)
+def test_a_description_whose_family_and_a_chair_replaced_after_leaving(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _RAINMARK, question, said, title="Rainmark news")
