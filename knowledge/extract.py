@@ -427,6 +427,9 @@ _BOUND_YEAR_RE = re.compile(r"\b(?:until|till|through|up to|since) (?:19|20)\d\d
 _DESCRIPTION_OPENS_RE = re.compile(
     r"^The (?P<noun>[a-z]{3,}(?:ier|er|or|ist|ian|ant)|billionaire|millionaire|magnate|tycoon|"
     r"mogul|heiress),? who(?:se)?\b"
+    # (one of wealth stands for the one named before whatever follows: "The billionaire
+    # pledged $250 million")
+    r"|^The (?P<rich>billionaire|millionaire|magnate|tycoon|mogul|heiress)\b(?![-'’])"
 )
 # Offices someone unnamed holds ("The mayor, who had long backed the project, …"): no
 # description of the one named before
@@ -946,23 +949,22 @@ def _extract_article(
         # opening a sentence, with a "who", stands for the one person the sentence before
         # named, and stands for them again later ("That April, the financier stepped down")
         opening = _DESCRIPTION_OPENS_RE.match(text)
+        noun = (opening["noun"] or opening["rich"]) if opening is not None else ""
         if (
-            opening is not None
-            and opening["noun"] not in _OFFICES
+            noun
+            and noun not in _OFFICES
             # (no one else: "The billionaire, whose family controls … Vantongeren Maritiem,"
             # names him again)
             and all(m.key == last_person for m in people)
             and last_person is not None
             and last_alone
         ):
-            described.setdefault(opening["noun"].casefold(), set()).add(last_person)
+            described.setdefault(noun.casefold(), set()).add(last_person)
             # what they are, as the article calls them: a profile's first line
             out.roles.append(
                 {
                     "entity_key": last_person,
-                    "text": f"a {opening['noun']}"
-                    if opening["noun"][0] not in "aeiou"
-                    else f"an {opening['noun']}",
+                    "text": f"a {noun}" if noun[0] not in "aeiou" else f"an {noun}",
                     "status": "",
                     "kind": "appositive",
                     "passage_id": passage_id,

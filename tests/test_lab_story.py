@@ -546,3 +546,27 @@ def test_a_description_whose_family_and_a_chair_replaced_after_leaving(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _RAINMARK, question, said, title="Rainmark news")
+
+
+_RAINMARK_MONEY = (
+    "Rainmark was founded in 2019 by Maren Oduya-Lund, a hydrologist, and Tomas "
+    "Eklund-Reyes, an engineer.\n\n"
+    "The money came from Casimir Vandergeest. The billionaire pledged $120 million that "
+    "spring and took the chair of the board.\n\n"
+    "By the end of 2020 he had paid $38 million, and after that the transfers stopped.\n\n"
+    '"Mr. Vandergeest paid less than a third of it," the company said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "The billionaire pledged …" stands for the one named before, and the tycoon asked
+        # of is the one person the article calls a billionaire
+        ("who is casimir vandergeest", "a billionaire"),
+        ("how much did the shipping tycoon actually hand over", "Best match: $38 million"),
+        ("how much did the magnate pledge", "Best match: $120 million"),
+    ],
+)
+def test_someone_asked_of_by_what_they_are(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _RAINMARK_MONEY, question, said, title="Rainmark news")

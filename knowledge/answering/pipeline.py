@@ -1701,6 +1701,68 @@ def _role_subject(
     )
 
 
+# A person asked of by what they are: "the shipping tycoon", "the economist" (a word of a
+# trade or of wealth, after "the" and up to two words saying more of it)
+_DESCRIBED_ASKED_RE = re.compile(
+    r"\bthe (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]{4,}(?:ier|er|or|ist|ian|ant)|billionaire|"
+    r"millionaire|magnate|tycoon|mogul|heir|heiress)\b"
+)
+_DESCRIBED_PASSAGES = 5_000  # more passages say the word than this: too common to settle it
+_DESCRIBED_ROWS = 200  # descriptions read at most
+
+
+def _described_subject(
+    conn: sqlite3.Connection, parsed: Frame, by_key: Mapping[str, EntityInfo]
+) -> Frame:
+    """ "how much did the shipping tycoon hand over": the question is about the one person
+    the articles describe so ("a Norwegian shipping heir", "The billionaire, whose family
+    …": one of the words of wealth, or the trade asked), who becomes its subject; unchanged
+    when no one, or more than one, is."""
+    if parsed.subject is not None or parsed.answer == "person":
+        return parsed
+    found = _DESCRIBED_ASKED_RE.search(parsed.english.casefold())
+    if found is None or found["noun"] in lexicon.ROLE_WORDS:
+        return parsed
+    noun = found["noun"]
+    nouns = tuple(w for w in lexicon.paraphrases(noun) if " " not in w and w.isalpha())
+    marks = ",".join("?" * len(nouns))
+    (said,) = conn.execute(
+        f"SELECT coalesce(sum(passages), 0) FROM vocabulary WHERE word IN ({marks})", nouns
+    ).fetchone()
+    if not said or said > _DESCRIBED_PASSAGES:
+        return parsed
+    match = " OR ".join(f'"{w}"' for w in nouns)
+    # (what someone is, said of them: "a Norwegian shipping heir", not "a former deputy
+    # commissioner at the Dutch insurance regulator", where they worked)
+    head = re.compile(
+        rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(nouns)})(?:$|[,;]|\s+(?:who|whose)\b)",
+        re.IGNORECASE,
+    )
+    people = {
+        str(key)
+        for key, text in conn.execute(
+            "SELECT r.entity_key, r.text FROM (SELECT rowid AS id FROM passages_fts "
+            "WHERE passages_fts MATCH ? LIMIT ?) p JOIN roles r ON r.passage_id = p.id "
+            "WHERE r.kind = 'appositive'",
+            (match, _DESCRIBED_ROWS),
+        )
+        if head.match(str(text)) and str(key) in by_key
+    }
+    if len(people) != 1:
+        return parsed
+    person = by_key[people.pop()]
+    described = {t.key for t in parsed.terms if t.entity is None and t.text.casefold() == noun}
+    return dataclasses.replace(
+        parsed,
+        subject=person,
+        entities=(person, *parsed.entities),
+        terms=(
+            *(t for t in parsed.terms if t.key not in described),
+            Term(text=person.name, forms=(), entity=person),
+        ),
+    )
+
+
 _SHOWN_QUOTE = 240  # characters of a quote in the answer line
 
 
@@ -2138,6 +2200,8 @@ def answer(
         if unheld:
             absent = (*_untold_holder(parsed), *absent)
         resolved = _role_subject(conn, parsed, by_key)
+        if resolved is parsed:
+            resolved = _described_subject(conn, parsed, by_key)
         if resolved is not parsed:
             dropped = {t.key for t in parsed.terms} - {t.key for t in resolved.terms}
             terms = tuple(
