@@ -570,3 +570,30 @@ _RAINMARK_MONEY = (
 )
 def test_someone_asked_of_by_what_they_are(tmp_path: Path, question: str, said: str) -> None:
     assert_first_says(tmp_path, _RAINMARK_MONEY, question, said, title="Rainmark news")
+
+
+_BRIGHTMOOR_OUSTER = (
+    "Brightmoor Labs was founded in 2019 by Odile Fenwick-Ansah, a chemist, who became its "
+    "chief executive.\n\n"
+    "On March 3, 2024, the board voted four to one to remove Fenwick-Ansah as chief "
+    "executive. In a terse statement, the chair, Pavel Hrabe-Lindqvist, said the chemist "
+    'had "not been consistently candid" with directors.\n\n'
+    "In June 2024, the board appointed Lukas Brandt-Hofer as chief executive."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "as ceo" is the post she held, not whoever holds it now
+        "why was fenwick-ansah pushed out as ceo",
+        # "said the chemist had …": what was said of her, by what she is
+        "why did the board fire fenwick-ansah",
+    ],
+)
+def test_why_someone_was_removed_is_what_the_board_said_of_them(
+    tmp_path: Path, question: str
+) -> None:
+    assert_first_says(
+        tmp_path, _BRIGHTMOOR_OUSTER, question, "consistently candid", title="Brightmoor news"
+    )

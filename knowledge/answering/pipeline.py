@@ -1656,7 +1656,12 @@ def _role_subject(
     role, so that person becomes its subject (and the role word is not its action)."""
     if parsed.subject is not None or parsed.answer == "person":
         return parsed
-    asked = roles.role_terms(parsed, titles_only=True)
+    asked = tuple(
+        t
+        for t in roles.role_terms(parsed, titles_only=True)
+        # (not the post someone named held: "why was oyelaran-whitcombe pushed out as ceo")
+        if not re.search(rf"\bas (?:the |its |their )?{re.escape(t.text)}\b", parsed.english, re.I)
+    )
     if not asked:
         return parsed
     keys = {t.key for t in asked}

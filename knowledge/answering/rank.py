@@ -101,7 +101,8 @@ _OUTRIGHT_RE = re.compile(
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|posted|wrote|explained|statement|told \w+|signall?ed|indicated)\b"
     r"[^.]{0,80}?"
-    r"\b(?:that|he|she|they|it)\b"
+    # (of someone by what they are: "said the hydrologist had 'not been … forthcoming'")
+    r"\b(?:that|he|she|they|it|the [a-z-]+ (?:had|has|was|is|would))\b"
     # attributed at its end: "…, Achterberg-Nwosu said." / "…, she said in an interview."
     # or by a title: "…, its chief technology officer said."
     r"|,\s+(?:(?:(?-i:[A-Z][\w'’-]+)\s+){1,3}|(?:he|she)\s+|(?:its|the|their|a|an)\s+"
