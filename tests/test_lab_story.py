@@ -597,3 +597,35 @@ def test_why_someone_was_removed_is_what_the_board_said_of_them(
     assert_first_says(
         tmp_path, _BRIGHTMOOR_OUSTER, question, "consistently candid", title="Brightmoor news"
     )
+
+
+_STRANDLINE = (
+    "Strandline was founded in 2019 by Maren Oduya-Lund. The money came from Halvard "
+    "Strømsby-Berg, who took the chair of the board.\n\n"
+    "When Oduya-Lund asked the chair to speed up his payments, he came back with demands "
+    "of his own: a board seat for his son and a veto over any licensing deal.\n\n"
+    "The board refused. In January 2022, Strømsby-Berg stepped down as chair and stopped "
+    "paying altogether.\n\n"
+    "Without his money, the lab could not pay for the computing power its models "
+    "demanded. In July 2022, Strandline restructured into a capped-profit company.\n\n"
+    "With payroll at risk again, the board made the decision that still defines the lab. "
+    "In March 2023, it created Strandline Robotics Inc., a for-profit subsidiary, and "
+    "sold a stake to Castellane Logistics."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # what was refused right before someone quit
+        ("why did strømsby-berg quit as chair", "The board refused."),
+        # a lack told right before the act that answered it
+        ("why did strandline convert to a capped-profit company", "could not pay"),
+        # a risk told in the sentence announcing the decision the next one tells
+        ("why did strandline set up a for-profit arm", "payroll at risk"),
+    ],
+)
+def test_why_is_the_lack_or_refusal_told_just_before(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _STRANDLINE, question, said, title="Strandline news")

@@ -346,6 +346,18 @@ def _support(
             found[passage.id] = earlier
         elif (
             not own
+            and (earlier := near.get(passage.id - 1)) is not None
+            and earlier.article.id == passage.article.id
+            and earlier.kind == "sentence"
+            and _one_paragraph(earlier, passage)
+            and rank.wanting(earlier.text)
+        ):
+            # "Without his money, the lab could not pay for the computing power its models
+            # demanded. In July 2021, Floodline restructured …"; "The board refused. In
+            # January 2022, Strømsnes stepped down as chair": whoever it names
+            found[passage.id] = earlier
+        elif (
+            not own
             and subject is not None
             and (opposed := _opposed_before(conn, passage, near, subject, names)) is not None
         ):

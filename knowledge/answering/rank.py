@@ -191,6 +191,24 @@ def pressure(before: str) -> bool:
     return _PRESSURE_RE.search(before) is not None
 
 
+# What an act right after it answered: a lack ("Without his money, the lab could not pay for
+# the computing power"), a risk ("With payroll at risk, the board made the decision …"), a
+# refusal ("The board refused.")
+_WANTING_RE = re.compile(
+    r"^Without (?:his|her|its|their|the|that|this|such) [\w-]+(?: [\w-]+)?,"
+    r"|\b(?:could not|couldn['’]t|could no longer|can no longer|was unable to|were unable to) "
+    r"(?:pay|afford|cover|fund|meet|keep up)\b"
+    r"|\bat risk\b|\b(?:running|ran) (?:out|low|short) of\b"
+    r"|^(?:The|Its|Their) (?:board|directors|company|lab|foundation|investors?|founders) "
+    r"(?:refused|declined|said no|balked|would not budge)\b"
+)
+
+
+def wanting(before: str) -> bool:
+    """The sentence before an act tells the lack, risk or refusal it answered."""
+    return _WANTING_RE.search(before) is not None
+
+
 def backstory(after: str) -> bool:
     """The sentence after an event tells what had gone wrong before it, naming no one's
     words ("Satellite operators charge by the square kilometre, and donations were not
