@@ -775,8 +775,20 @@ _JOINED_AS_RE = re.compile(
 _UNTIL_RE = re.compile(r",? (?:until|till|through|before) (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}")
 
 
+_LEAD_APPOSITIVE_RE = re.compile(
+    r"^, (?:a|an|the|who|whose|formerly|previously) [^;.:\"“”()]{2,160}?"
+    r"(?=, (?:took|picked up|assumed|added|gained|was given|kept|retained|went back|"
+    r"returned)\b)"
+)
+
+
 def _titles_taken(after: str, others: list[int]) -> list[tuple[str, str]]:
-    """Each title the subject takes in `after` before anyone else is named."""
+    """Each title the subject takes in `after` before anyone else is named (past what they
+    are: "Joaquín Ábrego-Lindqvist, a Swedish-Chilean engineer who had built …, took the
+    title of chief technology officer")."""
+    lead = _LEAD_APPOSITIVE_RE.match(after)
+    if lead is not None and not any(o < lead.end() for o in others):
+        return _titles_taken(after[lead.end() :], [o - lead.end() for o in others])
     first_other = min(others, default=len(after))
     found = []
     at = 0

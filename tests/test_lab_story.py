@@ -629,3 +629,29 @@ def test_why_is_the_lack_or_refusal_told_just_before(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _STRANDLINE, question, said, title="Strandline news")
+
+
+_RIVERMARK = (
+    "Rivermark was founded on March 3, 2019, as a nonprofit research lab. Maren "
+    "Oduya-Lund, a hydrologist, became chief executive. Joaquín Abrego-Lindqvist, a "
+    "Swedish-Chilean engineer who had built recommendation systems for a streaming "
+    "service, took the title of chief technology officer. The third, the physicist "
+    "Sunniva Haraldsdottir, was named chief scientist.\n\n"
+    "Abrego-Lindqvist resigned in January 2022. Haraldsdottir was promoted to chief "
+    "technology officer after his departure. She still holds the job."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "…, a Swedish-Chilean engineer who had built …, took the title of" the post
+        ("who was cto when rivermark started", "Best match: Joaquín Abrego-Lindqvist"),
+        ("when did the cto walk out", "Best match: January 2022"),
+        # the one who left it is not who took it after him
+        ("who became cto after abrego-lindqvist left", "Sunniva Haraldsdottir"),
+        ("who is the cto", "Best match: Sunniva Haraldsdottir"),
+    ],
+)
+def test_a_title_taken_past_what_someone_is(tmp_path: Path, question: str, said: str) -> None:
+    assert_first_says(tmp_path, _RIVERMARK, question, said, title="Rivermark news")

@@ -1402,6 +1402,11 @@ def _role_at_time(
     # a stand-in for the post the happening removed its subject from ("who was interim ceo
     # when okonkwo-reyes got fired": her post), not for another's
     removed = happened.frame.subject if happened.frame is not None else None
+    if how == "after" and removed is not None:
+        # (not the one whose leaving it is: "who became cto after ortúzar-beck left")
+        found = [h for h in found if h.entity.key != removed.key]
+        if not found:
+            return None
     stood_in = removed is not None and any(
         role_families.REMOVED.match(text)
         and role_families.says(text, roles.titles(asked) or ("~",))
