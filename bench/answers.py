@@ -316,6 +316,16 @@ CORPORA = (
     # Written the same way (an open-source robotics lab's story) after the rules for the
     # thirty-third and thirty-fourth; first measured before any of its replies were read.
     Corpus("thirty-sixth fresh article", DEVSET / "fresh36", DEVSET / "fresh36" / "questions.toml"),
+    # Written the same way (a legal-research startup's story) after the rules for the
+    # thirty-fifth and thirty-sixth; first measured before any of its replies were read.
+    Corpus(
+        "thirty-seventh fresh article", DEVSET / "fresh37", DEVSET / "fresh37" / "questions.toml"
+    ),
+    # Written the same way (a music-generation lab's story) alongside the thirty-seventh;
+    # first measured then, before any of its replies were read.
+    Corpus(
+        "thirty-eighth fresh article", DEVSET / "fresh38", DEVSET / "fresh38" / "questions.toml"
+    ),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
