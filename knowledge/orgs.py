@@ -93,6 +93,11 @@ _LOOSE = _BODY_WORDS | frozenset(
     "Works Equity Instruments Laboratory Laboratories Associates Advisors Management "
     "Investments Studios Energy Partnership Trust".split()
 )
+# A name said to be a part of another company: "Gripworks Robotics Inc., a capped-profit
+# subsidiary", "a capped-profit subsidiary, Casewell Research Inc."
+_PARTS = r"(?:subsidiary|arm|unit|affiliate|division|spin-?off|offshoot)"
+_PART_AFTER_RE = re.compile(rf"^,? (?:a|an|its|the|their) (?:[\w-]+ ){{0,3}}?{_PARTS}\b")
+_PART_BEFORE_RE = re.compile(rf"\b{_PARTS},? $")
 # Initials written with full stops ("F.T.C."), as a paper's style has them
 _DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}(?![\w])")
 
@@ -173,6 +178,8 @@ class OrgCounts:
     # "OSHA" and "Occupational Safety and Health Administration": long names by initials
     spelled_out: Counter[tuple[str, str]] = field(default_factory=Counter)
     dotted: Counter[str] = field(default_factory=Counter)  # "F.T.C.": initials with stops
+    # said to be a part of another ("a capped-profit subsidiary, Casewell Research Inc.")
+    part: Counter[str] = field(default_factory=Counter)
 
     def count(self, texts: Iterable[str]) -> "OrgCounts":
         """Count the runs of one article's passages (or of any texts read as one)."""
@@ -197,6 +204,8 @@ class OrgCounts:
                     self.placed[name] += 1
             if _ACTS.match(after):
                 self.weak[name] += 1
+            if _PART_AFTER_RE.match(after) or _PART_BEFORE_RE.search(before):
+                self.part[name] += 1
         self.dotted.update(m.group() for m in _DOTTED_RE.finditer(corpus))
         for m in _LONG_NAME_RE.finditer(corpus):
             long = m.group()
@@ -211,6 +220,7 @@ class OrgCounts:
             (self.strong, other.strong),
             (self.weak, other.weak),
             (self.placed, other.placed),
+            (self.part, other.part),
         ):
             mine.update(theirs)
         self.spelled_out.update(other.spelled_out)
@@ -227,6 +237,7 @@ class OrgCounts:
         )
         personal = {t for p in people for alias in p.aliases for t in alias.split()}
         found: dict[str, Entity] = {}
+        parents: dict[str, str] = {}  # a part's key -> the company it is named after
         for name, count in seen.items():
             words = name.split(" ")
             if any(w in personal for w in words) or len(name) < 3:
@@ -257,13 +268,27 @@ class OrgCounts:
                 if seen[s]
                 and not any(w in personal for w in s.split())
                 and ((s == short and not loose) or _short_name(s, placed, strong))
+                # (not the company a part of it is named after, written alone more often:
+                # "Casewell" of "a capped-profit subsidiary, Casewell Research Inc.")
+                and not (self.part[name] and " " not in s and seen[s] > count)
             ]
+            parent = words[0] if self.part[name] and seen[words[0]] > count else ""
             key = slug(name)
             known = count + (seen[short] if short else 0) + (len(aliases) - 1 if described else 0)
             # a company word suffices, and so does a name of two words or more described as
             # a company ("Solvane Diagnostics, a maker of at-home test kits")
             if suffixed or known >= 2 or described:
                 found[key] = Entity(key=key, name=name, kind="org", aliases=tuple(aliases))
+                if parent and parent not in aliases and _short_name(parent, placed, strong):
+                    parents[key] = parent
+        # (a part's parent the counts do not make an organisation of its own: its name,
+        # rather than no one's)
+        for key, parent in parents.items():
+            if slug(parent) not in found:
+                part = found[key]
+                found[key] = Entity(
+                    key=key, name=part.name, kind="org", aliases=(*part.aliases, parent)
+                )
         # "Halcyra" found alone and as "Halcyra Labs": one organisation. But a short name
         # two of them open on ("Kitewell" of "Kitewell Foundation" and "Kitewell Drop"),
         # found as one of its own, is that one: the company the others belong to.

@@ -44,7 +44,7 @@ _APPOSITIVE_RE = re.compile(
     r" (?:the|a|an|[A-Z])|one of (?:the|its|his|her|their|[A-Z][\w-]*['’]s) "
     # a title written bare, as a paper styles a speaker's: "said Cordelia Vantongeren,
     # senior vice president of merchandising at Pellham Drug"
-    rf"|(?!(?:who|whose|which|that|and|but|as)\b)(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
+    rf"|(?!(?:who|whose|which|that|and|but|as|to)\b)(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
     r"[^,;:.()\"“”]{2,200}?)(?=,|\.|;|:|$| who\b| whose\b)"
 )
 _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
@@ -146,6 +146,16 @@ _PROMOTED_BEFORE_RE = re.compile(
     r"\b(?:promoted|promote|promotes|promoting|elevated|elevate|elevates|elevating)"
     r"(?: [\w&'’-]+){0,5} $"
 )
+# Raised to a post, the one raised named between commas after what they were: "promoted its
+# head of search, Mei-Ling Oduya-Park, to CTO", "named its finance chief, Ana Ruiz, as …"
+_RAISED_RE = re.compile(
+    r"\b(?:promoted|elevated|named|appointed|made|tapped|installed|hired)\b", re.IGNORECASE
+)
+_APPOSED_RAISED_RE = re.compile(
+    r"\b(?:promoted|elevated|named|appointed|tapped|installed) (?:its|their|the|his|her) "
+    r"(?:[\w&'’-]+ ){0,4}?[\w&'’-]+, $"
+)
+_RAISED_TO_RE = re.compile(rf"^, (?:to|as) (?P<d>(?:new |permanent )?{_ROLE_PHRASE})(?![\w-])")
 # "with Oyelaran as chief executive (and Karapetyan as chief technology officer)": a post
 # given in passing
 # (or a list of founders: "with three founders: Caldera-Moreau as chief scientist, …")
@@ -164,7 +174,7 @@ _UNSETTLED_RE = re.compile(
     re.IGNORECASE,
 )
 # A post of something the text does not name: "chief executive of the combined company"
-_OF_SOMETHING_RE = re.compile(r" (?:of|at) (?:the|a|an|its|their) [a-z]")
+_OF_SOMETHING_RE = re.compile(r" (?:of|at) (?:the|a|an|its|their) (?!board\b)[a-z]")
 _PERMANENT_RE = re.compile(
     r"^['’]s? (?:appointment|role|job|position|post) (?:permanent|official)\b"
 )
@@ -324,6 +334,8 @@ def _comma_title(text: str, mention: Mention) -> str:
     words = clause.split()
     if not words or len(words) > _COMMA_TITLE_MAX_WORDS or not _ROLE_RE.search(clause):
         return ""
+    if _RAISED_RE.search(clause):
+        return ""  # "Casewell promoted its head of search, Mei-Ling Oduya-Park, to CTO": no title
     # (or a company's own, after a clause about it: "…; its head of developer platforms,
     # Sunniva Rask, attends meetings")
     return clause if clause[0].isupper() or words[0] in ("its", "their") else ""
@@ -583,7 +595,8 @@ _LEFT_RE = re.compile(
     # past what the subject is or did ("…, who had drawn every hull, opposed the change and
     # resigned as chief technology officer")
     r"^(?:, (?:who|a|an|the) [^,;.:\"“”()]{2,80},)?(?:,? [a-z][^.;,\"“”]{0,60}? and)?"
-    r",? (?:(?P<w>[a-z]+) )?(?P<v>stepped down|resigned|was removed|was ousted|was fired) as "
+    r",? (?:(?P<w>[a-z]+) )?(?P<v>stepped down|resigned|quit|was removed|was ousted|was fired) "
+    r"as "
 )
 _LEFT_ROLE_RE = re.compile(rf"(?P<d>{_ROLE_PHRASE})")
 _NAMED_ROLE_RE = re.compile(
@@ -848,6 +861,11 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     if _PERMANENT_RE.match(after) and re.search(r"\bmade $", before):
         return "appointment made permanent", "change"
     role = _AS_ROLE_RE.match(after)
+    raised = _APPOSED_RAISED_RE.search(before) and _RAISED_TO_RE.match(after)
+    if raised and not any(mention.end < p.start < mention.end + raised.end() for p in people):
+        # "promoted its head of search, Mei-Ling Oduya-Park, to CTO": the post the name,
+        # said between commas, was raised to
+        return raised["d"].strip(), "title"
     if (
         role is not None
         and role["as"] == " as"

@@ -655,3 +655,37 @@ _RIVERMARK = (
 )
 def test_a_title_taken_past_what_someone_is(tmp_path: Path, question: str, said: str) -> None:
     assert_first_says(tmp_path, _RIVERMARK, question, said, title="Rivermark news")
+
+
+_LAWMARK = (
+    "Lawmark was incorporated as a nonprofit on February 6, 2018, with Helene "
+    "Marchetti-Oyelaran as chair of its board and Dariusz Kowal-Brandt as chief "
+    "technology officer. Courts in three states rely on Lawmark's software.\n\n"
+    "In July 2020, the board created a capped-profit subsidiary, Lawmark Research Inc., "
+    "that could take investment. The nonprofit Lawmark kept control of it.\n\n"
+    "In January 2023, Kowal-Brandt quit as chief technology officer. Within weeks he had "
+    "founded a rival, Ratio Labs. Lawmark promoted its head of search, Mei-Ling "
+    "Oduya-Park, to CTO that same month."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "a capped-profit subsidiary, Lawmark Research Inc.": a company of its own, and
+        # "Lawmark" still the nonprofit
+        ("when was lawmark research created", "July 2020"),
+        ("when was lawmark founded", "Best match: February 6, 2018"),
+        ("who was the first chair of lawmark", "Best match: Helene Marchetti-Oyelaran"),
+        # a post in a year: who had it by then
+        ("who was lawmark's cto in 2019", "Best match: Dariusz Kowal-Brandt"),
+        # "promoted its head of search, Mei-Ling Oduya-Park, to CTO"
+        ("who was lawmark's cto in 2024", "Best match: Mei-Ling Oduya-Park"),
+        # no sentence says who replaced him: the next to take the post after he quit it
+        ("who replaced kowal-brandt as cto", "Best match: Mei-Ling Oduya-Park"),
+    ],
+)
+def test_a_subsidiary_a_post_in_a_year_and_the_next_holder(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _LAWMARK, question, said, title="Lawmark news")

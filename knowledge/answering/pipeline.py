@@ -1231,6 +1231,11 @@ def _role_answer(
     asked = roles.role_terms(parsed, held=True)
     extra = roles.extras(parsed, asked)
     first = _FIRST_HOLDER_RE.search(parsed.english) is not None
+    year = _IN_YEAR_RE.search(parsed.english)
+    if year is not None and (first or _AT_TIME_RE.search(parsed.english) is not None):
+        year = None
+    if year is not None:  # (when, which the holders' dates say: below)
+        extra = tuple(t for t in extra if t.text != year[1])
     now = not first and not roles.asks_past(parsed)
     top = max(limit, FIRST_AMONG) if first else limit
     while True:  # the best `limit` holders in distinct passages: more when some share one
@@ -1274,11 +1279,30 @@ def _role_answer(
             bool(since[shown[0].passage_id])
             and (len(shown) < 2 or when[shown[0].passage_id] < when[shown[1].passage_id])
         )
+    if year is not None:
+        # "who was casewell's cto in 2019": the one who had it by then, the latest to take
+        # it (a sentence's own date, else its article's), before one who took it later
+        by = f"{year[1]}-12-31"
+        told = roles.passage_dates(conn, [h.passage_id for h in shown])
+        taken = {h.passage_id: told.get(h.passage_id, "") for h in shown}
+        shown = sorted(
+            shown,
+            key=lambda h: (not (taken[h.passage_id] or "9") <= by, _reversed(taken[h.passage_id])),
+        )
+        plain = bool(taken[shown[0].passage_id]) and taken[shown[0].passage_id] <= by
     orgs = [e for e in parsed.entities if e.kind == "org"]
     # who held it before or after someone ("the ceo before altman", "before the current
     # one", "altman's successor"): an order of holders the roles do not tell, so a guess
     sure = (shown[0].named_org or not orgs) and not _SUCCESSION_RE.search(parsed.english) and plain
     return _holders_reply(conn, empty, shown, by_id, sure=sure)
+
+
+_IN_YEAR_RE = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _reversed(day: str) -> tuple[int, ...]:
+    """A sort key putting later dates first ("" last)."""
+    return tuple(-ord(c) for c in day) if day else (1,)
 
 
 def _holders_reply(
@@ -2173,6 +2197,78 @@ def answer(
 ) -> Answer:
     """Answer `question` from the index behind `conn` (`cache`: document frequencies kept
     for this index build)."""
+    found = _answer(
+        conn,
+        question,
+        entities,
+        vocabulary=vocabulary,
+        total=total,
+        limit=limit,
+        events_only=events_only,
+        cache=cache,
+    )
+    if found.confident or found.frame is None or not rank.asks_successor(found.frame):
+        return found
+    # "who replaced kowalczyk-bähr as cto", where no sentence says who did: the next to
+    # hold the post, by the holders' dates
+    after = _successor_by_roles(conn, found.frame, frame.entity_map(entities), found, limit)
+    return after if after is not None else found
+
+
+def _successor_by_roles(
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    by_key: Mapping[str, EntityInfo],
+    empty: Answer,
+    limit: int,
+) -> Answer | None:
+    """The first holder of the asked post told taking it after the one the question names
+    left it (or, no leaving told, after they took it); None when the roles cannot say."""
+    asked = roles.role_terms(parsed, held=True)
+    named = [e for e in parsed.entities if e.kind == "person"]
+    if not asked or len(named) != 1:
+        return None
+    titles = roles.titles(asked)
+    rows = [
+        (str(text), int(pid))
+        for text, pid in conn.execute(
+            "SELECT text, passage_id FROM roles WHERE entity_key = ?", (named[0].key,)
+        )
+        if role_families.says(str(text), titles)
+    ]
+    holders = roles.holders(conn, parsed, by_key, roles=asked, former=True, top=FIRST_AMONG)
+    if not _asks_interim(parsed):  # (a stand-in keeps the seat, but replaces no one)
+        holders = [h for h in holders if not role_families.INTERIM.search(h.role)]
+    told = roles.passage_dates(conn, [pid for _t, pid in rows] + [h.passage_id for h in holders])
+    left = [told[pid] for text, pid in rows if role_families.REMOVED.match(text) and pid in told]
+    held = [told[pid] for _text, pid in rows if pid in told]
+    since = max(left) if left else min(held, default="")
+    if not since:
+        return None
+    later = sorted(
+        (told[h.passage_id], i)
+        for i, h in enumerate(holders)
+        if h.passage_id in told and told[h.passage_id][:7] >= since[:7]
+    )
+    if not later:
+        return None
+    shown = [holders[later[0][1]]]
+    by_id = facts.passages(conn, [h.passage_id for h in shown])
+    return _holders_reply(conn, empty, shown, by_id, sure=bool(left))
+
+
+def _answer(
+    conn: sqlite3.Connection,
+    question: str,
+    entities: tuple[EntityInfo, ...],
+    *,
+    vocabulary: frozenset[str] = frozenset(),
+    total: int = 1000,
+    limit: int = 3,
+    events_only: bool = False,
+    cache: dict[str, int] | None = None,
+) -> Answer:
+    """See `answer`."""
     # `when …` asks for a date, whatever it says
     kind = "date" if events_only else ""
     parsed = frame.parse(_mended(question, vocabulary, entities), entities, vocabulary, kind=kind)
