@@ -84,7 +84,8 @@ _PLACE_TOKENS = frozenset(
 # words are a person's trades only (-ist, -ian and a list): "a payments provider", "a drug
 # maker", "the lead underwriter" are said of companies too.
 _TRADE_RE = re.compile(
-    r",? (?:a|an|the|another|former) (?:[a-z-]+ ){0,3}?"
+    # (past words saying more of the trade, a place's too: "a Chilean-born musicologist")
+    r",? (?:a|an|the|another|former) (?:(?:[a-z-]+|[A-Z][a-z]+(?:-[a-z]+)?) ){0,3}?"
     r"(?:(?!(?:list|twist|wrist|mist|fist|exist|resist|insist|assist|persist|consist)\b)"
     r"[a-z-]{3,}ist|(?!(?:guardian|median|meridian|indian|asian)\b)[a-z-]{3,}ician|"
     r"statistician|historian|librarian|engineer|programmer|researcher|designer|lawyer|"

@@ -813,6 +813,17 @@ def _advance(story: When | None, when: When) -> When | None:
     return story
 
 
+# A removal done to the one named next, and no post said with it (a removal tried or
+# refused is none: "tried to remove", "refused to fire")
+_REMOVED_NAMED_RE = re.compile(
+    r"(?<!tried )(?<!trying )(?<!refused )(?<!declined )(?<!failed )\b(?:to )?"
+    r"(?:remove|removed|oust|ousted|fire|fired|dismiss|dismissed|sack|sacked) $"
+)
+_AS_AFTER_RE = re.compile(r"['’]?s? (?:as|from)\b")
+_RELATIVE_RE = re.compile(r"\b(?:who|whom|that|which)\b")
+_REMOVED_ROW_RE = re.compile(r"(?:removed|ousted|fired|stepped down|resigned|left|quit)\b")
+
+
 # A sentence opening on someone's fellow founders, naming no company
 _THEIR_FOUNDERS_RE = re.compile(r"(?:Her|His|Their|Its|The) (?:fellow )?co-?founders?\b")
 # Leaving a board: "left the board", "resigned from the board", "quit its board"
@@ -1163,6 +1174,31 @@ def _extract_article(
                     {
                         "entity_key": leaver.key,
                         "text": f"{verb} (as {post})",
+                        "status": "",
+                        "kind": "change",
+                        "passage_id": passage_id,
+                    }
+                )
+        for m in people:
+            # "Last November, Resonant's board voted three to one to remove Kallenbach-Oduya":
+            # removed from the post the article last gave them, as no "as …" says
+            if (
+                m.implicit
+                or not _REMOVED_NAMED_RE.search(text, max(0, m.start - 60), m.start)
+                or _AS_AFTER_RE.match(text, m.end)
+                # (the removal told again, in a clause of its own: "The board that fired
+                # Kovalenko may have been clumsy", "among those who voted to remove her")
+                or _RELATIVE_RE.search(text, 0, m.start)
+            ):
+                continue
+            post = _last_post(out.roles[article_roles:], m.key)
+            if post.startswith("(") and post.endswith(")"):
+                post = post[1:-1]
+            if post and not _REMOVED_ROW_RE.match(post):
+                out.roles.append(
+                    {
+                        "entity_key": m.key,
+                        "text": f"removed (as {post})",
                         "status": "",
                         "kind": "change",
                         "passage_id": passage_id,

@@ -98,7 +98,7 @@ _COMMA_TITLE_MAX_WORDS = 14
 # officer Sofia Takahashi"), not "named Omar Castel to succeed …", "named after …".
 _APPOINTED_BEFORE_RE = re.compile(
     r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired|naming|appointing|"
-    r"hiring|tapping|installing|reinstated|reinstating)"
+    r"hiring|tapping|installing|reinstated|reinstating|recruited|recruiting|poached)"
     r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5}"
     r"(?: (?:Dr|Prof|Mr|Mrs|Ms)\.)? $"  # ("named Dr. Anouk Verbeek, …, as …")
 )
@@ -788,10 +788,11 @@ _JOINED_AS_RE = re.compile(
 _UNTIL_RE = re.compile(r",? (?:until|till|through|before) (?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}")
 
 
+_JOINED_AS_TITLE_RE = re.compile(rf"^, joined as (?P<d>{_ROLE_PHRASE})(?![\w-])")
 _LEAD_APPOSITIVE_RE = re.compile(
     r"^, (?:a|an|the|who|whose|formerly|previously) [^;.:\"“”()]{2,160}?"
     r"(?=, (?:took|picked up|assumed|added|gained|was given|kept|retained|went back|"
-    r"returned)\b)"
+    r"returned|joined as)\b)"
 )
 
 
@@ -801,7 +802,11 @@ def _titles_taken(after: str, others: list[int]) -> list[tuple[str, str]]:
     title of chief technology officer")."""
     lead = _LEAD_APPOSITIVE_RE.match(after)
     if lead is not None and not any(o < lead.end() for o in others):
-        return _titles_taken(after[lead.end() :], [o - lead.end() for o in others])
+        rest = after[lead.end() :]
+        joined = _JOINED_AS_TITLE_RE.match(rest)
+        if joined is not None:  # "…, a Chilean-born musicologist, joined as chief scientist"
+            return [(joined["d"].strip(), "appositive")]
+        return _titles_taken(rest, [o - lead.end() for o in others])
     first_other = min(others, default=len(after))
     found = []
     at = 0

@@ -689,3 +689,32 @@ def test_a_subsidiary_a_post_in_a_year_and_the_next_holder(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _LAWMARK, question, said, title="Lawmark news")
+
+
+_CADENZA = (
+    "Cadenza began with three people and a pledge. Cordelia Haverby, an heiress who had "
+    "run her family's record label, recruited Ezra Kallen-Oduya, a former product lead at "
+    "a streaming company, as chief executive. Joaquín Ibarra-Wolde, a Chilean-born "
+    "musicologist, joined as chief scientist a few weeks after the launch.\n\n"
+    "On November 14, 2024, Cadenza's board voted three to one to remove Kallen-Oduya. "
+    "Dagfinn Ostby agreed to serve as interim chief executive.\n\n"
+    "On February 2, 2025, the board named Ibarra-Wolde permanent CEO."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "recruited X, a former product lead …, as chief executive", and removed later
+        # with no post said: the first, before the one named after him
+        ("who was the first ceo of cadenza", "Best match: Ezra Kallen-Oduya"),
+        ("who is the ceo of cadenza now", "Best match: Joaquín Ibarra-Wolde"),
+        # "…, a Chilean-born musicologist, joined as chief scientist"
+        ("who is joaquín ibarra-wolde", "a Chilean-born musicologist"),
+        ("who was cadenza's chief scientist", "Best match: Joaquín Ibarra-Wolde"),
+    ],
+)
+def test_a_chief_recruited_and_removed_without_the_post_said(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _CADENZA, question, said, title="Cadenza news")

@@ -1270,6 +1270,10 @@ def _role_answer(
         shown = _saying_first(conn, shown, roles.titles(asked))
         by_id = facts.passages(conn, [h.passage_id for h in shown])
         told = roles.passage_dates(conn, [h.passage_id for h in shown])
+        # (a holder whose taking it no sentence dates held it before they left it: "recruited
+        # Ezra Kallenbach-Oduya … as chief executive" and, later, "voted … to remove
+        # Kallenbach-Oduya" last November)
+        told = {**_left_by(conn, [h for h in shown if not told.get(h.passage_id)], asked), **told}
         since = {h.passage_id: told.get(h.passage_id, "") for h in shown}
         when = {p: d or by_id[p].article.published for p, d in since.items()}
         # one the article calls the first comes first; then the earliest
@@ -1295,6 +1299,27 @@ def _role_answer(
     # one", "altman's successor"): an order of holders the roles do not tell, so a guess
     sure = (shown[0].named_org or not orgs) and not _SUCCESSION_RE.search(parsed.english) and plain
     return _holders_reply(conn, empty, shown, by_id, sure=sure)
+
+
+def _left_by(
+    conn: sqlite3.Connection, holders: list[roles.Holder], asked: tuple[Term, ...]
+) -> dict[int, str]:
+    """Each holder's passage with the earliest date a sentence tells them leaving the asked
+    post (removed, resigned …), where one does."""
+    titles = roles.titles(asked)
+    out: dict[int, str] = {}
+    for h in holders:
+        left = [
+            int(pid)
+            for text, pid in conn.execute(
+                "SELECT text, passage_id FROM roles WHERE entity_key = ?", (h.entity.key,)
+            )
+            if role_families.REMOVED.match(str(text)) and role_families.says(str(text), titles)
+        ]
+        dates = sorted(roles.passage_dates(conn, left).values()) if left else []
+        if dates:
+            out[h.passage_id] = dates[0]
+    return out
 
 
 _IN_YEAR_RE = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
