@@ -126,8 +126,10 @@ def _person(
     def fits(entity: EntityInfo) -> bool:
         if not said:
             return True
-        called = told(entity.key) if told is not None else None
-        called = called or given.get(entity.name.split(" ")[0])
+        # (a given name most often one's says it first; else what the articles call them)
+        called = given.get(entity.name.split(" ")[0])
+        if called is None and told is not None:
+            called = told(entity.key)
         return called is None or called == pronoun_of(said)
 
     answered = [

@@ -284,7 +284,8 @@ _BARE_TITLE_RE = re.compile(
 # What only a person is given after their name: an age ("Ostrowicz, 51, was …"), or a post
 # taken ("hired Renata Ostrowicz as chief executive")
 _PERSONAL_AFTER_RE = re.compile(
-    r",? \d{2},|,? as (?:the |its |their |a |an |new )?(?:[a-z-]+ ){0,2}?"
+    r",? \d{2},|(?:,? as| (?:became|becomes|was named|was appointed|was elected)) "
+    r"(?:the |its |their |a |an |new )?(?:[a-z-]+ ){0,2}?"
     # a post only a person holds (a firm is hired "as its financial adviser" too)
     r"(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|CEO|CTO|CFO|COO|president|"
     r"chair(?:man|woman)?|head|(?:vice )?president|treasurer|controller|general counsel)\b"

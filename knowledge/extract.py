@@ -969,6 +969,13 @@ def _extract_article(
             and all(m.key == last_person for m in people)
             and last_person is not None
             and last_alone
+            # (one of wealth with no "who": only right after a sentence naming them, not
+            # one the story left a while ago)
+            and opening is not None
+            and (
+                opening["noun"] is not None
+                or any(m.key == last_person and not m.implicit for m in previous_mentions)
+            )
         ):
             described.setdefault(noun.casefold(), set()).add(last_person)
             # what they are, as the article calls them: a profile's first line

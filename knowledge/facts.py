@@ -327,7 +327,10 @@ def told_as(conn: sqlite3.Connection, key: str) -> str | None:
         pronoun_of(m.group()) for (text,) in rows for m in _ANY_PRONOUN_RE.finditer(text)
     )
     he, she = said["he"], said["she"]
-    return "he" if he > she else "she" if she > he else None
+    # (two to one at least, of two or more: a passage read as theirs may be another's)
+    if he + she < 2:
+        return None
+    return "he" if he >= 2 * she else "she" if she >= 2 * he else None
 
 
 def _their_pronouns(text: str, entity: EntityInfo) -> list[re.Match[str]]:

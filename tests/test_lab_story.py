@@ -718,3 +718,45 @@ def test_a_chief_recruited_and_removed_without_the_post_said(
     tmp_path: Path, question: str, said: str
 ) -> None:
     assert_first_says(tmp_path, _CADENZA, question, said, title="Cadenza news")
+
+
+_VESSELRY = (
+    "Vesselry was founded in 2019 by Ingrid Tshala-Voss, an atmospheric physicist, who "
+    "became its chief executive. Her co-founder at Brightwater Climate, Caspian "
+    "Adeyo-Holt, runs the research side of that company.\n\n"
+    "Their backer was Lucienne Marchetti-Orsi, the heiress to a Milanese textile fortune. "
+    "The heiress pledged $200 million to Vesselry at its launch.\n\n"
+    "In October 2024 Tshala-Voss resigned as chief executive after Vesselry lost its "
+    "biggest customer. Rohini Vantergaard became chief executive on November 4, 2024.\n\n"
+    "The board refused to sue the investor. In April 2025, Vesselry sold its consulting "
+    "arm."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the year of another act asked ("who resigned in 2024"), not of the post
+        ("who was the ceo who resigned in 2024", "Best match: Ingrid Tshala-Voss"),
+        # in a year after one holder left it: not them ("… became chief executive on …" says
+        # a person, whatever the given name)
+        ("who was vesselry's ceo in 2025", "Best match: Rohini Vantergaard"),
+        # "The heiress pledged …" right after the sentence naming her
+        ("how much did the heiress pledge", "Best match: $200 million"),
+        # "Her co-founder at Brightwater Climate, Caspian Adeyo-Holt"
+        ("who co-founded brightwater climate with tshala-voss", "Caspian Adeyo-Holt"),
+    ],
+)
+def test_a_year_asked_of_another_act_and_a_co_founder_elsewhere(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _VESSELRY, question, said, title="Vesselry news")
+
+
+def test_a_refusal_of_something_else_is_no_reason(tmp_path: Path) -> None:
+    """ "The board refused to sue the investor." right before a sale: a refusal of its own,
+    not what the sale answered."""
+    reply = reply_over(
+        tmp_path, _VESSELRY, "why did vesselry sell its consulting arm", title="Vesselry news"
+    )
+    assert "refused" not in first_answer(reply), reply.text

@@ -30,6 +30,7 @@ CANDIDATES = 80
 BOTH = 60
 DF_CAP = 2000
 COMMON_SHARE = 0.25  # a term in more than this share of passages is left out of the OR
+FEW_PASSAGES = 40  # an index of fewer passages leaves no term out of the OR
 WINDOW = 400  # matches ranked of a query with a frequent term (knowledge.window)
 SPAN = 1000  # a frequent subject's newest matches, searched for a frequent action
 FEW_NAMED = 5  # fewer subject-and-action passages than this: the pointed-at ones are read

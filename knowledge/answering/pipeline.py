@@ -169,6 +169,9 @@ def _support(
         for i, said in names.items()
     }
     forms = tuple(parsed.action.forms) if parsed.action is not None else ()
+    removal = parsed.action is not None and lexicon.group_of(
+        parsed.action.text
+    ) == lexicon.group_of("fire")
 
     def usable(passage: Passage, other: Passage | None) -> Passage | None:
         if other is None or other.article.id != passage.article.id or other.kind != "sentence":
@@ -346,6 +349,7 @@ def _support(
             found[passage.id] = earlier
         elif (
             not own
+            and not removal  # (why someone was removed is said of them, not of money)
             and (earlier := near.get(passage.id - 1)) is not None
             and earlier.article.id == passage.article.id
             and earlier.kind == "sentence"
@@ -1231,7 +1235,7 @@ def _role_answer(
     asked = roles.role_terms(parsed, held=True)
     extra = roles.extras(parsed, asked)
     first = _FIRST_HOLDER_RE.search(parsed.english) is not None
-    year = _IN_YEAR_RE.search(parsed.english)
+    year = _POST_IN_YEAR_RE.search(parsed.english)
     if year is not None and (first or _AT_TIME_RE.search(parsed.english) is not None):
         year = None
     if year is not None:  # (when, which the holders' dates say: below)
@@ -1285,8 +1289,11 @@ def _role_answer(
         )
     if year is not None:
         # "who was casewell's cto in 2019": the one who had it by then, the latest to take
-        # it (a sentence's own date, else its article's), before one who took it later
+        # it (a sentence's own date, else its article's), before one who took it later;
+        # never one who had left it before the year began
         by = f"{year[1]}-12-31"
+        gone = _left_by(conn, shown, asked)
+        shown = [h for h in shown if gone.get(h.passage_id, "9") >= f"{year[1]}-01-01"] or shown
         told = roles.passage_dates(conn, [h.passage_id for h in shown])
         taken = {h.passage_id: told.get(h.passage_id, "") for h in shown}
         shown = sorted(
@@ -1322,7 +1329,13 @@ def _left_by(
     return out
 
 
-_IN_YEAR_RE = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A post asked of in a year, the year right after it ("who was casewell's cto in 2019",
+# "the ceo of x in 2024"), not another act's ("the ceo who resigned in 2024")
+_POST_IN_YEAR_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lexicon.ROLE_WORDS, key=len, reverse=True))})"
+    r"(?:\s+(?:of|at)\s+[\w&'’. -]{1,40}?)?\s+in\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _reversed(day: str) -> tuple[int, ...]:
@@ -2377,8 +2390,11 @@ def _answer(
     searched = tuple(t for t in terms if t.forms or t.entity is not None)
     if not searched and not parsed.cjk:
         return empty
+    # (in a handful of passages no word is too common to search: ORing every one is cheap)
     common = frozenset(
-        key for key, df in frequencies.items() if df > candidates.COMMON_SHARE * total
+        key
+        for key, df in frequencies.items()
+        if df > candidates.COMMON_SHARE * total and total >= candidates.FEW_PASSAGES
     )
     frequent = frozenset(key for key, df in frequencies.items() if df >= candidates.DF_CAP)
     found = candidates.candidates(

@@ -102,7 +102,7 @@ _REPORTED_RE = re.compile(
     r"\b(?:said|says|posted|wrote|explained|statement|told \w+|signall?ed|indicated)\b"
     r"[^.]{0,80}?"
     # (of someone by what they are: "said the hydrologist had 'not been … forthcoming'")
-    r"\b(?:that|he|she|they|it|the [a-z-]+ (?:had|has|was|is|would))\b"
+    r"\b(?:that|he|she|they|it|the (?:[a-z-]+ ){1,2}(?:had|has|was|is|would))\b"
     # attributed at its end: "…, Achterberg-Nwosu said." / "…, she said in an interview."
     # or by a title: "…, its chief technology officer said."
     r"|,\s+(?:(?:(?-i:[A-Z][\w'’-]+)\s+){1,3}|(?:he|she)\s+|(?:its|the|their|a|an)\s+"
@@ -199,8 +199,10 @@ _WANTING_RE = re.compile(
     r"|\b(?:could not|couldn['’]t|could no longer|can no longer|was unable to|were unable to) "
     r"(?:pay|afford|cover|fund|meet|keep up)\b"
     r"|\bat risk\b|\b(?:running|ran) (?:out|low|short) of\b"
+    # (a refusal said bare, of what was asked just before: not "The board refused to sue
+    # the investor", a refusal of its own)
     r"|^(?:The|Its|Their) (?:board|directors|company|lab|foundation|investors?|founders) "
-    r"(?:refused|declined|said no|balked|would not budge)\b"
+    r"(?:refused|declined|said no|balked|would not budge)(?: again| outright| flatly)?[.;]"
 )
 
 
@@ -627,10 +629,19 @@ _ANAPHOR_RE = re.compile(
 # A description standing for a person the article named before ("the engineer", "the
 # billionaire"): the extraction reads it as them (knowledge.extract)
 _DESCRIBED_PERSON_RE = re.compile(
-    r"\b[Tt]he (?:[a-z]{3,}(?:ier|er|or|ist|ian|ant)|billionaire|millionaire|magnate|tycoon|"
-    r"mogul|heir|heiress)\b"
+    r"\b[Tt]he (?P<noun>[a-z]{3,}(?:ier|er|or|ist|ian|ant)|billionaire|millionaire|magnate|"
+    r"tycoon|mogul|heir|heiress)\b"
 )
 
+# Words of those endings that name no one: "the other", "the summer", "the letter"
+_NO_ONE_NOUNS = frozenset(
+    "other another order summer winter quarter letter power sector water number matter border "
+    "manner center centre corner cover error factor floor motor major minor paper chapter "
+    "semester character theater theatre register monitor tower river weather answer offer "
+    "transfer server computer rumor rumour labor labour favor favour honor honour mirror color "
+    "colour meter cluster banner barrier filter trigger ledger charter chamber grant plant "
+    "giant restaurant median guardian variant warrant remainder shelter".split()
+)
 # Of those, what may be a subject (not "his", "its": an owner)
 _SUBJECT_ANAPHOR_RE = re.compile(
     r"\b(?:he|she|they|it|the (?:company|firm|start-?up|lab)"
@@ -760,8 +771,11 @@ def actor(
     if implicit and _ANAPHOR_RE.search(text[:limit]):
         return entities[implicit[0]]  # "he", "the company" before the action: its doer
     people = [k for k in implicit if entities[k].kind == "person"]
-    if people and _DESCRIBED_PERSON_RE.search(text[:limit]):
-        return entities[people[0]]  # "Within weeks the engineer had incorporated Furrow Labs"
+    described = _DESCRIBED_PERSON_RE.search(text[:limit]) if people else None
+    if described is not None and described["noun"] not in _NO_ONE_NOUNS:
+        # "Within weeks the engineer had incorporated Furrow Labs" (not "the other", "the
+        # summer": everyday words, no trade)
+        return entities[people[0]]
     if action_at is None and spans:
         return spans[0][1]
     return None
@@ -1533,7 +1547,7 @@ def _named(text: str, frame: Frame) -> tuple[str, bool]:
 # A founder who is someone's ("her former co-founder", "Dahl's co-founder"): not them
 _POSSESSED_FOUNDER_RE = re.compile(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:former\s+|fellow\s+|old\s+)?"
-    r"(?P<noun>co-?founders?|founders?)\b,?\s*"
+    r"(?P<noun>co-?founders?|founders?)\b(?: (?:at|of) [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)?,?\s*"
 )
 
 _FOUNDERS_WERE_RE = re.compile(r"(?:were|was|are|is|included|includes)\s+[A-Z]")
@@ -2272,7 +2286,11 @@ def _inside_quote(text: str, answer: str) -> bool:
 _SIDE_ASKED_RE = re.compile(
     r"\b(?:vot|argu|spok|speak|sid|campaign|lobb|cast)\w*\s+against\b", re.IGNORECASE
 )
-_AGAINST_RE = re.compile(r"\b(?:against|opposed|dissent\w*)\b", re.IGNORECASE)
+_AGAINST_RE = re.compile(
+    r"\b(?:vot\w*|vote|cast|sided|spoke|argued|lone|only|one)\b[^.;]{0,40}?\bagainst\b"
+    r"|\b(?:opposed|dissent\w*|abstain\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def score(
