@@ -646,7 +646,8 @@ def resolve_pronoun(
     known = told.get(last_person)
     if known is not None and known != said:
         # "She returned as chief scientist" is not about a man
-        others = [k for k in reversed(recent) if k != last_person and told.get(k) == said]
+        # (or one it calls by neither yet: "Marcus Fenn" is no "she", "Tamsin Holl" may be)
+        others = [k for k in reversed(recent) if k != last_person and told.get(k, said) == said]
         if not others:
             return None
         last_person = others[0]
