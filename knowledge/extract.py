@@ -426,7 +426,8 @@ _BOUND_YEAR_RE = re.compile(r"\b(?:until|till|through|up to|since) (?:19|20)\d\d
 # of the country's largest hedge funds, pledged $100 million"
 _DESCRIPTION_OPENS_RE = re.compile(
     r"^The (?P<noun>[a-z]{3,}(?:ier|er|or|ist|ian|ant)|billionaire|millionaire|magnate|tycoon|"
-    r"mogul|heiress),? who(?:se)?\b"
+    # (with its comma: "The lawyer who filed it" is someone else, told apart by the clause)
+    r"mogul|heiress), who(?:se)?\b"
     # (one of wealth stands for the one named before whatever follows: "The billionaire
     # pledged $250 million")
     r"|^The (?P<rich>billionaire|millionaire|magnate|tycoon|mogul|heiress)\b(?![-'’])"

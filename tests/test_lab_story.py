@@ -2,6 +2,7 @@
 of others, a chief executive removed and reinstated within a week, heads of its parts and
 their stand-ins, a board chair told in passing. What a reader sees first must be right."""
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -760,3 +761,36 @@ def test_a_refusal_of_something_else_is_no_reason(tmp_path: Path) -> None:
         tmp_path, _VESSELRY, "why did vesselry sell its consulting arm", title="Vesselry news"
     )
     assert "refused" not in first_answer(reply), reply.text
+
+
+_LAWMARK_CHIEF = (
+    "In August 2020 the board hired Philippe Lachance-Dube, a Quebecois former executive at a "
+    "legal publishing house, as chief executive of Lawmark.\n\n"
+    "Last summer, Lachance-Dube rushed out a drafting assistant. The lawyer who filed the "
+    "first brief it wrote said the citation had been invented.\n\n"
+    "Last November, the board removed Lachance-Dube. In a statement, the chair said the "
+    'directors had "lost confidence in Mr. Lachance-Dube\'s candor with this board."'
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where did lachance-dube work before", "where did lachance-dube work before lawmark"],
+)
+def test_where_someone_worked_before_is_what_they_were_formerly(
+    tmp_path: Path, question: str
+) -> None:
+    """ "a Quebecois former executive at a legal publishing house": where, though it names no
+    company (and never "Mr", of "in Mr. Lachance-Dube's candor")."""
+    reply = reply_over(tmp_path, _LAWMARK_CHIEF, question, title="Lawmark news")
+    assert "Best match: a legal publishing house" in first_answer(reply), reply.text
+
+
+def test_the_one_a_clause_picks_out_is_someone_else(tmp_path: Path) -> None:
+    """ "The lawyer who filed the first brief …" (no comma): someone the clause tells apart,
+    not a description of the one named before."""
+    router_over(tmp_path, _LAWMARK_CHIEF, title="Lawmark news").engine.close()
+    conn = sqlite3.connect(tmp_path / "index.db")
+    roles = [text for (text,) in conn.execute("SELECT text FROM roles")]
+    conn.close()
+    assert "a lawyer" not in roles, roles

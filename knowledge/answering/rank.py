@@ -1149,7 +1149,7 @@ def defines(thing: str, text: str) -> float:
 
 
 _PROPER_PLACE_RE = re.compile(
-    rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_MONTH_NAMES}|OpenAI|The)\b)"
+    rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_MONTH_NAMES}|OpenAI|The|Mr|Mrs|Ms|Dr|Prof)\b)"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
 )
 # Where something is based: "the Portland, Maine-based operator", "a maker based in Tacoma"

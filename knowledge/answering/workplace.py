@@ -22,7 +22,11 @@ from knowledge.roles import DOES_NOW_VERBS
 _NOW = r"now|these days|today|currently|nowadays|next|then|afterwards|after that|in the end"
 # Asked of the job before: "where did she work before", "where did he come from", "what was
 # his job before that"
-_BEFORE = r"before(?: that| this| then| joining| coming)?|previously|earlier|prior|originally"
+# (before a company: "where did she work before casewell")
+_BEFORE = (
+    r"before(?: that| this| then| joining| coming)?(?: (?:to )?[a-z][\w'’-]*)?|previously|"
+    r"earlier|prior|originally"
+)
 # Where (or for whom) the subject works or went, and at most when that is.
 _WHERE_RE = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:where|who|whom|which (?:company|firm|startup|lab|outfit))\s+"
@@ -49,7 +53,9 @@ _BEFORE_RE = re.compile(rf"\b(?:{_BEFORE})\b", re.IGNORECASE)
 # A role the text says is an earlier one: "previously treasurer at …", "a former airline
 # treasurer", "was most recently head of operations at …"
 _EARLIER_ROLE_RE = re.compile(
-    r"^(?:previously|formerly|most recently|until recently|once|a former|the former|former|"
+    # (past where they are from: "a Québécois former executive at a legal publishing house")
+    r"^(?:previously|formerly|most recently|until recently|once|"
+    r"(?:an? |the )?(?:[A-Z][\w'’-]+ )?former|"
     r"an? (?:[a-z]+ )?veteran)\b",
     re.IGNORECASE,
 )
@@ -61,11 +67,14 @@ _HAD_DONE_RE = re.compile(
 )
 # Where, told as what the place is: "at a Nashville logistics-software company"
 _DESCRIBED_AT_RE = re.compile(
-    r"\b(?:at|for|with) (?P<d>(?:a|an) (?:(?![\w-]+ing\b)[\w'’-]+ ){0,4}(?:company|firm|"
+    # (a word in "-ing" only right before the noun: "a legal publishing house")
+    r"\b(?:at|for|with) (?P<d>(?:a|an) (?:(?![\w-]+ing\b)[\w'’-]+ ){0,4}"
+    r"(?:[a-z-]+ing (?=(?:house|company|firm|business|group|giant)\b))?(?:company|firm|"
     r"startup|start-up|"
     r"maker|manufacturer|lab|laboratory|bank|fund|agency|group|chain|retailer|operator|"
     r"provider|developer|studio|publisher|insurer|carrier|airline|hospital|university|"
-    r"school|network|giant|conglomerate|business|supplier|distributor|consultancy|utility))\b"
+    r"school|network|giant|conglomerate|business|supplier|distributor|consultancy|utility|"
+    r"house|practice|platform|service))\b"
 )
 # … or by a name the articles know nothing else of: "the payments company Tillbrook"
 _NAMED_AT_RE = re.compile(
