@@ -794,3 +794,9 @@ def test_the_one_a_clause_picks_out_is_someone_else(tmp_path: Path) -> None:
     roles = [text for (text,) in conn.execute("SELECT text FROM roles")]
     conn.close()
     assert "a lawyer" not in roles, roles
+
+
+def test_a_competitor_is_a_rival(tmp_path: Path) -> None:
+    """ "who left to launch a competitor": "he had founded a rival, Ratio Labs"."""
+    reply = reply_over(tmp_path, _LAWMARK, "who left to launch a competitor", title="Lawmark news")
+    assert "Dariusz Kowal-Brandt" in first_answer(reply), reply.text
