@@ -753,7 +753,7 @@ def _dated_role(text: str, ref: date, previous: When | None) -> str:
 
 # Where a date is when something was said, not when what is told happened: "she recalled
 # in an interview last month", "he told reporters on Tuesday"
-_FROM_PUBLICATION = frozenset({"rel_month", "rel_week", "ago", "weekday", "rel_year"})
+_FROM_PUBLICATION = frozenset({"rel_month", "rel_week", "ago", "weekday", "rel_year", "m"})
 _SAID_WHEN_RE = re.compile(
     r"\b(?:said|says|told [\w ]{1,30}|recalled|added|wrote|in an? (?:interview|statement|"
     r"podcast|post|memo|email|letter))\s+(?:[\w ]{0,20}\s+)?$"

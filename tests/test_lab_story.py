@@ -800,3 +800,20 @@ def test_a_competitor_is_a_rival(tmp_path: Path) -> None:
     """ "who left to launch a competitor": "he had founded a rival, Ratio Labs"."""
     reply = reply_over(tmp_path, _LAWMARK, "who left to launch a competitor", title="Lawmark news")
     assert "Dariusz Kowal-Brandt" in first_answer(reply), reply.text
+
+
+_FLOODMARK_VOTE = (
+    "On November 18, 2024, the board of Floodmark voted four to one to remove Maren "
+    "Osei-Whitlow as chief executive.\n\n"
+    'Osei-Whitlow disputes that account. "Every line of that agreement was reviewed by our '
+    'lawyers," she told this newspaper in June. The lone vote against her removal was cast '
+    "by Delphine Achterberg-Ruiz, who resigned from the board a week later."
+)
+
+
+def test_a_month_something_was_told_in_is_not_the_storys(tmp_path: Path) -> None:
+    """ "she told this newspaper in June": when she said it, not when what follows happened."""
+    reply = reply_over(
+        tmp_path, _FLOODMARK_VOTE, "when did achterberg-ruiz leave the board", title="Floodmark"
+    )
+    assert "June" not in first_answer(reply), reply.text
