@@ -496,6 +496,10 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         as_clause = _AS_RE.search(text[: m.start])
         if as_clause and _ROLE_RE.search(as_clause["d"]):
             add(m.key, as_clause["d"], "title")
+        trade = _TRADE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+        if trade is not None and not _ROLE_RE.search(trade["d"]):
+            # "the jazz bassist Lúcia Abernathy-Nkemelu": what she is, said before her name
+            add(m.key, ("an " if trade["d"][0] in "aeiou" else "a ") + trade["d"], "appositive")
         appositive = _APPOSITIVE_RE.match(after)
         if (
             appositive
@@ -789,6 +793,12 @@ _UNTIL_RE = re.compile(r",? (?:until|till|through|before) (?:[A-Z][a-z]+ )?(?:\d
 
 
 _JOINED_AS_TITLE_RE = re.compile(rf"^, joined as (?P<d>{_ROLE_PHRASE})(?![\w-])")
+# A trade said right before a name: "the jazz bassist Lúcia …", "the economist Ana Ruiz"
+_TRADE_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?P<d>(?:[a-z][\w-]* ){0,2}(?:[a-z-]{3,}(?:ist|ian)|lawyer|engineer|"
+    r"investor|financier|billionaire|heiress|heir|magnate|professor|researcher|entrepreneur|"
+    r"banker|writer|singer|producer|composer|drummer|architect|surgeon|philanthropist))\s$"
+)
 _LEAD_APPOSITIVE_RE = re.compile(
     r"^, (?:a|an|the|who|whose|formerly|previously) [^;.:\"“”()]{2,160}?"
     r"(?=, (?:took|picked up|assumed|added|gained|was given|kept|retained|went back|"

@@ -817,3 +817,12 @@ def test_a_month_something_was_told_in_is_not_the_storys(tmp_path: Path) -> None
         tmp_path, _FLOODMARK_VOTE, "when did achterberg-ruiz leave the board", title="Floodmark"
     )
     assert "June" not in first_answer(reply), reply.text
+
+
+def test_a_trade_said_before_a_name_is_what_they_are(tmp_path: Path) -> None:
+    """ "the jazz bassist Lúcia Abernathy-Nkemelu": a profile's first line."""
+    text = (
+        "The board at the outset had three members: Cordelia Haverby, Dagfinn Ostby and the "
+        "jazz bassist Lúcia Abernathy-Nkemelu, who was meant to speak for artists."
+    )
+    assert_first_says(tmp_path, text, "who is lúcia abernathy-nkemelu", "a jazz bassist")
