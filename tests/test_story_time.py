@@ -221,3 +221,22 @@ def test_a_post_is_left_by_the_one_named_stepping_down(tmp_path: Path) -> None:
     finally:
         engine.close()
     assert any(r.startswith("stepped down (as chair") for r in roles), roles
+
+
+FOLLOWING_MONTH = """Resonant story
+
+By mid-2023 the lab's computing bills had outrun its donations. In June the lab restructured,
+creating a capped-profit subsidiary. Ostrander Ventures put in $60 million. Priya
+Venkataraman-Hale took a board seat the following month.
+"""
+
+
+def test_the_following_month_counts_from_the_month_the_paragraph_placed(tmp_path: Path) -> None:
+    """ "By mid-2023 … In June": June 2023 (not the June before publication), and "the
+    following month" is the July after it."""
+    conn = _index_of(tmp_path, FOLLOWING_MONTH, "2026-11-03")
+    try:
+        assert _dated(conn, "In June the lab") == ("June 2023", 0)
+        assert _dated(conn, "Venkataraman-Hale took") == ("July 2023", 0)
+    finally:
+        conn.close()
