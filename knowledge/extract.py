@@ -1496,12 +1496,12 @@ def _extract_article(
             if not _PLUPERFECT_RE.search(_ASIDES_RE.sub(" ", text)):
                 # (a month or season the paragraph's year gives, "signed that December", is
                 # the sentence's own too)
-                own = _told_of(text, stated_dates)
-                if own is not None and own.precision == when.precision == "month":
+                its_own = _told_of(text, stated_dates)
+                if its_own is not None and its_own.precision == when.precision == "month":
                     # (a month the paragraph's year placed: "By mid-2023 … In June the lab
                     # restructured", which "the following month" counts from)
-                    own = when if own.month == when.month else own
-                stated = own or (None if stated_dates else when) or stated
+                    its_own = when if its_own.month == when.month else its_own
+                stated = its_own or (None if stated_dates else when) or stated
             # ("A first hearing is scheduled for October": yet to come, it dates nothing told
             # after it)
             planned = when.first_day() > ref and _PLANNED_RE.search(text) is not None
