@@ -826,3 +826,38 @@ def test_a_trade_said_before_a_name_is_what_they_are(tmp_path: Path) -> None:
         "jazz bassist Lúcia Abernathy-Nkemelu, who was meant to speak for artists."
     )
     assert_first_says(tmp_path, text, "who is lúcia abernathy-nkemelu", "a jazz bassist")
+
+
+_VESSELRY_HEADS = (
+    "Vesselry was founded in 2018 by Ingrid Tshala-Voss, an atmospheric physicist, and "
+    "Caspian Adeyo-Holt, a software engineer.\n\n"
+    "Tshala-Voss stepped down as chief executive in 2022. Her replacement was Wendelin "
+    "Sato-Marsh, a meteorologist. Sato-Marsh became chief executive in January 2023.\n\n"
+    "In October 2024 Sato-Marsh resigned as chief executive. Rohini Vantergaard became chief "
+    "executive on November 4, 2024."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "Her replacement was Wendelin Sato-Marsh": whom he replaced, not who replaced him
+        ("who replaced sato-marsh as chief executive", "Best match: Rohini Vantergaard"),
+        ("who replaced tshala-voss as chief executive", "Best match: Wendelin Sato-Marsh"),
+    ],
+)
+def test_a_replacement_named_is_the_one_who_came_after(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    assert_first_says(tmp_path, _VESSELRY_HEADS, question, said, title="Vesselry news")
+
+
+def test_whose_co_founder_is_asked_is_not_the_answer(tmp_path: Path) -> None:
+    """ "who is tshala-voss's co-founder": never Tshala-Voss herself."""
+    assert_not_led_by(
+        tmp_path,
+        _VESSELRY_HEADS,
+        "who is tshala-voss's co-founder",
+        "Best match: Ingrid Tshala-Voss",
+        title="Vesselry news",
+    )

@@ -927,8 +927,9 @@ _POSSESSIVE_RE = re.compile(r"\b(?:his|her|their|His|Her|Their)\b")
 _ASKS_SUCCESSOR_RE = re.compile(
     r"\bwho\s+(?:replaced|succeeded|took over from|came after)\b", re.IGNORECASE
 )
-# The successor named: "His successor as chair was …", "… succeeded him", "… replaced him"
-_SUCCESSOR_IS_RE = re.compile(r"\bsuccessor\b[^.;]{0,40}?\b(?:was|is|became)\s+$")
+# The successor named: "His successor as chair was …", "Her replacement was …", "…
+# succeeded him", "… replaced him"
+_SUCCESSOR_IS_RE = re.compile(r"\b(?:successor|replacement)\b[^.;]{0,40}?\b(?:was|is|became)\s+$")
 _REPLACER_RE = re.compile(
     r"(?:, [^;]{2,120}?,)? (?:had |has )?(?:replaced|succeeded|took over from) (?!him\b|her\b)"
 )
@@ -952,6 +953,22 @@ def _succeeds_asked(frame: Frame, text: str) -> bool:
         # (its subject: not "Investors frustrated with Novak, …, replaced the team")
         or (_REPLACER_RE.match(text, end) and SUBJECT_AT_RE.fullmatch(text, 0, start))
         for start, end, _e in alias_spans(text, people)
+    )
+
+
+def _owner_asked(frame: Frame, answer: str) -> bool:
+    """Whether `answer` is the person whose someone the question asks for ("X's co-founder",
+    "X's lawyer"): never the answer."""
+    return any(
+        e.kind == "person"
+        and e.name == answer
+        and re.search(
+            r"(?:" + "|".join(re.escape(a) for a in e.aliases) + r")['’]s\s+\w",
+            frame.english,
+            re.IGNORECASE,
+        )
+        is not None
+        for e in frame.entities
     )
 
 
@@ -2337,6 +2354,8 @@ def score(
         if not answer and evidence.support is not None:
             before = evidence.support.text
             answer = _person_answer(frame, before, None, evidence, entities, role_forms)
+        if answer and _owner_asked(frame, answer):
+            answer = ""  # "who is tshabalala-voss's co-founder": someone of hers, not she
     elif frame.answer in TEXT_KINDS:
         # "promised to donate $1 billion (he had already contributed $100 million)"
         done = [
