@@ -861,3 +861,15 @@ def test_whose_co_founder_is_asked_is_not_the_answer(tmp_path: Path) -> None:
         "Best match: Ingrid Tshala-Voss",
         title="Vesselry news",
     )
+
+
+def test_where_someone_joined_from_is_where_they_were_before(tmp_path: Path) -> None:
+    """ "had joined from Harrowgate Systems": where he came from, not where he works."""
+    text = (
+        "Quillmark, a Toronto startup, builds evaluation software. Kestutis Marangoni, an "
+        "engineer, had joined from Harrowgate Systems in 2020 and had run Quillmark's "
+        "evaluation team ever since."
+    )
+    assert_not_led_by(
+        tmp_path, text, "where does marangoni work", "Best match: Harrowgate", title="Quillmark"
+    )

@@ -365,6 +365,8 @@ def _read(
     ):
         return None
     joined = text.casefold().startswith(("joined", "joining"))
+    if joined and re.match(r"join(?:ed|ing) from\b", text, re.IGNORECASE):
+        return None  # "had joined from Harrowgate Systems": where they were before, no longer
     if role_kind == "change" and (not joined or kind == "job"):
         return None  # a job is a post ("joined Anthropic" says where, not as what)
     if kind == "where" and not orgs:
