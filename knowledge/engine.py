@@ -87,10 +87,10 @@ class Engine:
         """The passages that best answer a free-text question (see knowledge/answering)."""
         # The question pipeline is imported by the first question, not with the engine: a
         # one-off `openai-bot ask "who altman"` never loads it.
-        from knowledge.answering.pipeline import answer
+        from knowledge.answering.pipeline import answer, or_successor
 
         words, total = self.vocabulary()
-        return answer(
+        found = answer(
             self._conn(),
             question,
             self.entities(),
@@ -99,6 +99,7 @@ class Engine:
             limit=limit,
             cache=self._frequencies,
         )
+        return or_successor(self._conn(), found, self.entities(), limit)
 
     def when(self, text: str, *, limit: int = 5) -> "Answer":
         """Dated events that best match `text` ("did musk leave")."""

@@ -2222,33 +2222,13 @@ def _did_then(
     )
 
 
-def answer(
-    conn: sqlite3.Connection,
-    question: str,
-    entities: tuple[EntityInfo, ...],
-    *,
-    vocabulary: frozenset[str] = frozenset(),
-    total: int = 1000,
-    limit: int = 3,
-    events_only: bool = False,
-    cache: dict[str, int] | None = None,
+def or_successor(
+    conn: sqlite3.Connection, found: Answer, entities: tuple[EntityInfo, ...], limit: int
 ) -> Answer:
-    """Answer `question` from the index behind `conn` (`cache`: document frequencies kept
-    for this index build)."""
-    found = _answer(
-        conn,
-        question,
-        entities,
-        vocabulary=vocabulary,
-        total=total,
-        limit=limit,
-        events_only=events_only,
-        cache=cache,
-    )
+    """`found`, or for "who replaced kowalczyk-bähr as cto" where no sentence says who did
+    (the answer not confident), the next to hold the post, by the holders' dates."""
     if found.confident or found.frame is None or not rank.asks_successor(found.frame):
         return found
-    # "who replaced kowalczyk-bähr as cto", where no sentence says who did: the next to
-    # hold the post, by the holders' dates
     after = _successor_by_roles(conn, found.frame, frame.entity_map(entities), found, limit)
     return after if after is not None else found
 
@@ -2295,7 +2275,7 @@ def _successor_by_roles(
     return _holders_reply(conn, empty, shown, by_id, sure=bool(left))
 
 
-def _answer(
+def answer(
     conn: sqlite3.Connection,
     question: str,
     entities: tuple[EntityInfo, ...],
@@ -2306,7 +2286,8 @@ def _answer(
     events_only: bool = False,
     cache: dict[str, int] | None = None,
 ) -> Answer:
-    """See `answer`."""
+    """Answer `question` from the index behind `conn` (`cache`: document frequencies kept
+    for this index build)."""
     # `when …` asks for a date, whatever it says
     kind = "date" if events_only else ""
     parsed = frame.parse(_mended(question, vocabulary, entities), entities, vocabulary, kind=kind)
