@@ -326,6 +326,13 @@ CORPORA = (
     Corpus(
         "thirty-eighth fresh article", DEVSET / "fresh38", DEVSET / "fresh38" / "questions.toml"
     ),
+    # Written the same way (a sign-language translation project's story) after the rules
+    # for the thirty-seventh and thirty-eighth; first measured before any of its replies
+    # were read.
+    Corpus("thirty-ninth fresh article", DEVSET / "fresh39", DEVSET / "fresh39" / "questions.toml"),
+    # Written the same way (a wildfire-detection network's story) alongside the
+    # thirty-ninth; first measured then, before any of its replies were read.
+    Corpus("fortieth fresh article", DEVSET / "fresh40", DEVSET / "fresh40" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
