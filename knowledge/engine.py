@@ -99,7 +99,7 @@ class Engine:
             limit=limit,
             cache=self._frequencies,
         )
-        return or_successor(self._conn(), found, self.entities(), limit)
+        return or_successor(self._conn(), found, self.entities(), limit, words)
 
     def when(self, text: str, *, limit: int = 5) -> "Answer":
         """Dated events that best match `text` ("did musk leave")."""

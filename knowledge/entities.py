@@ -216,6 +216,15 @@ def _unnamed() -> frozenset[str]:
     return _STOP_TOKENS | _PLACE_TOKENS | _org_tokens()
 
 
+# Words that end a public body's name and no person's: "Atmospheric Administration" of the
+# "National Oceanic and Atmospheric Administration" is no one
+_BODY_ENDINGS = frozenset(
+    "Administration Agency Authority Bureau Commission Committee Council Department "
+    "Federation Institute Ministry Organization Organisation University Association "
+    "Consortium".split()
+)
+
+
 # A given name written with its second syllable small: "Soo-ah", "Min-jun"
 _SYLLABLES_RE = re.compile(r"([A-Z][a-z]+)-([a-z]{2,4})")
 
@@ -250,7 +259,7 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             # "Post-war Berlin", "Sell-off Began": words, not a given name ("Jun-seo Park" is
             # one, though "jun" is a word)
             continue
-        if len(kept) != 2 or any(t in blocked for t in kept):
+        if len(kept) != 2 or any(t in blocked for t in kept) or kept[1] in _BODY_ENDINGS:
             continue
         yield " ".join(kept), start, end
 
@@ -614,6 +623,12 @@ def pronoun_of(word: str) -> str:
 
 # A pronoun reporting speech: "He said he had spent a year persuading Danner"
 _SPEAKS_RE = re.compile(r" (?:said|says|told|tells|added|wrote|writes)\b")
+# Someone named, then who they replaced by a pronoun: "Calloway-Baines, …, was elected to
+# replace him as chair", "… succeeded her"
+_REPLACED_PRONOUN_RE = re.compile(
+    r"\b(?:replaced?|replacing|succeed(?:ed)?|succeeding|took over from|taking over from)\s+"
+    r"(?P<p>him|her)\b"
+)
 
 
 def resolve_pronoun(
@@ -651,6 +666,13 @@ def resolve_pronoun(
         if not others:
             return None
         last_person = others[0]
+    replaced = _REPLACED_PRONOUN_RE.search(text) if people else None
+    if replaced is not None and replaced.start("p") == m.start():
+        # the one replaced: named before, not in this sentence, and called so
+        named = {p.key for p in people}
+        before = [last_person, *reversed(recent)]
+        others = [k for k in before if k not in named and told.get(k, said) == said]
+        return Mention(others[0], m.start(), m.end(), implicit=True) if others else None
     if people and min(p.start for p in people) < m.start():
         return None
     named = {p.key for p in people}

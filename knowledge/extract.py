@@ -946,7 +946,12 @@ def _extract_article(
         implicit = resolve_pronoun(
             text, people, last_person, told_as, [k for keys in recent for k in keys]
         )
-        if implicit is not None and last_alone and last_person is not None:
+        if (
+            implicit is not None
+            and last_alone
+            and last_person is not None
+            and implicit.key == last_person
+        ):
             told_as.setdefault(last_person, pronoun_of(text[implicit.start : implicit.end]))
         if implicit is not None:
             mentions.append(implicit)

@@ -66,7 +66,13 @@ def orgs_near(
     return near
 
 
-_FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex|previously|formerly|once)\W+(?:[\w-]+\s+)?$")
+_FORMER_BEFORE_RE = re.compile(
+    r"\b(?:former|ex|previously|formerly|once)\W+(?:[\w-]+\s+)?$"
+    # ("a former deputy administrator at the National Oceanic and Atmospheric
+    # Administration": where the title the holder had was, up to the body's name)
+    r"|\b(?:former|ex|previously|formerly)\W+(?:(?!who\b|which\b|that\b)[\w-]+\s+){1,4}"
+    r"(?:at|of|with|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+(?:and\s+|of\s+)?){0,4}$"
+)
 
 
 # "…, who had run Castellane's automation division," "who had spent twelve years at the
@@ -81,7 +87,7 @@ def _formerly(text: str, other: EntityInfo | None) -> bool:
     folded = text.casefold()
     at = None if other is None else _first_named(folded, _spellings(other))
     return at is not None and (
-        _FORMER_BEFORE_RE.search(folded, max(0, at[0] - 40), at[0]) is not None
+        _FORMER_BEFORE_RE.search(folded, max(0, at[0] - 100), at[0]) is not None
         or _HAD_BEFORE_RE.search(folded, max(0, at[0] - 90), at[0]) is not None
     )
 

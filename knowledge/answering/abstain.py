@@ -18,7 +18,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge import english
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term
-from knowledge.answering.rank import Scored
+from knowledge.answering.rank import Scored, asks_successor
 
 CONFIDENT = 0.55
 COMMON_ZIPF = 3.9  # wordfreq's scale: 3.9 is about once per 8,000 words of English
@@ -170,6 +170,8 @@ def confidence(frame: Frame, top: Scored) -> float:
         value *= 0.6
     if frame.subject is not None and top.tier < 2:
         value *= 0.6
+    if frame.subject is None and frame.objects and asks_successor(frame) and top.tier < 2:
+        value *= 0.6  # "who replaced X": a sentence not naming X (see rank.score)
     if frame.action is not None and not top.action:
         # a date there is another event's ("when was it founded": "In January, Renwick
         # resurfaced as …"), so it is held to more than a sentence merely about the thing

@@ -2223,14 +2223,51 @@ def _did_then(
 
 
 def or_successor(
-    conn: sqlite3.Connection, found: Answer, entities: tuple[EntityInfo, ...], limit: int
+    conn: sqlite3.Connection,
+    found: Answer,
+    entities: tuple[EntityInfo, ...],
+    limit: int,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> Answer:
     """`found`, or for "who replaced kowalczyk-bähr as cto" where no sentence says who did
-    (the answer not confident), the next to hold the post, by the holders' dates."""
+    (the answer not confident), the next to hold the post, by the holders' dates. Asked
+    with no post ("who replaced ocampo-tate"), the post is the one the articles last tell
+    them leaving."""
     if found.confident or found.frame is None or not rank.asks_successor(found.frame):
         return found
-    after = _successor_by_roles(conn, found.frame, frame.entity_map(entities), found, limit)
+    by_key = frame.entity_map(entities)
+    asked = found.frame
+    if not roles.role_terms(asked, held=True):
+        post = _post_left(conn, asked)
+        if not post:
+            return found
+        asked = frame.parse(f"{asked.english} as {post}", entities, vocabulary)
+    after = _successor_by_roles(conn, asked, by_key, found, limit)
     return after if after is not None else found
+
+
+_LEFT_POST_RE = re.compile(
+    r"^(?:removed|ousted|fired|stepped down|resigned|left|quit) \(?as (?:its |the )?"
+    r"(?P<post>[a-z][a-z -]{1,40}?)(?: of [^)]*)?\)?$",
+    re.IGNORECASE,
+)
+
+
+def _post_left(conn: sqlite3.Connection, asked: Frame) -> str:
+    """The post the one person the question names was last told leaving ("removed as chief
+    executive"), or ''."""
+    named = [e for e in asked.entities if e.kind == "person"]
+    if len(named) != 1:
+        return ""
+    left = [
+        (int(at), m["post"])
+        for text, at in conn.execute(
+            "SELECT text, at FROM roles WHERE entity_key = ? ORDER BY passage_id", (named[0].key,)
+        )
+        if (m := _LEFT_POST_RE.match(str(text))) is not None
+        and not role_families.INTERIM.search(str(text))
+    ]
+    return max(left, key=lambda pair: pair[0])[1] if left else ""
 
 
 def _successor_by_roles(

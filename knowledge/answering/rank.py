@@ -2446,6 +2446,10 @@ def score(
                     # action theirs: "the departure of … Sutskever"): a reason there is for
                     # what others did ("… so that records never had to leave the building")
                     tier = min(tier, 1)
+    if frame.subject is None and frame.objects and asks_successor(frame):
+        # "who replaced ocampo-tate": a sentence naming her, or pointing at her, not one
+        # telling who replaced someone else ("… was elected to replace him as chair")
+        tier = 2 if any(o.key in evidence.mentions for o in frame.objects) else 0
     if tier >= 2 and frame.subject is not None and _only_possessed(text, frame.subject):
         tier = 1  # "Castel's wife … is a partner at Halden": about another person
     if (

@@ -1,0 +1,42 @@
+"""Who came after someone: the one replaced must be the one asked of, a pronoun after
+"replace" is the one replaced, and with no sentence saying it, the next to take the post
+they left. A made-up article, not a dev set's."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.answers import first_answer
+from tests.one_article import reply_over
+
+_STORY = (
+    "Brackwater Sensors, a Tucson sensor company, was founded in 2016.\n\n"
+    "In March 2024, the board of Brackwater Sensors voted to remove Ingrid Faulkner-Ode as "
+    "chief executive. Two days later it named Petra Lindholm, the chief operating officer, "
+    "as interim chief executive.\n\n"
+    "In June, Oskar Brenner resigned as chair. He remains a director. Halima Yusuf-Grant, a "
+    "lawyer who had joined the board in 2021, was elected to replace him as chair.\n\n"
+    "In August the board appointed Daniel Moreau-Kline, a former deputy administrator at the "
+    "National Oceanic and Atmospheric Administration, as chief executive."
+)
+_TITLE = "Brackwater Sensors names a new chief"
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "wrong"),
+    [
+        # no sentence says who replaced her: the next to take the post she was removed
+        # from (a stand-in is none), not the one who replaced another as chair
+        ("who replaced faulkner-ode", "Moreau-Kline", "Yusuf-Grant"),
+        ("who succeeded ingrid faulkner-ode", "Moreau-Kline", "Yusuf-Grant"),
+        # "was elected to replace him as chair": him, the chair who resigned
+        ("who replaced brenner as chair", "Yusuf-Grant", "Moreau-Kline"),
+        ("who replaced oskar brenner", "Yusuf-Grant", "Faulkner-Ode"),
+        # "Atmospheric Administration" of a public body's name is no one: the post is his
+        ("who is the ceo now", "Moreau-Kline", "Faulkner-Ode"),
+    ],
+)
+def test_who_came_after(tmp_path: Path, question: str, said: str, wrong: str) -> None:
+    reply = reply_over(tmp_path, _STORY, question, title=_TITLE)
+    seen = first_answer(reply)
+    assert said in seen and wrong not in seen, reply.text
