@@ -98,7 +98,9 @@ _COMMA_TITLE_MAX_WORDS = 14
 # officer Sofia Takahashi"), not "named Omar Castel to succeed …", "named after …".
 _APPOINTED_BEFORE_RE = re.compile(
     r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired|naming|appointing|"
-    r"hiring|tapping|installing|reinstated|reinstating|recruited|recruiting|poached)"
+    r"hiring|tapping|installing|reinstated|reinstating|recruited|recruiting|poached|"
+    # ("was to name Yuki Tanabe-Rowe, …, as chief scientist")
+    r"(?<=\bto )(?:name|appoint|elect|hire|tap|install|recruit))"
     r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5}"
     r"(?: (?:Dr|Prof|Mr|Mrs|Ms)\.)? $"  # ("named Dr. Anouk Verbeek, …, as …")
 )
@@ -538,21 +540,26 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         said = _said_of_subject(after, later, text[: m.start])
         for phrase, kind in said:
             add(m.key, phrase, kind)
-        resigned = _RESIGNED_RE.match(after)
-        if resigned and _FROM_A_BOARD_RE.match(after, resigned.end()):
+        # ("Solberg and Marchetti resigned together": each of the two)
+        partner = next(
+            (p for p in people if not p.implicit and text[m.end : p.start] == " and "), m
+        )
+        tail = text[partner.end :]
+        resigned = _RESIGNED_RE.match(tail)
+        if resigned and _FROM_A_BOARD_RE.match(tail, resigned.end()):
             resigned = None  # "resigned from the board of …": a seat left, not the job
         if resigned and not any(kind == "change" for _phrase, kind in said):
             # "Nakamura-Frost, Pagewhistle's chief financial officer, resigned": the post the
             # sentence gives them is the one left
             held = [r.text for r in found if r.key == m.key and r.kind != "change"]
-            before = text[: m.end + resigned.start("d")]  # held before it, not taken after
+            before = text[: partner.end + resigned.start("d")]  # held before, not taken after
             post = next(
                 (h for h in held if h in before and _ROLE_RE.search(h) and not h.startswith("who")),
                 "",
             )
             verb = resigned["d"]
             # (not "resigned from the board …", nor a resignation that keeps the post)
-            whole = _LEFT_WHOLE_RE.match(after, resigned.end()) and not _STAYS_RE.search(text)
+            whole = _LEFT_WHOLE_RE.match(tail, resigned.end()) and not _STAYS_RE.search(text)
             # (the post in parentheses: read from the sentence, not written in it)
             left = f"{verb} (as {post})" if post and whole and verb != "left" else verb
             add(m.key, left, "change")
@@ -584,6 +591,14 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # "Mara Lindqvist, a Swedish physicist who had run …, before she agreed to become
             # Isobar's chief scientist": the sentence names no one else "she" may be
             add(m.key, became["d"].strip(), "title")
+        went = _POST_WENT_TO_RE.search(text, max(0, m.start - 120), m.start)
+        if went:
+            add(m.key, went["post"], "title")
+        described_became = _DESCRIBED_BECAME_RE.match(after)
+        if described_became and not any(
+            m.end < p.start < m.end + described_became.end() for p in people
+        ):
+            add(m.key, described_became["d"], "title")
         joined_as = _JOINED_AS_RE.match(after)
         if joined_as:  # "Mokoena joined him the following year as chair of its board"
             add(m.key, joined_as["d"], "title")
@@ -630,7 +645,9 @@ _TOOK_UP_RE = re.compile(
 # "served as interim CEO for seven months": a post held for a while, over by the time it is
 # told when the text says how long (or until when)
 _SERVED_RE = re.compile(
-    r"^(?:, [^,;.:\"“”()]{2,80},)?,? (?:(?:briefly|also|later|then) )?"
+    # (past what they are: "Henrik Solberg, a Norwegian-born researcher who served as …")
+    r"^(?:, [^,;.:\"“”()]{2,80},|, (?:a|an) [^,;.:\"“”()]{2,80}? who)?,? "
+    r"(?:(?:briefly|also|later|then) )?"
     r"(?P<v>served|serves|has served|has been serving|is serving) as "
     rf"(?P<d>{_ROLE_PHRASE})(?![\w-])"
     r"(?P<over>,? (?:for (?!the past|the last)|from|until|till|through|between)\b)?"
@@ -654,6 +671,11 @@ _TOOK_OVER_FROM_RE = re.compile(
 )
 # "…, to replace him": the one replaced is the person the story was about
 _REPLACE_PRONOUN_RE = re.compile(r",? to (?:replace|succeed) (?P<p>him|her)\b")
+# "Her replacement, Lucía Ferreira-Quist, …", "Brandt's successor as chair, Ana Ruiz": the
+# one named next took the post of the one the pronoun (or the name) stands for
+_SUCCESSOR_OF_RE = re.compile(
+    rf"(?:\b(?P<p>[Hh]is|[Hh]er)|['’]s) (?:replacement|successor)(?: as (?P<t>{_ROLE_PHRASE}))?,? $"
+)
 _HIRED_RE = re.compile(
     r"\b(?:hired|promoted|named|appointed|tapped|picked|chose|recruited|poached|installed|"
     r"brought in|brought on)\b"
@@ -706,6 +728,16 @@ def successions(
             found.append(
                 Succession(new=new[-1].key, old=last_person, title=title, at=new[-1].start)
             )
+    first = next((m for m in people if not m.implicit), None)
+    of = _SUCCESSOR_OF_RE.search(text, max(0, first.start - 90), first.start) if first else None
+    if first is not None and of is not None:
+        if of["p"]:
+            old = last_person if said in (None, pronoun_of(of["p"])) else None
+        else:
+            old = next((m.key for m in people if m.end == of.start()), None)
+        if old is not None and old != first.key:
+            title = (of["t"] or "").strip()
+            found.append(Succession(new=first.key, old=old, title=title, at=first.start, left=True))
     for a, b in itertools.pairwise(people):
         between = text[a.end : b.start]
         passive = _REPLACED_BY_RE.match(between)
@@ -777,6 +809,18 @@ _TAKES_TITLE_RE = re.compile(
 # become Isobar's chief scientist", "until he was hired to become its president"
 _HE_OR_SHE_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _SPOKE_RE = re.compile(r"\b(?:said|says|told|wrote|recalled|added)\b")
+# A post passed to the one named next: "Ibáñez's post as chief scientist went to Yusuf
+# Karaman", "the job of chair fell to Ana Ruiz"
+_POST_WENT_TO_RE = re.compile(
+    r"\b(?:post|job|role|title|position|seat) (?:as|of) "
+    rf"(?P<post>{_ROLE_PHRASE}) (?:went|passed|fell) to $"
+)
+# What someone described became, said in the description: "Marisol Ocampo-Tate, a former
+# fire planner who became Emberwatch's first chief executive"
+_DESCRIBED_BECAME_RE = re.compile(
+    r"^, (?:a|an) [^,;.:\"“”()]{2,80}? who (?:later |then |eventually )?became "
+    rf"(?P<d>{_ROLE_PHRASE})(?![\w-])"
+)
 _SHE_BECAME_RE = re.compile(
     r"\b(?:he|she) (?:agreed|went on|was hired|was recruited|was chosen|left|resigned|quit) "
     rf"to become (?P<d>{_ROLE_PHRASE})(?![\w-])"

@@ -152,6 +152,11 @@ _POST_RE = re.compile(
     r"head of|board member|general counsel|managing partner)\b"
 )
 _NAMES_AN_ORG_RE = re.compile(r"\b(?:of|at) (?:the )?[A-Z]")
+# A post and nothing else ("chief scientist", "the chief scientist", "head of research")
+_BARE_POST_RE = re.compile(
+    r"(?:the )?(?:chief [a-z]+(?: officer)?|CEO|CTO|CFO|COO|president|chair(?:man|woman)?|"
+    r"head of [a-z]+)$"
+)
 
 
 def described(roles: list[MergedRole]) -> str:
@@ -180,7 +185,14 @@ def described(roles: list[MergedRole]) -> str:
         and r[1] in ("current", "former")
     ]
     if not _POST_RE.search(first[0]):
-        more = [r for r in rest if _POST_RE.search(r[0])]
+        # (and a bare post of no known tense beside a description naming none: "a
+        # German-born roboticist; chief scientist", of one "who served as chief scientist")
+        untold = [
+            r
+            for r in told
+            if not r[1] and r[0].casefold() not in first[0].casefold() and _BARE_POST_RE.match(r[0])
+        ]
+        more = [r for r in rest if _POST_RE.search(r[0])] or untold
     elif len(first[0].split()) <= 2:
         more = [r for r in rest if _NAMES_AN_ORG_RE.search(r[0])]
         plain = [r for r in rest if r[2] == "appositive" and not _POST_RE.search(r[0])]

@@ -40,3 +40,38 @@ def test_who_came_after(tmp_path: Path, question: str, said: str, wrong: str) ->
     reply = reply_over(tmp_path, _STORY, question, title=_TITLE)
     seen = first_answer(reply)
     assert said in seen and wrong not in seen, reply.text
+
+
+_POSTS = (
+    "Larchfield Robotics, a Leeds warehouse-robot company, was founded in 2018. Its first "
+    "leaders were Amara Quist, a former logistics planner who became Larchfield's first chief "
+    "executive, and Tobias Renn, a German-born roboticist who served as chief scientist.\n\n"
+    "In January 2024, Renn and Quist resigned together. In February the board hired Colette "
+    "Aubry, a former chief operating officer of a parcel firm, as chief executive. One of "
+    "Aubry's first acts was to name Imre Szabo, a vision researcher from Budapest, as chief "
+    "scientist in March. Renn's post as head of research went to Pavel Ilic.\n\n"
+    "In May, Gideon Hart stepped down as chair. His replacement, Mina Sato-Vance, a retired "
+    "judge, is the first woman to chair the board."
+)
+_POSTS_TITLE = "Larchfield Robotics after its founders"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a post said in what someone is: "a … roboticist who served as chief scientist",
+        # "a former logistics planner who became Larchfield's first chief executive"
+        ("who is tobias renn", "chief scientist"),
+        ("who is amara quist", "chief executive"),
+        # "was to name Imre Szabo, …, as chief scientist"
+        ("who is imre szabo", "chief scientist"),
+        # "Renn's post as head of research went to Pavel Ilic"
+        ("who is pavel ilic", "head of research"),
+        # "His replacement, Mina Sato-Vance, …": who came after the chair who stepped down
+        ("who replaced gideon hart as chair", "Sato-Vance"),
+        ("who replaced hart", "Sato-Vance"),
+    ],
+)
+def test_posts_said_in_passing(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _POSTS, question, title=_POSTS_TITLE)
+    assert said in first_answer(reply), reply.text

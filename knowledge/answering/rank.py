@@ -2345,6 +2345,8 @@ def score(
         answer = _person_answer(frame, text, action_at, evidence, entities, role_forms)
         if answer and _succeeds_asked(frame, text):
             answer = ""  # "His successor as chair was Harriet Lindqvist": hers, not after her
+        if answer and asks_successor(frame) and any(e.name == answer for e in frame.entities):
+            answer = ""  # "He was replaced by Nkechi Ashworth": whom she replaced, not who did
         if answer and _ASKS_AGENT_RE.search(frame.english) and covered.action_starts:
             # "who was lumera's biggest donor": the giver is named before the giving, not
             # after it ("…, a nonprofit that funds libraries, said its director, Teresa …")
