@@ -128,7 +128,7 @@ _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 # An opening clause, up to its pronoun: "Five days after (she …)", "When (he …)"
 _OPENING_CLAUSE_RE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:after|before|when|while|although|though|because|since|once|"
-    r"until|as|if)\s+$",
+    r"until|as|if|whether)\s+$",  # ("Asked whether he regretted …, Larchmont-Reyes paused")
     re.IGNORECASE,
 )
 # The rest of an opening clause up to the name it is about: "(After she was) fired, Redfern"
