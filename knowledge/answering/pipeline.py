@@ -2105,6 +2105,23 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         )
         and not dates.ASIDE_RE.search(text, at, f.start)
     ]
+    month = next(
+        (
+            f
+            for f in found
+            if not own
+            and f.kind == "m"
+            and start <= f.start < at
+            and event.precision == "day"
+            and f.when.month <= event.month
+            and not dates.ASIDE_RE.search(text, start, f.start)
+        ),
+        None,
+    )
+    if month is not None:
+        # "In February, Ibáñez and Vautrin resigned together, and on March 10 they
+        # announced Palmline": a month of the act's own clause, in the later date's year
+        return _dated_as(event, dates.When(event.year, "month", month.when.month))
     when = dates.best_of(own or after)  # (the most precise, a date before a weekday)
     if when is None or when.label == event.label:
         return event

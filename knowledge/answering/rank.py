@@ -2251,6 +2251,8 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
             antecedent = f"{parts[-2]},{antecedent}"
         if alias_spans(antecedent, objects) or _THE_COMPANY_RE.search(antecedent):
             return True
+    if _THE_COMPANY_UNDERGOES_RE.fullmatch(text, 0, start):
+        return True  # "The lab was born in March 2019": the one the story is about
     for s, e, named in alias_spans(before, objects):
         # "OpenAI's founding", "OpenAI was founded"; not "OpenAI began talks" (it acts)
         then = re.fullmatch(_UNDERGOES_AFTER, before[e:])
@@ -2267,6 +2269,13 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
 _UNDERGOES_AFTER = (
     r"(?P<body>\s+(?:Foundation|Trust|Society|Association|Cooperative|Co-operative))?"
     r"(?:['’]s\s+|\s+(?:was|were|is|are|had been|has been|got)\s+)"
+)
+
+
+# "The lab was", opening the sentence: the company the story is about, undergoing the act
+_THE_COMPANY_UNDERGOES_RE = re.compile(
+    r"[Tt]he (?:company|firm|startup|start-up|lab|nonprofit|charity)"
+    r"\s+(?:was|were|had been|got)\s+"
 )
 
 
