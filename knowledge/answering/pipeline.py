@@ -2128,6 +2128,18 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
     return _dated_as(event, when)
 
 
+# What a "how many" or "how much" question asks, as it asks it ("how many employees", "how
+# much was solberg paid")
+_HOW_MUCH_RE = re.compile(
+    r"how (?:many|much)(?: (?!(?:did|do|does|was|were|is|are|has|have|had)\b)[\w'’-]+){1,2}"
+    r"|how much (?:did|do|does|was|were|is|are|has|have|had)(?: [\w'’-]+){1,3}",
+    re.IGNORECASE,
+)
+
+
+_TRAILING_WORDS = frozenset("as to in for of the a an on at by with from".split())
+
+
 def _dated_as(event: Event, when: dates.When) -> Event:
     """`event` dated `when` instead."""
     return dataclasses.replace(
@@ -2534,6 +2546,25 @@ def answer(
             kept_answers = {cause.id: kept[0].answer}
     if parsed.answer == "age" and parsed.subject is not None and not kept[0].answer:
         absent = (f"{parsed.subject.name}'s age", *absent)  # no age told of them anywhere
+    asked_for = _HOW_MUCH_RE.match(parsed.english)
+    if (
+        asked_for is not None
+        and not absent
+        and (
+            # (a word the articles never use is said missing already: "how many patents")
+            # "how many employees does emberwatch have": no sentence near it counts employees
+            # ("1,212 ignitions"); "how much was solberg paid": none near it gives a sum
+            (
+                parsed.answer == "count"
+                and not any(rank.counts_asked(s.hit.passage.text, parsed) for s in kept)
+            )
+            or (parsed.answer == "amount" and not any(s.answer for s in kept))
+        )
+    ):
+        how_much = asked_for.group().split()
+        while how_much[-1].casefold() in _TRAILING_WORDS:
+            how_much.pop()  # ("how much was solberg paid as": not past "paid")
+        absent = (" ".join(how_much), *absent)
     if unheld and _held_elsewhere(parsed, kept[0].hit.passage.text):
         # "who is the ceo of halloran": "Celeste Amadou is the chief executive of Sablewick"
         # comes closest, but names whose she is (not "At the company, chief executive …")

@@ -1435,6 +1435,19 @@ def _count_answer(text: str, frame: Frame) -> str:
     """ "how big was the founding team": the number counting what the question names ("11
     senior members of the founding team"), else the first that counts anything; not a year,
     a date or money."""
+    return _best_count(text, frame)[1]
+
+
+def counts_asked(text: str, frame: Frame) -> bool:
+    """Whether the passage counts what the question asks of (its noun, or a word of the
+    question right beside the number): "1,212 ignitions" counts no employees."""
+    return _best_count(text, frame)[0] >= 2
+
+
+def _best_count(text: str, frame: Frame) -> tuple[int, str]:
+    """The best count in `text` for the question and how well it fits: 3, it counts the
+    asked noun; 2, a word of the question is beside it; 1, it counts something else; 0,
+    there is none."""
     # (a sum is no count; "2 million users" is)
     bare = _AMOUNT_ANSWER_RE.sub(
         lambda m: m.group() if _counts_things(text, m) else " " * len(m.group()), text
@@ -1462,7 +1475,7 @@ def _count_answer(text: str, frame: Frame) -> str:
         ):
             # "how many workers backed the walkout": "600 of Isobar's roughly 700 employees
             # had signed" — those who did it are the part, not the whole
-            return m.group("n").strip()
+            return 3, m.group("n").strip()
         if noun.casefold().split()[:1] in (["of"], ["percent"]):
             noun = ""  # "two of the 11": the part, not the whole; a share is no count
         first = noun.casefold().split()[:1]
@@ -1495,7 +1508,7 @@ def _count_answer(text: str, frame: Frame) -> str:
         fit = 3 if asked & words else 2 if asked & (ahead | {w.casefold() for w in behind}) else 1
         if fit >= best[0]:  # the nearer the counted noun, the better
             best = (fit, found)
-    return best[1]
+    return best
 
 
 # "The company, named …", "It was called …": the thing the sentence before was about.
