@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from knowledge import english
-from knowledge.entities import Entity, slug
+from knowledge.entities import COMPANY_DESCRIPTIONS, Entity, slug
 
 SUFFIXES = frozenset(
     "Labs Lab Capital Ventures Partners Compute Cloud Inc Corp Corporation Group Technologies "
@@ -46,6 +46,8 @@ _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|start-?up|lab|rival|developer|"
     r"investor|bank|fund|maker|provider|group|carrier|chain|retailer|operator|manufacturer|"
     r"supplier|airline|distributor|insurer|lender|publisher|producer|conglomerate|utility)\b"
+    # ("Corvant, the Seattle cloud-computing giant, invested …")
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?(?:{COMPANY_DESCRIPTIONS})\b(?!['’])"
 )
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|start-?up|lab|rival|"

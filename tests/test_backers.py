@@ -35,3 +35,29 @@ def test_who_paid(tmp_path: Path, question: str, said: str, wrong: str) -> None:
     reply = reply_over(tmp_path, _STORY, question, title=_TITLE)
     seen = first_answer(reply)
     assert said in seen and wrong not in seen, reply.text
+
+
+_GIANT = (
+    "Larkmoor, a Bristol flood-sensor charity, was founded in 2019.\n\n"
+    "In January 2023, Tavrin, the Dublin cloud-computing giant, invested $300 million in "
+    "Larkmoor's for-profit arm at a valuation of $1.2 billion. The deal gave Tavrin a board "
+    "seat.\n\n"
+    "In August 2025, Larkmoor closed a $150 million round at a valuation of $2.6 billion, with "
+    "Tavrin again taking the largest share."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "Tavrin, the Dublin cloud-computing giant, invested …": a company, by what it is
+        ("who is tavrin", "Organisation in the articles"),
+        ("how much did tavrin put in", "Best match: $300 million"),
+        # a round's sum, not what the round valued the company at
+        ("how much did larkmoor raise in 2025", "Best match: $150 million"),
+        ("how big was the 2025 round", "Best match: $150 million"),
+    ],
+)
+def test_a_giant_and_its_stake(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _GIANT, question, title="Larkmoor's backers")
+    assert said in first_answer(reply), reply.text

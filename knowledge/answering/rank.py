@@ -1326,7 +1326,7 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
                 ]
                 if before:
                     return before[-1].group().strip(" .,")
-        return _amount_answer(text, near)
+        return _amount_answer(text, near, valued=_ASKS_VALUE_RE.search(frame.english) is not None)
     if kind == "place":
         # not a company or place the question names ("where did he go after he left Bramble")
         asked = {a.casefold() for e in frame.entities for a in (e.name, *e.aliases)}
@@ -1898,11 +1898,17 @@ _TOTAL_AT_RE = re.compile(
 )
 
 
-def _amount_answer(text: str, near: int | None = None) -> str:
+def _amount_answer(text: str, near: int | None = None, *, valued: bool = True) -> str:
     """The amount a sentence states closest after the action (the first one without it), a
     range kept whole ("$200 million to $1 billion"): "led a $210 million round that valued
-    Halcyra at $1.4 billion" is worth $1.4 billion."""
-    found = [m for m in _AMOUNT_ANSWER_RE.finditer(text) if not _counts_things(text, m)]
+    Halcyra at $1.4 billion" is worth $1.4 billion. Unless a value is asked (`valued`), a
+    valuation is no sum given ("a $420 million round at a valuation of $5.8 billion")."""
+    found = [
+        m
+        for m in _AMOUNT_ANSWER_RE.finditer(text)
+        if not _counts_things(text, m)
+        and (valued or not _VALUATION_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
+    ]
     if not found:
         return ""
     if near is not None:
@@ -1911,6 +1917,15 @@ def _amount_answer(text: str, near: int | None = None) -> str:
     else:
         best = found[0]
     return best.group().strip(" .,")
+
+
+# A sum that is what something is worth, not what anyone paid: "at a valuation of", "valuing
+# the company at", "valued at"
+_VALUATION_BEFORE_RE = re.compile(
+    r"\b(?:valuation of|valu(?:ed|ing)(?: (?:it|the company|the lab|[A-Z][\w-]*))? at|worth)"
+    r"\s+(?:(?:about|roughly|nearly|some|more than|over|around)\s+)?$"
+)
+_ASKS_VALUE_RE = re.compile(r"\b(?:valu\w*|worth)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True)
