@@ -444,8 +444,13 @@ _HEAD_NOUN_RE = re.compile(r"^(?:a|an|the) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]{4,})$
 _DESCRIBED_RE = re.compile(r"\b[Tt]he (?P<noun>[a-z]{4,})\b")
 _NEXT_YEAR_RE = re.compile(r"\bthe following year\b", re.IGNORECASE)  # ("over the next year")
 _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall|winter)\b", re.I)
-_GROUP_RE = re.compile(r"^(?:They|The pair|The two|The three|Both|The founders)\b")
-_GROUP_SIZES = {"The pair": 2, "The two": 2, "The three": 3, "Both": 2}
+# (after a short opening that names no one: "Within weeks they had founded Cinderline")
+_GROUP_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?: (?:[a-z0-9]+|(?:Jan|Febr)uary|March|April|May|June|July|August|"
+    r"(?:Septem|Octo|Novem|Decem)ber)){0,3},? )?"
+    r"(?P<g>(?<![^ ])(?:[Tt]hey|[Tt]he pair|[Tt]he two|[Tt]he three|[Bb]oth|[Tt]he founders))\b"
+)
+_GROUP_SIZES = {"the pair": 2, "the two": 2, "the three": 3, "both": 2}
 _COMPANY_RE = Sifted(
     re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)"),
     ("company", "firm", "start", "lab"),
@@ -1017,7 +1022,7 @@ def _extract_article(
             before = [m for m in told_mentions if corpus.all[m.key].kind == "person"]
             named = {m.key for m in people}
             group_keys = list(dict.fromkeys(m.key for m in before))
-            wanted = _GROUP_SIZES.get(group.group(), 0)
+            wanted = _GROUP_SIZES.get(group["g"].casefold(), 0)
             if wanted and len(group_keys) > wanted:
                 # "… started by Strand, Wielgosz and Feldhaar. The two later split": which
                 # two, it does not say
@@ -1029,7 +1034,7 @@ def _extract_article(
                     group_keys += [k for k in named_then if k not in group_keys]
                 group_keys = group_keys[:wanted] if len(group_keys) >= wanted else []
             for key in [k for k in group_keys if k not in named][:3]:
-                found = Mention(key, group.start(), group.end(), implicit=True)
+                found = Mention(key, group.start("g"), group.end("g"), implicit=True)
                 mentions.append(found)
                 people.append(found)
         orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]

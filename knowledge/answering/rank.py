@@ -1101,6 +1101,10 @@ _SAYS = r"(?:said|says|say|told|added|reported|wrote)"
 _AIMS = frozenset("mission goal aim purpose vision mandate plan ambition pledge promise".split())
 
 
+# "known as", "known internally as": what something is called
+_KNOWN_AS = r"known(?:\s+(?:internally|publicly|informally|simply|inside the company))?\s+as"
+
+
 def defines(thing: str, text: str) -> float:
     """How plainly the sentence says what `thing` is: as its subject with a defining verb or
     in apposition ("A capped-profit model limits returns …", "Lantern, the company's code
@@ -1136,7 +1140,7 @@ def defines(thing: str, text: str) -> float:
     # "The robot, called the Ridgeback, uses …": so too what it is called
     named_after = (
         rf"^[“\"']?(?i:(?:the|a|an|its|their|his|her)\s+|[A-Z][\w&-]*['’]s\s+)"
-        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*(?:(?:called|named|dubbed|known as|code-?named|"
+        rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*(?:(?:called|named|dubbed|{_KNOWN_AS}|code-?named|"
         rf"nicknamed)\s+"
         rf"(?:the\s+)?)?[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
     )
@@ -1146,7 +1150,7 @@ def defines(thing: str, text: str) -> float:
     # is, just before what it is called, anywhere in the sentence
     called = (
         rf"\b(?i:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w-]*,?\s+"
-        rf"(?:(?:its|their|the)\s+[a-z]+\s+)?(?:called|named|nicknamed|dubbed|known as|"
+        rf"(?:(?:its|their|the)\s+[a-z]+\s+)?(?:called|named|nicknamed|dubbed|{_KNOWN_AS}|"
         rf"code-?named)\s+"
         rf"(?:the\s+)?[“\"']?(?i:{name})\b"
     )
@@ -1775,7 +1779,11 @@ def _person_answer(
 # "Her co-founders were …": the one "her" points at and those named after it
 _FELLOW_FOUNDERS_RE = re.compile(r"(?:Her|His) (?:fellow )?co-?founders (?:were|included)\s")
 # A sentence opening on a group the sentences before named ("The two founded …")
-GROUP_OPENS_RE = re.compile(r"(?:They|The pair|The two|The three|Both|The founders)\b")
+GROUP_OPENS_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?: (?:[a-z0-9]+|(?:Jan|Febr)uary|March|April|May|June|July|August|"
+    r"(?:Septem|Octo|Novem|Decem)ber)){0,3},? )?"
+    r"(?<![^ ])(?:[Tt]hey|[Tt]he pair|[Tt]he two|[Tt]he three|[Bb]oth|[Tt]he founders)\b"
+)
 # "who got pushed out", "who was fired": a verb's participle after "who was/got" (not "who was
 # interim ceo")
 _UNDERWENT_RE = re.compile(

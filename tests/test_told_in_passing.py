@@ -1,0 +1,33 @@
+"""What a sentence tells by the way: two people "they" stands for after a short opening
+("Within weeks they had founded Tarnwell"), and a thing's name given as what it is "known
+internally as". A made-up article, not a dev set's."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.answers import first_answer
+from tests.one_article import reply_over
+
+_STORY = (
+    "Quillmoor Labs, a Derby speech-software company, was founded in 2018. Training its "
+    "hearing model, known internally as Wren, took three years.\n\n"
+    "In January, Anna Kowal and Ravi Osei resigned together, saying the lab had lost its way. "
+    "Within weeks they had founded Tarnwell, a rival speech outfit based in Leeds.\n\n"
+    "Quillmoor Labs said the money would pay for Wren to support French and German by the "
+    "end of next year."
+)
+_TITLE = "Quillmoor Labs loses its founders"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who founded tarnwell", "Best match: Anna Kowal and Ravi Osei"),
+        ("who started the rival outfit in leeds", "Best match: Anna Kowal and Ravi Osei"),
+        ("what is wren", "hearing model"),
+    ],
+)
+def test_told_by_the_way(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _STORY, question, title=_TITLE)
+    assert said in first_answer(reply), reply.text
