@@ -333,6 +333,12 @@ CORPORA = (
     # Written the same way (a wildfire-detection network's story) alongside the
     # thirty-ninth; first measured then, before any of its replies were read.
     Corpus("fortieth fresh article", DEVSET / "fresh40", DEVSET / "fresh40" / "questions.toml"),
+    # Written the same way (an AI-tutor lab for rural schools) after the rules for the
+    # thirty-ninth and fortieth; first measured before any of its replies were read.
+    Corpus("forty-first fresh article", DEVSET / "fresh41", DEVSET / "fresh41" / "questions.toml"),
+    # Written the same way (an open weather-model consortium) alongside the forty-first;
+    # first measured then, before any of its replies were read.
+    Corpus("forty-second fresh article", DEVSET / "fresh42", DEVSET / "fresh42" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.

@@ -31,3 +31,17 @@ _TITLE = "Quillmoor Labs loses its founders"
 def test_told_by_the_way(tmp_path: Path, question: str, said: str) -> None:
     reply = reply_over(tmp_path, _STORY, question, title=_TITLE)
     assert said in first_answer(reply), reply.text
+
+
+_VOTE = (
+    "Brightlane Power, a Cardiff battery company, makes home batteries.\n\n"
+    "In May 2025 the board of Brightlane Power voted five to two to remove its chief "
+    "executive, Owen Tarrant. The two dissenting votes came from Lena Schwartz, a lawyer from "
+    "Bath, and Marcus Feld, a retired engineer.\n\n"
+    "In June, Schwartz, the lawyer who had voted against the firing, was elected chair."
+)
+
+
+def test_both_named_as_whose_votes_they_were(tmp_path: Path) -> None:
+    reply = reply_over(tmp_path, _VOTE, "who voted against it", title="Brightlane Power's board")
+    assert "Best match: Lena Schwartz and Marcus Feld" in first_answer(reply), reply.text

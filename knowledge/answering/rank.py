@@ -250,6 +250,15 @@ _AGENT_RE = re.compile(
     # (a date between: "founded in September 2012 by …")
     r"[\w-]+(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
 )
+# An act retold in a clause about someone: "the economist who had voted against the firing"
+_RETOLD_RE = re.compile(r"\b(?:who|whom|which) had(?: [a-z]+ly)?(?: [a-z]+ed)? $")
+# "The two dissenting votes came from Ruth Calloway-Baines, …, and Desmond Achterberg": whose
+# they were
+_CAME_FROM_RE = re.compile(
+    r"[\w-]+(?:\s+(?:votes?|money|funds?|support|backing|opposition))?\s+"
+    r"(?:came|come|comes|were cast)\s+(?:mostly\s+|largely\s+)?from\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
+)
 # "The round is said to be led by Thrive Capital": who leads a round or a deal backs it.
 _LED_BY_RE = re.compile(
     r"\b(?:led|backed|financed|funded|bankrolled|underwritten)\s+by\s+(?:the\s+)?"
@@ -1648,9 +1657,12 @@ def _person_answer(
         ]
         return after[0][1].name if after else ""
     if action_at is not None:  # "the round is led by Thrive Capital": the agent is the answer
-        agent = _AGENT_RE.match(text, action_at) or _LED_BY_RE.search(
-            text, max(0, action_at - 60), action_at + 80
-        )  # near the action, not anywhere after it
+        agent = (
+            _AGENT_RE.match(text, action_at)
+            or _CAME_FROM_RE.match(text, action_at)
+            # (near the action, not anywhere after it)
+            or _LED_BY_RE.search(text, max(0, action_at - 60), action_at + 80)
+        )
         if agent is not None:
             if _other_named_thing(frame, text[max(0, agent.start() - 40) : agent.start()]):
                 return ""  # "Velmora raised a Series B led by Ashgrove" answers no Series A
@@ -2657,6 +2669,14 @@ def score(
         value *= 1.15
     if hit.passage.kind == "heading":
         value *= 0.6
+    if (
+        frame.answer == "person"
+        and covered.action_starts
+        and all(_RETOLD_RE.search(text, max(0, a - 40), a) for a in covered.action_starts)
+    ):
+        # "Calloway-Baines, the economist who had voted against the firing, was elected …":
+        # the act retold of someone in passing, below a sentence telling it
+        value *= 0.85
     if frame.answer == "date" and evidence.event is not None:
         value *= {"day": 1.1, "month": 1.08, "season": 1.04}.get(evidence.event.precision, 1.0)
     if frame.year is not None:
