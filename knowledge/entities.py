@@ -221,8 +221,11 @@ def _unnamed() -> frozenset[str]:
 _BODY_ENDINGS = frozenset(
     "Administration Agency Authority Bureau Commission Committee Council Department "
     "Federation Institute Ministry Organization Organisation University Association "
-    "Consortium".split()
+    "Consortium Centre Center".split()
 )
+# A run going on from a longer name by "of" or "for": "(European Centre for) Coastal
+# Forecasting", "(Department of) Fisheries Oceans" is the body's, no one's
+_NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]* (?:of|for) (?:the )?$")
 
 
 # A given name written with its second syllable small: "Soo-ah", "Min-jun"
@@ -260,6 +263,8 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             # one, though "jun" is a word)
             continue
         if len(kept) != 2 or any(t in blocked for t in kept) or kept[1] in _BODY_ENDINGS:
+            continue
+        if _NAME_GOES_ON_RE.search(text, max(0, start - 40), start):
             continue
         yield " ".join(kept), start, end
 

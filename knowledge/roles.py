@@ -322,6 +322,8 @@ _POST_IS_RE = re.compile(
 _POST_FIRST_RE = re.compile(
     rf"(?:(?:new|current|interim|acting|first|last) )?(?:[a-z-]+ )?(?i:{ROLE_WORDS})\b"
     r"(?! of the (?:new |current |interim )?(?:chief|chair|president|director))"
+    # ("The only director to vote against was …": what they did, no post)
+    r"(?! to [a-z])"
 )
 # What may follow such a name: the sentence's end, or an appositive about the one named
 _NAME_ENDS_RE = re.compile(r"(?:, (?:a|an|the|who|now)\b|[.;]|,? and\b|$)")

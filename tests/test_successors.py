@@ -75,3 +75,33 @@ _POSTS_TITLE = "Larchfield Robotics after its founders"
 def test_posts_said_in_passing(tmp_path: Path, question: str, said: str) -> None:
     reply = reply_over(tmp_path, _POSTS, question, title=_POSTS_TITLE)
     assert said in first_answer(reply), reply.text
+
+
+_BODIES = (
+    "Skarvik Labs, a Bergen weather-model company, was founded in 2019.\n\n"
+    "In 2021 Erik Haugen stepped down as chair. He was replaced as chair by Ingrid Sæther, a "
+    "former diplomat.\n\n"
+    "In November 2024 the board voted to remove Jonas Berg as chief executive. The only "
+    "director to vote against was Nils Aune, a retired Norwegian admiral.\n\n"
+    "In February, the board named Camille Roux-Vidal, the former director-general of the "
+    "European Centre for Coastal Forecasting, as permanent chief executive."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "wrong"),
+    [
+        # "… Centre for Coastal Forecasting": a body's words, no person beside the new chief
+        ("who runs skarvik labs now", "Roux-Vidal", "Berg"),
+        # "The only director to vote against was …" is what he did, not his post
+        ("who is nils aune", "admiral", "only director"),
+        # "He was replaced as chair by Ingrid Sæther": whom she replaced, not who replaces her
+        ("who is replacing sæther as chair", "The closest I found", "Best match"),
+    ],
+)
+def test_bodies_votes_and_predecessors(
+    tmp_path: Path, question: str, said: str, wrong: str
+) -> None:
+    reply = reply_over(tmp_path, _BODIES, question, title="Skarvik Labs names a new chief")
+    seen = first_answer(reply)
+    assert said in seen and wrong not in seen.split("\n")[1], reply.text

@@ -934,11 +934,17 @@ _POSSESSIVE_RE = re.compile(r"\b(?:his|her|their|His|Her|Their)\b")
 
 # Who came after someone, asked: "who replaced lindqvist", "who succeeded her as chair"
 _ASKS_SUCCESSOR_RE = re.compile(
-    r"\bwho\s+(?:replaced|succeeded|took over from|came after)\b", re.IGNORECASE
+    r"\bwho\s+(?:(?:is|will|would|was)\s+)?(?:replac(?:ed|ing|es|e)|succeed(?:ed|ing|s)?|"
+    r"took over from|tak(?:es|ing) over from|came after)\b",
+    re.IGNORECASE,
 )
 # The successor named: "His successor as chair was …", "Her replacement was …", "…
 # succeeded him", "… replaced him"
 _SUCCESSOR_IS_RE = re.compile(r"\b(?:successor|replacement)\b[^.;]{0,40}?\b(?:was|is|became)\s+$")
+_REPLACED_BY_ASKED_RE = re.compile(
+    r"\b(?:was|were|is|had been|has been|got) (?:replaced|succeeded)(?: as [\w ]{2,40}?)?"
+    r"(?: (?:in|on|that|the following) [\w ,]{1,24}?)? by $"
+)
 _REPLACER_RE = re.compile(
     r"(?:, [^;]{2,120}?,)? (?:had |has )?(?:replaced|succeeded|took over from) (?!him\b|her\b)"
 )
@@ -957,6 +963,8 @@ def _succeeds_asked(frame: Frame, text: str) -> bool:
     people = [e for e in frame.entities if e.kind == "person"]
     return any(
         _SUCCESSOR_IS_RE.search(text, max(0, start - 60), start)
+        # ("He was replaced as chair by Siobhán Ferriter": whom she replaced)
+        or _REPLACED_BY_ASKED_RE.search(text, max(0, start - 80), start)
         # ("Lucía Ferrández-Ortega, …, had replaced Asante-Mensah as chair": whom she
         # replaced, not who replaced her)
         # (its subject: not "Investors frustrated with Novak, …, replaced the team")
