@@ -45,3 +45,20 @@ _VOTE = (
 def test_both_named_as_whose_votes_they_were(tmp_path: Path) -> None:
     reply = reply_over(tmp_path, _VOTE, "who voted against it", title="Brightlane Power's board")
     assert "Best match: Lena Schwartz and Marcus Feld" in first_answer(reply), reply.text
+
+
+_SHE_AND = (
+    "Quillmoor Labs, a Derby speech-software company, was founded in 2018 by Mara Lindgren, "
+    "a physicist, and Tomas Brandt, an engineer.\n\n"
+    'In 2024 Lindgren objected in a memo to staff. "We told the world we would show our '
+    'working," she wrote.\n\n'
+    "In June 2024 she and Brandt resigned, and two months later they founded Tarnwell, a rival "
+    "speech lab based in Leeds."
+)
+
+
+def test_she_who_did_it_with_the_one_asked_of(tmp_path: Path) -> None:
+    reply = reply_over(
+        tmp_path, _SHE_AND, "who resigned with brandt in june 2024", title="Quillmoor Labs"
+    )
+    assert "Best match: Mara Lindgren" in first_answer(reply), reply.text

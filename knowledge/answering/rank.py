@@ -1774,6 +1774,20 @@ def _person_answer(
     for _start, entity in spans:
         if entity.kind == "person" and entity.key not in asked:
             return entity.name
+    pointed = [
+        entities[k]
+        for k, explicit in evidence.mentions.items()
+        if not explicit and k in entities and entities[k].kind == "person" and k not in asked
+    ]
+    if (
+        len(pointed) == 1
+        and action_at is not None
+        and not _UNDERGONE_RE.match(frame.english)
+        and _SUBJECT_PRONOUN_RE.search(text, 0, action_at)
+    ):
+        # "In June 2024 she and Belmonte resigned": she, the one the pronoun stands for, did
+        # it with the one asked of
+        return pointed[0].name
     # no one named does it: a company may, named right before the action as its subject
     # ("Redmere Capital led a $40 million Series A"; not "Quorra's chief executive resigned",
     # nor in a question of who underwent it: "who was hired")
