@@ -62,3 +62,18 @@ def test_she_who_did_it_with_the_one_asked_of(tmp_path: Path) -> None:
         tmp_path, _SHE_AND, "who resigned with brandt in june 2024", title="Quillmoor Labs"
     )
     assert "Best match: Mara Lindgren" in first_answer(reply), reply.text
+
+
+_MOVE = (
+    "Fenmoor Robotics, a Leeds warehouse-robot company, was founded in 2018.\n\n"
+    "In July 2021, Fenmoor Robotics created a for-profit subsidiary, Fenmoor Works. Investors' "
+    "returns were capped at ten times their stake. Ana Ruiz, the chief executive, defended the "
+    "move because the cost of building robots had far outstripped what grants could cover."
+)
+
+
+def test_why_is_told_of_the_move_pointed_back_at(tmp_path: Path) -> None:
+    reply = reply_over(
+        tmp_path, _MOVE, "why did fenmoor create the for-profit subsidiary", title="Fenmoor"
+    )
+    assert "grants could cover" in first_answer(reply), reply.text

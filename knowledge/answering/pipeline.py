@@ -368,7 +368,44 @@ def _support(
             # "Villanueva opposed the plan from the start. He resigned the following month":
             # the plan told before, what was opposed
             found[passage.id] = opposed
+        elif not own and (defended := _defended_after(passage, near)) is not None:
+            # "In July 2021, Emberwatch created a for-profit subsidiary … Investors' returns
+            # were capped … Ocampo-Tate defended the move because the cost of launching
+            # satellites …": the act pointed back at, and why
+            found[passage.id] = defended
     return found
+
+
+# What points back at an act just told: "the move", "the structure", "the decision"
+_THE_ACT_RE = re.compile(
+    r"\b(?:the|this|that) (?:move|decision|structure|change|restructuring|shift|switch|"
+    r"arrangement|plan|step|conversion)\b(?! of\b)",
+    re.IGNORECASE,
+)
+
+
+_ARGUING_RE = re.compile(r"\b(?:arguing|explaining|insisting|contending|reasoning) that\b")
+
+
+def _defended_after(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:
+    """One of the next two sentences of the act's paragraph that points back at it ("the
+    move") and gives a reason for it ("because …", "arguing that …")."""
+    previous = passage
+    for step in (1, 2):
+        other = near.get(passage.id + step)
+        if (
+            other is None
+            or other.article.id != passage.article.id
+            or other.kind != "sentence"
+            or not _one_paragraph(previous, other)
+        ):
+            return None
+        if _THE_ACT_RE.search(other.text) and (
+            rank.causal(other.text) or _ARGUING_RE.search(other.text)
+        ):
+            return other
+        previous = other
+    return None
 
 
 # A case, a claim or a decision pointing back at what it stands on
