@@ -2174,6 +2174,26 @@ _HOW_MUCH_RE = re.compile(
 )
 
 
+_FIGURES_READ = 200  # the subject's latest passages read for a figure (see _figure_told_of)
+_SUBJECT_PASSAGES_SQL = (
+    "SELECT p.text FROM mentions m JOIN passages p ON p.id = m.passage_id "
+    "WHERE m.entity = (SELECT id FROM entities WHERE key = ?) ORDER BY m.passage_id DESC LIMIT ?"
+)
+
+
+def _figure_told_of(conn: sqlite3.Connection, parsed: Frame) -> bool:
+    """Whether a passage naming (or pointing at) the question's subject (or, with none, the
+    first it names) gives the kind of figure asked: a sum, or a count of what is asked; its
+    latest _FIGURES_READ passages."""
+    asked = parsed.subject or next(iter(parsed.entities), None)
+    if asked is None:
+        return False
+    texts = (str(row[0]) for row in conn.execute(_SUBJECT_PASSAGES_SQL, (asked.key, _FIGURES_READ)))
+    if parsed.answer == "count":
+        return any(rank.counts_asked(text, parsed) for text in texts)
+    return any(rank.text_answer("amount", text, parsed) for text in texts)
+
+
 _TRAILING_WORDS = frozenset("as to in for of the a an on at by with from".split())
 
 
@@ -2593,10 +2613,14 @@ def answer(
             # ("1,212 ignitions"); "how much was solberg paid": none near it gives a sum
             (
                 parsed.answer == "count"
-                and not any(rank.counts_asked(s.hit.passage.text, parsed) for s in kept)
+                and not any(rank.counts_asked(s.hit.passage.text, parsed) for s in scored)
             )
-            or (parsed.answer == "amount" and not any(s.answer for s in kept))
+            # (of every candidate ranked, not only those shown)
+            or (parsed.answer == "amount" and not any(s.answer for s in scored))
         )
+        # (nor any sentence about whom it asks of: "how much was the billionaire supposed to
+        # hand over" when his pledge is told where the question's words are not)
+        and not _figure_told_of(conn, parsed)
     ):
         how_much = asked_for.group().split()
         while how_much[-1].casefold() in _TRAILING_WORDS:
