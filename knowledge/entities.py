@@ -216,6 +216,19 @@ def _unnamed() -> frozenset[str]:
     return _STOP_TOKENS | _PLACE_TOKENS | _org_tokens()
 
 
+# A sentence opening on a group the sentences before named, past a short opening of time
+# that names no one: "They met …", "The two founded …", "Within weeks they had founded …",
+# "Two months later, the pair launched …" (its group word: `g`)
+GROUP_OPENS = (
+    r"(?:(?:Within|In|By|After|Before|Soon|Shortly|Later|Then|Two|Three|Four|Five|Six|A|"
+    r"The following|The next|"
+    r"Weeks|Months|Days|Years|That|Last|This|Early|Late|Eventually|Together)"
+    r"(?: (?:[a-z0-9]+|(?:Jan|Febr)uary|March|April|May|June|July|August|"
+    r"(?:Septem|Octo|Novem|Decem)ber)){0,3},? )?"
+    r"(?P<g>(?<![^ ])(?:[Tt]hey|[Tt]he pair|[Tt]he two|[Tt]he three|[Bb]oth|[Tt]he founders))\b"
+)
+
+
 # Words that end a public body's name and no person's: "Atmospheric Administration" of the
 # "National Oceanic and Atmospheric Administration" is no one
 _BODY_ENDINGS = frozenset(
@@ -223,9 +236,14 @@ _BODY_ENDINGS = frozenset(
     "Federation Institute Ministry Organization Organisation University Association "
     "Consortium Centre Center".split()
 )
-# A run going on from a longer name by "of" or "for": "(European Centre for) Coastal
-# Forecasting", "(Department of) Fisheries Oceans" is the body's, no one's
-_NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]* (?:of|for) (?:the )?$")
+# A run going on from a body's name by "of" or "for": "(European Centre for) Coastal
+# Forecasting" is the body's, no one's (not "Instead of Marta Quental-Ribeiro")
+_NAME_GOES_ON_RE = re.compile(
+    r"\b(?:Centre|Center|Department|Institute|University|Ministry|Bureau|Office|School|"
+    r"College|Academy|Council|Commission|Agency|Society|Association|Federation|Foundation|"
+    r"Museum|Hospital|Court|Chamber|League|Authority|Administration|Service|Division|"
+    r"Laboratory|Laboratories) (?:of|for) (?:the )?$"
+)
 
 
 # A given name written with its second syllable small: "Soo-ah", "Min-jun"
@@ -677,6 +695,8 @@ def resolve_pronoun(
         named = {p.key for p in people}
         before = [last_person, *reversed(recent)]
         others = [k for k in before if k not in named and told.get(k, said) == said]
+        # (one the article calls so before one it calls by neither)
+        others.sort(key=lambda k: told.get(k) != said)
         return Mention(others[0], m.start(), m.end(), implicit=True) if others else None
     if people and min(p.start for p in people) < m.start():
         return None

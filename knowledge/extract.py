@@ -41,6 +41,7 @@ from knowledge.dates import (
 from knowledge.dialogue import is_dialogue
 from knowledge.entities import (
     COMPANY_DESCRIPTIONS,
+    GROUP_OPENS,
     ROLE_WORDS,
     Entity,
     Gazetteer,
@@ -445,11 +446,7 @@ _DESCRIBED_RE = re.compile(r"\b[Tt]he (?P<noun>[a-z]{4,})\b")
 _NEXT_YEAR_RE = re.compile(r"\bthe following year\b", re.IGNORECASE)  # ("over the next year")
 _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall|winter)\b", re.I)
 # (after a short opening that names no one: "Within weeks they had founded Cinderline")
-_GROUP_RE = re.compile(
-    r"^(?:[A-Z][a-z]+(?: (?:[a-z0-9]+|(?:Jan|Febr)uary|March|April|May|June|July|August|"
-    r"(?:Septem|Octo|Novem|Decem)ber)){0,3},? )?"
-    r"(?P<g>(?<![^ ])(?:[Tt]hey|[Tt]he pair|[Tt]he two|[Tt]he three|[Bb]oth|[Tt]he founders))\b"
-)
+_GROUP_RE = re.compile("^" + GROUP_OPENS)
 _GROUP_SIZES = {"the pair": 2, "the two": 2, "the three": 3, "both": 2}
 _COMPANY_RE = Sifted(
     re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)"),
@@ -1033,6 +1030,10 @@ def _extract_article(
                 for named_then in reversed(recent):
                     group_keys += [k for k in named_then if k not in group_keys]
                 group_keys = group_keys[:wanted] if len(group_keys) >= wanted else []
+            if group.start("g") > 0 and len(group_keys) < 2:
+                # (past an opening, "they" is two people or more the sentence before named:
+                # "In 2020 they agreed a supply deal", after one person, is companies)
+                group_keys = []
             for key in [k for k in group_keys if k not in named][:3]:
                 found = Mention(key, group.start("g"), group.end("g"), implicit=True)
                 mentions.append(found)

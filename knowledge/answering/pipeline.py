@@ -119,7 +119,7 @@ def _support(
         return {}
     # (for a reason, the rest of the event's paragraph and the next one's opening too: see
     # _reason_opens)
-    steps = range(-1, _REASON_REACH + 2) if kind == "reason" else (-1, 1)
+    steps = range(-1, _REASON_REACH + 2) if kind == "reason" else (-1, 1, 2)
     near = facts.passages(conn, {h.passage.id + d for h in hits for d in steps if d})
     introduced = {}
     for hit in hits:  # "Tim Shi said:": what it introduces is the next sentence
@@ -162,6 +162,7 @@ def _support(
     found: dict[int, Passage] = {}
     subject = parsed.subject.key if parsed.subject is not None else None
     successor = rank.asks_successor(parsed)
+    sides = rank.asks_side(parsed)
     asks_given = _ASKS_GIVEN_RE.search(parsed.english) is not None
     # the people each passage names outright, and the asked act's words (for _reason_opens)
     people = {
@@ -240,6 +241,23 @@ def _support(
                 )
             ):
                 found[passage.id] = before
+            elif sides and not rank.says_a_side(passage.text):
+                # "… the board voted 5-1 to remove Solheim-Okafor … The lone dissenter was
+                # Hélène Barraud": who took the side asked, told next
+                side = next(
+                    (
+                        other
+                        for d in (1, 2)
+                        if (other := near.get(passage.id + d)) is not None
+                        and other.article.id == passage.article.id
+                        and other.kind == "sentence"
+                        and rank.says_a_side(other.text)
+                        and someone(other.id)
+                    ),
+                    None,
+                )
+                if side is not None:
+                    found[passage.id] = side
             continue
         if kind != "reason":
             if (
@@ -376,10 +394,12 @@ def _support(
     return found
 
 
-# What points back at an act just told: "the move", "the structure", "the decision"
+# What defends an act just told, pointing back at it: "defended the move", "called the
+# structure" (not "Critics attacked the move because …": their objection, no reason for it)
 _THE_ACT_RE = re.compile(
-    r"\b(?:the|this|that) (?:move|decision|structure|change|restructuring|shift|switch|"
-    r"arrangement|plan|step|conversion)\b(?! of\b)",
+    r"\b(?:defended|defends|justified|justifies|explained|explains|championed|called|calls|"
+    r"described)\s+(?:the|this|that) (?:move|decision|structure|change|restructuring|shift|"
+    r"switch|arrangement|plan|step|conversion)\b(?! of\b)",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term, alias_spans, asks_object
-from knowledge.entities import COMPANY_DESCRIPTIONS
+from knowledge.entities import COMPANY_DESCRIPTIONS, GROUP_OPENS
 from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
 from knowledge.roles import SUBJECT_AT_RE
 
@@ -1813,11 +1813,7 @@ def _person_answer(
 # "Her co-founders were …": the one "her" points at and those named after it
 _FELLOW_FOUNDERS_RE = re.compile(r"(?:Her|His) (?:fellow )?co-?founders (?:were|included)\s")
 # A sentence opening on a group the sentences before named ("The two founded …")
-GROUP_OPENS_RE = re.compile(
-    r"(?:[A-Z][a-z]+(?: (?:[a-z0-9]+|(?:Jan|Febr)uary|March|April|May|June|July|August|"
-    r"(?:Septem|Octo|Novem|Decem)ber)){0,3},? )?"
-    r"(?<![^ ])(?:[Tt]hey|[Tt]he pair|[Tt]he two|[Tt]he three|[Bb]oth|[Tt]he founders)\b"
-)
+GROUP_OPENS_RE = re.compile(GROUP_OPENS)
 # "who got pushed out", "who was fired": a verb's participle after "who was/got" (not "who was
 # interim ceo")
 _UNDERWENT_RE = re.compile(
@@ -1962,9 +1958,9 @@ def _amount_answer(text: str, near: int | None = None, *, valued: bool = True) -
 
 
 # A sum that is what something is worth, not what anyone paid: "at a valuation of", "valuing
-# the company at", "valued at"
+# the company at", "valued at" (not "a stake worth $22 million": what was paid for it)
 _VALUATION_BEFORE_RE = re.compile(
-    r"\b(?:valuation of|valu(?:ed|ing)(?: (?:it|the company|the lab|[A-Z][\w-]*))? at|worth)"
+    r"\b(?:valuation of|valu(?:ed|ing)(?: (?:it|the company|the lab|[A-Z][\w-]*))? at)"
     r"\s+(?:(?:about|roughly|nearly|some|more than|over|around)\s+)?$"
 )
 _ASKS_VALUE_RE = re.compile(r"\b(?:valu\w*|worth)\b", re.IGNORECASE)
@@ -2108,6 +2104,13 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                     or (
                         any(mentions.get(o.key) is False for o in frame.objects)
                         and _PRONOUN_DONE_TO_RE.match(text, a) is not None
+                    )
+                    # ("The lab was born in March 2019": the company asked of, pointed at,
+                    # and a time of its own told)
+                    or (
+                        any(mentions.get(o.key) is False for o in frame.objects)
+                        and _THE_COMPANY_UNDERGOES_RE.fullmatch(text, 0, a) is not None
+                        and _STORY_YEAR_RE.search(text, b) is not None
                     )
                 )
                 # ("Fenwick-Oduya did not return.": no return to date)
@@ -2321,8 +2324,6 @@ def _undergoes(text: str, start: int, end: int, objects: tuple[EntityInfo, ...])
             antecedent = f"{parts[-2]},{antecedent}"
         if alias_spans(antecedent, objects) or _THE_COMPANY_RE.search(antecedent):
             return True
-    if _THE_COMPANY_UNDERGOES_RE.fullmatch(text, 0, start):
-        return True  # "The lab was born in March 2019": the one the story is about
     for s, e, named in alias_spans(before, objects):
         # "OpenAI's founding", "OpenAI was founded"; not "OpenAI began talks" (it acts)
         then = re.fullmatch(_UNDERGOES_AFTER, before[e:])
@@ -2343,6 +2344,7 @@ _UNDERGOES_AFTER = (
 
 
 # "The lab was", opening the sentence: the company the story is about, undergoing the act
+_STORY_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _THE_COMPANY_UNDERGOES_RE = re.compile(
     r"[Tt]he (?:company|firm|startup|start-up|lab|nonprofit|charity)"
     r"\s+(?:was|were|had been|got)\s+"
@@ -2379,6 +2381,16 @@ def _inside_quote(text: str, answer: str) -> bool:
 
 # A question asking which side someone took ("who voted against firing her"), and a
 # passage that tells that side
+def asks_side(frame: Frame) -> bool:
+    """The question asks who took a side ("who voted against firing her")."""
+    return _SIDE_ASKED_RE.search(frame.english) is not None
+
+
+def says_a_side(text: str) -> bool:
+    """The sentence tells a side taken ("The lone dissenter was …", "voted against")."""
+    return _AGAINST_RE.search(text) is not None
+
+
 _SIDE_ASKED_RE = re.compile(
     r"\b(?:vot|argu|spok|speak|sid|campaign|lobb|cast)\w*\s+against\b", re.IGNORECASE
 )
@@ -2548,6 +2560,17 @@ def score(
         # proposal, the finance chief left the board")
         tier = 1
     typed = _typed(frame, text, evidence, answer)
+    if (
+        frame.answer == "date"
+        and frame.action is not None
+        and not action_found
+        and evidence.event is not None
+        and evidence.event.inherited
+        and frame.action.text.casefold()[:5] not in text.casefold()
+    ):
+        # neither the act in the question's words nor a date of its own: "The company was
+        # born in 1921 …" (a year the dates do not read) asked when Norvik was founded
+        typed = 0.0
     if frame.answer == "date" and covered.action_quoted:
         typed = min(typed, 0.2)  # "On Feb. 17 he tweeted 'OpenAI was created…'": the tweet's date
     if (
