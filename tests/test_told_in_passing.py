@@ -77,3 +77,18 @@ def test_why_is_told_of_the_move_pointed_back_at(tmp_path: Path) -> None:
         tmp_path, _MOVE, "why did fenmoor create the for-profit subsidiary", title="Fenmoor"
     )
     assert "grants could cover" in first_answer(reply), reply.text
+
+
+_LONE = (
+    "Brightlane Power, a Cardiff battery company, makes home batteries.\n\n"
+    "In May 2024 the board of Brightlane Power voted five to one to remove its chief "
+    "executive, Owen Tarrant, after learning of a side deal he had not disclosed.\n\n"
+    "The lone dissenter was Lena Schwartz, a lawyer from Bath who had joined the board in 2021."
+)
+
+
+def test_the_side_taken_is_told_after_the_vote(tmp_path: Path) -> None:
+    reply = reply_over(
+        tmp_path, _LONE, "who voted against removing tarrant", title="Brightlane Power's board"
+    )
+    assert "Lena Schwartz" in first_answer(reply).split("\n")[1], reply.text

@@ -2550,8 +2550,14 @@ def answer(
     support = _support(conn, parsed, [s.hit for s in leaders], by_key)
     if support:
         covered = {h.passage.id: c for h, c in close}
+        # (who took the side asked is one the sentence told next names: "The lone dissenter
+        # was Lena Schwartz")
+        sided = rank.asks_side(parsed) and parsed.answer == "person"
+        supporting = _mentions(conn, [p.id for p in support.values()]) if sided else {}
         for passage_id, passage in support.items():
-            evidence[passage_id] = dataclasses.replace(evidence[passage_id], support=passage)
+            evidence[passage_id] = dataclasses.replace(
+                evidence[passage_id], support=passage, support_mentions=supporting.get(passage.id)
+            )
         scored = sorted(
             (
                 rank.score(

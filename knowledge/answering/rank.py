@@ -355,6 +355,8 @@ class Evidence:
     # or, right after it and carrying the story on ("They met at Davos"), the place, amount
     # or name.
     support: Passage | None = None
+    # the entities the support names (as `mentions`): a person it gives is one of them
+    support_mentions: Mapping[str, bool] | None = None
 
 
 # Words a question needs to be grammatical that say little of what it is about.
@@ -2446,7 +2448,14 @@ def score(
                 answer = ""
         if not answer and evidence.support is not None:
             before = evidence.support.text
-            answer = _person_answer(frame, before, None, evidence, entities, role_forms)
+            told = evidence
+            if evidence.support_mentions is not None:
+                told = Evidence(
+                    mentions=dict(evidence.support_mentions),
+                    event=evidence.event,
+                    roles=evidence.roles,
+                )
+            answer = _person_answer(frame, before, None, told, entities, role_forms)
         if answer and _owner_asked(frame, answer):
             answer = ""  # "who is tshabalala-voss's co-founder": someone of hers, not she
     elif frame.answer in TEXT_KINDS:
