@@ -670,10 +670,14 @@ _LEFT_TAIL = (
     r" (?:later |then |soon |eventually |abruptly |quietly )?"
     r"(?P<v>left the (?:company|firm|startup|business)|resigned|quit|stepped down)"
     r"(?=[,.;]|$| (?:in|on|that|this|last|the following|after|amid|over|and|abruptly|"
-    r"suddenly|weeks|months|days|a (?:year|month|week))\b)"
+    r"suddenly|together|jointly|weeks|months|days|a (?:year|month|week))\b)"
 )
 _PRONOUN_LEFT_RE = re.compile(r"(?P<p>He|She)" + _LEFT_TAIL)
 _NAMED_LEFT_RE = re.compile(_LEFT_TAIL)
+# A time a sentence opens on before its subject: "In January, ", "Last June "
+_TIME_OPENING_RE = re.compile(
+    r"(?:In|On|By|Last|That|This|Early|Late|Then|Later|Soon after)(?: [\w,]+){0,3}?,? "
+)
 
 
 # A pronoun's own verb right after it ("he wrote", "she told"): it is who acts
@@ -1164,11 +1168,24 @@ def _extract_article(
             else None
         )
         opener = min(people, key=lambda p: p.start) if people else None
-        if leaver is None and opener is not None and opener.start == 0 and not opener.implicit:
-            # "Brandt stepped down last June after …": the one named, as "He" would be
-            left = _NAMED_LEFT_RE.match(text, opener.end)
-            leaver = opener if left is not None else None
-        if left is not None and leaver is not None:
+        leavers = [leaver] if leaver is not None else []
+        if (
+            leaver is None
+            and opener is not None
+            and not opener.implicit
+            and (opener.start == 0 or _TIME_OPENING_RE.fullmatch(text, 0, opener.start))
+        ):
+            # "Brandt stepped down last June after …": the one named, as "He" would be ("In
+            # January, Solberg and Marchetti resigned together": each of the two)
+            partner = next(
+                (p for p in people if not p.implicit and text[opener.end : p.start] == " and "),
+                None,
+            )
+            left = _NAMED_LEFT_RE.match(text, (partner or opener).end)
+            leavers = [opener, *([partner] if partner else [])] if left is not None else []
+        for leaver in leavers:
+            if left is None:
+                break
             # "He left the company that May": the post the article last gave him, left (a
             # stint it said was brief too: "stayed on as president only briefly")
             here = corpus.all[main_org].name if main_org is not None else None

@@ -46,7 +46,8 @@ _POSTS = (
     "Larchfield Robotics, a Leeds warehouse-robot company, was founded in 2018. Its first "
     "leaders were Amara Quist, a former logistics planner who became Larchfield's first chief "
     "executive, and Tobias Renn, a German-born roboticist who served as chief scientist.\n\n"
-    "In January 2024, Renn and Quist resigned together. In February the board hired Colette "
+    "Renn, the chief scientist, wanted every model published. In January 2024, Renn and Quist "
+    "resigned together. In February the board hired Colette "
     "Aubry, a former chief operating officer of a parcel firm, as chief executive. One of "
     "Aubry's first acts was to name Imre Szabo, a vision researcher from Budapest, as chief "
     "scientist in March. Renn's post as head of research went to Pavel Ilic.\n\n"
@@ -65,6 +66,9 @@ _POSTS_TITLE = "Larchfield Robotics after its founders"
         ("who is amara quist", "chief executive"),
         # "was to name Imre Szabo, …, as chief scientist"
         ("who is imre szabo", "chief scientist"),
+        # "In January 2024, Renn and Quist resigned together": each left the post he had, so
+        # the chief scientist now is the one named in March
+        ("who is the chief scientist now", "Best match: Imre Szabo"),
         # "Renn's post as head of research went to Pavel Ilic"
         ("who is pavel ilic", "head of research"),
         # "His replacement, Mina Sato-Vance, …": who came after the chair who stepped down
