@@ -42,11 +42,6 @@ _VOTE = (
 )
 
 
-def test_both_named_as_whose_votes_they_were(tmp_path: Path) -> None:
-    reply = reply_over(tmp_path, _VOTE, "who voted against it", title="Brightlane Power's board")
-    assert "Best match: Lena Schwartz and Marcus Feld" in first_answer(reply), reply.text
-
-
 _SHE_AND = (
     "Quillmoor Labs, a Derby speech-software company, was founded in 2018 by Mara Lindgren, "
     "a physicist, and Tomas Brandt, an engineer.\n\n"
@@ -57,26 +52,12 @@ _SHE_AND = (
 )
 
 
-def test_she_who_did_it_with_the_one_asked_of(tmp_path: Path) -> None:
-    reply = reply_over(
-        tmp_path, _SHE_AND, "who resigned with brandt in june 2024", title="Quillmoor Labs"
-    )
-    assert "Best match: Mara Lindgren" in first_answer(reply), reply.text
-
-
 _MOVE = (
     "Fenmoor Robotics, a Leeds warehouse-robot company, was founded in 2018.\n\n"
     "In July 2021, Fenmoor Robotics created a for-profit subsidiary, Fenmoor Works. Investors' "
     "returns were capped at ten times their stake. Ana Ruiz, the chief executive, defended the "
     "move because the cost of building robots had far outstripped what grants could cover."
 )
-
-
-def test_why_is_told_of_the_move_pointed_back_at(tmp_path: Path) -> None:
-    reply = reply_over(
-        tmp_path, _MOVE, "why did fenmoor create the for-profit subsidiary", title="Fenmoor"
-    )
-    assert "grants could cover" in first_answer(reply), reply.text
 
 
 _LONE = (
@@ -87,8 +68,31 @@ _LONE = (
 )
 
 
-def test_the_side_taken_is_told_after_the_vote(tmp_path: Path) -> None:
-    reply = reply_over(
-        tmp_path, _LONE, "who voted against removing tarrant", title="Brightlane Power's board"
-    )
-    assert "Lena Schwartz" in first_answer(reply).split("\n")[1], reply.text
+@pytest.mark.parametrize(
+    ("article", "title", "question", "said"),
+    [
+        # "The two dissenting votes came from A, …, and B, …": both, whose votes they were
+        (
+            _VOTE,
+            "Brightlane Power's board",
+            "who voted against it",
+            "Lena Schwartz and Marcus Feld",
+        ),
+        # "In June 2024 she and Brandt resigned": she, with the one asked of
+        (_SHE_AND, "Quillmoor Labs", "who resigned with brandt in june 2024", "match: Mara"),
+        # "… defended the move because …": why the act pointed back at was done
+        (_MOVE, "Fenmoor", "why did fenmoor create the for-profit subsidiary", "grants could"),
+        # "The lone dissenter was …", told after the vote (named, though hedged)
+        (
+            _LONE,
+            "Brightlane Power's board",
+            "who voted against removing tarrant",
+            "(Lena Schwartz)",
+        ),
+    ],
+)
+def test_what_the_next_sentences_tell(
+    tmp_path: Path, article: str, title: str, question: str, said: str
+) -> None:
+    reply = reply_over(tmp_path, article, question, title=title)
+    assert said in first_answer(reply), reply.text
