@@ -15,8 +15,9 @@ _CORVELLA = (
     "Henrik Aalto-Berg as chief executive in 2022. Investors said they had underestimated how "
     "quickly the company would burn through cash.\n\n"
     "Norvik, the Oslo food conglomerate, bought a stake worth $22 million in Corvella in "
-    "January 2024. In March 2024, Corvella opened a second factory in Braga. Critics attacked "
-    "the move because it left staff in Porto with fewer shifts."
+    "January 2024. In March 2024, Corvella opened a second factory in Braga. Rui Sousa, a "
+    "union official, called the move a betrayal, arguing that it left staff in Porto with "
+    "fewer shifts."
 )
 _LINDEN = (
     "Norvik, the Oslo food conglomerate, said on May 3, 2025 that it had bought a minority "
@@ -47,7 +48,8 @@ def test_the_first_answer_says(
     [
         # "Investors said they …": the investors, no one the sentences before named
         (_CORVELLA, "Corvella Foods", "who underestimated how quickly it would burn cash", "Best"),
-        # critics' objection to a move is no reason for it
+        # an objection to a move ("called the move a betrayal, arguing that …") is no reason
+        # for it
         (_CORVELLA, "Corvella Foods", "why did corvella open a factory in braga", "fewer shifts"),
         # a year the dates do not read ("born in 1921") leaves the story's date a guess
         (_LINDEN, "Norvik takes a stake in Linden Dairy", "when was norvik founded", "Best"),
@@ -57,4 +59,4 @@ def test_the_first_answer_is_not(
     tmp_path: Path, article: str, title: str, question: str, wrong: str
 ) -> None:
     reply = reply_over(tmp_path, article, question, title=title)
-    assert wrong not in first_answer(reply).split("\n")[1], reply.text
+    assert wrong not in first_answer(reply).split("\n", 1)[1], reply.text  # (past the title)

@@ -394,11 +394,12 @@ def _support(
     return found
 
 
-# What defends an act just told, pointing back at it: "defended the move", "called the
-# structure" (not "Critics attacked the move because …": their objection, no reason for it)
+# What defends an act just told, pointing back at it: "defended the move", "justified the
+# structure" (not "Critics attacked the move because …": their objection, no reason for it;
+# nor "called the move a betrayal, arguing that …", which an opponent says as well)
 _THE_ACT_RE = re.compile(
-    r"\b(?:defended|defends|justified|justifies|explained|explains|championed|called|calls|"
-    r"described)\s+(?:the|this|that) (?:move|decision|structure|change|restructuring|shift|"
+    r"\b(?:defended|defends|justified|justifies|explained|explains|championed)\s+"
+    r"(?:the|this|that) (?:move|decision|structure|change|restructuring|shift|"
     r"switch|arrangement|plan|step|conversion)\b(?! of\b)",
     re.IGNORECASE,
 )
