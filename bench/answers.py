@@ -339,6 +339,12 @@ CORPORA = (
     # Written the same way (an open weather-model consortium) alongside the forty-first;
     # first measured then, before any of its replies were read.
     Corpus("forty-second fresh article", DEVSET / "fresh42", DEVSET / "fresh42" / "questions.toml"),
+    # Written the same way (a lab reading charred scrolls by AI) after the rules for the
+    # forty-first and forty-second; first measured before any of its replies were read.
+    Corpus("forty-third fresh article", DEVSET / "fresh43", DEVSET / "fresh43" / "questions.toml"),
+    # Written the same way (a nonprofit catching illegal fishing fleets from orbit) alongside
+    # the forty-third; first measured then, before any of its replies were read.
+    Corpus("forty-fourth fresh article", DEVSET / "fresh44", DEVSET / "fresh44" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
