@@ -17,7 +17,7 @@ import json
 import multiprocessing
 import os
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -725,15 +725,18 @@ def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str
             continue
         left = _LEFT_POST_RE.match(text) if row["kind"] == "change" else None
         if left and _POST_RE.search(left["t"]):
-            return left["t"]
+            return _OWNER_WORD_RE.sub("", left["t"])
         if not left_only and (
             row["kind"] in ("title", "appositive")
             and row["status"] != "former"
             and not text.startswith(("who ", "(", "a ", "an "))  # (not a post read, "(took
             and _POST_RE.search(text)  # over as …)", nor what someone is)
         ):
-            return text
+            return _OWNER_WORD_RE.sub("", text)  # "its chair": the post, "chair"
     return ""
+
+
+_OWNER_WORD_RE = re.compile(r"^(?:its|their|the) ")
 
 
 def _with_year(role: str, sentence: str) -> str:
@@ -873,6 +876,32 @@ _CONTINUES_RE = re.compile(
 )
 
 
+# A post and nothing else: no owner, no organisation, no clause ("permanent chief executive")
+_BARE_POST_RE = re.compile(
+    rf"(?:(?:new|permanent|interim|acting|first|sole) )*(?:[a-z-]+ ){{0,2}}(?i:{ROLE_WORDS})"
+    r"(?: (?:director|officer))?"
+)
+MOST_NAMED = 3  # times an organisation is named for an article to be about it, untitled
+
+
+def _most_named_org(row_mentions: Sequence[list[Mention]], corpus: _Corpus) -> str | None:
+    """The organisation an article is about when its title names none ("The Fire Readers:
+    How a Scroll Lab in Naples Became a $9 Billion Business"): the one its sentences name
+    outright most often, at least MOST_NAMED times and more than any other; else None."""
+    counts = Counter(
+        m.key
+        for mentions in row_mentions
+        for m in mentions
+        if not m.implicit and corpus.all[m.key].kind == "org"
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MOST_NAMED:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def _extract_article(
     outline: Outline, rows: list[Row], corpus: _Corpus, out: Extraction, used: set[str]
 ) -> None:
@@ -898,7 +927,7 @@ def _extract_article(
     story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
     last_org: str | None = None  # what "the company" means
     titled = [m.key for m in gazetteer.mentions(outline.title) if corpus.all[m.key].kind == "org"]
-    main_org = titled[0] if titled else None
+    main_org = titled[0] if titled else _most_named_org(row_mentions, corpus)
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
     told_mentions: list[Mention] = []
@@ -1374,16 +1403,31 @@ def _extract_article(
                 # "Larkspur Voice Lab was incorporated … Echeverría was its first chief
                 # executive": the company the sentence before was about
                 named_before = opened.key
+            role_text = _owned_role(
+                _dated_role(_with_year(role.text, text), ref, last_date),
+                main_org,
+                last_org,
+                lambda key: corpus.all[key].name,
+                named_before,
+            )
+            if (
+                not titled
+                and main_org is not None
+                and role.kind == "title"
+                and _BARE_POST_RE.fullmatch(role_text)
+                and not any(not m.implicit for m in sentence_orgs)
+                and {m.key for m in previous_mentions if corpus.all[m.key].kind == "org"}
+                == {main_org}
+            ):
+                # "Adebayo-Sands ran the company for eight months. In July 2024, the board
+                # chose Lucía Marchetti … as permanent chief executive": in an article whose
+                # title names no company, a bare post given where only the one it is about
+                # was just named is that one's, as a titled article's would be
+                role_text = f"{role_text} ({corpus.all[main_org].name})"
             out.roles.append(
                 {
                     "entity_key": role.key,
-                    "text": _owned_role(
-                        _dated_role(_with_year(role.text, text), ref, last_date),
-                        main_org,
-                        last_org,
-                        lambda key: corpus.all[key].name,
-                        named_before,
-                    ),
+                    "text": role_text,
                     "status": role.status,
                     "kind": role.kind,
                     "passage_id": passage_id,

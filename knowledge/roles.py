@@ -99,6 +99,7 @@ _COMMA_TITLE_MAX_WORDS = 14
 _APPOINTED_BEFORE_RE = re.compile(
     r"\b(?:named|appointed|made|elected|promoted|tapped|installed|hired|naming|appointing|"
     r"hiring|tapping|installing|reinstated|reinstating|recruited|recruiting|poached|"
+    r"chose|choosing|picked|picking|selected|selecting|"
     # ("was to name Yuki Tanabe-Rowe, …, as chief scientist")
     r"(?<=\bto )(?:name|appoint|elect|hire|tap|install|recruit))"
     r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5}"
@@ -329,12 +330,24 @@ _POST_FIRST_RE = re.compile(
 _NAME_ENDS_RE = re.compile(r"(?:, (?:a|an|the|who|now)\b|[.;]|,? and\b|$)")
 
 
+# A date a clause opens on, before what it says of someone: "In April 2023 its chair, …"
+_DATE_OPENING_RE = re.compile(
+    r"^(?:In|On|By|Since|Until|From|After|Last|That|This|Early|Late) (?:(?:early|late) )?"
+    r"(?:(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber"
+    r"|spring|summer|autumn|fall|winter) )?(?:\d{1,2},? )?\d{4},? "
+    r"|^(?:In|On|By|Since|Until|From|Last|That|This|Early|Late) (?:(?:early|late) )?"
+    r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber"
+    r"|spring|summer|autumn|fall|winter)(?: \d{1,2})?,? "
+)
+
+
 def _comma_title(text: str, mention: Mention) -> str:
     """ "Early OpenAI employee and current CTO of AI startup Cresta, Tim Shi, said"."""
     before = text[: mention.start]
     if not before.endswith(", ") or not text[mention.end :].startswith(","):
         return ""
     clause = re.split(r"[.;:!?\"“”]\s|, (?=[a-z])", before[:-2])[-1].strip()
+    clause = _DATE_OPENING_RE.sub("", clause)  # "In April 2023 its chair, Henrik Aalto,"
     words = clause.split()
     if not words or len(words) > _COMMA_TITLE_MAX_WORDS or not _ROLE_RE.search(clause):
         return ""
@@ -919,6 +932,10 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     ("appointment made permanent", "change")."""
     before = text[: mention.start]
     after = text[mention.end :]
+    colon = _POST_THEN_NAME_RE.search(before)
+    if colon and not _UNSETTLED_RE.search(before[max(0, colon.start() - 60) : colon.start()]):
+        # "the board appointed a permanent chief executive: Sunniva Achterberg, a …"
+        return _ARTICLE_RE.sub("", colon["d"]), "title"
     if _PERMANENT_RE.match(after) and re.search(r"\bmade $", before):
         return "appointment made permanent", "change"
     role = _AS_ROLE_RE.match(after)
@@ -972,6 +989,14 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     ):
         return said, "title"
     return None
+
+
+# The post first, the one given it after a colon: "appointed a permanent chief executive: …"
+_POST_THEN_NAME_RE = re.compile(
+    r"\b(?:named|appointed|hired|chose|picked|selected|elected|installed|tapped|recruited) "
+    rf"(?P<d>{_ROLE_PHRASE}): $"
+)
+_ARTICLE_RE = re.compile(r"^(?:(?:a|an|the|its|their) )?(?:new )?", re.IGNORECASE)
 
 
 # A board said to be led by someone: its chair
@@ -1038,6 +1063,13 @@ _WHEN_HELD_RE = re.compile(
 )
 
 
+# Owners that are a word for an organisation, not its name: "the institute's", "the company's"
+_GENERIC_OWNERS = frozenset(
+    "company institute lab laboratory firm nonprofit foundation startup start-up group "
+    "charity organisation organization consortium agency business venture project".split()
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """A key under which two spellings of one role merge: "OpenAI's Chief Technology
@@ -1057,7 +1089,8 @@ def normalize(text: str) -> str:
     meant = re.fullmatch(
         r"(?P<t>(?:ceo|cto|cfo|coo|cpo|chief [\w ]+?)) \((?P<of>[^()]{2,40})\)", text
     )
-    if meant and not org:
+    if meant and (not org or org in _GENERIC_OWNERS):
+        # ("the institute's first chief executive (Pyrelight Institute)": the one meant)
         org, text = meant.group("of"), meant.group("t")
     # "chief executive of quorra in 2019", "… since march 2021": when is not whose
     text = _WHEN_SAID_RE.sub("", text)

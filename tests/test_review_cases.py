@@ -1189,8 +1189,9 @@ _U_TITLE = "Business news"
         (_CHAIR_LEFT, _QUORRA, "who is laura bose", "quit (as chairman)"),
         # "He left the company" is a post left, which "to replace him" passes on
         (_REPLACED, _QUORRA, "who is the president of quorra", "Best match: Priya Clarke"),
-        # the post left, as the role gave it, its company in parentheses kept whole
-        (_LEFT_POST, _QUORRA, "who is marcus fenn", "left (as its president (Quorra Robotics))"),
+        # the post left, as the role gave it (its "its" dropped), its company in parentheses
+        # kept whole
+        (_LEFT_POST, _QUORRA, "who is marcus fenn", "left (as president (Quorra Robotics))"),
         # where he was: the company, not the department ("head of Sales at Acme Freight")
         (_SALES, _QUORRA, "where did peter adu work before", "Best match: Acme Freight"),
         # (a second reading)

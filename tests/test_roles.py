@@ -729,9 +729,10 @@ def test_the_busiest_holders_weighed_from_their_first_rows_answer_the_same(
 @pytest.mark.parametrize(
     "text",
     [
-        # the first row only sits beside OpenAI's name, a later one names it in the title:
-        # weighed from the first row alone, the reply would show the weaker one
-        "OpenAI and Bramble met in Austin in 2020. Chief technology officer Omar Castel spoke "
+        # the first row only sits beside OpenAI's name (and Microsoft's, near him), a later
+        # one names it in the title: weighed from the first row alone, the reply would show
+        # the weaker one
+        "OpenAI and Microsoft met in Austin in 2020. Chief technology officer Omar Castel spoke "
         "for OpenAI at the meeting.\n\nIn 2021 OpenAI named Omar Castel as chief technology "
         "officer of OpenAI Systems.",
         # a role left after the rows read still ends it
