@@ -448,9 +448,14 @@ _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall
 # (after a short opening that names no one: "Within weeks they had founded Cinderline")
 _GROUP_RE = re.compile("^" + GROUP_OPENS)
 _GROUP_SIZES = {"the pair": 2, "the two": 2, "the three": 3, "both": 2}
+# ("the new nonprofit", "the institute": what an organisation of the kind these articles
+# tell of is called, as "the company" is)
 _COMPANY_RE = Sifted(
-    re.compile(r"\b[Tt]he (?:company|firm|start-?up|lab)\b(?!['’]s? (?:own )?rivals?)"),
-    ("company", "firm", "start", "lab"),
+    re.compile(
+        r"\b[Tt]he (?:company|firm|start-?up|lab|(?:new |young |fledgling )?(?:nonprofit|"
+        r"non-profit|charity|institute|outfit)\b(?!['’]))\b(?!['’]s? (?:own )?rivals?)(?! [A-Z])"
+    ),
+    ("company", "firm", "start", "lab", "profit", "charity", "institute", "outfit"),
 )
 
 

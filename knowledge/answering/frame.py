@@ -350,12 +350,24 @@ class _Names:
             for alias, number in itertools.chain(
                 _starting(aliases, word.group(), whole=True),
                 _starting(aliases, two, whole=False) if two else (),
+                # ("saltmarsh foundations first chair": see below)
+                _starting(aliases, two[:-1], whole=True) if two.endswith("s") else (),
             ):
                 end = word.start() + len(alias)
-                if lowered.startswith(alias, word.start()) and not (
-                    end < len(lowered) and _is_word_char(lowered[end])
-                ):
-                    found.setdefault(number, []).append((word.start(), end))
+                if not lowered.startswith(alias, word.start()):
+                    continue
+                if end < len(lowered) and _is_word_char(lowered[end]):
+                    # an organisation's possessive typed without its apostrophe ("the
+                    # saltmarsh foundations first chair"), the "s" a word's own end
+                    if not (
+                        lowered[end] == "s"
+                        and self.entities[number].kind == "org"
+                        and len(alias) >= 4
+                        and (end + 1 == len(lowered) or not _is_word_char(lowered[end + 1]))
+                    ):
+                        continue
+                    end += 1
+                found.setdefault(number, []).append((word.start(), end))
         spans: list[tuple[int, int, int]] = []
         for number, matches in found.items():
             last_end = -1
@@ -461,12 +473,20 @@ def _with_name_parts(
         parts = {
             p.casefold() for a in (entity.name, *entity.aliases) for p in re.split(r"[\s-]+", a)
         }
-        while (m := _NEXT_WORD_RE.match(text, end)) and (
-            (word := m.group(1).casefold()) in parts
-            # (a misspelling: no English word, "join" after "Schulman" asks what he joined)
-            or (
-                not english.is_known(word)
-                and any(fuzz.ratio(word, part) >= NAME_PART_SCORE for part in parts)
+        while (
+            (m := _NEXT_WORD_RE.match(text, end))
+            and (
+                (word := m.group(1).casefold()) in parts
+                # (a possessive typed without its apostrophe: "the tessera foundations first
+                # chair", the Tessera Foundation's)
+                or (
+                    word.endswith("s") and word[:-1] in parts and not text[end : m.start(1)].strip()
+                )
+                # (a misspelling: no English word, "join" after "Schulman" asks what he joined)
+                or (
+                    not english.is_known(word)
+                    and any(fuzz.ratio(word, part) >= NAME_PART_SCORE for part in parts)
+                )
             )
         ):
             if any(s <= m.start(1) < e for s, e, _x in spans if (s, e) != (start, end)):
@@ -657,6 +677,14 @@ def parse(
             and lowered[i - 2] in ("at", "in")  # (not "been at corvid from the start")
         ):
             continue  # "who bankrolled the lab at the start": when, not a founding
+        elif (
+            key in ("started", "began", "begun", "launched", "founded", "set up")
+            and i >= 2
+            and lowered[i - 2] == "when"
+            and lowered[i - 1] in ("it", "they", "he", "she", "we")
+            and action is not None
+        ):
+            continue  # "who funded tidewarden when it started": when, as "at the start" is
         elif key in _ASPECT and i + 1 < len(lowered) and _doing(lowered[i + 1]):
             continue  # "start investigating": the investigating is what it is about
         elif (
@@ -817,7 +845,7 @@ def _phrases(lowered: list[str]) -> dict[int, str]:
         if lowered[i] in _LETTERED and re.fullmatch(r"[a-z]|\d{1,2}", lowered[i + 1]):
             found[i], covered = f"{lowered[i]} {lowered[i + 1]}", i + 1
             continue
-        for size in (3, 2):
+        for size in (4, 3, 2):  # ("put up the cash")
             rest = lowered[i + 1 : i + size]
             if len(rest) < size - 1:
                 continue

@@ -1114,6 +1114,13 @@ _FIRST_RE = re.compile(
     re.IGNORECASE,
 )
 _NOW_RE = re.compile(r"\b(?:is|are|now|currently|today|these days|at the moment|current)\b")
+# asked of the start, not of a first time: "who funded it at the beginning", "… when it started"
+_AT_START_RE = re.compile(
+    r"\b(?:at the (?:start|beginning|outset)|in the beginning|at first|from the start|"
+    r"early on|to begin with|originally|initially|"
+    r"when (?:it|they) (?:started|began|launched|was founded|was set up))\b",
+    re.IGNORECASE,
+)
 
 
 def _latest_first(
@@ -1157,6 +1164,29 @@ def _latest_first(
     if top not in peers or when(latest) > when(top):
         return [latest, *(s for s in ranked if s is not latest)]
     return ranked
+
+
+def _first_told(ranked: list[rank.Scored], near: float = 0.8) -> list[rank.Scored]:
+    """ "who put up the cash at the beginning": of the sentences of the best one's article
+    that answer about as well (`near` of its coverage), the one told first. A history is
+    told in order, and the start's backer is often told undated ("The money came from …"),
+    where a later mention of them is dated ("In May 2024, Vandenholt sued …")."""
+    if not ranked:
+        return ranked
+    top = ranked[0]
+    first = min(
+        (
+            s
+            for s in ranked
+            if s.hit.passage.article.id == top.hit.passage.article.id
+            and s.tier >= top.tier
+            and s.coverage >= near * top.coverage
+            # (one telling the act asked of, with someone who did it)
+            and (s is top or (s.action and s.typed >= max(1.0, top.typed)))
+        ),
+        key=lambda s: s.hit.passage.id,
+    )
+    return [first, *(s for s in ranked if s is not first)]
 
 
 NEAR_DUPLICATE = 80  # rapidfuzz token-sort ratio above which two sentences say the same
@@ -2582,6 +2612,8 @@ def answer(
             relevant = _latest_first(relevant, evidence)
         elif _FIRST_RE.search(parsed.english):
             relevant = _latest_first(relevant, evidence, earliest=True)
+    elif parsed.answer == "person" and _AT_START_RE.search(parsed.english):
+        relevant = _first_told(relevant)
     elif parsed.answer in ("amount", "count") and _NOW_RE.search(parsed.english):
         relevant = _latest_first(relevant, evidence)
     elif parsed.answer in ("name", "place") and _AFTERWARDS_RE.search(parsed.english):
