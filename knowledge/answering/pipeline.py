@@ -179,7 +179,7 @@ def _support(
             return None
         if kind == "reason" and subject is not None and subject not in names.get(other.id, {}):
             return None
-        if kind == "reason" and parsed.subject is not None and _undergone(other.text, parsed):
+        if kind == "reason" and parsed.subject is not None and rank.undergone(other.text, parsed):
             return None  # "the board decided to leave Castel off the team because …"
         return other
 
@@ -743,19 +743,6 @@ _SET_OFF_RE = re.compile(
     r"refused|threw|broke|ran|chose|bought|went|came|began|fell|rose|left|paid|found|held|"
     r"kept|sent|spent|wrote|led)\b"
 )
-
-
-def _undergone(text: str, parsed: Frame) -> bool:
-    """Every time the sentence names the subject outright, it is right after the asked
-    action, as its object ("to leave Castel off the team"): a reason there is the doer's."""
-    if parsed.subject is None or parsed.action is None:
-        return False
-    forms = {f.casefold() for f in parsed.action.forms}
-    spans = frame.alias_spans(text, [parsed.subject])
-    before = [text[:start].split()[-1:] for start, _end, _e in spans]
-    return bool(spans) and all(
-        w and (w[0].casefold() in forms or lexicon.lemma(w[0].casefold()) in forms) for w in before
-    )
 
 
 def _evidence(

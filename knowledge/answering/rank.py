@@ -58,6 +58,12 @@ _CAUSAL_RE = re.compile(
     r"clash|falling-out|disagreement|quarrel|fight))\b|"
     r"(?:arguing|argued|argues|saying)(?: (?:publicly|privately|repeatedly|openly))? that|"
     r"on the grounds that|"
+    # "I have long disagreed with the OpenAI leadership on core priorities"
+    r"disagree(?:d|s|ing)? with|disagreements? (?:with|over|about)|"
+    # what the ones acting had found out: "voted to remove him … after learning that he had
+    # signed an agreement …"
+    r"(?:after|upon|on) (?:learning|discovering|finding out|realising|realizing|hearing|"
+    r"being told|it emerged) (?:that|of|about)\b|"
     # "two people … said the concern was a side letter"
     r"the (?:real |actual |main |underlying )?(?:concern|reason|cause|issue|trigger) was|"
     # "saying in a statement that she had not been candid"; "the higher price reflected
@@ -99,7 +105,8 @@ _OUTRIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(
-    r"\b(?:said|says|posted|wrote|explained|statement|told \w+|signall?ed|indicated)\b"
+    r"\b(?:said|says|posted|wrote|explained|statement|told \w+|signall?ed|indicated|"
+    r"argued|argues|contended|contends|insisted|insists|warned)\b"
     r"[^.]{0,80}?"
     # (of someone by what they are: "said the hydrologist had 'not been … forthcoming'")
     r"\b(?:that|he|she|they|it|the (?:[a-z-]+ ){1,2}(?:had|has|was|is|would))\b"
@@ -904,6 +911,19 @@ def _title_undergoes(frame: Frame) -> bool:
             frame.english.casefold(),
         )
         is not None
+    )
+
+
+def undergone(text: str, parsed: Frame) -> bool:
+    """Every time the sentence names the subject outright, it is right after the asked
+    action, as its object ("to leave Castel off the team"): a reason there is the doer's."""
+    if parsed.subject is None or parsed.action is None:
+        return False
+    forms = {f.casefold() for f in parsed.action.forms}
+    spans = alias_spans(text, [parsed.subject])
+    before = [text[:start].split()[-1:] for start, _end, _e in spans]
+    return bool(spans) and all(
+        w and (w[0].casefold() in forms or lexicon.lemma(w[0].casefold()) in forms) for w in before
     )
 
 
@@ -2654,7 +2674,19 @@ def score(
     ):
         typed = min(typed, 0.3)  # "who started Kestrelmoor": "X co-founded Gorsefield, …"
     if frame.answer == "reason" and typed < 0.5:
-        tier = min(tier, 2)  # the subject acting, but no word on why: below a reason
+        # the subject acting, but no word on why: below a reason; and where the act asked
+        # of is not told either, no more than a reason naming the subject ("A week after
+        # the vote, … Dag Sæther resigned", asked why he voted against)
+        tier = min(tier, 2 if covered.action_starts or frame.action is None else 1)
+    elif (
+        frame.answer == "reason"
+        and frame.action is not None
+        and lexicon.group_of(frame.action.text.casefold()) == lexicon.group_of("leave")
+        and undergone(text, frame)
+    ):
+        # why someone else did the act to them ("the board decided to leave Castel off the
+        # new team because …"), asked why they left: below both
+        tier = 0
     if (
         frame.answer == "reason"
         and covered.action_starts

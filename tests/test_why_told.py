@@ -1,0 +1,38 @@
+"""Why something was done, as these articles tell it: "… voted to remove her, after learning
+that she had …" is a reason; "He argued that …", the sentence after a vote, is the voter's;
+and a sentence where the one asked of only acts ("A week after the vote, … resigned") comes
+after one naming them that gives a reason. A made-up article, not a dev set's."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.answers import first_answer
+from tests.one_article import reply_over
+
+_STORY = (
+    "Kelpwatch, a Durban nonprofit that tracks kelp forests from orbit, was founded in "
+    "2019 by Thandi Mokoena and Arvid Lund.\n\n"
+    "On November 14, 2023, the directors voted 4 to 1 to remove Mokoena as chief executive, "
+    "after learning that she had signed a data deal with a mining company without telling "
+    'them. The lone dissenter was Arvid Lund, who said the board had "mistaken a filing '
+    'error for a betrayal" and argued that the deal had been approved months earlier.\n\n'
+    "A week after the vote, Mokoena and Arvid Lund resigned from the nonprofit together.\n\n"
+    "In 2024 the board chose Rosa Pereira as chief executive. The only director to vote "
+    "against her was Jonas Beck. He argued that an outsider would frighten the donors."
+)
+_TITLE = "Kelpwatch after the vote"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("why was mokoena fired", "mining company"),
+        ("why did arvid lund vote against", "filing error"),
+        ("why did jonas beck vote against", "frighten the donors"),
+    ],
+)
+def test_the_reason_comes_first(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _STORY, question, title=_TITLE)
+    first = first_answer(reply).split("\n", 2)[2]  # the first bullet, past title and intro
+    assert said in first, reply.text
