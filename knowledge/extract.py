@@ -69,6 +69,7 @@ from knowledge.sift import Sifted
 
 Row = dict[str, object]
 _WORD_RE = re.compile(r"[A-Za-z][\w&-]*")
+_SURNAME_RE = re.compile(r"(?<![\w-])[^\W\d_][\w-]*(?=['’]s\b|(?![\w-]))")
 
 
 @dataclass
@@ -145,6 +146,17 @@ class _Corpus:
         # them, a hundred-odd entities an article at 10,000 articles.)
         self.lasts: dict[str, frozenset[str]] = {}
         self.unspaced: dict[str, tuple[str, ...]] = {}
+        # Surnames two people or more share (none of them has it as an alias): a bare one is
+        # the last of them the article named in full (see _ArticleGazetteer.mentions)
+        surnames: dict[str, list[str]] = {}
+        for key, entity in self.all.items():
+            if entity.kind == "person" and " " in entity.name:
+                surnames.setdefault(entity.name.rsplit(" ", 1)[1], []).append(key)
+        self.shared = {
+            last: frozenset(keys)
+            for last, keys in surnames.items()
+            if len(keys) > 1 and not any(last in self.all[k].aliases for k in keys)
+        }
         for key, entity in self.all.items():
             self.lasts[key] = frozenset(a.split(" ")[-1] for a in entity.aliases if a.isascii())
             if others := tuple(a for a in entity.aliases if not a.isascii()):
@@ -172,6 +184,11 @@ class _ArticleGazetteer:
             self._words.update(_WORD_RE.findall(text))
         self._joined = "\n".join(texts)
         self._named: dict[str, bool] = {}
+        # the shared surnames the article uses, and whom each last stood for, named in full
+        self._shared = {
+            w: corpus.shared[w] for w in _SURNAME_RE.findall(self._joined) if w in corpus.shared
+        }
+        self._last_full: dict[str, str] = {}
 
     def named(self, key: str) -> bool:
         """Whether the article may name the entity (see _Corpus), worked out once each."""
@@ -185,7 +202,31 @@ class _ArticleGazetteer:
         return known
 
     def mentions(self, text: str) -> list[Mention]:
-        return self._corpus.everyone.mentions(text, self.named)
+        found = self._corpus.everyone.mentions(text, self.named)
+        if not self._shared:
+            return found
+        # "Tomás Ferreira … Ferreira had argued for months …": where two people share a
+        # surname, it alone is the one of them the article last named in full (journalists
+        # name the second in full where it is met: "Rafael Ferreira told staff")
+        full = sorted(
+            (m.start, m.key, last)
+            for m in found
+            if not m.implicit
+            and (last := self.entities[m.key].name.rsplit(" ", 1)[-1]) in self._shared
+            and m.key in self._shared[last]
+        )
+        bare: list[Mention] = []
+        for word in _SURNAME_RE.finditer(text):
+            last = word.group()
+            if last not in self._shared or any(m.start <= word.start() < m.end for m in found):
+                continue
+            before = [key for at, key, said in full if at < word.start() and said == last]
+            meant = before[-1] if before else self._last_full.get(last)
+            if meant is not None:
+                bare.append(Mention(meant, word.start(), word.end()))
+        for _at, key, last in full:
+            self._last_full[last] = key
+        return sorted([*found, *bare], key=lambda m: m.start) if bare else found
 
 
 T = TypeVar("T")

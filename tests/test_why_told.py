@@ -19,7 +19,9 @@ _STORY = (
     'error for a betrayal" and argued that the deal had been approved months earlier.\n\n'
     "A week after the vote, Mokoena and Arvid Lund resigned from the nonprofit together.\n\n"
     "In 2024 the board chose Rosa Pereira as chief executive. The only director to vote "
-    "against her was Jonas Beck. He argued that an outsider would frighten the donors."
+    "against her was Jonas Beck. He argued that an outsider would frighten the donors.\n\n"
+    "On September 3, Ines Varga stepped down as chair. She did so arguing that a donor "
+    "should not preside over a lawsuit against a founder."
 )
 _TITLE = "Kelpwatch after the vote"
 
@@ -30,6 +32,8 @@ _TITLE = "Kelpwatch after the vote"
         ("why was mokoena fired", "mining company"),
         ("why did arvid lund vote against", "filing error"),
         ("why did jonas beck vote against", "frighten the donors"),
+        # the next sentence, pointing back at the act: "She did so arguing that …"
+        ("why did ines varga step down as chair", "lawsuit"),
     ],
 )
 def test_the_reason_comes_first(tmp_path: Path, question: str, said: str) -> None:

@@ -106,7 +106,7 @@ _OUTRIGHT_RE = re.compile(
 )
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|posted|wrote|explained|statement|told \w+|signall?ed|indicated|"
-    r"argued|argues|contended|contends|insisted|insists|warned)\b"
+    r"argued|argues|arguing|contended|contends|insisted|insists|warned)\b"
     r"[^.]{0,80}?"
     # (of someone by what they are: "said the hydrologist had 'not been … forthcoming'")
     r"\b(?:that|he|she|they|it|the (?:[a-z-]+ ){1,2}(?:had|has|was|is|would))\b"
@@ -1678,6 +1678,25 @@ def _person_answer(
             ),
             "",
         )
+    if (
+        action_at is not None
+        and asks_object(frame.english)
+        and _PASSIVE_BEFORE_RE.search(text, max(0, action_at - 30), action_at)
+    ):
+        # "who did kovačević replace": "He was replaced in August 2022 by Hana Kovačević",
+        # the one it was done to, named (or pointed at) before it
+        named = [
+            e
+            for start, e in _entity_spans(text, evidence.mentions, entities)
+            if start < action_at and e.kind == "person" and e.key not in asked
+        ]
+        meant = [
+            entities[k]
+            for k, explicit in evidence.mentions.items()
+            if not explicit and k in entities and entities[k].kind == "person" and k not in asked
+        ]
+        if named or (meant and _SUBJECT_PRONOUN_RE.match(text)):
+            return (named or meant)[-1 if named else 0].name
     if action_at is not None and asks_object(frame.english):
         # "who did microsoft hire": the person the action is done to, named after it
         after = [
