@@ -458,6 +458,7 @@ _STATED_PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) week|the (?:following|next) month)\b", re.IGNORECASE),
     ("week", "month"),
 )
+
 # A month and a day without a year: "on November 16" (not "November 16, 2023")
 _BARE_DAY_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -704,7 +705,9 @@ def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When |
         day = date(when.year, when.month, when.day)
         if found["unit"] == "week":
             later = day + timedelta(weeks=n)
-            return When(later.year, "month", later.month)
+            if n == 1:  # "a week after the vote": seven days on
+                return When(later.year, "day", later.month, later.day)
+            return When(later.year, "month", later.month)  # "three weeks after": about then
         later = day + timedelta(days=n)
         return When(later.year, "day", later.month, later.day)
     return None

@@ -1153,6 +1153,18 @@ def _latest_first(
     return ranked
 
 
+# "who was the judge …", "who's the lawyer …": the person asked for by what they are
+_WHO_THE_RE = re.compile(
+    r"^who(?:'s|’s| is| was| were| are)? (?:the|their|its|his|her) (?P<noun>[a-z-]+)\b"
+)
+
+
+def _asked_noun_absent(parsed: Frame, absent: tuple[str, ...]) -> bool:
+    """The person is asked for by a word for what they are that the articles never use."""
+    asked = _WHO_THE_RE.match(parsed.english.casefold())
+    return asked is not None and asked["noun"] in {a.casefold() for a in absent}
+
+
 def _first_told(ranked: list[rank.Scored], near: float = 0.8) -> list[rank.Scored]:
     """ "who put up the cash at the beginning": of the sentences of the best one's article
     that answer about as well (`near` of its coverage), the one told first. A history is
@@ -2687,6 +2699,9 @@ def answer(
         confident=level >= abstain.CONFIDENT
         and not unknown
         and not unheld
+        # "who was the judge in the lawsuit", where no article says "judge": whoever the
+        # lawsuit's sentence names is no judge
+        and not _asked_noun_absent(parsed, absent)
         # where someone works, when their roles could not say: a sentence's first company
         # may be another person's ("Sam Ito, a partner at Northgate, said Renwick …")
         and not workplace.asks(parsed)

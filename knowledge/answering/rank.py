@@ -371,6 +371,8 @@ _FILLER_NOUNS = frozenset(
     "people person persons man woman guy guys one ones thing things lot lots way ways new "
     "old big huge top main real".split()
 )
+# Words of a question asking where something is, which a sentence telling it need not use
+_WHERE_WORDS = frozenset({"based", "headquartered", "located", "headquarters", "hq"})
 # Words that pick one of several ("the first fire", "his latest company"): they order what
 # the other words find, and say less of which sentence answers than those words do.
 _SELECTORS = frozenset("first last latest earliest original initial most recent".split())
@@ -400,6 +402,10 @@ def weigh(
         selector = picking and term.text.casefold() in _SELECTORS
         if term.entity is None and (term.text.casefold() in _FILLER_NOUNS or selector):
             weight = min(weight, 0.5)  # "how many people", "the new round": says little
+        elif term.entity is None and term.text.casefold() in _WHERE_WORDS:
+            # "where is cinderlane based": a place may be told without the word ("founded a
+            # rival, Cinderlane, in Zurich"); the name asked of says more than it
+            weight = min(weight, 1.0)
         if term.entity is not None:
             # A name counts like a rare word, unless the articles name it everywhere (the
             # company they are all about says little about which sentence answers).
