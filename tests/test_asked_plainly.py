@@ -20,6 +20,12 @@ _STORY = (
     "A week after the vote, Lunde and Tomás Brea resigned together to found a rival, "
     "Emberlane, in Zurich. In April 2024, Scrollwise sued Emberlane and its two founders in "
     "the Commercial Court of Zurich, alleging that Brea had copied 40,000 labelled images."
+    "\n\nMarrowby Materials, the Duluth, Minnesota, battery recycler, buys Scrollwise's "
+    "scanners. Its founder, Ivo Dane, is now a senior adviser at Cindervale Resources, a "
+    "nickel company based in Thunder Bay. He still holds a small stake in Marrowby. The "
+    "company's aircraft, the Gannet, is a fixed-wing cargo drone that carries its scanners. "
+    'In 2023 a Gannet carrying scanners lost power over the bay. "But the Gannet flies," '
+    "Dane said."
 )
 _TITLE = "Scrollwise and its rival"
 
@@ -28,6 +34,10 @@ _TITLE = "Scrollwise and its rival"
     ("question", "said", "wrong"),
     [
         ("where is emberlane based", "Zurich", "Seattle"),
+        # a place in apposition, before what the company is; not another's base
+        ("where is marrowby based", "Duluth", "Thunder Bay"),
+        # "The company's aircraft, the Gannet, is …": what it is
+        ("what is the gannet exactly", "cargo drone", "Thunder Bay"),
         ("who voted out lunde", "the board", "Brea"),
         # a week after the vote's day, not after the next morning's memo
         ("when did tomás brea quit", "November 21, 2023", "November 22"),

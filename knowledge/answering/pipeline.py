@@ -2636,6 +2636,14 @@ def answer(
         other = next(s for s in relevant if s.hit.passage.id == differ[1][1])
         kept = [*kept[: limit - 1], other]
     level = abstain.confidence(parsed, kept[0])
+    if (
+        parsed.answer == "place"
+        and parsed.entities
+        and not any(e.key in evidence[kept[0].hit.passage.id].mentions for e in parsed.entities)
+    ):
+        # "where is brindlecoil based": a place told of something else ("Cindervale
+        # Resources, a nickel exploration company based in Thunder Bay") is no answer to trust
+        level = min(level, abstain.CONFIDENT * 0.9)
     if parsed.answer == "date" and _yet_to_come(parsed, kept[0].hit, evidence):
         level = min(level, abstain.CONFIDENT * 0.9)  # "when did …", told as still to come
     hits = [s.shown(matcher) for s in kept]

@@ -1186,8 +1186,9 @@ def defines(thing: str, text: str) -> float:
     named_after = (
         rf"^[“\"']?(?i:(?:the|a|an|its|their|his|her)\s+|[A-Z][\w&-]*['’]s\s+)"
         rf"(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*,\s*(?:(?:called|named|dubbed|{_KNOWN_AS}|code-?named|"
-        rf"nicknamed)\s+"
-        rf"(?:the\s+)?)?[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
+        rf"nicknamed)\s+)?"
+        # ("The company's aircraft, the Petrel, is …")
+        rf"(?:the\s+)?[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
     )
     if re.search(named_after, text):
         return 1.0
@@ -1218,6 +1219,13 @@ _PROPER_PLACE_RE = re.compile(
     rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_MONTH_NAMES}|OpenAI|The|Mr|Mrs|Ms|Dr|Prof)\b)"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
 )
+# What a company may be called after its place: "the Duluth, Minnesota, battery recycler"
+_SORTS = (
+    "company|companies|firm|maker|manufacturer|recycler|operator|giant|startup|start-up|lab|"
+    "laboratory|developer|provider|group|retailer|chain|bank|insurer|carrier|supplier|"
+    "nonprofit|charity|foundation|institute|consortium|studio|publisher|cooperative|"
+    "conglomerate|producer|builder|designer|platform|service"
+)
 # Where something is based: "the Portland, Maine-based operator", "a maker based in Tacoma"
 _PLACE_NAME = (
     r"(?:(?:St|Ft|Mt)\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
@@ -1225,6 +1233,9 @@ _PLACE_NAME = (
 _BASED_RE = re.compile(
     rf"(?P<place>{_PLACE_NAME})-based\b"
     rf"|\b(?:based|headquartered) in\s+(?:the\s+)?(?P<within>{_PLACE_NAME})"
+    # "Brindlecoil Materials, the Duluth, Minnesota, battery recycler": a place in apposition,
+    # before what the company is
+    rf"|(?<=, )(?:the|a|an) (?P<appos>{_PLACE_NAME}),? (?=(?:[a-z-]+ ){{0,2}}(?:{_SORTS})\b)"
 )
 _ASKS_BASE_RE = re.compile(r"\b(?:based|headquartered|headquarters|hq|located)\b", re.IGNORECASE)
 # The capitalised words nearest before a place: whose base it is ("Norrsund Linjer, a ferry
@@ -1254,14 +1265,15 @@ def _bases(text: str, frame: Frame) -> list[tuple[str, bool]]:
     found = []
     for m in _BASED_RE.finditer(text):
         if not asked:
-            found.append((m.group("place") or m.group("within"), bool(m.group("place"))))
+            told = m.group("place") or m.group("within") or m.group("appos")
+            found.append((told, bool(m.group("place") or m.group("appos"))))
             continue
         after = _NAME_AFTER_RE.match(text, m.end()) if m.group("place") else None
         before = _LAST_NAME_RE.search(text[: m.start()][-80:])
         named_by = after or before
         owner = named_by.group(1).casefold() if named_by else ""
         own = any(re.search(rf"\b{re.escape(a)}\b", owner) for a in asked)
-        found.append((m.group("place") or m.group("within"), own))
+        found.append((m.group("place") or m.group("within") or m.group("appos"), own))
     return found
 
 
@@ -2614,6 +2626,15 @@ def score(
         # proposal, the finance chief left the board")
         tier = 1
     typed = _typed(frame, text, evidence, answer)
+    if (
+        frame.answer == "place"
+        and frame.entities
+        and _ASKS_BASE_RE.search(frame.english)
+        and not any(e.key in evidence.mentions for e in frame.entities)
+    ):
+        # "where is brindlecoil based": a sentence not naming it tells another's base
+        # ("… at Cindervale Resources, a nickel exploration company based in Thunder Bay")
+        typed = min(typed, 0.2)
     if (
         frame.answer == "date"
         and frame.action is not None
