@@ -345,6 +345,11 @@ CORPORA = (
     # Written the same way (a nonprofit catching illegal fishing fleets from orbit) alongside
     # the forty-third; first measured then, before any of its replies were read.
     Corpus("forty-fourth fresh article", DEVSET / "fresh44", DEVSET / "fresh44" / "questions.toml"),
+    # Written the same way (a lab designing drugs for neglected tropical diseases; a
+    # musicians' cooperative's music-generation lab) after the rules for the forty-third and
+    # forty-fourth; first measured then, before any of their replies were read.
+    Corpus("forty-fifth fresh article", DEVSET / "fresh45", DEVSET / "fresh45" / "questions.toml"),
+    Corpus("forty-sixth fresh article", DEVSET / "fresh46", DEVSET / "fresh46" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
