@@ -81,6 +81,9 @@ class Extraction:
     roles: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)
     quotes: list[Row] = field(default_factory=list)
+    # (an article's first passage id, the organisation it is about) for the articles whose
+    # title names none: the one their sentences name most (see _most_named_org)
+    about: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -387,6 +390,7 @@ def extract(
         out.roles.extend(part.roles)
         out.events.extend(part.events)
         out.quotes.extend(part.quotes)
+        out.about.extend(part.about)
         used |= part_used
     out.entities = entity_rows(corpus, used)
     return out
@@ -925,11 +929,6 @@ _CONTINUES_RE = re.compile(
 )
 
 
-# A post and nothing else: no owner, no organisation, no clause ("permanent chief executive")
-_BARE_POST_RE = re.compile(
-    rf"(?:(?:new|permanent|interim|acting|first|sole) )*(?:[a-z-]+ ){{0,2}}(?i:{ROLE_WORDS})"
-    r"(?: (?:director|officer))?"
-)
 MOST_NAMED = 3  # times an organisation is named for an article to be about it, untitled
 
 
@@ -977,6 +976,8 @@ def _extract_article(
     last_org: str | None = None  # what "the company" means
     titled = [m.key for m in gazetteer.mentions(outline.title) if corpus.all[m.key].kind == "org"]
     main_org = titled[0] if titled else _most_named_org(row_mentions, corpus)
+    if not titled and main_org is not None and rows:
+        out.about.append((int(str(rows[0]["id"])), main_org))
     section_date: When | None = None
     previous_text, previous_mentions, previous_id = "", list[Mention](), 0
     told_mentions: list[Mention] = []
@@ -1459,20 +1460,6 @@ def _extract_article(
                 lambda key: corpus.all[key].name,
                 named_before,
             )
-            if (
-                not titled
-                and main_org is not None
-                and role.kind == "title"
-                and _BARE_POST_RE.fullmatch(role_text)
-                and not any(not m.implicit for m in sentence_orgs)
-                and {m.key for m in previous_mentions if corpus.all[m.key].kind == "org"}
-                == {main_org}
-            ):
-                # "Adebayo-Sands ran the company for eight months. In July 2024, the board
-                # chose Lucía Marchetti … as permanent chief executive": in an article whose
-                # title names no company, a bare post given where only the one it is about
-                # was just named is that one's, as a titled article's would be
-                role_text = f"{role_text} ({corpus.all[main_org].name})"
             out.roles.append(
                 {
                     "entity_key": role.key,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from knowledge.errors import ArticleMetaError
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -98,6 +98,7 @@ def _article_row(seq: int, article: Article, passages: int) -> dict[str, object]
         "translated_from": meta.translated_from,
         "chars": len(article.text),
         "passages": passages,
+        "about": None,
     }
 
 
@@ -146,6 +147,9 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "translated_from": str,
             "chars": int,
             "passages": int,
+            # the organisation (its entity id) the article is about when its title names
+            # none: the one its sentences name most (filled once extracted)
+            "about": int,
         },
         pk="seq",
     )
@@ -494,7 +498,14 @@ def _fill(
                 ("quotes", part.quotes),
             ):
                 _rows_into(db, table, rows)
-            used |= part_used
+            db.conn.executemany(
+                "UPDATE articles SET about = ? WHERE seq = ?",
+                [
+                    (corpus.ids[key], bisect.bisect_right(starts, first) - 1)
+                    for first, key in part.about
+                ],
+            )
+            used |= {key for _first, key in part.about} | part_used
         _rows_into(db, "entities", entity_rows(corpus, used))
         _index_extraction(db)
         _insert_vocabulary(db, words)

@@ -239,7 +239,9 @@ def test_a_holder_naming_the_organisation_is_waited_for(
         for topic in TOPICS[: 5 if number < 32 else 2]:
             paragraphs.append(f"CEO {name} spoke about Zorvex Labs and {topic}.")
     paragraphs.append("Zorvex Labs CEO Bruno Kestel said the company would grow.")
-    router = router_over(tmp_path, "\n\n".join(paragraphs), title="Markets this week")
+    # (a title naming another company: an article whose title names none is about the one
+    # it names most, Zorvex, and every chief executive in it would be Zorvex's)
+    router = router_over(tmp_path, "\n\n".join(paragraphs), title="Microsoft this week")
     weighed = _weighed(monkeypatch)
     try:
         answer = router.engine.ask("who is the ceo of zorvex labs")

@@ -12,8 +12,8 @@ from knowledge.roles import normalize
 from tests.one_article import reply_over
 
 _UNTITLED = (
-    "Corvel Optics was founded in 2017 in Porto. Henrik Aas, a glass engineer, became the "
-    "lab's first chief executive.\n\n"
+    "Corvel Optics was founded in 2017 in Porto. Henrik Aas, a glass engineer, became chief "
+    "executive.\n\n"
     "In 2020, Corvel Optics raised $40 million from Bramwell Capital. By 2022 Corvel Optics "
     "sold lenses in nine countries.\n\n"
     "In March 2023 the board voted to remove Aas as chief executive after learning that he "
@@ -42,6 +42,8 @@ _COLON_TITLE = "Harbor Lights: Tidebrook's long year"
         # the title names no company: the one the sentences name most is the one meant
         (_UNTITLED, _UNTITLED_TITLE, "who runs corvel optics now", "Varga", "Pike"),
         (_UNTITLED, _UNTITLED_TITLE, "who is the ceo of corvel optics", "Varga", "Aas"),
+        # each post told without a company is its, not only the last one's
+        (_UNTITLED, _UNTITLED_TITLE, "who was the first ceo of corvel optics", "Aas", "Varga"),
         (_COLON, _COLON_TITLE, "who runs tidebrook now", "Kort", "Adeyemi"),
         (_COLON, _COLON_TITLE, "who chairs tidebrook", "Ruud", "Aalst"),
     ],

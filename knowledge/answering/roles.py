@@ -877,9 +877,12 @@ def _roles_saying(
     # the passage's text only when asked for (a role question reads thousands of rows; its
     # passage would be a read of its own for each)
     passage = "(SELECT text FROM passages WHERE id = r.passage_id)" if with_text else "''"
+    # (the title, and after it the organisation the article is about when its title names
+    # none: knowledge.extract._most_named_org; a role naming none counts as that one's, as
+    # it would in an article whose title named it)
     found = conn.execute(
-        f"SELECT r.entity_key, r.text, r.passage_id, {passage}, a.published, a.title, r.id, "
-        f"r.near, r.here FROM {rows_of} JOIN articles a ON a.seq = r.article "
+        f"SELECT r.entity_key, r.text, r.passage_id, {passage}, a.published, {_TITLE_SQL}, "
+        f"r.id, r.near, r.here FROM {rows_of} JOIN articles a ON a.seq = r.article "
         f"WHERE {where} ORDER BY {order}",
         params,
     ).fetchall()
@@ -889,6 +892,12 @@ def _roles_saying(
     # the passages naming an asked organisation (knowledge.holder_orgs: `here`)
     named = {r[2] for r in found if asked and not asked.isdisjoint(sets.get(r[8], "").split())}
     return rows, named
+
+
+_TITLE_SQL = (
+    "a.title || CASE WHEN a.about IS NULL THEN '' ELSE ' ' || char(31) || ' ' || "
+    "(SELECT name FROM entities WHERE id = a.about) END"
+)
 
 
 def _org_sets(conn: sqlite3.Connection, numbers: set[int]) -> dict[int, str]:
