@@ -312,8 +312,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
                 return None
             return When(year, "day", month, day)
         latest = _latest_month_day(month, day, ref)
+        # (a season told just before counts too: "In the autumn of 2023, … On November 14,
+        # the board voted …" is that autumn's November 14)
         story = _day(previous) or (
-            previous.first_day() if previous is not None and previous.precision == "month" else None
+            previous.first_day()
+            if previous is not None and previous.precision in ("month", "season")
+            else None
         )
         if (
             latest is not None

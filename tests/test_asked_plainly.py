@@ -25,7 +25,10 @@ _STORY = (
     "nickel company based in Thunder Bay. He still holds a small stake in Marrowby. The "
     "company's aircraft, the Gannet, is a fixed-wing cargo drone that carries its scanners. "
     'In 2023 a Gannet carrying scanners lost power over the bay. "But the Gannet flies," '
-    "Dane said."
+    "Dane said.\n\n"
+    "In the autumn of 2023, directors of Marrowby learned that its chief executive, Mira "
+    "Holt, had signed a secret licence. On November 14, the board voted to remove Holt as "
+    "chief executive."
 )
 _TITLE = "Scrollwise and its rival"
 
@@ -39,6 +42,8 @@ _TITLE = "Scrollwise and its rival"
         # "The company's aircraft, the Gannet, is …": what it is
         ("what is the gannet exactly", "cargo drone", "Thunder Bay"),
         ("who voted out lunde", "the board", "Brea"),
+        # a day without a year, after a season told: that season's, not the latest such day
+        ("when did the board fire mira holt", "November 14, 2023", "2024"),
         # a week after the vote's day, not after the next morning's memo
         ("when did tomás brea quit", "November 21, 2023", "November 22"),
     ],
