@@ -21,7 +21,12 @@ _STORY = (
     "In 2024 the board chose Rosa Pereira as chief executive. The only director to vote "
     "against her was Jonas Beck. He argued that an outsider would frighten the donors.\n\n"
     "On September 3, Ines Varga stepped down as chair. She did so arguing that a donor "
-    "should not preside over a lawsuit against a founder."
+    "should not preside over a lawsuit against a founder.\n\n"
+    "That spring, Lena Fisk, the chief executive, negotiated a deal in secret. On May 3, "
+    "2024, the board voted 5-1 to remove her as chief executive after learning that she had "
+    "hidden the talks. The lone vote against came from Omar Reyes, who "
+    "argued that she had not been given a chance to answer. \"You don't fire the person who "
+    "built the house because you don't like a window she drew,\" Reyes said."
 )
 _TITLE = "Kelpwatch after the vote"
 
@@ -34,6 +39,10 @@ _TITLE = "Kelpwatch after the vote"
         ("why did jonas beck vote against", "frighten the donors"),
         # the next sentence, pointing back at the act: "She did so arguing that …"
         ("why did ines varga step down as chair", "lawsuit"),
+        # not a quote saying the act should not be done, "because …"; and a reason the
+        # sentence gives is kept over a quote after it
+        ("why was lena fisk fired", "hidden the talks"),
+        ("why did omar reyes vote against", "chance to answer"),
     ],
 )
 def test_the_reason_comes_first(tmp_path: Path, question: str, said: str) -> None:

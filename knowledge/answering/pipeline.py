@@ -339,7 +339,14 @@ def _support(
             # "In response, he launched xAI", "So in July of that year the charity created
             # …": what it answers, whoever that sentence names
             found[passage.id] = answered
-        elif after is not None and rank.explains(after.text, reported=not own):
+        elif (
+            after is not None
+            and rank.explains(after.text, reported=not own)
+            # (a sentence giving its own reason keeps it over a quote after it: "…, who argued
+            # that she had not been given a chance …" before '"You don't fire the person …
+            # because …," Duarte said')
+            and not (own and after.text.lstrip().startswith(('"', "“")))
+        ):
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
         elif (
             after is not None

@@ -693,6 +693,12 @@ _ARGUED_BEFORE_RE = re.compile(
     r"that\s+(?:[\w'’-]+\s+){0,14}$",
     re.IGNORECASE,
 )
+# An act said not to be done, right before its word: "You don't fire …", "never left"
+_NEGATED_BEFORE_RE = re.compile(
+    r"\b(?:don['’]t|do not|didn['’]t|did not|doesn['’]t|does not|never|won['’]t|will not|"
+    r"wouldn['’]t|would not|shouldn['’]t|should not|not)\s+$",
+    re.IGNORECASE,
+)
 _TIMED_BY_OTHER_RE = re.compile(
     r"\b(?:before|after|until|since|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -2719,6 +2725,14 @@ def score(
         frame, text, covered.action_starts, [e for k in evidence.mentions if (e := entities.get(k))]
     ):
         typed = min(typed, 0.3)  # "who started Kestrelmoor": "X co-founded Gorsefield, …"
+    if (
+        frame.answer == "reason"
+        and covered.action_starts
+        and all(_NEGATED_BEFORE_RE.search(text, max(0, a - 16), a) for a in covered.action_starts)
+    ):
+        # '"You don't fire the person who built the house because …," Duarte said': the act
+        # said not to be done, and a reason not to, is no reason it was
+        typed = min(typed, 0.3)
     if frame.answer == "reason" and typed < 0.5:
         # the subject acting, but no word on why: below a reason; and where the act asked
         # of is not told either, no more than a reason naming the subject ("A week after
