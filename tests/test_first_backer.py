@@ -17,7 +17,8 @@ _STORY = (
     "The money came from Ottilie Brandvold, a Bergen shipping heiress who pledged $30 "
     "million to the new nonprofit over six years.\n\n"
     "In 2021 the board created Saltmarsh Data, a for-profit subsidiary. In February 2022, "
-    "Corveth, the Seattle cloud company, invested $500 million in Saltmarsh Data.\n\n"
+    "Corveth, the Seattle cloud company, invested $500 million in Saltmarsh Data. Ana "
+    "Vries, who led the deal at the cloud giant, called it a bet on the sea.\n\n"
     "Last October, a funding round led by Corveth valued the Saltmarsh Foundation's "
     "subsidiary at $4 billion. In May 2024, Brandvold sued the Saltmarsh Foundation, "
     "alleging that it had broken the terms of her pledge."
@@ -32,6 +33,8 @@ _TITLE = "The Saltmarsh Foundation learns to sell"
         ("who funded the saltmarsh foundation when it started", "Brandvold", "Corveth"),
         ("who bankrolled saltmarsh at the start", "Brandvold", "Corveth"),
         ("who was the saltmarsh foundations first chair", "Keel", "Dray"),
+        # the company the articles call so, and what it paid, not a valuation it led
+        ("how much did the cloud giant put in", "$500 million", "$4 billion"),
     ],
 )
 def test_the_first_backer(tmp_path: Path, question: str, said: str, wrong: str) -> None:

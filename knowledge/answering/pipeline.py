@@ -27,6 +27,7 @@ from knowledge.answering import (
 from knowledge.answering.frame import Frame, Term
 from knowledge.articles import reference_date
 from knowledge.dialogue import is_dialogue
+from knowledge.entities import COMPANY_DESCRIPTIONS
 from knowledge.entities import ROLE_WORDS as ENTITY_ROLE_WORDS
 from knowledge.model import EntityInfo, Event, Hit, Passage
 
@@ -1941,6 +1942,66 @@ def _described_subject(
     )
 
 
+# "how much did the cloud giant put in": a company asked of by what the articles call it
+_DESCRIBED_COMPANY_RE = re.compile(
+    rf"\bthe (?P<said>(?:[a-z-]+ ){{1,2}}(?:{COMPANY_DESCRIPTIONS}))\b"
+)
+
+
+def _described_company(
+    conn: sqlite3.Connection, parsed: Frame, by_key: Mapping[str, EntityInfo]
+) -> Frame:
+    """ "how much did the cloud giant put in": the question is about the one company the
+    articles call so ("the cloud giant" pointing at Stratus Systems, as the build read it),
+    which becomes its subject; unchanged when none, or more than one, is."""
+    if parsed.subject is not None or any(e.kind == "org" for e in parsed.entities):
+        return parsed
+    found = _DESCRIBED_COMPANY_RE.search(parsed.english.casefold())
+    if found is None:
+        return parsed
+    phrase = '"' + found["said"].replace('"', "") + '"'
+    # the company each passage saying it points at, or, pointing at none, names in it or
+    # in the sentence before ("Stratus Systems, the Seattle cloud company, agreed …
+    # Gwendolyn Park-Ishikawa, who led partnerships at the cloud giant, …")
+    keys: set[str] = set()
+    for (passage_id,) in conn.execute(
+        "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?",
+        (phrase, _DESCRIBED_ROWS),
+    ):
+        named = conn.execute(
+            "SELECT n.key, n.name, m.implicit, m.passage_id, p.text FROM mentions m "
+            "JOIN entities n ON n.id = m.entity JOIN passages p ON p.id = m.passage_id "
+            "WHERE m.passage_id IN (?, ?) AND n.kind = 'org'",
+            (passage_id, passage_id - 1),
+        ).fetchall()
+        pointed = {str(k) for k, _n, implicit, at, _t in named if implicit and at == passage_id}
+        # (of several named, the one described with the phrase's own word: "Stratus
+        # Systems, the Seattle cloud company", not Quinine Works, which it invested in)
+        modifier = re.escape(found["said"].split()[0])
+        described = {
+            str(k)
+            for k, name, _i, _at, text in named
+            if re.search(
+                rf"{re.escape(str(name))},? (?:the|a|an) [^,.;]{{0,40}}?\b{modifier}\b",
+                str(text),
+                re.IGNORECASE,
+            )
+        }
+        keys |= pointed or described or {str(k) for k, _n, _i, _at, _t in named}
+    if len(keys) != 1 or (company := by_key.get(keys.pop())) is None:
+        return parsed
+    words = set(found["said"].split())
+    return dataclasses.replace(
+        parsed,
+        subject=company,
+        entities=(company, *parsed.entities),
+        terms=(
+            *(t for t in parsed.terms if not (t.entity is None and t.text.casefold() in words)),
+            Term(text=company.name, forms=(), entity=company),
+        ),
+    )
+
+
 _SHOWN_QUOTE = 240  # characters of a quote in the answer line
 
 
@@ -2519,6 +2580,8 @@ def answer(
         resolved = _role_subject(conn, parsed, by_key)
         if resolved is parsed:
             resolved = _described_subject(conn, parsed, by_key)
+        if resolved is parsed:
+            resolved = _described_company(conn, parsed, by_key)
         if resolved is not parsed:
             dropped = {t.key for t in parsed.terms} - {t.key for t in resolved.terms}
             terms = tuple(

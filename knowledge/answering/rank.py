@@ -1334,8 +1334,11 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
     if kind == "amount":
         if not _AMOUNT_RE.search(text):
             return 0.0
-        # "about 1.2 million people": a count, weakly an amount
-        return 1.0 if _amount_answer(text) else 0.5
+        # "about 1.2 million people": a count, weakly an amount; so a valuation, unless a
+        # value is asked ("a round … valued Pyrelight Reading at $9 billion", asked what
+        # was put in)
+        valued = _ASKS_VALUE_RE.search(frame.english) is not None
+        return 1.0 if _amount_answer(text, valued=valued) else 0.5
     if kind == "count":  # a number that is neither a date nor money
         bare = _DATE_WORDS_RE.sub("", text)
         bare = _AMOUNT_ANSWER_RE.sub(lambda m: m.group() if _counts_things(bare, m) else "", bare)
@@ -2025,7 +2028,9 @@ def _amount_answer(text: str, near: int | None = None, *, valued: bool = True) -
 # A sum that is what something is worth, not what anyone paid: "at a valuation of", "valuing
 # the company at", "valued at" (not "a stake worth $22 million": what was paid for it)
 _VALUATION_BEFORE_RE = re.compile(
-    r"\b(?:valuation of|valu(?:ed|ing)(?: (?:it|the company|the lab|[A-Z][\w-]*))? at)"
+    # ("valued Pyrelight Reading at", "valued the subsidiary at")
+    r"\b(?:valuation of|valu(?:ed|ing)(?: (?:it|them|the [a-z-]+(?: [a-z-]+)?|"
+    r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}))? at)"
     r"\s+(?:(?:about|roughly|nearly|some|more than|over|around)\s+)?$"
 )
 _ASKS_VALUE_RE = re.compile(r"\b(?:valu\w*|worth)\b", re.IGNORECASE)
