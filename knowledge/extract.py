@@ -192,6 +192,7 @@ class _ArticleGazetteer:
             w: corpus.shared[w] for w in _SURNAME_RE.findall(self._joined) if w in corpus.shared
         }
         self._last_full: dict[str, str] = {}
+        self._named_in_full: dict[str, set[str]] = {}  # each shared surname's, so far
 
     def named(self, key: str) -> bool:
         """Whether the article may name the entity (see _Corpus), worked out once each."""
@@ -224,11 +225,16 @@ class _ArticleGazetteer:
             if last not in self._shared or any(m.start <= word.start() < m.end for m in found):
                 continue
             before = [key for at, key, said in full if at < word.start() and said == last]
+            named = self._named_in_full.get(last, set()) | set(before)
             meant = before[-1] if before else self._last_full.get(last)
-            if meant is not None:
+            # (only while one of them has been named in full: once both have, the surname
+            # alone may be either, "Okafor hired her brother, Emeka Okafor … Okafor, the
+            # chief executive, said …")
+            if meant is not None and len(named) == 1:
                 bare.append(Mention(meant, word.start(), word.end()))
         for _at, key, last in full:
             self._last_full[last] = key
+            self._named_in_full.setdefault(last, set()).add(key)
         return sorted([*found, *bare], key=lambda m: m.start) if bare else found
 
 
@@ -974,8 +980,11 @@ def _extract_article(
     last_date: When | None = None
     story: When | None = None  # the last day the story reached ("On Tuesday, October 8")
     last_org: str | None = None  # what "the company" means
-    titled = [m.key for m in gazetteer.mentions(outline.title) if corpus.all[m.key].kind == "org"]
-    main_org = titled[0] if titled else _most_named_org(row_mentions, corpus)
+    in_title = gazetteer.mentions(outline.title)
+    titled = [m.key for m in in_title if corpus.all[m.key].kind == "org"]
+    # (a title naming anyone is left alone: "Lumen Trust" read as a person's name may be the
+    # company, and the one named most the investor)
+    main_org = titled[0] if titled else None if in_title else _most_named_org(row_mentions, corpus)
     if not titled and main_org is not None and rows:
         out.about.append((int(str(rows[0]["id"])), main_org))
     section_date: When | None = None

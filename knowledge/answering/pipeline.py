@@ -1175,25 +1175,37 @@ def _asked_noun_absent(parsed: Frame, absent: tuple[str, ...]) -> bool:
 
 def _first_told(ranked: list[rank.Scored], near: float = 0.8) -> list[rank.Scored]:
     """ "who put up the cash at the beginning": of the sentences of the best one's article
-    that answer about as well (`near` of its coverage), the one told first. A history is
-    told in order, and the start's backer is often told undated ("The money came from …"),
-    where a later mention of them is dated ("In May 2024, Vandenholt sued …")."""
+    that answer about as well (`near` of its coverage) and tell of a start ("The money came
+    from …", "its first backer", "seed money"), the one told first; the best one when none
+    does. The start's backer is often told undated, where a later mention of them is dated
+    ("In May 2024, Vandenholt sued …"), and an opening paragraph may name a later investor
+    before the story begins."""
     if not ranked:
         return ranked
     top = ranked[0]
-    first = min(
-        (
-            s
-            for s in ranked
-            if s.hit.passage.article.id == top.hit.passage.article.id
-            and s.tier >= top.tier
-            and s.coverage >= near * top.coverage
-            # (one telling the act asked of, with someone who did it)
-            and (s is top or (s.action and s.typed >= max(1.0, top.typed)))
-        ),
-        key=lambda s: s.hit.passage.id,
-    )
+    started = [
+        s
+        for s in ranked
+        if s.hit.passage.article.id == top.hit.passage.article.id
+        and s.tier >= top.tier
+        and s.coverage >= near * top.coverage
+        # (one telling the act asked of, with someone who did it)
+        and (s is top or (s.action and s.typed >= max(1.0, top.typed)))
+        and _START_TOLD_RE.search(s.hit.passage.text)
+    ]
+    if not started:
+        return ranked
+    first = min(started, key=lambda s: s.hit.passage.id)
     return [first, *(s for s in ranked if s is not first)]
+
+
+# What tells a start: "The money came from …", "put up the first $5 million", "seed money"
+_START_TOLD_RE = re.compile(
+    r"\b(?:money came from|at the (?:start|beginning|outset)|from the (?:start|beginning)|"
+    r"in the beginning|early|first|initial(?:ly)?|seed|founding|start-?up (?:money|capital)|"
+    r"to get (?:it|the \w+) (?:started|going))\b",
+    re.IGNORECASE,
+)
 
 
 NEAR_DUPLICATE = 80  # rapidfuzz token-sort ratio above which two sentences say the same

@@ -1241,7 +1241,8 @@ _BASED_RE = re.compile(
     rf"|\b(?:based|headquartered) in\s+(?:the\s+)?(?P<within>{_PLACE_NAME})"
     # "Brindlecoil Materials, the Duluth, Minnesota, battery recycler": a place in apposition,
     # before what the company is
-    rf"|(?<=, )(?:the|a|an) (?P<appos>{_PLACE_NAME}),? (?=(?:[a-z-]+ ){{0,2}}(?:{_SORTS})\b)"
+    # (after "the" only: "Orrery Capital, a Nimbara portfolio company" names no place)
+    rf"|(?<=, )the (?P<appos>{_PLACE_NAME}),? (?=(?:[a-z-]+ ){{0,2}}(?:{_SORTS})\b)"
 )
 _ASKS_BASE_RE = re.compile(r"\b(?:based|headquartered|headquarters|hq|located)\b", re.IGNORECASE)
 # The capitalised words nearest before a place: whose base it is ("Norrsund Linjer, a ferry
@@ -1408,7 +1409,17 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
             m.group("place")
             for m in (*_PROPER_PLACE_RE.finditer(text), *_DESTINATION_RE.finditer(text))
         ]
-        return next((p for p in places if p.casefold() not in asked), "")
+        # (nor the words of what is asked of: "at Meridian AI" for "where is meridian ai
+        # based", a name the articles do not know)
+        said = set(frame.english.casefold().split())
+        return next(
+            (
+                p
+                for p in places
+                if p.casefold() not in asked and not set(p.casefold().split()) <= said
+            ),
+            "",
+        )
     if kind == "name":
         return _named(text, frame)[0] or _company_made(text, frame)
     if kind == "count":
