@@ -207,8 +207,8 @@ class _ArticleGazetteer:
 
     def mentions(self, text: str) -> list[Mention]:
         found = self._corpus.everyone.mentions(text, self.named)
-        if not self._shared:
-            return found
+        if not self._shared or not any(last in text for last in self._shared):
+            return found  # (a substring test each: most sentences name none of them)
         # "Tomás Ferreira … Ferreira had argued for months …": where two people share a
         # surname, it alone is the one of them the article last named in full (journalists
         # name the second in full where it is met: "Rafael Ferreira told staff")
