@@ -50,3 +50,14 @@ def assert_first_says(
     answer line and first bullet) says `said`."""
     reply = reply_over(tmp_path, text, question, title=title)
     assert said in first_answer(reply), reply.text
+
+
+def assert_best_match(
+    tmp_path: Path, text: str, question: str, said: str, wrong: str, *, title: str = "Quorra"
+) -> None:
+    """The reply to `question` over one article is sure ("Best match: …") and names `said`
+    in its answer line, and what a reader sees first never says `wrong`."""
+    reply = reply_over(tmp_path, text, question, title=title)
+    seen = first_answer(reply)
+    answer = seen.split("\n")[1]
+    assert answer.startswith("Best match:") and said in answer and wrong not in seen, reply.text

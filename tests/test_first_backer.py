@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.answers import first_answer
-from tests.one_article import reply_over
+from tests.one_article import assert_best_match
 
 _STORY = (
     "The Saltmarsh Foundation was founded in March 2018 in Bristol by two marine biologists, "
@@ -38,7 +37,4 @@ _TITLE = "The Saltmarsh Foundation learns to sell"
     ],
 )
 def test_the_first_backer(tmp_path: Path, question: str, said: str, wrong: str) -> None:
-    reply = reply_over(tmp_path, _STORY, question, title=_TITLE)
-    seen = first_answer(reply)
-    answer = seen.split("\n")[1]
-    assert answer.startswith("Best match:") and said in answer and wrong not in seen, reply.text
+    assert_best_match(tmp_path, _STORY, question, said, wrong, title=_TITLE)

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.answers import first_answer
 from knowledge.roles import normalize
-from tests.one_article import reply_over
+from tests.one_article import assert_best_match, reply_over
 
 _UNTITLED = (
     "Corvel Optics was founded in 2017 in Porto. Henrik Aas, a glass engineer, became chief "
@@ -51,10 +50,7 @@ _COLON_TITLE = "Harbor Lights: Tidebrook's long year"
 def test_who_holds_it_now(
     tmp_path: Path, story: str, title: str, question: str, said: str, wrong: str
 ) -> None:
-    reply = reply_over(tmp_path, story, question, title=title)
-    seen = first_answer(reply)
-    answer = seen.split("\n")[1]
-    assert answer.startswith("Best match:") and said in answer and wrong not in seen, reply.text
+    assert_best_match(tmp_path, story, question, said, wrong, title=title)
 
 
 def test_a_post_owned_by_a_word_is_the_company_meant() -> None:
