@@ -350,6 +350,13 @@ CORPORA = (
     # forty-fourth; first measured then, before any of their replies were read.
     Corpus("forty-fifth fresh article", DEVSET / "fresh45", DEVSET / "fresh45" / "questions.toml"),
     Corpus("forty-sixth fresh article", DEVSET / "fresh46", DEVSET / "fresh46" / "questions.toml"),
+    # Written the same way (a lab forecasting earthquakes from old seismograph records; a
+    # sign-language translation lab) after the rules for the forty-fifth and forty-sixth;
+    # first measured then, before any of their replies were read.
+    Corpus(
+        "forty-seventh fresh article", DEVSET / "fresh47", DEVSET / "fresh47" / "questions.toml"
+    ),
+    Corpus("forty-eighth fresh article", DEVSET / "fresh48", DEVSET / "fresh48" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
