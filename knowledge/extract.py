@@ -463,6 +463,11 @@ _PLUPERFECT_RE = re.compile(r"\bhad\s+(?!to\b)")
 # 2018, …"), and the aside closing after it
 _HAD_ASIDE_RE = re.compile(r",\s+(?:(?:a|an|the)\s[^,;]*?\s)?who had\s[^,;]*$")
 _ASIDE_CLOSES_RE = re.compile(r"[^,;]*,\s+[a-z]")
+# An aside that ends its sentence: "The lone vote against came from Hyun-woo Baek, a Korean
+# seismologist who had joined the board in 2019." The sentence tells when he joined, an
+# event of its own, but the story's clock stays where it was (the vote, last October).
+_ASIDE_ENDS_RE = re.compile(r"[^,;]*")
+_WHO_ASIDE_RE = re.compile(r",\s+(?:(?:a|an|the)\s[^,;]*?\s)?who (?:had\s)?[^,;]*$")
 _ASIDES_RE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ("the board, which had grown …, fired")
 _STATED_PERIOD_RE = Sifted(
     re.compile(r"\b(?:(?:that|the same) week|the (?:following|next) month)\b", re.IGNORECASE),
@@ -698,6 +703,9 @@ _NOUN_OF = {
 }
 
 
+_COUNTED_FROM_RE = re.compile(r"\b(?:after|before|since)\s+(?:the|his|her|their|its)\s+$")
+
+
 def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When | None:
     """The day `found` ("Five days after the firing") counts to from the last sentence
     before it that tells the act its noun names, when that one gives a day; None else (a
@@ -706,7 +714,8 @@ def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When |
     noun = found["noun"] or _NOUN_OF.get(found["done"] or found["doing"], "ouster")
     act = re.compile(rf"\b(?:{_ACT_VERBS[noun]})\b", re.IGNORECASE)
     for text, when in reversed(told):
-        if not act.search(text):
+        # (the act told, not counted from: "in a video posted the day after the vote")
+        if not any(not _COUNTED_FROM_RE.search(text, 0, m.start()) for m in act.finditer(text)):
             continue
         if when.precision != "day":
             return None
@@ -767,6 +776,14 @@ def _other_pronoun(
 
 # A sentence looking back from the story's time: "Bose had founded Quorra in January 2017"
 _LOOK_BACK_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ly\s+)?had\s+(?!to\b)")
+# A sentence of how things stand now, its subject's verb in the present: "Echeverría runs its
+# research, while Harada stepped back … last year but remains a shareholder" says where the
+# founders are today; the story told before it ("In June 2021 they founded Grieta. …
+# That November it launched Keystone") goes on from where it was.
+_NOW_STANDS_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:now\s+|still\s+)?(?:runs|remains|leads|heads|works|lives|"
+    r"teaches|owns|chairs|serves|is|are)\b"
+)
 # A post at another company ("the chief executive of Orrin Labs"), not the one left
 _ELSEWHERE_RE = re.compile(r"\b(?:of|at) (?:the )?[A-Z]")
 _LEFT_AS_RE = re.compile(
@@ -822,6 +839,8 @@ def _dated_role(text: str, ref: date, previous: When | None) -> str:
 # Where a date is when something was said, not when what is told happened: "she recalled
 # in an interview last month", "he told reporters on Tuesday"
 _FROM_PUBLICATION = frozenset({"rel_month", "rel_week", "ago", "weekday", "rel_year", "m"})
+# … or counted from the story's day: "she said in a video posted the day after the vote"
+_TELLING_KINDS = _FROM_PUBLICATION | {"next_day"}
 _SAID_WHEN_RE = re.compile(
     r"\b(?:said|says|told [\w ]{1,30}|recalled|added|wrote|in an? (?:interview|statement|"
     r"podcast|post|memo|email|letter))\s+(?:[\w ]{0,20}\s+)?$"
@@ -836,7 +855,7 @@ def _telling_time(text: str, dated: list[Found], when: When) -> bool:
     # (a date counted from publication, "last month", "on Tuesday": not "said in a
     # statement on March 3, 2023, that Whitlock would step down", the story's own)
     return bool(found) and all(
-        f.kind in _FROM_PUBLICATION and _SAID_WHEN_RE.search(text, max(0, f.start - 60), f.start)
+        f.kind in _TELLING_KINDS and _SAID_WHEN_RE.search(text, max(0, f.start - 60), f.start)
         for f in found
     )
 
@@ -1540,6 +1559,15 @@ def _extract_article(
             # "Maren Lund, a … expert who had joined the board in 2018, succeeded him as
             # chair": a year told of the one described, not of the act (the story's time)
             when = None
+        looked_back = (
+            when is not None
+            and row["kind"] == "sentence"
+            and stated_dates
+            and all(_WHO_ASIDE_RE.search(text, 0, f.start) for f in stated_dates)
+            and _ASIDE_ENDS_RE.fullmatch(text, stated_dates[-1].end)
+            and (earlier := paragraph_date or section_date or story) is not None
+            and earlier.sort_key > when.sort_key
+        )
         after_act = _AFTER_ACT_RE.search(text) if when is None else None
         if after_act is not None:
             when = _after_act(after_act, day_told) or when
@@ -1587,6 +1615,21 @@ def _extract_article(
             # a month named bare, later in the paragraph's year, is that year's (not the
             # latest July before the article)
             when = When(paragraph_date.year, "month", when.month)
+        elif (
+            when is not None
+            and row["kind"] == "sentence"
+            and when.precision == "month"
+            and stated_dates
+            and all(f.kind == "m" for f in stated_dates)
+            and (clock := story or last_date) is not None
+            and when.sort_key > clock.sort_key
+            and _PLUPERFECT_RE.search(text, 0, stated_dates[0].start)
+        ):
+            # "On October 9 [2024] the board voted … Baek argued that the terms had been set
+            # out in a board paper in June": a month the story looks back to is the last one
+            # before where it is, not the last before the article
+            when = When(clock.year - (when.month > clock.month), "month", when.month)
+            looked_back = True
         similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
         # a retelling gives the same figures: "$1 billion … 2019" and "$10 billion … 2023"
         # are two happenings however alike the words
@@ -1605,10 +1648,14 @@ def _extract_article(
             # she says next, not the story's clock
             if row["kind"] == "sentence":
                 paragraph_date = when
-        elif when is not None:
+        elif when is not None and not looked_back:
             last_date = _finer(last_date, when)
             story = _advance(story, when)
-            if not _LOOK_BACK_RE.match(text) and when.first_day() <= ref:
+            if (
+                not _LOOK_BACK_RE.match(text)
+                and not _NOW_STANDS_RE.match(text)
+                and when.first_day() <= ref
+            ):
                 told_last = _finer(told_last, when)
             if not _PLUPERFECT_RE.search(_ASIDES_RE.sub(" ", text)):
                 # (a month or season the paragraph's year gives, "signed that December", is
@@ -1627,6 +1674,8 @@ def _extract_article(
             if row["kind"] == "sentence":
                 dated_here.append((text, counted))
                 told_here = when  # (told by this paragraph, not carried into it)
+        elif looked_back:
+            pass  # its date is its event's own; the clock stays where the story is
         elif _ELAPSED_RE.search(text):
             last_date = story = paragraph_date = section_date = stated = None  # the clock is lost
             dated_here = []
@@ -1639,7 +1688,9 @@ def _extract_article(
         ):
             told.append(text)
             out.events.append(_event_row(passage_id, context, inherited=True))
-        dated = when or context
+        # (a look back's date is not when its sentence's act was told: "The lone vote against
+        # came from Baek, …who had joined the board in 2019" is a vote of the story's day)
+        dated = context if looked_back else when or context
         if dated is not None and row["kind"] == "sentence":
             day_told.append((text, dated))
         quotes = [(passage_id, q) for q in quotes_in(text, mentions) or reported_in(text, mentions)]

@@ -11,23 +11,33 @@ from knowledge.engine import Engine
 from knowledge.indexer import build_index
 
 
-def router_over(tmp_path: Path, text: str, *, title: str = "Quorra") -> Router:
-    """A router over an index of one article: `title`, then `text` (the caller closes its
-    engine)."""
+def router_over(
+    tmp_path: Path, text: str, *, title: str = "Quorra", published: str = "2025-03-07"
+) -> Router:
+    """A router over an index of one article: `title`, then `text`, published on
+    `published` (the caller closes its engine)."""
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "980_article.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
     (folder / "980_article.toml").write_text(
-        f'title = "{title}"\noutlet = "Test Wire"\npublished = "2025-03-07"\nprecision = "day"\n',
+        f'title = "{title}"\noutlet = "Test Wire"\npublished = "{published}"\nprecision = "day"\n',
         encoding="utf-8",
     )
     build_index(load_articles(folder), tmp_path / "index.db")
     return Router(Engine(tmp_path / "index.db"))
 
 
-def reply_over(tmp_path: Path, text: str, question: str, *, title: str = "Quorra") -> Reply:
-    """The reply to `question` over an index of one article (`title`, then `text`)."""
-    router = router_over(tmp_path, text, title=title)
+def reply_over(
+    tmp_path: Path,
+    text: str,
+    question: str,
+    *,
+    title: str = "Quorra",
+    published: str = "2025-03-07",
+) -> Reply:
+    """The reply to `question` over an index of one article (`title`, then `text`, published
+    on `published`)."""
+    router = router_over(tmp_path, text, title=title, published=published)
     try:
         return router.handle_text(question)
     finally:

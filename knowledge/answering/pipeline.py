@@ -1167,6 +1167,17 @@ _WHO_THE_RE = re.compile(
 )
 
 
+def _weighed_subject(parsed: Frame) -> str:
+    """Whom the question is about, for weighing its words: its subject, or the one name a
+    place question asks of ("where is faultline based": an article about Faultline names it
+    everywhere, yet it is what the answer's sentence must name)."""
+    if parsed.subject is not None:
+        return parsed.subject.key
+    if parsed.answer == "place" and len(parsed.entities) == 1:
+        return parsed.entities[0].key
+    return ""
+
+
 def _asked_noun_absent(parsed: Frame, absent: tuple[str, ...]) -> bool:
     """The person is asked for by a word for what they are that the articles never use."""
     asked = _WHO_THE_RE.match(parsed.english.casefold())
@@ -2608,7 +2619,7 @@ def answer(
         terms,
         frequencies,
         total,
-        parsed.subject.key if parsed.subject is not None else "",
+        _weighed_subject(parsed),
         # "where did the first fire happen", "when did brannock first invest" (the earliest
         # of the dates is picked after); not "how much was the first investment", where
         # which one is picked decides the answer

@@ -47,6 +47,9 @@ _CAUSAL_RE = re.compile(
     r"(?:attributes?|attributed|ascribes?|ascribed|puts? down) "
     r"(?:[\w'’-]+ ){0,2}?to\b|seek(?:s|ing)? to (?:block|stop|prevent|undo|force|recover|"
     r"reverse|halt)|in an effort to|"
+    # a leaving's own reason, told after it: "resigned that spring, objecting to the plan
+    # to sell risk scores", "stepped down, citing the board's …"
+    r"object(?:ing|ed) (?:to|that)|,\s+citing|"
     # a motive of one's own: "he missed teaching", "I would like to get back to …"
     r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
     # left for a new post: "left in July to become finance chief at Glasswing"
@@ -404,8 +407,11 @@ def weigh(
             weight = min(weight, 0.5)  # "how many people", "the new round": says little
         elif term.entity is None and term.text.casefold() in _WHERE_WORDS:
             # "where is cinderlane based": a place may be told without the word ("founded a
-            # rival, Cinderlane, in Zurich"); the name asked of says more than it
-            weight = min(weight, 1.0)
+            # rival, Cinderlane, in Zurich"); the name asked of says more than it, and a
+            # sentence naming it with a place ("Tremorvault was founded in Vancouver") is as
+            # close as one that says "based" of another ("Aldermoor Re, the Zurich-based
+            # reinsurer, … invested … in Tremorvault Risk")
+            weight = min(weight, 0.5)
         if term.entity is not None:
             # A name counts like a rare word, unless the articles name it everywhere (the
             # company they are all about says little about which sentence answers).
@@ -809,6 +815,42 @@ def actor(
     if action_at is None and spans:
         return spans[0][1]
     return None
+
+
+# Between two names of one subject: "Echeverría and Harada", "A, B and C"
+_JOINT_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _joint_doers(
+    text: str,
+    action_at: int,
+    doer: EntityInfo,
+    evidence: Evidence,
+    entities: Mapping[str, EntityInfo],
+) -> set[str]:
+    """The doer and whoever is named with it as one subject of the action ("Echeverría and
+    Harada resigned that spring": both resigned, not Harada alone)."""
+    spans = [
+        s
+        for s in alias_spans(text, [entities[k] for k in evidence.mentions if k in entities])
+        if s[1] <= action_at
+    ]
+    last = max((i for i, s in enumerate(spans) if s[2].key == doer.key), default=None)
+    if last is None:
+        return {doer.key}
+    joint = [spans[last]]
+    for i in range(last, 0, -1):
+        earlier, later = spans[i - 1], spans[i]
+        if not _JOINT_GAP_RE.fullmatch(text, earlier[1], later[0]):
+            break
+        joint.append(earlier)
+    # (a list joined by "and", its first name no object: not "Without telling Altman,
+    # Nadella started meeting …", nor "backing from luminaries like Musk and Reid Hoffman")
+    if len(joint) < 2 or " and " not in text[joint[-1][0] : joint[0][0]]:
+        return {doer.key}
+    if _object_marked(text, joint[-1][0]):
+        return {doer.key}
+    return {span[2].key for span in joint}
 
 
 def _named_right_after(text: str, starts: tuple[int, ...], entity: EntityInfo) -> bool:
@@ -1260,15 +1302,24 @@ _BASE_OF_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _base_asked(frame: Frame) -> tuple[str, ...]:
+    """What a base question asks of, lower-cased: the names of the entities it names, else a
+    name the articles use but do not know ("where is tidewright yards based"); () for "where
+    is the company based"."""
+    asked = tuple(a.casefold() for e in frame.entities for a in (e.name, *e.aliases))
+    named = _BASE_OF_RE.search(frame.english)
+    if not asked and named and named["what"].casefold() not in _VAGUE_BASES:
+        asked = (named["what"].casefold(),)
+    return asked
+
+
 def _bases(text: str, frame: Frame) -> list[tuple[str, bool]]:
     """The places `text` says something is based in, each with whether it is the base of
     what the question names (the capitalised words just before it name it). With nothing
     named ("where is the company based"), a "Portland-based" before its noun is taken for
     the one the sentence is about; "a maker based in Denver" is some other's."""
-    asked = [a.casefold() for e in frame.entities for a in (e.name, *e.aliases)]
-    named = _BASE_OF_RE.search(frame.english)
-    if not asked and named and named["what"].casefold() not in _VAGUE_BASES:
-        asked = [named["what"].casefold()]  # a name the articles use, or no known one
+    asked = _base_asked(frame)
     found = []
     for m in _BASED_RE.finditer(text):
         if not asked:
@@ -1282,6 +1333,33 @@ def _bases(text: str, frame: Frame) -> list[tuple[str, bool]]:
         own = any(re.search(rf"\b{re.escape(a)}\b", owner) for a in asked)
         found.append((m.group("place") or m.group("within") or m.group("appos"), own))
     return found
+
+
+_NAME_GOES_ON_RE = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
+
+
+def _place_after_name(text: str, frame: Frame) -> str:
+    """The place told just after the name a base question asks of, with no other name
+    between: "Tremorvault was founded in Vancouver", "founded Grieta, a rival lab in
+    Santiago, Chile" (not "sued Grieta and Harada in the Supreme Court …": a court's
+    place, someone else named between); or ""."""
+    named = [
+        m.end()
+        for a in _base_asked(frame)
+        for m in re.finditer(rf"\b{re.escape(a)}\b", text, re.IGNORECASE)
+    ]
+    for at in sorted(named):
+        goes_on = _NAME_GOES_ON_RE.match(text, at)  # ("Faultline Archive was founded …")
+        end = goes_on.end() if goes_on is not None else at
+        place = _PROPER_PLACE_RE.search(text, end)
+        if (
+            place is not None
+            and place.start() - end <= 60
+            and not re.search(r"[A-Z;.]", text[end : place.start("place")])
+            and not text.startswith(("'", "’"), end)  # ("Grieta's forecasts are used in Chile")
+        ):
+            return place["place"]
+    return ""
 
 
 # What "where is the company based" calls the one it asks of: the sentence's own then
@@ -1360,7 +1438,12 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
             if any(own for _place, own in bases):
                 return 1.0
             if bases:
-                return 0.5
+                # another's base, the name asked of before it: "Aldermoor Re, the
+                # Zurich-based reinsurer, … invested … in Tremorvault Risk"
+                return 0.2 if _base_asked(frame) else 0.5
+            if _base_asked(frame) and not _place_after_name(text, frame):
+                # a place told of something else the sentence names
+                return 0.8 if _PROPER_PLACE_RE.search(text) else 0.0
         if _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text):
             return 1.0
         return 0.5 if _PLACE_RE.search(text) else 0.0
@@ -1402,9 +1485,13 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
         # not a company or place the question names ("where did he go after he left Bramble")
         asked = {a.casefold() for e in frame.entities for a in (e.name, *e.aliases)}
         if _ASKS_BASE_RE.search(frame.english):
+            asked |= set(_base_asked(frame))
             bases = sorted(_bases(text, frame), key=lambda b: not b[1])
             if bases and bases[0][1]:
                 return bases[0][0]
+            after_name = _place_after_name(text, frame)
+            if after_name:
+                return after_name
         places = [
             m.group("place")
             for m in (*_PROPER_PLACE_RE.finditer(text), *_DESTINATION_RE.finditer(text))
@@ -1416,7 +1503,10 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
             (
                 p
                 for p in places
-                if p.casefold() not in asked and not set(p.casefold().split()) <= said
+                if p.casefold() not in asked
+                and not set(p.casefold().split()) <= said
+                # (nor one it is part of: "in Tremorvault Risk" for "where is tremorvault based")
+                and not set(p.casefold().split()) & {a for a in asked if " " not in a}
             ),
             "",
         )
@@ -2579,9 +2669,16 @@ def score(
                     # for, not the subject acting ("the company closed a funding round")
                     if any(d is not None and d.key not in together for d in doers):
                         tier = 3
-                elif any(d is not None and d.key == key for d in doers) or (
-                    any(d is not None and d.key in together for d in doers)
-                    and _named_as_doer(text, frame.subject)
+                elif (
+                    any(d is not None and d.key == key for d in doers)
+                    or (
+                        any(d is not None and d.key in together for d in doers)
+                        and _named_as_doer(text, frame.subject)
+                    )
+                    or any(
+                        d is not None and key in _joint_doers(text, at, d, evidence, entities)
+                        for at, d in zip(covered.action_starts, doers, strict=True)
+                    )
                 ):
                     tier = 3
                 elif (
@@ -2819,7 +2916,12 @@ def score(
         else 0.6
     )
     value = coverage * (1.0 + strength * typed) * (1.0 + 0.15 * bm25)
-    if frame.action is not None and not action_found:
+    if (
+        frame.action is not None
+        and not action_found
+        # ("where is X based": a place told without the word, "X was founded in Vancouver")
+        and not (frame.answer == "place" and frame.action.text.casefold() in _WHERE_WORDS)
+    ):
         value *= 0.75
         if _SIDE_ASKED_RE.search(frame.english) and _AGAINST_RE.search(text):
             value /= 0.75  # "The lone vote against her removal": the side asked, in a noun
