@@ -646,6 +646,8 @@ def pronoun_of(word: str) -> str:
 
 # A pronoun reporting speech: "He said he had spent a year persuading Danner"
 _SPEAKS_RE = re.compile(r" (?:said|says|told|tells|added|wrote|writes)\b")
+# A sentence's opening quotation, up to its speaker: '"Marit made a mistake, …," '
+_QUOTED_BEFORE_RE = re.compile(r'\s*[“"][^”"]*[”"]\s*')
 # Someone named, then who they replaced by a pronoun: "Calloway-Baines, …, was elected to
 # replace him as chair", "… succeeded her"
 _REPLACED_PRONOUN_RE = re.compile(
@@ -698,6 +700,9 @@ def resolve_pronoun(
         # (one the article calls so before one it calls by neither)
         others.sort(key=lambda k: told.get(k) != said)
         return Mention(others[0], m.start(), m.end(), implicit=True) if others else None
+    if _QUOTED_BEFORE_RE.fullmatch(text, 0, m.start()) and _SPEAKS_RE.match(text, m.end()):
+        # '"Marit made a mistake, …," he said.': the speaker, not one the quote names
+        people = [p for p in people if p.start > m.start()]
     if people and min(p.start for p in people) < m.start():
         return None
     named = {p.key for p in people}

@@ -342,11 +342,22 @@ def _support(
             found[passage.id] = answered
         elif (
             after is not None
-            and rank.explains(after.text, reported=not own)
+            and (
+                rank.explains(after.text, reported=not own)
+                or (not own and _own_words(after.text, parsed, names.get(after.id, {})))
+            )
             # (a sentence giving its own reason keeps it over a quote after it: "…, who argued
             # that she had not been given a chance …" before '"You don't fire the person …
             # because …," Duarte said')
             and not (own and after.text.lstrip().startswith(('"', "“")))
+            # (nor over a reason told just before: "Varela-Núñez argued that the money was
+            # steering the lab toward nickel … He resigned … '"I did not co-found a lab to
+            # become the research department of a mine," he said'")
+            and not (
+                after.text.lstrip().startswith(('"', "“"))
+                and before is not None
+                and rank.causal(before.text)
+            )
         ):
             found[passage.id] = after  # "He said it was to …": said outright, so it leads
         elif (
@@ -414,6 +425,28 @@ _THE_ACT_RE = re.compile(
 
 
 _ARGUING_RE = re.compile(r"\b(?:arguing|explaining|insisting|contending|reasoning) that\b")
+
+
+# A quotation, then its speaker by a pronoun: '"I did not start a deaf-led lab to become a
+# phone maker's research department," he said.'
+_QUOTE_THEN_HE_RE = re.compile(
+    r'^\s*[“"][^”"]*\b(?:I|we|my|our|me)\b[^”"]*[,.!?]?[”"],?\s+(?:he|she)\s+'
+    r"(?:said|says|wrote|writes|added|told)\b"
+)
+
+
+def _own_words(text: str, parsed: Frame, named: Mapping[str, bool]) -> bool:
+    """The sentence after an act is the words of the one asked of, in the first person and
+    said by them ('A week after the vote, Peñalver resigned. "…, and I did not start a lab to
+    become a phone maker's research department," he said.'): why, in their own words (not
+    another's words about them: '"He thought he was buying a company," Raghunathan said')."""
+    subject = parsed.subject
+    return (
+        subject is not None
+        and subject.kind == "person"
+        and named.get(subject.key) is False  # (the "he" after the quote stands for them)
+        and _QUOTE_THEN_HE_RE.match(text) is not None
+    )
 
 
 def _defended_after(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:
@@ -1263,6 +1296,9 @@ def _asks_role(parsed: Frame) -> bool:
     )
 
 
+_PERMANENT_RE = re.compile(r"\b(?:permanent(?:ly)?|full[- ]time)\b", re.IGNORECASE)
+
+
 def _asks_interim(parsed: Frame) -> bool:
     """Whether a role question asks for a stand-in ("who was interim head of research")."""
     return bool(role_families.INTERIM.search(parsed.english))
@@ -1558,6 +1594,10 @@ def _role_at_time(
         found = [h for h in found if not role_families.REMOVED.match(h.role)] or found
     if _asks_interim(stripped):
         found = [h for h in found if role_families.INTERIM.search(h.role)] or found
+    elif _PERMANENT_RE.search(stripped.english):
+        # "who became the permanent ceo after marit was fired": not the stand-in named that
+        # evening
+        found = [h for h in found if not role_families.INTERIM.search(h.role)] or found
     if not found:
         return None
     happened = answer(

@@ -53,7 +53,8 @@ _CAUSAL_RE = re.compile(
     # a motive of one's own: "he missed teaching", "I would like to get back to …"
     r"missed|longed|wanted to|would like to|wished|hoped to|to focus on|to pursue|"
     # left for a new post: "left in July to become finance chief at Glasswing"
-    r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,40}? to (?:become|join|run|lead)|"
+    r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,40}? to (?:become|join|run|lead|"
+    r"open|start|launch|set up)|"
     # what went against them just before: "left the following April after losing an
     # argument over …" (not "left after five years")
     r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,40}? after (?:losing|failing|"
@@ -109,7 +110,7 @@ _OUTRIGHT_RE = re.compile(
 )
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|posted|wrote|explained|statement|told \w+|signall?ed|indicated|"
-    r"argued|argues|arguing|contended|contends|insisted|insists|warned)\b"
+    r"argued|argues|arguing|contended|contends|insisted|insists|warned|claims|claimed)\b"
     r"[^.]{0,80}?"
     # (of someone by what they are: "said the hydrologist had 'not been … forthcoming'")
     r"\b(?:that|he|she|they|it|the (?:[a-z-]+ ){1,2}(?:had|has|was|is|would))\b"
@@ -1208,7 +1209,8 @@ def defines(thing: str, text: str) -> float:
     name = r"[\s\-‑–“”\"']*".join(words)
     # "faulty separators, the thin membranes that …": the plural defines it as well
     # "Lumenforge Automation, a Pittsburgh rival": a company's full name may follow
-    full = r"(?-i:(?:\s+[A-Z][\w&-]*){0,2})"
+    # "founded Gestura in Valencia, a rival lab": where it was founded may come between
+    full = r"(?-i:(?:\s+[A-Z][\w&-]*){0,2}(?:\s+in\s+[A-Z][\w-]*)?)"
     # (not who says it: "… its rollout of the Mule, the people said")
     said = (
         rf"\b[“\"']?{name}(?:s|es)?[”\"']?{full}"
