@@ -257,7 +257,8 @@ _POST_ENDINGS = (
 # A chair held from some time until now: "Sunil Varadarajan, an air-traffic controller
 # turned regulator, has chaired it since"
 _HAS_CHAIRED_RE = re.compile(
-    r"^(?:, (?:a|an|the) [^,;]{2,120},)? has (?:chaired|been chairing) "
+    # ("Solberg-Haug, who has chaired the board since the founding, concedes …")
+    r"^(?:, (?:a|an|the) [^,;]{2,120},|, who)? has (?:chaired|been chairing) "
     r"(?:(?P<it>it)|the board|its board|the company|the foundation)(?: ever)? since\b"
 )
 # Bodies a post may be at besides a company's board and management (knowledge.answering.roles

@@ -159,6 +159,10 @@ _BARE_POST_RE = re.compile(
 )
 
 
+# What a bare post may say of itself: "permanent chief executive" is a post and no more
+_QUALIFIER_RE = re.compile(r"^(?:permanent|interim|acting|new|first) ")
+
+
 def described(roles: list[MergedRole]) -> str:
     """The fullest current description among merged roles, for a profile's first line: a
     title or appositive, current before former, the most words first (then in order); with
@@ -193,9 +197,17 @@ def described(roles: list[MergedRole]) -> str:
             if not r[1] and r[0].casefold() not in first[0].casefold() and _BARE_POST_RE.match(r[0])
         ]
         more = [r for r in rest if _POST_RE.search(r[0])] or untold
-    elif len(first[0].split()) <= 2:
+    elif len(first[0].split()) <= 2 or _BARE_POST_RE.match(_QUALIFIER_RE.sub("", first[0])):
         more = [r for r in rest if _NAMES_AN_ORG_RE.search(r[0])]
-        plain = [r for r in rest if r[2] == "appositive" and not _POST_RE.search(r[0])]
+        # (what they are is timeless: "a Brazilian engineer", told with no tense)
+        plain = [
+            r
+            for r in told
+            if r is not first
+            and r[2] == "appositive"
+            and not _POST_RE.search(r[0])
+            and r[0].casefold() not in first[0].casefold()
+        ]
         if not more and plain:
             # a bare post beside what they are: "a former Dutch minister of economic
             # affairs; chair"
