@@ -357,6 +357,11 @@ CORPORA = (
         "forty-seventh fresh article", DEVSET / "fresh47", DEVSET / "fresh47" / "questions.toml"
     ),
     Corpus("forty-eighth fresh article", DEVSET / "fresh48", DEVSET / "fresh48" / "questions.toml"),
+    # Written the same way (a farm cooperative's crop-disease lab; a public-radio newsroom's
+    # archive-search spin-out) after the rules for the forty-seventh and forty-eighth; first
+    # measured then, before any of their replies were read.
+    Corpus("forty-ninth fresh article", DEVSET / "fresh49", DEVSET / "fresh49" / "questions.toml"),
+    Corpus("fiftieth fresh article", DEVSET / "fresh50", DEVSET / "fresh50" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
