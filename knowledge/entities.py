@@ -33,6 +33,7 @@ _TOKEN = (
 _RUN_RE = re.compile(rf"(?<![\w'’])({_TOKEN}(?: (?:{_TOKEN}|[A-Z]\.))*)(?![\w])")
 ROLE_WORDS = (
     r"co-?founders?|founders?|CEO|CTO|CFO|CPO|COO|chief(?: [a-z]+){0,3} officer|chief scientist|"
+    r"chief [a-z]+ists?|"  # ("chief technologist", "chief economist")
     r"president|vice president|chairman|chairwoman|chair|board member|director|scientist|"
     r"researcher|"
     r"engineer|investor|venture capitalist|capitalist|employee|executive|partner|spokesperson|"
@@ -280,6 +281,17 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             # "Post-war Berlin", "Sell-off Began": words, not a given name ("Jun-seo Park" is
             # one, though "jun" is a word)
             continue
+        if (
+            len(kept) == 3
+            and kept[0] in given_names()
+            and kept[1] in given_names()
+            and kept[2] not in blocked
+            and kept[2] not in given_names()
+            and kept[2] not in _BODY_ENDINGS
+        ):
+            # two given names and a surname: "Ana Paula Rezende", "Mary Beth Okafor"
+            yield " ".join(kept), start, end
+            continue
         if len(kept) != 2 or any(t in blocked for t in kept) or kept[1] in _BODY_ENDINGS:
             continue
         if _NAME_GOES_ON_RE.search(text, max(0, start - 40), start):
@@ -345,7 +357,7 @@ _REGION_AFTER_RE = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)?[,.;]")
 
 
 def _has_evidence(name: str, start: int, end: int, text: str) -> bool:
-    first, last = name.split(" ")
+    first, last = name.split(" ")[0], name.split(" ")[-1]
     if _PLACED_BEFORE_RE.search(text, max(0, start - 6), start) and _REGION_AFTER_RE.match(
         text, end
     ):
@@ -489,12 +501,12 @@ def people_entities(names: Iterable[str]) -> dict[str, Entity]:
     surnames: dict[str, int] = {}
     firsts: dict[str, int] = {}
     for name in full:
-        first, last = name.split(" ")
+        first, last = name.split(" ")[0], name.split(" ")[-1]
         surnames[last] = surnames.get(last, 0) + 1
         firsts[first] = firsts.get(first, 0) + 1
     people: dict[str, Entity] = {}
     for name in full:
-        first, last = name.split(" ")
+        first, last = name.split(" ")[0], name.split(" ")[-1]
         aliases = [name]
         if surnames[last] == 1:
             aliases.append(last)

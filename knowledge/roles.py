@@ -67,7 +67,9 @@ _JOINED_RE = re.compile(
     r"(?P<org>[A-Z][\w&-]+(?: [A-Z][\w&-]+)*))"
 )
 _COPULA_RE = re.compile(
-    r"^(?:,[^,]{2,120},)? (?:is|was|became|remains|has been|had been)"
+    # (past one aside or two: "Nuñez-Halloran, then the station's news director, who had
+    # spent years …, became its first chief executive")
+    r"^(?:(?:,[^,]{2,120}){1,2},)? (?:is|was|became|remains|has been|had been)"
     r"(?: (?P<earlier>most recently|previously|formerly)| [a-z]+ly| still| now| again)? "
     r"(?P<d>(?:a|an|the|one of|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s)\b[^,;.\"“”]{2,120}"
     r"|(?:chief|head|president|director|chair|CEO|CTO|CFO)\b[^,;.\"“”]{0,80}"
@@ -301,6 +303,12 @@ _TOOK_POST_RE = re.compile(
     r"(?:chief executive|chief [a-z]+ officer|president|chair|chairman|chairwoman|executive "
     r"director))['’]s (?:title|job|post|role|seat)\b"
 )
+# The chair taken: "Solberg, the station's general manager, took the chair of the new board"
+# (not "took the chair of the audit committee": another body's)
+_TOOK_CHAIR_RE = re.compile(
+    r"^(?:, (?:who|a|an|the) [^;]{2,120}?,)? took (?:over )?the chair"
+    r"(?: of (?:the|its) (?:new |company's |foundation's )?board)?(?! of)\b"
+)
 # A post handed to someone named after it: "handed him the chief executive's job"
 _GIVEN_POST_RE = re.compile(
     r" (?:the |his |her |its )?(?P<post>(?:[a-z-]+ ){0,2}?(?:chief executive|chief [a-z]+ officer|"
@@ -499,6 +507,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         took = _TOOK_POST_RE.match(after)
         if took and not any(m.end < p.start < m.end + took.end() for p in people):
             add(m.key, took["post"], "title")  # "Etxeberria … took the chief executive's title"
+        elif _TOOK_CHAIR_RE.match(after):
+            add(m.key, "chair", "title")
         gave = _HANDED_ON_RE.match(after)
         if gave and not any(m.end < p.start < m.end + gave.start("to") for p in people):
             # "Solberg, who has said …, handed him the chief executive's job": hers no longer

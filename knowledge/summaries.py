@@ -97,7 +97,17 @@ def _again(title: str, current: list[str]) -> bool:
     if not words or len(words[-1]) < 3:
         return False
     head = re.escape(words[-1][:5])
+    if _RUNS_IT_RE.search(title) and any(_LEADS_IT_RE.search(said) for said in current):
+        return True  # "permanent chief executive" beside "who still leads the company"
     return any(re.search(rf"\b{head}", said.casefold()) for said in current)
+
+
+# The post at the top, and saying one holds it now in other words
+_RUNS_IT_RE = re.compile(r"\b(?:chief executive|CEO|managing director)\b", re.IGNORECASE)
+_LEADS_IT_RE = re.compile(
+    r"\b(?:leads|runs|heads)\s+(?:the|its)\s+(?:company|firm|lab|organisation|organization|"
+    r"business|startup|nonprofit|foundation|cooperative)\b"
+)
 
 
 def build(conn: sqlite3.Connection) -> None:

@@ -1316,23 +1316,28 @@ def _base_asked(frame: Frame) -> tuple[str, ...]:
     return asked
 
 
-def _bases(text: str, frame: Frame) -> list[tuple[str, bool]]:
+def _bases(text: str, frame: Frame) -> list[tuple[str, bool | None]]:
     """The places `text` says something is based in, each with whether it is the base of
-    what the question names (the capitalised words just before it name it). With nothing
-    named ("where is the company based"), a "Portland-based" before its noun is taken for
-    the one the sentence is about; "a maker based in Denver" is some other's."""
+    what the question names (the capitalised words just before it name it; None when those
+    are far before it, "Sonarchive was founded … by four WLKM colleagues, after the board
+    agreed to spin it out as a separate organisation based in Milwaukee": whose, unsure).
+    With nothing named ("where is the company based"), a "Portland-based" before its noun is
+    taken for the one the sentence is about; "a maker based in Denver" is some other's."""
     asked = _base_asked(frame)
-    found = []
+    found: list[tuple[str, bool | None]] = []
     for m in _BASED_RE.finditer(text):
         if not asked:
             told = m.group("place") or m.group("within") or m.group("appos")
             found.append((told, bool(m.group("place") or m.group("appos"))))
             continue
         after = _NAME_AFTER_RE.match(text, m.end()) if m.group("place") else None
-        before = _LAST_NAME_RE.search(text[: m.start()][-80:])
+        told_before = text[: m.start()][-80:]
+        before = _LAST_NAME_RE.search(told_before)
         named_by = after or before
         owner = named_by.group(1).casefold() if named_by else ""
-        own = any(re.search(rf"\b{re.escape(a)}\b", owner) for a in asked)
+        own: bool | None = any(re.search(rf"\b{re.escape(a)}\b", owner) for a in asked)
+        if not own and after is None and (before is None or len(told_before) - before.end(1) > 30):
+            own = None
         found.append((m.group("place") or m.group("within") or m.group("appos"), own))
     return found
 
@@ -1440,12 +1445,16 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
             if any(own for _place, own in bases):
                 return 1.0
             if bases:
-                # another's base, the name asked of before it: "Aldermoor Re, the
-                # Zurich-based reinsurer, … invested … in Tremorvault Risk"
-                return 0.2 if _base_asked(frame) else 0.5
-            if _base_asked(frame) and not _place_after_name(text, frame):
-                # a place told of something else the sentence names
-                return 0.8 if _PROPER_PLACE_RE.search(text) else 0.0
+                # another's base, its name just before it: "Aldermoor Re, the Zurich-based
+                # reinsurer, … invested … in Tremorvault Risk"
+                another = _base_asked(frame) and all(own is False for _place, own in bases)
+                return 0.2 if another else 0.5
+            base_of = set(_base_asked(frame))
+            if base_of and not _place_after_name(text, frame):
+                # a place told of something else the sentence names (not the name asked of:
+                # "invested $85 million in Sonarchive")
+                places = [m["place"].casefold() for m in _PROPER_PLACE_RE.finditer(text)]
+                return 0.8 if any(not set(p.split()) & base_of for p in places) else 0.0
         if _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text):
             return 1.0
         return 0.5 if _PLACE_RE.search(text) else 0.0

@@ -1,0 +1,41 @@
+"""People and posts a reader sees at once: a name of two given names and a surname ("Ana
+Paula Rezende") is one person's; a post after two asides ("Weil, then the station's news
+director, who had spent years …, became its first chief executive") is theirs; "chief
+technologist" is a post; "took the chair of the new board" makes the chair; and "who still
+leads the company" keeps the chief executive's post current. A made-up
+article, not a dev set's."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.answers import first_answer
+from tests.one_article import reply_over
+
+_STORY = (
+    "Quillmark was founded in April 2019 by Jonas Weil, Mette Lund and Ingrid Farrow, three "
+    "colleagues at a public radio station. Weil, then the station's news director, who had "
+    "spent years chasing lost interviews through the tape room, became its first chief "
+    "executive. Lund, a former audio engineer who had taught herself machine learning, became "
+    "chief technologist. Farrow, the station's general manager, took the chair of the new "
+    "board.\n\n"
+    "On June 6, 2024, the board voted to remove Weil as chief executive. Two months later "
+    "the board appointed Ana Paula Rezende, previously head of digital products at a "
+    "broadcasting group, as permanent chief executive. Rezende, who still leads the company, "
+    "rewrote its contracts."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who was quillmark's first ceo", "Weil"),
+        ("who is mette lund", "chief technologist"),
+        ("who is ingrid farrow", "chair"),
+        ("who is ana paula rezende", "permanent chief executive"),
+        ("who runs quillmark now", "Rezende"),
+    ],
+)
+def test_who_holds_what(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _STORY, question, title="Quillmark")
+    assert said in first_answer(reply).split("\n")[1], reply.text  # the answer line
