@@ -232,6 +232,18 @@ GROUP_OPENS = (
 
 # Words that end a public body's name and no person's: "Atmospheric Administration" of the
 # "National Oceanic and Atmospheric Administration" is no one
+# Words that end a company's name ("Halloran Meter Works", "Verdane Seeds"): a name ending
+# in one is no person's
+SUFFIXES = frozenset(
+    "Labs Lab Capital Ventures Partners Compute Cloud Inc Corp Corporation Group Technologies "
+    "Systems Holdings Bank Fund Foundation Robotics Networks Software Media Logistics Analytics "
+    "Industries Pharmaceuticals Motors Airlines Telecom Communications Wireless Mobile "
+    "Semiconductor Semiconductors Therapeutics Biosciences Healthcare Solutions Services "
+    "Dynamics Securities Insurance Works Equity Instruments Laboratory Laboratories Associates "
+    "Advisors Management Investments Studios Energy Partnership Trust Diagnostics Devices "
+    "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining "
+    "Seeds Pharma Shipping Freight Textiles Beverages Publishing".split()
+)
 _BODY_ENDINGS = frozenset(
     "Administration Agency Authority Bureau Commission Committee Council Department "
     "Federation Institute Ministry Organization Organisation University Association "
@@ -294,6 +306,8 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             continue
         if len(kept) != 2 or any(t in blocked for t in kept) or kept[1] in _BODY_ENDINGS:
             continue
+        if kept[1] in SUFFIXES and kept[0] not in given_names():
+            continue  # "Verdane Seeds invested $45 million": a company, though it acts
         if _NAME_GOES_ON_RE.search(text, max(0, start - 40), start):
             continue
         yield " ".join(kept), start, end

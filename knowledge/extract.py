@@ -961,12 +961,25 @@ def _most_named_org(row_mentions: Sequence[list[Mention]], corpus: _Corpus) -> s
     """The organisation an article is about when its title names none ("The Fire Readers:
     How a Scroll Lab in Naples Became a $9 Billion Business"): the one its sentences name
     outright most often, at least MOST_NAMED times and more than any other; else None."""
-    counts = Counter(
+    named = Counter(
         m.key
         for mentions in row_mentions
         for m in mentions
         if not m.implicit and corpus.all[m.key].kind == "org"
     )
+    # (a company and the arm named after it are one story: "Furrowlight" and "Furrowlight
+    # Analytics" together against "Verdane Seeds", which bought them, counted as the
+    # family's shortest name)
+    first_words = Counter(corpus.all[key].name.split(" ")[0] for key in named)
+    family: dict[str, str] = {}
+    for key in named:
+        first = corpus.all[key].name.split(" ")[0]
+        members = [k for k in named if corpus.all[k].name.split(" ")[0] == first]
+        shortest = min(members, key=lambda k: (len(corpus.all[k].name), k))
+        family[key] = shortest if first_words[first] > 1 else key
+    counts: Counter[str] = Counter()
+    for key, n in named.items():
+        counts[family[key]] += n
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MOST_NAMED:
         return None

@@ -45,13 +45,17 @@ def orgs_near(
     holder: str,
     text: str,
     entities: Mapping[str, EntityInfo],
+    before_text: str = "",
 ) -> set[str]:
     """The organisations near `holder` in a passage naming `order` (with `text`) whose
-    previous passage names `before`: named before the holder; in the passage before, when
-    the holder is the first the passage names outright, near its start; named after the
-    holder, in the holder's own clause. A holder not among the passage's mentions has every
-    organisation in either passage near."""
-    earlier = {n.key for n in before if n.org}
+    previous passage names `before` (with `before_text`, when known): named before the
+    holder; in the passage before, when the holder is the first the passage names outright,
+    near its start (not one that passage names only as another party, "funding from
+    Foxmoor Partners"); named after the holder, in the holder's own clause. A holder not
+    among the passage's mentions has every organisation in either passage near."""
+    earlier = {
+        n.key for n in before if n.org and not _other_party(before_text, entities.get(n.key))
+    }
     at = next((i for i, n in enumerate(order) if n.key == holder), -1)
     if at < 0:
         return {n.key for n in order if n.org} | earlier
@@ -64,6 +68,26 @@ def orgs_near(
         ):
             near.add(later)
     return near
+
+
+# Where the sentence before names an organisation as the other party to what it tells: "had
+# secured $120 million in new funding from Foxmoor Partners", "a deal with Orinda"
+_OTHER_PARTY_BEFORE_RE = re.compile(r"\b(?:from|with|by|through|to|against)\s+(?:the\s+)?$")
+
+
+def _other_party(text: str, org: EntityInfo | None) -> bool:
+    """Whether `text` names `org` only after a word making it the other party ("funding from
+    Foxmoor Partners"): not the company a title's holder, opening the next sentence
+    ("Chief executive Imogen Tazewell called the deal …"), carries on from."""
+    if not text or org is None:
+        return False
+    folded, at, named = text.casefold(), 0, False
+    while (found := _first_named(folded, _spellings(org), at)) is not None:
+        named = True
+        if not _OTHER_PARTY_BEFORE_RE.search(folded, max(0, found[0] - 12), found[0]):
+            return False
+        at = found[1]
+    return named
 
 
 _FORMER_BEFORE_RE = re.compile(
@@ -231,13 +255,24 @@ def _orgs_of(
             or (_named_first(named.get(p, []), k) and any(n.org for n in named.get(p - 1, [])))
         }
     )
-    texts = _texts(conn, wanted)
-    _load(conn, {k for _i, k, p in chunk if p in texts} | _later_orgs(named, wanted), entities)
+    # (and the one before, for the organisations it names as another party)
+    texts = _texts(conn, sorted({*wanted, *(p - 1 for p in wanted)}))
+    _load(
+        conn,
+        {k for _i, k, p in chunk if p in texts}
+        | _later_orgs(named, [*wanted, *(p - 1 for p in wanted)]),
+        entities,
+    )
     for row_id, key, passage_id in chunk:
         order = named.get(passage_id, [])
         here = {n.key for n in order if n.org}
         near = orgs_near(
-            order, named.get(passage_id - 1, []), key, texts.get(passage_id, ""), entities
+            order,
+            named.get(passage_id - 1, []),
+            key,
+            texts.get(passage_id, ""),
+            entities,
+            texts.get(passage_id - 1, ""),
         )
         if near or here:
             yield row_id, near, here

@@ -16,17 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from knowledge import english
-from knowledge.entities import COMPANY_DESCRIPTIONS, Entity, slug
+from knowledge.entities import COMPANY_DESCRIPTIONS, SUFFIXES, Entity, slug
 
-SUFFIXES = frozenset(
-    "Labs Lab Capital Ventures Partners Compute Cloud Inc Corp Corporation Group Technologies "
-    "Systems Holdings Bank Fund Foundation Robotics Networks Software Media Logistics Analytics "
-    "Industries Pharmaceuticals Motors Airlines Telecom Communications Wireless Mobile "
-    "Semiconductor Semiconductors Therapeutics Biosciences Healthcare Solutions Services "
-    "Dynamics Securities Insurance Works Equity Instruments Laboratory Laboratories Associates "
-    "Advisors Management Investments Studios Energy Partnership Trust Diagnostics Devices "
-    "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining".split()
-)
 _STOP = frozenset(
     "The A An In On At By For From With After Before When While Since But And Or If As So Then "
     "This That These Those It He She They We I His Her Their Our Its However Although Despite "
