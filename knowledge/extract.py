@@ -193,6 +193,7 @@ class _ArticleGazetteer:
         }
         self._last_full: dict[str, str] = {}
         self._named_in_full: dict[str, set[str]] = {}  # each shared surname's, so far
+        self._just_named: dict[str, str] = {}  # whom the sentence before named in full, alone
 
     def named(self, key: str) -> bool:
         """Whether the article may name the entity (see _Corpus), worked out once each."""
@@ -208,6 +209,7 @@ class _ArticleGazetteer:
     def mentions(self, text: str) -> list[Mention]:
         found = self._corpus.everyone.mentions(text, self.named)
         if not self._shared or not any(last in text for last in self._shared):
+            self._just_named = {}
             return found  # (a substring test each: most sentences name none of them)
         # "Tomás Ferreira … Ferreira had argued for months …": where two people share a
         # surname, it alone is the one of them the article last named in full (journalists
@@ -232,9 +234,17 @@ class _ArticleGazetteer:
             # chief executive, said …")
             if meant is not None and len(named) == 1:
                 bare.append(Mention(meant, word.start(), word.end()))
+            elif not before and last in self._just_named:
+                # (or the one the sentence before named in full, alone: "Two months later
+                # Lotte Brandt and Rees resigned. '…,' Brandt wrote")
+                bare.append(Mention(self._just_named[last], word.start(), word.end()))
         for _at, key, last in full:
             self._last_full[last] = key
             self._named_in_full.setdefault(last, set()).add(key)
+        keys_of: dict[str, set[str]] = {}
+        for _at, key, last in full:
+            keys_of.setdefault(last, set()).add(key)
+        self._just_named = {last: next(iter(k)) for last, k in keys_of.items() if len(k) == 1}
         return sorted([*found, *bare], key=lambda m: m.start) if bare else found
 
 

@@ -45,3 +45,36 @@ def test_the_answer_one_sentence_on(tmp_path: Path, question: str, said: str) ->
     reply = reply_over(tmp_path, _STORY, question, title=_TITLE, published="2025-03-03")
     seen = first_answer(reply)
     assert said in seen, reply.text
+
+
+_TWO_LEFT = (
+    "Tarnwick was founded in March 2019 by 43 farms. Lotte Brandt, a researcher who had left "
+    "a university lab to run her family's farm, became chief scientist. Marcus Brandt, the "
+    "finance director, ran the accounts, and Dafydd Rees flew the drones.\n\n"
+    "In August 2024 the board removed the chief executive. Two months later Lotte Brandt and "
+    "Rees resigned as well. \"I didn't spend five years teaching a machine to read leaves so "
+    'that a seed company could read our fields," Brandt wrote in her resignation letter. Rees '
+    'was blunter: "Once the pictures belong to someone who sells the seed, the farmer is the '
+    'product."\n\n'
+    "The following March, Ana Vidal left with nine colleagues to found Tessel, saying the "
+    'deal had put the forecasts behind a paywall. "I joined a company that promised the data '
+    'would be public," Vidal said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "Brandt", two of whom the article names in full, is the one the sentence before
+        # named; and her own words come before what she had left before
+        ("why did lotte brandt quit", "seed company"),
+        # his words two sentences on, introduced by his name
+        ("why did rees leave", "product"),
+        # a leaver "saying the deal had put …": her own word, over a quote after it
+        ("why did ana vidal leave", "paywall"),
+    ],
+)
+def test_a_leavers_own_words(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _TWO_LEFT, question, title="Tarnwick", published="2026-05-20")
+    first = first_answer(reply).split("\n", 2)[2]  # the first bullet
+    assert said in first, reply.text

@@ -342,17 +342,15 @@ def _support(
             found[passage.id] = answered
         elif (
             after is not None
-            and (
-                rank.explains(after.text, reported=not own)
-                or (not own and _own_words(after.text, parsed, names.get(after.id, {})))
-            )
+            and rank.explains(after.text, reported=not own)
             # (a sentence giving its own reason keeps it over a quote after it: "…, who argued
             # that she had not been given a chance …" before '"You don't fire the person …
             # because …," Duarte said')
             and not (own and after.text.lstrip().startswith(('"', "“")))
-            # (nor over a reason told just before: "Varela-Núñez argued that the money was
-            # steering the lab toward nickel … He resigned … '"I did not co-found a lab to
-            # become the research department of a mine," he said'")
+            # (nor over a reason told just before: "Ferreira Lund … argued publicly that
+            # keeping the toolkits closed would split the community in two. The following
+            # spring he quit … '"I did not spend seven years giving this away so that …,"
+            # he wrote'")
             and not (
                 after.text.lstrip().startswith(('"', "“"))
                 and before is not None
@@ -372,6 +370,22 @@ def _support(
             found[passage.id] = alleged
         elif before is not None and rank.causal(before.text) and not own:
             found[passage.id] = before
+        elif (
+            not own
+            # (of a sentence telling the act itself: not "According to three people present,
+            # he had proposed folding Kitewell into …", one account, before his own)
+            and any(
+                re.search(rf"\b{re.escape(f)}", passage.text, re.IGNORECASE)
+                for f in forms
+                if len(f) > 3
+            )
+            and (spoken := _own_words_next(passage, near, parsed, names)) is not None
+        ):
+            # '… Peñalver resigned as chief technologist. "…, and I did not start a lab to
+            # become a phone maker's research department," he said.': why, in their words
+            # (after a reason told just before: "Varela-Núñez argued that the money was
+            # steering the lab toward nickel … He resigned …")
+            found[passage.id] = spoken
         elif (
             not own
             and (earlier := near.get(passage.id - 1)) is not None
@@ -430,23 +444,60 @@ _ARGUING_RE = re.compile(r"\b(?:arguing|explaining|insisting|contending|reasonin
 # A quotation, then its speaker by a pronoun: '"I did not start a deaf-led lab to become a
 # phone maker's research department," he said.'
 _QUOTE_THEN_HE_RE = re.compile(
-    r'^\s*[“"][^”"]*\b(?:I|we|my|our|me)\b[^”"]*[,.!?]?[”"],?\s+(?:he|she)\s+'
+    r'^\s*[“"][^”"]*\b(?:I|we|my|our|me)\b[^”"]*[,.!?]?[”"],?\s+(?P<who>[^,.;"“”]{2,40}?)\s+'
     r"(?:said|says|wrote|writes|added|told)\b"
 )
 
 
+# Someone's words, introduced by a colon: 'Rees was blunter: "Once the pictures …"'
+_SPEAKER_THEN_QUOTE_RE = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:was (?:blunter|franker|more direct|"
+    r"more blunt)|said|says|put it \w+|added|wrote)[^:“\"]{0,30}:\s*[“\"]"
+)
+
+
 def _own_words(text: str, parsed: Frame, named: Mapping[str, bool]) -> bool:
-    """The sentence after an act is the words of the one asked of, in the first person and
-    said by them ('A week after the vote, Peñalver resigned. "…, and I did not start a lab to
-    become a phone maker's research department," he said.'): why, in their own words (not
-    another's words about them: '"He thought he was buying a company," Raghunathan said')."""
+    """The sentence is the words of the one asked of, said by them: in the first person,
+    attributed after the quotation ('"…, and I did not start a lab to become a phone
+    maker's research department," he said.', '"…," Brandt wrote'), or introduced by their
+    name ('Rees was blunter: "…"'). Not another's words about them ('"He thought he was
+    buying a company," Raghunathan said')."""
     subject = parsed.subject
-    return (
-        subject is not None
-        and subject.kind == "person"
-        and named.get(subject.key) is False  # (the "he" after the quote stands for them)
-        and _QUOTE_THEN_HE_RE.match(text) is not None
-    )
+    if subject is None or subject.kind != "person" or subject.key not in named:
+        return False
+    spellings = {a.casefold() for a in (subject.name, *subject.aliases)}
+    quoted = _QUOTE_THEN_HE_RE.match(text)
+    if quoted is not None:
+        # (the "he" after the quote stands for them, or it names them)
+        who = quoted["who"].casefold()
+        return (who in ("he", "she") and not named[subject.key]) or who in spellings
+    opened = _SPEAKER_THEN_QUOTE_RE.match(text)
+    return opened is not None and opened["who"].casefold() in spellings
+
+
+def _own_words_next(
+    passage: Passage,
+    near: Mapping[int, Passage],
+    parsed: Frame,
+    names: Mapping[int, Mapping[str, bool]],
+) -> Passage | None:
+    """One of the next two sentences of the act's paragraph that is the subject's own words
+    on it (see _own_words): "Two months later Lotte Brandt and Rees resigned as well.
+    '…,' Brandt wrote in her resignation letter. Rees was blunter: '…'"."""
+    before = passage
+    for step in (1, 2):
+        other = near.get(passage.id + step)
+        if (
+            other is None
+            or other.article.id != passage.article.id
+            or other.kind != "sentence"
+            or not _one_paragraph(before, other)
+        ):
+            return None
+        if _own_words(other.text, parsed, names.get(other.id, {})):
+            return other
+        before = other
+    return None
 
 
 def _defended_after(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:

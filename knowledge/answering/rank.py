@@ -61,6 +61,11 @@ _CAUSAL_RE = re.compile(
     r"being (?:passed over|overruled|outvoted|sidelined|denied)|clashing|a (?:dispute|row|"
     r"clash|falling-out|disagreement|quarrel|fight))\b|"
     r"(?:arguing|argued|argues|saying)(?: (?:publicly|privately|repeatedly|openly))? that|"
+    # "left with nine colleagues …, saying the Telvara agreement had put its forecasts
+    # behind a paywall" (a leaver's own word on it; a board "saying he had not been
+    # forthcoming" may be no more than what it gave out)
+    r"(?:left|quit|resigned|departed|stepped down)\b[^.;]{0,80}?,\s+saying\s+(?:the|its|his|"
+    r"her|their|it|he|she|they)\b[^.;]{0,80}?\b(?:had|has|was|were|would|could)\b|"
     r"on the grounds that|"
     # "I have long disagreed with the OpenAI leadership on core priorities"
     r"disagree(?:d|s|ing)? with|disagreements? (?:with|over|about)|"
@@ -852,6 +857,10 @@ def _joint_doers(
     if _object_marked(text, joint[-1][0]):
         return {doer.key}
     return {span[2].key for span in joint}
+
+
+# An aside telling what someone had done before, up to the act: ", a … researcher who had "
+_HAD_ASIDE_BEFORE_RE = re.compile(r",\s+(?:(?:a|an|the)\s[^,;]*?\s)?who had\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _named_right_after(text: str, starts: tuple[int, ...], entity: EntityInfo) -> bool:
@@ -2857,6 +2866,14 @@ def score(
         # '"You don't fire the person who built the house because …," Duarte said': the act
         # said not to be done, and a reason not to, is no reason it was
         typed = min(typed, 0.3)
+    if (
+        frame.answer == "reason"
+        and covered.action_starts
+        and all(_HAD_ASIDE_BEFORE_RE.search(text, max(0, a - 90), a) for a in covered.action_starts)
+    ):
+        # "Lotte Brandt, a computer-vision researcher who had left a university lab to run her
+        # family's farm, became chief scientist": what she had done before, not the act asked
+        tier = min(tier, 2)
     if frame.answer == "reason" and typed < 0.5:
         # the subject acting, but no word on why: below a reason; and where the act asked
         # of is not told either, no more than a reason naming the subject ("A week after
