@@ -241,10 +241,17 @@ class _ArticleGazetteer:
         for _at, key, last in full:
             self._last_full[last] = key
             self._named_in_full.setdefault(last, set()).add(key)
-        keys_of: dict[str, set[str]] = {}
+        keys_of: dict[str, list[str]] = {}
         for _at, key, last in full:
-            keys_of.setdefault(last, set()).add(key)
-        self._just_named = {last: next(iter(k)) for last, k in keys_of.items() if len(k) == 1}
+            keys_of.setdefault(last, []).append(key)
+        # (only where the surname is said of no one else there: not "Okafor hired her brother,
+        # Emeka Okafor", whose bare "Okafor" is his sister)
+        said = Counter(w.group() for w in _SURNAME_RE.finditer(text))
+        self._just_named = {
+            last: keys[0]
+            for last, keys in keys_of.items()
+            if len(set(keys)) == 1 and said[last] == len(keys)
+        }
         return sorted([*found, *bare], key=lambda m: m.start) if bare else found
 
 
