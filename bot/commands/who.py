@@ -41,9 +41,20 @@ def _names_someone(name: str, parts: set[str]) -> bool:
     # beside a word that names someone, the pieces of a hyphenated name typed apart, and
     # misspelled ("teodor maloof renner": Maalouf-Renner)
     pieces = {piece for part in parts if "-" in part for piece in part.split("-")}
-    return len(loose) < len(words) and all(
-        process.extractOne(w, pieces, scorer=fuzz.ratio, score_cutoff=NAME_PIECE_SCORE)
-        for w in loose
+    if len(loose) < len(words):
+        return all(
+            process.extractOne(w, pieces, scorer=fuzz.ratio, score_cutoff=NAME_PIECE_SCORE)
+            for w in loose
+        )
+    # (or every word a piece of one hyphenated name, typed apart: "nunez haloran" for
+    # Nuñez-Halloran)
+    return len(words) > 1 and any(
+        all(
+            process.extractOne(w, part.split("-"), scorer=fuzz.ratio, score_cutoff=NAME_PIECE_SCORE)
+            for w in words
+        )
+        for part in parts
+        if part.count("-") + 1 >= len(words)
     )
 
 
