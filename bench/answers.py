@@ -362,6 +362,11 @@ CORPORA = (
     # measured then, before any of their replies were read.
     Corpus("forty-ninth fresh article", DEVSET / "fresh49", DEVSET / "fresh49" / "questions.toml"),
     Corpus("fiftieth fresh article", DEVSET / "fresh50", DEVSET / "fresh50" / "questions.toml"),
+    # Written the same way (a hospital network's chest X-ray lab; former air-traffic
+    # controllers' ground-crew scheduler) after the rules for the forty-ninth and fiftieth;
+    # first measured then, before any of their replies were read.
+    Corpus("fifty-first fresh article", DEVSET / "fresh51", DEVSET / "fresh51" / "questions.toml"),
+    Corpus("fifty-second fresh article", DEVSET / "fresh52", DEVSET / "fresh52" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
