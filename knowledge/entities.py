@@ -107,7 +107,9 @@ _WHO_AFTER_RE = re.compile(r", who(?:se)? ")  # "Marchbank, who still owns …":
 # who handled the sale", as a British paper writes of a firm)
 _DESCRIBED_WHO_RE = re.compile(
     r",? (?:a|an) (?:[\w-]+ ){0,3}?(?:[a-z-]+(?:man|woman|er|or|ist|ian|ant)|magnate|tycoon|"
-    r"heir|heiress|diplomat|veteran|expert|academic|physician|surgeon|nurse|attorney|judge) who "
+    r"heir|heiress|diplomat|veteran|expert|academic|physician|surgeon|nurse|attorney|judge)"
+    # (where they worked between: ", a former watch supervisor at Stockholm Arlanda who had")
+    r"(?: (?:at|of|with|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? who "
 )
 # What only a person is, said of the name in an appositive that ends there: ", a retired
 # federal judge,", ", a hydrologist,"
@@ -366,7 +368,7 @@ _PERSONAL_TITLE_RE = re.compile(
 
 # "in Ann Arbor, Michigan": a place, its state or country after it
 _PLACED_BEFORE_RE = re.compile(r"\b(?:in|near|from|to) $")
-_IN_PLACE_RE = re.compile(r"\b(?:in|near) $")
+_IN_PLACE_RE = re.compile(r"\b(?:in|near|at) $")  # ("a supervisor at Stockholm Arlanda who")
 _REGION_AFTER_RE = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)?[,.;]")
 
 

@@ -39,3 +39,20 @@ _STORY = (
 def test_who_holds_what(tmp_path: Path, question: str, said: str) -> None:
     reply = reply_over(tmp_path, _STORY, question, title="Quillmark")
     assert said in first_answer(reply).split("\n")[1], reply.text  # the answer line
+
+
+_WORKED_AT = (
+    "Ramplight was founded in Dublin in 2019 by four air-traffic controllers. Margit "
+    "Lindqvist, a former watch supervisor at Stockholm Arlanda who had moved to Ireland in "
+    "2012, agreed to chair the board."
+)
+
+
+def test_a_person_described_by_where_they_worked(tmp_path: Path) -> None:
+    """ "Margit Lindqvist, a former watch supervisor at Stockholm Arlanda who had moved …":
+    she is the one the "who" is said of, and the airport no person."""
+    reply = reply_over(tmp_path, _WORKED_AT, "who is margit lindqvist", title="Ramplight")
+    assert reply.title == "Margit Lindqvist", reply.text
+    (tmp_path / "b").mkdir()
+    reply = reply_over(tmp_path / "b", _WORKED_AT, "who is stockholm arlanda", title="Ramplight")
+    assert "Person" not in reply.intro, reply.text
