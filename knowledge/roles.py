@@ -350,6 +350,12 @@ _DATE_OPENING_RE = re.compile(
 )
 
 
+# A list of names, its first item before the comma: "Its founders were Amara Okonkwo-Bell"
+_LIST_SAID_RE = re.compile(
+    r"\b(?:were|are|was|is|included|includes|include)\b.*\b[A-Z][\w'’-]+ [A-Z][\w'’-]+$"
+)
+
+
 def _comma_title(text: str, mention: Mention) -> str:
     """ "Early OpenAI employee and current CTO of AI startup Cresta, Tim Shi, said"."""
     before = text[: mention.start]
@@ -362,6 +368,8 @@ def _comma_title(text: str, mention: Mention) -> str:
         return ""
     if _RAISED_RE.search(clause):
         return ""  # "Casewell promoted its head of search, Mei-Ling Oduya-Park, to CTO": no title
+    if _LIST_SAID_RE.search(clause):
+        return ""  # "Its founders were Amara Okonkwo-Bell, Tomás Ibáñez, …": a list, no title
     # (or a company's own, after a clause about it: "…; its head of developer platforms,
     # Sunniva Rask, attends meetings")
     return clause if clause[0].isupper() or words[0] in ("its", "their") else ""

@@ -202,6 +202,7 @@ def who(ctx: Context, args: str) -> Reply:
     aliases = [a for a in found.aliases if a != found.name]
     return Reply(
         command="who",
+        answer=found.name,  # whom "he" or "she" means next (as typed: "who is tomas ibanez")
         title=found.name,
         intro=f"{kind} in the articles"
         + (f", also “{'”, “'.join(aliases)}”" if aliases else "")

@@ -859,6 +859,8 @@ def _joint_doers(
     return {span[2].key for span in joint}
 
 
+# The act as a time ("at its founding", "since the launch"): no one doing it
+_AT_THE_ACT_RE = re.compile(r"\b(?:at|since|after|before|from|until)\s+(?:its|the|their)\s+$")
 # An aside telling what someone had done before, up to the act: ", a … researcher who had "
 _HAD_ASIDE_BEFORE_RE = re.compile(r",\s+(?:(?:a|an|the)\s[^,;]*?\s)?who had\s+(?:[\w-]+\s+){0,2}$")
 
@@ -2604,7 +2606,12 @@ def score(
     text = hit.passage.text
     coverage = covered.coverage
     action_at = covered.action_at
-    action_found = covered.action
+    action_found = covered.action and not (
+        frame.answer == "person"
+        and covered.action_starts
+        # ("pledged $40 million to the lab at its founding": when, not who founded it)
+        and all(_AT_THE_ACT_RE.search(text, max(0, a - 20), a) for a in covered.action_starts)
+    )
     role_forms = tuple(
         f
         for t in frame.terms

@@ -1,0 +1,47 @@
+"""Founders listed ("Its founders were Amara Okonkwo-Bell, Tomás Ibáñez and …") answer who
+founded it, before a backer who pledged money "at its founding" (a time, not the act), and
+the list gives no one a post named after the first of them; and "he", after a profile asked
+without the name's accents ("who is tomas ibanez"), is the one profiled. A made-up article,
+not a dev set's."""
+
+from pathlib import Path
+
+from bench.answers import first_answer
+from bot.router import Router
+from bot.state import StateStore
+from tests.one_article import reply_over, router_over
+
+_STORY = (
+    "Pellucid was founded in April 2017 as a research lab inside a hospital network. Its "
+    "founders were Amara Okonkwo-Bell, Tomás Ibáñez, Farid Haddad and Ingrid Solberg, four "
+    "employees of the hospital. Okonkwo-Bell became its first chief executive, and Tomás Ibáñez, a "
+    "computer vision researcher, served as chief scientist.\n\n"
+    "Cornelius Whitlock, a retired timber magnate, pledged $40 million to the lab at its "
+    "founding.\n\n"
+    "Ibáñez and Haddad left Pellucid in August 2023, five months after the deal closed."
+)
+
+
+def test_the_founders_listed_answer_who_founded_it(tmp_path: Path) -> None:
+    reply = reply_over(tmp_path, _STORY, "who founded pellucid", title="Pellucid")
+    seen = first_answer(reply)
+    assert "Okonkwo-Bell" in seen and "Whitlock" not in seen, reply.text
+
+
+def test_a_list_gives_no_post(tmp_path: Path) -> None:
+    reply = reply_over(tmp_path, _STORY, "who is tomás ibáñez", title="Pellucid")
+    roles = [item.text for item in reply.sections[0].items]  # "In the articles' words"
+    assert not any("Its founders were" in role for role in roles), reply.text
+
+
+def test_he_after_a_profile_asked_without_accents(tmp_path: Path) -> None:
+    engine = router_over(tmp_path, _STORY, title="Pellucid").engine
+    state = StateStore(tmp_path / "state.db")
+    router = Router(engine, state=state)  # (a conversation is remembered in shared state)
+    try:
+        router.handle_text("who is tomas ibanez", channel="c", thread="t")
+        reply = router.handle_text("when did he leave", channel="c", thread="t")
+    finally:
+        state.close()
+        engine.close()
+    assert "Ibáñez" in reply.title and "August 2023" in reply.intro, reply.text
