@@ -34,3 +34,21 @@ def test_a_base_is_where_the_name_asked_was_founded(tmp_path: Path) -> None:
     assert_best_match(
         tmp_path, _STORY, "where is faultline based", "Vancouver", "Zurich", title=_TITLE
     )
+
+
+_COURT_AND_CAMPUS = (
+    "Ramplight was created in March 2019 by four air-traffic controllers. Yusuf Demirci ran "
+    "operations from a converted grain store in Dublin that is still the company's "
+    "headquarters.\n\n"
+    "Within a year Ramplight claimed it cut delays by 14 per cent, a figure that researchers "
+    "at the University of Galway later put closer to nine. In January a union sued Ramplight "
+    "in the High Court in Dublin."
+)
+
+
+def test_a_base_is_no_institution(tmp_path: Path) -> None:
+    """ "… in Dublin that is still the company's headquarters" says where it is based; "at
+    the University of Galway" and "in the High Court" do not."""
+    reply = reply_over(tmp_path, _COURT_AND_CAMPUS, "where is ramplight based", title="Ramplight")
+    answer = first_answer(reply).split("\n")[1]
+    assert "Dublin" in answer and "University" not in answer and "Court" not in answer, reply.text

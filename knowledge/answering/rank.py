@@ -1298,6 +1298,9 @@ _BASED_RE = re.compile(
     # before what the company is
     # (after "the" only: "Orrery Capital, a Nimbara portfolio company" names no place)
     rf"|(?<=, )the (?P<appos>{_PLACE_NAME}),? (?=(?:[a-z-]+ ){{0,2}}(?:{_SORTS})\b)"
+    # "… a converted grain store … in Dublin that is still the company's headquarters"
+    rf"|\bin (?P<hq>{_PLACE_NAME})(?= (?:that|which) (?:is|was|remains) (?:still |now )?"
+    r"(?:the company's|its|the lab's|the firm's) (?:headquarters|home|base)\b)"
 )
 _ASKS_BASE_RE = re.compile(r"\b(?:based|headquartered|headquarters|hq|located)\b", re.IGNORECASE)
 # The capitalised words nearest before a place: whose base it is ("Norrsund Linjer, a ferry
@@ -1337,6 +1340,10 @@ def _bases(text: str, frame: Frame) -> list[tuple[str, bool | None]]:
     asked = _base_asked(frame)
     found: list[tuple[str, bool | None]] = []
     for m in _BASED_RE.finditer(text):
+        if m.group("hq"):
+            # (the company the sentence points at: whose the question asks, if any is)
+            found.append((m.group("hq"), True))
+            continue
         if not asked:
             told = m.group("place") or m.group("within") or m.group("appos")
             found.append((told, bool(m.group("place") or m.group("appos"))))
@@ -1354,13 +1361,16 @@ def _bases(text: str, frame: Frame) -> list[tuple[str, bool | None]]:
 
 
 _NAME_GOES_ON_RE = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
+# A place that is an institution, where a company is no more based than anyone else
+_INSTITUTION_RE = re.compile(r"\b(?:University|Court|College|School|Hospital|Parliament)$")
 
 
 def _place_after_name(text: str, frame: Frame) -> str:
     """The place told just after the name a base question asks of, with no other name
     between: "Tremorvault was founded in Vancouver", "founded Grieta, a rival lab in
     Santiago, Chile" (not "sued Grieta and Harada in the Supreme Court …": a court's
-    place, someone else named between); or ""."""
+    place, someone else named between; nor "sued Ramplight in the High Court in Dublin"); or
+    ""."""
     named = [
         m.end()
         for a in _base_asked(frame)
@@ -1375,6 +1385,8 @@ def _place_after_name(text: str, frame: Frame) -> str:
             and place.start() - end <= 60
             and not re.search(r"[A-Z;.]", text[end : place.start("place")])
             and not text.startswith(("'", "’"), end)  # ("Grieta's forecasts are used in Chile")
+            # (nor an institution: "sued Ramplight in the High Court in Dublin" is the court's)
+            and not _INSTITUTION_RE.search(place["place"])
         ):
             return place["place"]
     return ""
@@ -1464,7 +1476,11 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
             if base_of and not _place_after_name(text, frame):
                 # a place told of something else the sentence names (not the name asked of:
                 # "invested $85 million in Sonarchive")
-                places = [m["place"].casefold() for m in _PROPER_PLACE_RE.finditer(text)]
+                places = [
+                    m["place"].casefold()
+                    for m in _PROPER_PLACE_RE.finditer(text)
+                    if not _INSTITUTION_RE.search(m["place"])
+                ]
                 return 0.8 if any(not set(p.split()) & base_of for p in places) else 0.0
         if _PROPER_PLACE_RE.search(text) or _DESTINATION_RE.search(text):
             return 1.0
@@ -1517,6 +1533,10 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
         places = [
             m.group("place")
             for m in (*_PROPER_PLACE_RE.finditer(text), *_DESTINATION_RE.finditer(text))
+            # (no base: "the High Court in Dublin", "researchers at the University of Galway")
+            if not (
+                _ASKS_BASE_RE.search(frame.english) and _INSTITUTION_RE.search(m.group("place"))
+            )
         ]
         # (nor the words of what is asked of: "at Meridian AI" for "where is meridian ai
         # based", a name the articles do not know)
