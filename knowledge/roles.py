@@ -303,6 +303,14 @@ _TOOK_POST_RE = re.compile(
     r"(?:chief executive|chief [a-z]+ officer|president|chair|chairman|chairwoman|executive "
     r"director))['’]s (?:title|job|post|role|seat)\b"
 )
+# Someone asked to run the company: "The board asked Ines Vasconcelos, Ramplight's chief
+# financial officer, to run the company on an interim basis"
+_ASKED_TO_RUN_BEFORE_RE = re.compile(r"\b(?:asked|named|tapped|chose|picked|installed) $")
+_TO_RUN_RE = re.compile(
+    r"^(?:, [^,;]{2,90},)? to (?:run|lead) (?:the|its) (?:company|firm|lab|business|"
+    r"organi[sz]ation|startup|cooperative)(?P<interim> (?:on an interim basis|in the interim|"
+    r"temporarily|for now|until a permanent [a-z ]+ was found))?\b"
+)
 # The chair taken: "Solberg, the station's general manager, took the chair of the new board"
 # (not "took the chair of the audit committee": another body's)
 _TOOK_CHAIR_RE = re.compile(
@@ -521,6 +529,16 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         if gave and not any(m.end < p.start < m.end + gave.start("to") for p in people):
             # "Solberg, who has said …, handed him the chief executive's job": hers no longer
             add(m.key, f"stepped down as {gave['post']}", "change")
+        if _ASKED_TO_RUN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+            run = _TO_RUN_RE.match(after)
+            if run is not None:
+                # "The board asked Ines Vasconcelos, Ramplight's chief financial officer, to
+                # run the company on an interim basis": its chief, for now
+                add(
+                    m.key,
+                    "interim chief executive" if run["interim"] else "chief executive",
+                    "title",
+                )
         named_as = _POST_IS_RE.search(text, 0, m.start)
         if named_as and _POST_FIRST_RE.match(named_as["d"]) and _NAME_ENDS_RE.match(after):
             add(m.key, named_as["d"], "title")  # "The new chair of both boards is Adaeze …"

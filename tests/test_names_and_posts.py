@@ -56,3 +56,17 @@ def test_a_person_described_by_where_they_worked(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     reply = reply_over(tmp_path / "b", _WORKED_AT, "who is stockholm arlanda", title="Ramplight")
     assert "Person" not in reply.intro, reply.text
+
+
+def test_asked_to_run_the_company_for_now(tmp_path: Path) -> None:
+    """ "The board asked Ines Vasconcelos, Ramplight's chief financial officer, to run the
+    company on an interim basis": the interim chief executive."""
+    story = (
+        "Ramplight was founded in Dublin in 2019. On November 7, 2024, the board voted four "
+        "to one to remove Aoife Brennan as chief executive. The board asked Ines Vasconcelos, "
+        "Ramplight's chief financial officer, to run the company on an interim basis."
+    )
+    reply = reply_over(
+        tmp_path, story, "who filled in as boss after brennan got the boot", title="Ramplight"
+    )
+    assert "Vasconcelos" in first_answer(reply).split("\n")[1], reply.text
