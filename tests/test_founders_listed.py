@@ -45,3 +45,17 @@ def test_he_after_a_profile_asked_without_accents(tmp_path: Path) -> None:
         state.close()
         engine.close()
     assert "Ibáñez" in reply.title and "August 2023" in reply.intro, reply.text
+
+
+def test_when_a_thing_came_out_not_one_made_from_it(tmp_path: Path) -> None:
+    story = (
+        "The lab released its first model, called Lantern, in September 2019; it screened "
+        "chest X-rays for tuberculosis, pneumonia and collapsed lungs and sorted the images by "
+        "urgency for visiting doctors.\n\n"
+        "Last October the company released Beacon, a version of Lantern small enough to run "
+        "inside a portable X-ray unit with no internet connection at all."
+    )
+    reply = reply_over(
+        tmp_path, story, "when did lantern come out", title="Pellucid", published="2026-02-10"
+    )
+    assert "September 2019" in first_answer(reply).split("\n")[1], reply.text

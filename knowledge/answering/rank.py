@@ -859,6 +859,27 @@ def _joint_doers(
     return {span[2].key for span in joint}
 
 
+_DERIVED_RE = re.compile(
+    r"\b(?:version|successor|rival|copy|clone|variant|offshoot|spin-off|descendant) "
+    r"(?:of|to) (?:the |its )?(?P<of>[A-Z][\w-]*)"
+)
+
+
+def _names_only_another(text: str, question: str) -> bool:
+    """Whether every time `text` names a word the question asks of, it names another thing
+    made from it ("Beacon, a version of Lantern")."""
+    asked = {w.casefold() for w in re.findall(r"[\w-]{3,}", question)}
+    derived = [m for m in _DERIVED_RE.finditer(text) if m["of"].casefold() in asked]
+    if not derived:
+        return False
+    named = {m["of"] for m in derived}
+    return all(
+        any(d.start("of") == at.start() for d in derived)
+        for word in named
+        for at in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
+
+
 # The act as a time ("at its founding", "since the launch"): no one doing it
 _AT_THE_ACT_RE = re.compile(r"\b(?:at|since|after|before|from|until)\s+(?:its|the|their)\s+$")
 # An aside telling what someone had done before, up to the act: ", a … researcher who had "
@@ -2998,6 +3019,10 @@ def score(
         value *= 0.85
     if frame.answer == "date" and evidence.event is not None:
         value *= {"day": 1.1, "month": 1.08, "season": 1.04}.get(evidence.event.precision, 1.0)
+    if frame.answer == "date" and _names_only_another(text, frame.english):
+        # "when did lantern come out": not "the company released Beacon, a version of
+        # Lantern", another thing named after it
+        value *= 0.9
     if frame.year is not None:
         value *= 1.2 if str(frame.year) in text else 0.85
     elif (
