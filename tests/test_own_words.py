@@ -56,6 +56,11 @@ _TWO_LEFT = (
     'that a seed company could read our fields," Brandt wrote in her resignation letter. Rees '
     'was blunter: "Once the pictures belong to someone who sells the seed, the farmer is the '
     'product."\n\n'
+    "Tomás Ibáñez and Farid Haddad left Tarnwick in August 2023. Ibáñez said the company had "
+    'started to build for chains that could pay. "We were writing software for places that '
+    'already had radiologists," he said. "That was never the job." Haddad was blunter. "I didn\'t '
+    'label twenty thousand films so a sales team could put them in a brochure," Haddad said.'
+    "\n\n"
     "The following March, Ana Vidal left with nine colleagues to found Tessel, saying the "
     'deal had put the forecasts behind a paywall. "I joined a company that promised the data '
     'would be public," Vidal said.'
@@ -72,6 +77,8 @@ _TWO_LEFT = (
         ("why did rees leave", "product"),
         # a leaver "saying the deal had put …": her own word, over a quote after it
         ("why did ana vidal leave", "paywall"),
+        # his words four sentences on, past the other leaver's
+        ("why did haddad leave", "brochure"),
     ],
 )
 def test_a_leavers_own_words(tmp_path: Path, question: str, said: str) -> None:

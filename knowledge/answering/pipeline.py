@@ -481,11 +481,13 @@ def _own_words_next(
     parsed: Frame,
     names: Mapping[int, Mapping[str, bool]],
 ) -> Passage | None:
-    """One of the next two sentences of the act's paragraph that is the subject's own words
-    on it (see _own_words): "Two months later Lotte Brandt and Rees resigned as well.
-    '…,' Brandt wrote in her resignation letter. Rees was blunter: '…'"."""
+    """One of the next sentences of the act's paragraph (as far as the neighbours read for a
+    reason go) that is the subject's own words on it (see _own_words): "Two months later
+    Lotte Brandt and Rees resigned as well. '…,' Brandt wrote in her resignation letter. Rees
+    was blunter: '…'"; "Ibáñez and Haddad left … Ibáñez said … Haddad was blunter. '…,'
+    Haddad said."."""
     before = passage
-    for step in (1, 2):
+    for step in range(1, _REASON_REACH + 2):
         other = near.get(passage.id + step)
         if (
             other is None
