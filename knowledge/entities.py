@@ -11,6 +11,7 @@ unambiguous first names become aliases; "Musk's" and "Altman孤家寡人" still 
 import functools
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,6 +180,24 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def _all_given() -> frozenset[str]:
+    """Every given name the data knows (given_names.txt and pronouns.toml), accents and all,
+    and without them."""
+    borne = tomllib.loads((DATA / "pronouns.toml").read_text(encoding="utf-8"))
+    named = given_names() | {w for key in ("she", "he") for w in str(borne[key]).split()}
+    return frozenset(named | {_bare(w) for w in named})
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _is_given(word: str) -> bool:
+    """A given name the data knows, typed with or without its accents ("José", "Jose")."""
+    return word in _all_given() or _bare(word) in _all_given()
+
+
+@functools.cache
 def borne_names() -> frozenset[str]:
     """Given names data/pronouns.toml knows to be borne by women or men, but for everyday
     words ("Rose", "Graham"): a person's, unless what follows says a thing's ("Santiago
@@ -297,10 +316,10 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             continue
         if (
             len(kept) == 3
-            and kept[0] in given_names()
-            and kept[1] in given_names()
+            and _is_given(kept[0])
+            and _is_given(kept[1])
             and kept[2] not in blocked
-            and kept[2] not in given_names()
+            and not _is_given(kept[2])
             and kept[2] not in _BODY_ENDINGS
         ):
             # two given names and a surname: "Ana Paula Rezende", "Mary Beth Okafor"

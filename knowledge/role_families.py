@@ -15,9 +15,10 @@ import sqlite3
 FAMILIES: dict[str, tuple[str, ...]] = {
     "ceo": ("ceo", "chief executive"),
     "chief executive": ("ceo", "chief executive"),
-    "boss": ("ceo", "chief executive", "president", "head"),
-    "run": ("ceo", "chief executive", "president", "head", "leads"),
-    "head": ("ceo", "chief executive", "president", "head"),
+    # (a company's top post by another name: "permanent managing director")
+    "boss": ("ceo", "chief executive", "president", "head", "managing director"),
+    "run": ("ceo", "chief executive", "president", "head", "leads", "managing director"),
+    "head": ("ceo", "chief executive", "president", "head", "managing director"),
     "cto": ("cto", "chief technology officer"),
     "cfo": ("cfo", "chief financial officer"),
     "cpo": ("cpo", "chief product officer"),

@@ -533,12 +533,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             run = _TO_RUN_RE.match(after)
             if run is not None:
                 # "The board asked Ines Vasconcelos, Ramplight's chief financial officer, to
-                # run the company on an interim basis": its chief, for now
-                add(
-                    m.key,
-                    "interim chief executive" if run["interim"] else "chief executive",
-                    "title",
-                )
+                # run the company on an interim basis": its head, for now
+                # (whatever the top post is called there: its head)
+                add(m.key, "interim head" if run["interim"] else "head", "title")
         named_as = _POST_IS_RE.search(text, 0, m.start)
         if named_as and _POST_FIRST_RE.match(named_as["d"]) and _NAME_ENDS_RE.match(after):
             add(m.key, named_as["d"], "title")  # "The new chair of both boards is Adaeze …"

@@ -68,3 +68,55 @@ def test_an_article_whose_title_names_someone_is_not_another_s(
     title = "Inside the Lumen Trust, the Charity That Became a Business"
     reply = reply_over(tmp_path, _LUMEN, question, title=title)
     assert wrong not in first_answer(reply), reply.text
+
+
+_SCRIVENER = (
+    "Scrivener was registered in Galway in January 2018. Its founders were José Luis "
+    "Arriaga, Mary Beth Okoro and Priya Raman. Managing director José Luis Arriaga said the "
+    "deal left the members in control.\n\n"
+    "Kettle was released in May 2018. A year later the cooperative released Kettle Lite, a "
+    "version of Kettle for student newspapers. The company's first sensor, Rootline, went on "
+    "sale in September 2019. Two months later Scrivener released Sproutlight, a cheaper "
+    "version of Rootline.\n\n"
+    "In September 2020 Scrivener accepted €9 million in funding from Pellmore Shipping, a "
+    "family-owned freight company in Cork. Pellmore Shipping also paid for a second office "
+    "in Belfast. In 2021 Scrivener was sued in the Commercial Court in Antwerp. About 120 "
+    "newsrooms in Ireland and Scotland now use Scrivener's tools, the cooperative said.\n\n"
+    "In spring 2023 Arriaga stepped down. The board asked Anne Marie Fenwick, Scrivener's "
+    "head of product, to run the company on an interim basis. Three months later the "
+    "members chose Conor Delaney, a former editor, as permanent managing director."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "wrong"),
+    [
+        # two given names and a surname, whichever list a given name is on
+        ("who is mary beth okoro", "Mary Beth Okoro", "articles don't mention"),
+        ("who is jose luis arriaga", "José Luis Arriaga", "articles don't mention"),
+        # a thing, not another named after it or made from it
+        ("when did kettle come out", "May 2018", "2019"),
+        ("when did rootline come out", "September 2019", "November"),
+        # a base is where it was set up or is described to be, not a second office's place
+        ("where is pellmore shipping based", "Cork", "Belfast"),
+        # a court's city is no base, and a place the company's tools are used is a guess
+        ("where is scrivener based", "", "Best match"),
+        ("where is scrivener based", "", "Antwerp"),
+        # the permanent head by another title, not the stand-in
+        ("who became the permanent boss", "Delaney", "Fenwick"),
+    ],
+)
+def test_a_second_strangers_findings(tmp_path: Path, question: str, said: str, wrong: str) -> None:
+    reply = reply_over(tmp_path, _SCRIVENER, question, title="Scrivener", published="2025-06-20")
+    seen = first_answer(reply)
+    assert said in seen and wrong not in seen.split("\n")[1], reply.text
+
+
+def test_a_base_outside_a_town_not_a_courts_city(tmp_path: Path) -> None:
+    story = (
+        "Quillmarsh was founded in March 2018 in a converted dairy barn outside Ghent that is "
+        "still the company's headquarters.\n\n"
+        "In 2024 Quillmarsh was sued in the Commercial Court in Antwerp by a former supplier."
+    )
+    reply = reply_over(tmp_path, story, "where is quillmarsh based", title="Quillmarsh")
+    assert "Ghent" in first_answer(reply).split("\n")[1], reply.text

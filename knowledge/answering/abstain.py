@@ -184,6 +184,10 @@ def confidence(frame: Frame, top: Scored) -> float:
         top.typed == 0
     ):
         value *= 0.5  # no figure, person, place or name: not an answer to trust
+    elif frame.answer == "place" and top.typed <= 0.5:
+        # a place not said to be the one asked of ("where is scrivener based": "About 120
+        # newsrooms in Ireland use Scrivener's tools"): a guess
+        value *= 0.7
     elif frame.answer == "age" and top.typed < 1.0:
         value *= 0.5  # an age once ("was 70 when the crisis hit") asked as one now
     return min(1.0, value)

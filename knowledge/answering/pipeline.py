@@ -1342,6 +1342,8 @@ def _asks_role(parsed: Frame) -> bool:
             and (
                 parsed.action is None
                 or parsed.action.key in {t.key for t in asked}
+                # ("who became permanent ceo": the post, not an act)
+                or _PERMANENT_RE.fullmatch(parsed.action.text) is not None
                 or roles.holds_a_post(parsed.action)  # "who was running leafline as ceo"
             )
         )
@@ -1441,6 +1443,10 @@ def _role_answer(
         return None  # (no head of research is the company's head: not the head family's)
     asked = roles.role_terms(parsed, held=True)
     extra = roles.extras(parsed, asked)
+    # "who became permanent ceo": not a word the holder's sentence must say ("appointed
+    # Rafael Mendes … as chief executive"), but no stand-in
+    permanent = any(_PERMANENT_RE.fullmatch(t.text) for t in extra)
+    extra = tuple(t for t in extra if not _PERMANENT_RE.fullmatch(t.text))
     first = _FIRST_HOLDER_RE.search(parsed.english) is not None
     year = _POST_IN_YEAR_RE.search(parsed.english)
     if year is not None and (first or _AT_TIME_RE.search(parsed.english) is not None):
@@ -1451,6 +1457,8 @@ def _role_answer(
     top = max(limit, FIRST_AMONG) if first else limit
     while True:  # the best `limit` holders in distinct passages: more when some share one
         found = roles.holders(conn, parsed, by_key, roles=asked, extra=extra, top=top)
+        if permanent:
+            found = [h for h in found if not role_families.INTERIM.search(h.role)] or found
         shown = _one_a_passage(found)[: None if first or now else limit]
         # holding it now, those tied with the last taken may come first (below): all of them
         tied = now and len(found) == top and _tied(found[0], found[-1])
