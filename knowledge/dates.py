@@ -776,7 +776,10 @@ def best_of(found: list[Found]) -> When | None:
 # The paragraph's month: "In June 2024, Halloran offered … The talks collapsed that August"
 # (2024-08), "the following March"
 _STORY_MONTH_RE = re.compile(
-    rf"\b(?P<rel>[Tt]hat|[Tt]he following|[Tt]he next|[Bb]y the) {_MON}\b(?!,? \d|\s+[A-Z])"
+    rf"\b(?P<rel>[Tt]hat|[Tt]he following|[Tt]he next|[Bb]y the) {_MON}\b(?!,? \d)"
+    # (a name after it goes on a month that is a given name too, "that May Chen …"; not
+    # "That November Vianna left too")
+    r"(?!(?:(?<=May)|(?<=June)|(?<=April)|(?<=August))\s+[A-Z])"
 )
 
 

@@ -703,7 +703,8 @@ _ACT_VERBS = {
     "removal": rf"{_FIRED}|remov(?:e|ed)|oust(?:ed)?|dismiss(?:ed)?",
     "ouster": rf"{_FIRED}|remov(?:e|ed)|oust(?:ed)?",
     "dismissal": rf"{_FIRED}|remov(?:e|ed)|dismiss(?:ed)?",
-    "vote": r"vot(?:e|ed)",
+    # (a board's vote told by what it decided: "the board approved the trading plan")
+    "vote": r"vot(?:e|ed)|approved|rejected",
     "resignation": r"resign(?:s|ed)?",
     "departure": r"left|depart(?:s|ed)|resign(?:s|ed)?|quit",
 }

@@ -60,3 +60,26 @@ def test_the_story_clock(tmp_path: Path, question: str, said: str) -> None:
 def test_a_month_looked_back_to_is_the_story_year(tmp_path: Path) -> None:
     seen = _published_september(tmp_path, "when was the board paper set out")
     assert "June 2024" in seen and "2025" not in seen.split("\n")[1], seen
+
+
+_APPROVED = (
+    "Tidewell Energy was founded in 2016 by Hana Sato and Carlos Vianna.\n\n"
+    "On March 8, 2022, the board approved the trading plan. Five days after the vote, Hana "
+    "Sato resigned as chief scientist.\n\n"
+    "That November Vianna left too, saying the trading desk had made the company impossible "
+    "to run safely."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the vote told by what the board decided
+        ("when did hana sato resign", "March 13, 2022"),
+        # "That November" with a name right after it
+        ("when did vianna leave", "November 2022"),
+    ],
+)
+def test_a_vote_told_as_a_decision_and_that_month(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _APPROVED, question, title="Tidewell", published="2025-09-15")
+    assert said in first_answer(reply).split("\n")[1], reply.text
