@@ -603,10 +603,16 @@ def _entity_spans(
 
 
 @functools.lru_cache(maxsize=8192)
+def _spans_at(text: str, named: tuple[EntityInfo, ...]) -> tuple[tuple[int, int, EntityInfo], ...]:
+    """Where a passage names its entities, with where each name ends (cached, as _named_at)."""
+    return tuple(alias_spans(text, named))
+
+
+@functools.lru_cache(maxsize=8192)
 def _named_at(text: str, named: tuple[EntityInfo, ...]) -> tuple[tuple[int, EntityInfo], ...]:
     """Where a passage names its entities (cached: the same passages answer many questions
     and are looked at several times for each)."""
-    return tuple((start, entity) for start, _end, entity in alias_spans(text, named))
+    return tuple((start, entity) for start, _end, entity in _spans_at(text, named))
 
 
 # Between two people of a list: a comma or "and", past what the first is (", a dairy
@@ -836,11 +842,10 @@ def _joint_doers(
 ) -> set[str]:
     """The doer and whoever is named with it as one subject of the action ("Echeverría and
     Harada resigned that spring": both resigned, not Harada alone)."""
-    spans = [
-        s
-        for s in alias_spans(text, [entities[k] for k in evidence.mentions if k in entities])
-        if s[1] <= action_at
-    ]
+    if " and " not in text[:action_at]:
+        return {doer.key}  # (most sentences join no names before the act)
+    named = tuple(entities[k] for k in evidence.mentions if k in entities)
+    spans = [s for s in _spans_at(text, named) if s[1] <= action_at]
     last = max((i for i, s in enumerate(spans) if s[2].key == doer.key), default=None)
     if last is None:
         return {doer.key}
