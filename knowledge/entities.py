@@ -2,9 +2,11 @@
 
 Organisations come from a small curated list (`data/entities.toml`, each entry naming the
 articles it comes from). People are found by code: a run of capitalized words, stripped of
-titles ("Chief Technology Officer Mira Murati"), that is exactly a first and a last name and has
-some evidence of being a person — a common given name, a role word before it, an appositive or a
-person verb after it ("X, a former …", "X said"), or a dialogue line "X: …". Surnames and
+titles ("Chief Technology Officer Mira Murati"), that is exactly a first and a last name (or
+two given names and a surname: "Ana Paula Rezende"), ending in no company word ("Verdane
+Seeds"), and has some evidence of being a person — a common given name, a role word before
+it, an appositive or a person verb after it ("X, a former …", "X said"), or a dialogue line
+"X: …". Surnames and
 unambiguous first names become aliases; "Musk's" and "Altman孤家寡人" still count as mentions.
 """
 
