@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -486,27 +486,22 @@ def _own_words_next(
     Lotte Brandt and Rees resigned as well. '…,' Brandt wrote in her resignation letter. Rees
     was blunter: '…'"; "Ibáñez and Haddad left … Ibáñez said … Haddad was blunter. '…,'
     Haddad said."."""
-    before = passage
-    for step in range(1, _REASON_REACH + 2):
-        other = near.get(passage.id + step)
-        if (
-            other is None
-            or other.article.id != passage.article.id
-            or other.kind != "sentence"
-            or not _one_paragraph(before, other)
-        ):
-            return None
-        if _own_words(other.text, parsed, names.get(other.id, {})):
-            return other
-        before = other
-    return None
+    return next(
+        (
+            other
+            for other in _paragraph_after(passage, near, _REASON_REACH + 1)
+            if _own_words(other.text, parsed, names.get(other.id, {}))
+        ),
+        None,
+    )
 
 
-def _defended_after(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:
-    """One of the next two sentences of the act's paragraph that points back at it ("the
-    move") and gives a reason for it ("because …", "arguing that …")."""
+def _paragraph_after(
+    passage: Passage, near: Mapping[int, Passage], count: int
+) -> Iterator[Passage]:
+    """The next `count` sentences after `passage`, in order, as far as its paragraph goes."""
     previous = passage
-    for step in (1, 2):
+    for step in range(1, count + 1):
         other = near.get(passage.id + step)
         if (
             other is None
@@ -514,12 +509,19 @@ def _defended_after(passage: Passage, near: Mapping[int, Passage]) -> Passage | 
             or other.kind != "sentence"
             or not _one_paragraph(previous, other)
         ):
-            return None
+            return
+        yield other
+        previous = other
+
+
+def _defended_after(passage: Passage, near: Mapping[int, Passage]) -> Passage | None:
+    """One of the next two sentences of the act's paragraph that points back at it ("the
+    move") and gives a reason for it ("because …", "arguing that …")."""
+    for other in _paragraph_after(passage, near, 2):
         if _THE_ACT_RE.search(other.text) and (
             rank.causal(other.text) or _ARGUING_RE.search(other.text)
         ):
             return other
-        previous = other
     return None
 
 
