@@ -367,6 +367,11 @@ CORPORA = (
     # first measured then, before any of their replies were read.
     Corpus("fifty-first fresh article", DEVSET / "fresh51", DEVSET / "fresh51" / "questions.toml"),
     Corpus("fifty-second fresh article", DEVSET / "fresh52", DEVSET / "fresh52" / "questions.toml"),
+    # Written the same way (a container port's crane-automation lab; a library consortium's
+    # book-recommendation project turned reading app) after the rules for the fifty-first and
+    # fifty-second; first measured then, before any of their replies were read.
+    Corpus("fifty-third fresh article", DEVSET / "fresh53", DEVSET / "fresh53" / "questions.toml"),
+    Corpus("fifty-fourth fresh article", DEVSET / "fresh54", DEVSET / "fresh54" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
