@@ -53,6 +53,8 @@ _MON = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
+# A year told by where it is from now or from the story's: "(of) last year", "that year"
+_OF_REL_YEAR = r"(?:of )?(?P<rel>this|last|next|the same|that|the previous|the following) year\b"
 # What a year may be the period of: "its 2022 sales forecast", "their 2021 revenue"
 _PERIOD_NOUNS = (
     r"(?:[a-z]+ ){0,2}?(?:forecasts?|targets?|goals?|budgets?|plans?|results|revenue|sales|"
@@ -62,15 +64,14 @@ _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, flags))
     for kind, pattern, flags in (
+        # "November 18 last year", "18 November of last year": the day, in the year told
+        ("md_rel_year", rf"\b{_MON}\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? {_OF_REL_YEAR}", 0),
+        ("dm_rel_year", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MON},? {_OF_REL_YEAR}", 0),
         ("mdy", rf"\b{_MON}\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? {_YEAR}\b)?", 0),
-        ("dmy", rf"\b(?P<day>\d{{1,2}}) {_MON} {_YEAR}\b", 0),
+        # ("On 18 November": a day without its year, as "November 18" is)
+        ("dmy", rf"\b(?P<day>\d{{1,2}}) {_MON}\b(?: {_YEAR}\b)?", 0),
         ("my", rf"\b{_MON}(?:,| of)? {_YEAR}\b", 0),
-        (
-            "m_rel_year",
-            rf"\b{_MON} of (?P<rel>this|last|next|the same|that|the previous|the following) "
-            r"year\b",
-            0,
-        ),
+        ("m_rel_year", rf"\b{_MON},? {_OF_REL_YEAR}", 0),
         ("rel_m", rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) {_MON}\b", 0),
         (
             "m",
@@ -330,7 +331,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
         return latest
     if kind == "my":
         return When(year, "month", month)
-    if kind == "m_rel_year":
+    if kind in ("m_rel_year", "md_rel_year", "dm_rel_year"):
         rel = groups["rel"].lower()
         offset = {"this": 0, "the same": 0, "that": 0, "last": -1, "the previous": -1}.get(rel, 1)
         if rel == "that" and previous is None:
@@ -340,7 +341,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             if rel in ("the same", "that", "the previous", "the following") and previous
             else ref.year
         )
-        return When(base + offset, "month", month)
+        if kind == "m_rel_year":
+            return When(base + offset, "month", month)
+        try:
+            told = date(base + offset, month, int(groups["day"]))
+        except ValueError:
+            return None
+        return When(told.year, "day", told.month, told.day)
     if kind == "rel_m":
         rel = groups["rel"].lower()
         if rel == "this":
@@ -605,6 +612,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "dmy": _MONTH_NAMES,
     "my": _MONTH_NAMES,
     "m_rel_year": _MONTH_NAMES,
+    "md_rel_year": _MONTH_NAMES,
+    "dm_rel_year": _MONTH_NAMES,
     "rel_m": _MONTH_NAMES,
     "m": _MONTH_NAMES,
     "rel_week": ("week",),
@@ -673,7 +682,7 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
             if (
                 kind in _OWN_SENTENCE_KINDS
                 or kind in _COUNTED_KINDS
-                or (kind == "mdy" and not m.group("year"))
+                or (kind in ("mdy", "dmy") and not m.group("year"))
             ):
                 seasons.append((kind, m))
             # ("that fall" only after its own sentence's date: a sentence opening on it is
@@ -730,7 +739,7 @@ def _own_seasons(
             # months ago and reinstated five days later")
             and (kind in _COUNTED_KINDS or not ASIDE_RE.search(m.string, 0, f.start))
         ]
-        if kind == "mdy":
+        if kind in ("mdy", "dmy"):
             # "In early 2021, Meridian agreed …; the deal closed on February 8": the day in
             # its own sentence's year, when one is told before it as the time of what it
             # tells (not "Revenue for 2024 fell …", "Founded in 2015, …", "since 2018")
@@ -784,18 +793,22 @@ _STORY_MONTH_RE = re.compile(
 
 
 # "That autumn Marsh was named chief executive": the season of the paragraph's year, opening
-# the sentence (not "that fall" nor "that spring", which are verbs too)
-_STORY_SEASON_RE = re.compile(r"^(?:That|Later that|By that) (?P<season>summer|autumn|winter)\b")
+# the sentence (not "that fall" nor "that spring", which are verbs too), or ending it, where
+# neither is a verb ("…, left that spring.")
+_STORY_SEASON_RE = re.compile(
+    r"^(?:That|Later that|By that) (?P<season>summer|autumn|winter)\b|"
+    r"\b(?:that|later that) (?P<ending>spring|summer|autumn|fall|winter)\W*$"
+)
 
 
 def story_season(text: str, context: When, ref: date) -> When | None:
-    """The season "That autumn" opening a sentence means in a paragraph dated `context`
-    (July 2019: autumn 2019); None when none opens it, or the season has passed by the
-    context's month (a step back in time, or the next year's)."""
-    found = _STORY_SEASON_RE.match(text)
+    """The season "That autumn" opening a sentence (or "that spring" ending it) means in a
+    paragraph dated `context` (July 2019: autumn 2019); None when none opens or ends it, or
+    the season has passed by the context's month (a step back in time, or the next year's)."""
+    found = _STORY_SEASON_RE.search(text)
     if found is None:
         return None
-    season = found["season"]
+    season = found["season"] or _season(found["ending"])
     first = SEASONS[season][0]
     if context.month and context.month > SEASONS[season][1] and season != "winter":
         return None

@@ -33,7 +33,11 @@ _TOKEN = (
     rf"(?:Mc|Mac|O'|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|"
     r"-(?!(?:born|based|led|backed|owned|run|made|era|wide|area)\b)[a-z]{2,4}(?![\w-]))?"
 )
-_RUN_RE = re.compile(rf"(?<![\w'’])({_TOKEN}(?: (?:{_TOKEN}|[A-Z]\.))*)(?![\w])")
+# The small words a surname may open with, written in lower case between a given name and
+# the rest: "Lotte van Rijn", "Ursula von der Leyen", "Luis de Guindos"
+PARTICLES = frozenset("van von de der den da di du del della dos das ter ten le la".split())
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + r")(?= [A-Z])"
+_RUN_RE = re.compile(rf"(?<![\w'’])({_TOKEN}(?: (?:{_TOKEN}|[A-Z]\.|{_PARTICLE}))*)(?![\w])")
 ROLE_WORDS = (
     r"co-?founders?|founders?|CEO|CTO|CFO|CPO|COO|chief(?: [a-z]+){0,3} officer|chief scientist|"
     r"chief [a-z]+ists?|"  # ("chief technologist", "chief economist")
@@ -43,7 +47,7 @@ ROLE_WORDS = (
     r"spokeswoman|spokesman|"
     r"reporter|journalist|friend|head|leader|manager|officer|lawyer|analyst|professor|"
     r"entrepreneur|billionaire|author|host|architect|member|adviser|advisor|colleague|minister|"
-    r"controller|comptroller|treasurer|general counsel|maintainer"
+    r"controller|comptroller|treasurer|general counsel|maintainer|representative|trustee"
 )
 _ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 PERSON_VERBS = (
@@ -316,6 +320,19 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             # "Post-war Berlin", "Sell-off Began": words, not a given name ("Jun-seo Park" is
             # one, though "jun" is a word)
             continue
+        particles = [i for i, t in enumerate(kept) if t in PARTICLES]
+        if particles:
+            # "Lotte van Rijn": a given name, then a surname opening on one or two particles
+            # (a run of other words around them is no one's: "Banco de Portugal")
+            if (
+                _is_given(kept[0])
+                and particles == list(range(1, len(kept) - 1))
+                and len(particles) <= 2
+                and kept[-1] not in blocked
+                and kept[-1] not in _BODY_ENDINGS
+            ):
+                yield " ".join(kept), start, end
+            continue
         if (
             len(kept) == 3
             and _is_given(kept[0])
@@ -531,6 +548,15 @@ def find_people(texts: Iterable[str]) -> dict[str, Entity]:
     return people_entities(names)
 
 
+def surname(name: str) -> str:
+    """A full name's surname: its last word, with the particles before it ("van Rijn")."""
+    words = name.split(" ")
+    at = len(words) - 1
+    while at > 1 and words[at - 1] in PARTICLES:
+        at -= 1
+    return " ".join(words[at:])
+
+
 def people_entities(names: Iterable[str]) -> dict[str, Entity]:
     """Entities for full names: aliases are the surname and, when unambiguous, the first name."""
     full = list(dict.fromkeys(names))
@@ -538,15 +564,17 @@ def people_entities(names: Iterable[str]) -> dict[str, Entity]:
     surnames: dict[str, int] = {}
     firsts: dict[str, int] = {}
     for name in full:
-        first, last = name.split(" ")[0], name.split(" ")[-1]
+        first, last = name.split(" ")[0], surname(name)
         surnames[last] = surnames.get(last, 0) + 1
         firsts[first] = firsts.get(first, 0) + 1
     people: dict[str, Entity] = {}
     for name in full:
-        first, last = name.split(" ")[0], name.split(" ")[-1]
+        first, last = name.split(" ")[0], surname(name)
         aliases = [name]
         if surnames[last] == 1:
             aliases.append(last)
+            if last[:1].islower():  # ("Van Rijn said", opening a sentence)
+                aliases.append(last[:1].upper() + last[1:])
         if firsts[first] == 1 and first not in _NOT_FIRST_NAME_ALIAS and len(first) > 2:
             aliases.append(first)
         aliases.extend(extra.get(name, ()))

@@ -689,7 +689,7 @@ _SINCE_FOUNDING_RE = re.compile(
 _AFTER_ACT_RE = Sifted(
     re.compile(
         r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) "
-        r"(?P<unit>day|week)s? after (?:(?:the|his|her|their|its) (?P<noun>firing|removal|"
+        r"(?P<unit>day|week|month)s? after (?:(?:the|his|her|their|its) (?P<noun>firing|removal|"
         r"ouster|dismissal|vote|resignation|departure)|(?:he|she|they) (?:was|were|had been) "
         r"(?P<done>fired|removed|ousted|dismissed)|(?P<doing>firing|removing|ousting|"
         r"dismissing|sacking) (?:him|her|them))\b"
@@ -727,7 +727,8 @@ _COUNTED_FROM_RE = re.compile(r"\b(?:after|before|since)\s+(?:the|his|her|their|
 def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When | None:
     """The day `found` ("Five days after the firing") counts to from the last sentence
     before it that tells the act its noun names, when that one gives a day; None else (a
-    month only, "In June the board voted …", is no day to count from)."""
+    month only, "In June the board voted …", is no day to count from). Months after it
+    ("Two months after the vote") count to a month, from a day or a month."""
     # ("Five days after removing her": the removal)
     noun = found["noun"] or _NOUN_OF.get(found["done"] or found["doing"], "ouster")
     act = re.compile(rf"\b(?:{_ACT_VERBS[noun]})\b", re.IGNORECASE)
@@ -735,10 +736,14 @@ def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When |
         # (the act told, not counted from: "in a video posted the day after the vote")
         if not any(not _COUNTED_FROM_RE.search(text, 0, m.start()) for m in act.finditer(text)):
             continue
-        if when.precision != "day":
-            return None
         raw = found["n"].lower()
         n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+        if found["unit"] == "month" and when.precision in ("day", "month"):
+            # "Two months after the vote": that month, at a month's precision
+            months = when.year * 12 + when.month - 1 + n
+            return When(months // 12, "month", months % 12 + 1)
+        if when.precision != "day":
+            return None
         day = date(when.year, when.month, when.day)
         if found["unit"] == "week":
             later = day + timedelta(weeks=n)

@@ -337,3 +337,26 @@ def test_the_following_year_after_a_season() -> None:
     said = "Mokoena joined him the following year as chair of its board."
     assert best_date(said, date(2025, 4, 8), autumn) == When(2022, "year")
     assert best_date("The following month she quit.", date(2025, 4, 8), autumn) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a day before its month, as British and Canadian papers write it
+        ("On 18 November last year, the board voted five to one.", "2023-11-18"),
+        ("On November 18 last year the board met.", "2023-11-18"),
+        ("It closed on 3 March of this year.", "2024-03-03"),
+        ("In November last year it sued.", "November 2023"),
+        ("On 18 June, the board voted.", "2024-06-18"),
+        ("On 2 June 2021, it sued.", "2021-06-02"),
+    ],
+)
+def test_a_day_before_its_month_and_a_year_told_from_now(text: str, label: str) -> None:
+    assert best_date(text, PUB) == next(f.when for f in find_dates(text, PUB))
+    assert [f.when.label for f in find_dates(text, PUB)] == [label]
+
+
+def test_a_day_before_its_month_in_a_story_of_another_year() -> None:
+    """ "In early 2021 … on 8 February": that year's, as "February 8" is."""
+    text = "In early 2021, Meridian agreed to buy it; the deal closed on 8 February."
+    assert [f.when.label for f in find_dates(text, PUB)][-1] == "2021-02-08"

@@ -20,6 +20,7 @@ from knowledge.query import STOPWORDS
 EVENTS_SHOWN = 8
 NAME_WORD_SCORE = 80.0
 NAME_PIECE_SCORE = 70.0  # a piece of a hyphenated name, beside a word of a name
+NAME_LIKE_SCORE = 50.0  # a badly typed word of a name, beside a word of a name
 _STATUS_LABEL = {"former": "former", "current": "now"}
 
 
@@ -56,6 +57,33 @@ def _names_someone(name: str, parts: set[str]) -> bool:
         for part in parts
         if part.count("-") + 1 >= len(words)
     )
+
+
+def _answers(answered: Reply, name: str, ctx: Context) -> bool:
+    """Whether `ask`'s reply to "who NAME", where NAME is not a name, is the one to give."""
+    if answered.intro.startswith("Best match") or "don't mention" in answered.title:
+        return True
+    if any(w.casefold() in ROLE_WORDS for w in name.split()) or _DOES_RE.match(name):
+        # a role asked for ("the interim ceo"), or who does something ("runs lumenforge"):
+        # never a name to look up
+        return True
+    return ctx.engine.lookup(name).status == "match" or bool(
+        answered.citations and len(name.split()) > 2
+    )
+
+
+def _nearly_names_someone(name: str, parts: set[str]) -> bool:
+    """Some word of `name` names someone and every other is like a word of a name, however
+    badly typed ("lote van ryn" for Lotte van Rijn): a word a question would use instead
+    ("who fired altman") is like none."""
+    words = [w.casefold() for w in name.split() if w.casefold() not in STOPWORDS]
+    if len(words) < 2 or any(w in ROLE_WORDS for w in words):
+        return False
+    scores = [
+        found[1] if (found := process.extractOne(w, parts, scorer=fuzz.ratio)) else 0.0
+        for w in words
+    ]
+    return max(scores) >= NAME_WORD_SCORE and min(scores) >= NAME_LIKE_SCORE
 
 
 # "who runs lumenforge", "who heads the lab", "who's in charge of tech": a verb, so who holds
@@ -130,15 +158,13 @@ def who(ctx: Context, args: str) -> Reply:
         name = titled.name
     elif not _names_someone(name, ctx.engine.names().words):  # "who fired altman" asks
         answered = ask(ctx, f"who {args}")
-        if answered.intro.startswith("Best match") or "don't mention" in answered.title:
-            return answered
-        if any(w.casefold() in ROLE_WORDS for w in name.split()) or _DOES_RE.match(name):
-            # a role asked for ("the interim ceo"), or who does something ("runs lumenforge"):
-            # never a name to look up
-            return answered
-        if ctx.engine.lookup(name).status == "match" or (
-            answered.citations and len(name.split()) > 2
-        ):
+        misspelled = (
+            "don't mention" in answered.title
+            and _nearly_names_someone(name, ctx.engine.names().words)
+            and ctx.engine.lookup(name).status == "match"
+        )
+        # (unless a name was typed badly, not words the articles lack: "who is lote van ryn")
+        if not misspelled and _answers(answered, name, ctx):
             return answered
     found = person_or_reply(ctx, name, "who")
     if isinstance(found, Reply):

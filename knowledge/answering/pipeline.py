@@ -1992,6 +1992,13 @@ def _role_subject(
     )
     if not found:
         return parsed
+    removal = lexicon.group_of("fire")
+    if any(
+        t.entity is None and lexicon.group_of(t.text.casefold()) == removal for t in parsed.terms
+    ):
+        # "when did the board vote to remove the ceo": the one removed from the post, not
+        # whoever holds it now
+        found = _removed_holder(conn, parsed, by_key, subject_roles) or found
     person = found[0].entity
     said = {t.key for t in (*subject_roles, *roles.extras(parsed, subject_roles))}
     return dataclasses.replace(
@@ -2004,6 +2011,24 @@ def _role_subject(
             Term(text=person.name, forms=(), entity=person),
         ),
     )
+
+
+def _removed_holder(
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    by_key: Mapping[str, EntityInfo],
+    asked: tuple[Term, ...],
+) -> list[roles.Holder]:
+    """Of the asked post's holders, best supported first, the first one its roles tell
+    removed from it ("removed as chief executive"); empty when none is."""
+    titles = roles.titles(asked)
+    for holder in roles.holders(conn, parsed, by_key, roles=asked, former=True, top=FIRST_AMONG):
+        for (text,) in conn.execute(
+            "SELECT text FROM roles WHERE entity_key = ?", (holder.entity.key,)
+        ):
+            if role_families.REMOVED.match(str(text)) and role_families.says(str(text), titles):
+                return [holder]
+    return []
 
 
 # A person asked of by what they are: "the shipping tycoon", "the economist" (a word of a
