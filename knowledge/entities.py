@@ -689,8 +689,13 @@ def is_object(text: str, mention: Mention) -> bool:
 
 
 # A relative clause set off by commas after a name: who it names is not the one acting
-# ("Halvorsen-Mbah, who had voted to remove Achterberg-Quay, did not stay long")
-_RELATIVE_RE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")
+# ("Halvorsen-Mbah, who had voted to remove Achterberg-Quay, did not stay long"); nor is who
+# an aside saying what someone is names ("Jenna Calloway, Ruth Calloway's niece and the head
+# of engineering, resigned")
+_RELATIVE_RE = re.compile(
+    r",\s+(?:who|whom|whose|which|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}['’]s (?!(?:and|or)\b))"
+    r"\b[^,;]*,"
+)
 
 
 def outside_asides(text: str, mentions: list[Mention]) -> list[Mention]:

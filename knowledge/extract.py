@@ -721,6 +721,13 @@ _NOUN_OF = {
 }
 
 
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation the sentence opens (and has not closed by then)."""
+    before = text[:at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
 _COUNTED_FROM_RE = re.compile(r"\b(?:after|before|since)\s+(?:the|his|her|their|its)\s+$")
 
 
@@ -1764,6 +1771,8 @@ def _extract_article(
         ):
             # '"…," he wrote in an email to Okafor and Solberg': "he" is still who acts
             subject = implicit
+        if subject is not None and _quoted_at(text, subject.start):
+            subject = None  # '"When the board pushed Ruth out …': a name in her words
         if subject is not None:
             last_person = subject.key
             # (someone named only in a relative clause about another is not a second one

@@ -296,7 +296,7 @@ HIGHLIGHTS = 3
 # (and a preposition left hanging: "stepped down as chair of the nonprofit on Thursday" is
 # "stepped down as chair", not "… chair of")
 _LOOSE_END_RE = re.compile(
-    r"(?:\s+(?:the|a|an|that|this|his|her|its|their|last|next|of|at|for|from|with|by|and|or|"
+    r"(?:\s+(?:the|a|an|that|this|his|her|its|their|last|next|of|at|for|from|with|by|and|or|as|"
     # a date's words: "left that August" is "left"
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|year|month|week))+$"

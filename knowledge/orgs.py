@@ -105,10 +105,23 @@ def _initials(long: str) -> set[str]:
     return {a for a in (capitals, every) if 3 <= len(a) <= 6}
 
 
+# Of those, the ones a name may open with, written so in the middle of a sentence before
+# another word of it: "the board created Next Shelf Labs Inc." (not "Next, …", nor "Comes
+# Next For OpenAI")
+_NAME_OPENERS = frozenset("Next Last".split())
+
+
 def _names(text: str) -> Iterable[tuple[str, int, int]]:
     for m in _RUN_RE.finditer(text):
         words = m.group(1).split(" ")
         while words and words[0] in _STOP:
+            if (
+                words[0] in _NAME_OPENERS
+                and len(words) > 1
+                and words[1] not in _STOP
+                and not _sentence_start(text, m.start(1))
+            ):
+                break
             words = words[1:]
         if not words:
             continue

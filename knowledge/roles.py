@@ -48,6 +48,7 @@ _APPOSITIVE_RE = re.compile(
     r"[^,;:.()\"“”]{2,200}?)(?=,|\.|;|:|$| who\b| whose\b)"
 )
 _WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
 # What someone does now, said of them (past a clause about them): "Marchbank, who still owns
 # 9 percent of Sablewick, now teaches hydrology at Northern Arizona University"
@@ -559,7 +560,12 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # title the next person's (not their own name again: "Harlan Ostrowe, heir to the
             # Ostrowe Maritime shipping fortune")
             and not any(
-                m.end < p.start < m.end + appositive.end() and p.key != m.key for p in people
+                m.end < p.start < m.end + appositive.end()
+                and p.key != m.key
+                # ("Jenna Calloway, Ruth Calloway's niece and the head of engineering": whose
+                # kin she is, not a list's next name)
+                and not _POSSESSIVE_AFTER_RE.match(text, p.end)
+                for p in people
             )
         ):
             add(m.key, appositive["d"], "appositive")

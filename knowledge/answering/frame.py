@@ -99,6 +99,20 @@ _GOT_DONE_RE = re.compile(
     r"(?P<done>started|founded|created|set up|launched|acquired|bought|sold|sued|fired|hired)\b",
     re.IGNORECASE,
 )
+# ... and asked of whom it was done to: "who got the boot", "who got fired" is who was fired
+_WHO_GOT_RE = re.compile(
+    r"\b(?P<who>who|which (?:[a-z]+ )?[a-z]+) (?:got|gets|get) (?:(?P<idiom>the (?:boot|axe|ax|"
+    r"sack|chop|push|heave-ho))|(?P<done>fired|sacked|axed|canned|booted|dumped|ousted|"
+    r"kicked out|pushed out|let go|hired|promoted|demoted|sued|removed|replaced|named|"
+    r"appointed|elected|poached))\b",
+    re.IGNORECASE,
+)
+
+
+def _was_done(m: re.Match[str]) -> str:
+    return f"{m['who']} was {'fired' if m['idiom'] else m['done']}"
+
+
 # Suing in so many words: "file the lawsuit", "bring a suit" (no filing asked of apart from it)
 _FILED_SUIT_RE = re.compile(
     r"\b(?:file|bring|launch)\s+(?:a|the|this|that|its|his|her|their)?\s*(?:law)?suit\b",
@@ -599,6 +613,7 @@ def parse(
     english = _MEANTIME_RE.sub("as interim", english)
     english = _FILED_SUIT_RE.sub("sue", english)  # "when did he file the lawsuit"
     english = _GOT_DONE_RE.sub(r"was \g<x> \g<done>", english)  # "when did x get started"
+    english = _WHO_GOT_RE.sub(_was_done, english)  # "who got the boot"
     english = _JOB_BACK_RE.sub("return", english)  # "when did he get his job back"
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)

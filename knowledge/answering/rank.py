@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term, alias_spans, asks_object
-from knowledge.entities import COMPANY_DESCRIPTIONS, GROUP_OPENS
+from knowledge.entities import COMPANY_DESCRIPTIONS, GROUP_OPENS, surname
 from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
 from knowledge.roles import SUBJECT_AT_RE
 
@@ -767,6 +767,11 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 
+# An aside between comma after a name and the act right after it: ", Ruth Calloway's niece
+# and the head of engineering at Next Shelf Labs, " (then "resigned")
+_APPOSED_TO_ACT_RE = re.compile(r",\s+[^,;()“”\"]+,\s+(?:[a-z]+ly\s+)?")
+
+
 def actor(
     text: str,
     action_at: int | None,
@@ -814,6 +819,14 @@ def actor(
         meant = [k for k in implicit if entities[k].kind in kinds or closer[-1:] == ["they"]]
         if meant:
             return entities[meant[0]]
+    if len(before) > 1 and action_at is not None:
+        # "Jenna Calloway, Ruth Calloway's niece and the head of engineering at Next Shelf
+        # Labs, resigned": the one the aside describes, not those it names
+        for start, end, entity in _spans_at(text, tuple(e for _s, e in before)):
+            if start == before[0][0]:
+                if _APPOSED_TO_ACT_RE.fullmatch(text, end, limit):
+                    return entity
+                break
     if before:
         return before[-1][1]
     if implicit and _ANAPHOR_RE.search(text[:limit]):
@@ -1998,6 +2011,21 @@ def _person_answer(
             and e.kind == "person"
             and e.key not in asked
         ]
+        if not done_to:
+            # a surname two people share, said alone ("to remove Calloway"): the one the
+            # extraction read it as
+            done_to = [
+                e
+                for k, explicit in evidence.mentions.items()
+                if explicit
+                and (e := entities.get(k)) is not None
+                and e.kind == "person"
+                and k not in asked
+                and re.match(
+                    rf"[\w-]+(?:\s+(?:out|off|up))?\s+{re.escape(surname(e.name))}\b",
+                    text[action_at : action_at + 40],
+                )
+            ]
         return done_to[0].name if done_to else ""
     fellows = _FELLOW_FOUNDERS_RE.match(text)
     if fellows is not None and not asks_object(frame.english):
