@@ -793,10 +793,11 @@ _STORY_MONTH_RE = re.compile(
 
 
 # "That autumn Marsh was named chief executive": the season of the paragraph's year, opening
-# the sentence (not "that fall" nor "that spring", which are verbs too), or ending it, where
-# neither is a verb ("…, left that spring.")
+# the sentence (not "that fall" nor "that spring", which are verbs too, but where a comma
+# sets them off: "That spring, Bluestem led …"), or ending it, where neither is a verb
+# ("…, left that spring.")
 _STORY_SEASON_RE = re.compile(
-    r"^(?:That|Later that|By that) (?P<season>summer|autumn|winter)\b|"
+    r"^(?:That|Later that|By that) (?:(?P<season>summer|autumn|winter)\b|(?P<set>spring|fall),)|"
     r"\b(?:that|later that) (?P<ending>spring|summer|autumn|fall|winter)\W*$"
 )
 
@@ -808,7 +809,7 @@ def story_season(text: str, context: When, ref: date) -> When | None:
     found = _STORY_SEASON_RE.search(text)
     if found is None:
         return None
-    season = found["season"] or _season(found["ending"])
+    season = found["season"] or _season(found["set"] or found["ending"])
     first = SEASONS[season][0]
     if context.month and context.month > SEASONS[season][1] and season != "winter":
         return None

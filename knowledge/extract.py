@@ -721,6 +721,25 @@ _NOUN_OF = {
 }
 
 
+# A sentence that only dates the one before: "That was in March 2023." "This was in 2019."
+_THAT_WAS_RE = re.compile(
+    r"(?:That|This|It) (?:was|happened|came) (?:in|on|during|at the end of|at the start of) "
+    r"[^,;.]{3,40}\.?$"
+)
+
+
+def _date_before(events: list[Row], passage_id: int, when: When) -> None:
+    """The sentence before is dated `when` (its own date, not one carried into it), as the
+    one after it says: "… when the board approved a pilot, he resigned. That was in March
+    2023." (a date of its own it keeps)."""
+    for i, row in enumerate(events):
+        if row["passage_id"] == passage_id:
+            if row["inherited"]:
+                events[i] = _event_row(passage_id, when, inherited=False)
+            return
+    events.append(_event_row(passage_id, when, inherited=False))
+
+
 def _quoted_at(text: str, at: int) -> bool:
     """Whether `at` is inside a quotation the sentence opens (and has not closed by then)."""
     before = text[:at]
@@ -1682,6 +1701,8 @@ def _extract_article(
         if when is not None and not retold:
             told.append(text)
             out.events.append(_event_row(passage_id, when, inherited=False))
+            if previous_id and _THAT_WAS_RE.match(text):
+                _date_before(out.events, previous_id, when)
         if (
             when is not None
             and (story is not None or stated is not None)  # (a lede's saying is the news)

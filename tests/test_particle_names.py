@@ -46,6 +46,8 @@ def test_a_surname_opening_on_a_particle() -> None:
         ("who is lote van ryn", "Lotte van Rijn"),
         ("who's fiona baird", "representative"),
         ("who got the boot at tidewell last year", "Ingrid Moss"),
+        # (the board that voted is no director: "the Tidewell board voted")
+        ("which director didn't go along with firing the ceo", "Fiona Baird"),
         ("when did the board vote to remove moss", "November 18, 2024"),
         ("when did tomas weber resign", "November 25, 2024"),
         ("when was priya raman named ceo", "January 2025"),

@@ -113,6 +113,12 @@ def _was_done(m: re.Match[str]) -> str:
     return f"{m['who']} was {'fired' if m['idiom'] else m['done']}"
 
 
+# Opposing said by what was not done: "which director didn't go along with firing her"
+_DID_NOT_BACK_RE = re.compile(
+    r"\b(?:didn['’]t|did not|wouldn['’]t|would not|refused to) (?:go along with|back|support|"
+    r"agree with|agree to|sign off on|vote for)\b",
+    re.IGNORECASE,
+)
 # Suing in so many words: "file the lawsuit", "bring a suit" (no filing asked of apart from it)
 _FILED_SUIT_RE = re.compile(
     r"\b(?:file|bring|launch)\s+(?:a|the|this|that|its|his|her|their)?\s*(?:law)?suit\b",
@@ -614,6 +620,7 @@ def parse(
     english = _FILED_SUIT_RE.sub("sue", english)  # "when did he file the lawsuit"
     english = _GOT_DONE_RE.sub(r"was \g<x> \g<done>", english)  # "when did x get started"
     english = _WHO_GOT_RE.sub(_was_done, english)  # "who got the boot"
+    english = _DID_NOT_BACK_RE.sub("voted against", english)  # "didn't go along with"
     english = _JOB_BACK_RE.sub("return", english)  # "when did he get his job back"
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)

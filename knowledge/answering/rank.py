@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame, Term, alias_spans, asks_object
-from knowledge.entities import COMPANY_DESCRIPTIONS, GROUP_OPENS, surname
+from knowledge.entities import COMPANY_DESCRIPTIONS, GROUP_OPENS, SUFFIXES, surname
 from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
 from knowledge.roles import SUBJECT_AT_RE
 
@@ -899,6 +899,29 @@ def _names_only_another(text: str, question: str) -> bool:
     )
 
 
+_CAPITALIZED_RE = re.compile(r"\b[A-Z][\w-]{2,}\b")
+
+
+def _longer_name_only(text: str, frame: Frame) -> bool:
+    """Whether the name the question asks of, a word no entity has, is said only as the
+    start of a longer one ("when did dogear come out": "Dogear Circles, a book-club
+    feature", another thing; not "Dogear Inc", the same one)."""
+    asked = {w.casefold() for w in re.findall(r"[\w-]{3,}", frame.english)}
+    known = {w.casefold() for e in frame.entities for a in (e.name, *e.aliases) for w in a.split()}
+    found = False
+    for m in _CAPITALIZED_RE.finditer(text):
+        word = m.group().casefold()
+        if word not in asked or word in known or not m.start():
+            continue
+        after = (
+            _CAPITALIZED_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        )
+        if after is None or after.group().casefold() in asked or after.group() in SUFFIXES:
+            return False  # said alone (or as its company) somewhere
+        found = True
+    return found
+
+
 # The act as a time ("at its founding", "since the launch"): no one doing it
 _AT_THE_ACT_RE = re.compile(r"\b(?:at|since|after|before|from|until)\s+(?:its|the|their)\s+$")
 # An aside telling what someone had done before, up to the act: ", a … researcher who had "
@@ -1005,12 +1028,28 @@ _NOT_AGENTS = frozenset(
 _REMOVALS = frozenset({"fire", "oust", "remove", "sack", "dismiss", "push out"})
 
 
+_WHICH_PERSON_RE = re.compile(
+    r"^\s*which\s+(?:[a-z-]+\s+)?(?:director|member|trustee|executive|founder|co-founder|"
+    r"person|partner|investor|employee|engineer|officer)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _title_undergoes(frame: Frame) -> bool:
     """Whether the question's title is the object of its action ("who was behind ousting
     the boss", "who pushed the ceo out"): its holder is who it was done to."""
-    if frame.action is None or not _REMOVALS & set(frame.action.forms):
+    # (the action, or a removal the action is taken on: "who voted against firing the ceo")
+    removal = next(
+        (
+            t
+            for t in (frame.action, *frame.terms)
+            if t is not None and t.entity is None and _REMOVALS & set(t.forms)
+        ),
+        None,
+    )
+    if frame.action is None or removal is None:
         return False  # (not "who succeeded the chief executive": the successor holds it too)
-    said = re.escape(frame.action.text.casefold())
+    said = re.escape(removal.text.casefold())
     return (
         re.search(
             rf"\b{said}\w*\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:{_ROLE_WORDS})\b",
@@ -2085,7 +2124,12 @@ def _person_answer(
     # no one named does it: a company may, named right before the action as its subject
     # ("Redmere Capital led a $40 million Series A"; not "Quorra's chief executive resigned",
     # nor in a question of who underwent it: "who was hired")
-    if action_at is None or frame.passive or _UNDERGONE_RE.match(frame.english):
+    if (
+        action_at is None
+        or frame.passive
+        or _UNDERGONE_RE.match(frame.english)
+        or _WHICH_PERSON_RE.match(frame.english)  # ("which director …": a person, asked so)
+    ):
         return ""
     before = text[max(0, action_at - 200) : action_at]
     for key, explicit in evidence.mentions.items():
@@ -3081,7 +3125,9 @@ def score(
         value *= 0.85
     if frame.answer == "date" and evidence.event is not None:
         value *= {"day": 1.1, "month": 1.08, "season": 1.04}.get(evidence.event.precision, 1.0)
-    if frame.answer == "date" and _names_only_another(text, frame.english):
+    if frame.answer == "date" and (
+        _names_only_another(text, frame.english) or _longer_name_only(text, frame)
+    ):
         # "when did lantern come out": not "the company released Beacon, a version of
         # Lantern", another thing named after it
         value *= 0.8
