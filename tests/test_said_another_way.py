@@ -54,3 +54,27 @@ def test_a_company_is_no_director(tmp_path: Path) -> None:
         router.engine.close()
     seen = first_answer(reply)
     assert "Fiona MacLeish" in seen and "Berthwise" not in seen.split("\n")[1], reply.text
+
+
+_WHAT_STORY = (
+    "The crane drivers rarely think about it, but every box is lifted in an order decided "
+    "by a program called TideSlot, sold by a company that began in a customs shed.\n\n"
+    "In March 2021, Quayside Labs created a for-profit subsidiary, Berthwise, to sell "
+    "software licences to other ports. Berthwise released TideSlot, its crane-scheduling "
+    "engine, on 7 June 2021. Berthwise grew fast.\n\n"
+    "On Sept. 14, 2022, the company released Dogear, a free phone app that recommends books. "
+    "So did Dogear Circles, a book-club feature introduced in April 2024."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what is tideslot", "crane-scheduling engine"),
+        ("what is berthwise exactly", "for-profit subsidiary"),
+        ("what is dogear", "free phone app"),
+    ],
+)
+def test_what_it_is_set_off_by_commas(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _WHAT_STORY, question, title="Ports", published="2025-10-09")
+    assert said in first_answer(reply), reply.text

@@ -1304,7 +1304,7 @@ def defines(thing: str, text: str) -> float:
     # (not who says it: "… its rollout of the Mule, the people said")
     said = (
         rf"\b[“\"']?{name}(?:s|es)?[”\"']?{full}"
-        rf"(?:,\s*which|,\s*(?:a|an|the)\s(?!(?:[\w'’-]+\s+){{0,3}}{_SAYS}\b)"
+        rf"(?:,\s*which|,\s*(?:a|an|the|its|their)\s(?!(?:[\w'’-]+\s+){{0,3}}{_SAYS}\b)"
         rf"|\s+{_DEFINING_VERB}\b)"
     )
     defined = [m.start() for m in re.finditer(said, text, re.IGNORECASE)]
@@ -1331,6 +1331,13 @@ def defines(thing: str, text: str) -> float:
         rf"(?:the\s+)?[“\"']?(?i:{name})[”\"']?\s*,(?=\s*[a-z])"
     )
     if re.search(named_after, text):
+        return 1.0
+    # "… created a for-profit subsidiary, Berthwise, to sell licences": what it is, right
+    # before its name set off by commas, anywhere in the sentence
+    kind_before = (
+        rf"\b(?i:a|an)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w-]*,\s*[“\"']?(?i:{name})[”\"']?\s*,"
+    )
+    if re.search(kind_before, text):
         return 1.0
     # "… offers free courses and an artificial-intelligence tutor called Beacon …": what it
     # is, just before what it is called, anywhere in the sentence
@@ -3125,8 +3132,8 @@ def score(
         value *= 0.85
     if frame.answer == "date" and evidence.event is not None:
         value *= {"day": 1.1, "month": 1.08, "season": 1.04}.get(evidence.event.precision, 1.0)
-    if frame.answer == "date" and (
-        _names_only_another(text, frame.english) or _longer_name_only(text, frame)
+    if (frame.answer == "date" and _names_only_another(text, frame.english)) or (
+        frame.answer in ("date", "define") and _longer_name_only(text, frame)
     ):
         # "when did lantern come out": not "the company released Beacon, a version of
         # Lantern", another thing named after it
