@@ -78,3 +78,31 @@ _WHAT_STORY = (
 def test_what_it_is_set_off_by_commas(tmp_path: Path, question: str, said: str) -> None:
     reply = reply_over(tmp_path, _WHAT_STORY, question, title="Ports", published="2025-10-09")
     assert said in first_answer(reply), reply.text
+
+
+_WHY_STORY = (
+    "Desmond Achterberg, chair of the port authority, pledged 6 million Canadian dollars to "
+    "the lab. Aldercott Shipping Lines added 2.5 million dollars.\n\n"
+    "The trouble began in Valencia. In August 2024, a TideSlot update stalled nine cranes at "
+    "a customer terminal in "
+    "Valencia for almost eleven hours. Berthwise engineers fixed the fault within a day.\n\n"
+    "On 18 November last year, the board voted to remove Ingrid Solberg as chief "
+    "executive.\n\n"
+    'A week after the vote, Tomasz Wierzbicki resigned. "I built TideSlot with Ingrid in a '
+    'shed with a leaking roof," he said in an interview from Poland. "When the board removed '
+    "her without waiting for its own review, I understood that the company no longer "
+    'belonged to the people who did the work."'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("why did tomasz wierzbicki resign", "without waiting for its own review"),
+        ("who wrote the biggest early cheque for the lab", "Desmond Achterberg"),
+    ],
+)
+def test_why_and_what_said_another_way(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _WHY_STORY, question, title="Berthwise", published="2025-10-09")
+    # (nor is a word of it said to be missing: "cheque")
+    assert said in first_answer(reply) and "don't mention" not in reply.title, reply.text

@@ -486,14 +486,24 @@ def _own_words_next(
     Lotte Brandt and Rees resigned as well. '…,' Brandt wrote in her resignation letter. Rees
     was blunter: '…'"; "Ibáñez and Haddad left … Ibáñez said … Haddad was blunter. '…,'
     Haddad said."."""
-    return next(
-        (
-            other
-            for other in _paragraph_after(passage, near, _REASON_REACH + 1)
-            if _own_words(other.text, parsed, names.get(other.id, {}))
-        ),
-        None,
-    )
+    after = list(_paragraph_after(passage, near, _REASON_REACH + 2))
+    for i, other in enumerate(after[: _REASON_REACH + 1]):
+        if _own_words(other.text, parsed, names.get(other.id, {})):
+            # ('"I built TideSlot with Ingrid in a shed," he said. "When the board removed her
+            # without waiting for its own review, I understood …"': the quotation goes on to
+            # say why, in the sentence after)
+            going_on = after[i + 1] if i + 1 < len(after) else None
+            if going_on is not None and _QUOTE_GOES_ON_WHY_RE.match(going_on.text):
+                return going_on
+            return other
+    return None
+
+
+# A quotation going on in the next sentence, with the moment something became clear: '"When
+# the board removed her …, I understood that …"', '"When they pushed Ruth out, it told me …"'
+_QUOTE_GOES_ON_WHY_RE = re.compile(
+    r'[“"](?:When|Once|After|Because|Since)\b[^“”"]{5,200}?,\s+(?:I|it|that|we)\b'
+)
 
 
 def _paragraph_after(
