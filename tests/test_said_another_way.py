@@ -106,3 +106,23 @@ def test_why_and_what_said_another_way(tmp_path: Path, question: str, said: str)
     reply = reply_over(tmp_path, _WHY_STORY, question, title="Berthwise", published="2025-10-09")
     # (nor is a word of it said to be missing: "cheque")
     assert said in first_answer(reply) and "don't mention" not in reply.title, reply.text
+
+
+def test_what_someone_does_now_told_in_an_aside(tmp_path: Path) -> None:
+    """ ", who now teaches logistics at a university in Halifax, declined to comment": what
+    she does now, though the aside is all that says it."""
+    story = (
+        "In 2016 Ingrid Solberg, then head of engineering at the port authority, set up the "
+        "lab. On 18 November last year, the board voted to remove Solberg as chief "
+        "executive.\n\n"
+        "Ingrid Solberg, who now teaches logistics at a university in Halifax, declined to "
+        "comment for this article."
+    )
+    reply = reply_over(
+        tmp_path,
+        story,
+        "what is ingrid solberg doing now",
+        title="Berthwise",
+        published="2025-10-09",
+    )
+    assert "teaches logistics" in first_answer(reply).split("\n")[1], reply.text

@@ -352,8 +352,9 @@ def _read(
     text: str, status: str, role_kind: str, kind: str, entities: tuple[EntityInfo, ...]
 ) -> _Read | None:
     now = _WHO_IS_NOW_RE.match(text) if role_kind == "clause" else None
-    if now:  # "who remains chief technology officer": the post, held now
-        text, role_kind = now["post"], "title"
+    if now:  # "who remains chief technology officer": the post, held now (or "who now
+        # teaches logistics at a university": what they do now)
+        text, role_kind = now["post"] or now["does"], "title"
     orgs = [e for _s, _e, e in named_in(text, entities) if e.kind == "org"]
     away = _GONE_RE.match(text) if role_kind == "change" else None
     if away:
@@ -383,8 +384,8 @@ _TOOK_OVER_RE = re.compile(r"^\(took over as (?P<post>[^()]+)\)$")
 # A clause saying what someone is now: "who remains chief technology officer", "who is now
 # chief operating officer of a medical-device maker"
 _WHO_IS_NOW_RE = re.compile(
-    r"^who (?:remains|is now|is still|is currently|now serves as|still serves as) "
-    r"(?P<post>.+)$"
+    r"^who (?:(?:remains|is now|is still|is currently|now serves as|still serves as) "
+    rf"(?P<post>.+)|(?P<does>now (?:{DOES_NOW_VERBS}) .+))$"
 )
 
 
