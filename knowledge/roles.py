@@ -146,6 +146,11 @@ _APPOSED_AS_ROLE_RE = re.compile(
     rf"^(?:, [^,;.:\"“”()]{{2,120}}){{1,3}},(?P<as> as| to) "
     rf"(?P<d>(?:new |permanent )?{_ROLE_PHRASE})"
 )
+_APPOSED_POST_RE = re.compile(
+    r"^(?:, [^,;.:\"“”()]{2,120}){1,2},(?P<as>) "
+    rf"(?P<d>(?:interim|acting|permanent|new) {_ROLE_PHRASE})(?=[,.;]| (?:that|on|in|the|at|"
+    r"after|until|from|with|while)\b|$)"
+)
 # Raised to a title: "promoted Imogen Trask to chief technology officer" ("to" is a title
 # only after these: not "named Castel to the board", "appointed her to lead")
 _PROMOTED_BEFORE_RE = re.compile(
@@ -1005,7 +1010,9 @@ def _appointed(text: str, mention: Mention, people: list[Mention]) -> tuple[str,
     if role is None and _APPOINTED_BEFORE_RE.search(before):
         # "named Achterberg, previously chief operating officer of Lakeshore Health, a
         # hospital network, as permanent chief executive": past what she was, the "as"
-        role = _APPOSED_AS_ROLE_RE.match(after)
+        # (or none: "named Marcus Brandt, the subsidiary's finance director, interim chief
+        # executive that evening")
+        role = _APPOSED_AS_ROLE_RE.match(after) or _APPOSED_POST_RE.match(after)
     if role is None or any(mention.end < p.start < mention.end + role.end() for p in people):
         return None
     if role["as"] == " to" and not _PROMOTED_BEFORE_RE.search(before):

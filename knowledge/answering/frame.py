@@ -119,6 +119,10 @@ _DID_NOT_BACK_RE = re.compile(
     r"agree with|agree to|sign off on|vote for)\b",
     re.IGNORECASE,
 )
+# How soon, said of "after" or "before": "right after lindqvist got the boot" is after it
+_SOON_RE = re.compile(
+    r"\b(?:right|just|soon|shortly|immediately|straight) (?=after\b|before\b)", re.IGNORECASE
+)
 # Suing in so many words: "file the lawsuit", "bring a suit" (no filing asked of apart from it)
 _FILED_SUIT_RE = re.compile(
     r"\b(?:file|bring|launch)\s+(?:a|the|this|that|its|his|her|their)?\s*(?:law)?suit\b",
@@ -621,6 +625,7 @@ def parse(
     english = _GOT_DONE_RE.sub(r"was \g<x> \g<done>", english)  # "when did x get started"
     english = _WHO_GOT_RE.sub(_was_done, english)  # "who got the boot"
     english = _DID_NOT_BACK_RE.sub("voted against", english)  # "didn't go along with"
+    english = _SOON_RE.sub("", english)  # "right after"
     english = _JOB_BACK_RE.sub("return", english)  # "when did he get his job back"
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
