@@ -126,3 +126,14 @@ def test_what_someone_does_now_told_in_an_aside(tmp_path: Path) -> None:
         published="2025-10-09",
     )
     assert "teaches logistics" in first_answer(reply).split("\n")[1], reply.text
+
+
+def test_followed_out_is_leaving(tmp_path: Path) -> None:
+    """ "Dufresne followed Asante-Mensah out in September 2024": she left too."""
+    story = (
+        "Sonarchive was founded in April 2019 by Kwabena Asante-Mensah and Léa Dufresne.\n\n"
+        "Asante-Mensah resigned in June 2024. Dufresne followed Asante-Mensah out in September "
+        "2024, saying the archive had stopped keeping its promise."
+    )
+    reply = reply_over(tmp_path, story, "when did dufresne quit", title="Sonarchive")
+    assert "September 2024" in first_answer(reply).split("\n")[1], reply.text
