@@ -688,7 +688,7 @@ _SINCE_FOUNDING_RE = re.compile(
 # she was fired" (the firing's own day, not the last day told: "By Monday, 212 staff …")
 _AFTER_ACT_RE = Sifted(
     re.compile(
-        r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) "
+        r"\b(?P<n>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) "
         r"(?P<unit>day|week|month)s? after (?:(?:the|his|her|their|its) (?P<noun>firing|removal|"
         r"ouster|dismissal|vote|resignation|departure)|(?:he|she|they) (?:was|were|had been) "
         r"(?P<done>fired|removed|ousted|dismissed)|(?P<doing>firing|removing|ousting|"
@@ -1630,8 +1630,18 @@ def _extract_article(
             and (earlier := paragraph_date or section_date or story) is not None
             and earlier.sort_key > when.sort_key
         )
-        after_act = _AFTER_ACT_RE.search(text) if when is None else None
-        if after_act is not None:
+        after_act = _AFTER_ACT_RE.search(text)
+        if after_act is not None and (
+            when is None
+            # ("walked out the day after the vote": counted from the vote, not from the last
+            # date told, as "the day after" alone is)
+            or (
+                stated_dates
+                and all(
+                    after_act.start() <= f.start and f.end <= after_act.end() for f in stated_dates
+                )
+            )
+        ):
             when = _after_act(after_act, day_told) or when
         since = _SINCE_FOUNDING_RE.search(text) if founding is not None else None
         if since is not None and founding is not None and when is None:

@@ -33,3 +33,14 @@ def test_the_storys_clock(tmp_path: Path, question: str, said: str, wrong: str) 
     reply = reply_over(tmp_path, _STORY, question, title="Quayline", published="2025-10-09")
     seen = first_answer(reply)
     assert said in seen and wrong not in seen.split("\n")[1], reply.text
+
+
+def test_the_day_after_the_vote_counts_from_the_vote(tmp_path: Path) -> None:
+    """ "walked out the day after the vote", told after a later date: the vote's next day."""
+    story = (
+        "On 3 July 2023, the board voted five to two to remove Gareth Pryce as chief "
+        "executive. On 1 November 2023, the board appointed Nadia Kowalski as permanent chief "
+        "executive. Eleri Pryce walked out the day after the vote."
+    )
+    reply = reply_over(tmp_path, story, "when did eleri pryce quit", published="2024-05-20")
+    assert "July 4, 2023" in first_answer(reply).split("\n")[1], reply.text
