@@ -688,7 +688,8 @@ _SINCE_FOUNDING_RE = re.compile(
 # she was fired" (the firing's own day, not the last day told: "By Monday, 212 staff …")
 _AFTER_ACT_RE = Sifted(
     re.compile(
-        r"\b(?P<n>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) "
+        r"\b(?P<n>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
+        r"\d{1,2}) "
         r"(?P<unit>day|week|month)s? after (?:(?:the|his|her|their|its) (?P<noun>firing|removal|"
         r"ouster|dismissal|vote|resignation|departure)|(?:he|she|they) (?:was|were|had been) "
         r"(?P<done>fired|removed|ousted|dismissed)|(?P<doing>firing|removing|ousting|"
