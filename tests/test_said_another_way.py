@@ -137,3 +137,25 @@ def test_followed_out_is_leaving(tmp_path: Path) -> None:
     )
     reply = reply_over(tmp_path, story, "when did dufresne quit", title="Sonarchive")
     assert "September 2024" in first_answer(reply).split("\n")[1], reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what's swarm", "card game about competing beekeepers"),
+        ("how old is kowalski", "44"),
+    ],
+)
+def test_told_in_passing(tmp_path: Path, question: str, said: str) -> None:
+    """ "a card game about competing beekeepers called Swarm" says what Swarm is, however
+    long what it is; "Kowalski, who is 44," says her age."""
+    story = (
+        "Meeple & Moss was started in 2018. Its first hit was a card game about competing "
+        "beekeepers called Swarm. In 2021 Swarm sold 40,000 copies, and Swarm won an award in "
+        "2022.\n\n"
+        "In March 2024 the board appointed Nadia Kowalski as permanent chief executive. "
+        "Kowalski, who is 44, had run a toy company in Leeds."
+    )
+    reply = reply_over(tmp_path, story, question, title="Meeple", published="2024-05-20")
+    seen = first_answer(reply)
+    assert said in seen and "don't mention" not in reply.title, reply.text

@@ -1342,7 +1342,8 @@ def defines(thing: str, text: str) -> float:
     # "… offers free courses and an artificial-intelligence tutor called Beacon …": what it
     # is, just before what it is called, anywhere in the sentence
     called = (
-        rf"\b(?i:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w-]*,?\s+"
+        # ("a card game about competing beekeepers called Swarm")
+        rf"\b(?i:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,5}}[a-z][\w-]*,?\s+"
         rf"(?:(?:its|their|the)\s+[a-z]+\s+)?(?:called|named|nicknamed|dubbed|{_KNOWN_AS}|"
         rf"code-?named)\s+"
         rf"(?:the\s+)?[“\"']?(?i:{name})\b"
@@ -1678,9 +1679,10 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
 
 
 # An age told beside a name or a pronoun: "Varnhagen, now 47, says", "Priya Raghunathan, 24
-# at the time", "she is now 51", "aged 71"
+# at the time", "she is now 51", "aged 71", "Kowalski, who is 44,"
 _AGE_AFTER_RE = re.compile(
-    r"(?:['’]s)?(?:,\s+|\s+is\s+|\s+(?P<was>was)\s+)(?P<when>now\s+|then\s+|aged\s+)?"
+    r"(?:['’]s)?(?:,\s+(?:who\s+(?:is|(?P<who_was>was))\s+)?|\s+is\s+|\s+(?P<was>was)\s+)"
+    r"(?P<when>now\s+|then\s+|aged\s+)?"
     r"(?P<age>\d{2})(?P<then>\s+at the time)?"
     r"(?=[,.;)]|\s+(?:and|years old|at the time)\b|(?P<when_after>\s+when\b))"
 )
@@ -1703,7 +1705,7 @@ def _age_answer(text: str, frame: Frame) -> str:
             when = (told["when"] or "").strip()
             said = f"{when} {told['age']}" if when in ("now", "then") else told["age"]
             # (told with "was", or "at the time", "when …": an age once)
-            once = told["then"] or told["was"] or told["when_after"]
+            once = told["then"] or told["was"] or told["who_was"] or told["when_after"]
             return f"{said} at the time" if once and when != "now" else said
     return ""
 
