@@ -159,3 +159,23 @@ def test_told_in_passing(tmp_path: Path, question: str, said: str) -> None:
     reply = reply_over(tmp_path, story, question, title="Meeple", published="2024-05-20")
     seen = first_answer(reply)
     assert said in seen and "don't mention" not in reply.title, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "wrong"),
+    [
+        ("how much did mensah put in", "£10,000", "£15,000"),
+        ("how much did whitfield put in", "£150,000", "£60,000"),
+        ("how much did brennan put in", "£15,000", "£10,000"),
+    ],
+)
+def test_each_ones_sum(tmp_path: Path, question: str, said: str, wrong: str) -> None:
+    """Several people's sums in one sentence: each one's is the one told right after them."""
+    story = (
+        "Meeple & Moss was started in 2018 by Aoife Brennan and Kwame Mensah. Brennan put "
+        "£15,000 into the company and Mensah £10,000. The county council gave a grant of "
+        "£60,000, and Ray Whitfield, a retired builder, put in £150,000."
+    )
+    reply = reply_over(tmp_path, story, question, title="Meeple", published="2024-05-20")
+    answer = first_answer(reply).split("\n")[1]
+    assert said in answer and wrong not in answer, reply.text

@@ -1631,6 +1631,9 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
                 ]
                 if before:
                     return before[-1].group().strip(" .,")
+        own = _own_amount(text, frame)
+        if own:
+            return own
         return _amount_answer(text, near, valued=_ASKS_VALUE_RE.search(frame.english) is not None)
     if kind == "place":
         # not a company or place the question names ("where did he go after he left Bramble")
@@ -2281,6 +2284,26 @@ _ASKS_TOTAL_RE = re.compile(r"\b(?:in total|total|altogether|in all|all told|ove
 _TOTAL_AT_RE = re.compile(
     r"\b(?P<after>(?:its|their|the|a) total)\b|\bin total\b|\baltogether\b|\ball told\b", re.I
 )
+
+
+# What comes between a giver's name and the sum they gave: "Mensah £10,000" (the verb said
+# once for a list), "Ray Whitfield, a retired builder, put in £150,000"
+_NAME_TO_SUM_RE = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:[a-z]+\s+){0,3}?(?=[$€£]|\d)")
+
+
+def _own_amount(text: str, frame: Frame) -> str:
+    """The sum told right after the asked person's name, in a sentence telling several
+    people's ("Brennan put £15,000 into the company and Mensah £10,000"), or ""."""
+    if frame.subject is None or frame.subject.kind != "person":
+        return ""
+    for _start, end, _e in alias_spans(text, [frame.subject]):
+        between = _NAME_TO_SUM_RE.match(text, end)
+        if between is None:
+            continue
+        told = _AMOUNT_ANSWER_RE.match(text, between.end())
+        if told is not None and not _counts_things(text, told):
+            return told.group().strip(" .,")
+    return ""
 
 
 def _amount_answer(text: str, near: int | None = None, *, valued: bool = True) -> str:
