@@ -179,3 +179,15 @@ def test_each_ones_sum(tmp_path: Path, question: str, said: str, wrong: str) -> 
     reply = reply_over(tmp_path, story, question, title="Meeple", published="2024-05-20")
     answer = first_answer(reply).split("\n")[1]
     assert said in answer and wrong not in answer, reply.text
+
+
+def test_handing_in_notice_is_leaving(tmp_path: Path) -> None:
+    """ "handed in her notice" two weeks after the vote: when she quit, not the later suit's
+    "when she left"."""
+    story = (
+        "On 12 September 2023, the board voted to remove Daniel Reyes as chief executive. Two "
+        "weeks after the vote, Ruth Hale, the head cider maker, handed in her notice. In April "
+        "2024 Hollow Pear sued Hale, claiming she took recipes when she left."
+    )
+    reply = reply_over(tmp_path, story, "when did ruth hale quit", published="2024-06-10")
+    assert "September 2023" in first_answer(reply).split("\n")[1], reply.text
