@@ -59,3 +59,16 @@ def test_when_a_thing_came_out_not_one_made_from_it(tmp_path: Path) -> None:
         tmp_path, story, "when did lantern come out", title="Pellucid", published="2026-02-10"
     )
     assert "September 2019" in first_answer(reply).split("\n")[1], reply.text
+
+
+def test_founders_listed_after_a_colon(tmp_path: Path) -> None:
+    """ "started in 2018 by three friends from a Sheffield games café: A, …; B, …; and C, …":
+    all three."""
+    story = (
+        "Meeple & Moss was started in 2018 by three friends from a Sheffield games café: "
+        "Aoife Brennan, a maths teacher; Kwame Mensah, a graphic designer; and Luca de Rossi, "
+        "a chef. Brennan put £15,000 into the company."
+    )
+    reply = reply_over(tmp_path, story, "who founded meeple & moss", title="Meeple")
+    answer = first_answer(reply).split("\n")[1]
+    assert all(n in answer for n in ("Brennan", "Mensah", "Luca de Rossi")), reply.text

@@ -266,6 +266,9 @@ _AGENT_RE = re.compile(
     # (a date between: "founded in September 2012 by …")
     r"[\w-]+(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
 )
+# The act, then who did it as a group and a colon: "started in 2018 by three friends from a
+# Sheffield games café: "
+_BY_LIST_RE = re.compile(r"[\w-]+(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+by\s+[^:;.]{3,100}:\s+")
 # An act retold in a clause about someone: "the economist who had voted against the firing"
 _RETOLD_RE = re.compile(r"\b(?:who|whom|which) had(?: [a-z]+ly)?(?: [a-z]+ed)? $")
 # "The two dissenting votes came from Ruth Calloway-Baines, …, and Desmond Achterberg": whose
@@ -1994,6 +1997,21 @@ def _person_answer(
             if start > action_at and e.kind == "person" and e.key not in asked
         ]
         return after[0][1].name if after else ""
+    if action_at is not None and (listing := _BY_LIST_RE.match(text, action_at)) is not None:
+        # "started in 2018 by three friends from a games café: Aoife Brennan, …; Kwame
+        # Mensah, …; and Luca de Rossi": the people the colon lists
+        first = next(
+            (
+                at
+                for at, e in sorted(_entity_spans(text, evidence.mentions, entities))
+                if at >= listing.end() and e.kind == "person"
+            ),
+            None,
+        )
+        if first is not None and first == listing.end():
+            listed = _listed_people(text, first, evidence, entities, asked)
+            if listed:
+                return _and(listed) if len(listed) > 1 else listed[0]
     if action_at is not None:  # "the round is led by Thrive Capital": the agent is the answer
         agent = (
             _AGENT_RE.match(text, action_at)
