@@ -1078,6 +1078,7 @@ def _extract_article(
     # the story goes among them is what "the following spring" follows
     dated_here: list[tuple[str, When | None]] = []
     paragraph_people: set[str] = set()  # who the current paragraph names
+    paragraph_orgs: set[str] = set()  # the organisations its sentences before name outright
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
     article_roles = len(out.roles)  # where this article's roles start
@@ -1119,6 +1120,7 @@ def _extract_article(
             elif paragraph_date is None and last_date is not None and last_date is not section_date:
                 paragraph_date = last_date  # the story's last date
             paragraph_people = set()
+            paragraph_orgs = set()
         implicit = resolve_pronoun(
             text, people, last_person, told_as, [k for keys in recent for k in keys]
         )
@@ -1544,6 +1546,15 @@ def _extract_article(
                 # "Larkspur Voice Lab was incorporated … Echeverría was its first chief
                 # executive": the company the sentence before was about
                 named_before = opened.key
+            elif (
+                named_before is None
+                and role.text.startswith("its ")
+                and not sentence_orgs
+                and len(paragraph_orgs) == 1
+            ):
+                # "the board created Next Shelf Labs Inc. … The cooperative kept a stake …
+                # Calloway became its chief executive": the one company its paragraph names
+                named_before = next(iter(paragraph_orgs))
             role_text = _owned_role(
                 _dated_role(_with_year(role.text, text), ref, last_date),
                 main_org,
@@ -1813,6 +1824,9 @@ def _extract_article(
             actors = outside_asides(text, [m for m in people if not m.implicit])
             last_alone = len({m.key for m in actors}) == 1
         paragraph_people.update(m.key for m in people)
+        paragraph_orgs.update(
+            m.key for m in mentions if not m.implicit and corpus.all[m.key].kind == "org"
+        )
         if row["kind"] == "sentence":
             recent.append([m.key for m in people if not m.implicit])
         previous_text, previous_mentions, previous_id = text, mentions, passage_id

@@ -40,6 +40,8 @@ _STORY = (
         ("when did jenna calloway quit next shelf labs", "October 14, 2025", "2020"),
         ("when did jenna calloway found marginalia", "November 2025", "2025-10"),
         ("who is ruth calloway", "chief executive", "Marginalia"),
+        # ("Calloway became its chief executive", the paragraph naming one company)
+        ("who is ruth calloway", "chief executive (Next Shelf Labs Inc)", "niece"),
     ],
 )
 def test_whose_is_what(tmp_path: Path, question: str, said: str, wrong: str) -> None:
