@@ -20,7 +20,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
@@ -1514,6 +1514,8 @@ def _extract_article(
             or told_as.get(m.key) == pronoun_of(text[m.start : m.end])
         ]
         for role in roles_in(text, sure):
+            if role.text.startswith("Its "):  # ("Its president, Ingrid Halvorsen, said …")
+                role = replace(role, text="its " + role.text[4:])
             head = _HEAD_NOUN_RE.match(role.text) if role.kind == "appositive" else None
             if head is not None and head["noun"] not in _OFFICES:
                 # "Greta Lindqvist, a financier": another "the financier" may stand for

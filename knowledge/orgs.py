@@ -246,11 +246,14 @@ class OrgCounts:
         parents: dict[str, str] = {}  # a part's key -> the company it is named after
         for name, count in seen.items():
             words = name.split(" ")
-            if any(w in personal for w in words) or len(name) < 3:
-                continue
             # a company word or a public body's ends it ("Halloran Meter Works", "Paloma
             # Valley Water District", "Federal Trade Commission")
             suffixed = len(words) > 1 and words[-1] in _ENDINGS
+            # (a person's name in it makes it theirs, but for a body named after them: "the
+            # Halvorsen Family Foundation", beside Ingrid Halvorsen)
+            named_after = len(words) > 1 and words[-1] in _SEPARATE_BODIES
+            if (any(w in personal for w in words) and not named_after) or len(name) < 3:
+                continue
             evidence = strong[name] + (2 if suffixed else 0) + weak[name] / 2
             if evidence < 1 or (not suffixed and inside[name] == 0):
                 continue  # never named mid-sentence: only capitalized because a sentence starts

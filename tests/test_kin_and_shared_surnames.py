@@ -53,3 +53,15 @@ def test_whose_is_what(tmp_path: Path, question: str, said: str, wrong: str) -> 
 def test_a_name_opening_on_next() -> None:
     texts = [_STORY] * 3
     assert "Next Shelf Labs Inc" in {o.name for o in find_orgs(texts, []).values()}
+
+
+def test_a_foundation_named_after_its_president(tmp_path: Path) -> None:
+    """ "The first real money came from the Halvorsen Family Foundation, … Its president,
+    Ingrid Halvorsen, said …": hers, though the foundation bears her name."""
+    story = (
+        "The first real money came from the Halvorsen Family Foundation, a Rochester "
+        "philanthropy, which pledged $250,000 over three years. Its president, Ingrid "
+        "Halvorsen, said at the time that she wanted rural readers to get good advice."
+    )
+    reply = reply_over(tmp_path, story, "who's ingrid halvorsen", title="Next Shelf")
+    assert "president (Halvorsen Family Foundation)" in first_answer(reply), reply.text
