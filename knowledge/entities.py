@@ -514,15 +514,24 @@ _NOT_PERSONAL_AFTER_RE = re.compile(
 _NOT_PERSONAL_BEFORE_RE = re.compile(r"\b(?:founded|co-founded|incorporated)\s+$")
 
 
+# The rest of a company's or a body's name after a name: " Water Authority"
+_THEN_COMPANY_RE = re.compile(
+    r"(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(sorted(SUFFIXES | _BODY_ENDINGS)) + r")\b"
+)
+
+
 def _said_of_a_company(name: str, corpus: str) -> bool:
     """Whether the text says of `name` what it says of a company or a thing, never of a
     person (a known given name first keeps it a person's)."""
     if name.split(" ")[0] in given_names():
         return False
+    given = _is_given(name.split(" ")[0])
     at = corpus.find(name)
     while at != -1:
         if (
-            _NOT_PERSONAL_AFTER_RE.match(corpus, at + len(name))
+            # "Meridian Basin officials said", of the Meridian Basin Water Authority
+            (not given and _THEN_COMPANY_RE.match(corpus, at + len(name)))
+            or _NOT_PERSONAL_AFTER_RE.match(corpus, at + len(name))
             or (
                 _NOT_PERSONAL_BEFORE_RE.search(corpus, max(0, at - 20), at)
                 # (not a longer name: "she founded Odile Marchand Studio")

@@ -8,7 +8,7 @@ often that one is named. Made-up articles, not a dev set's."""
 from pathlib import Path
 from types import SimpleNamespace
 
-from knowledge.entities import Entity, Mention
+from knowledge.entities import Entity, Mention, find_people
 from knowledge.extract import _most_named_org
 from tests.one_article import assert_best_match, reply_over
 
@@ -69,3 +69,14 @@ def test_an_untitled_article_is_about_the_company_and_its_arm() -> None:
         for _ in range(times)
     ]
     assert _most_named_org(named, corpus) == "furrowlight"  # type: ignore[arg-type]
+
+
+def test_the_start_of_a_bodys_name_is_no_one() -> None:
+    """ "Meridian Basin officials said …" after "the Meridian Basin Water Authority": the
+    authority's people, not a person called Meridian Basin."""
+    texts = [
+        "Sablewick signed a contract with the Meridian Basin Water Authority, which supplies "
+        "1.2 million people.",
+        "Meridian Basin officials said the results persuaded them to sign.",
+    ]
+    assert "Meridian Basin" not in {p.name for p in find_people(texts).values()}
