@@ -192,7 +192,14 @@ class OrgCounts:
         corpus = "\n".join(texts)
         for name, start, end in _names(corpus):
             words = name.split(" ")
-            if len(words) > 1 and _sentence_start(corpus, start) and _opening(words):
+            if (
+                len(words) > 1
+                and _sentence_start(corpus, start)
+                and _opening(words)
+                # (unless the article writes the whole run mid-sentence too: "Hollow Pear
+                # Cider grew …" beside "in 2024 Hollow Pear Cider sued …")
+                and not re.search(rf"[a-z0-9,] {re.escape(name)}\b", corpus)
+            ):
                 # "Inside Halcyra Labs: …", "Meanwhile Tessary …": an opening word, not the name
                 start += len(words[0]) + 1
                 name = " ".join(words[1:])

@@ -8,6 +8,9 @@ often that one is named. Made-up articles, not a dev set's."""
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
+from bench.answers import first_answer
 from knowledge.entities import Entity, Mention, find_people
 from knowledge.extract import _most_named_org
 from tests.one_article import assert_best_match, reply_over
@@ -80,3 +83,26 @@ def test_the_start_of_a_bodys_name_is_no_one() -> None:
         "Meridian Basin officials said the results persuaded them to sign.",
     ]
     assert "Meridian Basin" not in {p.name for p in find_people(texts).values()}
+
+
+_SUIT = (
+    "Hollow Pear Cider was founded in 2016 by Margaret Okafor. Hollow Pear Cider grew quickly "
+    "and opened a second mill in 2019.\n\n"
+    "In 2023 Ruth Hale left and founded Crooked Branch Cider. In February 2024 Hollow Pear "
+    "Cider sued Crooked Branch Cider and Hale in the High Court, claiming she took recipes when "
+    "she left."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # (its first word an English one opening two sentences, and written mid-sentence too)
+        ("who sued hale", "Hollow Pear Cider"),
+        # (one doing it, not one it was done to: "who is suing")
+        ("who is suing hale", "Hollow Pear Cider"),
+    ],
+)
+def test_who_sues(tmp_path: Path, question: str, said: str) -> None:
+    reply = reply_over(tmp_path, _SUIT, question, title="Cider", published="2024-06-10")
+    assert said in first_answer(reply).split("\n")[1], reply.text

@@ -2221,7 +2221,9 @@ _DONE_TO_ACTIONS = frozenset(
 )
 # "who was hired", "who got laid off", "who is being sued": who underwent it
 _UNDERGONE_RE = re.compile(
-    r"^who\s+(?:was|were|is|are|got|gets|has been|had been|is being)\s+", re.I
+    # (not one doing it: "who is suing hale")
+    r"^who\s+(?:was|were|is|are|got|gets|has been|had been|is being)\s+(?![a-z]+ing\b)",
+    re.I,
 )
 
 
