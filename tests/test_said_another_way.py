@@ -191,3 +191,13 @@ def test_handing_in_notice_is_leaving(tmp_path: Path) -> None:
     )
     reply = reply_over(tmp_path, story, "when did ruth hale quit", published="2024-06-10")
     assert "September 2023" in first_answer(reply).split("\n")[1], reply.text
+
+
+def test_backing_down_is_no_vote() -> None:
+    """ "refused to back down" is not voting against anything."""
+    from knowledge.answering.frame import _DID_NOT_BACK_RE
+
+    assert _DID_NOT_BACK_RE.sub("voted against", "who refused to back down") == (
+        "who refused to back down"
+    )
+    assert "voted against" in _DID_NOT_BACK_RE.sub("voted against", "who didn't back the firing")

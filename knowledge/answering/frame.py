@@ -115,8 +115,8 @@ def _was_done(m: re.Match[str]) -> str:
 
 # Opposing said by what was not done: "which director didn't go along with firing her"
 _DID_NOT_BACK_RE = re.compile(
-    r"\b(?:didn['’]t|did not|wouldn['’]t|would not|refused to) (?:go along with|back|support|"
-    r"agree with|agree to|sign off on|vote for)\b",
+    r"\b(?:didn['’]t|did not|wouldn['’]t|would not|refused to) (?:go along with|"
+    r"back(?! (?:down|off|out|away|up)\b)|support|agree with|agree to|sign off on|vote for)\b",
     re.IGNORECASE,
 )
 # How soon, said of "after" or "before": "right after lindqvist got the boot" is after it

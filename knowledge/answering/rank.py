@@ -1032,8 +1032,9 @@ _REMOVALS = frozenset({"fire", "oust", "remove", "sack", "dismiss", "push out"})
 
 
 _WHICH_PERSON_RE = re.compile(
+    # (not "which investor", "which partner": a company may be one)
     r"^\s*which\s+(?:[a-z-]+\s+)?(?:director|member|trustee|executive|founder|co-founder|"
-    r"person|partner|investor|employee|engineer|officer)s?\b",
+    r"person|employee|engineer|officer)s?\b",
     re.IGNORECASE,
 )
 
