@@ -133,6 +133,31 @@ def _names(text: str) -> Iterable[tuple[str, int, int]]:
         yield name, start, start + len(name)  # the end before a possessive: "Tessary|'s board'
 
 
+def _word_character(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_BEFORE_INSIDE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,")
+
+
+def _written_inside(corpus: str, name: str) -> bool:
+    """Whether `corpus` writes `name` whole after a lower-case word, a figure or a comma
+    ("in 2024 Hollow Pear Cider sued"). Found with a substring search, not a pattern made
+    of the name: one compiled per name would push the patterns used everywhere else out
+    of re's cache of compiled patterns."""
+    said = " " + name
+    at = corpus.find(said, 1)
+    while at != -1:
+        after = corpus[at + len(said) : at + len(said) + 1]
+        before = corpus[at - 1]
+        if (before in _BEFORE_INSIDE) and _word_character(name[-1]) != (
+            after != "" and _word_character(after)
+        ):
+            return True
+        at = corpus.find(said, at + 1)
+    return False
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """The name opens a sentence (a short look back: the corpus is long)."""
     before = text[max(0, start - 4) : start].rstrip(' “"')
@@ -198,7 +223,7 @@ class OrgCounts:
                 and _opening(words)
                 # (unless the article writes the whole run mid-sentence too: "Hollow Pear
                 # Cider grew …" beside "in 2024 Hollow Pear Cider sued …")
-                and not re.search(rf"[a-z0-9,] {re.escape(name)}\b", corpus)
+                and not _written_inside(corpus, name)
             ):
                 # "Inside Halcyra Labs: …", "Meanwhile Tessary …": an opening word, not the name
                 start += len(words[0]) + 1

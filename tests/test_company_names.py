@@ -13,6 +13,7 @@ import pytest
 from bench.answers import first_answer
 from knowledge.entities import Entity, Mention, find_people
 from knowledge.extract import _most_named_org
+from knowledge.orgs import _written_inside
 from tests.one_article import assert_best_match, reply_over
 
 _FUNDED = (
@@ -106,3 +107,22 @@ _SUIT = (
 def test_who_sues(tmp_path: Path, question: str, said: str) -> None:
     reply = reply_over(tmp_path, _SUIT, question, title="Cider", published="2024-06-10")
     assert said in first_answer(reply).split("\n")[1], reply.text
+
+
+@pytest.mark.parametrize(
+    ("corpus", "written"),
+    [
+        ("In 2024 Hollow Pear Cider sued.", True),  # after a figure
+        ("Then, Hollow Pear Cider sued.", True),  # after a comma
+        ("and so Hollow Pear Cider sued.", True),  # after a lower-case word
+        ("Hollow Pear Cider sued.", False),  # opening the text
+        ("Sued. Hollow Pear Cider did.", False),  # opening a sentence
+        ("and Hollow Pear Ciders sued.", False),  # inside a longer word
+        ("and Hollow Pear Cider_s sued.", False),
+        ("It said: Hollow Pear Cider sued.", False),  # after a colon
+    ],
+)
+def test_a_name_written_whole_mid_sentence(corpus: str, written: bool) -> None:
+    """Whether an article writes a run whole after a lower-case word, a figure or a comma:
+    a name opening on an English word keeps it when it does (see knowledge.orgs)."""
+    assert _written_inside(corpus, "Hollow Pear Cider") is written

@@ -236,6 +236,33 @@ def _collecting(_item: int) -> bool:
     return gc.isenabled()
 
 
+def _negated(item: int) -> int:
+    return -item
+
+
+def test_the_processes_are_handed_the_next_batch_before_this_one_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Results come in the items' order, and the processes always have a batch waiting
+    (no pause at each batch's end), while no more than two batches are ever taken."""
+    from knowledge import extract
+
+    monkeypatch.setattr(extract, "BATCH", 3)
+    taken: list[int] = []
+
+    def items() -> Iterator[int]:
+        for item in range(20):
+            taken.append(item)
+            yield item
+
+    got: list[int] = []
+    for result in in_order(_negated, items(), 2):
+        got.append(result)
+        batch = (len(got) - 1) // 3
+        assert len(taken) == min(20, (batch + 2) * 3)
+    assert got == [-item for item in range(20)]
+
+
 def test_a_build_runs_without_the_cycle_collector_and_restores_it(tmp_path: Path) -> None:
     """A build (its main process and every extracting one) runs without cyclic garbage
     collection, and leaves the collector as it found it."""
