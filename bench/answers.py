@@ -372,6 +372,11 @@ CORPORA = (
     # fifty-second; first measured then, before any of their replies were read.
     Corpus("fifty-third fresh article", DEVSET / "fresh53", DEVSET / "fresh53" / "questions.toml"),
     Corpus("fifty-fourth fresh article", DEVSET / "fresh54", DEVSET / "fresh54" / "questions.toml"),
+    # Written the same way (a bus operator's route-planning team turned startup; a university
+    # lab's reef-monitoring drones) after the rules for the fifty-third and fifty-fourth;
+    # first measured then, before any of their replies were read.
+    Corpus("fifty-fifth fresh article", DEVSET / "fresh55", DEVSET / "fresh55" / "questions.toml"),
+    Corpus("fifty-sixth fresh article", DEVSET / "fresh56", DEVSET / "fresh56" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
