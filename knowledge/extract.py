@@ -551,6 +551,9 @@ _ROLE_OWNER_RE = re.compile(
     r"association|alliance|cooperative|council|university)\b"
     # "named X … as its CEO": the company's that named them
     r"|^(?P<its>its) (?!.*\b(?:of|at) [A-Z])"
+    # "The board's chair, Franklin Adeyemi, …": the chair of the board last named as a
+    # company's ("Lakeshore's board of directors found out …")
+    r"|^(?P<board>the board['’]s) (?!.*\b(?:of|at) [A-Z])"
 )
 
 
@@ -581,6 +584,7 @@ def _owned_role(
     last_org: str | None,
     name_of: Callable[[str], str],
     named_before: str | None = None,
+    board_of: str | None = None,
 ) -> str:
     """A role naming its organisation by a noun, with the organisation meant in parentheses,
     as the article's title or its sentences make clear: "a partner at the Boston firm
@@ -589,7 +593,8 @@ def _owned_role(
     just before that is not it (the subject may be "the firm" too: then it says nothing).
     "Its CEO" is the company's named last before the holder (`named_before`: "…, said that
     Carebridge … named Ruth Ambler as its chief operating officer"), and no one's when none
-    is."""
+    is. "The board's chair" is the chair of the board last named as a company's
+    (`board_of`), else of the company the article is about."""
     found = _ROLE_OWNER_RE.search(text)
     if found is None:
         return text
@@ -605,6 +610,8 @@ def _owned_role(
         )
     elif found["its"]:
         meant = named_before
+    elif found["board"]:
+        meant = board_of or main_org
     elif found["kind"] in ("firm", "fund"):
         meant = last_org if last_org is not None and last_org != main_org else None
     else:
@@ -613,6 +620,29 @@ def _owned_role(
 
 
 _POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
+_BOARD_AFTER_RE = re.compile(r"(?:['’]s)? board\b")
+# What ends the company meant by "its" before the post: a board named after it ("joined the
+# board and soon became its chair", the board's)
+_BOARD_BETWEEN_RE = re.compile(r"\bboard\b")
+
+
+def _named_between(text: str, role: str, holder_end: int, orgs: Sequence[Mention]) -> str | None:
+    """The company named outright between a post's holder and "its <post>" ("she
+    incorporated Waypath Labs and became its chief executive"), but for one in an aside
+    about the holder ("Anil Desai, the Bluestem partner …, joined the board and soon
+    became its chair") or followed by a board before the post."""
+    role_at = text.find(role, holder_end)
+    if role_at < 0:
+        return None
+    aside_end = holder_end
+    if text.startswith(", ", holder_end):
+        closes = text.find(",", holder_end + 2)
+        aside_end = closes if closes > 0 else len(text)
+    between = [m for m in orgs if not m.implicit and aside_end < m.start and m.end <= role_at]
+    if not between:
+        return None
+    last = max(between, key=lambda m: m.start)
+    return None if _BOARD_BETWEEN_RE.search(text, last.end, role_at) else last.key
 
 
 # A post left, as knowledge.roles writes it: "resigned as chief technology officer"
@@ -1090,6 +1120,7 @@ def _extract_article(
     dated_here: list[tuple[str, When | None]] = []
     paragraph_people: set[str] = set()  # who the current paragraph names
     paragraph_orgs: set[str] = set()  # the organisations its sentences before name outright
+    board_of: str | None = None  # the company whose board was last named ("Lakeshore's board")
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
     article_roles = len(out.roles)  # where this article's roles start
@@ -1515,6 +1546,10 @@ def _extract_article(
                     }
                 )
         sentence_orgs = [m for m in mentions if corpus.all[m.key].kind == "org"]
+        board_of = next(
+            (m.key for m in reversed(sentence_orgs) if _BOARD_AFTER_RE.match(text, m.end)),
+            board_of,
+        )
         # (a pronoun's own roles when it stood for the only one named where it was last the
         # subject, or when the article calls that person by it)
         sure = [
@@ -1525,8 +1560,8 @@ def _extract_article(
             or told_as.get(m.key) == pronoun_of(text[m.start : m.end])
         ]
         for role in roles_in(text, sure):
-            if role.text.startswith("Its "):  # ("Its president, Ingrid Halvorsen, said …")
-                role = replace(role, text="its " + role.text[4:])
+            if role.text.startswith(("Its ", "The board")):  # ("Its president, Ingrid …")
+                role = replace(role, text=role.text[0].lower() + role.text[1:])
             head = _HEAD_NOUN_RE.match(role.text) if role.kind == "appositive" else None
             if head is not None and head["noun"] not in _OFFICES:
                 # "Greta Lindqvist, a financier": another "the financier" may stand for
@@ -1568,12 +1603,18 @@ def _extract_article(
                 # "the board created Next Shelf Labs Inc. … The cooperative kept a stake …
                 # Calloway became its chief executive": the one company its paragraph names
                 named_before = next(iter(paragraph_orgs))
+            elif named_before is None and role.text.startswith("its "):
+                # "she incorporated Waypath Labs and became its chief executive": the company
+                # named between the holder and the post
+                holder_end = min((m.end for m in people if m.key == role.key), default=0)
+                named_before = _named_between(text, role.text, holder_end, sentence_orgs)
             role_text = _owned_role(
                 _dated_role(_with_year(role.text, text), ref, last_date),
                 main_org,
                 last_org,
                 lambda key: corpus.all[key].name,
                 named_before,
+                board_of,
             )
             out.roles.append(
                 {

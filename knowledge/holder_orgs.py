@@ -190,8 +190,16 @@ def _opens(text: str, holder: EntityInfo | None) -> bool:
     itself and reinstated Solvang-Reyes", a sentence of its own)."""
     if holder is None:
         return True
-    placed = _first_named(text.casefold(), _spellings(holder))
-    return placed is None or placed[0] < _OPENING
+    folded = text.casefold()
+    placed = _first_named(folded, _spellings(holder))
+    # (not one named as who did what the sentence opens on: "The five-member board was
+    # completed by Helen Ashdown, … who became chair")
+    return placed is None or (
+        placed[0] < _OPENING and not _AGENT_BEFORE_RE.search(folded, 0, placed[0])
+    )
+
+
+_AGENT_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+$")
 
 
 @functools.lru_cache(maxsize=65536)
