@@ -2792,13 +2792,36 @@ def answer(
     best = max((abs(h.score) for h in found), default=1.0) or 1.0
     quick = [(h, *rank.quick_cover(parsed, matcher, h, named[h.passage.id])) for h in found]
     # The subject's own event wins only among passages that say about as much of the question.
-    top = max((c for _h, c, relevant in quick if relevant), default=0.0)
-    near = [h for h, c, relevant in quick if relevant and c >= CLOSE * top] or found
+    # (Asked when someone did something, where none of those names the action, the
+    # passages naming them and the action join them: "Raman resigned from the authority
+    # on August 2, 2024" for "when did raman resign from lakeshore", beside sentences
+    # naming her and Lakeshore that tell of no resigning.)
+    top = max((c for _h, c, relevant, _a in quick if relevant), default=0.0)
+    doer = (
+        parsed.subject.key
+        if parsed.answer == "date"
+        and parsed.subject is not None
+        and parsed.subject.kind == "person"
+        and not parsed.passive
+        else ""
+    )
+    acting = {h.passage.id for h, _c, _r, acted in quick if acted and doer in named[h.passage.id]}
+    if any(acted and relevant and c >= CLOSE * top for _h, c, relevant, acted in quick):
+        acting = set()
+    near = [
+        h
+        for h, c, relevant, _a in quick
+        if relevant and (c >= CLOSE * top or h.passage.id in acting)
+    ] or list(found)
     if len(near) > BAND:  # common words: the passages saying most of the question, by bm25
-        said = {h.passage.id: c for h, c, _r in quick}
+        said = {h.passage.id: c for h, c, _r, _a in quick}
         near = sorted(near, key=lambda h: (-said[h.passage.id], h.score))[:BAND]
     covers = [(h, rank.cover(parsed, matcher, h, named[h.passage.id])) for h in near]
-    close = [(h, c) for h, c in covers if c.relevant and c.coverage >= CLOSE * top] or covers
+    close = [
+        (h, c)
+        for h, c in covers
+        if c.relevant and (c.coverage >= CLOSE * top or (c.action and h.passage.id in acting))
+    ] or covers
     evidence = _evidence(conn, named, [h.passage.id for h, _c in close], {})
     scored = sorted(
         (rank.score(parsed, c, h, evidence[h.passage.id], by_key, best) for h, c in close),

@@ -2437,8 +2437,9 @@ def _matched(
 
 def quick_cover(
     frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]
-) -> tuple[float, bool]:
-    """The first pass over every candidate: its coverage and whether it is relevant."""
+) -> tuple[float, bool, bool]:
+    """The first pass over every candidate: its coverage, whether it is relevant, and
+    whether it names the action asked of."""
     found = matcher.present(hit.passage.text)
     total = sum(w.weight for w in matcher.weighted) or 1.0
     coverage = _matched(frame, matcher, hit, mentions, found) / total
@@ -2446,7 +2447,7 @@ def quick_cover(
         said and w.term.key == frame.action.key
         for w, said in zip(matcher.weighted, found, strict=True)
     )
-    return coverage, coverage >= RELEVANT or (action and coverage >= RELEVANT * 0.6)
+    return coverage, coverage >= RELEVANT or (action and coverage >= RELEVANT * 0.6), action
 
 
 def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -> Coverage:
