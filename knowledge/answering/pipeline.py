@@ -318,7 +318,8 @@ def _support(
         if answered is not None and (
             answered.article.id != passage.article.id
             or answered.kind != "sentence"
-            or not _one_paragraph(answered, passage)
+            # ("That is why …" may open a paragraph: it points at the last one's end)
+            or not (_one_paragraph(answered, passage) or _THAT_IS_WHY_RE.match(passage.text))
         ):
             answered = None
         if answered is None and not own:
@@ -630,8 +631,12 @@ _UNDOES_RE = re.compile(
 # the vote said, was …", "The real reason, according to three people, …"
 _OTHERS_SAY_RE = re.compile(r"\b(?:according to|people|sources|insiders|those)\b")
 # A sentence opening on what the one before it set off: "In response, he launched xAI"
+_THAT_IS_WHY_RE = re.compile(r"(?:That|This)(?:, [^,]{1,80},)? is (?:why|the reason)\b")
 _OPENS_ON_BEFORE_RE = re.compile(
-    r"^(?:In response|As a result|Because of this|For this reason|That is why|This is why|"
+    r"^(?:In response|As a result|Because of this|For this reason|"
+    # ("That, according to Raman and the authority's own records, is why Waypath Labs was
+    # created": what the sentence before says)
+    r"(?:That|This)(?:, [^,]{1,80},)? is (?:why|the reason)|(?:That|This)['’]s why|"
     r"Consequently|So|Therefore|Thus)\b"
 )
 # A sentence that opens by saying it gives the reason: "The reason, three people said, was

@@ -153,7 +153,10 @@ _UNNAMED_RE = re.compile(
 
 
 _RESPONDS_RE = re.compile(
-    r"^(?:In response|As a result|Because of this|For this reason|That is why|This is why|"
+    r"^(?:In response|As a result|Because of this|For this reason|"
+    # ("That, according to Raman and the authority's own records, is why Waypath Labs was
+    # created": what the sentence before says)
+    r"(?:That|This)(?:, [^,]{1,80},)? is (?:why|the reason)|(?:That|This)['’]s why|"
     r"Consequently|So|Therefore|Thus)\b"
     # what followed the sentence before, soon after it: "… opened an inquiry within days"
     r"|\b(?:within (?:hours|days|weeks|a day|a week|a month)|(?:hours|days|weeks) later|"
