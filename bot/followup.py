@@ -110,7 +110,10 @@ def without_context(question: str) -> str:
 # What the articles call a person, by key: "he", "she" or None (knowledge.facts.told_as)
 ToldAs = Callable[[str], str | None]
 # A question asking who someone is by what they did ("who replaced strømsnes as chair")
-_ASKED_WHO_RE = re.compile(r"\W*(?:and\s+|so\s+)?who\b(?!\s+(?:is|was|'s)\s+\S+\s*\??$)", re.I)
+# (or "which director voted against removing her": the director answered, a person asked for)
+_ASKED_WHO_RE = re.compile(
+    r"\W*(?:and\s+|so\s+)?(?:who\b(?!\s+(?:is|was|'s)\s+\S+\s*\??$)|which\s+\w)", re.I
+)
 
 
 def _person(

@@ -84,6 +84,9 @@ class Extraction:
     # (an article's first passage id, the organisation it is about) for the articles whose
     # title names none: the one their sentences name most (see _most_named_org)
     about: list[tuple[int, str]] = field(default_factory=list)
+    # (surname, person) for each surname two people share that stood alone for one of them
+    # (see _ArticleGazetteer.mentions): the one it stands for most is found by it
+    surnames: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,8 @@ class _ArticleGazetteer:
         self._last_full: dict[str, str] = {}
         self._named_in_full: dict[str, set[str]] = {}  # each shared surname's, so far
         self._just_named: dict[str, str] = {}  # whom the sentence before named in full, alone
+        # (surname, person) for each one said alone ("" where it may be either)
+        self.bare: list[tuple[str, str]] = []
 
     def named(self, key: str) -> bool:
         """Whether the article may name the entity (see _Corpus), worked out once each."""
@@ -205,6 +210,11 @@ class _ArticleGazetteer:
             )
             self._named[key] = known
         return known
+
+    def _usual(self, last: str) -> str | None:
+        """The one person a shared surname alone has stood for in this article so far."""
+        meant = {key for said, key in self.bare if said == last}
+        return next(iter(meant)) if len(meant) == 1 and "" not in meant else None
 
     def mentions(self, text: str) -> list[Mention]:
         found = self._corpus.everyone.mentions(text, self.named)
@@ -239,6 +249,13 @@ class _ArticleGazetteer:
                 # (or the one the sentence before named in full, alone: "Two months later
                 # Lotte Brandt and Rees resigned. '…,' Brandt wrote")
                 bare.append(Mention(self._just_named[last], word.start(), word.end()))
+            elif (usual := self._usual(last)) is not None:
+                # (or the one it has stood for alone so far, and never the other: "Brandt,
+                # who trained …", "'…,' Brandt wrote" for Lotte Brandt, then "Brandt and Rees
+                # founded Blightwatch" after Marcus Brandt was named too)
+                bare.append(Mention(usual, word.start(), word.end()))
+            else:
+                self.bare.append((last, ""))  # either of them: no one's
         for _at, key, last in full:
             self._last_full[last] = key
             self._named_in_full.setdefault(last, set()).add(key)
@@ -253,6 +270,7 @@ class _ArticleGazetteer:
             for last, keys in keys_of.items()
             if len(set(keys)) == 1 and said[last] == len(keys)
         }
+        self.bare.extend((text[m.start : m.end], m.key) for m in bare)
         return sorted([*found, *bare], key=lambda m: m.start) if bare else found
 
 
@@ -388,15 +406,31 @@ def extract_articles(
     )
 
 
-def entity_rows(corpus: _Corpus, used: set[str]) -> list[Row]:
-    """The entities some article used, by key."""
+def entity_rows(
+    corpus: _Corpus, used: set[str], surnames: Counter[tuple[str, str]] | None = None
+) -> list[Row]:
+    """The entities some article used, by key. A surname two people share is an alias of
+    the one it stood alone for more often than for all the others together and the times it
+    might have been either ("Calder", said alone of Ines Calder and never of her son Tomas):
+    a question asking "why did calder vote against" asks of her, as the articles' readers
+    took it."""
+    taken: dict[str, list[str]] = {}
+    by_surname: dict[str, Counter[str]] = {}
+    for (surname, key), count in (surnames or Counter()).items():
+        by_surname.setdefault(surname, Counter())[key] += count
+    for surname, keys in sorted(by_surname.items()):
+        (first, most), *_rest = keys.most_common()
+        if first and most * 2 > sum(keys.values()):
+            taken.setdefault(first, []).append(surname)
     return [
         {
             "id": corpus.ids[key],
             "key": entity.key,
             "name": entity.name,
             "kind": entity.kind,
-            "aliases": json.dumps(list(entity.aliases), ensure_ascii=False),
+            "aliases": json.dumps(
+                list(dict.fromkeys((*entity.aliases, *taken.get(key, ())))), ensure_ascii=False
+            ),
         }
         for key, entity in sorted(corpus.all.items())
         if key in used
@@ -425,8 +459,9 @@ def extract(
         out.events.extend(part.events)
         out.quotes.extend(part.quotes)
         out.about.extend(part.about)
+        out.surnames.extend(part.surnames)
         used |= part_used
-    out.entities = entity_rows(corpus, used)
+    out.entities = entity_rows(corpus, used, Counter(out.surnames))
     return out
 
 
@@ -1887,3 +1922,4 @@ def _extract_article(
         if row["kind"] == "sentence":
             told_mentions = mentions  # a caption or heading between does not change who "they" are
         previous_when = when
+    out.surnames.extend(gazetteer.bare)

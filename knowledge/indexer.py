@@ -484,6 +484,7 @@ def _fill(
                 progress(article)
         corpus = corpus_of(names, orgs)
         used: set[str] = set()
+        surnames: Counter[tuple[str, str]] = Counter()
         items = _passages_again(conn, outlines)
         for part, part_used in extract_articles(items, corpus, workers=workers):
             dated = {int(str(e["passage_id"])): str(e["sort_key"]) for e in part.events}
@@ -506,7 +507,8 @@ def _fill(
                 ],
             )
             used |= {key for _first, key in part.about} | part_used
-        _rows_into(db, "entities", entity_rows(corpus, used))
+            surnames.update(part.surnames)
+        _rows_into(db, "entities", entity_rows(corpus, used, surnames))
         _index_extraction(db)
         _insert_vocabulary(db, words)
     stats = IndexStats(

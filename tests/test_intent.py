@@ -511,3 +511,12 @@ def test_chat_words_for_a_cooperative_and_an_e_book() -> None:
     from bot.intent import respell_chat
 
     assert respell_chat("why did the coop sell ebooks") == "why did the cooperative sell e-books"
+
+
+def test_she_after_which_director_is_the_director_answered(engine: Engine) -> None:
+    # "which director voted against removing murati": "she" is the director answered, as
+    # after "who …", not the woman the question named
+    turn = Turn(question="which director voted against removing mira murati", answer="Shivon Zilis")
+    assert resolve("why did she vote against", turn, engine.entities()).startswith(
+        "why did Shivon Zilis vote against"
+    )

@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -33,6 +33,10 @@ from knowledge.model import EntityInfo, Event, Hit, Passage
 
 MAX_TERMS = 16
 CLOSE = 0.75
+# (how close to the best a passage naming the subject and the action asked of must come, when
+# none closer names it: "… resigned from the authority …" for "… resign from lakeshore", not
+# "… and cut off financial support" for "… cut openai off from the twitter fire hose")
+ACTED_CLOSE = 0.6
 BAND = 30  # at most this many are ranked in full
 SUPPORTED = 10  # how many of the best are given a neighbour's answer before the final order
 
@@ -120,7 +124,12 @@ def _support(
         return {}
     # (for a reason, the rest of the event's paragraph and the next one's opening too: see
     # _reason_opens)
-    steps = range(-1, _REASON_REACH + 2) if kind == "reason" else (-1, 1, 2)
+    # (asked who took a side, the sentences after a vote as far as _SIDE_REACH)
+    steps: Sequence[int] = (-1, 1, 2)
+    if kind == "reason":
+        steps = range(-1, _REASON_REACH + 2)
+    elif kind == "person" and rank.asks_side(parsed):
+        steps = range(-1, _SIDE_REACH + 1)
     near = facts.passages(conn, {h.passage.id + d for h in hits for d in steps if d})
     introduced = {}
     for hit in hits:  # "Tim Shi said:": what it introduces is the next sentence
@@ -245,18 +254,19 @@ def _support(
             elif sides and not rank.says_a_side(passage.text):
                 # "… the board voted 5-1 to remove Solheim-Okafor … The lone dissenter was
                 # Hélène Barraud": who took the side asked, told next
-                side = next(
-                    (
-                        other
-                        for d in (1, 2)
-                        if (other := near.get(passage.id + d)) is not None
-                        and other.article.id == passage.article.id
-                        and other.kind == "sentence"
-                        and rank.says_a_side(other.text)
-                        and someone(other.id)
-                    ),
-                    None,
-                )
+                side = None
+                for d in range(1, _SIDE_REACH + 1):
+                    # (told next, or in the paragraph after: "… voted 5-1 to remove Okafor.
+                    # Adeyemi said … \n One director … recused himself … The lone vote
+                    # against came from Celeste Moreno")
+                    other = near.get(passage.id + d)
+                    if other is None or other.article.id != passage.article.id:
+                        break
+                    if other.kind != "sentence" or _VOTED_RE.search(other.text):
+                        break  # (another vote's sides are its own)
+                    if rank.says_a_side(other.text) and someone(other.id):
+                        side = other
+                        break
                 if side is not None:
                     found[passage.id] = side
             continue
@@ -696,6 +706,10 @@ def _gives_what_was_announced(opener: Passage, told: Passage | None) -> bool:
 
 
 _REASON_REACH = 4  # sentences after an event looked at for one opening on its reason
+_SIDE_REACH = 6  # sentences after a vote looked at for who took a side in it
+# another vote told ("voted 5-1", "voted to reinstate", "by a 3-1 vote")
+# (not "Okonkwo-Reyes voted with the majority": a side in it)
+_VOTED_RE = re.compile(r"\b(?:voted|votes?) (?:\d|[a-z]+ to \w+|to )|\b\d+[-–]\d+ vote\b")
 
 # A sentence saying the account given so far is not the whole one, and that the next gives
 # it: "Three former board members tell a different story.", "Five people with knowledge of
@@ -2810,7 +2824,11 @@ def answer(
         and not parsed.passive
         else ""
     )
-    acting = {h.passage.id for h, _c, _r, acted in quick if acted and doer in named[h.passage.id]}
+    acting = {
+        h.passage.id
+        for h, c, _r, acted in quick
+        if acted and doer in named[h.passage.id] and c >= ACTED_CLOSE * top
+    }
     if any(acted and relevant and c >= CLOSE * top for _h, c, relevant, acted in quick):
         acting = set()
     near = [
