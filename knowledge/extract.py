@@ -620,6 +620,7 @@ def _owned_role(
     name_of: Callable[[str], str],
     named_before: str | None = None,
     board_of: str | None = None,
+    last_lab: str | None = None,
 ) -> str:
     """A role naming its organisation by a noun, with the organisation meant in parentheses,
     as the article's title or its sentences make clear: "a partner at the Boston firm
@@ -629,7 +630,8 @@ def _owned_role(
     "Its CEO" is the company's named last before the holder (`named_before`: "…, said that
     Carebridge … named Ruth Ambler as its chief operating officer"), and no one's when none
     is. "The board's chair" is the chair of the board last named as a company's
-    (`board_of`), else of the company the article is about."""
+    (`board_of`), else of the company the article is about. "The lab" is one named a lab
+    (the last the article named, `last_lab`), when there is one."""
     found = _ROLE_OWNER_RE.search(text)
     if found is None:
         return text
@@ -649,12 +651,24 @@ def _owned_role(
         meant = board_of or main_org
     elif found["kind"] in ("firm", "fund"):
         meant = last_org if last_org is not None and last_org != main_org else None
+    elif found["kind"] == "lab":
+        # "the lab": one named a lab ("who joined the lab in 2015" of the Reef Imaging Lab
+        # the sentence before named, not the company the article is about)
+        meant = next(
+            (
+                key
+                for key in (named_before, last_lab, last_org, main_org)
+                if key is not None and _LAB_NAME_RE.search(name_of(key))
+            ),
+            main_org or last_org,
+        )
     else:
         meant = main_org or last_org
     return f"{text} ({name_of(meant)})" if meant is not None else text
 
 
 _POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
+_LAB_NAME_RE = re.compile(r"\b(?:Lab|Labs|Laboratory|Laboratories)\b")
 _BOARD_AFTER_RE = re.compile(r"(?:['’]s)? board\b")
 # What ends the company meant by "its" before the post: a board named after it ("joined the
 # board and soon became its chair", the board's)
@@ -1156,6 +1170,7 @@ def _extract_article(
     paragraph_people: set[str] = set()  # who the current paragraph names
     paragraph_orgs: set[str] = set()  # the organisations its sentences before name outright
     board_of: str | None = None  # the company whose board was last named ("Lakeshore's board")
+    last_lab: str | None = None  # the last organisation named a lab ("the Reef Imaging Lab")
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
     article_roles = len(out.roles)  # where this article's roles start
@@ -1585,6 +1600,14 @@ def _extract_article(
             (m.key for m in reversed(sentence_orgs) if _BOARD_AFTER_RE.match(text, m.end)),
             board_of,
         )
+        last_lab = next(
+            (
+                m.key
+                for m in reversed(sentence_orgs)
+                if not m.implicit and _LAB_NAME_RE.search(corpus.all[m.key].name)
+            ),
+            last_lab,
+        )
         # (a pronoun's own roles when it stood for the only one named where it was last the
         # subject, or when the article calls that person by it)
         sure = [
@@ -1650,6 +1673,7 @@ def _extract_article(
                 lambda key: corpus.all[key].name,
                 named_before,
                 board_of,
+                last_lab,
             )
             out.roles.append(
                 {

@@ -47,15 +47,19 @@ _APPOSITIVE_RE = re.compile(
     rf"|(?!(?:who|whose|which|that|and|but|as|to)\b)(?=(?:[a-z-]+ ){{0,3}}?(?:{ROLE_WORDS})\b))"
     r"[^,;:.()\"“”]{2,200}?)(?=,|\.|;|:|$| who\b| whose\b)"
 )
-_WHO_RE = re.compile(r"^, who (?P<d>[^,;.\"“”]{4,200})")
+# (a figure's comma or point is no clause's end: "who received a $210,000 severance payment")
+_WHO_RE = re.compile(r"^, who (?P<d>(?:[^,;.\"“”]|(?<=\d)[,.](?=\d)){4,200})")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
 # What someone does now, said of them (past a clause about them): "Marchbank, who still owns
 # 9 percent of Sablewick, now teaches hydrology at Northern Arizona University"
 # (knowledge.answering.workplace reads a role opening "now" + one of these as a job held)
 DOES_NOW_VERBS = "teaches|works|runs|leads|heads|chairs|advises|lectures|consults|manages|oversees"
+# What they do it at, up to what the sentence goes on to say they said ("now advises the
+# Larkspur Ocean Foundation on its grants and said she has …")
+_DOES_WHAT = r"(?:(?! and (?:said|says|told|tells|added|adds|wrote|writes)\b)[^.;:,\"“”]){2,100}"
 _DOES_NOW_RE = re.compile(
-    rf"^(?:, who [^,.;:\"“”]{{2,160}},)? (?P<d>now (?:{DOES_NOW_VERBS}) [^.;:,\"“”]{{2,100}})"
+    rf"^(?:, who [^,.;:\"“”]{{2,160}},)? (?P<d>now (?:{DOES_NOW_VERBS}) {_DOES_WHAT})"
 )
 # A name that is not the subject of what follows it: "Under Reyka, the company …"
 _GOVERNED_RE = re.compile(
@@ -141,7 +145,11 @@ _ROLE_PHRASE = (
 )
 # "…, who had been chief executive since the company's founding"
 _WHO_HAD_BEEN_RE = re.compile(rf"^, who had been (?P<d>{_ROLE_PHRASE})(?![\w-])")
-_AS_ROLE_RE = re.compile(rf"^(?P<as> as| to be| to)? (?P<d>(?:new )?{_ROLE_PHRASE})")
+# (two posts held together: "with Wierzbicki as co-founder and chief technology officer")
+_AS_ROLE_RE = re.compile(
+    rf"^(?P<as> as| to be| to)? (?P<d>(?:new )?{_ROLE_PHRASE}"
+    rf"(?: and (?:(?:the|its|their) )?(?:[a-z][\w'’-]* ){{0,2}}?(?i:{ROLE_WORDS})(?![\w-]))?)"
+)
 _APPOSED_AS_ROLE_RE = re.compile(
     rf"^(?:, [^,;.:\"“”()]{{2,120}}){{1,3}},(?P<as> as| to) "
     rf"(?P<d>(?:new |permanent )?{_ROLE_PHRASE})"
@@ -887,7 +895,7 @@ _SHE_BECAME_RE = re.compile(
 )
 _NAME_LIKE_RE = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _THEN_NOW_RE = re.compile(
-    rf"^[^;.]{{2,120}}; (?:he|she) (?P<d>now (?:{DOES_NOW_VERBS}) [^.;:,\"“”]{{2,100}})"
+    rf"^[^;.]{{2,120}}; (?:he|she) (?P<d>now (?:{DOES_NOW_VERBS}) {_DOES_WHAT})"
 )
 _JOINED_AS_RE = re.compile(
     r"^ joined (?:him|her|them)(?: [^,.;\"“”]{0,40}?)? as "

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from knowledge import facts, holder_orgs, role_families
+from knowledge.entities import ROLE_WORDS
 from knowledge.model import HEADING
 from knowledge.roles import normalize
 
@@ -73,7 +74,14 @@ def merge_roles(rows: Iterable[RoleRow]) -> list[MergedRole]:
             merged[qualified[0]] = (spelled, status if newer else was, kind_was, [*others, *cited])
     # "CTO" beside "now president": a title with no status is the earlier one (not one the
     # current one says again: "chair" beside "who still chairs the board").
-    current = [t for t, s, k, _ps in merged.values() if s == "current" and k != "change"]
+    # (a clause of what they still do is one only when it tells a post: not "who still
+    # answers support tickets himself on weekends" beside "co-founder and chief technology
+    # officer")
+    current = [
+        t
+        for t, s, k, _ps in merged.values()
+        if s == "current" and k != "change" and (k != "clause" or _HOLDS_POST_RE.search(t))
+    ]
     return sorted(
         (
             (
@@ -102,6 +110,10 @@ def _again(title: str, current: list[str]) -> bool:
     return any(re.search(rf"\b{head}", said.casefold()) for said in current)
 
 
+_HOLDS_POST_RE = re.compile(
+    rf"\b(?:{ROLE_WORDS})\b|\b(?:chairs|leads|runs|heads|directs|manages|serves|works|teaches)\b",
+    re.IGNORECASE,
+)
 # The post at the top, and saying one holds it now in other words
 _RUNS_IT_RE = re.compile(r"\b(?:chief executive|CEO|managing director)\b", re.IGNORECASE)
 _LEADS_IT_RE = re.compile(
