@@ -50,6 +50,14 @@ _APPOSITIVE_RE = re.compile(
 # (a figure's comma or point is no clause's end: "who received a $210,000 severance payment")
 _WHO_RE = re.compile(r"^, who (?P<d>(?:[^,;.\"“”]|(?<=\d)[,.](?=\d)){4,200})")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+# A post given them, told in a clause: "Lindqvist, whom the board made permanent chief
+# executive last November, …"
+_WHOM_MADE_RE = re.compile(
+    r"^, whom (?:the|its|their) (?:[a-z]+ ){0,2}?(?:board|directors|trustees|company|members) "
+    r"(?:had )?(?:made|named|appointed|elected|hired|chose) (?:as )?"
+    r"(?P<d>(?:(?:interim|acting|permanent|new) )?(?:[a-z-]+ ){0,2}?"
+    rf"(?i:{ROLE_WORDS})\b(?: (?:director|officer))?)"
+)
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
 # What someone does now, said of them (past a clause about them): "Marchbank, who still owns
 # 9 percent of Sablewick, now teaches hydrology at Northern Arizona University"
@@ -585,6 +593,9 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         who = _WHO_RE.match(after)
         if who:
             add(m.key, "who " + who["d"], "clause")
+        made = _WHOM_MADE_RE.match(after)
+        if made:  # "Lindqvist, whom the board made permanent chief executive last November,"
+            add(m.key, made["d"], "title")
         paren = _PAREN_RE.match(after)
         if paren:
             add(m.key, paren["d"], "title")

@@ -59,3 +59,13 @@ def test_the_lab_is_the_one_named(tmp_path: Path) -> None:
     said = [r[0] for r in conn.execute("SELECT text FROM roles WHERE text LIKE '%the lab%'")]
     conn.close()
     assert said == ["who joined the lab in 2015 after a doctorate (Reef Imaging Lab)"], said
+
+
+def test_a_post_given_in_a_whom_clause(tmp_path: Path) -> None:
+    story = (
+        "Deborah Lind, the authority's chief financial officer, was named interim chief "
+        "executive in January.\n\nLind, whom the board made permanent chief executive last "
+        "November, pushed for a settlement."
+    )
+    reply = reply_over(tmp_path, story, "who is the permanent ceo", title=_TITLE)
+    assert first_answer(reply).split("\n")[1] == "Best match: Deborah Lind.", reply.text
