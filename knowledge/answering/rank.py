@@ -2453,6 +2453,13 @@ def quick_cover(
     return coverage, coverage >= RELEVANT or (action and coverage >= RELEVANT * 0.6), action
 
 
+# "found" as in found out: "found that …", "found no evidence", "found him guilty"
+_DISCOVERED_RE = re.compile(
+    r"[Ff]ound,? (?:that|no|nothing|evidence|out|it|them|him|her|itself|themselves|"
+    r"(?:the|a|an) [\w-]+(?: [\w-]+)? (?:to be|guilty|liable|had|was|were|would))\b"
+)
+
+
 def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -> Coverage:
     """The weighted share of the question's terms the passage contains (`mentions`: the
     entities the passage names, True, or points at with a pronoun, False), and where and
@@ -2475,6 +2482,8 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
     )
     if frame.action is not None and action is not None:
         found = matcher.locate_term(action, text, text.casefold().replace("’", "'"))
+        # ("The review … found that Bellwether would run out of cash": found out, not founded)
+        found = [(a, b) for a, b in found if not _DISCOVERED_RE.match(text, a)]
         if frame.answer == "date":
             # "when was openai founded": "OpenAI co-founder X" is not the founding, nor is
             # "the founding team"; "unless Kovalenko was reinstated" did not happen.
