@@ -49,3 +49,13 @@ def test_a_shared_surname_said_alone_is_the_one_it_stood_for(tmp_path: Path) -> 
 )
 def test_said_another_way(tmp_path: Path, question: str, said: str) -> None:
     assert said in _first(tmp_path, question)
+
+
+def test_a_relation_asked_of_is_told_by_kin(tmp_path: Path) -> None:
+    story = (
+        "The board named Lena Whitford, the chief operating officer, as interim chief "
+        "executive. The board was chaired by Helen Ashby.\n\n"
+        "Whitford is Ashby's niece, which several employees raised in complaints."
+    )
+    reply = reply_over(tmp_path, story, "is whitford related to anyone", title=_TITLE)
+    assert "Ashby's niece" in first_answer(reply), reply.text
