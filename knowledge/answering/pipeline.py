@@ -145,7 +145,7 @@ def _support(
     if kind == "define":
         # "The programme, code-named Project Lantern, was worth $310 million": what it is
         # was told in the sentence before, which a description opening this one stands for
-        return {
+        described = {
             hit.passage.id: before
             for hit in hits
             if _NAMED_DESCRIPTION_RE.match(hit.passage.text)
@@ -154,6 +154,24 @@ def _support(
             and before.kind == "sentence"
             and _one_paragraph(before, hit.passage)
         }
+        # "Then, this spring, Halvorsen Maritime Systems came calling. The defence contractor
+        # wanted …": what it is, said by the description opening the next sentence
+        thing = (parsed.thing or "").casefold()
+        for hit in hits:
+            after = near.get(hit.passage.id + 1)
+            if (
+                hit.passage.id not in described
+                and thing
+                and thing in hit.passage.text.casefold()
+                and not rank.defines(parsed.thing, hit.passage.text)
+                and after is not None
+                and after.article.id == hit.passage.article.id
+                and after.kind == "sentence"
+                and _one_paragraph(hit.passage, after)
+                and _DESCRIBED_NEXT_RE.match(after.text)
+            ):
+                described[hit.passage.id] = after
+        return described
     if kind not in ("reason", "person") and kind not in rank.TEXT_KINDS:
         return {}
     names = _mentions(conn, list(near) + [h.passage.id for h in hits])
@@ -624,6 +642,12 @@ def _opposed_before(
 
 # A description opening a sentence, then the name it goes by: "The programme, code-named
 # Project Lantern, …"
+# A company told of by what it is, opening the sentence after it is named: "The defence
+# contractor wanted …"
+_DESCRIBED_NEXT_RE = re.compile(
+    r"^The (?:[a-z-]+ ){0,2}(?:contractor|company|firm|start-?up|group|agency|vendor|"
+    rf"conglomerate|nonprofit|charity|lab|fund|{COMPANY_DESCRIPTIONS})\b(?!['’])"
+)
 _NAMED_DESCRIPTION_RE = re.compile(
     r"^The (?:[a-z-]+ )?[a-z-]+, (?:code-?named|called|named|nicknamed|dubbed|known as) "
 )
