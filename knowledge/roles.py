@@ -50,6 +50,16 @@ _APPOSITIVE_RE = re.compile(
 # (a figure's comma or point is no clause's end: "who received a $210,000 severance payment")
 _WHO_RE = re.compile(r"^, who (?P<d>(?:[^,;.\"“”]|(?<=\d)[,.](?=\d)){4,200})")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+# Two people given posts with one verb: "Varga became chief executive and Sandoval chief
+# technology officer" (the second's post told right after their name)
+_GAPPED_BEFORE_RE = re.compile(
+    r"\b(?:became|become|becomes|was named|were named|was made|was appointed|took over as)\s+"
+    r"(?:the |its )?[a-z][\w -]{2,60}? and $"
+)
+_GAPPED_ROLE_RE = re.compile(
+    rf"^ (?P<d>(?:the |its )?(?:[a-z-]+ ){{0,2}}?(?i:{ROLE_WORDS})\b(?: (?:director|officer))?)"
+    r"(?=[;,.]|$| and\b| until\b| while\b)"
+)
 # A post given them, told in a clause: "Lindqvist, whom the board made permanent chief
 # executive last November, …"
 _WHOM_MADE_RE = re.compile(
@@ -596,6 +606,11 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         made = _WHOM_MADE_RE.match(after)
         if made:  # "Lindqvist, whom the board made permanent chief executive last November,"
             add(m.key, made["d"], "title")
+        gapped = _GAPPED_ROLE_RE.match(after)
+        if gapped and _GAPPED_BEFORE_RE.search(text, max(0, m.start - 100), m.start):
+            # "Varga became chief executive and Sandoval chief technology officer": the verb
+            # the second shares with the first, left out
+            add(m.key, gapped["d"], "title")
         paren = _PAREN_RE.match(after)
         if paren:
             add(m.key, paren["d"], "title")

@@ -69,3 +69,12 @@ def test_a_post_given_in_a_whom_clause(tmp_path: Path) -> None:
     )
     reply = reply_over(tmp_path, story, "who is the permanent ceo", title=_TITLE)
     assert first_answer(reply).split("\n")[1] == "Best match: Deborah Lind.", reply.text
+
+
+def test_the_second_of_two_posts_given_with_one_verb(tmp_path: Path) -> None:
+    story = (
+        "In 2021 Owen Varga and Priya Sandoval incorporated Tidewatch Robotics. Varga became "
+        "chief executive and Sandoval chief technology officer; Calder kept her post."
+    )
+    reply = reply_over(tmp_path, story, "who is priya sandoval", title=_TITLE)
+    assert "chief technology officer" in first_answer(reply).split("\n")[1], reply.text
