@@ -59,3 +59,12 @@ def test_a_relation_asked_of_is_told_by_kin(tmp_path: Path) -> None:
     )
     reply = reply_over(tmp_path, story, "is whitford related to anyone", title=_TITLE)
     assert "Ashby's niece" in first_answer(reply), reply.text
+
+
+def test_starting_at_a_company_is_joining_it(tmp_path: Path) -> None:
+    story = (
+        "Tomasz Wierz, a software engineer who had joined Quillmere Transit in 2017, wrote the "
+        "code. In 2021 Wierz and Ilse Brannagh started Saltmarsh Routing."
+    )
+    reply = reply_over(tmp_path, story, "when did wierz start at quillmere transit", title=_TITLE)
+    assert first_answer(reply).split("\n")[1] == "Best match: 2017.", reply.text
