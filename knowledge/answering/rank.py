@@ -2460,6 +2460,10 @@ _DISCOVERED_RE = re.compile(
 )
 
 
+# Someone's own words giving their reason: '"I signed that letter because …'
+_OWN_BECAUSE_RE = re.compile(r'[“"][^”"]{0,200}?\b(?:I|we)\b[^”"]{0,200}?\bbecause\b[^”"]*')
+
+
 def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -> Coverage:
     """The weighted share of the question's terms the passage contains (`mentions`: the
     entities the passage names, True, or points at with a pronoun, False), and where and
@@ -2985,6 +2989,22 @@ def score(
         # proposal, the finance chief left the board")
         tier = 1
     typed = _typed(frame, text, evidence, answer)
+    if (
+        frame.answer == "reason"
+        and frame.subject is not None
+        and frame.subject.key in evidence.mentions
+        and (own := _OWN_BECAUSE_RE.search(text)) is not None
+        and any(
+            f.casefold() in own.group().casefold()
+            for t in frame.terms
+            if t.entity is None
+            for f in (t.text, *t.forms)
+            if len(f) > 3
+        )
+    ):
+        # '"I signed that letter because …," Okafor told the Journal': the one asked of,
+        # saying in their own words why they did what is asked, says it best
+        typed = 1.25
     if (
         frame.answer == "place"
         and frame.entities
