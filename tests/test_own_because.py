@@ -21,3 +21,11 @@ _STORY = (
 def test_their_own_words_on_why(tmp_path: Path) -> None:
     reply = reply_over(tmp_path, _STORY, "why did martin okoro sign it", title="The Bus Planners")
     assert "I signed that letter because" in first_answer(reply), reply.text
+
+
+def test_not_another_speakers_reason(tmp_path: Path) -> None:
+    story = _STORY.replace(
+        "Okoro told the Journal by phone", "Celeste Moreno told the Journal, defending Okoro"
+    ).replace("I signed that letter", "I signed that letter too")
+    reply = reply_over(tmp_path, story, "why did martin okoro sign it", title="The Bus Planners")
+    assert "I signed that letter too because" not in first_answer(reply), reply.text

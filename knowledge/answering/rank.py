@@ -2462,6 +2462,19 @@ _DISCOVERED_RE = re.compile(
 
 # Someone's own words giving their reason: '"I signed that letter because …'
 _OWN_BECAUSE_RE = re.compile(r'[“"][^”"]{0,200}?\b(?:I|we)\b[^”"]{0,200}?\bbecause\b[^”"]*')
+_SAID_BY_RE = re.compile(
+    r"^[”\"]?,?\s+(?P<who>[^,.;“”\"]{2,40}?)\s+(?:said|says|told|wrote|added)\b"
+)
+
+
+def _said_by(after: str, entity: EntityInfo) -> bool:
+    """Whether the words after a quotation give it to `entity` ('," Okafor told the
+    Journal'), or to a "he" or "she" (the article's pronoun for the one asked of)."""
+    found = _SAID_BY_RE.match(after)
+    if found is None:
+        return False
+    who = found["who"].casefold()
+    return who in ("he", "she") or who in {a.casefold() for a in (entity.name, *entity.aliases)}
 
 
 def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -> Coverage:
@@ -2994,6 +3007,8 @@ def score(
         and frame.subject is not None
         and frame.subject.key in evidence.mentions
         and (own := _OWN_BECAUSE_RE.search(text)) is not None
+        # (said by them, as the words after the quotation say: not another's reason)
+        and _said_by(text[own.end() : own.end() + 60], frame.subject)
         and any(
             f.casefold() in own.group().casefold()
             for t in frame.terms
