@@ -50,6 +50,9 @@ _APPOSITIVE_RE = re.compile(
 # (a figure's comma or point is no clause's end: "who received a $210,000 severance payment")
 _WHO_RE = re.compile(r"^, who (?P<d>(?:[^,;.\"“”]|(?<=\d)[,.](?=\d)){4,200})")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+# A post in a few words ("chief technology officer", "executive director"), as the left-out
+# verb's and the whom clause's patterns below read it
+_SHORT_POST = rf"(?:[a-z-]+ ){{0,2}}?(?i:{ROLE_WORDS})\b(?: (?:director|officer))?"
 # Two people given posts with one verb: "Varga became chief executive and Sandoval chief
 # technology officer" (the second's post told right after their name)
 _GAPPED_BEFORE_RE = re.compile(
@@ -57,7 +60,7 @@ _GAPPED_BEFORE_RE = re.compile(
     r"(?:the |its )?[a-z][\w -]{2,60}? and $"
 )
 _GAPPED_ROLE_RE = re.compile(
-    rf"^ (?P<d>(?:the |its )?(?:[a-z-]+ ){{0,2}}?(?i:{ROLE_WORDS})\b(?: (?:director|officer))?)"
+    rf"^ (?P<d>(?:the |its )?{_SHORT_POST})"
     r"(?=[;,.]|$| and\b| until\b| while\b)"
 )
 # A post given them, told in a clause: "Lindqvist, whom the board made permanent chief
@@ -65,8 +68,7 @@ _GAPPED_ROLE_RE = re.compile(
 _WHOM_MADE_RE = re.compile(
     r"^, whom (?:the|its|their) (?:[a-z]+ ){0,2}?(?:board|directors|trustees|company|members) "
     r"(?:had )?(?:made|named|appointed|elected|hired|chose) (?:as )?"
-    r"(?P<d>(?:(?:interim|acting|permanent|new) )?(?:[a-z-]+ ){0,2}?"
-    rf"(?i:{ROLE_WORDS})\b(?: (?:director|officer))?)"
+    rf"(?P<d>(?:(?:interim|acting|permanent|new) )?{_SHORT_POST})"
 )
 _PAREN_RE = re.compile(r"^ \((?P<d>(?:now|former|then|currently|previously) [^)]{2,80})\)")
 # What someone does now, said of them (past a clause about them): "Marchbank, who still owns

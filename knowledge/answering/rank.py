@@ -3006,6 +3006,7 @@ def score(
         frame.answer == "reason"
         and frame.subject is not None
         and frame.subject.key in evidence.mentions
+        and "because" in text  # (a substring test before the pattern's search)
         and (own := _OWN_BECAUSE_RE.search(text)) is not None
         # (said by them, as the words after the quotation say: not another's reason)
         and _said_by(text[own.end() : own.end() + 60], frame.subject)
