@@ -1054,6 +1054,40 @@ _REMOVED_ROW_RE = re.compile(r"(?:removed|ousted|fired|stepped down|resigned|lef
 
 # A sentence opening on someone's fellow founders, naming no company
 _THEIR_FOUNDERS_RE = re.compile(r"(?:Her|His|Their|Its|The) (?:fellow )?co-?founders?\b")
+# Money given with no one named to receive it ("The money came mostly from Halvard
+# Strømsnes", "The billionaire pledged $250 million over eight years", "Brightwater Ventures
+# led a $9 million funding round"): it went to the company the story is about.
+_FUNDS_UNNAMED_RE = Sifted(
+    re.compile(
+        r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir) (?:first |early |initial |seed |start-?up )?"
+        r"(?:money|funding|capital|cash|backing) came (?:\w+ly )?from|"
+        r"(?:pledged|invested|donated|contributed|committed|put up|put in|gave|chipped in)"
+        r"(?: a further| another| an initial| roughly| about| some| nearly| almost| over)?"
+        r" [$€£]\d[\d.,]*(?: (?:million|billion|thousand|[mbk]n?)\b)?|"
+        r"led (?:a|an|the|its) (?:[$€£]\d[\d.,]*(?: (?:million|billion))? )?"
+        r"(?:(?:seed|funding|investment|venture|series [A-F]|first|initial) )*round)"
+    ),
+    (
+        "came",
+        "pledged",
+        "invested",
+        "donated",
+        "contributed",
+        "committed",
+        "put ",
+        "gave",
+        "chipped",
+        "round",
+    ),
+)
+# …unless it says who got it: "to Halvorsen", "in a bakery" (not "in 2019", "in June")
+_FUNDS_RECIPIENT_RE = re.compile(
+    r"\s*(?:,\s*)?(?:in|into|to|towards?|for)\s+(?!(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|early|late|mid|(?:19|20)\d\d|"
+    r"(?:the|that|this|its|a) (?:spring|summer|autumn|fall|winter|end|start|beginning|"
+    r"first|second|third|fourth|year|month|week|same|following|next|previous|round|stake|"
+    r"exchange|return|total)|exchange|return|total|all)\b)"
+)
 # Leaving a board: "left the board", "resigned from the board", "quit its board"
 _LEFT_BOARD_RE = re.compile(
     r"\b(?:left|resigned from|stepped down from|quit|stepped off|walked off|was removed from|"
@@ -1379,6 +1413,14 @@ def _extract_article(
             mentions.append(Mention(meant_org, founders.start(), founders.end(), implicit=True))
         elif orgs and min(m.start for m in orgs) < 25:
             last_org = min(orgs, key=lambda m: m.start).key
+        meant = main_org or last_org
+        if (
+            meant is not None
+            and all(m.key != meant for m in mentions)
+            and (funds := _FUNDS_UNNAMED_RE.search(text)) is not None
+            and not _FUNDS_RECIPIENT_RE.match(text, funds.end())
+        ):
+            mentions.append(Mention(meant, funds.start(), funds.end(), implicit=True))
         previous_subject_org = described_subject or _subject_org(text, orgs, people)
         if previous_subject_org is not None and last_org != previous_subject_org:
             # ("Three months after the restructuring, in September 2020, the South Korean

@@ -2051,6 +2051,9 @@ def test_the_first_answer_is_not(
             "who was interim ceo when okonkwo-reyes got fired",
             "Best match: Priya Venkataraman",
         ),
+        # "which company": a company a sentence names, not one it gave to unnamed ("The money
+        # came from …, who pledged $40 million to the cooperative")
+        ("fresh46", "which big tech company poured money in and how much", "$1.2 billion"),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(

@@ -1335,7 +1335,7 @@ def _first_told(ranked: list[rank.Scored], near: float = 0.8) -> list[rank.Score
     if not ranked:
         return ranked
     top = ranked[0]
-    started = [
+    answering = [
         s
         for s in ranked
         if s.hit.passage.article.id == top.hit.passage.article.id
@@ -1343,8 +1343,11 @@ def _first_told(ranked: list[rank.Scored], near: float = 0.8) -> list[rank.Score
         and s.coverage >= near * top.coverage
         # (one telling the act asked of, with someone who did it)
         and (s is top or (s.action and s.typed >= max(1.0, top.typed)))
-        and _START_TOLD_RE.search(s.hit.passage.text)
     ]
+    # (none telling of a start: the one told first of those telling the act, as a story
+    # tells its beginning first: "Haverlund … pledged $250 million" before "In June the lab
+    # restructured … Ostrander Ventures … put in $60 million")
+    started = [s for s in answering if _START_TOLD_RE.search(s.hit.passage.text)] or answering
     if not started:
         return ranked
     first = min(started, key=lambda s: s.hit.passage.id)
@@ -1354,7 +1357,10 @@ def _first_told(ranked: list[rank.Scored], near: float = 0.8) -> list[rank.Score
 # What tells a start: "The money came from …", "put up the first $5 million", "seed money"
 _START_TOLD_RE = re.compile(
     r"\b(?:money came from|at the (?:start|beginning|outset)|from the (?:start|beginning)|"
-    r"in the beginning|early|first|initial(?:ly)?|seed|founding|start-?up (?:money|capital)|"
+    r"in the beginning|early|initial(?:ly)?|seed|founding|start-?up (?:money|capital)|"
+    # ("its first backer", not "the company's first large firm contracts")
+    r"first (?:[\w-]+ )?(?:backers?|investors?|investment|money|funding|funds|round|cheque|"
+    r"check|grant|gift|donors?|donation|pledge|capital|financing)|"
     r"to get (?:it|the \w+) (?:started|going))\b",
     re.IGNORECASE,
 )

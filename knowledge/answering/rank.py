@@ -835,7 +835,7 @@ def actor(
                 break
     if before:
         return before[-1][1]
-    if implicit and _ANAPHOR_RE.search(text[:limit]):
+    if implicit and _ANAPHOR_RE.search(_SAID_ASIDE_RE.sub(",", text[:limit])):
         return entities[implicit[0]]  # "he", "the company" before the action: its doer
     people = [k for k in implicit if entities[k].kind == "person"]
     described = _DESCRIBED_PERSON_RE.search(text[:limit]) if people else None
@@ -1103,6 +1103,11 @@ _THEIR_PEOPLE_RE = re.compile(
 
 
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+# Who only says it: "Waypath now has contracts …, she said, and expects to close a larger
+# funding round" (she is no doer of the act)
+_SAID_ASIDE_RE = re.compile(
+    r",\s+(?:he|she|they)\s+(?:said|says|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|added|wrote),"
+)
 _POSSESSIVE_RE = re.compile(r"\b(?:his|her|their|His|Her|Their)\b")
 
 
@@ -2053,7 +2058,9 @@ def _person_answer(
             continue  # "chief executive" is no "chief design officer"
         if orgs and not any(a.casefold() in lowered for o in orgs for a in o.aliases):
             continue
-        return entities[key].name
+        return _org_before(frame, text, action_at, evidence, entities, asked, key) or (
+            entities[key].name
+        )
     if (
         action_at is not None
         and _UNDERWENT_RE.match(frame.english.strip())
@@ -2140,7 +2147,9 @@ def _person_answer(
     spans = _entity_spans(text, evidence.mentions, entities)
     for _start, entity in spans:
         if entity.kind == "person" and entity.key not in asked:
-            return entity.name
+            return _org_before(frame, text, action_at, evidence, entities, asked, entity.key) or (
+                entity.name
+            )
     pointed = [
         entities[k]
         for k, explicit in evidence.mentions.items()
@@ -2150,7 +2159,7 @@ def _person_answer(
         len(pointed) == 1
         and action_at is not None
         and not _UNDERGONE_RE.match(frame.english)
-        and _SUBJECT_PRONOUN_RE.search(text, 0, action_at)
+        and _SUBJECT_PRONOUN_RE.search(_SAID_ASIDE_RE.sub(",", text[:action_at]))
     ):
         # "In June 2024 she and Belmonte resigned": she, the one the pronoun stands for, did
         # it with the one asked of
@@ -2158,6 +2167,39 @@ def _person_answer(
     # no one named does it: a company may, named right before the action as its subject
     # ("Redmere Capital led a $40 million Series A"; not "Quorra's chief executive resigned",
     # nor in a question of who underwent it: "who was hired")
+    return _org_doer(frame, text, action_at, evidence, entities, asked)
+
+
+def _org_before(
+    frame: Frame,
+    text: str,
+    action_at: int | None,
+    evidence: Evidence,
+    entities: Mapping[str, EntityInfo],
+    asked: set[str],
+    person: str,
+) -> str:
+    """The company that did the act, when the person a sentence would answer with is named
+    only after it: "Brightwater Ventures led a $9 million funding round, and Marcus Hale, a
+    Brightwater partner, joined the board" (or "")."""
+    if action_at is None or any(
+        start < action_at
+        for start, e in _entity_spans(text, evidence.mentions, entities)
+        if e.key == person
+    ):
+        return ""
+    return _org_doer(frame, text, action_at, evidence, entities, asked)
+
+
+def _org_doer(
+    frame: Frame,
+    text: str,
+    action_at: int | None,
+    evidence: Evidence,
+    entities: Mapping[str, EntityInfo],
+    asked: set[str],
+) -> str:
+    """The company named as the subject of the action asked, right before it, or ""."""
     if (
         action_at is None
         or frame.passive
@@ -2175,7 +2217,8 @@ def _person_answer(
         # sensors eight months earlier, sued Sablewick"
         if re.search(
             rf"(?<![\w'’])(?:{spelled})(?:,\s+(?:which|that)\s[^,;.]{{1,140}},)?\s+"
-            r"(?:[a-z]+ly\s+)?$",
+            # ("led a $9 million funding round": the round's leader)
+            r"(?:[a-z]+ly\s+)?(?:(?:co-)?led\s+(?:a|an|the|its)\s+(?:[^,;.]|\.(?=\d)){0,40}?)?$",
             before,
         ):
             return org.name
@@ -2406,7 +2449,8 @@ def _matched(
         (e := matcher.entities.get(k)) is not None
         and e.kind == "org"
         and (not the_company or any(a.casefold() in title for a in (e.name, *e.aliases)))
-        for k in mentions
+        for k, named in mentions.items()
+        if named
     )
     matched = 0.0
     for i, (w, said) in enumerate(zip(matcher.weighted, found, strict=True)):
@@ -2501,6 +2545,14 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
         found = matcher.locate_term(action, text, text.casefold().replace("’", "'"))
         # ("The review … found that Bellwether would run out of cash": found out, not founded)
         found = [(a, b) for a, b in found if not _DISCOVERED_RE.match(text, a)]
+        if found and mentions:
+            # the act told outside a name, if it is ("Harrowgate Capital led a round": the
+            # round, not the capital of the investor's name)
+            names = _spans_at(
+                text, tuple(matcher.entities[k] for k in mentions if k in matcher.entities)
+            )
+            outside = [(a, b) for a, b in found if not any(s <= a < e for s, e, _n in names)]
+            found = outside or found
         if frame.answer == "date":
             # "when was openai founded": "OpenAI co-founder X" is not the founding, nor is
             # "the founding team"; "unless Kovalenko was reinstated" did not happen.
