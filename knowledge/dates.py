@@ -701,7 +701,31 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
             if when is None:
                 continue
             found.append(Found(m.start(), m.end(), m.group(), when, kind))
-    return _own_seasons(sorted(found, key=lambda f: f.start), seasons, ref)
+    return _restated(text, _own_seasons(sorted(found, key=lambda f: f.start), seasons, ref))
+
+
+# Between a count and the date it comes to, told right after it: "Five months later, in
+# January 2021"
+_RESTATED_RE = re.compile(r",?\s+(?:in|on|by)?\s*")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _restated(text: str, found: list[Found]) -> list[Found]:
+    """A count of time followed at once by a date of its own ("Five months later, in January
+    2021, …") is that date: the article says when, the count only how long after."""
+    if len(found) < 2:
+        return found
+    return [
+        f
+        for f, after in zip(found, [*found[1:], None], strict=True)
+        if not (
+            after is not None
+            and f.kind in _COUNTED_KINDS
+            and after.kind not in _COUNTED_KINDS | _OWN_SENTENCE_KINDS
+            and _YEAR_RE.search(after.text) is not None  # (not "on the Friday": a count too)
+            and _RESTATED_RE.fullmatch(text, f.end, after.start) is not None
+        )
+    ]
 
 
 # A date told aside, where it starts: in a relative clause (", which bought her … in 2011"),

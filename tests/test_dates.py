@@ -360,3 +360,16 @@ def test_a_day_before_its_month_in_a_story_of_another_year() -> None:
     """ "In early 2021 … on 8 February": that year's, as "February 8" is."""
     text = "In early 2021, Meridian agreed to buy it; the deal closed on 8 February."
     assert [f.when.label for f in find_dates(text, PUB)][-1] == "2021-02-08"
+
+
+def test_a_count_followed_by_its_own_date_is_that_date() -> None:
+    """ "Five months later, in January 2021": the article says when; the count from the date
+    before is only how long after (and may be counted from the wrong one)."""
+    before = When(2019, "month", 3)
+    said = "Five months later, in January 2021, the tech giant Tessaline agreed to invest."
+    assert [f.when for f in find_dates(said, date(2025, 3, 7), before)] == [When(2021, "month", 1)]
+    said = "Five months later, the giant agreed to invest, and in January 2021 it paid."
+    assert [f.when for f in find_dates(said, date(2025, 3, 7), before)] == [
+        When(2019, "month", 8),
+        When(2021, "month", 1),
+    ]
