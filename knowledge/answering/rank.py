@@ -266,8 +266,12 @@ _OBJECT_WORDS = frozenset(
     "sent told angered asked urged warned telling asking without".split()
 )
 _AGENT_RE = re.compile(
-    # (a date between: "founded in September 2012 by …")
-    r"[\w-]+(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
+    # (a date or a place between: "founded in September 2012 by …", "incorporated in Leeds
+    # in March 2019 by …"; who they are before the name: "by the agronomist Ottilie Brammer")
+    r"[\w-]+(?:\s+(?:in|at)\s+(?:[A-Z][a-z]+,?\s+)?(?:\d{4}|[A-Z][a-z]+)){0,2}\s+by\s+"
+    r"(?:the\s+(?:(?:former|retired|young|veteran|[A-Z][a-z]+)\s+)?"
+    r"(?:[a-z]{3,}(?:ier|er|or|ist|ian|ant|eur)|billionaire|heiress|heir|magnate|tycoon)\s+"
+    r"(?=[A-Z][a-z]))?(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
 )
 # The act, then who did it as a group and a colon: "started in 2018 by three friends from a
 # Sheffield games café: "
@@ -2032,7 +2036,10 @@ def _person_answer(
             if _other_named_thing(frame, text[max(0, agent.start() - 40) : agent.start()]):
                 return ""  # "Velmora raised a Series B led by Ashgrove" answers no Series A
             listed = _listed_people(text, agent.start("name"), evidence, entities, asked)
-            return _and(listed) if len(listed) > 1 else agent.group("name").strip()
+            named = agent.group("name").strip()
+            if named.endswith(".") and not re.search(r"\b[A-Z]\.$", named):
+                named = named[:-1]  # the sentence's full stop ("… by Ottilie Brammer.")
+            return _and(listed) if len(listed) > 1 else named
     # a title of several words asked ("chief design officer"): a role must say each of them
     title = _SPELLED_TITLE_RE.search(frame.english.casefold())
     if role_forms and _title_undergoes(frame):
