@@ -2036,10 +2036,10 @@ def _person_answer(
             if _other_named_thing(frame, text[max(0, agent.start() - 40) : agent.start()]):
                 return ""  # "Velmora raised a Series B led by Ashgrove" answers no Series A
             listed = _listed_people(text, agent.start("name"), evidence, entities, asked)
-            named = agent.group("name").strip()
-            if named.endswith(".") and not re.search(r"\b[A-Z]\.$", named):
-                named = named[:-1]  # the sentence's full stop ("… by Ottilie Brammer.")
-            return _and(listed) if len(listed) > 1 else named
+            doer = agent.group("name").strip()
+            if doer.endswith(".") and not re.search(r"\b[A-Z]\.$", doer):
+                doer = doer[:-1]  # the sentence's full stop ("… by Ottilie Brammer.")
+            return _and(listed) if len(listed) > 1 else doer
     # a title of several words asked ("chief design officer"): a role must say each of them
     title = _SPELLED_TITLE_RE.search(frame.english.casefold())
     if role_forms and _title_undergoes(frame):
