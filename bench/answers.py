@@ -377,6 +377,14 @@ CORPORA = (
     # first measured then, before any of their replies were read.
     Corpus("fifty-fifth fresh article", DEVSET / "fresh55", DEVSET / "fresh55" / "questions.toml"),
     Corpus("fifty-sixth fresh article", DEVSET / "fresh56", DEVSET / "fresh56" / "questions.toml"),
+    # Written the same way (a water utility's leak-detection sensors spun out as a company; a
+    # newspaper group's translation tool turned company, split by its founding siblings)
+    # after the rules for the fifty-fifth and fifty-sixth; first measured then, before any
+    # of their replies were read.
+    Corpus(
+        "fifty-seventh fresh article", DEVSET / "fresh57", DEVSET / "fresh57" / "questions.toml"
+    ),
+    Corpus("fifty-eighth fresh article", DEVSET / "fresh58", DEVSET / "fresh58" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
