@@ -403,8 +403,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             d = ref - timedelta(days=n)
             return When(d.year, "day", d.month, d.day)
         if unit == "week":
+            # ("Two weeks ago, Samuel Okafor resigned": counted back from the day the
+            # article is dated, as it counts; "last week" names no day)
             d = ref - timedelta(weeks=n)
-            return When(d.year, "month", d.month)
+            return When(d.year, "day", d.month, d.day)
         if unit == "month":
             index = ref.year * 12 + ref.month - 1 - n
             return When(index // 12, "month", index % 12 + 1)

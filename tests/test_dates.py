@@ -373,3 +373,11 @@ def test_a_count_followed_by_its_own_date_is_that_date() -> None:
         When(2019, "month", 8),
         When(2021, "month", 1),
     ]
+
+
+def test_weeks_ago_count_back_to_a_day_last_week_names_none() -> None:
+    ref = date(2026, 6, 18)
+    said = "Two weeks ago, Samuel Okafor resigned as head of platform engineering."
+    assert [f.when for f in find_dates(said, ref)] == [When(2026, "day", 6, 4)]
+    said = "Last week, Samuel Okafor resigned as head of platform engineering."
+    assert [f.when for f in find_dates(said, ref)] == [When(2026, "month", 6)]
