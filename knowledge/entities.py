@@ -274,7 +274,7 @@ SUFFIXES = frozenset(
 _BODY_ENDINGS = frozenset(
     "Administration Agency Authority Bureau Commission Committee Council Department "
     "Federation Institute Ministry Organization Organisation University Association "
-    "Consortium Centre Center".split()
+    "Consortium Centre Center District".split()
 )
 # A run going on from a body's name by "of" or "for": "(European Centre for) Coastal
 # Forecasting" is the body's, no one's (not "Instead of Marta Quental-Ribeiro")
@@ -514,17 +514,40 @@ _NOT_PERSONAL_AFTER_RE = re.compile(
 _NOT_PERSONAL_BEFORE_RE = re.compile(r"\b(?:founded|co-founded|incorporated)\s+$")
 
 
+def _only_a_bodys(name: str, corpus: str) -> bool:
+    """Whether every time the text says `name` (of two words or more), a body's name or
+    kind goes on from it."""
+    if " " not in name:
+        return False
+    at = corpus.find(name)
+    said = 0
+    while at != -1:
+        end = at + len(name)
+        if not (_THEN_COMPANY_RE.match(corpus, end) or _THEN_BODY_RE.match(corpus, end)):
+            return False
+        said += 1
+        at = corpus.find(name, end)
+    return said > 0
+
+
 # The rest of a company's or a body's name after a name: " Water Authority"
 _THEN_COMPANY_RE = re.compile(
     r"(?: [A-Z][\w&'’-]*){0,2} (?:" + "|".join(sorted(SUFFIXES | _BODY_ENDINGS)) + r")\b"
 )
 
 
+# A body's kind, in lower case after its name: "the Calder Basin district"
+_THEN_BODY_RE = re.compile(
+    r" (?:district|authority|council|commission|board|agency|utility|county|officials)\b"
+)
+
+
 def _said_of_a_company(name: str, corpus: str) -> bool:
     """Whether the text says of `name` what it says of a company or a thing, never of a
-    person (a known given name first keeps it a person's)."""
+    person (a known given name first keeps it a person's, unless the name is never said
+    but as a body's: "the Calder Basin Water District", "the Calder Basin district")."""
     if name.split(" ")[0] in given_names():
-        return False
+        return _only_a_bodys(name, corpus)
     given = _is_given(name.split(" ")[0])
     at = corpus.find(name)
     while at != -1:

@@ -583,7 +583,8 @@ _ROLE_OWNER_RE = re.compile(
     r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b"
     # "the foundation's executive director": the one whose name says it is one
     r"|\bthe (?P<named>foundation|institute|consortium|collaborative|trust|society|"
-    r"association|alliance|cooperative|council|university)\b"
+    r"association|alliance|cooperative|council|university|district|authority|agency|"
+    r"commission)\b"
     # "named X … as its CEO": the company's that named them
     r"|^(?P<its>its) (?!.*\b(?:of|at) [A-Z])"
     # "The board's chair, Franklin Adeyemi, …": the chair of the board last named as a
@@ -621,6 +622,7 @@ def _owned_role(
     named_before: str | None = None,
     board_of: str | None = None,
     last_lab: str | None = None,
+    last_body: Callable[[str], str | None] = lambda _word: None,
 ) -> str:
     """A role naming its organisation by a noun, with the organisation meant in parentheses,
     as the article's title or its sentences make clear: "a partner at the Boston firm
@@ -631,7 +633,8 @@ def _owned_role(
     Carebridge … named Ruth Ambler as its chief operating officer"), and no one's when none
     is. "The board's chair" is the chair of the board last named as a company's
     (`board_of`), else of the company the article is about. "The lab" is one named a lab
-    (the last the article named, `last_lab`), when there is one."""
+    (the last the article named, `last_lab`), when there is one; "the district" the last
+    named with that word in its name (`last_body`), when neither of the others has it."""
     found = _ROLE_OWNER_RE.search(text)
     if found is None:
         return text
@@ -640,7 +643,7 @@ def _owned_role(
         meant = next(
             (
                 key
-                for key in (main_org, last_org, named_before)
+                for key in (main_org, last_org, named_before, last_body(word))
                 if key is not None and word in name_of(key).casefold().split()
             ),
             None,
@@ -1205,6 +1208,9 @@ def _extract_article(
     paragraph_orgs: set[str] = set()  # the organisations its sentences before name outright
     board_of: str | None = None  # the company whose board was last named ("Lakeshore's board")
     last_lab: str | None = None  # the last organisation named a lab ("the Reef Imaging Lab")
+    # the last organisation named with each word of its name ("the district": the Calder
+    # Basin Water District)
+    last_named: dict[str, str] = {}
     told: list[str] = []  # the sentences that gave an event: a retelling gives none
     staged = False  # inside a passage the article says it reconstructs
     article_roles = len(out.roles)  # where this article's roles start
@@ -1650,6 +1656,10 @@ def _extract_article(
             ),
             last_lab,
         )
+        for m in sentence_orgs:
+            if not m.implicit:
+                for word in corpus.all[m.key].name.casefold().split():
+                    last_named[word] = m.key
         # (a pronoun's own roles when it stood for the only one named where it was last the
         # subject, or when the article calls that person by it)
         sure = [
@@ -1716,6 +1726,7 @@ def _extract_article(
                 named_before,
                 board_of,
                 last_lab,
+                last_named.get,
             )
             out.roles.append(
                 {

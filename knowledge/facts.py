@@ -352,6 +352,21 @@ _ENDS_ON_SOMEONE_RE = re.compile(r"\b(?:him|her|them|us|me)$")
 _CALLED_RE = re.compile(r"an? (?P<noun>[a-z]{4,})")
 
 
+_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
+
+
+def _in_another_name(text: str, at: int) -> bool:
+    """Whether the name at `at` ends another's: a capitalised word before it that is no
+    everyday word ("Samuel Okafor" is not Nadia Okafor, whose "Okafor" it says; "When
+    Okafor" is hers)."""
+    from knowledge import english  # (only here, as below)
+
+    before = _WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+    if before is None or before.group(1).isupper():
+        return False  # ("CEO Okafor": her title)
+    return before.group(1).casefold() not in english.common_words()
+
+
 def _highlights(
     events: tuple[Event, ...],
     entity: EntityInfo,
@@ -376,6 +391,8 @@ def _highlights(
         text = event.passage.text
         named = list(pattern.finditer(text))
         for m in named or _their_pronouns(text, entity):
+            if named and _in_another_name(text, m.start()):
+                continue  # "Her younger brother, Samuel Okafor, … joined": his, not hers
             did = _DID_RE.match(text[m.end() :])
             if did is None or re.search(r"\b(?:unless|if|whether)\s+$", text[: m.start()]):
                 continue  # "threatening to leave unless Kovalenko was reinstated"

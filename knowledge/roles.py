@@ -453,7 +453,12 @@ def _describes(phrase: str) -> bool:
 
 # Where a description after "became"/"was" ends and another clause starts: "chief executive
 # and Herrold took the title of …", "its chair while Ostrova ran …".
-_NEXT_CLAUSE_RE = re.compile(r"\s+(?:and|but|while|whereas|as)\s+(?=[A-Z])|\s+(?:while|whereas)\b")
+_NEXT_CLAUSE_RE = re.compile(
+    r"\s+(?:and|but|while|whereas|as)\s+(?=[A-Z])|\s+(?:while|whereas)\b"
+    # ("remains a director and holds about 22 percent of the company": what else she does)
+    r"|\s+and\s+(?=(?:holds|held|owns|owned|has|had|is|was|remains|remained|said|says|lives|"
+    r"lived|sits|sat|serves|served|teaches|taught|works|worked|spends|spent)\b)"
+)
 
 
 def _own_clause(description: str) -> str:

@@ -1,0 +1,52 @@
+"""A public body named after a place that starts with a given name ("the Marlow Ridge Water
+District") is no person; "the district's general manager" is that district's, and runs it;
+a post told with what else someone does ("remains a director and holds 22 percent of the
+company") ends where the other clause begins; and a brother's act, told after "her younger
+brother, Samuel Okafor", is not hers. A made-up article, not a dev set's."""
+
+from pathlib import Path
+
+from bench.answers import first_answer
+from tests.one_article import reply_over, router_over
+
+_STORY = (
+    "For most of the past decade, Ines Halloway has spent her mornings listening to pipes.\n\n"
+    "The story begins in 2018, when Halloway, then a senior engineer at the Marlow Ridge Water "
+    "District, persuaded her bosses to let her fit microphones to its oldest mains.\n\n"
+    "Peter Quist, the district's general manager, remembers the early results as "
+    '"embarrassing for the rest of us."\n\n'
+    "So in March 2020 Halloway spun the project out as Pipewise Systems, with the district "
+    "keeping a stake.\n\n"
+    "Her younger brother, Tobias Halloway, a software developer, joined a month later as the "
+    "company's first employee.\n\n"
+    "In March 2025 the board removed Halloway as chief executive. She remains a director and "
+    "holds about 22 percent of the company.\n\n"
+    "The Marlow Ridge district is reviewing its contract, Quist said."
+)
+_TITLE = "The Pipe Listeners"
+
+
+def test_the_district_is_no_person(tmp_path: Path) -> None:
+    router = router_over(tmp_path, _STORY, title=_TITLE)
+    try:
+        people = {e.name for e in router.engine.people()}
+    finally:
+        router.engine.close()
+    assert "Ines Halloway" in people
+    assert not any("Marlow" in name for name in people), people
+
+
+def test_who_runs_the_district(tmp_path: Path) -> None:
+    reply = reply_over(tmp_path, _STORY, "who runs the marlow ridge water district", title=_TITLE)
+    assert first_answer(reply).split("\n")[1] == "Best match: Peter Quist.", reply.text
+
+
+def test_a_post_ends_where_another_clause_begins(tmp_path: Path) -> None:
+    reply = reply_over(tmp_path, _STORY, "who is ines halloway", title=_TITLE)
+    roles = [item.text for item in reply.sections[0].items]  # "In the articles' words"
+    assert "a director" in roles and not any("22 percent" in r for r in roles), reply.text
+
+
+def test_a_brothers_act_is_not_hers(tmp_path: Path) -> None:
+    reply = reply_over(tmp_path, _STORY, "who is ines halloway", title=_TITLE)
+    assert "joined" not in first_answer(reply).split("\n")[1], reply.text
