@@ -456,8 +456,9 @@ def _describes(phrase: str) -> bool:
 _NEXT_CLAUSE_RE = re.compile(
     r"\s+(?:and|but|while|whereas|as)\s+(?=[A-Z])|\s+(?:while|whereas)\b"
     # ("remains a director and holds about 22 percent of the company": what else she does)
-    r"|\s+and\s+(?=(?:holds|held|owns|owned|has|had|is|was|remains|remained|said|says|lives|"
-    r"lived|sits|sat|serves|served|teaches|taught|works|worked|spends|spent)\b)"
+    # (not "and was confirmed in the post": more of the post)
+    r"|\s+and\s+(?=(?:holds|held|owns|owned|said|says|lives|lived|teaches|taught|works|"
+    r"worked|spends|spent)\b)"
 )
 
 
