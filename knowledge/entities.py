@@ -198,7 +198,7 @@ def _bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _is_given(word: str) -> bool:
+def is_given(word: str) -> bool:
     """A given name the data knows, typed with or without its accents ("José", "Jose")."""
     return word in _all_given() or _bare(word) in _all_given()
 
@@ -325,7 +325,7 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             # "Lotte van Rijn": a given name, then a surname opening on one or two particles
             # (a run of other words around them is no one's: "Banco de Portugal")
             if (
-                _is_given(kept[0])
+                is_given(kept[0])
                 and particles == list(range(1, len(kept) - 1))
                 and len(particles) <= 2
                 and kept[-1] not in blocked
@@ -335,10 +335,10 @@ def name_candidates(text: str) -> Iterable[tuple[str, int, int]]:
             continue
         if (
             len(kept) == 3
-            and _is_given(kept[0])
-            and _is_given(kept[1])
+            and is_given(kept[0])
+            and is_given(kept[1])
             and kept[2] not in blocked
-            and not _is_given(kept[2])
+            and not is_given(kept[2])
             and kept[2] not in _BODY_ENDINGS
         ):
             # two given names and a surname: "Ana Paula Rezende", "Mary Beth Okafor"
@@ -548,7 +548,7 @@ def _said_of_a_company(name: str, corpus: str) -> bool:
     but as a body's: "the Calder Basin Water District", "the Calder Basin district")."""
     if name.split(" ")[0] in given_names():
         return _only_a_bodys(name, corpus)
-    given = _is_given(name.split(" ")[0])
+    given = is_given(name.split(" ")[0])
     at = corpus.find(name)
     while at != -1:
         if (

@@ -356,15 +356,17 @@ _WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
 
 
 def _in_another_name(text: str, at: int) -> bool:
-    """Whether the name at `at` ends another's: a capitalised word before it that is no
-    everyday word ("Samuel Okafor" is not Nadia Okafor, whose "Okafor" it says; "When
-    Okafor" is hers)."""
+    """Whether the name at `at` ends another's: a given name before it, or a capitalised
+    word that is no everyday word ("Samuel Okafor" is not Nadia Okafor, whose "Okafor" it
+    says; "When Okafor" is hers)."""
     from knowledge import english  # (only here, as below)
+    from knowledge.entities import is_given
 
     before = _WORD_BEFORE_RE.search(text, max(0, at - 30), at)
     if before is None or before.group(1).isupper():
         return False  # ("CEO Okafor": her title)
-    return before.group(1).casefold() not in english.common_words()
+    word = before.group(1)
+    return is_given(word) or word.casefold() not in english.common_words()
 
 
 def _highlights(

@@ -32,7 +32,9 @@ _TITLE_FILLERS = frozenset(
     "of the deputy acting interim lead principal general managing co board".split()
 )
 _FORMER_RE = re.compile(
-    r"\b(?:former|formerly|then-|ex-|once|previously|onetime|most recently)", re.IGNORECASE
+    # ("Okafor, then a senior engineer at the district, …": what she was at the time)
+    r"\b(?:former|formerly|then-|ex-|once|previously|onetime|most recently)|^then ",
+    re.IGNORECASE,
 )
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today|remains|still)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(

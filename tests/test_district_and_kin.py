@@ -6,6 +6,8 @@ brother, Samuel Okafor", is not hers. A made-up article, not a dev set's."""
 
 from pathlib import Path
 
+import pytest
+
 from bench.answers import first_answer
 from tests.one_article import reply_over, router_over
 
@@ -47,6 +49,16 @@ def test_a_post_ends_where_another_clause_begins(tmp_path: Path) -> None:
     assert "a director" in roles and not any("22 percent" in r for r in roles), reply.text
 
 
-def test_a_brothers_act_is_not_hers(tmp_path: Path) -> None:
-    reply = reply_over(tmp_path, _STORY, "who is ines halloway", title=_TITLE)
+@pytest.mark.parametrize("brother", ["Tobias", "Samuel"])
+def test_a_brothers_act_is_not_hers(tmp_path: Path, brother: str) -> None:
+    """("Samuel" is an everyday word too, and a given name)"""
+    story = _STORY.replace("Tobias Halloway", f"{brother} Halloway")
+    reply = reply_over(tmp_path, story, "who is ines halloway", title=_TITLE)
     assert "joined" not in first_answer(reply).split("\n")[1], reply.text
+
+
+def test_what_she_was_then_is_no_post_she_holds(tmp_path: Path) -> None:
+    """ "Halloway, then a senior engineer at the district, …": a post she held then."""
+    reply = reply_over(tmp_path, _STORY, "who is ines halloway", title=_TITLE)
+    line = first_answer(reply).split("\n")[1]
+    assert "then a senior engineer" not in line.split(":", 1)[1].split(";")[0], reply.text
