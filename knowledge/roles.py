@@ -725,7 +725,8 @@ _LEFT_ROLE_RE = re.compile(rf"(?P<d>{_ROLE_PHRASE})")
 _NAMED_ROLE_RE = re.compile(
     r"^(?:,? [^.;\"“”]{0,80}? and|, [^,.;\"“”]{2,120},)?,? (?:was|has been|had been) "
     r"(?:named|appointed|made|"
-    rf"elected|promoted to)(?: as)? (?P<d>{_ROLE_PHRASE})"
+    # ("Hale was confirmed as permanent chief executive on May 20")
+    rf"elected|promoted to|confirmed as|confirmed in the post of)(?: as)? (?P<d>{_ROLE_PHRASE})"
 )
 
 # "… resurfaced as chief technology officer of Tallgrass", "returned as chief executive",

@@ -2706,8 +2706,15 @@ def _successor_by_roles(
         if role_families.says(str(text), titles)
     ]
     holders = roles.holders(conn, parsed, by_key, roles=asked, former=True, top=FIRST_AMONG)
-    if not _asks_interim(parsed):  # (a stand-in keeps the seat, but replaces no one)
-        holders = [h for h in holders if not role_families.INTERIM.search(h.role)]
+    if not _asks_interim(parsed):
+        # (a stand-in keeps the seat, but replaces no one; one later made permanent did:
+        # "Marcus Hale … was named interim chief executive the same day … Hale was
+        # confirmed as permanent chief executive on May 20")
+        holders = [
+            h
+            for h in holders
+            if not role_families.INTERIM.search(h.role) or _held_for_good(conn, h, titles)
+        ]
     told = roles.passage_dates(conn, [pid for _t, pid in rows] + [h.passage_id for h in holders])
     left = [told[pid] for text, pid in rows if role_families.REMOVED.match(text) and pid in told]
     held = [told[pid] for _text, pid in rows if pid in told]
@@ -2724,6 +2731,16 @@ def _successor_by_roles(
     shown = [holders[later[0][1]]]
     by_id = facts.passages(conn, [h.passage_id for h in shown])
     return _holders_reply(conn, empty, shown, by_id, sure=bool(left))
+
+
+def _held_for_good(conn: sqlite3.Connection, holder: roles.Holder, titles: tuple[str, ...]) -> bool:
+    """Whether a holder told taking a post for the meantime is told holding it outright too."""
+    return any(
+        role_families.says(str(text), titles) and not role_families.INTERIM.search(str(text))
+        for (text,) in conn.execute(
+            "SELECT text FROM roles WHERE entity_key = ?", (holder.entity.key,)
+        )
+    )
 
 
 def answer(
