@@ -1210,6 +1210,9 @@ def _same_parties(
     return not mine or not theirs or bool(mine & theirs)
 
 
+NEAR_TOLD = 0.9  # of the first's coverage: a day from context tells the same event
+
+
 def _most_precise_first(
     ranked: list[rank.Scored], evidence: dict[int, rank.Evidence]
 ) -> list[rank.Scored]:
@@ -1226,7 +1229,17 @@ def _most_precise_first(
         event = evidence[other.hit.passage.id].event
         if (
             event is not None
-            and not event.inherited
+            # (a day its paragraph gives, inside the month the first tells: "In March, the
+            # board voted 4-2 to remove Okafor" and "The board met on March 12. … The board
+            # voted 4-2 to remove her")
+            and (
+                not event.inherited
+                or (
+                    first.precision == "month"
+                    and event.precision == "day"
+                    and other.coverage >= NEAR_TOLD * top.coverage
+                )
+            )
             and other.tier == top.tier
             and other.action
             and _PRECISION.get(event.precision, 0) > _PRECISION.get(first.precision, 0)
