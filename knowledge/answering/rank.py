@@ -754,6 +754,10 @@ def _clause_dated(text: str, at: int, *, wide: bool = False) -> bool:
 
 # An action told in a relative clause: "…, whose growth was interrupted by a plant fire"
 _IN_RELATIVE_RE = re.compile(r"\b(?:whose|which|who)\b[^,;:.]*$")
+_COUNTED_FROM_RE = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a few|many) (?:days?|weeks?|months?|years?|decades?) (?:after|before)\b[^,;:.]{0,40}$"
+)
 _WIDE_DATE_RE = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|last|"
@@ -2575,6 +2579,9 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
                     _IN_RELATIVE_RE.search(text, max(0, a - 80), a)
                     and not _clause_dated(text, a, wide=True)
                 )
+                # ("In March, the board voted …, three months after the startup signed a
+                # data-sharing agreement": the signing is what the time is counted from)
+                and not _COUNTED_FROM_RE.search(text, max(0, a - 60), a)
                 and (
                     _ASKS_AHEAD_RE.search(frame.english) is not None
                     or not _HYPOTHETICAL_RE.search(text[max(0, a - 80) : a])
