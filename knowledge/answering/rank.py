@@ -756,7 +756,8 @@ def _clause_dated(text: str, at: int, *, wide: bool = False) -> bool:
 _IN_RELATIVE_RE = re.compile(r"\b(?:whose|which|who)\b[^,;:.]*$")
 _COUNTED_FROM_RE = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"a few|many) (?:days?|weeks?|months?|years?|decades?) (?:after|before)\b[^,;:.]{0,40}$"
+    # (months or more: "eleven days after the board had fired him" is about the same time)
+    r"a few|many) (?:months?|years?|decades?) (?:after|before)\b[^,;:.]{0,40}$"
 )
 _WIDE_DATE_RE = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
