@@ -753,10 +753,14 @@ _DESCRIBED_ORG_RE = re.compile(
     r"(?:(?:On|In|By|Later|That|The following) [^,]{3,30}(?:, \d{4})?, "
     # (and an aside of when: "In January 2023, two years after Vance walked out, the …")
     r"(?:(?:\w+ ){1,3}(?:after|before|since) [^,]{3,50}, )?)?"
-    r"(?P<the>[Tt]he) (?:[\w-]+ ){0,2}?"
-    rf"(?P<noun>{COMPANY_DESCRIPTIONS}) "
+    r"(?P<the>[Tt]he) (?:(?P<mod>[\w-]+) ){0,2}?"
+    # ("The mining company, which operates two copper mines …, wanted better data": a
+    # company or firm told by what it does, the one named before; not "The company …")
+    rf"(?P<noun>{COMPANY_DESCRIPTIONS}|(?(mod)(?:company|firm|group|miner)|(?!)))"
+    r"(?:, (?:which|that) [^,;.]{1,120},)? "
     r"(?:also |later |then )?(?:invested|added|agreed|bought|paid|pledged|acquired|put|sued|"
-    r"announced|committed|raised|took|offered|signed)\b"
+    r"announced|committed|raised|took|offered|signed|wanted|needed|sought|approached|"
+    r"planned|said|had|was)\b"
 )
 # "Its" opening a sentence on what makes a company what it is ("Its founding charter set out
 # a mission …"; not what it sells: "Its next device will sell for $699")
