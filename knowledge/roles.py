@@ -134,6 +134,11 @@ _APPOINTED_BEFORE_RE = re.compile(
     r"(?: (?!(?:to|after|for|by|with|than|and|or|succeed\w*|replac\w*)\b)[\w&'’-]+){0,5}"
     r"(?: (?:Dr|Prof|Mr|Mrs|Ms)\.)? $"  # ("named Dr. Anouk Verbeek, …, as …")
 )
+# The post of one removed, told right after their name: ", its head of product,"
+_HELD_APPOSED_RE = re.compile(
+    rf"^, (?:its|their|the company['’]s) (?P<d>{_SHORT_POST}(?: of [a-z]+(?: [a-z]+)?)?)"
+    r"(?=[,.;]| after\b| in\b| on\b| for\b)"
+)
 _REMOVED_BEFORE_RE = re.compile(
     r"\b(?:remove|removed|removing|oust|ousted|ousting|fire|fired|firing|dismiss|dismissed|"
     r"replace|replaced|replacing|sack|sacked) $",
@@ -668,9 +673,17 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             left = f"{verb} (as {post})" if post and whole and verb != "left" else verb
             add(m.key, left, "change")
         who_had = _WHO_HAD_BEEN_RE.match(after)
-        if who_had and _REMOVED_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]):
+        removed_by = _REMOVED_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+        if who_had and removed_by:
             # "voted to remove Fenn, who had been chief executive since 2018": that post
             add(m.key, f"removed (as {who_had['d']})", "change")
+        elif (
+            removed_by
+            and (lost := _HELD_APPOSED_RE.match(after)) is not None
+            and not _UNDONE_RE.search(text[max(0, m.start - 80) : m.start])
+        ):
+            # "Lingoline fired Samuel Greer, its head of product, after …": the post he lost
+            add(m.key, f"removed (as {lost['d']})", "change")
         appointed = _appointed(text, m, people)
         if appointed:
             add(m.key, appointed[0], appointed[1])
