@@ -93,6 +93,17 @@ _JOB_BACK_RE = re.compile(
     r"seat|role|title) back\b",
     re.IGNORECASE,
 )
+# Taking over a post after someone left it is replacing them: "who took over the tech side
+# after daniel got pushed out" asks who replaced Daniel as the one in charge of it
+_TOOK_OVER_AFTER_RE = re.compile(
+    r"^(?P<who>who|which [a-z]+) (?:took over|stepped in|stepped up|took charge)(?: as| of| at)? "
+    # (a post, not how: "who stepped in temporarily after the ceo got the boot")
+    r"(?P<post>(?:the |his |her |their )?(?![a-z]+ly )[\w -]{2,40}?) after "
+    r"(?P<gone>[\w'’ -]{2,40}?) "
+    r"(?:left|quit|resigned|departed|stepped down|walked out|(?:got|was|were) (?:pushed out|"
+    r"fired|ousted|axed|sacked|canned|booted|removed|kicked out|forced out|the boot|the axe))\b",
+    re.IGNORECASE,
+)
 # A passive said with "get": "when did quillwater get started" is when it was started
 _GOT_DONE_RE = re.compile(
     r"\b(?:did|does|do) (?P<x>[\w&'’. -]{2,40}?) (?:get|got) "
@@ -627,6 +638,7 @@ def parse(
     english = _DID_NOT_BACK_RE.sub("voted against", english)  # "didn't go along with"
     english = _SOON_RE.sub("", english)  # "right after"
     english = _JOB_BACK_RE.sub("return", english)  # "when did he get his job back"
+    english = _TOOK_OVER_AFTER_RE.sub(r"\g<who> replaced \g<gone> as \g<post>", english)
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
     answer = kind or answer_type(english)
