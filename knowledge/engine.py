@@ -1,5 +1,6 @@
 """The engine facade the bot talks to: one object per index file, safe to share across threads."""
 
+import json
 import sqlite3
 import threading
 from pathlib import Path
@@ -142,6 +143,12 @@ class Engine:
                 self._words = (stamp, words, total)
                 lasting.made()
             return self._words[1], self._words[2]
+
+    def covered(self) -> tuple[str, ...]:
+        """The people and organisations the articles name most (knowledge.summaries), most
+        first; none for an index built without them."""
+        row = self._conn().execute("SELECT value FROM meta WHERE key = 'covered'").fetchone()
+        return tuple(json.loads(row[0])) if row else ()
 
     @staticmethod
     def _stamp(conn: sqlite3.Connection) -> str:

@@ -18,7 +18,9 @@ eight roles, eight events and six companions. So the build stores, per entity:
 - `role_families` (knowledge.role_families): per role family and person, how many role rows
   say one of its titles, so "who is the ceo" weighs its likeliest holders first;
 - `roles.near` and `roles.here` (knowledge.holder_orgs): per role row, the organisations
-  named near its holder and in its passage, so a role question reads no passage's mentions.
+  named near its holder and in its passage, so a role question reads no passage's mentions;
+- `meta.covered`: the people and organisations the articles name most, so a question about
+  something they never mention can be told what they do cover.
 """
 
 import json
@@ -130,6 +132,25 @@ def build(conn: sqlite3.Connection) -> None:
     _profile_leads(conn)
     role_families.build(conn)
     holder_orgs.build(conn)
+    _covered(conn)
+
+
+COVERED = 4  # names kept of what the articles are most about
+
+
+def _covered(conn: sqlite3.Connection) -> None:
+    """The COVERED people and organisations named outright in the most passages, most first."""
+    names = [
+        str(name)
+        for (name,) in conn.execute(
+            "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity "
+            "WHERE m.implicit = 0 GROUP BY m.entity ORDER BY count(*) DESC, e.name LIMIT ?",
+            (COVERED,),
+        )
+    ]
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('covered', ?)", (json.dumps(names),)
+    )
 
 
 def _entity_roles(conn: sqlite3.Connection) -> None:

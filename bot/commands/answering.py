@@ -19,11 +19,20 @@ from knowledge.dialogue import is_dialogue
 if TYPE_CHECKING:  # the question pipeline loads with the first question (knowledge.engine)
     from knowledge.answering.pipeline import Answer
 
-COVERED = "They cover OpenAI's history: Musk, Altman, Microsoft and the founders who left."
+
+def covered_line(names: tuple[str, ...]) -> str:
+    """What the articles are about, by the names they use most (the index's own, so a
+    question about something else is told what they do cover)."""
+    if not names:
+        return "They cover only what the indexed articles say."
+    shown = [echo(n, 60) for n in names]
+    listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return f"They are mostly about {listed}."
 
 
-def unknown_reply(command: str, result: "Answer") -> Reply:
-    """The question names things the articles never mention."""
+def unknown_reply(command: str, result: "Answer", covered: tuple[str, ...] = ()) -> Reply:
+    """The question names things the articles never mention (`covered`: what they are
+    mostly about, from the index)."""
     terms = ", ".join(f"“{echo(t, 40)}”" for t in result.unknown[:3])
     citations = CitationList()
     # only what is shown is cited: a Sources list never names an article no line uses
@@ -32,7 +41,7 @@ def unknown_reply(command: str, result: "Answer") -> Reply:
     return Reply(
         command=command,
         title=f"The articles don't mention {terms}.",
-        intro=COVERED,
+        intro=covered_line(covered),
         sections=sections,
         citations=citations.all(),
     )

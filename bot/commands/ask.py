@@ -21,7 +21,7 @@ def ask(ctx: Context, args: str) -> Reply:
     result = ctx.engine.ask(args)
     question = echo(args, 120)
     if result.unknown:
-        return unknown_reply("ask", result)
+        return unknown_reply("ask", result, ctx.engine.covered())
     if not result.hits:
         terms = " ".join(result.terms[:4])
         hint = f" Try `search {echo(terms, 60)}` for every mention." if terms else ""

@@ -23,7 +23,7 @@ def when(ctx: Context, args: str) -> Reply:
     found = ctx.engine.when(args)
     question = echo(args, 100)
     if found.unknown:
-        return unknown_reply("when", found)
+        return unknown_reply("when", found, ctx.engine.covered())
     if not found.hits or not found.confident:
         undated = _undated(ctx, args, question)
         if undated is not None or not found.hits:
