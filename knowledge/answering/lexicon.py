@@ -53,7 +53,8 @@ VAGUE = frozenset(
     guy guys one ones new old first last next previous current currently former formerly
     big huge biggest largest top main real true false other another whole part bit lot lots way ways
     thing reason reasons story history today yesterday tomorrow news article articles source sources
-    say said think thought mean means""".split()
+    say said think thought mean means
+    mixup mix-up screwup screw-up snafu fiasco debacle blunder mishap kerfuffle""".split()
 )
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
