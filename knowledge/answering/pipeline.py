@@ -107,6 +107,16 @@ def _points_back(text: str, parsed: Frame) -> bool:
     )
 
 
+# A relative asked of ("who is his sister"), and one told by a pronoun's kin ("Her younger
+# brother, Samuel Okafor, …")
+_KIN_WORDS = (
+    r"brother|sister|son|daughter|wife|husband|father|mother|mom|mum|dad|cousin|uncle|aunt|"
+    r"nephew|niece|sibling|parent"
+)
+_KIN_ASKED_RE = re.compile(rf"\b(?:{_KIN_WORDS})s?\b", re.IGNORECASE)
+_KIN_TOLD_RE = re.compile(rf"(?:His|Her|Their) (?:[a-z]+ )?(?:{_KIN_WORDS})s?\b")
+
+
 def _support(
     conn: sqlite3.Connection,
     parsed: Frame,
@@ -2999,8 +3009,13 @@ def answer(
     cause = evidence[kept[0].hit.passage.id].support
     if cause is not None:  # the answer first, then the sentence it completes
         rest = [h for h in hits if h.passage.id != cause.id]
-        hits = [matcher.marked(Hit(passage=cause, snippet=(), score=0.0))]
-        hits += rest[: limit - 1]
+        cause_hit = matcher.marked(Hit(passage=cause, snippet=(), score=0.0))
+        if _KIN_ASKED_RE.search(parsed.english) and _KIN_TOLD_RE.match(kept[0].hit.passage.text):
+            # ("Her younger brother, Samuel Okafor, …" for "who is his sister": the kinship
+            # first, then the sentence naming the one "her" points at)
+            hits = [rest[0], cause_hit, *rest[1 : limit - 1]]
+        else:
+            hits = [cause_hit, *rest[: limit - 1]]
         events.update(facts.events_for_passages(conn, [cause.id]))
         if kept[0].answer:
             kept_answers = {cause.id: kept[0].answer}
