@@ -274,7 +274,7 @@ SUFFIXES = frozenset(
 _BODY_ENDINGS = frozenset(
     "Administration Agency Authority Bureau Commission Committee Council Department "
     "Federation Institute Ministry Organization Organisation University Association "
-    "Consortium Centre Center District".split()
+    "Consortium Centre Center District Cooperative".split()
 )
 # A run going on from a body's name by "of" or "for": "(European Centre for) Coastal
 # Forecasting" is the body's, no one's (not "Instead of Marta Quental-Ribeiro")

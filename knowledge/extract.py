@@ -583,7 +583,7 @@ _ROLE_OWNER_RE = re.compile(
     r"\bthe (?:[A-Z][\w-]+ )?(?P<kind>company|firm|fund|start-?up|lab)\b"
     # "the foundation's executive director": the one whose name says it is one
     r"|\bthe (?P<named>foundation|institute|consortium|collaborative|trust|society|"
-    r"association|alliance|cooperative|council|university|district|authority|agency|"
+    r"association|alliance|co-?operative|co-op|council|university|district|authority|agency|"
     r"commission)\b"
     # "named X … as its CEO": the company's that named them
     r"|^(?P<its>its) (?!.*\b(?:of|at) [A-Z])"
@@ -639,7 +639,8 @@ def _owned_role(
     if found is None:
         return text
     if found["named"]:
-        word = found["named"].casefold()
+        # ("the co-operative's general manager", "the co-op's": the Prairie Grain Cooperative)
+        word = _BODY_SPELLINGS.get(found["named"].casefold(), found["named"].casefold())
         meant = next(
             (
                 key
@@ -670,6 +671,7 @@ def _owned_role(
     return f"{text} ({name_of(meant)})" if meant is not None else text
 
 
+_BODY_SPELLINGS = {"co-operative": "cooperative", "co-op": "cooperative"}
 _POST_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _LAB_NAME_RE = re.compile(r"\b(?:Lab|Labs|Laboratory|Laboratories)\b")
 _BOARD_AFTER_RE = re.compile(r"(?:['’]s)? board\b")

@@ -74,7 +74,7 @@ _LONG_NAME_RE = re.compile(
 _BODY_WORDS = frozenset(
     "Administration Agency Authority Board Bureau Commission Committee Council Court "
     "Department Federation Institute Ministry Office Organization Organisation Reserve "
-    "Service Union University Association Alliance Exchange District Consortium".split()
+    "Service Union University Association Alliance Exchange District Consortium Cooperative".split()
 )
 
 

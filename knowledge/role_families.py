@@ -15,19 +15,10 @@ import sqlite3
 FAMILIES: dict[str, tuple[str, ...]] = {
     "ceo": ("ceo", "chief executive"),
     "chief executive": ("ceo", "chief executive"),
-    # (a company's top post by another name: "permanent managing director", a utility's
-    # "general manager")
-    "boss": ("ceo", "chief executive", "president", "head", "managing director", "general manager"),
-    "run": (
-        "ceo",
-        "chief executive",
-        "president",
-        "head",
-        "leads",
-        "managing director",
-        "general manager",
-    ),
-    "head": ("ceo", "chief executive", "president", "head", "managing director", "general manager"),
+    # (a company's top post by another name: "permanent managing director")
+    "boss": ("ceo", "chief executive", "president", "head", "managing director"),
+    "run": ("ceo", "chief executive", "president", "head", "leads", "managing director"),
+    "head": ("ceo", "chief executive", "president", "head", "managing director"),
     "cto": ("cto", "chief technology officer"),
     "cfo": ("cfo", "chief financial officer"),
     "cpo": ("cpo", "chief product officer"),

@@ -38,9 +38,27 @@ def test_the_district_is_no_person(tmp_path: Path) -> None:
     assert not any("Marlow" in name for name in people), people
 
 
-def test_who_runs_the_district(tmp_path: Path) -> None:
-    reply = reply_over(tmp_path, _STORY, "who runs the marlow ridge water district", title=_TITLE)
-    assert first_answer(reply).split("\n")[1] == "Best match: Peter Quist.", reply.text
+def test_the_districts_general_manager(tmp_path: Path) -> None:
+    question = "who is the general manager of the marlow ridge water district"
+    reply = reply_over(tmp_path, _STORY, question, title=_TITLE)
+    assert "Peter Quist" in first_answer(reply).split("\n")[1], reply.text
+
+
+def test_a_co_operatives_general_manager_runs_no_company(tmp_path: Path) -> None:
+    """ "Dana Whitcomb, the co-operative's general manager": the Prairie Grain
+    Cooperative's, and no one who runs the company the article is about."""
+    story = (
+        "Rosa Albescu and Dale Kettering started Fieldmind Robotics in 2021. Kettering ran it as "
+        "president.\n\nIn February, Prairie Grain Cooperative signed an $18 million contract "
+        "with Fieldmind Robotics. Dana Whitcomb, the co-operative's general manager, said it "
+        "picked Fieldmind Robotics for safety."
+    )
+    reply = reply_over(tmp_path, story, "who runs fieldmind robotics", title="Tractor wars")
+    assert "Whitcomb" not in first_answer(reply).split("\n")[1], reply.text
+    question = "who is the general manager of prairie grain cooperative"
+    (tmp_path / "co-op").mkdir()
+    reply = reply_over(tmp_path / "co-op", story, question, title="Tractor wars")
+    assert "Dana Whitcomb" in first_answer(reply).split("\n")[1], reply.text
 
 
 def test_a_post_ends_where_another_clause_begins(tmp_path: Path) -> None:
