@@ -2795,6 +2795,9 @@ def answer(
             and t.text.casefold() not in lexicon.VAGUE  # "the for-profit bit": no word asked
             and not t.text.casefold().endswith(("ed", "ing"))
             and not abstain.negation(t.text)  # "didn't": how it is asked
+            # (asked why, an everyday word is how it is asked: "in the first place", "the
+            # little cheese shops", "take the ceo back")
+            and not (parsed.answer == "reason" and abstain.is_common(t.text.casefold()))
         ],
     )
     empty = Answer(
