@@ -114,7 +114,9 @@ _WHO_AFTER_RE = re.compile(r", who(?:se)? ")  # "Marchbank, who still owns …":
 # who handled the sale", as a British paper writes of a firm)
 _DESCRIBED_WHO_RE = re.compile(
     r",? (?:a|an) (?:[\w-]+ ){0,3}?(?:[a-z-]+(?:man|woman|er|or|ist|ian|ant)|magnate|tycoon|"
-    r"heir|heiress|diplomat|veteran|expert|academic|physician|surgeon|nurse|attorney|judge)"
+    r"heir|heiress|diplomat|veteran|expert|academic|physician|surgeon|nurse|attorney|judge|"
+    # ("Dale Kettering, a former crop-duster pilot who wrote the first navigation code")
+    r"pilot|chef|mechanic|student|graduate|captain|soldier|priest|poet)"
     # (where they worked between: ", a former watch supervisor at Stockholm Arlanda who had")
     r"(?: (?:at|of|with|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? who "
 )
@@ -125,7 +127,8 @@ _PERSON_NOUN_RE = re.compile(
     r"surgeon|nurse|attorney|banker|economist|physicist|chemist|biologist|geneticist|"
     r"hydrologist|philanthropist|commissioner|consultant|accountant|novelist|activist|"
     r"official|lobbyist|academic|veteran|provost|dean|rector|chancellor|mayor|governor|"
-    r"senator|ambassador)(?: (?:of|at) (?:the )?[A-Z][^,]*)?$"
+    r"senator|ambassador|pilot|chef|mechanic|captain|soldier|priest|poet)"
+    r"(?: (?:of|at) (?:the )?[A-Z][^,]*)?$"
     # (where someone was before, as only a person is said to be: "Mateusz Wróblewski,
     # formerly of the Polish Academy of Sciences, took over")
     r"|, (?:formerly|previously|most recently|until recently|late) (?:of|at) (?:the )?[A-Z][^,]*$"

@@ -2565,6 +2565,21 @@ def cover(frame: Frame, matcher: Matcher, hit: Hit, mentions: dict[str, bool]) -
             )
             outside = [(a, b) for a, b in found if not any(s <= a < e for s, e, _n in names)]
             found = outside or found
+            # (the companies the act is asked done to: not its doer, "who did velmora sue")
+            doer = frame.subject.key if frame.subject is not None else ""
+            asked_orgs = {e.key for e in frame.entities if e.kind == "org" and e.key != doer}
+            if asked_orgs:
+                # an act done to another company named right after it ("he founded
+                # Openrow, … the product Harrowgate's board turned down" for "who founded
+                # harrowgate") is not the act asked of
+                found = [
+                    (a, b)
+                    for a, b in found
+                    if not any(
+                        n.kind == "org" and n.key not in asked_orgs and 0 < s - b <= 2
+                        for s, _e, n in names
+                    )
+                ]
         if frame.answer == "date":
             # "when was openai founded": "OpenAI co-founder X" is not the founding, nor is
             # "the founding team"; "unless Kovalenko was reinstated" did not happen.
