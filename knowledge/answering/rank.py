@@ -2070,7 +2070,7 @@ def _person_answer(
             continue  # "chief executive" is no "chief design officer"
         if orgs and not any(a.casefold() in lowered for o in orgs for a in o.aliases):
             continue
-        return _org_before(frame, text, action_at, evidence, entities, asked, key) or (
+        return _org_doer(frame, text, action_at, evidence, entities, asked, key) or (
             entities[key].name
         )
     if (
@@ -2159,7 +2159,7 @@ def _person_answer(
     spans = _entity_spans(text, evidence.mentions, entities)
     for _start, entity in spans:
         if entity.kind == "person" and entity.key not in asked:
-            return _org_before(frame, text, action_at, evidence, entities, asked, entity.key) or (
+            return _org_doer(frame, text, action_at, evidence, entities, asked, entity.key) or (
                 entity.name
             )
     pointed = [
@@ -2182,27 +2182,6 @@ def _person_answer(
     return _org_doer(frame, text, action_at, evidence, entities, asked)
 
 
-def _org_before(
-    frame: Frame,
-    text: str,
-    action_at: int | None,
-    evidence: Evidence,
-    entities: Mapping[str, EntityInfo],
-    asked: set[str],
-    person: str,
-) -> str:
-    """The company that did the act, when the person a sentence would answer with is named
-    only after it: "Brightwater Ventures led a $9 million funding round, and Marcus Hale, a
-    Brightwater partner, joined the board" (or "")."""
-    if action_at is None or any(
-        start < action_at
-        for start, e in _entity_spans(text, evidence.mentions, entities)
-        if e.key == person
-    ):
-        return ""
-    return _org_doer(frame, text, action_at, evidence, entities, asked)
-
-
 def _org_doer(
     frame: Frame,
     text: str,
@@ -2210,10 +2189,22 @@ def _org_doer(
     evidence: Evidence,
     entities: Mapping[str, EntityInfo],
     asked: set[str],
+    person: str = "",
 ) -> str:
-    """The company named as the subject of the action asked, right before it, or ""."""
+    """The company named as the subject of the action asked, right before it, or "". With
+    `person`, only when the person a sentence would otherwise answer with is named after the
+    act, not before it: "Brightwater Ventures led a $9 million funding round, and Marcus
+    Hale, a Brightwater partner, joined the board"."""
     if (
         action_at is None
+        or (
+            person != ""
+            and any(
+                start < action_at
+                for start, e in _entity_spans(text, evidence.mentions, entities)
+                if e.key == person
+            )
+        )
         or frame.passive
         or _UNDERGONE_RE.match(frame.english)
         or _WHICH_PERSON_RE.match(frame.english)  # ("which director …": a person, asked so)
