@@ -385,6 +385,12 @@ CORPORA = (
         "fifty-seventh fresh article", DEVSET / "fresh57", DEVSET / "fresh57" / "questions.toml"
     ),
     Corpus("fifty-eighth fresh article", DEVSET / "fresh58", DEVSET / "fresh58" / "questions.toml"),
+    # Written the same way (a satellite crop-imaging startup founded by a married couple and
+    # bought by an equipment maker; an open-source chess engine's foundation and its
+    # for-profit arm) after the rules for the fifty-seventh and fifty-eighth; first measured
+    # then, before any of their replies were read.
+    Corpus("fifty-ninth fresh article", DEVSET / "fresh59", DEVSET / "fresh59" / "questions.toml"),
+    Corpus("sixtieth fresh article", DEVSET / "fresh60", DEVSET / "fresh60" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
