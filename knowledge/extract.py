@@ -1415,6 +1415,13 @@ def _extract_article(
             r"\b(?:in|into|of|at|for|with|from|to|against|by)\s+$", text[: company.start()]
         )
         meant = main_org or last_org
+        just_named = {
+            m.key for m in told_mentions if not m.implicit and corpus.all[m.key].kind == "org"
+        }
+        if company and not governed and not opens and len(just_named) == 1:
+            # "Not everyone at Harrowgate agreed. When the company's board met …": the one
+            # company the sentence before, in the same paragraph, named
+            meant = next(iter(just_named))
         if (
             company
             and meant is not None
