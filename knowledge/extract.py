@@ -787,10 +787,13 @@ _SINCE_FOUNDING_RE = re.compile(
 # she was fired" (the firing's own day, not the last day told: "By Monday, 212 staff …")
 _AFTER_ACT_RE = Sifted(
     re.compile(
-        r"\b(?P<n>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
-        r"\d{1,2}) "
-        r"(?P<unit>day|week|month)s? after (?:(?:the|his|her|their|its) (?P<noun>firing|removal|"
-        r"ouster|dismissal|vote|resignation|departure)|(?:he|she|they) (?:was|were|had been) "
+        r"\b(?P<n>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+        r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|"
+        r"[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|\d{1,2}) "
+        r"(?P<unit>day|week|month)s? after (?:(?:the|his|her|their|its|"
+        # (or a name's: "Three months after Pryce's removal")
+        r"(?P<whose>[A-Z][\w-]+)['’]s?) (?P<noun>firing|removal|ouster|dismissal|vote|resignation|"
+        r"departure|exit)|(?:he|she|they) (?:was|were|had been) "
         r"(?P<done>fired|removed|ousted|dismissed)|(?P<doing>firing|removing|ousting|"
         r"dismissing|sacking) (?:him|her|them))\b"
     ),
@@ -807,6 +810,8 @@ _ACT_VERBS = {
     "vote": r"vot(?:e|ed)|approved|rejected",
     "resignation": r"resign(?:s|ed)?",
     "departure": r"left|depart(?:s|ed)|resign(?:s|ed)?|quit",
+    "exit": rf"left|depart(?:s|ed)|resign(?:s|ed)?|quit|(?:pushed|forced) out|{_FIRED}|"
+    r"oust(?:ed)?|remov(?:e|ed)",
 }
 
 
@@ -850,6 +855,15 @@ def _quoted_at(text: str, at: int) -> bool:
 _COUNTED_FROM_RE = re.compile(r"\b(?:after|before|since)\s+(?:the|his|her|their|its)\s+$")
 
 
+# The numbers past twelve a count of days after an act is told in ("Seventeen days after")
+_COUNTED = {
+    w: n
+    for n, w in enumerate(
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 13
+    )
+}
+
+
 def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When | None:
     """The day `found` ("Five days after the firing") counts to from the last sentence
     before it that tells the act its noun names, when that one gives a day; None else (a
@@ -859,11 +873,14 @@ def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When |
     noun = found["noun"] or _NOUN_OF.get(found["done"] or found["doing"], "ouster")
     act = re.compile(rf"\b(?:{_ACT_VERBS[noun]})\b", re.IGNORECASE)
     for text, when in reversed(told):
-        # (the act told, not counted from: "in a video posted the day after the vote")
+        # (the act told, not counted from: "in a video posted the day after the vote"; of
+        # the one named, when one is: "after Pryce's removal")
         if not any(not _COUNTED_FROM_RE.search(text, 0, m.start()) for m in act.finditer(text)):
             continue
+        if found["whose"] and found["whose"] not in text:
+            continue
         raw = found["n"].lower()
-        n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+        n = int(raw) if raw.isdigit() else _COUNTED.get(raw, NUMBERS.get(raw, 1))
         if found["unit"] == "month" and when.precision in ("day", "month"):
             # "Two months after the vote": that month, at a month's precision
             months = when.year * 12 + when.month - 1 + n
@@ -1852,11 +1869,15 @@ def _extract_article(
         if after_act is not None and (
             when is None
             # ("walked out the day after the vote": counted from the vote, not from the last
-            # date told, as "the day after" alone is)
+            # date told, as "the day after" alone is; "Three months after Pryce's removal, the
+            # board named Lina Sorensen, a Danish engineer who had contributed … since 2017":
+            # the year is the one described's)
             or (
                 stated_dates
                 and all(
-                    after_act.start() <= f.start and f.end <= after_act.end() for f in stated_dates
+                    (after_act.start() <= f.start and f.end <= after_act.end())
+                    or ASIDE_RE.search(text, 0, f.start)
+                    for f in stated_dates
                 )
             )
         ):

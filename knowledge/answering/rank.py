@@ -782,6 +782,10 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 
+# A name, what it is between commas, and a "which" or "who" opening the act's clause
+_WHICH_ACTS_RE = re.compile(r"(?:,[^,;:.()“”\"]{1,60}){0,3},\s+(?:which|who)\s+(?:[a-z]+ly\s+)?")
+# A source told in an attribution, up to its clause's end: "according to figures Harrowgate"
+_ACCORDING_RE = re.compile(r"\baccording to\b[^,;.]*$", re.IGNORECASE)
 # An aside between comma after a name and the act right after it: ", Ruth Calloway's niece
 # and the head of engineering at Next Shelf Labs, " (then "resigned")
 _APPOSED_TO_ACT_RE = re.compile(r",\s+[^,;()“”\"]+,\s+(?:[a-z]+ly\s+)?")
@@ -801,6 +805,17 @@ def actor(
     if people_only:
         spans = [(s, e) for s, e in spans if e.kind == "person"]
     limit = len(text) if action_at is None else action_at
+    if action_at is not None and _WHICH_ACTS_RE.search(text, max(0, limit - 120), limit):
+        # "an early test for Harrowgate, the Peoria maker of tractors, which paid $210
+        # million": the one a "which" right before the act stands for, though an object
+        spans_at = _spans_at(text, tuple(e for _s, e in spans))
+        stands = [
+            e
+            for s, end, e in spans_at
+            if end <= limit and _WHICH_ACTS_RE.fullmatch(text, end, limit)
+        ]
+        if stands:
+            return stands[-1]
     before = [(s, e) for s, e in spans if s < limit and not _object_marked(text, s)]
     if action_at is not None:
         # ("two years after Valkrantz walked out, the Dutch drugmaker agreed to invest": the
@@ -813,6 +828,10 @@ def actor(
                 and _NEW_SUBJECT_RE.search(text, s, limit)
             )
         ]
+    if action_at is not None:
+        # ("OrbitFarm lost $9.4 million, according to figures Harrowgate later disclosed, …
+        # because it paid …": a source, not a doer)
+        before = [(s, e) for s, e in before if not _ACCORDING_RE.search(text, max(0, s - 80), s)]
     if before and action_at is not None and _CLAUSE_BREAK_RE.search(text, before[-1][0], limit):
         # "When Solvik, Renwick and Kessling rented a loft …, their plan fit on a whiteboard:
         # build models … so that patient records never had to leave": not the doer (a
