@@ -1,0 +1,36 @@
+""" "What happened to X" asks what X underwent (pushed out, removed, bought), not any sentence
+naming X. A made-up article, not a dev set's."""
+
+from pathlib import Path
+
+from bench.answers import first_answer
+from knowledge.answering import frame
+from tests.one_article import router_over
+
+_STORY = (
+    "When Mara Lindqvist and her brother, Johan Lindqvist, started Fennick Maps in 2018, "
+    "they shared one desk and one laptop.\n\n"
+    '"Johan could make the thing work," an early investor said of Johan Lindqvist.\n\n'
+    "Johan Lindqvist, the chief technology officer, was pushed out on March 3, 2025, after "
+    "clashing with the board.\n\n"
+    "Petra Sand replaced Johan Lindqvist as chief technology officer in April 2025.\n\n"
+    "In May 2025, Fennick Maps was acquired by Holm Freight."
+)
+
+
+def test_what_happened_to_someone_is_what_they_underwent(tmp_path: Path) -> None:
+    router = router_over(tmp_path, _STORY, title="Fennick Maps", published="2025-06-18")
+    try:
+        person = first_answer(router.handle_text("what happened to johan lindqvist"))
+        company = first_answer(router.handle_text("whatever happened to fennick maps"))
+    finally:
+        router.engine.close()
+    assert "was pushed out on March 3, 2025" in person, person
+    assert "was acquired by Holm Freight" in company, company
+
+
+def test_only_the_opening_is_read_so() -> None:
+    said = frame.parse("what happened to johan lindqvist", (), frozenset())
+    assert said.action is not None and "pushed out" in said.action.forms
+    said = frame.parse("what happened when the board met", (), frozenset())
+    assert said.action is None or "pushed out" not in said.action.forms
