@@ -568,6 +568,13 @@ _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall
 # (after a short opening that names no one: "Within weeks they had founded Cinderline")
 _GROUP_RE = re.compile("^" + GROUP_OPENS)
 _GROUP_SIZES = {"the pair": 2, "the two": 2, "the three": 3, "both": 2}
+# A spouse named beside the other: "Nadia Okafor-Brandt and her husband, Tomas Brandt"
+_SPOUSE_RE = re.compile(r",?\s+and (?:her|his) (?:husband|wife|spouse),?\s+")
+_COUPLE_RE = re.compile(r"\b[Tt]he (?:couple|husband-and-wife|married) ?(?:pair|team|duo)?\b")
+# Two people a sentence joined, acting together: ", and the two incorporated …"
+_AND_THE_TWO_RE = re.compile(r",? and (?:the two|the pair|both)(?= [a-z])")
+# A preposition putting someone under, over or beside those who act ("worked under Whitcombe")
+_PUT_UNDER_RE = re.compile(r"\b(?:under|for|to|by|from|against|with)\s+$")
 # ("the new nonprofit", "the institute": what an organisation of the kind these articles
 # tell of is called, as "the company" is)
 _COMPANY_RE = Sifted(
@@ -1273,6 +1280,8 @@ def _extract_article(
     stated: When | None = None
     told_here: When | None = None  # the last date a sentence of this paragraph told
     described: dict[str, set[str]] = {}  # a description standing for people: "the financier"
+    couple: list[str] = []  # the two people named as married ("and her husband, …")
+    couple_here: list[str] = []
     day_told: list[tuple[str, When]] = []  # each sentence with the date it was told at
     for row, opens, mentions, people in zip(
         rows, outline.opens, row_mentions, row_people, strict=True
@@ -1371,12 +1380,49 @@ def _extract_article(
                 people.append(found)
                 mentions.sort(key=lambda m: m.start)
                 people.sort(key=lambda m: m.start)
+        named_here = [m for m in people if not m.implicit]
+        if (
+            len({m.key for m in named_here}) == 2
+            and _SPOUSE_RE.fullmatch(text, named_here[0].end, named_here[-1].start) is not None
+        ):
+            # "Nadia Okafor-Brandt and her husband, Tomas Brandt": who "the couple" is
+            couple = [named_here[0].key, named_here[-1].key]
+        pair_at = _COUPLE_RE.search(text) if couple else None
+        if pair_at is None and (joint := _AND_THE_TWO_RE.search(text)) is not None:
+            # "Marchetti … joined him the following year, and the two incorporated the
+            # foundation": she and the one the sentence before named
+            two = list(
+                dict.fromkeys(
+                    [m.key for m in named_here if m.start < joint.start()]
+                    + [m.key for m in told_mentions if corpus.all[m.key].kind == "person"]
+                )
+            )
+            if len(two) == 2:
+                pair_at = joint
+                couple_here = two
+        else:
+            couple_here = couple
+        if pair_at is not None:
+            for key in [k for k in couple_here if k not in {m.key for m in people}]:
+                found = Mention(key, pair_at.start(), pair_at.end(), implicit=True)
+                mentions.append(found)
+                people.append(found)
+            mentions.sort(key=lambda m: m.start)
+            people.sort(key=lambda m: m.start)
         group = _GROUP_RE.match(text)
         if group:
             # "The pair met at …", "They worked out of …": the people the sentence before named
             before = [m for m in told_mentions if corpus.all[m.key].kind == "person"]
             named = {m.key for m in people}
-            group_keys = list(dict.fromkeys(m.key for m in before))
+            group_keys = list(
+                dict.fromkeys(
+                    m.key
+                    for m in before
+                    # (not one the sentence before put under them: "Both worked under Alan
+                    # Whitcombe")
+                    if not _PUT_UNDER_RE.search(previous_text, max(0, m.start - 12), m.start)
+                )
+            )
             wanted = _GROUP_SIZES.get(group["g"].casefold(), 0)
             if wanted and len(group_keys) > wanted:
                 # "… started by Strand, Wielgosz and Feldhaar. The two later split": which

@@ -784,6 +784,31 @@ _CLAUSE_BREAK_RE = re.compile(
 
 # A name, what it is between commas, and a "which" or "who" opening the act's clause
 _WHICH_ACTS_RE = re.compile(r"(?:,[^,;:.()“”\"]{1,60}){0,3},\s+(?:which|who)\s+(?:[a-z]+ly\s+)?")
+
+
+def _asked_named_after(
+    text: str,
+    starts: tuple[int, ...],
+    frame: Frame,
+    evidence: Evidence,
+    entities: Mapping[str, EntityInfo],
+) -> bool:
+    """Whether a company the question asks of is named right after an act (its object)."""
+    asked = {e.key for e in frame.entities if e.kind == "org"}
+    if not asked:
+        return False
+    named = _spans_at(text, tuple(entities[k] for k in evidence.mentions if k in asked))
+    ends = [m.end() for a in starts if (m := _WORD_END_RE.match(text, a)) is not None]
+    return any(
+        re.fullmatch(r"\s+(?:the\s+)?", text[end:s]) is not None
+        for end in ends
+        for s, _e, _n in named
+    )
+
+
+_WORD_END_RE = re.compile(r"[\w-]+")
+# Two people acting together, right before the act: ", and the two incorporated"
+_AND_THE_TWO_RE = re.compile(r",? and (?:the two|the pair|both)\s+(?:[a-z]+ly\s+)?$")
 # A source told in an attribution, up to its clause's end: "according to figures Harrowgate"
 _ACCORDING_RE = re.compile(r"\baccording to\b[^,;.]*$", re.IGNORECASE)
 # An aside between comma after a name and the act right after it: ", Ruth Calloway's niece
@@ -2168,6 +2193,16 @@ def _person_answer(
         ]
         if together:
             return _and(together) if len(together) > 1 else together[0]
+    if action_at is not None and _AND_THE_TWO_RE.search(text, max(0, action_at - 30), action_at):
+        # "Marchetti … joined him the following year, and the two incorporated the
+        # foundation": she and the one "him" stands for (the extraction read them there)
+        together = [
+            entities[k].name
+            for k in evidence.mentions
+            if k in entities and entities[k].kind == "person" and k not in asked
+        ]
+        if len(together) == 2:
+            return _and(together)
     acting = actor(text, action_at, evidence, entities, people_only=True)
     if acting is not None and acting.key not in asked:
         return acting.name
@@ -3307,6 +3342,17 @@ def score(
         value *= 0.6
     elif covered.literal:
         value *= 1.15
+    if (
+        frame.answer == "person"
+        and frame.subject is None
+        and frame.action is not None
+        and lexicon.group_of(frame.action.text.casefold()) == lexicon.group_of("found")
+        and covered.action_starts
+        and _asked_named_after(text, covered.action_starts, frame, evidence, entities)
+    ):
+        # "the two incorporated the OpenBoard Foundation": the founding of the very company
+        # asked of, named right after the act (not "co-founded the project", said of it)
+        value *= 1.3
     if hit.passage.kind == "heading":
         value *= 0.6
     if (
