@@ -2405,6 +2405,21 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
             else dates.When(then.year, "day", then.month, then.day),
         )
     found = dates.find_dates(text, ref)
+    counted_on = next(
+        (
+            f
+            for f in found
+            if f.kind in _COUNTED_KINDS
+            and at < f.start <= at + 30
+            and not re.search(r"[,;]", text[at : f.start])
+            and any(g.start < at and g.kind not in _COUNTED_KINDS for g in found)
+        ),
+        None,
+    )
+    if counted_on is not None:
+        # "met as graduate students in 2011 and married three years later": the time right
+        # after the act, counted from the date the sentence told before it
+        return _dated_as(event, counted_on.when)
     cuts = [0, *(m.start() for m in rank.CLAUSES_RE.finditer(text)), len(text)]
     start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= at < b)
     step = _NEXT_STEP_RE.search(text, start, at)
