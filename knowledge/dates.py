@@ -328,6 +328,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             # "Varga-Holm returned as chief executive on September 13", in a story at
             # September 11, 2023, long before publication: the story's September 13
             return _month_day_near(month, day, ref, previous) or latest
+        if latest is not None and _FUTURE_RE.search(m.string, max(0, m.start() - 60), m.start()):
+            # "A hearing is set for October 28": the next one, not the last
+            year = ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
+            try:
+                return When(year, "day", month, day) if date(year, month, day) else latest
+            except ValueError:  # (February 29 of a year without one)
+                return latest
         return latest
     if kind == "my":
         return When(year, "month", month)

@@ -52,6 +52,18 @@ def test_month_day_without_year_is_latest_not_after_publication() -> None:
     assert best_date("On March 25, he tweeted", date(2023, 3, 24)) == When(2022, "day", 3, 25)
 
 
+def test_a_day_still_to_come_is_the_next_one() -> None:
+    # (published October 9, 2024: the hearing is later that month; the suit was this year)
+    ref = date(2024, 10, 9)
+    assert _labels("A hearing is set for October 28.", ref) == ["2024-10-28"]
+    assert _labels("The vote is scheduled for March 3.", ref) == ["2025-03-03"]
+    assert _labels("The board met on October 28.", ref) == ["2023-10-28"]
+
+
+def _labels(text: str, ref: date) -> list[str]:
+    return [f.when.label for f in find_dates(text, ref)]
+
+
 def test_the_following_month_follows_the_previous_date() -> None:
     previous = When(2017, "month", 8)
     assert best_date("The following month, they wrote", PUB, previous) == When(2017, "month", 9)
