@@ -86,7 +86,8 @@ _PLACE_TOKENS = frozenset(
     "Pharmaceuticals Healthcare Solutions Services Dynamics Analytics Software Robotics "
     "Logistics Industries Motors Airlines Securities Insurance Bank Media Compute Diagnostics "
     "Devices Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals "
-    "Mining Resources".split()
+    "Mining Resources Machinery Equipment Manufacturing Engineering Construction Automotive "
+    "Apparel Furniture Packaging Plastics Utilities Airways Railways".split()
 )
 # ", a computational linguist who …", ", a systems engineer": a trade, said of a person. The
 # words are a person's trades only (-ist, -ian and a list): "a payments provider", "a drug
@@ -272,7 +273,9 @@ SUFFIXES = frozenset(
     "Dynamics Securities Insurance Works Equity Instruments Laboratory Laboratories Associates "
     "Advisors Management Investments Studios Energy Partnership Trust Diagnostics Devices "
     "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining "
-    "Seeds Pharma Shipping Freight Textiles Beverages Publishing".split()
+    "Seeds Pharma Shipping Freight Textiles Beverages Publishing Machinery Equipment "
+    "Manufacturing Engineering Construction Automotive Apparel Furniture Packaging Plastics "
+    "Utilities Airways Railways".split()
 )
 _BODY_ENDINGS = frozenset(
     "Administration Agency Authority Bureau Commission Committee Council Department "

@@ -820,7 +820,8 @@ def _own_thing(thing: str, spans: list[tuple[int, int, EntityInfo]]) -> str:
     """What a "what is X's Y" asks to define, without its owner (named, with or without an
     apostrophe: "nimbrels original mission") or the word picking its version: "mission"."""
     words = thing.split()
-    if len(words) > 1 and spans:
+    whole = {a.casefold() for _s, _e, e in spans for a in (e.name, *e.aliases)}
+    if len(words) > 1 and spans and thing.casefold() not in whole:  # (not "harrowgate machinery")
         owner = re.sub(r"(?:['’]s|s['’]?)$", "", words[0])
         if any(
             owner == a.casefold() or words[0] == a.casefold()

@@ -1248,7 +1248,18 @@ def _typed(frame: Frame, text: str, evidence: Evidence, answer: str) -> float:
     if kind == "person":
         return 1.0 if answer else 0.0
     if kind == "define":
-        return max(0.2, defines(frame.thing, text))
+        # (by what the question calls it, or any name the articles give the one it names:
+        # "what is harrowgate machinery", told of "Harrowgate, the Peoria maker of …")
+        subject = frame.subject
+        named = (
+            subject.aliases
+            if subject is not None
+            and any(
+                a.casefold() in frame.thing.casefold() for a in (subject.name, *subject.aliases)
+            )
+            else ()
+        )
+        return max(0.2, defines(frame.thing, text), *(defines(a, text) for a in named))
     if kind in TEXT_KINDS:
         own = has_answer(kind, text, frame)
         return own if own >= 1.0 or evidence.support is None else 0.9
@@ -1337,8 +1348,8 @@ def _span_of_another_clause(text: str, m: re.Match[str], frame: Frame) -> bool:
 # "is"/"was" define when what follows says what the thing is ("is a wheeled robot", "was
 # the code name"), not where or how it is ("is now in use at 31 hospitals").
 _DEFINING_VERB = (
-    r"(?:(?:is|are|was|were)\s+(?:a|an|the|one|its|their|his|her|our|what|how|called|known|"
-    r"named|made|built|designed|meant|used|set|based|owned|run|[a-z]+-(?:based|owned|backed))\b"
+    r"(?:(?:is|are|was|were|became|has become)\s+(?:a|an|the|one|its|their|his|her|our|what|"
+    r"how|called|known|named|made|built|designed|meant|used|set|based|owned|run|[a-z]+-(?:based|owned|backed))\b"
     r"|means|meant|refers|describes|limits|caps|lets|allows|gives|works|"
     r"combines|puts|keeps|requires|sets)"
 )
