@@ -809,6 +809,10 @@ def _asked_named_after(
 _WORD_END_RE = re.compile(r"[\w-]+")
 # Two people acting together, right before the act: ", and the two incorporated"
 _AND_THE_TWO_RE = re.compile(r",? and (?:the two|the pair|both)\s+(?:[a-z]+ly\s+)?$")
+# "the company" right before the act it does
+_THE_COMPANY_ACTS_RE = re.compile(
+    r"\bthe (?:company|firm|startup|start-up|group|business)\s+(?:[a-z]+ly\s+)?$"
+)
 # A source told in an attribution, up to its clause's end: "according to figures Harrowgate"
 _ACCORDING_RE = re.compile(r"\baccording to\b[^,;.]*$", re.IGNORECASE)
 # An aside between comma after a name and the act right after it: ", Ruth Calloway's niece
@@ -857,6 +861,16 @@ def actor(
         # ("OrbitFarm lost $9.4 million, according to figures Harrowgate later disclosed, …
         # because it paid …": a source, not a doer)
         before = [(s, e) for s, e in before if not _ACCORDING_RE.search(text, max(0, s - 80), s)]
+    if (
+        before
+        and action_at is not None
+        and _CLAUSE_BREAK_RE.search(text, before[-1][0], limit)
+        and _THE_COMPANY_ACTS_RE.search(text, max(0, limit - 40), limit)
+        and len(orgs := {e.key: e for _s, e in before if e.kind == "org"}) == 1
+    ):
+        # "Deborah Yoon, Corvane's executive vice president, said the company invested …":
+        # the one company its speaker was named with
+        return next(iter(orgs.values()))
     if before and action_at is not None and _CLAUSE_BREAK_RE.search(text, before[-1][0], limit):
         # "When Solvik, Renwick and Kessling rented a loft …, their plan fit on a whiteboard:
         # build models … so that patient records never had to leave": not the doer (a
