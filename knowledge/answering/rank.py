@@ -39,6 +39,8 @@ _CAUSAL_RE = re.compile(
     r"in response|it was to|was to|the aim|the goal|aimed|to keep|to make|to help|to avoid|"
     r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble|"
     r"related to|linked to|stems? from|stemmed from|driven by|in protest|faced with|"
+    # a wager on what is to come: "paid $210 million for OrbitFarm in a bet that software …"
+    r"in (?:a|the) (?:bet|wager|gamble) that|betting that|"
     # what set someone going, what a gap is put down to, what a suit is for: "The clause
     # also drove away two founders", "a gap the foundation attributes to office space",
     # "The lawsuit … seeks to block that conversion"
