@@ -680,6 +680,8 @@ def parse(
             if entity.kind == "org" and re.match(r"['’]s\s+\w", english[_end:]):
                 continue  # "openai's founding team": whose thing is asked about, not who acts
             before = english[:start].split()
+            if before and before[-1].casefold() in ("the", "a", "an"):
+                before = before[:-1]  # "when was the openboard foundation founded"
             if (
                 before
                 and before[-1].casefold() in _PASSIVE_AUX
