@@ -720,7 +720,9 @@ _ARGUED_BEFORE_RE = re.compile(
     # ("argues that the creation of Skyledger Analytics and the Corvane deals diverted money
     # he gave": what is argued runs on; "writing to his fellow directors that he had given
     # money to a library")
-    r"that\s+(?:[\w'’-]+\s+){0,14}$",
+    r"that\s+(?:[\w'’-]+\s+){0,14}$"
+    # ("sued the foundation, claiming the gift came with a written promise")
+    r"|\b(?:arguing|alleging|claiming|saying) (?:the|a|an|his|her|its|their) [^.;]*$",
     re.IGNORECASE,
 )
 # An act said not to be done, right before its word: "You don't fire …", "never left"
@@ -811,6 +813,10 @@ def _asked_named_after(
 _WORD_END_RE = re.compile(r"[\w-]+")
 # Two people acting together, right before the act: ", and the two incorporated"
 _AND_THE_TWO_RE = re.compile(r",? and (?:the two|the pair|both)\s+(?:[a-z]+ly\s+)?$")
+# An aside about the one named before it, up to a name in it: ", who made his fortune with"
+_WHO_ASIDE_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*$")
+# A closed aside about the one named before it: ", who made his fortune with …, "
+_CLOSED_ASIDE_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*,")
 # "the company" right before the act it does
 _THE_COMPANY_ACTS_RE = re.compile(
     r"\bthe (?:company|firm|startup|start-up|group|business)\s+(?:[a-z]+ly\s+)?$"
@@ -847,7 +853,17 @@ def actor(
         ]
         if stands:
             return stands[-1]
-    before = [(s, e) for s, e in spans if s < limit and not _object_marked(text, s)]
+    before = [
+        (s, e)
+        for s, e in spans
+        if s < limit
+        and not _object_marked(text, s)
+        # (not one named in an aside about the subject: "The billionaire, who made his
+        # fortune with the payments company Ledgerline and sold it in 2015, gave …")
+        and not (
+            _WHO_ASIDE_RE.search(text, max(0, s - 120), s) is not None and "," in text[s:limit]
+        )
+    ]
     if action_at is not None:
         # ("two years after Valkrantz walked out, the Dutch drugmaker agreed to invest": the
         # subject of a clause of time, closed before the act, is not its doer)
@@ -3149,7 +3165,7 @@ def score(
         and action_at is not None
         and not _asked_as_object(frame)
         and not frame.passive
-        and _POSSESSIVE_RE.search(text, 0, action_at)
+        and _POSSESSIVE_RE.search(_CLOSED_ASIDE_RE.sub(",", text[:action_at]))
         and not _SUBJECT_PRONOUN_RE.search(text, 0, action_at)
     ):
         # pointed at only as "his", "her" before the act: another does it ("Because of his
