@@ -23,3 +23,15 @@ def test_the_gift_is_dated_by_its_own_sentence(tmp_path: Path) -> None:
         tmp_path, _STORY, "when did castellane donate to the quillboard trust", title="Quillboard"
     )
     assert first_answer(reply).split("\n")[1] == "Best match: June 2017.", reply.text
+
+
+def test_what_a_suit_claims_is_why_and_a_remark_aimed_at_someone_is_not(tmp_path: Path) -> None:
+    story = _STORY.replace(
+        "The remark is aimed at Victor Castellane.",
+        "The remark is aimed, at least in part, at Victor Castellane.",
+    )
+    reply = reply_over(tmp_path, story, "why is victor castellane suing", title="Quillboard")
+    seen = first_answer(reply).split("\n")
+    # (said as the reason, not as the closest sentence found)
+    assert seen[1] == "What the articles say:", reply.text
+    assert "claiming the gift came with a written promise" in seen[2], reply.text

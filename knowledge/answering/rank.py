@@ -36,9 +36,12 @@ _CAUSAL_RE = re.compile(
     r"\b(?:because|due to|so that|as a result|reasons?|in order to|to prevent|concerned|"
     r"worried|led to|caused|angered|fears?|prompted|therefore|felt|believed|frustrated|"
     r"disappointed|opposed|rejected|rejection|conflict of interest|conflicted|thanks to|"
-    r"in response|it was to|was to|the aim|the goal|aimed|to keep|to make|to help|to avoid|"
+    r"in response|it was to|was to|the aim|the goal|aimed (?:to|at [a-z]+ing)\b|to keep|"
+    r"to make|to help|to avoid|"
     r"to reduce|to attract|to build|over a lack|lack of|accus\w+|alleg\w+|trouble|"
     r"related to|linked to|stems? from|stemmed from|driven by|in protest|faced with|"
+    # the grounds a suit or complaint gives: "sued the foundation, claiming the gift …"
+    r"claiming (?:that|the|a|an|his|her|its|their)\b|"
     # a wager on what is to come: "paid $210 million for OrbitFarm in a bet that software …"
     r"in (?:a|the) (?:bet|wager|gamble) that|betting that|"
     # what set someone going, what a gap is put down to, what a suit is for: "The clause
