@@ -1664,7 +1664,7 @@ _PEOPLE_WORDS = frozenset("people person employee staff worker ppl folk".split()
 def has_answer(kind: str, text: str, frame: Frame) -> float:
     """Whether `text` holds an answer of `kind` (1), a weak one (0.5) or none (0)."""
     if kind == "amount":
-        if not _AMOUNT_RE.search(text):
+        if not _AMOUNT_RE.search(text) or _rate_untold(text, frame):
             return 0.0
         # "about 1.2 million people": a count, weakly an amount; so a valuation, unless a
         # value is asked ("a round … valued Pyrelight Reading at $9 billion", asked what
@@ -1672,7 +1672,7 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
         valued = _ASKS_VALUE_RE.search(frame.english) is not None
         return 1.0 if _amount_answer(text, valued=valued) else 0.5
     if kind == "count":  # a number that is neither a date nor money
-        bare = _DATE_WORDS_RE.sub("", text)
+        bare = _DATE_WORDS_RE.sub("", _unsourced(text))
         bare = _AMOUNT_ANSWER_RE.sub(lambda m: m.group() if _counts_things(bare, m) else "", bare)
         if not _COUNT_RE.search(bare):
             return 0.0
@@ -1726,10 +1726,38 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
     return 0.0
 
 
+# A sum asked by the month, the year, …: "cost per month", "make a year", "pay monthly"
+_RATE_ASKED_RE = re.compile(
+    r"\b(?:(?:a|an|per|each|every) (?P<unit>month|year|week|day)|(?P<adj>monthly|yearly|"
+    r"annually|weekly|daily))\b",
+    re.IGNORECASE,
+)
+_RATE_ADJECTIVES = {
+    "month": "monthly",
+    "year": "(?:yearly|annually|annual)",
+    "week": "weekly",
+    "day": "daily",
+}
+_RATE_UNITS = {"monthly": "month", "yearly": "year", "annually": "year", "weekly": "week"}
+_RATE_UNITS["daily"] = "day"
+
+
+def _rate_untold(text: str, frame: Frame) -> bool:
+    """Whether the question asks a sum by the month (the year, …) and `text` tells none so."""
+    rate = _RATE_ASKED_RE.search(frame.english)
+    if rate is None:
+        return False
+    unit = rate["unit"] or _RATE_UNITS[rate["adj"].casefold()]
+    told = rf"\b(?:a|an|per|each|every) {unit}\b|\b{_RATE_ADJECTIVES[unit]}\b"
+    return re.search(told, text, re.IGNORECASE) is None
+
+
 def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> str:
     """The short answer a sentence gives: an amount (the one nearest after `near`, where
     the action is named), a place, a name; or ""."""
     if kind == "amount":
+        if _rate_untold(text, frame):
+            return ""  # "how much does the app cost per month": no sum told by the month
         if _ASKS_TOTAL_RE.search(frame.english):
             total = _TOTAL_AT_RE.search(text)
             if total is not None and total["after"]:  # "bringing its total to about $13 billion"
@@ -1881,6 +1909,26 @@ def _count_answer(text: str, frame: Frame) -> str:
     return _best_count(text, frame)[1]
 
 
+# Those a story is told by, counted: "According to three current and former employees",
+# "two people familiar with the talks" (how many told it, not how many there are)
+_SOURCING_RE = re.compile(
+    r"\baccording to (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|several|a dozen|"
+    r"\d+) (?:(?:current|former|current and former|senior)\s+)?(?:[a-z]+\s+)?(?:people|"
+    r"employees|staff|staffers|sources|officials|executives|workers|members|engineers|"
+    r"managers|directors|investors)\b"
+    r"|\b(?:two|three|four|five|six|several|\d+) (?:people|sources|officials|employees|"
+    r"executives) (?:familiar with|close to|briefed on|with knowledge of|who spoke)\b",
+    re.IGNORECASE,
+)
+
+
+def _unsourced(text: str) -> str:
+    """`text` with the counts of its sources blanked (the same length: places stay)."""
+    if "ccording to" not in text and " people " not in text and " sources " not in text:
+        return text
+    return _SOURCING_RE.sub(lambda m: " " * len(m.group()), text)
+
+
 def counts_asked(text: str, frame: Frame) -> bool:
     """Whether the passage counts what the question asks of (its noun, or a word of the
     question right beside the number): "1,212 ignitions" counts no employees."""
@@ -1891,7 +1939,8 @@ def _best_count(text: str, frame: Frame) -> tuple[int, str]:
     """The best count in `text` for the question and how well it fits: 3, it counts the
     asked noun; 2, a word of the question is beside it; 1, it counts something else; 0,
     there is none."""
-    # (a sum is no count; "2 million users" is)
+    # (a sum is no count; "2 million users" is; nor are those a story is told by)
+    text = _unsourced(text)
     bare = _AMOUNT_ANSWER_RE.sub(
         lambda m: m.group() if _counts_things(text, m) else " " * len(m.group()), text
     )
