@@ -43,6 +43,12 @@ NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    **{
+        w: n
+        for n, w in enumerate(
+            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 13
+        )
+    },
 }
 PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1}
 # A weekday more than this many days after the story's last stated day belongs to the story.

@@ -862,15 +862,6 @@ def _quoted_at(text: str, at: int) -> bool:
 _COUNTED_FROM_RE = re.compile(r"\b(?:after|before|since)\s+(?:the|his|her|their|its)\s+$")
 
 
-# The numbers past twelve a count of days after an act is told in ("Seventeen days after")
-_COUNTED = {
-    w: n
-    for n, w in enumerate(
-        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 13
-    )
-}
-
-
 def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When | None:
     """The day `found` ("Five days after the firing") counts to from the last sentence
     before it that tells the act its noun names, when that one gives a day; None else (a
@@ -887,7 +878,7 @@ def _after_act(found: re.Match[str], told: Sequence[tuple[str, When]]) -> When |
         if found["whose"] and found["whose"] not in text:
             continue
         raw = found["n"].lower()
-        n = int(raw) if raw.isdigit() else _COUNTED.get(raw, NUMBERS.get(raw, 1))
+        n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
         if found["unit"] == "month" and when.precision in ("day", "month"):
             # "Two months after the vote": that month, at a month's precision
             months = when.year * 12 + when.month - 1 + n

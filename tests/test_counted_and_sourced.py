@@ -54,3 +54,17 @@ def test_whistle_sources_and_which(tmp_path: Path) -> None:
     )
     assert "Rosa Delgado-Fitch" in whistle, whistle
     assert paid.startswith("Best match: $210 million"), paid
+
+
+def test_days_counted_back_from_a_day_are_a_day(tmp_path: Path) -> None:
+    story = (
+        "Ottar Brandvik ran engineering at Quillfield for six years.\n\n"
+        "Seventeen days after Brandvik's exit, on February 24, 2025, Harrowgate named Ingrid "
+        "Solberg chief technology officer of Quillfield."
+    )
+    router = router_over(tmp_path, story, title="Quillfield", published="2025-06-18")
+    try:
+        left = first_answer(router.handle_text("when did ottar brandvik leave quillfield"))
+    finally:
+        router.engine.close()
+    assert left.split("\n")[1] == "Best match: February 7, 2025.", left

@@ -2324,7 +2324,8 @@ _DESCRIBING_YEAR_RE = re.compile(r"\b(?:its|their|his|her|[\w-]+['’]s)\s+$", r
 # The act counted back from the sentence's day: "five days after her own board had fired
 # her", "two weeks after he was removed" (the act right after it, in its clause)
 _COUNTED_BACK_RE = re.compile(
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) "
     r"(?P<unit>days?|weeks?) after\b[^,;.]{0,50}$",
     re.IGNORECASE,
 )
@@ -2400,8 +2401,10 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         then = datetime.date(event.year, event.month, event.day) - datetime.timedelta(days=days)
         return _dated_as(
             event,
-            dates.When(then.year, "month", then.month)  # (weeks: its month)
-            if days >= 7
+            # (weeks: its month; days counted are a day: "Seventeen days after Brandt's exit,
+            # on February 24")
+            dates.When(then.year, "month", then.month)
+            if counted["unit"].casefold().startswith("week")
             else dates.When(then.year, "day", then.month, then.day),
         )
     found = dates.find_dates(text, ref)
