@@ -391,6 +391,12 @@ CORPORA = (
     # then, before any of their replies were read.
     Corpus("fifty-ninth fresh article", DEVSET / "fresh59", DEVSET / "fresh59" / "questions.toml"),
     Corpus("sixtieth fresh article", DEVSET / "fresh60", DEVSET / "fresh60" / "questions.toml"),
+    # Written the same way (a hospital network's note-taking startup whose board fired its
+    # chief executive; a video-game studio founded by a father and his daughter) after the
+    # rules for the fifty-ninth and sixtieth; first measured then, before any of their
+    # replies were read.
+    Corpus("sixty-first fresh article", DEVSET / "fresh61", DEVSET / "fresh61" / "questions.toml"),
+    Corpus("sixty-second fresh article", DEVSET / "fresh62", DEVSET / "fresh62" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
