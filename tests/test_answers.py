@@ -2054,6 +2054,9 @@ def test_the_first_answer_is_not(
         # "which company": a company a sentence names, not one it gave to unnamed ("The money
         # came from …, who pledged $40 million to the cooperative")
         ("fresh46", "which big tech company poured money in and how much", "$1.2 billion"),
+        # a year in an aside about someone (", who joined Lanternfox in 2018 and …, said she
+        # had left because …") is no date of the leaving
+        ("fresh62", "when did corrigan quit lanternfox", "Best match: June 3, 2024"),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(

@@ -819,7 +819,23 @@ _AND_THE_TWO_RE = re.compile(r",? and (?:the two|the pair|both)\s+(?:[a-z]+ly\s+
 # An aside about the one named before it, up to a name in it: ", who made his fortune with"
 _WHO_ASIDE_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*$")
 # A closed aside about the one named before it: ", who made his fortune with …, "
-_CLOSED_ASIDE_RE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*,")
+_CLOSED_ASIDE_RE = re.compile(r",\s+(?:(?:a|an|the)\s[^,;:]*?\s)?(?:who|which|whose)\b[^,;:]*,")
+
+
+def _dated_only_aside(text: str, starts: tuple[int, ...]) -> bool:
+    """Whether every date word of `text` is inside a closed aside about someone (", who
+    joined Lanternfox in 2018 and …,") and no act at `starts` is."""
+    asides = [m.span() for m in _CLOSED_ASIDE_RE.finditer(text)]
+    if not asides:
+        return False
+    dated = [m.start() for m in _DATE_WORD_RE.finditer(text)]
+    return (
+        bool(dated)
+        and all(any(a <= d < b for a, b in asides) for d in dated)
+        and not any(a <= s < b for s in starts for a, b in asides)
+    )
+
+
 # "the company" right before the act it does
 _THE_COMPANY_ACTS_RE = re.compile(
     r"\bthe (?:company|firm|startup|start-up|group|business)\s+(?:[a-z]+ly\s+)?$"
@@ -3276,6 +3292,16 @@ def score(
         # "Velmora sued him in February, alleging he had copied documents shortly before he
         # left": the date is the suit's; the leaving is only placed before it
         typed = min(typed, 0.4)
+    if (
+        frame.answer == "date"
+        and covered.action_starts
+        and evidence.event is not None
+        and not evidence.event.inherited
+        and _dated_only_aside(text, covered.action_starts)
+    ):
+        # "Corrigan, who joined Lanternfox in 2018 and designed …, said she had left
+        # because …": the year is the aside's, not the leaving's
+        typed = min(typed, 0.3)
     if (
         frame.answer == "date"
         and covered.action_starts
