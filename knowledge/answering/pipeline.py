@@ -1549,10 +1549,21 @@ def _role_answer(
         if first or (len(shown) >= limit and not tied) or len(found) < top or top >= TIES_AMONG:
             break
         top *= 4
+    stand_in = False
+    if not found and now:
+        # no one holds it now but a stand-in ("Helen Barrow … was named interim chief
+        # executive" after the board removed Okafor): the stand-in may run it, offered as
+        # no more than the closest found (the one removed may be back: "Quintero was back
+        # in his office")
+        found = roles.holders(
+            conn, parsed, by_key, roles=asked, extra=extra, top=top, stand_ins=True
+        )
+        shown = _one_a_passage(found)
+        stand_in = True
     if not found:
         return None
     by_id = facts.passages(conn, [h.passage_id for h in shown])
-    plain = True
+    plain = not stand_in
     if now and len(shown) > 1:
         # holders tied on what their roles give and on the articles' dates: the one whose
         # role's sentence is the later now holds it ("named Achterberg … as permanent chief

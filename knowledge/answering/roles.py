@@ -163,6 +163,7 @@ def holders(
     extra: tuple[Term, ...] = (),
     former: bool = False,
     top: int | None = None,
+    stand_ins: bool = False,
 ) -> list[Holder]:
     """People whose roles match `roles` (and name the question's organisation and every word
     of `extra`), best supported first; with `top`, the first `top` of them. Present-tense
@@ -170,14 +171,23 @@ def holders(
     quit" is about whoever held it)."""
     families = {FAMILY_IDS[_FAMILIES[_lemma(t)]] for t in roles}
     family = families.pop() if len(families) == 1 and _counted(conn) else None
-    weigh = _Weighing(conn, frame, entities, roles=roles, extra=extra, former=former, family=family)
+    weigh = _Weighing(
+        conn,
+        frame,
+        entities,
+        roles=roles,
+        extra=extra,
+        former=former,
+        family=family,
+        stand_ins=stand_ins,
+    )
     if top is None or family is None:
         return _ranked(weigh(None), top)
-    saying = _saying_extras(conn, family, extra, past=weigh.past) if extra else None
+    saying = _saying_extras(conn, family, extra, past=weigh.gathered_past) if extra else None
     if saying is not None:  # only they may hold it: weighed at once
         people = [key for key in saying if weigh.may_hold(key)]
         return _ranked(weigh(people) if people else {}, top)
-    return _ranked(_likeliest(conn, weigh, family, top, past=weigh.past), top)
+    return _ranked(_likeliest(conn, weigh, family, top, past=weigh.gathered_past), top)
 
 
 _PLAIN_WORDS_RE = re.compile(r"[a-z0-9]+(?:[ '-][a-z0-9]+)*")
@@ -445,8 +455,11 @@ class _Weighing:
         extra: tuple[Term, ...],
         former: bool,
         family: int | None,
+        stand_ins: bool = False,
     ) -> None:
         self.conn = conn
+        # a stand-in's title counts as held now (asked who runs it now when no one holds it
+        # but an interim chief executive); the rows are then read as for a past question
         self.family = family
         self.entities = entities
         self.extra = extra
@@ -462,6 +475,8 @@ class _Weighing:
         self.any_spelling = tuple(dict.fromkeys(w for spelled in self.spellings for w in spelled))
         self.asked = {e.key for e in frame.entities}
         self.past = former or asks_past(frame)
+        self.stand_ins = stand_ins and not self.past
+        self.gathered_past = self.past or self.stand_ins
         # the bodies the question asks about ("who chairs the ethics committee"): a post at
         # another body is not the company's ("new chair of Tessel's works council")
         self.bodies = frozenset(_BODY_RE.findall(frame.english.casefold()))
@@ -496,7 +511,11 @@ class _Weighing:
             )
         if confirmed:  # an interim title made permanent is the title
             role = _INTERIM.sub("", role).strip()
-        if not self.past and _PAST.search(role):
+        if (
+            not self.past
+            and _PAST.search(role)
+            and not (self.stand_ins and not _PAST.search(_INTERIM.sub("", role)))
+        ):
             return None
         vice = _VICE.sub("", role)
         if vice != role and not _says(vice, self.wanted):
@@ -549,7 +568,7 @@ class _Weighing:
             [o.key for o in orgs],
             keys,
             self.family,
-            past=past,
+            past=self.gathered_past,
             with_text=bool(extra),
             besides=besides,
             head=head,
