@@ -87,7 +87,8 @@ _PLACE_TOKENS = frozenset(
     "Logistics Industries Motors Airlines Securities Insurance Bank Media Compute Diagnostics "
     "Devices Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals "
     "Mining Resources Machinery Equipment Manufacturing Engineering Construction Automotive "
-    "Apparel Furniture Packaging Plastics Utilities Airways Railways".split()
+    "Apparel Furniture Packaging Plastics Utilities Airways Railways Games Entertainment "
+    "Interactive Academies Health".split()
 )
 # ", a computational linguist who …", ", a systems engineer": a trade, said of a person. The
 # words are a person's trades only (-ist, -ian and a list): "a payments provider", "a drug
@@ -275,7 +276,7 @@ SUFFIXES = frozenset(
     "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining "
     "Seeds Pharma Shipping Freight Textiles Beverages Publishing Machinery Equipment "
     "Manufacturing Engineering Construction Automotive Apparel Furniture Packaging Plastics "
-    "Utilities Airways Railways".split()
+    "Utilities Airways Railways Games Entertainment Interactive Academies Health".split()
 )
 _BODY_ENDINGS = frozenset(
     "Administration Agency Authority Bureau Commission Committee Council Department "

@@ -2057,6 +2057,8 @@ def test_the_first_answer_is_not(
         # a year in an aside about someone (", who joined Lanternfox in 2018 and …, said she
         # had left because …") is no date of the leaving
         ("fresh62", "when did corrigan quit lanternfox", "Best match: June 3, 2024"),
+        # "Quillmark Games": a company by the word ending its name, found by its short name
+        ("fresh62", "when did niamh corrigan join quillmark", "(July 1, 2024)"),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(

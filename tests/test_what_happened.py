@@ -34,3 +34,27 @@ def test_only_the_opening_is_read_so() -> None:
     assert said.action is not None and "pushed out" in said.action.forms
     said = frame.parse("what happened when the board met", (), frozenset())
     assert said.action is None or "pushed out" not in said.action.forms
+
+
+def test_what_happened_to_an_offer(tmp_path: Path) -> None:
+    story = (
+        "Halvard Interactive, a Swedish publisher, wanted to buy Lanternfox Studios.\n\n"
+        "In March, Halvard made a formal offer of £28m for the whole company.\n\n"
+        "By a vote of 3-2, the board of Lanternfox rejected Halvard's offer in May."
+    )
+    router = router_over(tmp_path, story, title="Lanternfox Studios", published="2024-07-22")
+    try:
+        offer = first_answer(router.handle_text("what happened to halvard's offer"))
+    finally:
+        router.engine.close()
+    assert "rejected Halvard's offer" in offer, offer
+
+
+def test_the_word_written_in_is_never_said_missing(tmp_path: Path) -> None:
+    story = "Fennick Maps began in 2018.\n\nIn 2024 Fennick Maps opened an office in Oslo."
+    router = router_over(tmp_path, story, title="Fennick Maps", published="2025-06-18")
+    try:
+        seen = first_answer(router.handle_text("what happened to fennick maps"))
+    finally:
+        router.engine.close()
+    assert "befell" not in seen, seen

@@ -97,6 +97,9 @@ _JOB_BACK_RE = re.compile(
 # after daniel got pushed out" asks who replaced Daniel as the one in charge of it
 # "what happened to brandt", "whatever became of the lab": what it underwent, asked in a
 # word no article uses for it (knowledge/data/paraphrases.toml says what "befell" is told as)
+# Words written in for what a question asked in others ("befell" for "happened to"): never
+# said to be missing from the articles, as the question never used them
+WRITTEN_IN = frozenset({"befell"})
 _HAPPENED_TO_RE = re.compile(
     r"^what ?(?:ever )?(?:(?:has |had )?happened|became) (?:to|of) (?=\S)", re.IGNORECASE
 )
