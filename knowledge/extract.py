@@ -574,7 +574,7 @@ _COUPLE_RE = re.compile(r"\b[Tt]he (?:couple|husband-and-wife|married) ?(?:pair|
 # Two people a sentence joined, acting together: ", and the two incorporated …"
 _AND_THE_TWO_RE = re.compile(r",? and (?:the two|the pair|both)(?= [a-z])")
 # A preposition putting someone under, over or beside those who act ("worked under Whitcombe")
-_PUT_UNDER_RE = re.compile(r"\b(?:under|for|to|by|from|against|with)\s+$")
+_PUT_UNDER_RE = re.compile(r"\b(?:under|for|to|from|against)\s+$")
 # ("the new nonprofit", "the institute": what an organisation of the kind these articles
 # tell of is called, as "the company" is)
 _COMPANY_RE = Sifted(

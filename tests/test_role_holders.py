@@ -121,7 +121,10 @@ def test_after_a_first_batch_the_rest_are_weighed_at_once_to_the_same_holders(
         everyone = original_holders(conn, frame, entities, **{**kw, "top": None})
         assert found == everyone[: kw["top"]]
     if question in ("who is the ceo of openai", "who runs openai", "who heads anthropic"):
-        assert weighed[0] is not None and weighed[1:] == [None]  # a batch, the rest at once
+        # a batch, the rest at once (then, when no one holds it now, the stand-ins' pass:
+        # a batch and the rest again)
+        assert weighed[0] is not None and weighed[1] is None, weighed
+        assert weighed[2:] == [] or (weighed[2] is not None and weighed[3:] == [None]), weighed
 
 
 def test_a_common_title_weighs_a_few_people_not_everyone(

@@ -3008,7 +3008,8 @@ _UNDERGOES_AFTER = (
 _STORY_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _THE_COMPANY_UNDERGOES_RE = re.compile(
     r"[Tt]he (?:company|firm|startup|start-up|lab|nonprofit|charity)"
-    r"\s+(?:was|were|had been|got)\s+"
+    # (or its roots: "The company's roots go back to 2019")
+    r"(?:\s+(?:was|were|had been|got)\s+|['’]s\s+)"
 )
 
 
