@@ -288,7 +288,7 @@ def _month_day_near(
 _FUTURE_RE = re.compile(
     r"\b(?:will|would|could|plans? to|planning to|expects? to|expected to|is (?:set|scheduled|"
     r"due|slated) to|aims? to|intends? to|is due|are due|(?:is|are) (?:set|scheduled|slated|"
-    r"due) for)\b"
+    r"due) for|(?:planned|scheduled|slated) for)\b"
     # ... in the month's own clause: no clause of its own between ("will keep the freeze that
     # Barrow ordered in April", "a year after a flood closed it in March")
     r"(?:(?![,.;:]|\b(?:that|which|who|after|before|since|when)\b|\b[a-z]+ed\b).)*$"

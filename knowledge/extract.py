@@ -1089,7 +1089,7 @@ _FUNDS_UNNAMED_RE = Sifted(
         r"(?: a further| another| an initial| roughly| about| some| nearly| almost| over)?"
         r" [$€£]\d[\d.,]*(?: (?:million|billion|thousand|[mbk]n?)\b)?|"
         r"led (?:a|an|the|its) (?:[$€£]\d[\d.,]*(?: (?:million|billion))? )?"
-        r"(?:(?:seed|funding|investment|venture|series [A-F]|first|initial) )*round)"
+        r"(?:(?:seed|funding|investment|venture|[Ss]eries [A-F]|first|initial) )*round)"
     ),
     (
         "came",

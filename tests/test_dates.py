@@ -57,6 +57,7 @@ def test_a_day_still_to_come_is_the_next_one() -> None:
     ref = date(2024, 10, 9)
     assert _labels("A hearing is set for October 28.", ref) == ["2024-10-28"]
     assert _labels("The vote is scheduled for March 3.", ref) == ["2025-03-03"]
+    assert _labels("They will vote at a meeting planned for July 22.", ref) == ["2025-07-22"]
     assert _labels("The board met on October 28.", ref) == ["2023-10-28"]
 
 

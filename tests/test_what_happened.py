@@ -30,10 +30,9 @@ def test_what_happened_to_someone_is_what_they_underwent(tmp_path: Path) -> None
 
 
 def test_only_the_opening_is_read_so() -> None:
-    said = frame.parse("what happened to johan lindqvist", (), frozenset())
-    assert said.action is not None and "pushed out" in said.action.forms
-    said = frame.parse("what happened when the board met", (), frozenset())
-    assert said.action is None or "pushed out" not in said.action.forms
+    assert frame.HAPPENED_TO_RE.match("what happened to johan lindqvist")
+    assert frame.HAPPENED_TO_RE.match("whatever became of fennick maps")
+    assert not frame.HAPPENED_TO_RE.match("what happened when the board met")
 
 
 def test_what_happened_to_an_offer(tmp_path: Path) -> None:
@@ -50,11 +49,11 @@ def test_what_happened_to_an_offer(tmp_path: Path) -> None:
     assert "rejected Halvard's offer" in offer, offer
 
 
-def test_the_word_written_in_is_never_said_missing(tmp_path: Path) -> None:
+def test_nothing_undergone_is_no_word_missing(tmp_path: Path) -> None:
     story = "Fennick Maps began in 2018.\n\nIn 2024 Fennick Maps opened an office in Oslo."
     router = router_over(tmp_path, story, title="Fennick Maps", published="2025-06-18")
     try:
         seen = first_answer(router.handle_text("what happened to fennick maps"))
     finally:
         router.engine.close()
-    assert "befell" not in seen, seen
+    assert "don't mention" not in seen and "Fennick Maps" in seen, seen

@@ -95,13 +95,11 @@ _JOB_BACK_RE = re.compile(
 )
 # Taking over a post after someone left it is replacing them: "who took over the tech side
 # after daniel got pushed out" asks who replaced Daniel as the one in charge of it
-# "what happened to brandt", "whatever became of the lab": what it underwent, asked in a
-# word no article uses for it (knowledge/data/paraphrases.toml says what "befell" is told as)
-# Words written in for what a question asked in others ("befell" for "happened to"): never
-# said to be missing from the articles, as the question never used them
-WRITTEN_IN = frozenset({"befell"})
-_HAPPENED_TO_RE = re.compile(
-    r"^what ?(?:ever )?(?:(?:has |had )?happened|became) (?:to|of) (?=\S)", re.IGNORECASE
+# "what happened to brandt", "whatever became of the lab": what it underwent is asked
+# (knowledge.answering.rank weighs a sentence telling that first)
+HAPPENED_TO_RE = re.compile(
+    r"^(?:what|waht|wat) ?(?:ever )?(?:(?:has |had )?happened|became) (?:to|of) (?=\S)",
+    re.IGNORECASE,
 )
 _TOOK_OVER_AFTER_RE = re.compile(
     r"^(?P<who>who|which [a-z]+) (?:took over|stepped in|stepped up|took charge)(?: as| of| at)? "
@@ -647,7 +645,6 @@ def parse(
     english = _SOON_RE.sub("", english)  # "right after"
     english = _JOB_BACK_RE.sub("return", english)  # "when did he get his job back"
     english = _TOOK_OVER_AFTER_RE.sub(r"\g<who> replaced \g<gone> as \g<post>", english)
-    english = _HAPPENED_TO_RE.sub("what befell ", english)
     for area, title in _IN_CHARGE:
         english = area.sub(title, english)
     answer = kind or answer_type(english)

@@ -1022,8 +1022,6 @@ def _spelled(
             if fixed is not None:
                 term = Term(text=fixed, forms=lexicon.paraphrases(fixed))
                 df = candidates.document_frequency(conn, term, cache)
-        if df == 0 and term.text.casefold() in frame.WRITTEN_IN:
-            continue  # ("what happened to fennick": nothing it underwent told; not missing)
         if df == 0 and term.entity is None:
             if abstain.is_key_term(term, parsed):
                 unknown.append(term.text)
@@ -2823,7 +2821,6 @@ def answer(
             if not t.forms
             and t.entity is None
             and t.text.casefold() != parsed.verb
-            and t.text.casefold() not in frame.WRITTEN_IN
             and t.text.casefold() not in lexicon.VAGUE  # "the for-profit bit": no word asked
             and not t.text.casefold().endswith(("ed", "ing"))
             and not abstain.negation(t.text)  # "didn't": how it is asked

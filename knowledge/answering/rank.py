@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from knowledge.answering import lexicon
-from knowledge.answering.frame import Frame, Term, alias_spans, asks_object
+from knowledge.answering.frame import HAPPENED_TO_RE, Frame, Term, alias_spans, asks_object
 from knowledge.entities import COMPANY_DESCRIPTIONS, GROUP_OPENS, SUFFIXES, surname
 from knowledge.model import EntityInfo, Event, Hit, Marked, Passage
 from knowledge.roles import SUBJECT_AT_RE
@@ -839,6 +839,12 @@ def _dated_only_aside(text: str, starts: tuple[int, ...]) -> bool:
 # "the company" right before the act it does
 _THE_COMPANY_ACTS_RE = re.compile(
     r"\bthe (?:company|firm|startup|start-up|group|business)\s+(?:[a-z]+ly\s+)?$"
+)
+# What someone or something may undergo (asked "what happened to …")
+_UNDERGONE_ACT_RE = re.compile(
+    r"\b(?:pushed out|forced out|fired|removed|ousted|resigned|quit|stepped down|acquired|"
+    r"bought|died|shut down|closed|sued|arrested|charged|suspended|reinstated|rejected|"
+    r"lapsed|withdrawn|cancell?ed|scrapped|collapsed|folded into|(?:was|were|been) sold)\b"
 )
 # A source told in an attribution, up to its clause's end: "according to figures Harrowgate"
 _ACCORDING_RE = re.compile(r"\baccording to\b[^,;.]*$", re.IGNORECASE)
@@ -2213,9 +2219,20 @@ def _person_answer(
             )
         }
         role_forms = ()
+    # ("Raymond Estes … said the spin-out was meant to let the company raise money": one who
+    # tells of another's act)
+    tellers = (
+        set()
+        if action_at is None
+        else {
+            e.key
+            for start, e in _entity_spans(text, evidence.mentions, entities)
+            if start < action_at and _CLAUSE_BREAK_RE.search(text, start, action_at)
+        }
+    )
     for key, role in evidence.roles:
         lowered = role.casefold()
-        if key in asked or key not in entities:
+        if key in asked or key not in entities or key in tellers:
             continue
         if role_forms and not any(
             re.search(rf"(?<![\w-]){re.escape(f)}(?![\w])", lowered) for f in role_forms
@@ -2323,7 +2340,7 @@ def _person_answer(
             return "the board"
     spans = _entity_spans(text, evidence.mentions, entities)
     for _start, entity in spans:
-        if entity.kind == "person" and entity.key not in asked:
+        if entity.kind == "person" and entity.key not in asked and entity.key not in tellers:
             return _org_doer(frame, text, action_at, evidence, entities, asked, entity.key) or (
                 entity.name
             )
@@ -3475,6 +3492,14 @@ def score(
         # "the two incorporated the OpenBoard Foundation": the founding of the very company
         # asked of, named right after the act (not "co-founded the project", said of it)
         value *= 1.3
+    if (
+        frame.answer == "any"
+        and HAPPENED_TO_RE.match(frame.english)
+        and _UNDERGONE_ACT_RE.search(text)
+    ):
+        # "what happened to brandt": a sentence telling what he underwent ("was pushed out
+        # on February 7", "the board removed Pryce") before others naming him
+        value *= 1.4
     if hit.passage.kind == "heading":
         value *= 0.6
     if (
