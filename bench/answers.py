@@ -397,6 +397,11 @@ CORPORA = (
     # replies were read.
     Corpus("sixty-first fresh article", DEVSET / "fresh61", DEVSET / "fresh61" / "questions.toml"),
     Corpus("sixty-second fresh article", DEVSET / "fresh62", DEVSET / "fresh62" / "questions.toml"),
+    # Written the same way (a ferry operator's electric-boat spin-out after a battery fire; a
+    # plant-based cheese startup run by two sisters) after the rules for the sixty-first and
+    # sixty-second; first measured then, before any of their replies were read.
+    Corpus("sixty-third fresh article", DEVSET / "fresh63", DEVSET / "fresh63" / "questions.toml"),
+    Corpus("sixty-fourth fresh article", DEVSET / "fresh64", DEVSET / "fresh64" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
