@@ -170,6 +170,13 @@ COMPANY_DESCRIPTIONS = (
 )
 
 
+def quoted_at(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation the sentence opens (and has not closed by then)."""
+    before = text[:at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity named in a passage (`implicit` when only a pronoun points at it)."""

@@ -52,6 +52,7 @@ from knowledge.entities import (
     outside_asides,
     people_entities,
     pronoun_of,
+    quoted_at,
     resolve_pronoun,
 )
 from knowledge.orgs import OrgCounts
@@ -850,13 +851,6 @@ def _date_before(events: list[Row], passage_id: int, when: When) -> None:
                 events[i] = _event_row(passage_id, when, inherited=False)
             return
     events.append(_event_row(passage_id, when, inherited=False))
-
-
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether `at` is inside a quotation the sentence opens (and has not closed by then)."""
-    before = text[:at]
-    straight = before.count('"')
-    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 _COUNTED_FROM_RE = re.compile(r"\b(?:after|before|since)\s+(?:the|his|her|their|its)\s+$")
@@ -2078,7 +2072,7 @@ def _extract_article(
         ):
             # '"…," he wrote in an email to Okafor and Solberg': "he" is still who acts
             subject = implicit
-        if subject is not None and _quoted_at(text, subject.start):
+        if subject is not None and quoted_at(text, subject.start):
             subject = None  # '"When the board pushed Ruth out …': a name in her words
         if subject is not None:
             last_person = subject.key

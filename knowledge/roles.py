@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from knowledge.entities import ROLE_WORDS, Mention, pronoun_of
+from knowledge.entities import ROLE_WORDS, Mention, pronoun_of, quoted_at
 
 _ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _TITLE_WORD_RE = re.compile(
@@ -38,7 +38,8 @@ _FORMER_RE = re.compile(
 )
 _CURRENT_RE = re.compile(r"\b(?:now|current|currently|today|remains|still)\b", re.IGNORECASE)
 _APPOSITIVE_RE = re.compile(
-    r"^(?:['’]s)?, (?P<d>(?:(?:a|an|the|another|former|then|now|previously|formerly|"
+    # (past an age: "Nora Vance, 38, Saltmarsh's chief executive")
+    r"^(?:['’]s)?(?:, \d{1,3})?, (?P<d>(?:(?:a|an|the|another|former|then|now|previously|formerly|"
     r"most recently|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’]s)\b"  # "Ormsby Hollow's"
     # what only a person is, written bare: "heir to the Ostrowe Maritime shipping fortune",
     # "one of the project's earliest contributors"
@@ -587,7 +588,8 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
         if named_as and _POST_FIRST_RE.match(named_as["d"]) and _NAME_ENDS_RE.match(after):
             add(m.key, named_as["d"], "title")  # "The new chair of both boards is Adaeze …"
         copula = _COPULA_RE.match(after)
-        if copula and _ROLE_RE.search(_own_clause(copula["d"])):
+        # (not in someone's words: '"Nora was the one who could explain to an investor …"')
+        if copula and _ROLE_RE.search(_own_clause(copula["d"])) and not quoted_at(text, m.start):
             # "was most recently head of operations at …": an earlier post, said so
             earlier = f"{copula['earlier']} " if copula["earlier"] else ""
             add(m.key, earlier + _own_clause(copula["d"]), "appositive")
