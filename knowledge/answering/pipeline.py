@@ -1550,11 +1550,12 @@ def _role_answer(
             break
         top *= 4
     stand_in = False
-    if not found and now:
+    if not found and now and any(e.kind == "org" for e in parsed.entities):
         # no one holds it now but a stand-in ("Helen Barrow … was named interim chief
         # executive" after the board removed Okafor): the stand-in may run it, offered as
         # no more than the closest found (the one removed may be back: "Quintero was back
-        # in his office")
+        # in his office"); asked of a company (of every company, the past roles of a large
+        # index are many to weigh)
         found = roles.holders(
             conn, parsed, by_key, roles=asked, extra=extra, top=top, stand_ins=True
         )
