@@ -274,7 +274,7 @@ _AGENT_RE = re.compile(
     # (a date or a place between: "founded in September 2012 by …", "incorporated in Leeds
     # in March 2019 by …"; who they are before the name: "by the agronomist Ottilie Brammer")
     r"[\w-]+(?:\s+(?:in|at)\s+(?:[A-Z][a-z]+,?\s+)?(?:\d{4}|[A-Z][a-z]+)){0,2}\s+by\s+"
-    r"(?:the\s+(?:(?:former|retired|young|veteran|[A-Z][a-z]+)\s+)?"
+    r"(?:the\s+(?:(?:former|retired|young|veteran|[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:[a-z]{3,}(?:ier|er|or|ist|ian|ant|eur)|billionaire|heiress|heir|magnate|tycoon)\s+"
     r"(?=[A-Z][a-z]))?(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
 )
@@ -292,7 +292,9 @@ _CAME_FROM_RE = re.compile(
 )
 # "The round is said to be led by Thrive Capital": who leads a round or a deal backs it.
 _LED_BY_RE = re.compile(
-    r"\b(?:led|backed|financed|funded|bankrolled|underwritten)\s+by\s+(?:the\s+)?"
+    r"\b(?:led|backed|financed|funded|bankrolled|underwritten)\s+by\s+"
+    # (past what it is: "led by the Singapore state investor Halcyon Holdings")
+    r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]+\s+){1,3}(?=[A-Z]))?(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4})"
 )
 _BOARD_RE = re.compile(r"\b(?:his|her|its|the|openai's|openai’s)?\s*board\b", re.IGNORECASE)
@@ -876,8 +878,12 @@ def actor(
             for s, end, e in spans_at
             if end <= limit and _WHICH_ACTS_RE.fullmatch(text, end, limit)
         ]
-        if stands:
-            return stands[-1]
+        # the head of the asides, of the kind the word asks for: "Dermot Fairley, the former
+        # boss of the yogurt maker Brindle Farm, who will replace …" is Fairley, not the farm
+        kind = "person" if re.search(r"\bwho\s+(?:[a-z]+ly\s+)?$", text[:limit]) else "org"
+        fitting = [e for e in stands if e.kind == kind]
+        if fitting:
+            return fitting[0]
     before = [
         (s, e)
         for s, e in spans
@@ -2234,6 +2240,8 @@ def _person_answer(
         lowered = role.casefold()
         if key in asked or key not in entities or key in tellers:
             continue
+        if not role_forms and entities[key].kind != "person":
+            continue  # ("the yogurt maker Brindle Farm": what a company is, asked no post)
         if role_forms and not any(
             re.search(rf"(?<![\w-]){re.escape(f)}(?![\w])", lowered) for f in role_forms
         ):
