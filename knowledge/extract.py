@@ -569,6 +569,10 @@ _NEXT_SEASON_RE = re.compile(r"\b(?:following|next) (?:spring|summer|autumn|fall
 # (after a short opening that names no one: "Within weeks they had founded Cinderline")
 _GROUP_RE = re.compile("^" + GROUP_OPENS)
 _GROUP_SIZES = {"the pair": 2, "the two": 2, "the three": 3, "both": 2}
+# A name that says it is an investor's, which a story never calls "the company"
+_INVESTOR_NAME_RE = re.compile(
+    r"\b(?:Ventures|Capital|Partners|Fund|Funds|Investments|Investors|Equity|Advisors)$"
+)
 # A spouse named beside the other: "Nadia Okafor-Brandt and her husband, Tomas Brandt"
 _SPOUSE_RE = re.compile(r",?\s+and (?:her|his) (?:husband|wife|spouse),?\s+")
 _COUPLE_RE = re.compile(r"\b[Tt]he (?:couple|husband-and-wife|married) ?(?:pair|team|duo)?\b")
@@ -1466,7 +1470,15 @@ def _extract_article(
         just_named = {
             m.key for m in told_mentions if not m.implicit and corpus.all[m.key].kind == "org"
         }
-        if company and not governed and not opens and len(just_named) == 1:
+        if (
+            company
+            and not governed
+            and not opens
+            and len(just_named) == 1
+            # (not a fund: "Tallgrass Ventures led a $14 million round. The company said it
+            # would hire …" is the company the story is about)
+            and not _INVESTOR_NAME_RE.search(corpus.all[next(iter(just_named))].name)
+        ):
             # "Not everyone at Harrowgate agreed. When the company's board met …": the one
             # company the sentence before, in the same paragraph, named
             meant = next(iter(just_named))

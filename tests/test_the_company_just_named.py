@@ -42,3 +42,29 @@ def _meant(tmp_path: Path, opening: str) -> set[str]:
 
 def test_the_company_is_the_one_the_sentence_before_named(tmp_path: Path) -> None:
     assert _meant(tmp_path, "When the company's board met") == {"quillon-foods"}
+
+
+def test_a_fund_just_named_is_not_the_company(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    story = (
+        "Fennick Labs sells soil maps to farmers. It was founded in 2018 by Ada Lind.\n\n"
+        "In June 2021, Tallgrass Ventures led a $14 million round. The company said it would "
+        "use the money to hire forty engineers."
+    )
+    (folder / "980_a.txt").write_text(f"Fennick Labs\n\n{story}\n", encoding="utf-8")
+    (folder / "980_a.toml").write_text(
+        'title = "Fennick Labs"\noutlet = "Test Wire"\n'
+        'published = "2025-06-18"\nprecision = "day"\n',
+        encoding="utf-8",
+    )
+    build_index(load_articles(folder), tmp_path / "index.db")
+    conn = sqlite3.connect(tmp_path / "index.db")
+    try:
+        rows = conn.execute(
+            "SELECT e.key FROM mentions m JOIN passages p ON p.id = m.passage_id "
+            "JOIN entities e ON e.id = m.entity WHERE p.text LIKE 'The company said%'"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert {key for (key,) in rows} == {"fennick-labs"}
