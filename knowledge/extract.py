@@ -577,7 +577,11 @@ _INVESTOR_NAME_RE = re.compile(
 _SPOUSE_RE = re.compile(r",?\s+and (?:her|his) (?:husband|wife|spouse),?\s+")
 _COUPLE_RE = re.compile(r"\b[Tt]he (?:couple|husband-and-wife|married) ?(?:pair|team|duo)?\b")
 # Two people a sentence joined, acting together: ", and the two incorporated …"
-_AND_THE_TWO_RE = re.compile(r",? and (?:the two|the pair|both)(?= [a-z])")
+# (not two things: "and the two companies merged")
+_AND_THE_TWO_RE = re.compile(
+    r",? and (?:the two|the pair|both)(?= [a-z])(?! (?:companies|firms|groups|businesses|"
+    r"startups|labs|banks|funds|deals|offers|bids|products|boards|sides|countries|cities)\b)"
+)
 # A preposition putting someone under, over or beside those who act ("worked under Whitcombe")
 _PUT_UNDER_RE = re.compile(r"\b(?:under|for|to|from|against)\s+$")
 # ("the new nonprofit", "the institute": what an organisation of the kind these articles

@@ -35,3 +35,10 @@ def test_the_two_incorporated_it(tmp_path: Path) -> None:
     reply = reply_over(tmp_path, _THE_TWO, "who founded the quillboard trust", title="Quillboard")
     answer = first_answer(reply).split("\n")[1]
     assert answer == "Best match: Elena Rusk and Owen Fairley.", reply.text
+
+
+def test_the_two_things_are_no_pair_of_people() -> None:
+    from knowledge.extract import _AND_THE_TWO_RE
+
+    assert _AND_THE_TWO_RE.search("Lind met Quist in Oslo, and the two companies merged") is None
+    assert _AND_THE_TWO_RE.search("joined him, and the two incorporated the trust") is not None
