@@ -86,6 +86,14 @@ _RECENT_SQL = _search_sql("passages_fts", whole=False, recent=True)
 _COUNT_SQL = (
     "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
 )
+# Whether any content term has a match at all (a passage with every term has one), and
+# only then every term's matches, counted up to a cap: a query that matches nothing is told
+# so by one lookup, not a count, a ranked search and its snippets.
+_PROBE_SQL = (
+    "SELECT CASE WHEN EXISTS (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ?) "
+    "THEN (SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? "
+    "LIMIT ?)) ELSE -1 END"
+)
 _SQL = {
     (trigram, whole, events, marked, windowed, scored): _search_sql(
         "passages_tri" if trigram else "passages_fts",
@@ -145,8 +153,10 @@ def article_from_row(row: Sequence[Any], offset: int = 0) -> ArticleInfo:
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def parse_snippet(snippet: str) -> tuple[Marked, ...]:
-    """Split a snippet with hit markers into marked pieces."""
+    """Split a snippet with hit markers into marked pieces (each snippet once, as each
+    passage in `_passage`: a page of them took a sixth of a rare word's search)."""
     pieces: list[Marked] = []
     for i, chunk in enumerate(snippet.split(HIT_START)):
         if i == 0:
@@ -402,6 +412,28 @@ def _one_word(conn: sqlite3.Connection, query: Query) -> int | None:
     return None if row is None or row[0] is None else int(row[0])
 
 
+def _probe(conn: sqlite3.Connection, query: Query, cap: int) -> tuple[int, bool]:
+    """How many passages have every term (counted up to `cap` + 1, as `matches`), and
+    whether any passage has any content term."""
+    found = int(
+        conn.execute(_PROBE_SQL, (query.match_any(), query.match_all(), cap + 1)).fetchone()[0]
+    )
+    return max(found, 0), found >= 0
+
+
+def _lettered(query: Query) -> bool:
+    """Some term, or some word of a phrase, is a word of letters alone: the vocabulary may
+    count it. ("zq123x" is one token of the index's; the vocabulary's "zq" and "x" say
+    nothing of it.)"""
+    return any(word.isalpha() for term in query.terms for word in term.split(" "))
+
+
+def _inside_words(query: Query) -> bool:
+    """Some term may be found inside a longer word (see `within_words`): a phrase, or a
+    term that is not too short and has no ASCII character other than a letter."""
+    return any(" " in term or not _NOT_IN_WORDS_RE.search(term) for term in query.substring_terms)
+
+
 def matches(conn: sqlite3.Connection, expression: str, cap: int) -> int:
     """How many passages match, counted without scoring up to `cap` + 1 (more than `cap`:
     it stopped counting)."""
@@ -477,7 +509,10 @@ def search_query(
         attempts.append(("substring", lambda: within_words(conn, query), False))
     attempts.append(("any", query.match_any, False))
     tried: set[tuple[str, bool]] = set()
+    anything = True  # False once a probe found no passage with any content term
     for mode, made, trigram in attempts:
+        if not anything and (mode == "any" or not _inside_words(query)):
+            break  # no term matches: only one inside a longer word may still be found
         expression = made()
         if (expression, trigram) in tried:
             continue  # one term: "any" is "all" again
@@ -487,14 +522,14 @@ def search_query(
             # (a long walk is not counted first: the count would be a walk of its own; nor
             # a query the vocabulary says has RANKED matches or fewer: ranked whole, it
             # finds none when it has none, as a count of nought would have said)
-            said = counts(conn, query)
+            said = counts(conn, query) if _lettered(query) else Counts(0, None)
             walked = said.passages >= WALKED
             if walked:
                 found = -1
             elif said.at_most is not None and said.at_most <= RANKED:
                 found = said.at_most
             else:
-                found = matches(conn, expression, RANKED)
+                found, anything = _probe(conn, query, RANKED)
             if found == 0:
                 continue  # counted: nothing to rank
             window = WINDOW if walked or found > RANKED else 0

@@ -38,6 +38,31 @@ def test_percentiles() -> None:
     assert lat.p99 == 99.0
 
 
+def test_engine_and_raw_take_turns_on_every_query() -> None:
+    """Each query is timed on both in turn, and which goes first changes every round: a
+    pause of the machine's falls on either alike."""
+    calls: list[str] = []
+
+    def first(q: str) -> None:
+        calls.append(f"first {q}")
+
+    def second(q: str) -> None:
+        calls.append(f"second {q}")
+
+    one, two = search_bench._time_both(first, second, ["a", "b"], 2)
+    assert calls == [
+        "first a",
+        "second a",
+        "first b",
+        "second b",
+        "second a",
+        "first a",
+        "second b",
+        "first b",
+    ]
+    assert len(one) == len(two) == 4 and all(ms >= 0 for ms in one + two)
+
+
 def test_small_run_prints_figures(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
