@@ -402,6 +402,12 @@ CORPORA = (
     # sixty-second; first measured then, before any of their replies were read.
     Corpus("sixty-third fresh article", DEVSET / "fresh63", DEVSET / "fresh63" / "questions.toml"),
     Corpus("sixty-fourth fresh article", DEVSET / "fresh64", DEVSET / "fresh64" / "questions.toml"),
+    # The sixty-fifth and sixty-sixth (a drone-delivery startup whose board forces out a
+    # co-founder before a sale; a family brewery sold to a drinks group, sued by a rival over
+    # its name) after the rules for the sixty-third and sixty-fourth; first measured then,
+    # before any of their replies were read.
+    Corpus("sixty-fifth fresh article", DEVSET / "fresh65", DEVSET / "fresh65" / "questions.toml"),
+    Corpus("sixty-sixth fresh article", DEVSET / "fresh66", DEVSET / "fresh66" / "questions.toml"),
     # Written the same way after all the rules above, and measured only: its article, its
     # questions and the bot's replies to them are never read, so it stands for questions
     # nobody has tuned for. Only its counts are looked at.
