@@ -1026,6 +1026,16 @@ def _telling_time(text: str, dated: list[Found], when: When) -> bool:
     )
 
 
+def _before_closing_aside(text: str, dated: list[Found]) -> str:
+    """`text` up to an aside about someone that ends it, after every date it states ("Marr
+    founded Kestrel in 2017 with her brother, an engineer who had spent five years …"):
+    what the one described had done is no look back of the sentence's own act."""
+    aside = _WHO_ASIDE_RE.search(text)
+    if aside is None or any(f.end > aside.start() for f in dated):
+        return text
+    return text[: aside.start()]
+
+
 def _told(text: str, ref: date, previous: When | None) -> When | None:
     """The sentence's date as the story tells it, not in an aside (knowledge.dates.ASIDE_RE)."""
     return _told_of(text, find_dates(text, ref, previous))
@@ -2017,7 +2027,9 @@ def _extract_article(
                 and when.first_day() <= ref
             ):
                 told_last = _finer(told_last, when)
-            if not _PLUPERFECT_RE.search(_ASIDES_RE.sub(" ", text)):
+            if not _PLUPERFECT_RE.search(
+                _ASIDES_RE.sub(" ", _before_closing_aside(text, stated_dates))
+            ):
                 # (a month or season the paragraph's year gives, "signed that December", is
                 # the sentence's own too)
                 its_own = _told_of(text, stated_dates)
