@@ -413,7 +413,9 @@ _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|wrote|writes|recalled|recalls|adde
 # A company's title only a person holds (not "Corvane's largest investor, which …")
 _PERSONAL_TITLE_RE = re.compile(
     r"\b(?:chief|ceo|cto|cfo|coo|cpo|president|founder|co-founder|chair|chairman|chairwoman|"
-    r"head|officer|executive|scientist|spokes\w+|professor|lawyer|economist|researcher)\b",
+    r"head|officer|executive|scientist|spokes\w+|professor|lawyer|economist|researcher|"
+    r"counsel|(?:managing|general) partner|director|manager|engineer|brewer|attorney|"
+    r"accountant|treasurer|chef|designer|editor)\b",
     re.IGNORECASE,
 )
 
