@@ -71,9 +71,15 @@ PAST = re.compile(
 REMOVED = re.compile(r"(?:removed|ousted|fired|stepped down|resigned|left|quit) \(?as ", re.I)
 INTERIM = re.compile(r"\b(?:interim|acting)\b\s*", re.I)
 VICE = re.compile(r"\bvice[\s-]+president\b", re.I)  # a vice president is not the president
+# The trades a "head" post may be of, written after it: "head brewer", "head chef"
+HEAD_TRADES = (
+    "brewer|brewmaster|chef|cook|baker|roaster|distiller|winemaker|coach|trainer|designer|"
+    "buyer|trader|pilot|nurse|teacher|curator|gardener|groundskeeper|writer|counsel|"
+    "engineer|scientist|mechanic|technician|economist|analyst|architect|librarian"
+)
 # A head of a part of it is not its head: "Tillhaven's head of research", "head of strategy"
-# (but "head of Tillhaven")
-HEAD_OF_PART = re.compile(r"\b[Hh]ead of (?:the )?[a-z][\w-]*")
+# (but "head of Tillhaven"), nor the head of a trade, "its head brewer"
+HEAD_OF_PART = re.compile(rf"\b[Hh]ead (?:of (?:the )?[a-z][\w-]*|(?:{HEAD_TRADES})\b)")
 
 
 def may_count(text: str, titles: tuple[str, ...], *, past: bool) -> bool:

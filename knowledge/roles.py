@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from knowledge.entities import ROLE_WORDS, Mention, pronoun_of, quoted_at
+from knowledge.role_families import HEAD_TRADES
 
 _ROLE_RE = re.compile(rf"\b(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _TITLE_WORD_RE = re.compile(
@@ -164,7 +165,9 @@ FUNCTIONS = (
 _ROLE_PHRASE = (
     r"(?:(?:the|its|their|a|an) )?(?:[\w&'’-]+ ){0,3}?"
     # (two role words make one: "executive director", "executive chair")
-    rf"(?i:{ROLE_WORDS})\b(?i: (?:director|officer|chair|chairman|chairwoman|editor)\b)?"
+    rf"(?i:{ROLE_WORDS})\b(?i: (?:director|officer|chair|chairman|chairwoman|editor)\b"
+    # (a head of a trade: "head brewer", "head coach")
+    rf"|(?<=[Hh]ead) (?:{HEAD_TRADES})\b)?"
     # ("head of research", "vice president of engineering": what the post heads)
     rf"(?: of (?:[a-z-]+,? ){{0,4}}?(?:{FUNCTIONS})\b)?"
     # (a head of a part no function names is no head: "head of environmental compliance")

@@ -14,12 +14,14 @@ from knowledge.answering import lexicon
 from knowledge.answering.frame import Frame
 from knowledge.answering.roles import Holder, passage_dates, told_nearby
 from knowledge.model import EntityInfo
-from knowledge.role_families import INTERIM, PAST, REMOVED, folded
+from knowledge.role_families import HEAD_TRADES, INTERIM, PAST, REMOVED, folded
 from knowledge.roles import FUNCTIONS
 
-# "head of research", "the chief of policy", "ran research", "who leads engineering"
+# "head of research", "the chief of policy", "ran research", "who leads engineering", and
+# the head of a trade, "head brewer"
 _ASKED_RE = re.compile(
-    r"\b(?:head|chief|leader|director) of (?P<the>the )?(?P<of>[a-z][\w-]*)"
+    rf"\bhead (?P<trade>{HEAD_TRADES})\b"
+    r"|\b(?:head|chief|leader|director) of (?P<the>the )?(?P<of>[a-z][\w-]*)"
     # (the question's own verb: not "who did halverson hire to run biosecurity")
     r"|^\W*who(?:['’]s| is| was| has| had| been| now| currently| first| then| later)* "
     r"(?:run|runs|ran|running|lead|leads|led|leading|heads|headed|heading|oversees|"
@@ -43,11 +45,14 @@ _AROUND = 8  # and the roles in this many passages either side of each
 
 
 def asked_part(frame: Frame) -> str:
-    """The part whose head the question asks for ("research"), or "" when it asks none (a
-    title the role families know, "head of technology", is theirs)."""
+    """The title of the part's head the question asks for ("head of research", "head
+    brewer"), or "" when it asks none (a title the role families know, "head of
+    technology", is theirs)."""
     found = _ASKED_RE.search(frame.english.casefold())
     if found is None:
         return ""
+    if found["trade"]:
+        return f"head {found['trade']}"
     part = found["of"] or found["ran"]
     if (found["ran"] or found["the"]) and not _FUNCTION_RE.fullmatch(part):
         # ("who runs openi": a name misspelled; "the head of the trust": the whole)
@@ -61,22 +66,22 @@ def asked_part(frame: Frame) -> str:
         or lexicon.group_of(f"head of {part}") is not None
     ):
         return ""
-    return part
+    return f"head of {part}"
 
 
 def holders(
     conn: sqlite3.Connection,
     by_key: Mapping[str, EntityInfo],
-    part: str,
+    title: str,
     *,
     now: bool,
     interim: bool = False,
 ) -> list[Holder]:
-    """The people a role calls the head of `part`: with `now`, whoever holds it now (the
-    latest told, a permanent one before an interim one, and no one told leaving it since);
-    else everyone who held it, interim ones first when `interim` is asked, in the order
-    they were told of (the date their sentence gives)."""
-    title = f"head of {part}"
+    """The people a role calls by `title` (a part's head, "head of research", or a trade's,
+    "head brewer"): with `now`, whoever holds it now (the latest told, a permanent one
+    before an interim one, and no one told leaving it since); else everyone who held it,
+    interim ones first when `interim` is asked, in the order they were told of (the date
+    their sentence gives)."""
     saying = [
         int(pid)
         for (pid,) in conn.execute(

@@ -1512,17 +1512,29 @@ def _role_answer(
         # "who is the head of research": the head of that part, not the company's
         now = not roles.asks_past(parsed)
         interim = _asks_interim(parsed)
-        heads = parts.holders(conn, by_key, part, now=now, interim=interim)
+        # (one the question names is not who it asks for: "the head brewer before ortiz")
+        named = {e.key for e in parsed.entities if e.kind == "person"}
+
+        def unnamed(found: list[roles.Holder]) -> list[roles.Holder]:
+            return [h for h in found if h.entity.key not in named]
+
+        heads = unnamed(parts.holders(conn, by_key, part, now=now, interim=interim))
         # (none holding it now: those who did, offered as no more than the closest found)
-        held_once = [] if heads or not now else parts.holders(conn, by_key, part, now=False)
+        held_once = (
+            [] if heads or not now else unnamed(parts.holders(conn, by_key, part, now=False))
+        )
         if heads or held_once:
-            shown = (heads or held_once)[:limit]
-            by_id = facts.passages(conn, [h.passage_id for h in shown])
+            shown = heads or held_once
             sure = (
                 bool(heads)
                 and not _SUCCESSION_RE.search(parsed.english)
                 and not (now and role_families.PAST.search(shown[0].role))
             )
+            year = _IN_YEAR_RE.search(parsed.english)
+            if year is not None:
+                shown, sure = _held_in(conn, shown, year[1])
+            shown = shown[:limit]
+            by_id = facts.passages(conn, [h.passage_id for h in shown])
             return _holders_reply(conn, empty, shown, by_id, sure=sure)
         return None  # (no head of research is the company's head: not the head family's)
     asked = roles.role_terms(parsed, held=True)
@@ -1617,6 +1629,35 @@ def _role_answer(
     # one", "altman's successor"): an order of holders the roles do not tell, so a guess
     sure = (shown[0].named_org or not orgs) and not _SUCCESSION_RE.search(parsed.english) and plain
     return _holders_reply(conn, empty, shown, by_id, sure=sure)
+
+
+_IN_YEAR_RE = re.compile(r"\bin ((?:19|20)\d\d)\b")
+# A sentence giving someone a post as they take it: "named Rafael Ortiz … as its new head
+# brewer on December 9"
+_TAKES_POST_RE = re.compile(
+    r"\b(?:named|appointed|promoted|hired|became|took over|takes over|elevated|tapped)\b"
+)
+
+
+def _held_in(
+    conn: sqlite3.Connection, holders: list[roles.Holder], year: str
+) -> tuple[list[roles.Holder], bool]:
+    """ "who was the head brewer in 2020": first the holders told holding it by the end of
+    that year; last, one whose sentence has them take it after the year (they did not hold
+    it then). Sure only when the first is told holding it by then."""
+    told = roles.passage_dates(conn, [h.passage_id for h in holders])
+    texts = facts.passages(conn, [h.passage_id for h in holders])
+    by = f"{year}-12-31"
+
+    def later(h: roles.Holder) -> bool:
+        return (
+            told.get(h.passage_id, "") > by
+            and _TAKES_POST_RE.search(texts[h.passage_id].text) is not None
+        )
+
+    ordered = sorted(holders, key=lambda h: (later(h), not told.get(h.passage_id, "9") <= by))
+    first = told.get(ordered[0].passage_id, "")
+    return ordered, bool(first) and first <= by
 
 
 def _left_by(
