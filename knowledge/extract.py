@@ -974,8 +974,12 @@ def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str
             and not text.startswith(("who ", "(", "a ", "an "))  # (not a post read, "(took
             and _POST_RE.search(text)  # over as …)", nor what someone is)
         ):
-            return _OWNER_WORD_RE.sub("", text)  # "its chair": the post, "chair"
+            # "its chair": the post, "chair" ("board chair until May 2023": the post)
+            return _UNTIL_ENDS_RE.sub("", _OWNER_WORD_RE.sub("", text))
     return ""
+
+
+_UNTIL_ENDS_RE = re.compile(r",? (?:until|till|through) .*$")
 
 
 _OWNER_WORD_RE = re.compile(r"^(?:its|their|the) ")

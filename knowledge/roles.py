@@ -754,8 +754,9 @@ _NAMED_ROLE_RE = re.compile(
 # tell a past stint ("served as … from 2010 to 2016", "worked as", "started as") are left out.
 _TOOK_UP_RE = re.compile(
     # past what the subject is ("Marchbanks, a former airline treasurer, joined as …"; "…,
-    # a computer scientist who had designed recommendation systems at two larger networks,")
-    r"^(?:, (?:a|an|the) [^,;.:\"“”()]{2,120},)?"
+    # a computer scientist who had designed recommendation systems at two larger networks,";
+    # past an age, "Walter Dunmore, now 72, stayed on as board chair")
+    r"^(?:, (?:now |then )?\d{1,3},)?(?:, (?:a|an|the) [^,;.:\"“”()]{2,120},)?"
     r",? (?:(?:later|then|soon|eventually|quickly|briefly|now|also|has|had|will) )?"
     r"(?P<v>resurfaced|re-?emerged|returned|rejoined|joined|stayed on|stays on|took over|"
     r"came back|signed on|was hired|was brought (?:in|on|back)|stepped in|stepped up|"
@@ -794,6 +795,13 @@ _TOOK_OVER_FROM_RE = re.compile(
 )
 # "…, to replace him": the one replaced is the person the story was about
 _REPLACE_PRONOUN_RE = re.compile(r",? to (?:replace|succeed) (?P<p>him|her)\b")
+# "Lena Okafor, a former grocery executive who had served as …, replaced him": so too,
+# right after the one named (past what they are; matched from there, so no "^"), not "…
+# replaced him with Bo Li", where the one named did the replacing, nor "… replaced him as
+# chair", whose post the sentence gives her itself
+_REPLACED_PRONOUN_RE = re.compile(
+    r"(?:, [^;.\"“”]{2,160}?,)? (?:replaced|succeeded) (?P<p>him|her)\b(?! with\b| by\b| as\b)"
+)
 # "Her replacement, Lucía Ferreira-Quist, …", "Brandt's successor as chair, Ana Ruiz": the
 # one named next took the post of the one the pronoun (or the name) stands for
 _SUCCESSOR_OF_RE = re.compile(
@@ -852,6 +860,14 @@ def successions(
                 Succession(new=new[-1].key, old=last_person, title=title, at=new[-1].start)
             )
     first = next((m for m in people if not m.implicit), None)
+    took_his = _REPLACED_PRONOUN_RE.match(text, first.end) if first is not None else None
+    if (
+        took_his is not None
+        and first is not None
+        and last_person not in (None, first.key)
+        and said in (None, pronoun_of(took_his["p"]))
+    ):
+        found.append(Succession(new=first.key, old=str(last_person), title="", at=first.start))
     of = _SUCCESSOR_OF_RE.search(text, max(0, first.start - 90), first.start) if first else None
     if first is not None and of is not None:
         if of["p"]:
@@ -904,7 +920,9 @@ def _took_up(after: str, others: list[int]) -> tuple[str, str] | None:
     org = _JOINED_ORG_RE.match(m["mid"]) if m["v"] in ("joined", "rejoined", "returned") else None
     if org and " of " not in role:
         role = f"{role} ({org['org']})"
-    return role, "appositive"  # said after the name, like "Renwick, the CTO of …"
+    # "stayed on as board chair until May 2023": the end it is given stays with it
+    ended = _UNTIL_RE.match(after, m.end())
+    return role + (ended.group() if ended else ""), "appositive"  # (like "Renwick, the CTO …")
 
 
 # "took the title of chief technology officer", "picked up the additional title of
