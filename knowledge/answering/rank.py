@@ -1416,6 +1416,13 @@ _DEFINING_VERB = (
     r"|means|meant|refers|describes|limits|caps|lets|allows|gives|works|"
     r"combines|puts|keeps|requires|sets)"
 )
+# What a company makes says what it is, if less plainly than what it is called: "Copperline
+# now makes about 85,000 barrels of beer a year" (not a verb as often a plural noun: "the
+# ReefScout designs")
+_MAKING_VERB = (
+    r"(?:(?:now|still|also|mainly|mostly|largely)\s+)?(?:makes|produces|manufactures|builds|"
+    r"develops|brews|grows|sells|operates)\s+(?!(?:it|him|her|them|sure|up)\b)"
+)
 
 # who says something, after it: ", the people said", ", a spokeswoman told reporters"
 _SAYS = r"(?:said|says|say|told|added|reported|wrote)"
@@ -1454,6 +1461,11 @@ def defines(thing: str, text: str) -> float:
         # '"Vesper was the moment people stopped …," he said': someone's words about it,
         # not what it is
         return 0.6
+    making = [
+        m.start() for m in re.finditer(rf"\b{name}{full}\s+{_MAKING_VERB}", text, re.IGNORECASE)
+    ]
+    if making and any(not any(a <= at < b for a, b in _quoted(text)) for at in making):
+        return 0.8
     # what an aim is, its infinitive: 'set out a mission "to connect …"', "its goal was to …"
     if thing.split()[-1] in _AIMS and re.search(
         rf"\b{name}(?:\s+(?:was|is|has been))?\s*:?\s*[“\"']?to\s+[a-z]", text, re.IGNORECASE
