@@ -88,7 +88,10 @@ _PLACE_TOKENS = frozenset(
     "Devices Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals "
     "Mining Resources Machinery Equipment Manufacturing Engineering Construction Automotive "
     "Apparel Furniture Packaging Plastics Utilities Airways Railways Games Entertainment "
-    "Interactive Academies Health".split()
+    "Interactive Academies Health Brewing Brewery Breweries Distillery Distilling Winery "
+    "Wineries Cidery Creamery Dairy Bakery Roasters Farm Farms Mills Markets Outfitters Aviation "
+    "Maritime Marine Petroleum Genomics Payments Lending Realty Properties Hotels Resorts "
+    "Restaurants Pictures Trucking Transit".split()
 )
 # ", a computational linguist who …", ", a systems engineer": a trade, said of a person. The
 # words are a person's trades only (-ist, -ian and a list): "a payments provider", "a drug
@@ -283,7 +286,12 @@ SUFFIXES = frozenset(
     "Brands Foods Electronics Materials Chemicals Aerospace Biotech Metals Minerals Mining "
     "Seeds Pharma Shipping Freight Textiles Beverages Publishing Machinery Equipment "
     "Manufacturing Engineering Construction Automotive Apparel Furniture Packaging Plastics "
-    "Utilities Airways Railways Games Entertainment Interactive Academies Health".split()
+    "Utilities Airways Railways Games Entertainment Interactive Academies Health "
+    # (what a shop, a maker or a farm is called after: "Ironkettle Brewing", "Brindle Farm")
+    "Brewing Brewery Breweries Distillery Distilling Winery Wineries Cidery Creamery Dairy "
+    "Bakery Roasters Farm Farms Mills Markets Outfitters Aviation Maritime Marine Petroleum "
+    "Genomics Payments Lending Realty Properties Hotels Resorts Restaurants Pictures "
+    "Trucking Transit".split()
 )
 _BODY_ENDINGS = frozenset(
     "Administration Agency Authority Bureau Commission Committee Council Department "

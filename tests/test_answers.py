@@ -2059,6 +2059,8 @@ def test_the_first_answer_is_not(
         ("fresh62", "when did corrigan quit lanternfox", "Best match: June 3, 2024"),
         # "Quillmark Games": a company by the word ending its name, found by its short name
         ("fresh62", "when did niamh corrigan join quillmark", "(July 1, 2024)"),
+        # a maker named after its trade ("Ironkettle Brewing") is a company
+        ("fresh66", "why is ironkettle suing copperline", "confused drinkers"),
     ],
 )
 def test_the_first_answer_over_a_dev_set_article_says(
