@@ -91,7 +91,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("rel_week", r"\b(?P<rel>[Ll]ast|[Tt]his) week\b", 0),
         # (not "over the last month": the thirty days past)
-        ("rel_month", r"(?<!the )\b(?P<rel>[Ll]ast|[Tt]his) month\b", 0),
+        # ("is expected to close next month": the month after the article's)
+        ("rel_month", r"(?<![Tt]he )\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) month\b", 0),
         ("season_year", rf"\b{_SEASON}(?: of)? {_YEAR}\b", re.IGNORECASE),
         # the story's season: "the following spring" (after the date last stated). ("That
         # fall" is left to the paragraph's date: "fall" and "spring" are verbs too, "rules
@@ -425,7 +426,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date, previous: When | None) -> W
             return When(index // 12, "month", index % 12 + 1)
         return When(ref.year - n, "year")
     if kind == "rel_month":  # "Last month, the attorney general's office opened an inquiry"
-        months = ref.year * 12 + ref.month - 1 - (1 if groups["rel"].lower() == "last" else 0)
+        step = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        months = ref.year * 12 + ref.month - 1 + step
         return When(months // 12, "month", months % 12 + 1)
     if kind == "rel_week":
         d = ref - timedelta(days=7 if groups["rel"].lower() == "last" else 0)

@@ -33,6 +33,8 @@ PUB = date(2024, 9, 28)  # a Saturday
         ("This year, the departure of key scientists", "2024", "year"),
         ("posted 2 days ago", "2024-09-26", "day"),
         ("Nadella dismissed it on a February podcast", "February 2024", "month"),
+        ("The deal is expected to close next month, pending approval", "October 2024", "month"),
+        ("Next month, the lab opens in Austin", "October 2024", "month"),
     ],
 )
 def test_resolution(text: str, label: str, precision: str) -> None:
@@ -99,6 +101,13 @@ def test_a_winter_sorts_in_the_january_after_its_december() -> None:
     assert winter.sort_key == "2022-01-01"
     assert winter.first_day() == date(2022, 1, 1)
     assert When(2021, "month", 12).sort_key < winter.sort_key < When(2022, "month", 2).sort_key
+
+
+def test_the_next_month_of_a_story_is_not_the_articles() -> None:
+    """ "The next month she incorporated …": the month after the story's, counted from it,
+    not the month after the article's, whatever the case of its "the"."""
+    for text in ("The next month she incorporated the lab.", "Over the next month, sales fell."):
+        assert [f for f in find_dates(text, PUB) if f.kind == "rel_month"] == [], text
 
 
 def test_names_and_amounts_are_not_dates() -> None:
