@@ -10,6 +10,7 @@ date happened in 2014).
 """
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import itertools
@@ -138,8 +139,14 @@ class _Corpus:
     def __init__(self, people: dict[str, Entity], found: dict[str, Entity]) -> None:
         self.orgs, _ = curated()
         known = {a.casefold() for e in (*people.values(), *self.orgs) for a in e.aliases}
-        # Organisations found by code, unless the curated list or a person already has the name.
-        orgs = [e for e in found.values() if not {a.casefold() for a in e.aliases} & known]
+        # Organisations found by code, unless the curated list or a person already has the
+        # name; one a person shares a shorter name with keeps its own ("Marlowe Markets",
+        # whose founder Edith Marlowe is "Marlowe"), without that one.
+        orgs = [
+            dataclasses.replace(e, aliases=tuple(a for a in e.aliases if a.casefold() not in known))
+            for e in found.values()
+            if e.name.casefold() not in known
+        ]
         self.all = {e.key: e for e in (*people.values(), *orgs, *self.orgs)}
         # The number each entity is stored under (mentions name it by number: see
         # knowledge.indexer), in key order, fixed before any article is extracted.

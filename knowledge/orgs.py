@@ -273,7 +273,9 @@ class OrgCounts:
             self.weak,
             self.placed,
         )
+        people = list(people)
         personal = {t for p in people for alias in p.aliases for t in alias.split()}
+        names = {p.name for p in people}  # ("Sam Altman Fund" is still his)
         found: dict[str, Entity] = {}
         parents: dict[str, str] = {}  # a part's key -> the company it is named after
         for name, count in seen.items():
@@ -284,7 +286,11 @@ class OrgCounts:
             # (a person's name in it makes it theirs, but for a body named after them: "the
             # Halvorsen Family Foundation", beside Ingrid Halvorsen)
             named_after = len(words) > 1 and words[-1] in _SEPARATE_BODIES
-            if (any(w in personal for w in words) and not named_after) or len(name) < 3:
+            # (nor a company named after a family: "Marlowe Markets", beside Edith Marlowe)
+            family_firm = suffixed and words[-1] in SUFFIXES and " ".join(words[:-1]) not in names
+            if (any(w in personal for w in words) and not named_after and not family_firm) or len(
+                name
+            ) < 3:
                 continue
             evidence = strong[name] + (2 if suffixed else 0) + weak[name] / 2
             if evidence < 1 or (not suffixed and inside[name] == 0):

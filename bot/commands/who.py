@@ -97,6 +97,7 @@ _DOES_RE = re.compile(
 # Words that may stand beside a title and a name and change nothing of who is meant
 _WITH_A_TITLE = frozenset({"is", "was", "the", "a", "an", "former", "current", "now"})
 _POSSESSIVE_RE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "altman's cto": the name's someone
+_OWNED_RE = re.compile(r"\w(?:['’]s|s['’])\s+[a-z]")  # and a word after it: "marlowe's lender"
 
 
 def _titled_person(ctx: Context, args: str, name: str) -> EntityInfo | None:
@@ -163,8 +164,9 @@ def who(ctx: Context, args: str) -> Reply:
             and _nearly_names_someone(name, ctx.engine.names().words)
             and ctx.engine.lookup(name).status == "match"
         )
-        # (unless a name was typed badly, not words the articles lack: "who is lote van ryn")
-        if not misspelled and _answers(answered, name, ctx):
+        # (unless a name was typed badly, not words the articles lack: "who is lote van ryn";
+        # the name's someone, "who is marlowe's lender", is never the name's profile)
+        if not misspelled and (_answers(answered, name, ctx) or _OWNED_RE.search(args)):
             return answered
     found = person_or_reply(ctx, name, "who")
     if isinstance(found, Reply):

@@ -355,15 +355,18 @@ class _Names:
         # Consortium")
         owner: dict[str, EntityInfo] = {}
         everyday = english.common_words()
-        for entity in entities:
-            for alias in (entity.name, *entity.aliases):
-                for part in alias.split():
-                    said = utils.default_process(part)
-                    if len(part) >= 4 and said not in everyday:
-                        owner.setdefault(said, entity)
-                        # and as typed without its accents ("vahi": Vähi)
-                        if (typed := plain(part)) != said and typed not in everyday:
-                            owner.setdefault(typed, entity)
+        # (a part that is someone's whole alias is theirs before it is a word of a longer
+        # name: "Achterberg" is Cornelis Achterberg's, not "Achterberg Maritime"'s)
+        ordered = [(e, a) for e in entities for a in (e.name, *e.aliases) if " " not in a]
+        ordered += [(e, a) for e in entities for a in (e.name, *e.aliases) if " " in a]
+        for entity, alias in ordered:
+            for part in alias.split():
+                said = utils.default_process(part)
+                if len(part) >= 4 and said not in everyday:
+                    owner.setdefault(said, entity)
+                    # and as typed without its accents ("vahi": Vähi)
+                    if (typed := plain(part)) != said and typed not in everyday:
+                        owner.setdefault(typed, entity)
         # the first piece of a person's hyphenated surname, typed apart ("montalvo brandt"):
         # theirs when no other name has it
         pieces: dict[str, EntityInfo | None] = {}
