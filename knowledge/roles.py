@@ -108,6 +108,12 @@ _COPULA_RE = re.compile(
     rf"|(?:its|his|her|their) (?=(?:[\w-]+ ){{0,2}}(?:{ROLE_WORDS})\b)[^,;.\"“”]{{2,80}})"
 )
 _AS_RE = re.compile(r"(?:^|, )[Aa]s (?P<d>(?:the |a |an )?[^,]{3,80}), $")
+# A post told after what else the subject did, in their own clause: "Walter Pruitt, ran the
+# company as chief executive from 1998 to 2015 and has been chairman since 2005"
+_AND_COPULA_RE = re.compile(
+    r"^,? (?:[a-z][^,;.:\"“”()]{2,120}?) and (?:has been|is|is now|remains|has since been) "
+    rf"(?P<d>(?:(?:its|the) )?(?:[a-z-]+ ){{0,2}}?(?:{ROLE_WORDS})\b[^,;.\"“”]{{0,60}})"
+)
 _RESIGNED_RE = re.compile(
     # past what the person is (", Pagewhistle's chief financial officer since 2020,")
     r"^(?:['’]s)?(?:, [^,;:.\"“”()]{2,100},)? (?:[a-z]+ ){0,2}?"
@@ -178,7 +184,8 @@ _ROLE_PHRASE = (
 _WHO_HAD_BEEN_RE = re.compile(rf"^, who had been (?P<d>{_ROLE_PHRASE})(?![\w-])")
 # (two posts held together: "with Wierzbicki as co-founder and chief technology officer")
 _AS_ROLE_RE = re.compile(
-    rf"^(?P<as> as| to be| to)? (?P<d>(?:new )?{_ROLE_PHRASE}"
+    # (not the subject's own clause after the one named: "hired Janet Ocampo and is chairman")
+    rf"^(?P<as> as| to be| to)? (?!(?:and|or|but|is|was|has|had)\b)(?P<d>(?:new )?{_ROLE_PHRASE}"
     rf"(?: and (?:(?:the|its|their) )?(?:[a-z][\w'’-]* ){{0,2}}?(?i:{ROLE_WORDS})(?![\w-]))?)"
 )
 _APPOSED_AS_ROLE_RE = re.compile(
@@ -596,6 +603,13 @@ def roles_in(text: str, people: list[Mention]) -> list[Role]:
             # "was most recently head of operations at …": an earlier post, said so
             earlier = f"{copula['earlier']} " if copula["earlier"] else ""
             add(m.key, earlier + _own_clause(copula["d"]), "appositive")
+        coordinated = _AND_COPULA_RE.match(after)
+        if (
+            coordinated
+            and not any(m.end < p.start < m.end + coordinated.end() for p in people)
+            and not quoted_at(text, m.start)
+        ):
+            add(m.key, _own_clause(coordinated["d"]), "appositive")
         as_clause = _AS_RE.search(text[: m.start])
         if as_clause and _ROLE_RE.search(as_clause["d"]):
             add(m.key, as_clause["d"], "title")
