@@ -975,6 +975,11 @@ def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str
         left = _LEFT_POST_RE.match(text) if row["kind"] == "change" else None
         if left and _POST_RE.search(left["t"]):
             return _OWNER_WORD_RE.sub("", left["t"])
+        had = _HAD_BEEN_RE.match(text) if row["kind"] == "clause" else None
+        if had and _POST_RE.search(had["t"]):
+            # "Lena Marsh, who had been chief financial officer since 2011, left": the post
+            # she held until then
+            return _OWNER_WORD_RE.sub("", had["t"])
         if not left_only and (
             row["kind"] in ("title", "appositive")
             and row["status"] != "former"
@@ -987,6 +992,10 @@ def _last_post(rows: Sequence[Row], key: str, *, left_only: bool = False) -> str
 
 
 _UNTIL_ENDS_RE = re.compile(r",? (?:until|till|through) .*$")
+_HAD_BEEN_RE = re.compile(
+    r"^who had been (?P<t>(?:its |the |their )?[a-z][\w -]{1,60}?)"
+    r"(?: (?:since|from|for|until|at|of) .*)?$"
+)
 
 
 _OWNER_WORD_RE = re.compile(r"^(?:its|their|the) ")
@@ -1035,6 +1044,22 @@ def _telling_time(text: str, dated: list[Found], when: When) -> bool:
         f.kind in _TELLING_KINDS and _SAID_WHEN_RE.search(text, max(0, f.start - 60), f.start)
         for f in found
     )
+
+
+# An aside about someone, closed: "Lena Marsh, who had been chief financial officer since
+# 2011, left in 2021 …"
+_WHO_CLOSED_RE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
+
+
+def _outside_who_asides(text: str, dated: list[Found]) -> list[Found]:
+    """The dates `text` states outside its asides about someone, when it states one there
+    too ("who had been chief financial officer since 2011, left in 2021": 2021, the act's);
+    all of them when every one is inside (a look back is told so: see below)."""
+    if len(dated) < 2 or ", wh" not in text:
+        return dated
+    asides = [(m.start(), m.end()) for m in _WHO_CLOSED_RE.finditer(text)]
+    outside = [f for f in dated if not any(a < f.start < b for a, b in asides)]
+    return outside or dated
 
 
 def _before_closing_aside(text: str, dated: list[Found]) -> str:
@@ -1910,7 +1935,7 @@ def _extract_article(
             counted = stated
         elif not after and stated is not None and _NEXT_YEAR_RE.search(text):
             counted = stated  # "Mokoena joined him the following year": after that autumn's
-        stated_dates = find_dates(text, ref, counted)
+        stated_dates = _outside_who_asides(text, find_dates(text, ref, counted))
         when = best_of(stated_dates)
         if (
             when is not None
