@@ -1243,8 +1243,13 @@ def normalize(text: str) -> str:
         text,
     )
     if chief:
-        org = org or (chief.group("of") or chief.group("before") or "").strip()
+        before = (chief.group("before") or "").strip()
+        # ("interim ceo": a kind of the post, not whose it is)
+        kind = before if before in ("interim", "acting", "deputy", "co") else ""
+        org = org or (chief.group("of") or ("" if kind else before)).strip()
         text = chief.group("t")
+        if kind:
+            return f"{org.strip()}|{kind} {_SHORT_TITLES.get(text, text)}".lstrip("|")
     else:
         of = re.fullmatch(r"(?P<t>.+?)\s+(?:of|at)\s+(?P<of>[\w.&' -]{2,30})", text)
         if of:

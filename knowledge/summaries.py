@@ -84,6 +84,13 @@ def merge_roles(rows: Iterable[RoleRow]) -> list[MergedRole]:
         for t, s, k, _ps in merged.values()
         if s == "current" and k != "change" and (k != "clause" or _HOLDS_POST_RE.search(t))
     ]
+    # an interim post made permanent is held no more as interim ("interim chief executive"
+    # beside "permanent chief executive")
+    made = {m["post"].casefold() for t, *_r in merged.values() if (m := _PERMANENT_RE.match(t))}
+    for key, (t, _status, k, ids) in list(merged.items()):
+        stand_in = _STAND_IN_RE.match(t)
+        if stand_in and stand_in["post"].casefold() in made and k in ("title", "appositive"):
+            merged[key] = (t, "former", k, ids)
     return sorted(
         (
             (
@@ -96,7 +103,9 @@ def merge_roles(rows: Iterable[RoleRow]) -> list[MergedRole]:
             )
             for t, s, k, ids in merged.values()
         ),
-        key=lambda role: _ROLE_ORDER.get(role[2], 4),
+        # (of one kind, what is held before what was: "permanent chief executive" before
+        # the "interim chief executive" it was)
+        key=lambda role: (_ROLE_ORDER.get(role[2], 4), role[1] == "former"),
     )
 
 
@@ -202,6 +211,8 @@ _BARE_POST_RE = re.compile(
 )
 
 
+_PERMANENT_RE = re.compile(r"^(?:the |its )?permanent (?P<post>.+)$", re.IGNORECASE)
+_STAND_IN_RE = re.compile(r"^(?:the |its )?(?:interim|acting) (?P<post>.+)$", re.IGNORECASE)
 # What a bare post may say of itself: "permanent chief executive" is a post and no more
 _QUALIFIER_RE = re.compile(r"^(?:permanent|interim|acting|new|first) ")
 
@@ -219,7 +230,12 @@ def described(roles: list[MergedRole]) -> str:
         return next((r[0] for r in fitting if r[2] == "clause"), "")
 
     def fullest(some: list[MergedRole]) -> MergedRole:
-        return min(some, key=lambda r: (r[1] == "former", -len(r[0].split())))
+        # (a post made permanent first: the one held at last, "permanent chief executive"
+        # before "SkyHaul's chief operating officer", held until then)
+        return min(
+            some,
+            key=lambda r: (r[1] == "former", not _PERMANENT_RE.match(r[0]), -len(r[0].split())),
+        )
 
     first = fullest(told)
     # (of a known tense: a post the merge could not place, "previously chief technology
