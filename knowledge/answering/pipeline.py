@@ -115,6 +115,83 @@ _KIN_WORDS = (
 )
 _KIN_ASKED_RE = re.compile(rf"\b(?:{_KIN_WORDS})s?\b", re.IGNORECASE)
 _KIN_TOLD_RE = re.compile(rf"(?:His|Her|Their) (?:[a-z]+ )?(?:{_KIN_WORDS})s?\b")
+# "who is daniel voss's mother": a relative asked of someone, and what the one asked of is
+# to that relative (the articles tell it the other way round: "Her son, Daniel Voss")
+_KIN_OF_RE = re.compile(rf"^\W*who(?:['’]s| is| was| are| were)\b.*?\b(?P<k>{_KIN_WORDS})s?\W*$")
+_CHILD = "son|daughter|child|children"
+_PARENT = "father|mother|parent"
+_INVERSE_KIN = {
+    **dict.fromkeys(("mother", "father", "mom", "mum", "dad", "parent"), _CHILD),
+    **dict.fromkeys(("son", "daughter"), _PARENT),
+    **dict.fromkeys(("brother", "sister", "sibling"), "brother|sister|sibling"),
+    "wife": "husband",
+    "husband": "wife",
+    **dict.fromkeys(("uncle", "aunt"), "nephew|niece"),
+    **dict.fromkeys(("nephew", "niece"), "uncle|aunt"),
+    "cousin": "cousin",
+}
+_KIN_PASSAGES = 200  # the passages naming the one asked of that are read, at most
+
+
+def _kin_answer(
+    conn: sqlite3.Connection,
+    parsed: Frame,
+    by_key: Mapping[str, EntityInfo],
+    empty: Answer,
+) -> Answer | None:
+    """ "who is daniel voss's mother": the one a sentence names him as kin of, before his
+    name ("Her son, Daniel Voss, …": the one "her" stands for; "Walter Pruitt's daughter,
+    Claire Pruitt": Walter Pruitt). None when no sentence tells it so."""
+    asked = _KIN_OF_RE.match(parsed.english.casefold())
+    subject = parsed.subject
+    if asked is None or subject is None or subject.kind != "person":
+        return None
+    told = re.compile(
+        r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})['’]s)"
+        rf" (?:[a-z]+ )?(?:{_INVERSE_KIN[asked['k']]})s?,\s*$"
+    )
+    ids = [
+        int(pid)
+        for (pid,) in conn.execute(
+            "SELECT m.passage_id FROM mentions m WHERE m.entity = (SELECT id FROM entities "
+            "WHERE key = ?) AND m.implicit = 0 ORDER BY m.passage_id LIMIT ?",
+            (subject.key, _KIN_PASSAGES),
+        )
+    ]
+    for passage in facts.passages(conn, ids).values():
+        text = passage.text
+        for start, _end, _entity in frame.alias_spans(text, [subject]):
+            kin = told.search(text, max(0, start - 80), start)
+            if kin is None:
+                continue
+            named = [
+                (key, bool(implicit))
+                for key, implicit in conn.execute(
+                    "SELECT e.key, m.implicit FROM mentions m JOIN entities e ON e.id = m.entity "
+                    "WHERE m.passage_id = ? ORDER BY m.ord",
+                    (passage.id,),
+                )
+                if key != subject.key and key in by_key and by_key[key].kind == "person"
+            ]
+            if kin["owner"]:
+                owner = kin["owner"]
+                found = [
+                    key
+                    for key, implicit in named
+                    if not implicit and frame.alias_spans(owner, [by_key[key]])
+                ]
+            else:  # the one the pronoun stands for
+                found = [key for key, implicit in named if implicit]
+            if found:
+                holder = roles.Holder(
+                    entity=by_key[found[0]],
+                    role=kin.group(0).rstrip(", "),
+                    passage_id=passage.id,
+                    weight=1.0,
+                    named_org=False,
+                )
+                return _holders_reply(conn, empty, [holder], {passage.id: passage}, sure=True)
+    return None
 
 
 def _support(
@@ -2888,6 +2965,9 @@ def answer(
     works = _workplace_answer(conn, parsed, entities, empty)
     if works is not None:
         return works
+    kin = _kin_answer(conn, parsed, by_key, empty)
+    if kin is not None:
+        return kin
     if not unknown:
         then = _role_at_time(conn, parsed, entities, by_key, empty, limit, vocabulary, total)
         if then is not None:

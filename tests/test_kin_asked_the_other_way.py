@@ -1,0 +1,38 @@
+""" "Who is Daniel Voss's mother", where the article tells it the other way round ("Her son,
+Daniel Voss, …" after a sentence about Helena Voss; "Pruitt's daughter, Claire Pruitt"): the
+one the kin word is said of, not a name in someone's words ("Priya runs companies … I'm his
+mother"). A made-up article, not a dev set's."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.answers import first_answer
+from tests.one_article import router_over
+
+_STORY = (
+    "Helena Voss founded Norrvik in 1994 after a decade as an engineer. She ran the company "
+    "herself until 2016.\n\n"
+    "Her son, Daniel Voss, joined the company in 2012 and is now its head of product. Priya "
+    "Raman has run the company since March.\n\n"
+    'Voss, for her part, laughed. "Daniel makes products. Priya runs companies. I know the '
+    "difference, even if I'm his mother.\"\n\n"
+    "The leading internal candidate at Tarrant Foods was Walter Pruitt's daughter, Claire "
+    "Pruitt, who runs the pharmacy division."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who is daniel voss's mother", "Helena Voss"),
+        ("who is claire pruitt's father", "Walter Pruitt"),
+    ],
+)
+def test_kin_asked_the_other_way(tmp_path: Path, question: str, said: str) -> None:
+    router = router_over(tmp_path, _STORY, title="Norrvik", published="2024-06-12")
+    try:
+        reply = router.handle_text(question)
+    finally:
+        router.engine.close()
+    assert said in first_answer(reply).split("\n")[1], reply.text
