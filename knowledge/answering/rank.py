@@ -1710,7 +1710,8 @@ def has_answer(kind: str, text: str, frame: Frame) -> float:
         # value is asked ("a round … valued Pyrelight Reading at $9 billion", asked what
         # was put in)
         valued = _ASKS_VALUE_RE.search(frame.english) is not None
-        return 1.0 if _amount_answer(text, valued=valued) else 0.5
+        priced = _ASKS_PRICE_RE.search(frame.english) is not None
+        return 1.0 if _amount_answer(text, valued=valued, priced=priced) else 0.5
     if kind == "count":  # a number that is neither a date nor money
         bare = _DATE_WORDS_RE.sub("", _unsourced(text))
         bare = _AMOUNT_ANSWER_RE.sub(lambda m: m.group() if _counts_things(bare, m) else "", bare)
@@ -1813,7 +1814,12 @@ def text_answer(kind: str, text: str, frame: Frame, near: int | None = None) -> 
         own = _own_amount(text, frame)
         if own:
             return own
-        return _amount_answer(text, near, valued=_ASKS_VALUE_RE.search(frame.english) is not None)
+        return _amount_answer(
+            text,
+            near,
+            valued=_ASKS_VALUE_RE.search(frame.english) is not None,
+            priced=_ASKS_PRICE_RE.search(frame.english) is not None,
+        )
     if kind == "place":
         # not a company or place the question names ("where did he go after he left Bramble")
         asked = {a.casefold() for e in frame.entities for a in (e.name, *e.aliases)}
@@ -2578,16 +2584,21 @@ def _own_amount(text: str, frame: Frame) -> str:
     return ""
 
 
-def _amount_answer(text: str, near: int | None = None, *, valued: bool = True) -> str:
+def _amount_answer(
+    text: str, near: int | None = None, *, valued: bool = True, priced: bool = False
+) -> str:
     """The amount a sentence states closest after the action (the first one without it), a
     range kept whole ("$200 million to $1 billion"): "led a $210 million round that valued
     Halcyra at $1.4 billion" is worth $1.4 billion. Unless a value is asked (`valued`), a
-    valuation is no sum given ("a $420 million round at a valuation of $5.8 billion")."""
+    valuation is no sum given ("a $420 million round at a valuation of $5.8 billion"); when
+    a price is asked (`priced`: "how much did norrvik pay for kestrel"), a share is none
+    ("it supplied about 70 percent of the compressors")."""
     found = [
         m
         for m in _AMOUNT_ANSWER_RE.finditer(text)
         if not _counts_things(text, m)
         and (valued or not _VALUATION_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
+        and not (priced and m.group().rstrip().endswith(("percent", "%")))
     ]
     if not found:
         return ""
@@ -2608,6 +2619,12 @@ _VALUATION_BEFORE_RE = re.compile(
     r"\s+(?:(?:about|roughly|nearly|some|more than|over|around)\s+)?$"
 )
 _ASKS_VALUE_RE = re.compile(r"\b(?:valu\w*|worth)\b", re.IGNORECASE)
+# A price asked: what was paid, spent or charged (a share is no answer to it)
+_ASKS_PRICE_RE = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|cost|costs|spen[dt]|spending|price|charge[sd]?|sold for|"
+    r"bought for|buy for)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
