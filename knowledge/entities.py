@@ -422,8 +422,9 @@ _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|wrote|writes|recalled|recalls|adde
 _PERSONAL_TITLE_RE = re.compile(
     r"\b(?:chief|ceo|cto|cfo|coo|cpo|president|founder|co-founder|chair|chairman|chairwoman|"
     r"head|officer|executive|scientist|spokes\w+|professor|lawyer|economist|researcher|"
-    r"counsel|(?:managing|general) partner|director|manager|engineer|brewer|attorney|"
-    r"accountant|treasurer|chef|designer|editor)\b",
+    # (not what a firm may be to a company too: its "outside counsel", "asset manager",
+    # "chip designer", "contract brewer", "accountant")
+    r"general counsel|(?:managing|general) partner|director|attorney|treasurer|chef|editor)\b",
     re.IGNORECASE,
 )
 
