@@ -1,6 +1,7 @@
 """An index of one made-up article, built in a test's own folder: for rules that need a
 sentence the dev sets do not have."""
 
+import sqlite3
 from pathlib import Path
 
 from bench.answers import first_answer
@@ -11,11 +12,11 @@ from knowledge.engine import Engine
 from knowledge.indexer import build_index
 
 
-def router_over(
+def index_over(
     tmp_path: Path, text: str, *, title: str = "Quorra", published: str = "2025-03-07"
-) -> Router:
-    """A router over an index of one article: `title`, then `text`, published on
-    `published` (the caller closes its engine)."""
+) -> Path:
+    """An index of one article (`title`, then `text`, published on `published`), built in
+    `tmp_path`: the path of its database."""
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "980_article.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
@@ -24,7 +25,32 @@ def router_over(
         encoding="utf-8",
     )
     build_index(load_articles(folder), tmp_path / "index.db")
-    return Router(Engine(tmp_path / "index.db"))
+    return tmp_path / "index.db"
+
+
+def rows_over(
+    tmp_path: Path,
+    text: str,
+    sql: str,
+    params: tuple[object, ...] = (),
+    *,
+    title: str = "Quorra",
+    published: str = "2025-03-07",
+) -> list[tuple[object, ...]]:
+    """The rows `sql` reads from an index of one article (see `index_over`)."""
+    conn = sqlite3.connect(index_over(tmp_path, text, title=title, published=published))
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def router_over(
+    tmp_path: Path, text: str, *, title: str = "Quorra", published: str = "2025-03-07"
+) -> Router:
+    """A router over an index of one article: `title`, then `text`, published on
+    `published` (the caller closes its engine)."""
+    return Router(Engine(index_over(tmp_path, text, title=title, published=published)))
 
 
 def reply_over(

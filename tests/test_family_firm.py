@@ -4,15 +4,12 @@ family name is the person whose whole alias it is, not a word of the company's n
 "who is Marlowe's lender" asks for the company's someone, not the company's profile. A
 made-up article, not a dev set's."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from bench.answers import first_answer
-from knowledge.articles import load_articles
-from knowledge.indexer import build_index
-from tests.one_article import router_over
+from tests.one_article import router_over, rows_over
 
 _STORY = (
     "Marlowe Markets named Curtis Hale chief executive on Tuesday. Edith Marlowe opened the "
@@ -24,20 +21,14 @@ _STORY = (
 
 
 def test_the_family_and_the_firm_are_both_found(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "980_a.txt").write_text(f"Marlowe Markets\n\n{_STORY}\n", encoding="utf-8")
-    (folder / "980_a.toml").write_text(
-        'title = "Marlowe Markets"\noutlet = "Test Wire"\n'
-        'published = "2023-11-08"\nprecision = "day"\n',
-        encoding="utf-8",
+    rows = rows_over(
+        tmp_path,
+        _STORY,
+        "SELECT name, kind FROM entities",
+        title="Marlowe Markets",
+        published="2023-11-08",
     )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    conn = sqlite3.connect(tmp_path / "index.db")
-    try:
-        kinds = dict(conn.execute("SELECT name, kind FROM entities").fetchall())
-    finally:
-        conn.close()
+    kinds = {str(name): str(kind) for name, kind in rows}
     assert kinds.get("Marlowe Markets") == "org"
     assert kinds.get("Edith Marlowe") == "person"
 

@@ -3,13 +3,11 @@ the "had" is the brother's past, in an aside that ends the sentence, not a look 
 founding, so "the following year" after it counts from 2017. A made-up article, not a dev
 set's."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from knowledge.articles import load_articles
-from knowledge.indexer import build_index
+from tests.one_article import rows_over
 
 _STORY = (
     "On Tuesday, Kestrel Drones agreed to sell itself to Hallam Freight for $61 million. The "
@@ -26,26 +24,16 @@ _STORY = (
 
 def _dated(tmp_path: Path, aside: str, opening: str) -> str:
     """The date the index gives the sentence opening on `opening`."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    text = _STORY.format(aside=aside)
-    (folder / "980_a.txt").write_text(f"Drone Maker Sold\n\n{text}\n", encoding="utf-8")
-    (folder / "980_a.toml").write_text(
-        'title = "Drone Maker Sold"\noutlet = "Test Wire"\n'
-        'published = "2023-06-14"\nprecision = "day"\n',
-        encoding="utf-8",
+    rows = rows_over(
+        tmp_path,
+        _STORY.format(aside=aside),
+        "SELECT e.label FROM events e JOIN passages p ON p.id = e.passage_id "
+        "WHERE p.text LIKE ? || '%'",
+        (opening,),
+        title="Drone Maker Sold",
+        published="2023-06-14",
     )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    conn = sqlite3.connect(tmp_path / "index.db")
-    try:
-        row = conn.execute(
-            "SELECT e.label FROM events e JOIN passages p ON p.id = e.passage_id "
-            "WHERE p.text LIKE ? || '%'",
-            (opening,),
-        ).fetchone()
-    finally:
-        conn.close()
-    return str(row[0]) if row else ""
+    return str(rows[0][0]) if rows else ""
 
 
 @pytest.mark.parametrize(

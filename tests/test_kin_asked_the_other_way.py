@@ -36,3 +36,12 @@ def test_kin_asked_the_other_way(tmp_path: Path, question: str, said: str) -> No
     finally:
         router.engine.close()
     assert said in first_answer(reply).split("\n")[1], reply.text
+
+
+def test_her_son_is_no_ones_father(tmp_path: Path) -> None:
+    router = router_over(tmp_path, _STORY, title="Norrvik", published="2024-06-12")
+    try:
+        reply = router.handle_text("who is daniel voss's father")
+    finally:
+        router.engine.close()
+    assert not first_answer(reply).split("\n")[1].startswith("Best match: Helena Voss"), reply.text

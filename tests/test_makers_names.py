@@ -2,13 +2,10 @@
 "Brindle Farm", "Fenwick Creamery") is a company's, never a person's. A made-up article,
 not a dev set's."""
 
-import sqlite3
 from pathlib import Path
 
 from bench.answers import first_answer
-from knowledge.articles import load_articles
-from knowledge.indexer import build_index
-from tests.one_article import router_over
+from tests.one_article import router_over, rows_over
 
 _STORY = (
     "A smaller rival, Ironkettle Brewing, is pressing a trademark lawsuit against Tollgate "
@@ -20,20 +17,14 @@ _STORY = (
 
 
 def test_makers_are_companies(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "980_a.txt").write_text(f"Tollgate Cider Is Sued\n\n{_STORY}\n", encoding="utf-8")
-    (folder / "980_a.toml").write_text(
-        'title = "Tollgate Cider Is Sued"\noutlet = "Test Wire"\n'
-        'published = "2025-01-10"\nprecision = "day"\n',
-        encoding="utf-8",
+    rows = rows_over(
+        tmp_path,
+        _STORY,
+        "SELECT name, kind FROM entities",
+        title="Tollgate Cider Is Sued",
+        published="2025-01-10",
     )
-    build_index(load_articles(folder), tmp_path / "index.db")
-    conn = sqlite3.connect(tmp_path / "index.db")
-    try:
-        kinds = dict(conn.execute("SELECT name, kind FROM entities").fetchall())
-    finally:
-        conn.close()
+    kinds = {str(name): str(kind) for name, kind in rows}
     assert kinds.get("Ironkettle Brewing") == "org"
     assert kinds.get("Brindle Farm") in (None, "org") and kinds.get("Fenwick Creamery") in (
         None,

@@ -131,6 +131,10 @@ _INVERSE_KIN = {
     "cousin": "cousin",
 }
 _KIN_PASSAGES = 200  # the passages naming the one asked of that are read, at most
+_KIN_SEX = {
+    **dict.fromkeys(("mother", "mom", "mum", "sister", "wife", "aunt", "niece", "daughter"), "she"),
+    **dict.fromkeys(("father", "dad", "brother", "husband", "uncle", "nephew", "son"), "he"),
+}
 
 
 def _kin_answer(
@@ -146,8 +150,11 @@ def _kin_answer(
     subject = parsed.subject
     if asked is None or subject is None or subject.kind != "person":
         return None
+    # (her son is no one's father: a pronoun of the other sex is someone else)
+    other = {"she": "his", "he": "her"}.get(_KIN_SEX.get(asked["k"], ""), "")
     told = re.compile(
-        r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})['’]s)"
+        r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)"
+        r"|(?P<owner>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})['’]s)"
         rf" (?:[a-z]+ )?(?:{_INVERSE_KIN[asked['k']]})s?,\s*$"
     )
     ids = [
@@ -162,7 +169,7 @@ def _kin_answer(
         text = passage.text
         for start, _end, _entity in frame.alias_spans(text, [subject]):
             kin = told.search(text, max(0, start - 80), start)
-            if kin is None:
+            if kin is None or (kin["pronoun"] or "").casefold() == other:
                 continue
             named = [
                 (key, bool(implicit))
