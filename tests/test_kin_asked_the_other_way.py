@@ -45,3 +45,18 @@ def test_her_son_is_no_ones_father(tmp_path: Path) -> None:
     finally:
         router.engine.close()
     assert not first_answer(reply).split("\n")[1].startswith("Best match: Helena Voss"), reply.text
+
+
+def test_a_pronoun_read_back_to_someone_unsure_is_no_sure_answer(tmp_path: Path) -> None:
+    """ "Her brother, Tom Wu" after a sentence about Harold Price, whose name says nothing of
+    who "her" is: offered as the closest found, not as fact."""
+    story = (
+        "Dana Wu founded Brickfield in 2010. Harold Price, its director of research, quit in "
+        "2020.\n\nHer brother, Tom Wu, joined in 2012."
+    )
+    router = router_over(tmp_path, story, title="Brickfield", published="2024-06-12")
+    try:
+        reply = router.handle_text("who is tom wu's sister")
+    finally:
+        router.engine.close()
+    assert not first_answer(reply).split("\n")[1].startswith("Best match"), reply.text

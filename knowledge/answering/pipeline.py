@@ -30,6 +30,7 @@ from knowledge.dialogue import is_dialogue
 from knowledge.entities import COMPANY_DESCRIPTIONS
 from knowledge.entities import ROLE_WORDS as ENTITY_ROLE_WORDS
 from knowledge.model import EntityInfo, Event, Hit, Passage
+from knowledge.pronouns import by_given_name
 
 MAX_TERMS = 16
 CLOSE = 0.75
@@ -180,6 +181,7 @@ def _kin_answer(
                 )
                 if key != subject.key and key in by_key and by_key[key].kind == "person"
             ]
+            sure = True
             if kin["owner"]:
                 owner = kin["owner"]
                 found = [
@@ -189,6 +191,13 @@ def _kin_answer(
                 ]
             else:  # the one the pronoun stands for
                 found = [key for key, implicit in named if implicit]
+                said = {"his": "he", "her": "she"}.get(kin["pronoun"].casefold(), "")
+                borne = by_given_name().get(by_key[found[0]].name.split(" ")[0]) if found else None
+                if said and borne and borne != said:
+                    continue  # ("Her brother" read as a man's: not who "her" is)
+                # (sure only when their name says they are who the pronoun is: a pronoun
+                # read back to the wrong one would be said as fact)
+                sure = bool(said) and borne == said
             if found:
                 holder = roles.Holder(
                     entity=by_key[found[0]],
@@ -197,7 +206,7 @@ def _kin_answer(
                     weight=1.0,
                     named_org=False,
                 )
-                return _holders_reply(conn, empty, [holder], {passage.id: passage}, sure=True)
+                return _holders_reply(conn, empty, [holder], {passage.id: passage}, sure=sure)
     return None
 
 
