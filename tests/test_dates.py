@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.dates import When, best_date, find_dates, story_month
+from knowledge.dates import When, best_date, dates_in, find_dates, story_month
 
 PUB = date(2024, 9, 28)  # a Saturday
 
@@ -403,3 +403,17 @@ def test_weeks_ago_count_back_to_a_day_last_week_names_none() -> None:
     assert [f.when for f in find_dates(said, ref)] == [When(2026, "day", 6, 4)]
     said = "Last week, Samuel Okafor resigned as head of platform engineering."
     assert [f.when for f in find_dates(said, ref)] == [When(2026, "month", 6)]
+
+
+def test_a_stored_sentences_dates_are_read_once() -> None:
+    """The answer path reads the dates of the same few sentences again and again (a `when`
+    asked undated ranks them twice): kept, they are what find_dates gives, read once."""
+    ref = date(2024, 6, 1)
+    said = "In March 2023 the board met, and three weeks later she resigned; last year he left."
+    dates_in.cache_clear()
+    first = dates_in(said, ref)
+    assert first == tuple(find_dates(said, ref))
+    assert [f.when.label for f in first][:1] == ["March 2023"]
+    assert dates_in(said, ref) is first
+    assert dates_in.cache_info().hits == 1
+    assert dates_in(said, date(2025, 6, 1)) != first  # a date counted from another day

@@ -823,7 +823,7 @@ def _gives_what_was_announced(opener: Passage, told: Passage | None) -> bool:
         and told.article.id == opener.article.id
         and told.kind == "sentence"
         and _one_paragraph(opener, told)
-        and not dates.find_dates(
+        and not dates.dates_in(
             told.text, reference_date(told.article.published, told.article.precision)
         )
         and not (
@@ -2509,7 +2509,7 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         end = _clause_end(text, at)
         own_year = [
             f
-            for f in dates.find_dates(
+            for f in dates.dates_in(
                 text[at:end], reference_date(article.published, article.precision)
             )
             if str(f.when.year) in f.text
@@ -2535,7 +2535,7 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
         # a span, not a day ("In the five days after the board fired her"), or an act with a
         # day of its own ("… after the board fired her on November 16")
         _SPAN_BEFORE_RE.search(text, max(0, counted.start() - 16), counted.start())
-        or dates.find_dates(text[at : _clause_end(text, at)], ref)
+        or dates.dates_in(text[at : _clause_end(text, at)], ref)
     ):
         counted = None
     if counted is not None and event.precision == "day":
@@ -2553,7 +2553,7 @@ def _clause_dated(event: Event, covered: rank.Coverage, asked: str = "") -> Even
             if counted["unit"].casefold().startswith("week")
             else dates.When(then.year, "day", then.month, then.day),
         )
-    found = dates.find_dates(text, ref)
+    found = dates.dates_in(text, ref)
     counted_on = next(
         (
             f
