@@ -17,7 +17,7 @@ from pathlib import Path
 
 from knowledge.errors import ArticleMetaError
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -103,11 +103,12 @@ def _whole(role: str) -> str:
 
 
 def build(conn: sqlite3.Connection) -> None:
-    """Create and fill the three tables:
+    """Create and fill the four tables:
     - `role_family_texts`: per family, the role texts saying one of its titles, and whether
       such a role may count now (`now`), may count of the past (`ever`), or is one left
       (`gone`): a question reads the role rows of its family by their text, and no others;
     - `role_family_rows`: per family, the role rows whose text may count or is a role left;
+    - `role_family_gone`: per family and person, the role rows that are roles left;
     - `role_families`: per family, tense (`past` 1: every role that may count; 0: only those
       that may count now) and person, how many role rows may count towards the family's
       titles (`n`), the latest publication among them and the first's row number (what a
@@ -141,6 +142,17 @@ def build(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO role_family_rows SELECT f.family, r.id FROM roles r "
         "JOIN role_family_texts f ON f.text = r.text WHERE f.ever OR f.gone ORDER BY 1, 2"
+    )
+    # the roles each person left, by family: one busy person's are found without reading
+    # all of theirs
+    conn.execute(
+        "CREATE TABLE role_family_gone (family INTEGER NOT NULL, entity_key TEXT NOT NULL, "
+        "id INTEGER NOT NULL, PRIMARY KEY (family, entity_key, id)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "INSERT INTO role_family_gone SELECT f.family, r.entity_key, r.id FROM roles r "
+        "JOIN role_family_texts f ON f.text = r.text WHERE f.gone AND r.entity_key IS NOT NULL "
+        "ORDER BY 1, 2, 3"
     )
     conn.execute(
         "CREATE TABLE role_families (family INTEGER NOT NULL, past INTEGER NOT NULL, "

@@ -431,3 +431,39 @@ def test_another_company_s_chief_is_no_answer_for_the_asked_one(tmp_path: Path) 
     reply = reply_over(tmp_path, text, "who was running leafline as ceo")
     assert not reply.intro.startswith("Best match"), reply.text
     assert "Varga" not in reply.intro, reply.text
+
+
+def test_a_busy_persons_first_rows_and_roles_left_are_read_by_number(crowded: Engine) -> None:
+    """One busy person is weighed from their first rows and every role they left: the roles
+    left are kept by person (`role_family_gone`), so their other rows are not all read to
+    find them, and the rows are those the roles' texts say."""
+    conn = sqlite3.connect(crowded.index_path)
+    left = conn.execute(
+        "SELECT f.family, r.entity_key, r.id FROM roles r JOIN role_family_texts f "
+        "ON f.text = r.text WHERE f.gone ORDER BY 1, 2, 3"
+    ).fetchall()
+    assert left
+    assert conn.execute("SELECT * FROM role_family_gone ORDER BY 1, 2, 3").fetchall() == left
+    checked = 0
+    for family, key in sorted({(f, k) for f, k, _id in left})[:12]:
+        for past in (True, False):
+            counts = "ever" if past else "now"
+            for head in (1, 3, 512):
+                rows, _named = roles._roles_saying(
+                    conn, (), [], [key], family, past=past, with_text=False, head=head
+                )
+                texts = f"SELECT text FROM role_family_texts WHERE family = {family} AND"
+                expected = [
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT r.id FROM roles r WHERE (r.id IN (SELECT r.id FROM roles r "
+                        f"WHERE r.entity_key = ? AND r.text IN ({texts} {counts}) ORDER BY "
+                        f"r.id LIMIT ?) OR r.text IN ({texts} gone)) AND r.entity_key = ? "
+                        "ORDER BY r.id",
+                        (key, head, key),
+                    )
+                ]
+                assert [row[6] for row in rows] == expected, (family, key, past, head)
+                checked += bool(expected)
+    conn.close()
+    assert checked
