@@ -722,8 +722,6 @@ def find_dates(text: str, ref: date, previous: When | None = None) -> list[Found
     return _restated(text, _own_seasons(sorted(found, key=lambda f: f.start), seasons, ref))
 
 
-# Between a count and the date it comes to, told right after it: "Five months later, in
-# January 2021"
 @functools.lru_cache(maxsize=4096)
 def dates_in(text: str, ref: date) -> tuple[Found, ...]:
     """`find_dates` of a stored sentence, with no date before it, kept: a question reads
@@ -732,6 +730,8 @@ def dates_in(text: str, ref: date) -> tuple[Found, ...]:
     return tuple(find_dates(text, ref))
 
 
+# Between a count and the date it comes to, told right after it: "Five months later, in
+# January 2021"
 _RESTATED_RE = re.compile(r",?\s+(?:in|on|by)?\s*")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 

@@ -15,6 +15,7 @@ matches by knowledge.window (see RANKED and WALKED).
 import functools
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -260,7 +261,9 @@ _WINDOW_COUNTED_SQL = {
     for forwards in (False, True)
 }
 _KEPT_WINDOWS = 8
-_kept: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+# per thread, as connections are (knowledge.engine): one thread's windows are never read or
+# dropped by another, and go with the thread
+_threads = threading.local()
 
 
 def _window(
@@ -281,22 +284,28 @@ def _window(
     window holds (so none was left out), its own rows are those with events, and the
     whole window is kept for the ask without (its walk, 2-3 ms for a busy person at
     100,000 articles, is then made once). Kept per connection and state of the index
-    (`data_version`), the last few only."""
+    (`data_version`: another connection's rebuild changes it) and thread, the last few
+    only."""
     if not (since or every):
         return _rows(conn, _WINDOW_SQL[events_only, every], (expression, since, window))
     version = int(conn.execute("PRAGMA data_version").fetchone()[0])
     key = (conn, version, expression, since, window, every)
+    windows: dict[tuple[Any, ...], list[tuple[Any, ...]]] | None = getattr(
+        _threads, "windows", None
+    )
+    if windows is None:
+        windows = _threads.windows = {}
     if not events_only:
-        kept = _kept.get(key)
+        kept = windows.get(key)
         if kept is not None:
             return list(kept)
         return _rows(conn, _WINDOW_SQL[False, every], (expression, since, window))
     counted = _rows(conn, _WINDOW_COUNTED_SQL[every], (expression, since, window))
     if len(counted) >= window:  # some may be left out: the events' own window
         return _rows(conn, _WINDOW_SQL[True, every], (expression, since, window))
-    while len(_kept) >= _KEPT_WINDOWS:
-        del _kept[next(iter(_kept))]
-    _kept[key] = [(row[0], row[1]) for row in counted]
+    while len(windows) >= _KEPT_WINDOWS:
+        del windows[next(iter(windows))]
+    windows[key] = [(row[0], row[1]) for row in counted]
     return [(row[0], row[1]) for row in counted if row[2]]
 
 

@@ -2,6 +2,7 @@
 window of a subject and its act is walked once for both, and gives each what its own
 query would have."""
 
+import threading
 from pathlib import Path
 
 from knowledge.search import _WINDOW_SQL, _window, run_match
@@ -76,3 +77,25 @@ def test_the_dated_window_is_the_one_its_own_query_gives(tmp_path: Path) -> None
     rows = _window(conn, EXPRESSION, 1, 2, events_only=True, every=False)
     assert rows == [tuple(r) for r in conn.execute(_WINDOW_SQL[True, False], (EXPRESSION, 1, 2))]
     conn.close()
+
+
+def test_a_kept_window_is_its_threads_own(tmp_path: Path) -> None:
+    """Windows are kept per thread, as connections are: another thread's ask walks its own
+    (and never drops one while this thread reads it)."""
+    conn = connect(index_over(tmp_path, STORY, title="Brightwater"))
+    walked: list[str] = []
+    conn.set_trace_callback(lambda sql: walked.append(sql) if "highlight(" in sql else None)
+
+    def ask(events_only: bool) -> None:
+        _window(conn, EXPRESSION, 1, 400, events_only=events_only, every=False)
+
+    for events_only in (True, False):
+        thread = threading.Thread(target=ask, args=(events_only,))
+        thread.start()
+        thread.join()
+    assert len(walked) == 2
+    ask(True)
+    ask(False)
+    conn.set_trace_callback(None)
+    conn.close()
+    assert len(walked) == 3
