@@ -205,8 +205,14 @@ class Engine:
     def profile(self, entity: EntityInfo) -> Profile:
         return facts.profile(self._conn(), entity)
 
-    def quotes(self, entity: EntityInfo) -> tuple[QuoteInfo, ...]:
-        return facts.quotes(self._conn(), entity)
+    def quotes(
+        self, entity: EntityInfo, *, limit: int = -1, offset: int = 0
+    ) -> tuple[QuoteInfo, ...]:
+        """What `entity` is quoted saying (a page of it with `limit`: see facts.quotes)."""
+        return facts.quotes(self._conn(), entity, limit=limit, offset=offset)
+
+    def quote_count(self, entity: EntityInfo) -> int:
+        return facts.quote_count(self._conn(), entity)
 
     def timeline(
         self,

@@ -225,11 +225,16 @@ def mentioned(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, set[str
     return found
 
 
-def quotes(conn: sqlite3.Connection, entity: EntityInfo) -> tuple[QuoteInfo, ...]:
+def quotes(
+    conn: sqlite3.Connection, entity: EntityInfo, *, limit: int = -1, offset: int = 0
+) -> tuple[QuoteInfo, ...]:
+    """What `entity` is quoted saying: their own words first, dated ones by date, then as
+    told; with `limit`, a page of them (only its passages are read: a busy person at
+    100,000 articles is quoted 7,000 times)."""
     rows = conn.execute(
         "SELECT text, label, sort_key, passage_id, reported FROM quotes WHERE entity_key = ? "
-        "ORDER BY reported, sort_key = '', sort_key, passage_id, id",
-        (entity.key,),
+        "ORDER BY reported, sort_key = '', sort_key, passage_id, id LIMIT ? OFFSET ?",
+        (entity.key, limit, offset),
     ).fetchall()
     by_id = passages(conn, (r[3] for r in rows))
     return tuple(
@@ -243,6 +248,12 @@ def quotes(conn: sqlite3.Connection, entity: EntityInfo) -> tuple[QuoteInfo, ...
         )
         for r in rows
     )
+
+
+def quote_count(conn: sqlite3.Connection, entity: EntityInfo) -> int:
+    """How many times `entity` is quoted."""
+    row = conn.execute("SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,))
+    return int(row.fetchone()[0])
 
 
 # What the articles are about: a profile leads with these, not with passing mentions.

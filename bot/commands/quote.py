@@ -25,15 +25,16 @@ def quote(ctx: Context, args: str) -> Reply:
     found = person_or_reply(ctx, name, "quote")
     if isinstance(found, Reply):
         return found
-    quotes = ctx.engine.quotes(found)
-    if not quotes:
+    # a page read, and the rest counted: a busy person is quoted thousands of times
+    total = ctx.engine.quote_count(found)
+    if not total:
         return Reply(
             command="quote",
             title=f"The articles don't quote {found.name}.",
             intro=f"`who {found.name}` shows what they say about them.",
         )
     start = (page - 1) * PAGE_SIZE
-    shown = quotes[start : start + PAGE_SIZE]
+    shown = ctx.engine.quotes(found, limit=PAGE_SIZE, offset=start)
     if not shown:
         raise UsageError(f"There is no page {page}.", f"`quote {found.name}` starts at page 1.")
     citations = CitationList()
@@ -46,7 +47,7 @@ def quote(ctx: Context, args: str) -> Reply:
         )
         for q in shown
     )
-    more = start + PAGE_SIZE < len(quotes)
+    more = start + PAGE_SIZE < total
     buttons = []
     if page > 1:
         buttons.append(Button(label="Prev", command=f"quote {found.name} page:{page - 1}"))
@@ -55,7 +56,7 @@ def quote(ctx: Context, args: str) -> Reply:
     return Reply(
         command="quote",
         title=f"{found.name}, quoted",
-        intro=f"{len(quotes)} quote(s) in the articles.",
+        intro=f"{total} quote(s) in the articles.",
         sections=(Section(items=items),),
         citations=citations.all(),
         buttons=tuple(buttons),
