@@ -250,6 +250,58 @@ def quotes(
     )
 
 
+QUOTES_SCANNED = 1000  # a busy speaker's latest quotes looked through for the question's words
+
+
+def quotes_saying(
+    conn: sqlite3.Connection,
+    entity: EntityInfo,
+    words: Iterable[str],
+    *,
+    year: int | None,
+    each: int,
+) -> tuple[QuoteInfo, ...]:
+    """Some of what `entity` is quoted saying, in `quotes`' order: up to `each` whose words
+    hold one of `words` (lower case) or that are dated in `year`, among their last
+    QUOTES_SCANNED quotes, and the `each` first they are quoted saying (in index order). Read
+    from the quotes alone: a busy person's sentences and the sentences around them are
+    thousands."""
+    hints = sorted({w for w in words if w})
+    said = " OR ".join("instr(lower(text), ?) > 0" for _ in hints) or "0"
+    # (nothing to look for: the first ones alone, with no walk through all of them)
+    looked_for = each if hints or year is not None else 0
+    rows = conn.execute(
+        "SELECT text, label, sort_key, passage_id, reported FROM quotes WHERE id IN ("
+        "SELECT id FROM (SELECT id FROM (SELECT id, text, sort_key FROM quotes "
+        "WHERE entity_key = ? "
+        f"ORDER BY id DESC LIMIT {QUOTES_SCANNED}) WHERE ({said} OR "
+        "(? != '' AND sort_key LIKE ?)) LIMIT ?) UNION SELECT id FROM (SELECT id FROM quotes "
+        "WHERE entity_key = ? ORDER BY id LIMIT ?)) "
+        "ORDER BY reported, sort_key = '', sort_key, passage_id, id",
+        (
+            entity.key,
+            *hints,
+            str(year or ""),
+            f"{year}%",
+            looked_for,
+            entity.key,
+            each,
+        ),
+    ).fetchall()
+    by_id = passages(conn, (r[3] for r in rows))
+    return tuple(
+        QuoteInfo(
+            text=r[0],
+            label=r[1],
+            sort_key=r[2],
+            speaker=entity,
+            passage=by_id[r[3]],
+            reported=bool(r[4]),
+        )
+        for r in rows
+    )
+
+
 def quote_count(conn: sqlite3.Connection, entity: EntityInfo) -> int:
     """How many times `entity` is quoted."""
     row = conn.execute("SELECT count(*) FROM quotes WHERE entity_key = ?", (entity.key,))

@@ -176,3 +176,37 @@ def test_another_speaker_after_a_conjunction_is_not_the_one_pointed_at() -> None
     text = "The accounts record $5.5 million from him, and the company says the rest never came."
     him = Mention("reginald-vautrin", text.index("him"), text.index("him") + 3, implicit=True)
     assert reported_in(text, [him]) == []
+
+
+def test_a_busy_speaker_is_read_in_part_by_what_the_question_says(
+    router: Router, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A speaker quoted more than QUOTES_READ times (thousands, for a busy person at 100,000
+    articles) is read in part: the quotes saying the question's words or dated in its year,
+    and the first ones, never all of them with the sentences around each."""
+    from knowledge import facts
+    from knowledge.answering import sayings
+
+    musk = router.engine.lookup("musk").match
+    assert musk is not None
+    conn = router.engine._conn()
+    every = facts.quotes(conn, musk)
+    assert len(every) > 4
+    monkeypatch.setattr(sayings, "QUOTES_READ", 2)
+    said = next(q for q in every[3:] if len(q.text.split()) >= 3)
+    word = max(said.text.split(), key=len).strip(".,;:!?\"“”'’").casefold()
+    read = sayings._read(conn, musk, (word,), None)
+    assert len(read) < len(every)
+    assert any(q.passage.id == said.passage.id for q in read)  # its words say the question's
+    firsts = sorted(every, key=lambda q: q.passage.id)[:1]
+    assert firsts[0].passage.id in {q.passage.id for q in read}
+    dated = next(q for q in every if q.sort_key[:4].isdigit())
+    year = int(dated.sort_key[:4])
+    assert all(
+        q.sort_key.startswith(str(year)) or q in sayings._read(conn, musk, (), None)
+        for q in sayings._read(conn, musk, (), year)
+    )
+    assert any(q.sort_key.startswith(str(year)) for q in sayings._read(conn, musk, (), year))
+    # as many as it may hold: every one, as before
+    monkeypatch.setattr(sayings, "QUOTES_READ", len(every))
+    assert sayings._read(conn, musk, (), None) == every
