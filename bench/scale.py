@@ -61,6 +61,9 @@ def questions(path: Path, seed: int) -> dict[str, list[str]]:
         "work": [f"where does {n} work now" for n in names[:4]]
         + [f"what is {n}'s job" for n in names[4:]],
         "search": [f"search {n}" for n in names[:3]] + ["search openai board"],
+        # what someone said: a busy person is quoted thousands of times at 100,000 articles
+        "said": [f"when did {n} say" for n in names[:3]]
+        + [f"what did {busy[0]} say about openai", f"quote {busy[0]}", f"quote {tail[0]}"],
     }
 
 

@@ -99,7 +99,17 @@ def test_scale_bench_prints_every_verb_per_size(
     scale_bench.run([20, 60], seed=2, repeat=1)
     out = capsys.readouterr().out
     assert "| 20 | 60 |" in out.replace(",", "")
-    for verb in ("who", "when", "timeline", "ask", "ask common", "who role", "work", "search"):
+    for verb in (
+        "who",
+        "when",
+        "timeline",
+        "ask",
+        "ask common",
+        "who role",
+        "work",
+        "search",
+        "said",
+    ):
         row = next(line for line in out.splitlines() if line.strip().startswith(f"{verb} |"))
         assert row.count("/") >= 2 and "x |" in row  # p50 / p99 at both sizes, a growth
 
