@@ -5,8 +5,9 @@ import re
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from knowledge.model import (
     HEADING,
@@ -225,17 +226,12 @@ def mentioned(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, set[str
     return found
 
 
-def quotes(
-    conn: sqlite3.Connection, entity: EntityInfo, *, limit: int = -1, offset: int = 0
+def _quote_infos(
+    conn: sqlite3.Connection, entity: EntityInfo, rows: Iterable[Sequence[Any]]
 ) -> tuple[QuoteInfo, ...]:
-    """What `entity` is quoted saying: their own words first, dated ones by date, then as
-    told; with `limit`, a page of them (only its passages are read: a busy person at
-    100,000 articles is quoted 7,000 times)."""
-    rows = conn.execute(
-        "SELECT text, label, sort_key, passage_id, reported FROM quotes WHERE entity_key = ? "
-        "ORDER BY reported, sort_key = '', sort_key, passage_id, id LIMIT ? OFFSET ?",
-        (entity.key, limit, offset),
-    ).fetchall()
+    """QuoteInfos from (text, label, sort_key, passage_id, reported) rows, their passages read
+    in one go."""
+    rows = list(rows)
     by_id = passages(conn, (r[3] for r in rows))
     return tuple(
         QuoteInfo(
@@ -248,6 +244,20 @@ def quotes(
         )
         for r in rows
     )
+
+
+def quotes(
+    conn: sqlite3.Connection, entity: EntityInfo, *, limit: int = -1, offset: int = 0
+) -> tuple[QuoteInfo, ...]:
+    """What `entity` is quoted saying: their own words first, dated ones by date, then as
+    told; with `limit`, a page of them (only its passages are read: a busy person at
+    100,000 articles is quoted 7,000 times)."""
+    rows = conn.execute(
+        "SELECT text, label, sort_key, passage_id, reported FROM quotes WHERE entity_key = ? "
+        "ORDER BY reported, sort_key = '', sort_key, passage_id, id LIMIT ? OFFSET ?",
+        (entity.key, limit, offset),
+    ).fetchall()
+    return _quote_infos(conn, entity, rows)
 
 
 QUOTES_SCANNED = 1000  # a busy speaker's latest quotes looked through for the question's words
@@ -288,18 +298,7 @@ def quotes_saying(
             each,
         ),
     ).fetchall()
-    by_id = passages(conn, (r[3] for r in rows))
-    return tuple(
-        QuoteInfo(
-            text=r[0],
-            label=r[1],
-            sort_key=r[2],
-            speaker=entity,
-            passage=by_id[r[3]],
-            reported=bool(r[4]),
-        )
-        for r in rows
-    )
+    return _quote_infos(conn, entity, rows)
 
 
 def quote_count(conn: sqlite3.Connection, entity: EntityInfo) -> int:
