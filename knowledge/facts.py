@@ -260,43 +260,49 @@ def quotes(
     return _quote_infos(conn, entity, rows)
 
 
-QUOTES_SCANNED = 1000  # a busy speaker's latest quotes looked through for the question's words
+def latest_quotes(
+    conn: sqlite3.Connection, entity: EntityInfo, count: int
+) -> list[tuple[int, str, str]]:
+    """The last `count` quotes of `entity`'s in index order: (id, words, sort key), nothing
+    else read."""
+    return [
+        (int(r[0]), str(r[1]), str(r[2] or ""))
+        for r in conn.execute(
+            "SELECT id, text, sort_key FROM quotes WHERE entity_key = ? ORDER BY id DESC LIMIT ?",
+            (entity.key, count),
+        )
+    ]
 
 
-def quotes_saying(
+def quotes_among(
     conn: sqlite3.Connection,
     entity: EntityInfo,
-    words: Iterable[str],
+    ids: Iterable[int] = (),
     *,
-    year: int | None,
-    each: int,
+    first: int = 0,
+    after: tuple[int, int] | None = None,
 ) -> tuple[QuoteInfo, ...]:
-    """Some of what `entity` is quoted saying, in `quotes`' order: up to `each` whose words
-    hold one of `words` (lower case) or that are dated in `year`, among their last
-    QUOTES_SCANNED quotes, and the `each` first they are quoted saying (in index order). Read
-    from the quotes alone: a busy person's sentences and the sentences around them are
-    thousands."""
-    hints = sorted({w for w in words if w})
-    said = " OR ".join("instr(lower(text), ?) > 0" for _ in hints) or "0"
-    # (nothing to look for: the first ones alone, with no walk through all of them)
-    looked_for = each if hints or year is not None else 0
+    """Some of `entity`'s quotes, in `quotes`' order: those with these ids, their `first` in
+    index order, and with `after` (a passage id and a span), those of the passages just
+    after that one."""
+    wanted = sorted(set(ids))
+    parts = [f"SELECT id FROM quotes WHERE id IN ({','.join('?' * len(wanted)) or 'NULL'})"]
+    params: list[object] = [*wanted]
+    if first:
+        parts.append(
+            "SELECT id FROM (SELECT id FROM quotes WHERE entity_key = ? ORDER BY id LIMIT ?)"
+        )
+        params += [entity.key, first]
+    if after is not None:  # (a walk through all of theirs: only when asked)
+        parts.append(
+            "SELECT id FROM quotes WHERE entity_key = ? AND passage_id > ? AND passage_id <= ?"
+        )
+        params += [entity.key, after[0], after[0] + after[1]]
     rows = conn.execute(
         "SELECT text, label, sort_key, passage_id, reported FROM quotes WHERE id IN ("
-        "SELECT id FROM (SELECT id FROM (SELECT id, text, sort_key FROM quotes "
-        "WHERE entity_key = ? "
-        f"ORDER BY id DESC LIMIT {QUOTES_SCANNED}) WHERE ({said} OR "
-        "(? != '' AND sort_key LIKE ?)) LIMIT ?) UNION SELECT id FROM (SELECT id FROM quotes "
-        "WHERE entity_key = ? ORDER BY id LIMIT ?)) "
+        f"{' UNION '.join(parts)}) AND entity_key = ? "
         "ORDER BY reported, sort_key = '', sort_key, passage_id, id",
-        (
-            entity.key,
-            *hints,
-            str(year or ""),
-            f"{year}%",
-            looked_for,
-            entity.key,
-            each,
-        ),
+        (*params, entity.key),
     ).fetchall()
     return _quote_infos(conn, entity, rows)
 

@@ -11,6 +11,7 @@ the reply says so before showing it.
 """
 
 import calendar
+import functools
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -249,8 +250,10 @@ def _when_fits(parsed: Frame, sort_key: str, text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
-    """Words only, lower case, one apostrophe: for finding the question's words in a quote."""
+    """Words only, lower case, one apostrophe: for finding the question's words in a quote
+    (kept: a busy speaker's latest quotes are read so for every question about them)."""
     return " ".join(re.findall(r"[\w']+", text.casefold().replace("’", "'")))
 
 
@@ -268,10 +271,21 @@ def _real(
     # "what did marsh say after “acted on the information…”": the speaker's next words
     earlier = _AFTER_RE.search(parsed.english)
     start = _plain(earlier["words"]) if earlier else ""
-    hints = (*_hints(matcher, topic), *([words] if words else ()), *([start] if start else ()))
-    quotes = [q for speaker in speakers for q in _read(conn, speaker, hints, parsed.year)]
+    sought = _Sought(
+        phrases=tuple(w for w in (words, start) if w),
+        words=tuple(_hints(matcher, topic)),
+        year=parsed.year,
+        months=frozenset(MONTHS[m["month"].casefold()] for m in _MONTH_RE.finditer(parsed.english)),
+    )
+    read = {speaker.key: _read(conn, speaker, sought) for speaker in speakers}
+    quotes = [q for speaker in speakers for q in read[speaker.key][0]]
     anchor = next((q for q in quotes if _plain(q.text).startswith(start)), None) if start else None
     if anchor is not None:
+        if read[anchor.speaker.key][1]:  # read in part: the words after it, read as well
+            quotes = [
+                *quotes,
+                *facts.quotes_among(conn, anchor.speaker, after=(anchor.passage.id, _AFTER_SPAN)),
+            ]
         following = sorted(
             (
                 q
@@ -338,30 +352,74 @@ def _real(
 
 
 QUOTES_READ = 60  # a speaker quoted more often than this is read in part (see _read)
+QUOTES_SCANNED = 500  # of them, the latest looked through for the question's words
 LINES_READ = 1000  # the sentences naming a speaker read for their scripted lines
+_AFTER_SPAN = 400  # passages after words "after" which the next ones are looked for
+
+
+@dataclass(frozen=True)
+class _Sought:
+    """What a busy speaker's quotes are looked through for: the question's words as said
+    (`phrases`: the words asked about, the words asked after), its topic's words, and its
+    year and months."""
+
+    phrases: tuple[str, ...]
+    words: tuple[str, ...]
+    year: int | None
+    months: frozenset[int]
 
 
 def _read(
-    conn: sqlite3.Connection, speaker: EntityInfo, hints: tuple[str, ...], year: int | None
-) -> tuple[QuoteInfo, ...]:
-    """The speaker's quotes, every one, up to QUOTES_READ of them. Past that (a busy person
-    at 100,000 articles is quoted 7,000 times: reading each one's sentences and those around
-    them took over a second), those whose words say the question's (`hints`) or are of the
-    year asked, and the first they are quoted saying, QUOTES_READ of each: a bounded
-    sample, like the full-text windows, that may miss words whose topic only the sentences
-    around them say."""
+    conn: sqlite3.Connection, speaker: EntityInfo, sought: _Sought
+) -> tuple[tuple[QuoteInfo, ...], bool]:
+    """The speaker's quotes, and whether they were read in part: every one, up to
+    QUOTES_READ of them. Past that (a busy person at 100,000 articles is quoted 7,000 times:
+    reading each one's sentences and those around them took over a second), among their
+    latest QUOTES_SCANNED, up to QUOTES_READ saying the question's own words, as many its
+    topic's words, as many of its year or month, and the first QUOTES_READ they are quoted
+    saying: a bounded sample, like the full-text windows, that may miss words whose topic
+    only the sentences around them say."""
     if facts.quote_count(conn, speaker) <= QUOTES_READ:
-        return facts.quotes(conn, speaker)
-    return facts.quotes_saying(conn, speaker, hints, year=year, each=QUOTES_READ)
+        return facts.quotes(conn, speaker), False
+    if not (sought.phrases or sought.words or sought.year is not None or sought.months):
+        return facts.quotes_among(conn, speaker, first=QUOTES_READ), True
+    latest = [
+        (i, f" {_plain(text)} ", key)
+        for i, text, key in facts.latest_quotes(conn, speaker, QUOTES_SCANNED)
+    ]
+    words = [f" {w} " for w in sought.words]
+    year = str(sought.year) if sought.year is not None else ""
+    months = {f"{m:02d}" for m in sought.months}
+    picked: dict[int, None] = {}
+    for fits in (
+        (lambda said, _key: any(p in said for p in sought.phrases)) if sought.phrases else None,
+        (lambda said, _key: any(w in said for w in words)) if words else None,
+        (
+            (
+                lambda said, key: (
+                    (not year or key.startswith(year) or f" {year} " in said)
+                    and (not months or key[5:7] in months)
+                )
+            )
+            if year or months
+            else None
+        ),
+    ):
+        if fits is None:
+            continue
+        chosen = [i for i, said, key in latest if i not in picked and fits(said, key)]
+        picked.update(dict.fromkeys(chosen[:QUOTES_READ]))
+    return facts.quotes_among(conn, speaker, picked, first=QUOTES_READ), True
 
 
 def _hints(matcher: Matcher, topic: list[int]) -> list[str]:
-    """The topic's words as a quote may say them, lower case (three letters or more)."""
+    """The topic's words as a quote may say them, plain (see `_plain`; three letters or
+    more)."""
     found: list[str] = []
     for i in topic:
         term = matcher.weighted[i].term
         forms = (term.entity.name, *term.entity.aliases) if term.entity else term.forms
-        found += [f.casefold() for f in forms if len(f) >= 3]
+        found += [p for f in forms if len(p := _plain(f)) >= 3]
     return found
 
 
@@ -378,7 +436,8 @@ def _scene(
         # each read for its opening "Name: " at 5 µs)
         rows = conn.execute(
             "SELECT m.passage_id FROM (SELECT passage_id FROM mentions WHERE entity = "
-            "(SELECT id FROM entities WHERE key = ?) ORDER BY passage_id LIMIT ?) m "
+            "(SELECT id FROM entities WHERE key = ?) AND implicit = 0 ORDER BY passage_id "
+            "LIMIT ?) m "
             "JOIN passages p ON p.id = m.passage_id WHERE instr(p.text, ': ') BETWEEN 2 AND 42",
             (speaker.key, LINES_READ),
         ).fetchall()
