@@ -219,3 +219,22 @@ def test_a_busy_speaker_read_in_part_answers_as_read_whole(
         whole.intro,
         whole.sections[:1],
     )
+
+
+def test_only_the_articles_words_are_kept_plain(
+    router: Router, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A busy speaker's quotes are made plain once and kept; the question's own words, up to
+    4,000 characters of anyone's typing, never are (a cache of them would grow with what
+    people type)."""
+    from knowledge.answering import sayings
+
+    monkeypatch.setattr(sayings, "QUOTES_READ", 2)
+    sayings._plain_quote.cache_clear()
+    asked = "when did musk say " + "this is so annoying and " * 120
+    router.handle_text(asked)
+    kept = sayings._plain_quote.cache_info().currsize
+    assert kept
+    missed = sayings._plain_quote.cache_info().misses
+    sayings._plain_quote(sayings._plain(asked[len("when did musk say ") :]))
+    assert sayings._plain_quote.cache_info().misses == missed + 1  # never kept before

@@ -250,11 +250,15 @@ def _when_fits(parsed: Frame, sort_key: str, text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
-    """Words only, lower case, one apostrophe: for finding the question's words in a quote
-    (kept: a busy speaker's latest quotes are read so for every question about them)."""
+    """Words only, lower case, one apostrophe: for finding the question's words in a quote."""
     return " ".join(re.findall(r"[\w']+", text.casefold().replace("’", "'")))
+
+
+# A quote's words made plain, kept: a busy speaker's latest quotes are read so for every
+# question about them. (Only the articles' own words: a question's, up to 4,000 characters
+# of anyone's typing, are never kept.)
+_plain_quote = functools.lru_cache(maxsize=8192)(_plain)
 
 
 def _real(
@@ -279,7 +283,9 @@ def _real(
     )
     read = {speaker.key: _read(conn, speaker, sought) for speaker in speakers}
     quotes = [q for speaker in speakers for q in read[speaker.key][0]]
-    anchor = next((q for q in quotes if _plain(q.text).startswith(start)), None) if start else None
+    anchor = (
+        next((q for q in quotes if _plain_quote(q.text).startswith(start)), None) if start else None
+    )
     if anchor is not None:
         if read[anchor.speaker.key][1]:  # read in part: the words after it, read as well
             quotes = [
@@ -322,7 +328,7 @@ def _real(
                 and speaker.key in near.named.get(context[0][1].id, set())
             )
             cover = _cover(matcher, topic, quote.passage, context, near.named, leans=answers)
-            spoken = _plain(quote.text)
+            spoken = _plain_quote(quote.text)
             if words and ((len(words.split()) >= 2 and words in spoken) or words == spoken):
                 cover = max(cover, 1.0) + 0.5  # the question quotes the words ("say okay")
                 literal = True
@@ -384,7 +390,7 @@ def _read(
     if not (sought.phrases or sought.words or sought.year is not None or sought.months):
         return facts.quotes_among(conn, speaker, first=QUOTES_READ), True
     latest = [
-        (i, f" {_plain(text)} ", key)
+        (i, f" {_plain_quote(text)} ", key)
         for i, text, key in facts.latest_quotes(conn, speaker, QUOTES_SCANNED)
     ]
     words = [f" {w} " for w in sought.words]
