@@ -15,7 +15,6 @@ matches by knowledge.window (see RANKED and WALKED).
 import functools
 import re
 import sqlite3
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -236,7 +235,7 @@ def run_match(
     if window and not trigram:
         # Only the page is read whole (passage, article, snippet): for the rest of the
         # window, reading them cost twice what ranking did (5 ms of 6.5 at 100,000 articles).
-        found = _window(conn, expression, since, window, events_only=events_only, every=every)
+        found = _rows(conn, _WINDOW_SQL[events_only, every], (expression, since, window))
         if every and len(found) >= window:  # more than the caller knew of: the newest
             found = _rows(conn, _WINDOW_SQL[events_only, False], (expression, since, window))
         elif every:
@@ -247,66 +246,6 @@ def run_match(
         sql = _SQL[trigram, whole, events_only, marked, False, scored]
         rows = _rows(conn, sql, (expression, limit + 1, offset))
     return _hits(rows[:limit]), len(rows) > limit
-
-
-# A bounded window's every match (fewer than the window holds: see `_window`), each with
-# whether its passage states an event (one at most: events are unique by passage), so the
-# events-only window is those that do, as the JOIN of _WINDOW_SQL gives them.
-_WINDOW_COUNTED_SQL = {
-    forwards: "SELECT passages_fts.rowid, "
-    f"highlight(passages_fts, 0, '{HIT_START}', '{HIT_END}'), "
-    "EXISTS (SELECT 1 FROM events e WHERE e.passage_id = passages_fts.rowid) FROM passages_fts "
-    "WHERE passages_fts MATCH ? AND passages_fts.rowid >= ? "
-    f"ORDER BY passages_fts.rowid {'ASC' if forwards else 'DESC'} LIMIT ?"
-    for forwards in (False, True)
-}
-_KEPT_WINDOWS = 8
-# per thread, as connections are (knowledge.engine): one thread's windows are never read or
-# dropped by another, and go with the thread
-_threads = threading.local()
-
-
-def _window(
-    conn: sqlite3.Connection,
-    expression: str,
-    since: int,
-    window: int,
-    *,
-    events_only: bool,
-    every: bool,
-) -> list[tuple[Any, ...]]:
-    """A window's (id, highlighted text) rows, as _WINDOW_SQL gives them.
-
-    A `when` the dated sentences cannot answer is asked again of every sentence
-    (bot.commands.when), and both ask for the same subject-and-action window, bounded
-    (`since`, or `every`): once with events only, once without. The events-only ask reads
-    every match, each saying whether its passage states an event, and when they are fewer than the
-    window holds (so none was left out), its own rows are those with events, and the
-    whole window is kept for the ask without (its walk, 2-3 ms for a busy person at
-    100,000 articles, is then made once). Kept per connection and state of the index
-    (`data_version`: another connection's rebuild changes it) and thread, the last few
-    only."""
-    if not (since or every):
-        return _rows(conn, _WINDOW_SQL[events_only, every], (expression, since, window))
-    version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-    key = (conn, version, expression, since, window, every)
-    windows: dict[tuple[Any, ...], list[tuple[Any, ...]]] | None = getattr(
-        _threads, "windows", None
-    )
-    if windows is None:
-        windows = _threads.windows = {}
-    if not events_only:
-        kept = windows.get(key)
-        if kept is not None:
-            return list(kept)
-        return _rows(conn, _WINDOW_SQL[False, every], (expression, since, window))
-    counted = _rows(conn, _WINDOW_COUNTED_SQL[every], (expression, since, window))
-    if len(counted) >= window:  # some may be left out: the events' own window
-        return _rows(conn, _WINDOW_SQL[True, every], (expression, since, window))
-    while len(windows) >= _KEPT_WINDOWS:
-        del windows[next(iter(windows))]
-    windows[key] = [(row[0], row[1]) for row in counted]
-    return [(row[0], row[1]) for row in counted if row[2]]
 
 
 # The passages that only point at an entity ("the packaged-food giant invested …", "she
