@@ -238,3 +238,38 @@ def test_only_the_articles_words_are_kept_plain(
     missed = sayings._plain_quote.cache_info().misses
     sayings._plain_quote(sayings._plain(asked[len("when did musk say ") :]))
     assert sayings._plain_quote.cache_info().misses == missed + 1  # never kept before
+
+
+@pytest.mark.parametrize("index", ["seed", "test_only"])
+def test_the_sentences_leading_to_words_are_read_only_as_far_as_they_reach(
+    index: str, engine: Engine, test_only: Engine
+) -> None:
+    """Each quote is judged with the sentences before it, a heading being no step back: the
+    _BEFORE + 1 before it are read, and the ones further back only where a heading is
+    among those. Every quote of every speaker gets the context, and the names in it, that
+    reading every sentence a heading could leave in reach gives."""
+    from knowledge import facts
+    from knowledge.answering import sayings
+
+    conn = (engine if index == "seed" else test_only)._conn()
+    lines = list(
+        facts.passages(conn, (r[0] for r in conn.execute("SELECT passage_id FROM quotes"))).values()
+    )
+    assert len(lines) > 10
+    near = sayings._leading(conn, lines)
+    whole = sayings._Neighbours(
+        conn, [(line, sayings._BEFORE + sayings._HEADINGS_SKIPPED, 0) for line in lines]
+    )
+    further = 0
+    for line in lines:
+        context = sayings._context(near, line, sayings._BEFORE)
+        assert context == sayings._context(whole, line, sayings._BEFORE)
+        assert {p.id: near.named.get(p.id) for _d, p in context} == {
+            p.id: whole.named.get(p.id) for _d, p in context
+        }
+        headed = any(p.kind == "heading" for p in near.around(line, sayings._BEFORE + 1, 0))
+        reached = line.id - sayings._BEFORE - sayings._HEADINGS_SKIPPED in near._read
+        further += headed
+        assert reached or not headed
+    assert len(near._read) < len(whole._read)
+    assert 0 < further < len(lines)  # both kinds of reach are read

@@ -184,13 +184,20 @@ class _Neighbours:
 
     def __init__(self, conn: sqlite3.Connection, wanted: list[tuple[Passage, int, int]]) -> None:
         self._by_article: dict[str, dict[int, Passage]] = {}
+        self._read: set[int] = set()
+        self.named: dict[int, set[str]] = {}
+        self.add(conn, wanted)
+
+    def add(self, conn: sqlite3.Connection, wanted: list[tuple[Passage, int, int]]) -> None:
+        """Read the sentences around more passages (those not read already)."""
         # An article's passages have consecutive ids in order (see knowledge.indexer), so
         # the sentences around one are an id range; a range may reach into the next
         # article, whose passages are kept apart by their own article.
-        ids = sorted({i for p, b, a in wanted for i in range(p.id - b, p.id + a + 1)})
+        ids = sorted({i for p, b, a in wanted for i in range(p.id - b, p.id + a + 1)} - self._read)
+        self._read.update(ids)
         for passage in facts.passages(conn, ids).values():
             self._by_article.setdefault(passage.article.id, {})[passage.seq] = passage
-        self.named = facts.mentioned(conn, ids)
+        self.named.update(facts.mentioned(conn, ids))
 
     def around(self, passage: Passage, before: int, after: int) -> list[Passage]:
         """The sentences of the same article just before and after `passage`, in order."""
@@ -202,10 +209,30 @@ class _Neighbours:
         ]
 
 
+_HEADINGS_SKIPPED = 6  # headings a step back may pass over (see _context)
+
+
+def _leading(conn: sqlite3.Connection, lines: list[Passage]) -> _Neighbours:
+    """The sentences that may lead to each of `lines` (see _context): the _BEFORE + 1 just
+    before it, and further back only where a heading is among those. (A speaker's latest
+    quotes, each with the _BEFORE + _HEADINGS_SKIPPED sentences before it, were read in
+    twice the rows, most of them never reached: a heading is rare.)"""
+    near = _Neighbours(conn, [(line, _BEFORE + 1, 0) for line in lines])
+    near.add(
+        conn,
+        [
+            (line, _BEFORE + _HEADINGS_SKIPPED, 0)
+            for line in lines
+            if any(p.kind == "heading" for p in near.around(line, _BEFORE + 1, 0))
+        ],
+    )
+    return near
+
+
 def _context(near: _Neighbours, passage: Passage, before: int) -> list[tuple[int, Passage]]:
     """The sentences before `passage` with their distance from it (a heading is no step
     back)."""
-    earlier = near.around(passage, before + 6, 0)
+    earlier = near.around(passage, before + _HEADINGS_SKIPPED, 0)
     out: list[tuple[int, Passage]] = []
     distance = 0
     for p in reversed(earlier):
@@ -306,7 +333,7 @@ def _real(
             Said(passage=q.passage, text=q.text, reported=q.reported, cover=1.0)
             for q in following[:1]
         ], True
-    near = _Neighbours(conn, [(q.passage, _BEFORE + 6, 0) for q in quotes])
+    near = _leading(conn, [q.passage for q in quotes])
     found: list[Said] = []
     literal = False
     for speaker in speakers:
