@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench import machine
 from bench.corpus import CorpusGenerator, written
 from knowledge.engine import Engine
 from knowledge.extract import workers_for
@@ -184,6 +185,7 @@ def measure(path: Path, seed: int, repeat: int) -> dict[str, tuple[Latency, Late
 
 def run(sizes: list[int], seed: int, repeat: int, rebuild: bool) -> None:
     print(f"search benchmark (seed {seed}); latency in ms, engine vs raw FTS5 on the same db")
+    print(machine.line())
     for size in sizes:
         path, built = build(size, seed, rebuild=rebuild)
         if built.cached:

@@ -12,7 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from bench import memory, scale
+from bench import machine, memory, scale
 from bench import search as search_bench
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +62,7 @@ def run(sizes: list[int], seed: int, repeat: int) -> None:
         rows.setdefault("serving memory, peak (MB)", []).append(f"{memory.peak(path, seed)[1]:.0f}")
         print(f"  measured {size:,} articles", flush=True)
     cold = f"{cold_ask():.2f}"
+    print(machine.line())
     header = ["figure", "goal", *(f"{s:,} articles" for s in sizes)]
     print(" | ".join(header))
     for figure, cells in rows.items():

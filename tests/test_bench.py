@@ -1,5 +1,6 @@
 """The benchmark's own machinery: a deterministic corpus, correct percentiles, a run that prints."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_small_run_prints_figures(
     monkeypatch.setattr(search_bench, "CACHE", tmp_path)
     search_bench.run([30], seed=2, repeat=1, rebuild=True)
     out = capsys.readouterr().out
-    assert "30 articles" in out and "articles/s" in out
+    assert "30 articles" in out and "articles/s" in out and "\nmachine: `sum(range" in out
     for kind in ("rare term", "common term", "phrase", "no match"):
         assert kind in out
 
@@ -134,6 +135,8 @@ def test_the_summary_is_one_table_with_goals(
     header = next(i for i, line in enumerate(lines) if line.startswith("figure | goal"))
     table = [line.split(" | ") for line in lines[header:]]
     assert table[0][2:] == ["20 articles", "60 articles"]
+    # the machine's speed, beside the figures it scales
+    assert re.fullmatch(r"machine: `sum\(range\(10\*\*7\)\)` in \d+ ms .*", lines[header - 1])
     figures = {row[0]: row for row in table[1:]}
     assert figures["ask p99 (ms)"][1] == "<= 30" and len(figures["ask p99 (ms)"]) == 4
     assert figures["search phrase p99 / raw"][1] == "<= 1.5"
@@ -184,3 +187,12 @@ def test_a_sidecar_string_reads_back_as_written() -> None:
 
     for value in ('a "quoted" title', "back\\slash", "tab\there", "emoji 😀", "del\x7f", "’“”"):
         assert tomllib.loads(f"title = {_toml_string(value)}")["title"] == value
+
+
+def test_the_machine_is_timed_at_its_quickest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loop's best timing is the machine's speed: a pause in one run is not."""
+    from bench import machine
+
+    monkeypatch.setattr("timeit.repeat", lambda *_a, **_k: [0.31, 0.2, 0.9])
+    assert machine.loop_ms() == pytest.approx(200.0)
+    assert machine.line().startswith("machine: `sum(range(10**7))` in 200 ms")
