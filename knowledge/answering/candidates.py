@@ -18,6 +18,7 @@ changes.
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from knowledge.answering.frame import Frame, Term
@@ -79,11 +80,42 @@ def quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def group(term: Term) -> str:
-    """The FTS5 expression that finds a term in any of its forms."""
+def group_of(term: Term, live: Callable[[str], bool] | None = None) -> str:
+    """The FTS5 expression that finds a term in any of its forms (with `live`, those of
+    its forms it says some passage has, unless none is)."""
     forms = (*term.entity.aliases, term.entity.name) if term.entity else term.forms
-    unique = [f for f in dict.fromkeys(forms) if f.strip()]
-    return "(" + " OR ".join(quote(f) for f in unique) + ")" if unique else ""
+    phrases = [quote(f) for f in dict.fromkeys(forms) if f.strip()]
+    if live is not None:
+        phrases = [p for p in phrases if live(p)] or phrases
+    return "(" + " OR ".join(phrases) + ")" if phrases else ""
+
+
+_LIVE = "\x00live "  # the cache's key for whether a phrase matches (no expression's)
+
+
+def liveness(conn: sqlite3.Connection, cache: dict[str, int]) -> Callable[[str], bool]:
+    """Whether any passage matches an FTS5 phrase, found once per index build (`cache`).
+
+    A question's words come with their paraphrases ("leave": "quit", "walked out", "handed
+    in * notice" and twenty more), and most of them match nothing in a given index. FTS5
+    still looks each one up in every query, ranked or walked, and bm25 gives a phrase that
+    matches nothing no weight: leaving them out finds the same rows with the same scores,
+    sooner (a `when` on the seed index 0.6 -> 0.3 ms a query; "when did Tim Shi leave" at
+    100,000 articles, 12.6 -> 9.6 ms of its queries)."""
+
+    def live(phrase: str) -> bool:
+        key = _LIVE + phrase
+        known = cache.get(key)
+        if known is None:
+            known = cache[key] = int(
+                conn.execute(
+                    "SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT 1", (phrase,)
+                ).fetchone()
+                is not None
+            )
+        return bool(known)
+
+    return live
 
 
 def document_frequency(
@@ -91,7 +123,7 @@ def document_frequency(
 ) -> int:
     """How many passages contain the term (counted up to DF_CAP, without ranking). `cache`
     keeps the counts for one index build: most questions share their words."""
-    expression = group(term)
+    expression = group_of(term)
     if not expression:
         return 0
     if cache is not None and expression in cache:
@@ -113,12 +145,19 @@ def candidates(
     events_only: bool,
     common: frozenset[str] = frozenset(),
     frequent: frozenset[str] = frozenset(),
+    cache: dict[str, int] | None = None,
 ) -> tuple[Hit, ...]:
     """Passages that contain any of `terms`, plus those naming the subject and the action.
     Terms in `common` (named in a large share of all passages, not the subject) are left
     out of the OR: they would match most of the index, and bm25 would rank all of it, to
     add passages that say little else of the question. Terms in `frequent` (found in DF_CAP
-    passages or more) are ranked over a window (see the module's docstring)."""
+    passages or more) are ranked over a window (see the module's docstring). With `cache`
+    (kept for the index build), the forms no passage has are left out (see `liveness`)."""
+    live = liveness(conn, cache) if cache is not None else None
+
+    def group(term: Term) -> str:
+        return group_of(term, live)
+
     found: dict[int, Hit] = {}
     subject = frame.subject.key if frame.subject is not None else ""
     both = frame.subject is not None and frame.action is not None

@@ -3042,7 +3042,13 @@ def answer(
     )
     frequent = frozenset(key for key, df in frequencies.items() if df >= candidates.DF_CAP)
     found = candidates.candidates(
-        conn, parsed, searched, events_only=events_only, common=common, frequent=frequent
+        conn,
+        parsed,
+        searched,
+        events_only=events_only,
+        common=common,
+        frequent=frequent,
+        cache=cache,
     )
     if not found:
         return empty

@@ -1,0 +1,72 @@
+"""A question's words come with their paraphrases, most of which no article uses: the
+full-text queries leave those out (they would be looked up in every query for no match),
+and find the same passages with the same scores."""
+
+import re
+import sqlite3
+from typing import Any
+
+import pytest
+
+from knowledge import search
+from knowledge.answering import candidates
+from knowledge.answering.frame import Term
+from knowledge.engine import Engine
+
+QUESTIONS = [
+    "when did musk leave",
+    "why did musk leave openai",
+    "when did sutskever resign",
+    "how much did microsoft invest",
+    "who fired altman",
+]
+# A quoted phrase (quotes doubled inside) or a NEAR group of them
+_PHRASE_RE = re.compile(r'NEAR\((?:[^()"]|"(?:[^"]|"")*")*\)|"(?:[^"]|"")*"')
+
+
+def _matches(conn: sqlite3.Connection, phrase: str) -> bool:
+    sql = "SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT 1"
+    return conn.execute(sql, (phrase,)).fetchone() is not None
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_no_phrase_without_a_match_is_searched(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    searched: list[str] = []
+    rows = search._rows
+
+    def spy(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
+        if "MATCH" in sql and "passages_fts" in sql:
+            searched.append(str(params[0]))
+        return rows(conn, sql, params)
+
+    monkeypatch.setattr(search, "_rows", spy)
+    engine.ask(question)
+    engine.when(question.removeprefix("when "))
+    assert searched
+    conn = engine._conn()
+    phrases = {p for expression in searched for p in _PHRASE_RE.findall(expression)}
+    assert [p for p in phrases if not _matches(conn, p)] == []
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_leaving_them_out_finds_the_same(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    def answers() -> list[object]:
+        asked, dated = engine.ask(question), engine.when(question.removeprefix("when "))
+        return [
+            (a.confident, [(h.passage.id, h.score, h.snippet) for h in a.hits], a.events)
+            for a in (asked, dated)
+        ]
+
+    pruned = answers()
+    monkeypatch.setattr(candidates, "liveness", lambda _conn, _cache: lambda _phrase: True)
+    assert answers() == pruned
+
+
+def test_a_term_none_of_whose_forms_match_keeps_them_all() -> None:
+    term = Term(text="leave", forms=("leave", "quit"))
+    assert candidates.group_of(term, lambda _p: False) == '("leave" OR "quit")'
+    assert candidates.group_of(term, lambda p: p == '"quit"') == '("quit")'
