@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from knowledge.answering.pipeline import Answer
 
 ASK_LIMIT = 3
+# Document frequencies (and whether a phrase matches at all) kept per index build: most
+# questions share their words. Every word anyone types is counted, even one no article
+# uses, so the counts are let go when there are this many (a few MB), not kept growing.
+FREQUENCIES_KEPT = 50_000
 SERVE_CACHE_KB = 16 * 1024  # per connection (one per thread)
 
 
@@ -139,6 +143,8 @@ class Engine:
         conn = self._conn()
         stamp = self._stamp(conn)
         with self._lock:
+            if len(self._frequencies) > FREQUENCIES_KEPT:
+                self._frequencies = {}  # (the words typed since the last are counted again)
             if self._words[0] != stamp:
                 self._frequencies = {}  # counts of the previous build
                 words = frozenset(r[0] for r in conn.execute("SELECT word FROM vocabulary"))

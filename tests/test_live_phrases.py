@@ -4,6 +4,7 @@ and find the same passages with the same scores."""
 
 import re
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -70,3 +71,24 @@ def test_a_term_none_of_whose_forms_match_keeps_them_all() -> None:
     term = Term(text="leave", forms=("leave", "quit"))
     assert candidates.group_of(term, lambda _p: False) == '("leave" OR "quit")'
     assert candidates.group_of(term, lambda p: p == '"quit"') == '("quit")'
+
+
+def test_the_counts_kept_do_not_grow_with_what_people_type(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every word typed is counted, even one no article uses: the counts kept for an index
+    build are let go past FREQUENCIES_KEPT, and what is asked next is answered the same."""
+    from knowledge import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "FREQUENCIES_KEPT", 10)
+    engine = Engine(seed_index)
+    sizes = []
+    for n in range(60):
+        made_up = "".join(chr(ord("a") + (n * 7 + i * 3) % 26) for i in range(4 + n % 5))
+        engine.ask(f"what is {made_up} {made_up[::-1]}")
+        sizes.append(len(engine._frequencies))
+    assert max(sizes) <= 10 + 8  # the cap, and what one question adds
+    asked = engine.ask("when did musk leave")
+    fresh = Engine(seed_index).ask("when did musk leave")
+    assert [h.passage.id for h in asked.hits] == [h.passage.id for h in fresh.hits]
+    engine.close()
