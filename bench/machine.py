@@ -16,5 +16,9 @@ def loop_ms(repeat: int = 5) -> float:
     return min(timeit.repeat(LOOP, number=1, repeat=repeat)) * 1000
 
 
-def line() -> str:
-    return f"machine: `{LOOP}` in {loop_ms():.0f} ms (best of 5; figures scale with it)"
+def line(before: float | None = None) -> str:
+    """The machine's speed now (and `before`, as timed when the run began: a machine that
+    changed speed during the run shows it)."""
+    now = f"{loop_ms():.0f} ms"
+    timed = f"{before:.0f} ms before the run, {now} after" if before is not None else now
+    return f"machine: `{LOOP}` in {timed} (best of 5; figures scale with it)"

@@ -45,6 +45,7 @@ def cold_ask(runs: int = 3) -> float:
 
 def run(sizes: list[int], seed: int, repeat: int) -> None:
     rows: dict[str, list[str]] = {}
+    before = machine.loop_ms()
     for size in sizes:
         path, built = search_bench.build(size, seed, rebuild=False)
         verbs = scale.measure(path, seed, repeat)
@@ -62,7 +63,7 @@ def run(sizes: list[int], seed: int, repeat: int) -> None:
         rows.setdefault("serving memory, peak (MB)", []).append(f"{memory.peak(path, seed)[1]:.0f}")
         print(f"  measured {size:,} articles", flush=True)
     cold = f"{cold_ask():.2f}"
-    print(machine.line())
+    print(machine.line(before))
     header = ["figure", "goal", *(f"{s:,} articles" for s in sizes)]
     print(" | ".join(header))
     for figure, cells in rows.items():

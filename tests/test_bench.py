@@ -136,7 +136,10 @@ def test_the_summary_is_one_table_with_goals(
     table = [line.split(" | ") for line in lines[header:]]
     assert table[0][2:] == ["20 articles", "60 articles"]
     # the machine's speed, beside the figures it scales
-    assert re.fullmatch(r"machine: `sum\(range\(10\*\*7\)\)` in \d+ ms .*", lines[header - 1])
+    assert re.fullmatch(
+        r"machine: `sum\(range\(10\*\*7\)\)` in \d+ ms before the run, \d+ ms after .*",
+        lines[header - 1],
+    )
     figures = {row[0]: row for row in table[1:]}
     assert figures["ask p99 (ms)"][1] == "<= 30" and len(figures["ask p99 (ms)"]) == 4
     assert figures["search phrase p99 / raw"][1] == "<= 1.5"
@@ -195,4 +198,7 @@ def test_the_machine_is_timed_at_its_quickest(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr("timeit.repeat", lambda *_a, **_k: [0.31, 0.2, 0.9])
     assert machine.loop_ms() == pytest.approx(200.0)
-    assert machine.line().startswith("machine: `sum(range(10**7))` in 200 ms")
+    assert machine.line().startswith("machine: `sum(range(10**7))` in 200 ms (")
+    assert machine.line(350.4).startswith(
+        "machine: `sum(range(10**7))` in 350 ms before the run, 200 ms after ("
+    )
