@@ -217,6 +217,7 @@ def run_match(
     since: int = 0,
     every: bool = False,
     scored: bool = True,
+    weighed: str = "",
 ) -> tuple[tuple[Hit, ...], bool]:
     """Hits for one FTS5 expression, and whether there are more after this page.
 
@@ -228,7 +229,9 @@ def run_match(
     walks every match of every phrase before the LIMIT, so an expression matching much of
     a large index would cost as much as the index is large. `since` (with `window`) leaves
     out the rows before that id (see `since`); `every` says the caller knows the window
-    holds every match (fewer match than `window`), so they may be read in index order.
+    holds every match (fewer match than `window`), so they may be read in index order;
+    `weighed`, the expression whose phrases weigh a window's rows, when not `expression`
+    itself (see knowledge.answering.candidates.liveness).
     """
     if not expression:
         return (), False
@@ -240,7 +243,8 @@ def run_match(
             found = _rows(conn, _WINDOW_SQL[events_only, False], (expression, since, window))
         elif every:
             found.reverse()  # newest first, as ranked() breaks its ties
-        best = ranked(conn, expression, found, text=1, marked=1)[offset : offset + limit + 1]
+        best = ranked(conn, weighed or expression, found, text=1, marked=1)
+        best = best[offset : offset + limit + 1]
         rows = _chosen(conn, expression, found, best, whole=whole, marked=marked)
     else:
         sql = _SQL[trigram, whole, events_only, marked, False, scored]

@@ -67,6 +67,35 @@ def test_leaving_them_out_finds_the_same(
     assert answers() == pruned
 
 
+@pytest.mark.parametrize(
+    "question",
+    [*QUESTIONS, "when did altman get fired", "how many staff does openai have"],
+)
+def test_a_window_ranked_by_its_phrases_finds_the_same(
+    seed_index: Path, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """On a large index a frequent term's query is ranked over a window, by bm25's formula
+    worked out here (knowledge.window), which credits a highlighted word to each phrase it
+    resembles ("back" to "backer" as well as "backing"): it is weighed by every phrase of
+    the question, those left out of the query too. (Here every term is made frequent.)"""
+    monkeypatch.setattr(candidates, "DF_CAP", 3)
+
+    def answers() -> list[object]:
+        engine = Engine(seed_index)  # (counts of its own, made with the cap)
+        try:
+            asked, dated = engine.ask(question), engine.when(question.removeprefix("when "))
+        finally:
+            engine.close()
+        return [
+            (a.confident, [(h.passage.id, h.score, h.snippet) for h in a.hits], a.events)
+            for a in (asked, dated)
+        ]
+
+    pruned = answers()
+    monkeypatch.setattr(candidates, "liveness", lambda _conn, _cache: lambda _phrase: True)
+    assert answers() == pruned
+
+
 def test_a_term_none_of_whose_forms_match_keeps_them_all() -> None:
     term = Term(text="leave", forms=("leave", "quit"))
     assert candidates.group_of(term, lambda _p: False) == '("leave" OR "quit")'

@@ -51,6 +51,7 @@ class _Query:
     every: bool = False
     whole_or: bool = False
     both: bool = False  # the subject-and-action query
+    weighed: str = ""  # the expression of every form, when a window's rows are weighed
 
 
 def _fetched(
@@ -68,6 +69,7 @@ def _fetched(
         window=query.window,
         since=query.since,
         every=query.every,
+        weighed=query.weighed,
     )
 
 
@@ -101,7 +103,10 @@ def liveness(conn: sqlite3.Connection, cache: dict[str, int]) -> Callable[[str],
     still looks each one up in every query, ranked or walked, and bm25 gives a phrase that
     matches nothing no weight: leaving them out finds the same rows with the same scores,
     sooner (a `when` on the seed index 0.6 -> 0.3 ms a query; "when did Tim Shi leave" at
-    100,000 articles, 12.6 -> 9.6 ms of its queries)."""
+    100,000 articles, 12.6 -> 9.6 ms of its queries). A window's rows are still weighed by
+    every form (`_Query.weighed`): knowledge.window credits a highlighted word to each
+    phrase it resembles, one that matches nothing too ("back" to "backer" beside
+    "backing"), so its scores are the ones the whole expression gave."""
 
     def live(phrase: str) -> bool:
         key = _LIVE + phrase
@@ -180,7 +185,15 @@ def candidates(
             queries.append(_Query(" OR ".join(few), size))
         else:
             window = WINDOW * size // CANDIDATES if many else 0
-            queries.append(_Query(" OR ".join(groups), size, window=window, whole_or=True))
+            queries.append(
+                _Query(
+                    " OR ".join(groups),
+                    size,
+                    window=window,
+                    whole_or=True,
+                    weighed=" OR ".join(g for t in rare if (g := group_of(t))),
+                )
+            )
     if frame.subject is not None and frame.action is not None:
         named = next((t for t in terms if t.entity and t.entity.key == subject), None)
         if named is not None:
@@ -200,6 +213,7 @@ def candidates(
                     since=since(conn, group(named), SPAN) if sides == 2 else 0,
                     every=sides == 1,
                     both=True,
+                    weighed=f"{group_of(named)} AND {group_of(frame.action)}",
                 )
             )
     for run in frame.cjk:
