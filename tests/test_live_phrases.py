@@ -51,20 +51,26 @@ def test_no_phrase_without_a_match_is_searched(
     assert [p for p in phrases if not _matches(conn, p)] == []
 
 
+def _answers(engine: Engine, question: str) -> list[object]:
+    """What `ask` and `when` find for the question: hits, scores, snippets, events."""
+    asked, dated = engine.ask(question), engine.when(question.removeprefix("when "))
+    return [
+        (a.confident, [(h.passage.id, h.score, h.snippet) for h in a.hits], a.events)
+        for a in (asked, dated)
+    ]
+
+
+def _every_phrase_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(candidates, "liveness", lambda _conn, _cache: lambda _phrase: True)
+
+
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_leaving_them_out_finds_the_same(
     engine: Engine, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    def answers() -> list[object]:
-        asked, dated = engine.ask(question), engine.when(question.removeprefix("when "))
-        return [
-            (a.confident, [(h.passage.id, h.score, h.snippet) for h in a.hits], a.events)
-            for a in (asked, dated)
-        ]
-
-    pruned = answers()
-    monkeypatch.setattr(candidates, "liveness", lambda _conn, _cache: lambda _phrase: True)
-    assert answers() == pruned
+    pruned = _answers(engine, question)
+    _every_phrase_searched(monkeypatch)
+    assert _answers(engine, question) == pruned
 
 
 @pytest.mark.parametrize(
@@ -83,16 +89,12 @@ def test_a_window_ranked_by_its_phrases_finds_the_same(
     def answers() -> list[object]:
         engine = Engine(seed_index)  # (counts of its own, made with the cap)
         try:
-            asked, dated = engine.ask(question), engine.when(question.removeprefix("when "))
+            return _answers(engine, question)
         finally:
             engine.close()
-        return [
-            (a.confident, [(h.passage.id, h.score, h.snippet) for h in a.hits], a.events)
-            for a in (asked, dated)
-        ]
 
     pruned = answers()
-    monkeypatch.setattr(candidates, "liveness", lambda _conn, _cache: lambda _phrase: True)
+    _every_phrase_searched(monkeypatch)
     assert answers() == pruned
 
 
