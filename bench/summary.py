@@ -3,7 +3,8 @@ what it measures on synthetic corpora of growing size (and, for search, the rati
 FTS5 on the same database).
 
 Indexes come from the search benchmark's cache (built once; a build made now reports its
-throughput). The one-off question is timed as a whole process, as a user runs it.
+throughput and its peak memory, bench.indexing). The one-off question is timed as a whole
+process, as a user runs it.
 """
 
 import os
@@ -20,6 +21,7 @@ GOALS = {
     "verb p99 (ms)": "<= 30",
     "search p99 / raw p99": "<= 1.5",
     "build (articles/s)": ">= 1,000",
+    "build peak memory, all processes (MB)": "<= 1,000",
     "index size (KB/article)": "<= 8",
     "serving memory, peak (MB)": f"<= {memory.GOAL_MB:.0f}",
     "cold `openai-bot ask` (s)": "<= 0.2 (bytecode cached)",
@@ -57,6 +59,8 @@ def run(sizes: list[int], seed: int, repeat: int) -> None:
             rows.setdefault(f"search {kind} p99 / raw", []).append(f"{ratio:.2f}")
         rate = f"{size / built.seconds:,.0f}" if not built.cached and built.seconds else "cached"
         rows.setdefault("build (articles/s)", []).append(rate)
+        peak = "cached" if built.cached else f"{built.peak_mb:,.0f}"
+        rows.setdefault("build peak memory, all processes (MB)", []).append(peak)
         rows.setdefault("index size (KB/article)", []).append(
             f"{path.stat().st_size / size / 1024:.1f}"
         )

@@ -1,6 +1,8 @@
 """The benchmark's own machinery: a deterministic corpus, correct percentiles, a run that prints."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,6 +73,7 @@ def test_small_run_prints_figures(
     search_bench.run([30], seed=2, repeat=1, rebuild=True)
     out = capsys.readouterr().out
     assert "30 articles" in out and "articles/s" in out and "\nmachine: `sum(range" in out
+    assert re.search(r"peak memory \d+ MB, the building process and its extracting ones", out)
     for kind in ("rare term", "common term", "phrase", "no match"):
         assert kind in out
 
@@ -146,6 +149,8 @@ def test_the_summary_is_one_table_with_goals(
     assert figures["search p99 (ms)"][1] == "<= 30"
     assert float(figures["index size (KB/article)"][2]) > 0
     assert figures["build (articles/s)"][2] != "cached"  # built here, so its rate is known
+    built_peak = figures["build peak memory, all processes (MB)"]
+    assert built_peak[1] == "<= 1,000" and 20 < float(built_peak[2]) < 2000
     assert float(figures["cold `openai-bot ask` (s)"][2]) > 0
     memory = figures["serving memory, peak (MB)"]
     assert memory[1] == "<= 150" and 20 < float(memory[2]) < 1000
@@ -202,3 +207,35 @@ def test_the_machine_is_timed_at_its_quickest(monkeypatch: pytest.MonkeyPatch) -
     assert machine.line(350.4).startswith(
         "machine: `sum(range(10**7))` in 350 ms before the run, 200 ms after ("
     )
+
+
+def test_a_build_s_memory_counts_every_process_it_starts() -> None:
+    """A build extracts in processes of its own: the peak is theirs and the builder's
+    together, not the builder's alone (each here holds 120 MB at the same time)."""
+    from bench.indexing import TreePeak
+
+    hold = "b = b'x' * (120 << 20); "
+    grandchild = f"import time; {hold}time.sleep(1.5)"
+    code = (
+        f"import subprocess, sys; {hold}"
+        f"subprocess.run([sys.executable, '-c', {grandchild!r}], check=True)"
+    )
+    with subprocess.Popen([sys.executable, "-c", code]) as child, TreePeak(child.pid) as watched:
+        child.wait()
+    assert child.returncode == 0
+    assert 240 < watched.peak_mb < 400
+
+
+def test_a_benchmark_build_is_its_own_process_s(tmp_path: Path) -> None:
+    """What the benchmark process holds is not counted in a build's peak."""
+    from bench import indexing
+    from bench.corpus import written
+
+    folder = tmp_path / "articles"
+    written(3, 20, folder)
+    held = b"x" * (300 * 1024 * 1024)  # touched: resident in this process
+    built = indexing.build(folder, tmp_path / "index.db", workers=1)
+    assert len(held) > 0
+    assert built.passages > 0 and built.seconds > 0
+    assert (tmp_path / "index.db").exists()
+    assert 20 < built.peak_mb < 300

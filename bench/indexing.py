@@ -1,0 +1,127 @@
+"""A benchmark index built in a process of its own, timed, and its memory watched: the peak of
+the building process and the extracting processes it starts, together.
+
+A build extracts in a pool of processes (knowledge.extract.in_order), so the building
+process's own peak says little of what a host needs for it, and a benchmark that has just
+measured another index would count what it holds itself. The process tree is sampled
+(resident size, from /proc) every SAMPLE_SECONDS: a peak shorter than that may be missed,
+and pages shared between the processes (the interpreter's libraries) are counted in each,
+so the figure errs high.
+"""
+
+import json
+import math
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+SAMPLE_SECONDS = 0.05
+_PROC = Path("/proc")
+
+
+@dataclass(frozen=True)
+class Built:
+    """A build's wall time in its process, its passages, and the peak resident size of the
+    process tree in MB (nan where /proc cannot be read)."""
+
+    seconds: float
+    passages: int
+    peak_mb: float
+
+
+def descendants(root: int) -> list[int]:
+    """`root` and every process below it, from /proc (the parent is each stat's 4th field)."""
+    children: dict[int, list[int]] = {}
+    for entry in _PROC.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # gone since the listing
+            continue
+        # the name, in parentheses, may hold spaces: the fields after its last ")" are fixed
+        parent = int(stat.rpartition(")")[2].split()[1])
+        children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, ()))
+    return found
+
+
+def resident_bytes(pid: int) -> int:
+    """The resident size of `pid` (0 once it has gone)."""
+    try:
+        pages = int((_PROC / str(pid) / "statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+class TreePeak:
+    """The largest resident size of `root` and its descendants together, sampled in a
+    thread while the `with` block runs."""
+
+    def __init__(self, root: int, every: float = SAMPLE_SECONDS) -> None:
+        self.root = root
+        self.every = every
+        self.peak_bytes = 0
+        self.readable = (_PROC / str(root) / "statm").exists()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _watch(self) -> None:
+        while True:
+            total = sum(resident_bytes(pid) for pid in descendants(self.root))
+            self.peak_bytes = max(self.peak_bytes, total)
+            if self._done.wait(self.every):
+                return
+
+    def __enter__(self) -> "TreePeak":
+        if self.readable:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        if self.readable:
+            self._thread.join()
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_bytes / 2**20 if self.readable else math.nan
+
+
+def build(folder: Path, path: Path, workers: int) -> Built:
+    """Index the articles in `folder` into `path` with `workers` extracting processes, in a
+    child process of this one, watched."""
+    command = [sys.executable, "-m", "bench.indexing", str(folder), str(path), str(workers)]
+    root = Path(__file__).resolve().parent.parent
+    with (
+        subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, text=True) as child,
+        TreePeak(child.pid) as watched,
+    ):
+        out, _ = child.communicate()
+    if child.returncode:
+        raise RuntimeError(f"building {path} failed (exit {child.returncode})")
+    told = json.loads(out.strip().splitlines()[-1])
+    return Built(seconds=told["seconds"], passages=told["passages"], peak_mb=watched.peak_mb)
+
+
+def _build_here(folder: Path, path: Path, workers: int) -> None:
+    from knowledge.articles import ArticleFolder
+    from knowledge.indexer import build_index
+
+    started = time.perf_counter()
+    stats = build_index(ArticleFolder(folder), path, workers=workers)
+    seconds = time.perf_counter() - started
+    print(json.dumps({"seconds": seconds, "passages": stats.passages}))
+
+
+if __name__ == "__main__":
+    _build_here(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))
