@@ -3,17 +3,25 @@ the building process and the extracting processes it starts, together.
 
 A build extracts in a pool of processes (knowledge.extract.in_order), so the building
 process's own peak says little of what a host needs for it, and a benchmark that has just
-measured another index would count what it holds itself. The process tree is sampled
-(resident size, from /proc) every SAMPLE_SECONDS: a peak shorter than that may be missed,
-and pages shared between the processes (the interpreter's libraries) are counted in each,
-so the figure errs high.
+measured another index would count what it holds itself. The process tree is sampled every
+SAMPLE_SECONDS, each process by its proportional set size (Linux's smaps_rollup: a page the
+processes share, as the interpreter's libraries, is split between them, not counted in
+each), or its resident size where that cannot be read (then the figure errs high). A peak
+shorter than a sample may be missed.
+
+The child is the leader of a process group of its own, and tells its figures through a
+file: its extracting processes inherit no pipe of this one's, so a child killed while they
+run (by a host's memory limit, say) is reported at once, and they are killed with it.
 """
 
+import contextlib
 import json
 import math
 import os
+import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -55,7 +63,14 @@ def descendants(root: int) -> list[int]:
 
 
 def resident_bytes(pid: int) -> int:
-    """The resident size of `pid` (0 once it has gone)."""
+    """What `pid` holds in memory: its proportional set size, or its resident size where
+    smaps_rollup cannot be read (0 once it has gone)."""
+    try:
+        for line in (_PROC / str(pid) / "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024  # kB
+    except (OSError, IndexError, ValueError):
+        pass
     try:
         pages = int((_PROC / str(pid) / "statm").read_text().split()[1])
     except (OSError, IndexError, ValueError):
@@ -72,15 +87,19 @@ class TreePeak:
         self.every = every
         self.peak_bytes = 0
         self.readable = (_PROC / str(root) / "statm").exists()
+        self.failed = False  # the watch itself stopped on an error: no figure
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
     def _watch(self) -> None:
-        while True:
-            total = sum(resident_bytes(pid) for pid in descendants(self.root))
-            self.peak_bytes = max(self.peak_bytes, total)
-            if self._done.wait(self.every):
-                return
+        try:
+            while True:
+                total = sum(resident_bytes(pid) for pid in descendants(self.root))
+                self.peak_bytes = max(self.peak_bytes, total)
+                if self._done.wait(self.every):
+                    return
+        except (OSError, ValueError, IndexError):  # /proc as it was not expected
+            self.failed = True
 
     def __enter__(self) -> "TreePeak":
         if self.readable:
@@ -94,34 +113,42 @@ class TreePeak:
 
     @property
     def peak_mb(self) -> float:
-        return self.peak_bytes / 2**20 if self.readable else math.nan
+        return self.peak_bytes / 2**20 if self.readable and not self.failed else math.nan
 
 
 def build(folder: Path, path: Path, workers: int) -> Built:
     """Index the articles in `folder` into `path` with `workers` extracting processes, in a
     child process of this one, watched."""
-    command = [sys.executable, "-m", "bench.indexing", str(folder), str(path), str(workers)]
     root = Path(__file__).resolve().parent.parent
-    with (
-        subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, text=True) as child,
-        TreePeak(child.pid) as watched,
-    ):
-        out, _ = child.communicate()
-    if child.returncode:
-        raise RuntimeError(f"building {path} failed (exit {child.returncode})")
-    told = json.loads(out.strip().splitlines()[-1])
-    return Built(seconds=told["seconds"], passages=told["passages"], peak_mb=watched.peak_mb)
+    with tempfile.TemporaryDirectory() as tmp:
+        told = Path(tmp) / "built.json"
+        command = [sys.executable, "-m", "bench.indexing"]
+        command += [str(folder.resolve()), str(path.resolve()), str(workers), str(told)]
+        with subprocess.Popen(command, cwd=root, start_new_session=True) as child:
+            try:
+                with TreePeak(child.pid) as watched:
+                    child.wait()
+            finally:
+                # whatever is left of its group: its extracting processes
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(child.pid, signal.SIGKILL)
+        if child.returncode:
+            raise RuntimeError(
+                f"indexing {folder} into {path} failed (exit {child.returncode}; see above)"
+            )
+        figures = json.loads(told.read_text(encoding="utf-8"))
+    return Built(seconds=figures["seconds"], passages=figures["passages"], peak_mb=watched.peak_mb)
 
 
-def _build_here(folder: Path, path: Path, workers: int) -> None:
+def _build_here(folder: Path, path: Path, workers: int, told: Path) -> None:
     from knowledge.articles import ArticleFolder
     from knowledge.indexer import build_index
 
     started = time.perf_counter()
     stats = build_index(ArticleFolder(folder), path, workers=workers)
     seconds = time.perf_counter() - started
-    print(json.dumps({"seconds": seconds, "passages": stats.passages}))
+    told.write_text(json.dumps({"seconds": seconds, "passages": stats.passages}), "utf-8")
 
 
 if __name__ == "__main__":
-    _build_here(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))
+    _build_here(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]))

@@ -38,6 +38,7 @@ class Build:
     seconds: float
     cached: bool
     peak_mb: float = math.nan
+    workers: int = 0  # the extracting processes it started (0: cached, or one process)
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,15 @@ def build(size: int, seed: int, *, rebuild: bool = False) -> tuple[Path, Build]:
     # not timed; written afresh on a rebuild, as the generator may have changed
     folder = CACHE / f"articles-{size}-{seed}"
     written(seed, size, folder, again=rebuild)
-    built = indexing.build(folder, path, workers_for(size))
+    workers = workers_for(size)
+    built = indexing.build(folder, path, workers)
     return path, Build(
         articles=size,
         passages=built.passages,
         seconds=built.seconds,
         cached=False,
         peak_mb=built.peak_mb,
+        workers=workers if workers > 1 else 0,
     )
 
 
@@ -201,8 +204,12 @@ def run(sizes: list[int], seed: int, repeat: int, rebuild: bool) -> None:
                 f"\n{size:,} articles, {built.passages:,} passages: built in {built.seconds:.1f} s "
                 f"({size / built.seconds:,.0f} articles/s, "
                 f"{built.passages / built.seconds:,.0f} passages/s), "
-                f"{path.stat().st_size / 1e6:,.0f} MB; peak memory {built.peak_mb:,.0f} MB, the "
-                "building process and its extracting ones together"
+                f"{path.stat().st_size / 1e6:,.0f} MB; peak memory {built.peak_mb:,.0f} MB, "
+                + (
+                    f"the building process and its {built.workers} extracting ones together"
+                    if built.workers
+                    else "the building process alone (it extracts itself)"
+                )
             )
         header = ("query kind", "engine p50", "p99", "raw p50", "p99", "ratio")
         print("  {:<12} {:>10} {:>8} {:>9} {:>8} {:>6}".format(*header))

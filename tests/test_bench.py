@@ -3,6 +3,7 @@
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,7 @@ def test_small_run_prints_figures(
     search_bench.run([30], seed=2, repeat=1, rebuild=True)
     out = capsys.readouterr().out
     assert "30 articles" in out and "articles/s" in out and "\nmachine: `sum(range" in out
-    assert re.search(r"peak memory \d+ MB, the building process and its extracting ones", out)
+    assert re.search(r"peak memory \d+ MB, the building process alone", out)
     for kind in ("rare term", "common term", "phrase", "no match"):
         assert kind in out
 
@@ -239,3 +240,75 @@ def test_a_benchmark_build_is_its_own_process_s(tmp_path: Path) -> None:
     assert built.passages > 0 and built.seconds > 0
     assert (tmp_path / "index.db").exists()
     assert 20 < built.peak_mb < 300
+
+
+def test_a_build_killed_while_it_extracts_is_reported_and_leaves_nothing_running(
+    tmp_path: Path,
+) -> None:
+    """A host's memory limit may kill the building process while its extracting ones run:
+    the benchmark says so at once (they hold no pipe it waits on) and they go with it."""
+    import os
+    import signal
+    import threading
+
+    from bench import indexing
+    from bench.corpus import written
+
+    folder = tmp_path / "articles"
+    written(5, 300, folder)
+    target = str(tmp_path / "index.db")
+    killed: list[int] = []
+
+    def kill_once_extracting() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not killed:
+            for entry in Path("/proc").iterdir():
+                try:
+                    cmdline = (entry / "cmdline").read_bytes()
+                except OSError:
+                    continue
+                if b"bench.indexing" in cmdline and target.encode() in cmdline:
+                    root = int(entry.name)
+                    if len(indexing.descendants(root)) >= 3:  # its pool has started
+                        os.kill(root, signal.SIGKILL)
+                        killed.append(root)
+                        return
+            time.sleep(0.02)
+
+    killer = threading.Thread(target=kill_once_extracting)
+    killer.start()
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match=f"exit -{int(signal.SIGKILL)}"):
+        indexing.build(folder, Path(target), workers=2)
+    killer.join()
+    assert killed and time.monotonic() - started < 60
+
+    def running_in_group() -> list[int]:  # (a killed process may stay a zombie a while)
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            except OSError:
+                continue
+            if fields[0] != "Z" and int(fields[2]) == killed[0]:
+                found.append(int(entry.name))
+        return found
+
+    deadline = time.monotonic() + 5
+    while running_in_group() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert running_in_group() == []
+
+
+def test_a_build_s_extracting_processes_are_counted(tmp_path: Path) -> None:
+    """With two extracting processes the peak is above what the building process holds."""
+    from bench import indexing
+    from bench.corpus import written
+
+    folder = tmp_path / "articles"
+    written(3, 40, folder)
+    one = indexing.build(folder, tmp_path / "one.db", workers=1)
+    two = indexing.build(folder, tmp_path / "two.db", workers=2)
+    assert one.passages == two.passages
+    # each extracting process is an interpreter with the extraction's modules loaded
+    assert two.peak_mb > one.peak_mb + 30
