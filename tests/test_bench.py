@@ -221,7 +221,10 @@ def test_a_build_s_memory_counts_every_process_it_starts() -> None:
         f"import subprocess, sys; {hold}"
         f"subprocess.run([sys.executable, '-c', {grandchild!r}], check=True)"
     )
-    with subprocess.Popen([sys.executable, "-c", code]) as child, TreePeak(child.pid) as watched:
+    with (
+        subprocess.Popen([sys.executable, "-c", code]) as child,
+        TreePeak(child.pid, every=0.05) as watched,
+    ):
         child.wait()
     assert child.returncode == 0
     assert 240 < watched.peak_mb < 400
