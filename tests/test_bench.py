@@ -246,7 +246,7 @@ def test_a_benchmark_build_is_its_own_process_s(tmp_path: Path) -> None:
 
 
 def test_a_build_killed_while_it_extracts_is_reported_and_leaves_nothing_running(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A host's memory limit may kill the building process while its extracting ones run:
     the benchmark says so at once (they hold no pipe it waits on) and they go with it."""
@@ -256,6 +256,9 @@ def test_a_build_killed_while_it_extracts_is_reported_and_leaves_nothing_running
 
     from bench import indexing
     from bench.corpus import written
+
+    # (measured by coverage, a process killed so would leave a data file it cannot read)
+    monkeypatch.delenv("COVERAGE_PROCESS_CONFIG", raising=False)
 
     folder = tmp_path / "articles"
     written(5, 300, folder)
