@@ -9,6 +9,7 @@ from bot.registry import verb
 from bot.reply import Reply, Section
 from bot.sanitize import echo
 from knowledge.model import Marked
+from knowledge.search import shared_reads
 
 
 @verb("when", "when EVENT")
@@ -20,6 +21,11 @@ def when(ctx: Context, args: str) -> Reply:
     """
     if not args.strip():
         raise UsageError("When did what happen?", "Try `when did musk leave openai`.")
+    with shared_reads():  # (the undated pass reads what the dated one did)
+        return _when(ctx, args)
+
+
+def _when(ctx: Context, args: str) -> Reply:
     found = ctx.engine.when(args)
     question = echo(args, 100)
     if found.unknown:

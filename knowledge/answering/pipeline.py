@@ -1491,7 +1491,10 @@ def _distinct(ranked: list[rank.Scored], limit: int) -> list[rank.Scored]:
     kept: list[rank.Scored] = []
     for scored in ranked:
         text = scored.hit.passage.text
-        if any(fuzz.token_set_ratio(text, k.hit.passage.text) >= NEAR_DUPLICATE for k in kept):
+        if any(
+            fuzz.token_set_ratio(text, k.hit.passage.text, score_cutoff=NEAR_DUPLICATE)
+            for k in kept
+        ):
             continue
         kept.append(scored)
         if len(kept) == limit:

@@ -999,16 +999,26 @@ def _joint_doers(
     return {span[2].key for span in joint}
 
 
+_DERIVED_WORDS = "version successor rival copy clone variant offshoot spin-off descendant".split()
 _DERIVED_RE = re.compile(
-    r"\b(?:version|successor|rival|copy|clone|variant|offshoot|spin-off|descendant) "
+    rf"\b(?:{'|'.join(_DERIVED_WORDS)}) "
     r"(?:of|to) (?:the |its )?(?P<of>[A-Z][\w-]*)"
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_words(question: str) -> frozenset[str]:
+    """The words of three letters or more a question asks of, case folded (made once per
+    question: every candidate passage is weighed against them)."""
+    return frozenset(w.casefold() for w in re.findall(r"[\w-]{3,}", question))
 
 
 def _names_only_another(text: str, question: str) -> bool:
     """Whether every time `text` names a word the question asks of, it names another thing
     made from it ("Beacon, a version of Lantern")."""
-    asked = {w.casefold() for w in re.findall(r"[\w-]{3,}", question)}
+    if not any(word in text for word in _DERIVED_WORDS):
+        return False  # (a substring test each: the pattern is tried at every position)
+    asked = _asked_words(question)
     derived = [m for m in _DERIVED_RE.finditer(text) if m["of"].casefold() in asked]
     if not derived:
         return False
@@ -1028,12 +1038,21 @@ def _longer_name_only(text: str, frame: Frame) -> bool:
     """Whether the name the question asks of, a word no entity has, is said only as the
     start of a longer one ("when did dogear come out": "Dogear Circles, a book-club
     feature", another thing; not "Dogear Inc", the same one)."""
-    asked = {w.casefold() for w in re.findall(r"[\w-]{3,}", frame.english)}
-    known = {w.casefold() for e in frame.entities for a in (e.name, *e.aliases) for w in a.split()}
+    asked = _asked_words(frame.english)
+    known: set[str] | None = None  # the entities' words, made only for a word asked
     found = False
     for m in _CAPITALIZED_RE.finditer(text):
         word = m.group().casefold()
-        if word not in asked or word in known or not m.start():
+        if word not in asked or not m.start():
+            continue
+        if known is None:
+            known = {
+                w.casefold()
+                for e in frame.entities
+                for a in (e.name, *e.aliases)
+                for w in a.split()
+            }
+        if word in known:
             continue
         after = (
             _CAPITALIZED_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
