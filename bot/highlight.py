@@ -11,6 +11,19 @@ _WORD_END_RE = re.compile(rf"{_LETTER}+$")
 _WORD_START_RE = re.compile(rf"{_LETTER}+")
 _JOINER_RE = re.compile(r"[\s\-–/]{1,2}")
 _SUFFIXES = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+_TAIL = 64  # characters a word running on before a highlight is looked for in first
+
+
+def _word_end(text: str) -> re.Match[str] | None:
+    """The letters `text` ends on (a word a highlight runs into), as `_WORD_END_RE` finds
+    them. Looked for in its last characters first: searched whole, a pattern anchored at
+    the end is tried at every letter of the text, and a passage's text before a highlight
+    may be long."""
+    start = max(0, len(text) - _TAIL)
+    found = _WORD_END_RE.search(text, start)
+    if found is not None and found.start() == start and start:
+        found = _WORD_END_RE.search(text)  # (the word may run on further back)
+    return found
 
 
 def spans(marked: tuple[Marked, ...]) -> tuple[Span, ...]:
@@ -30,7 +43,7 @@ def spans(marked: tuple[Marked, ...]) -> tuple[Span, ...]:
             piece[1] = False  # "OpenAI'**s**": a possessive ending is not a word of its own
             continue
         if before is not None:
-            head = _WORD_END_RE.search(str(before[0]))
+            head = _word_end(str(before[0]))
             if head:
                 before[0] = str(before[0])[: head.start()]
                 piece[0] = head.group() + str(piece[0])

@@ -34,6 +34,12 @@ def _shown(*pieces: tuple[str, bool]) -> str:
         ((("Musk", True), (" and then ", False), ("Altman", True)), "**Musk** and then **Altman**"),
         ((("马斯克在2018年离开了", False), ("OpenAI", True), ("董事会，后来", False)),
          "马斯克在2018年离开了**OpenAI**董事会，后来"),
+        # a long text before a highlight, a word of it running on (looked for at its end
+        # first, and further back when it is longer than that)
+        ((("x " * 200 + "Open", False), ("AI", True), (" said", False)),
+         "x " * 200 + "**OpenAI** said"),
+        ((("x " * 200 + "y" * 70, False), ("AI", True),), "x " * 200 + "**" + "y" * 70 + "AI**"),
+        ((("z" * 150, False), ("AI", True),), "**" + "z" * 150 + "AI**"),
     ],
 )  # fmt: skip
 def test_highlights_are_whole_words_and_phrases(

@@ -1034,25 +1034,29 @@ def _names_only_another(text: str, question: str) -> bool:
 _CAPITALIZED_RE = re.compile(r"\b[A-Z][\w-]{2,}\b")
 
 
+@functools.lru_cache(maxsize=256)
+def _entity_words(entities: tuple[EntityInfo, ...]) -> frozenset[str]:
+    """The words of the entities' names and aliases, case folded (once per question)."""
+    return frozenset(
+        w.casefold() for e in entities for a in (e.name, *e.aliases) for w in a.split()
+    )
+
+
 def _longer_name_only(text: str, frame: Frame) -> bool:
     """Whether the name the question asks of, a word no entity has, is said only as the
     start of a longer one ("when did dogear come out": "Dogear Circles, a book-club
     feature", another thing; not "Dogear Inc", the same one)."""
     asked = _asked_words(frame.english)
-    known: set[str] | None = None  # the entities' words, made only for a word asked
+    known = _entity_words(frame.entities)
+    # (only a word asked that no entity has counts: where none is in the text, none is
+    # found, and the text is not read for capitalized words)
+    lowered = text.casefold()
+    if not any(word in lowered for word in asked - known):
+        return False
     found = False
     for m in _CAPITALIZED_RE.finditer(text):
         word = m.group().casefold()
-        if word not in asked or not m.start():
-            continue
-        if known is None:
-            known = {
-                w.casefold()
-                for e in frame.entities
-                for a in (e.name, *e.aliases)
-                for w in a.split()
-            }
-        if word in known:
+        if word not in asked or word in known or not m.start():
             continue
         after = (
             _CAPITALIZED_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
