@@ -4,12 +4,12 @@ the building process and the extracting processes it starts, together.
 A build extracts in a pool of processes (knowledge.extract.in_order), so the building
 process's own peak says little of what a host needs for it, and a benchmark that has just
 measured another index would count what it holds itself. The process tree is sampled every
-SAMPLE_SECONDS, each process by its resident size. A page the processes share (the
-interpreter's libraries, some 10-15 MB each) is counted in each, so the figure errs high,
-and a peak shorter than a sample may be missed: a build's memory moves phase by phase,
-over seconds. (Proportional set sizes would not count shared pages twice, but reading them
-for a build's processes took 8 ms a sample, and finding the processes takes 3.5 ms: sampled
-so every 50 ms, a build of 10,000 articles took 48.0 s against 38.6 s.)
+SAMPLE_SECONDS (more often in its first second), each process by its resident size. A page
+the processes share (the interpreter's libraries, some 10-15 MB each) is counted in each, so
+the figure errs high, and a peak shorter than a sample may be missed: a build's memory moves
+phase by phase, over seconds. (Proportional set sizes would not count shared pages twice,
+but reading them for a build's processes took 8 ms a sample, and finding the processes takes
+3.5 ms: sampled so every 50 ms, a build of 10,000 articles took 48.0 s against 38.6 s.)
 
 The child is the leader of a process group of its own, and tells its figures through a
 file: its extracting processes inherit no pipe of this one's, so a child killed while they
@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SAMPLE_SECONDS = 0.5
+FIRST_SAMPLES = 0.05  # the first gap between samples, doubled up to SAMPLE_SECONDS
 _PROC = Path("/proc")
 
 
@@ -75,7 +76,9 @@ def resident_bytes(pid: int) -> int:
 
 class TreePeak:
     """The largest resident size of `root` and its descendants together, sampled in a
-    thread while the `with` block runs."""
+    thread while the `with` block runs: every `every` seconds, after samples closer
+    together at first (from FIRST_SAMPLES on, doubling), so that a build over within a
+    second, as a small one is, is seen too."""
 
     def __init__(self, root: int, every: float = SAMPLE_SECONDS) -> None:
         self.root = root
@@ -87,12 +90,14 @@ class TreePeak:
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
     def _watch(self) -> None:
+        gap = min(FIRST_SAMPLES, self.every)
         try:
             while True:
                 total = sum(resident_bytes(pid) for pid in descendants(self.root))
                 self.peak_bytes = max(self.peak_bytes, total)
-                if self._done.wait(self.every):
+                if self._done.wait(gap):
                     return
+                gap = min(gap * 2, self.every)
         except (OSError, ValueError, IndexError):  # /proc as it was not expected
             self.failed = True
 

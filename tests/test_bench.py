@@ -230,6 +230,17 @@ def test_a_build_s_memory_counts_every_process_it_starts() -> None:
     assert 240 < watched.peak_mb < 400
 
 
+def test_a_build_over_within_a_second_is_seen() -> None:
+    """A small build is over before a half-second sample: the first samples come sooner."""
+    from bench.indexing import TreePeak
+
+    code = "import time; b = b'x' * (80 << 20); time.sleep(0.3)"
+    with subprocess.Popen([sys.executable, "-c", code]) as child, TreePeak(child.pid) as watched:
+        child.wait()
+    assert child.returncode == 0
+    assert 80 < watched.peak_mb < 200
+
+
 def test_a_benchmark_build_is_its_own_process_s(tmp_path: Path) -> None:
     """What the benchmark process holds is not counted in a build's peak."""
     from bench import indexing
@@ -312,7 +323,7 @@ def test_a_build_s_extracting_processes_are_counted(tmp_path: Path) -> None:
     from bench.corpus import written
 
     folder = tmp_path / "articles"
-    written(3, 40, folder)
+    written(3, 150, folder)
     one = indexing.build(folder, tmp_path / "one.db", workers=1)
     two = indexing.build(folder, tmp_path / "two.db", workers=2)
     assert one.passages == two.passages
