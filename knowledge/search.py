@@ -387,7 +387,9 @@ def shared_reads() -> Iterator[None]:
     """Within it (one request, in one thread), a query is read once: `when` asks its question
     twice over, dated and then, unsure, undated, and both passes read the same windows of
     the same terms (a busy person's at 100,000 articles: about 2.5 ms of a 20 ms question).
-    The index is read-only, so a row read again is the row read before (see `_read_once`)."""
+    Nothing here writes the index, so a row read again is the row read before (see
+    `_read_once`); a rebuild copied over it between the two passes could mix builds in a
+    request, as it could between two reads of one pass before."""
     token = _SHARED.set({})
     try:
         yield

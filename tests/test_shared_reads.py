@@ -76,7 +76,7 @@ def test_a_dated_window_taken_from_every_match_is_the_one_read_alone(
         )
         return found
 
-    compared = 0
+    compared = derived = 0
     try:
         for expression in (
             '("Sam Altman" OR "Altman") AND ("leave" OR "left" OR "fired")',
@@ -87,12 +87,23 @@ def test_a_dated_window_taken_from_every_match_is_the_one_read_alone(
             assert first > 0
             for bounds in ((first, False), (0, True)):
                 alone = hits(expression, *bounds, dated=True)
+                full = len(
+                    search._window_rows(conn, expression, False, bounds[1], bounds[0], window)
+                )
+                executed: list[str] = []
                 with shared_reads():
                     hits(expression, *bounds, dated=False)
+                    conn.set_trace_callback(executed.append)
                     dated = hits(expression, *bounds, dated=True)
+                    conn.set_trace_callback(None)
                 assert dated == alone, (expression, bounds)
+                # (taken from the undated window's rows when that one was not full)
+                walked = [s for s in executed if "JOIN events" in s and "highlight(" in s]
+                assert bool(walked) == (full >= window), (expression, bounds, walked)
+                derived += not walked
                 compared += len(dated)
         assert compared  # (some dated passage was compared)
+        assert derived or window == 3  # (some window held every match of its range)
     finally:
         conn.close()
 
