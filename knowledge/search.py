@@ -377,8 +377,10 @@ def snippets(
     return found
 
 
-# The rows read so far by the request inside `shared_reads`, by query and parameters
-_SHARED: contextvars.ContextVar[dict[tuple[str, tuple[Any, ...]], list[tuple[Any, ...]]] | None]
+# The rows read so far by the request inside `shared_reads`, by connection (an index),
+# query and parameters
+_Read = tuple[sqlite3.Connection, str, tuple[Any, ...]]
+_SHARED: contextvars.ContextVar[dict[_Read, list[tuple[Any, ...]]] | None]
 _SHARED = contextvars.ContextVar("shared_reads", default=None)
 
 
@@ -412,9 +414,9 @@ def _read_once(
     shared = _SHARED.get()
     if shared is None:
         return _rows(conn, sql, params)
-    kept = shared.get((sql, params))
+    kept = shared.get((conn, sql, params))
     if kept is None:
-        kept = shared[sql, params] = _rows(conn, sql, params)
+        kept = shared[conn, sql, params] = _rows(conn, sql, params)
     return list(kept)
 
 

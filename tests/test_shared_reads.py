@@ -122,6 +122,15 @@ def test_rows_read_again_are_a_copy_and_kept_for_the_request_alone(seed_index: P
         assert executed == [sql]
         search._read_once(conn, sql, ())  # outside it: read again
         assert executed == [sql, sql]
+        other = connect(seed_index)  # another connection (another index) reads its own
+        try:
+            other.set_trace_callback(executed.append)
+            with shared_reads():
+                search._read_once(conn, sql, ())
+                search._read_once(other, sql, ())
+            assert executed == [sql] * 4
+        finally:
+            other.close()
     finally:
         conn.close()
 
