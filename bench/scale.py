@@ -120,10 +120,16 @@ def run(sizes: list[int], seed: int, repeat: int) -> None:
         )
 
 
+def per_tenfold(small: int, large: int, before: float, after: float) -> float:
+    """How much a figure grew from `small` articles to `large`, per 10x articles (4x over
+    100x is 2x per 10x)."""
+    return float((after / before) ** (1 / math.log10(large / small)))
+
+
 def _growth(sizes: list[int], p99s: list[float]) -> str:
     """The worst growth of p99 between consecutive sizes, per 10x articles."""
     ratios = [
-        (b / a) ** (1 / math.log10(large / small))
+        per_tenfold(small, large, a, b)
         for small, large, a, b in zip(sizes, sizes[1:], p99s, p99s[1:], strict=False)
         if a > 0 and large > small
     ]

@@ -856,6 +856,15 @@ _THAT_WAS_RE = re.compile(
 )
 
 
+def _retold(text: str, told: Sequence[str]) -> bool:
+    """Whether `text` tells again what one of the sentences that gave an event told: alike
+    in words, and with the same figures ("$1 billion … 2019" and "$10 billion … 2023" are
+    two happenings however alike the words). Asked only of a sentence that would give an
+    event: the comparison with every sentence before is a few per cent of a build."""
+    similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
+    return similar is not None and _FIGURES_RE.findall(text) == _FIGURES_RE.findall(similar[0])
+
+
 def _date_before(events: list[Row], passage_id: int, when: When) -> None:
     """The sentence before is dated `when` (its own date, not one carried into it), as the
     one after it says: "… when the board approved a pilot, he resigned. That was in March
@@ -2034,13 +2043,7 @@ def _extract_article(
             # before where it is, not the last before the article
             when = When(clock.year - (when.month > clock.month), "month", when.month)
             looked_back = True
-        similar = process.extractOne(text, told, scorer=fuzz.token_sort_ratio, score_cutoff=RETOLD)
-        # a retelling gives the same figures: "$1 billion … 2019" and "$10 billion … 2023"
-        # are two happenings however alike the words
-        retold = similar is not None and _FIGURES_RE.findall(text) == _FIGURES_RE.findall(
-            similar[0]
-        )
-        if when is not None and not retold:
+        if when is not None and not _retold(text, told):
             told.append(text)
             out.events.append(_event_row(passage_id, when, inherited=False))
             if previous_id and _THAT_WAS_RE.match(text):
@@ -2088,11 +2091,11 @@ def _extract_article(
             last_date = story = paragraph_date = section_date = stated = None  # the clock is lost
             dated_here = []
         elif (
-            not retold
-            and context is not None
+            context is not None
             and row["kind"] == "sentence"
             and not is_dialogue(text)
             and not _OWN_TIME_RE.search(text)
+            and not _retold(text, told)
         ):
             told.append(text)
             out.events.append(_event_row(passage_id, context, inherited=True))

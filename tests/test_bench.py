@@ -120,7 +120,14 @@ def test_scale_bench_prints_every_verb_per_size(
 
 
 def test_growth_is_per_tenfold() -> None:
-    from bench.scale import _growth
+    from bench.scale import _growth, per_tenfold
+    from bench.summary import _worst_growth
+
+    assert per_tenfold(1000, 100000, 1.0, 4.0) == pytest.approx(2.0)
+    assert _worst_growth(
+        [1000, 10000, 100000],
+        [{"who": 1.0, "when": 2.0}, {"who": 1.5, "when": 5.0}, {"who": 3.3, "when": 9.0}],
+    ) == ["", "2.50x when", "2.20x who"]
 
     assert _growth([1000, 10000], [1.0, 4.0]) == "4.0x"
     assert _growth([1000, 100000], [1.0, 4.0]) == "2.0x"  # 4x over 100x: 2x per 10x
@@ -148,11 +155,18 @@ def test_the_summary_is_one_table_with_goals(
     assert figures["ask p99 (ms)"][1] == "<= 30" and len(figures["ask p99 (ms)"]) == 4
     assert figures["search phrase p99 / raw"][1] == "<= 1.5"
     assert figures["search p99 (ms)"][1] == "<= 30"
-    assert float(figures["index size (KB/article)"][2]) > 0
+    assert re.fullmatch(r"\d+\.\d\d", figures["index size (KB/article)"][2])
+    growth = figures["verb p99 growth from the size before, worst verb"]
+    assert growth[1] == "<= 2x per 10x" and growth[2] == ""
+    # (the worst of the verbs, by name: 60 articles is 0.48 tenfolds after 20)
+    worst = re.fullmatch(r"(\d+\.\d\d)x (\S.*)", growth[3])
+    assert worst is not None and f"{worst[2]} p99 (ms)" in figures
     assert figures["build (articles/s)"][2] != "cached"  # built here, so its rate is known
     built_peak = figures["build peak memory, all processes (MB)"]
     assert built_peak[1] == "<= 1,000" and 20 < float(built_peak[2]) < 2000
     assert float(figures["cold `openai-bot ask` (s)"][2]) > 0
+    afresh = figures["cold `openai-bot ask`, the project's modules compiled afresh (s)"]
+    assert afresh[1] == "<= 0.3" and float(afresh[2]) > 0
     memory = figures["serving memory, peak (MB)"]
     assert memory[1] == "<= 150" and 20 < float(memory[2]) < 1000
 
@@ -329,3 +343,31 @@ def test_a_build_s_extracting_processes_are_counted(tmp_path: Path) -> None:
     assert one.passages == two.passages
     # each extracting process is an interpreter with the extraction's modules loaded
     assert two.peak_mb > one.peak_mb + 30
+
+
+def test_the_uncompiled_ask_imports_the_copy_and_writes_no_bytecode(tmp_path: Path) -> None:
+    """The cold ask "compiled afresh" reads the project's modules from a copy without
+    bytecode (not the checkout's, which the install compiled), and leaves none behind."""
+    import subprocess
+    import sys
+
+    from bench.summary import PACKAGES, uncompiled_env
+
+    env = uncompiled_env(tmp_path)
+    # (-P: the folder it runs in not first on the path, as for the `openai-bot` script)
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-P",
+            "-c",
+            "import knowledge.engine, bot.router; print(knowledge.__file__)",
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert Path(shown).parent == tmp_path / "knowledge"
+    assert not list(tmp_path.rglob("*.pyc"))
+    assert all((tmp_path / package / "__init__.py").exists() for package in PACKAGES)

@@ -240,3 +240,21 @@ def test_the_following_month_counts_from_the_month_the_paragraph_placed(tmp_path
         assert _dated(conn, "Venkataraman-Hale took") == ("July 2023", 0)
     finally:
         conn.close()
+
+
+RETOLD_HERE = """Harbor lab story
+
+In March 2019, Noor Vance founded Kestrel Robotics in Tacoma. Vance hired a dozen engineers
+for the new lab. Vance hired a dozen engineers for the new lab, it said.
+"""
+
+
+def test_a_sentence_told_again_takes_no_date_of_its_own(tmp_path: Path) -> None:
+    """A sentence the paragraph's date dates is an event; the same words again, with the
+    same figures, are the same event told again: no second one."""
+    conn = _index_of(tmp_path, RETOLD_HERE, "2022-06-01")
+    try:
+        assert _dated(conn, "Vance hired a dozen engineers for the new lab.") == ("March 2019", 1)
+        assert _dated(conn, "Vance hired a dozen engineers for the new lab, it said") is None
+    finally:
+        conn.close()
