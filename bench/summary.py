@@ -110,7 +110,7 @@ def run(sizes: list[int], seed: int, repeat: int) -> None:
 
 def _worst_growth(sizes: list[int], p99s: list[dict[str, float]]) -> list[str]:
     """Per size after the first, the verb whose p99 grew most since the size before, per
-    tenfold articles (the goal's unit: 2x per 10x), and how much: "2.04x when"."""
+    tenfold articles (the goal's unit: 2x per 10x), and how much: "when: 2.04x"."""
     cells = [""]
     for (small, before), (large, after) in itertools.pairwise(zip(sizes, p99s, strict=True)):
         growth = {
@@ -119,5 +119,5 @@ def _worst_growth(sizes: list[int], p99s: list[dict[str, float]]) -> list[str]:
             if before.get(verb) and large > small
         }
         worst = max(growth, key=lambda verb: growth[verb], default="")
-        cells.append(f"{growth[worst]:.2f}x {worst}" if worst else "n/a")
+        cells.append(f"{worst}: {growth[worst]:.2f}x" if worst else "n/a")
     return cells

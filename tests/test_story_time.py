@@ -249,7 +249,7 @@ for the new lab. Vance hired a dozen engineers for the new lab, it said.
 """
 
 
-def test_a_sentence_told_again_takes_no_date_of_its_own(tmp_path: Path) -> None:
+def test_a_sentence_told_again_takes_no_inherited_date(tmp_path: Path) -> None:
     """A sentence the paragraph's date dates is an event; the same words again, with the
     same figures, are the same event told again: no second one."""
     conn = _index_of(tmp_path, RETOLD_HERE, "2022-06-01")
