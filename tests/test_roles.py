@@ -601,6 +601,33 @@ def test_what_someone_now_does_is_held_as_of_the_article(tmp_path: Path) -> None
     assert reply.intro.startswith("Best match: advises the Larkspur"), reply.text
 
 
+EARLIER_ARTICLE = (
+    "In August 2022, the board of Ormsby Hollow hired Marguerite Achterberg-Nwosu, previously "
+    "chief operating officer of Belvane Dairy Foods, as chief executive."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # asked with no verb of working, "before that" still asks of the job before
+        ("where was achterberg-nwosu before that", "Best match: Belvane Dairy Foods"),
+        (
+            "what did achterberg-nwosu do before",
+            "Best match: chief operating officer of Belvane Dairy Foods",
+        ),
+        # not where she was at a time, nor what she did
+        ("where was achterberg-nwosu in 2022", "The closest I found"),
+        ("what did achterberg-nwosu do", "What the articles say"),
+    ],
+)
+def test_where_someone_was_before_is_their_job_before(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    reply = reply_over(tmp_path, EARLIER_ARTICLE, question, title="Ormsby Hollow's new chief")
+    assert reply.intro.startswith(said), reply.text
+
+
 def test_a_post_taken_with_no_date_is_not_held_as_of_the_article(tmp_path: Path) -> None:
     """ "was named chief operating officer", with no date, happened some time before the
     article: the presidency dated 2022 is the later post, not it."""

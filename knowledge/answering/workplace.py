@@ -1,5 +1,6 @@
 """Where someone works and what their job is: "where does renwick work now", "where did
-albrecht go after he was pushed out", "what's odunsi's job these days".
+albrecht go after he was pushed out", "what's odunsi's job these days", and before: "where
+was she before that", "what did he do before".
 
 The articles say it in the person's roles, not in a sentence that uses the question's words
 ("Renwick resurfaced as chief technology officer of Tallgrass Compute"; "Albrecht joined
@@ -48,6 +49,15 @@ _JOB_RE = re.compile(
     r"(?:what|which)\s+(?:job|role|title|position|post)\s+(?:does|is)\s+(?P<holder>.+?)\s+"
     r"(?:have|hold|holding|in|got))"
     rf"(?P<rest>(?:\s+(?:{_NOW}|{_BEFORE}|for a living|there|at the company))*)[\s?!.]*$",
+    re.IGNORECASE,
+)
+# Asked of the job before with no verb of working: "where was she before that", "what did
+# he do before joining": the place, or the job, held before (not where someone was, or
+# what they did, at some time)
+_EARLIER_RE = re.compile(
+    r"^(?:(?:and|so|but)\s+)?(?:where\s+(?:was|were)\s+(?P<who>.+?)|"
+    r"what\s+did\s+(?P<doer>.+?)\s+do)"
+    rf"\s+(?P<rest>(?:{_BEFORE})(?:\s+(?:{_BEFORE}))*)[\s?!.]*$",
     re.IGNORECASE,
 )
 _BEFORE_RE = re.compile(rf"\b(?:{_BEFORE})\b", re.IGNORECASE)
@@ -168,9 +178,10 @@ def asks(parsed: Frame) -> str:
     if parsed.subject is None or parsed.subject.kind != "person":
         return ""
     said = own_words(parsed)
-    if _WHERE_RE.match(said):
+    earlier = _EARLIER_RE.match(said)
+    if _WHERE_RE.match(said) or (earlier and earlier["who"]):
         return "where"
-    return "job" if _JOB_RE.match(said) else ""
+    return "job" if _JOB_RE.match(said) or earlier else ""
 
 
 def workplace(
@@ -183,7 +194,11 @@ def workplace(
     person, kind = parsed.subject, asks(parsed)
     if person is None or not kind:
         return None
-    asked_of = _WHERE_RE.match(own_words(parsed)) or _JOB_RE.match(own_words(parsed))
+    asked_of = (
+        _WHERE_RE.match(own_words(parsed))
+        or _JOB_RE.match(own_words(parsed))
+        or _EARLIER_RE.match(own_words(parsed))
+    )
     named = asked_of.groupdict() if asked_of else {}
     who = named.get("who") or named.get("doer") or named.get("holder") or ""
     if not _only_them(who, person, entities):
