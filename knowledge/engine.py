@@ -125,17 +125,15 @@ class Engine:
     def warm(self) -> None:
         """Load what the first question would otherwise wait for: the question pipeline
         (its modules' patterns), lemmas, the people and their names (for lookups, typos and
-        finding them in a question), the vocabulary, the articles' days (for where someone
-        works now). At 100,000 articles that is about a second, better spent before
-        serving: in a burst of questions, every one queued behind the first would wait for
-        it too."""
-        from knowledge.answering import lexicon, pipeline, workplace
+        finding them in a question), the vocabulary. At 100,000 articles that is about a
+        second, better spent before serving: in a burst of questions, every one queued
+        behind the first would wait for it too."""
+        from knowledge.answering import lexicon, pipeline
         from knowledge.answering.frame import entity_map
 
         del pipeline  # (imported for its patterns: a quarter of a second)
         lexicon.warm()
         entity_map(self.entities())
-        workplace.warm(self._conn(), self.entities())
         self.names(people_only=True)
         self.names()
         self.vocabulary()

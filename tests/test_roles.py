@@ -558,52 +558,10 @@ def test_where_someone_works_is_read_from_their_roles(
         assert reply.intro.startswith(said), reply.text
 
 
-NOW_UNDATED_ARTICLE = (
-    "In April 2019 Barnaby Oyelaran became chief executive of Brindlecoil. In December 2024 "
-    "Oyelaran resigned at the board's request.\n\nThe company's shares fell by a third that "
-    "winter.\n\nOyelaran, 47, has gone back to mining. He is a senior adviser at Cindervale "
-    "Resources, a nickel exploration company."
-)
-
-
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        ("where does oyelaran work now", "Best match: Cindervale Resources"),
-        ("what's oyelaran up to these days", "Best match: a senior adviser at Cindervale"),
-    ],
-)
-def test_a_post_told_with_no_date_is_held_as_of_the_article(
-    tmp_path: Path, question: str, said: str
-) -> None:
-    """ "He is a senior adviser at Cindervale Resources", told with no date of its own, is
-    what he does as the article is written: after the chief executive's post dated 2019
-    (read as older than every dated role, it lost to it), and an adviser holds a post."""
-    reply = reply_over(tmp_path, NOW_UNDATED_ARTICLE, question, title="Brindlecoil's founder")
-    assert reply.intro.startswith(said), reply.text
-
-
-def test_what_someone_now_does_is_held_as_of_the_article(tmp_path: Path) -> None:
-    """ "Sandoval now advises …", with no date, is what she does as the article is written:
-    after her resignation in 2025, not left by it."""
-    text = (
-        "In March 2021 Priya Sandoval became chief technology officer of Tidewatch. In "
-        "September 2025 Sandoval resigned.\n\nThe lab's board met again that winter.\n\n"
-        "Sandoval now advises the Larkspur Ocean Foundation on its grants."
-    )
-    reply = reply_over(
-        tmp_path,
-        text,
-        "what is sandoval doing now",
-        title="Tidewatch's split",
-        published="2025-11-20",
-    )
-    assert reply.intro.startswith("Best match: advises the Larkspur"), reply.text
-
-
 EARLIER_ARTICLE = (
     "In August 2022, the board of Ormsby Hollow hired Marguerite Achterberg-Nwosu, previously "
-    "chief operating officer of Belvane Dairy Foods, as chief executive."
+    "chief operating officer of Belvane Dairy Foods, as chief executive. On the night before "
+    "the vote, Achterberg-Nwosu was in Green Bay."
 )
 
 
@@ -619,6 +577,9 @@ EARLIER_ARTICLE = (
         # not where she was at a time, nor what she did
         ("where was achterberg-nwosu in 2022", "The closest I found"),
         ("what did achterberg-nwosu do", "What the articles say"),
+        ("where was achterberg-nwosu before dinner", "Best match: Green Bay"),
+        ("where was achterberg-nwosu the night before", "Best match: Green Bay"),
+        ("where was achterberg-nwosu earlier", "Best match: Green Bay"),
     ],
 )
 def test_where_someone_was_before_is_their_job_before(
@@ -626,18 +587,6 @@ def test_where_someone_was_before_is_their_job_before(
 ) -> None:
     reply = reply_over(tmp_path, EARLIER_ARTICLE, question, title="Ormsby Hollow's new chief")
     assert reply.intro.startswith(said), reply.text
-
-
-def test_a_post_taken_with_no_date_is_not_held_as_of_the_article(tmp_path: Path) -> None:
-    """ "was named chief operating officer", with no date, happened some time before the
-    article: the presidency dated 2022 is the later post, not it."""
-    text = (
-        "Priya Raman, who had run operations at a forklift startup, was named chief operating "
-        "officer of Harrow Logistics.\n\nIn January 2022 Raman was made president of Harrow "
-        "Logistics."
-    )
-    reply = reply_over(tmp_path, text, "what's raman's job now", title="Harrow's new boss")
-    assert reply.intro.startswith("Best match: made president"), reply.text
 
 
 def test_a_job_left_the_day_it_is_named_is_no_job_now(engine: Engine) -> None:

@@ -12,9 +12,7 @@ since. Nothing found is no answer here: the question then takes the general path
 import operator
 import re
 import sqlite3
-from array import array
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -53,12 +51,13 @@ _JOB_RE = re.compile(
     re.IGNORECASE,
 )
 # Asked of the job before with no verb of working: "where was she before that", "what did
-# he do before joining": the place, or the job, held before (not where someone was, or
-# what they did, at some time)
+# he do before joining": the place, or the job, held before (not where someone was, or what
+# they did, at some time: "where was she before dinner", "the night before", "earlier")
 _EARLIER_RE = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:where\s+(?:was|were)\s+(?P<who>.+?)|"
-    r"what\s+did\s+(?P<doer>.+?)\s+do)"
-    rf"\s+(?P<rest>(?:{_BEFORE})(?:\s+(?:{_BEFORE}))*)[\s?!.]*$",
+    r"what\s+did\s+(?P<doer>.+?)\s+do)\s+"
+    r"(?P<rest>before(?: (?:that|then|this))?|before (?:joining|coming to) [\w'’ -]+|"
+    r"previously)[\s?!.]*$",
     re.IGNORECASE,
 )
 _BEFORE_RE = re.compile(rf"\b(?:{_BEFORE})\b", re.IGNORECASE)
@@ -127,7 +126,7 @@ _MOVE_RE = re.compile(
 _POST_RE = re.compile(
     r"\b(?:chief|ceo|cto|cfo|coo|cpo|president|director|head|officer|engineer|scientist|"
     r"researcher|partner|chair\w*|manager|executive|employee|lead|leader|vp|analyst|"
-    r"counsel|editor|professor|member|advis[eo]r|consultant)\b",
+    r"counsel|editor|professor|member)\b",
     re.IGNORECASE,
 )
 # What someone does now, as knowledge.roles keeps it ("now teaches hydrology at …")
@@ -180,6 +179,10 @@ def asks(parsed: Frame) -> str:
         return ""
     said = own_words(parsed)
     earlier = _EARLIER_RE.match(said)
+    if earlier and not _only_them(
+        earlier["who"] or earlier["doer"], parsed.subject, (parsed.subject,)
+    ):
+        earlier = None  # "where was okafor born before", "where was she the day before"
     if _WHERE_RE.match(said) or (earlier and earlier["who"]):
         return "where"
     return "job" if _JOB_RE.match(said) or earlier else ""
@@ -219,9 +222,11 @@ def workplace(
     # of it; the sentences are read only for the latest few that may answer
     rows = [
         (text, status, role_kind, latest % _PASSAGES, latest // _PASSAGES)
-        for (text, status, role_kind), latest in _latest_tellings(
-            conn, person.key, entities
-        ).items()
+        for text, status, role_kind, latest in conn.execute(
+            f"SELECT text, status, kind, max(at * {_PASSAGES} + passage_id) FROM roles "
+            "WHERE entity_key = ? GROUP BY text, status, kind",
+            (person.key,),
+        )
     ]
     read = _readings(entities, kind)
     # (current, (when, passage), text, reading): a Workplace is made only for those looked at
@@ -271,75 +276,6 @@ def workplace(
 
 
 _BY_TIME = operator.itemgetter(0, 1)  # (current, (when, passage)): the latest last
-
-
-def _latest_tellings(
-    conn: sqlite3.Connection, key: str, entities: tuple[EntityInfo, ...]
-) -> dict[tuple[str, str, str], int]:
-    """Each thing the person's roles say (text, status, kind), at its latest telling as one
-    number: its date (knowledge.dates.day_number) times _PASSAGES, plus its passage. The date
-    is the one its passage tells; for what the article says someone is, with no date ("He
-    is a senior adviser at Cindervale Resources", "She now advises …"), the day it was
-    written, which that is said as of (read as older than every dated role, it lost to a
-    post the article dates years before, and to a departure before it). A post taken with
-    no date ("was named chief operating officer") stays undated: it happened some time
-    before. (The article's day comes from memory, `article_day`: joined to the articles, a
-    busy person's question read 3,830 of them at 100,000 articles, twice its time.)"""
-    conn.create_function(
-        "article_day", 1, _article_days(conn, entities).__getitem__, deterministic=True
-    )
-    return {
-        (text, status, role_kind): told
-        for text, status, role_kind, told in conn.execute(
-            f"SELECT text, status, kind, max({_TOLD_ON} * {_PASSAGES} + passage_id) FROM roles "
-            "WHERE entity_key = ? GROUP BY text, status, kind",
-            (key,),
-        )
-    }
-
-
-# A role's date as a number: its passage's, or the article's for what the article says the
-# person is now (see _latest_tellings): a description ("a senior adviser at …") or a role
-# told as current ("now advises …")
-_TOLD_ON = (
-    "(CASE WHEN at THEN at WHEN status = 'current' OR (kind = 'appositive' AND (text LIKE 'a %' "
-    "OR text LIKE 'an %' OR text LIKE 'the %')) THEN article_day(article) ELSE 0 END)"
-)
-_DAYS: "list[tuple[tuple[EntityInfo, ...], array[int]]]" = []
-
-
-def warm(conn: sqlite3.Connection, entities: tuple[EntityInfo, ...]) -> None:
-    """Read the articles' days before the first question needs them (46 ms at 100,000
-    articles)."""
-    _article_days(conn, entities)
-
-
-def _article_days(conn: sqlite3.Connection, entities: tuple[EntityInfo, ...]) -> "array[int]":
-    """Each article's day (its reference date as a day number), by its number, read once per
-    index build (kept with its entity list, as `_readings`): a busy person's undated roles
-    are thousands of articles' (3,830 of 5,962 roles at 100,000 articles, 400 KB in all).
-    Read through a connection of its own with a small page cache, a row at a time: through
-    the serving one, the articles' pages filled its cache (15 MB at 100,000 articles)."""
-    if not _DAYS or _DAYS[0][0] is not entities:
-        file = str(conn.execute("PRAGMA database_list").fetchone()[2])
-        reader = sqlite3.connect(f"{Path(file).as_uri()}?mode=ro", uri=True) if file else conn
-        try:
-            if reader is not conn:
-                reader.execute("PRAGMA cache_size = -256")
-            last = reader.execute("SELECT max(seq) FROM articles").fetchone()[0]
-            days = array("i", bytes(4 * ((last or 0) + 1)))
-            # (the day number made by SQLite, as day_number makes it: "2025-11-12" -> 20251112)
-            for seq, day in reader.execute(
-                "SELECT seq, CAST(replace(reference_date, '-', '') AS INTEGER) FROM articles"
-            ):
-                days[seq] = day or 0
-        finally:
-            if reader is not conn:
-                reader.close()
-        _DAYS[:] = [(entities, days)]
-    return _DAYS[0][1]
-
-
 _PASSAGES = 10**9  # more passages than an index holds: (date, passage) as one number
 
 
